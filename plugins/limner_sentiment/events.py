@@ -1006,6 +1006,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             return "positive"  # "a nine-wicket defeat against X"
         if p1 == "from" and _taken_before(forms, j - 1, k0):
             return "negative"  # "took the Surrey seat from X"
+        if ((p1 in ("to", "by") and p2 in DEFEATS) or (
+                p1 in ("over", "against") and p2 in WINS)) and _modal_before(forms, j - 1, k0):
+            return None  # "has never lost to X", "could have won against X"
         if p1 in ("to", "by"):
             if (
                 p2 in DEFEATS
@@ -1390,16 +1393,27 @@ SCHEDULE_WINDOW = 12
 #: charge him"), and adverbs between them.
 MODALS = _set("must will would could should may might can cannot shall")
 _STILL = _set("still yet also not")
+#: Words before a verb that make its act one not done ("have not beaten X", "never beat
+#: X", "didn't charge him"), with the contractions' typographic apostrophe too.
+_CONTRACTED = _set(
+    "didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't won't "
+    "wouldn't couldn't shouldn't can't mustn't"
+)
+NEGATIONS = NOT | _CONTRACTED | frozenset(word.replace("'", "\u2019") for word in _CONTRACTED)
+#: Auxiliaries between a modal or a negation and its verb ("could have beaten X", "has
+#: not been", "did not charge").
+_BETWEEN = _STILL | _set("has have had was were is are be been being did do does")
 
 
 def _modal_before(forms: Sequence[str], j: int, k0: int) -> bool:
-    """Whether a modal (:data:`MODALS`) stands before the verb at ``j``, over at most two
-    adverbs ("must still beat")."""
+    """Whether a modal (:data:`MODALS`) or a negation (:data:`NEGATIONS`) stands before
+    the verb at ``j``, over at most two adverbs or auxiliaries ("must still beat", "could
+    have beaten", "have not beaten", "never lost to"): an act not done, or not yet."""
     x = j - 1
     while x >= k0 and x >= j - 3:
-        if forms[x] in MODALS:
+        if forms[x] in MODALS or forms[x] in NEGATIONS:
             return True
-        if forms[x] not in _STILL:
+        if forms[x] not in _BETWEEN:
             return False
         x -= 1
     return False
@@ -1493,12 +1507,13 @@ def _to_pay(forms: Sequence[str], start: int, k1: int) -> bool:
 def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
     """Whether a defeat and its margin end at word ``j`` ("lost by seven wickets",
     "beaten 3-1 on aggregate"): words of :data:`MARGINS` and figures back to a word
-    of :data:`DEFEATS`, at most four."""
+    of :data:`DEFEATS`, at most four; not after a modal or a negation ("had never lost by
+    seven wickets")."""
     steps = 0
     while j >= k0 and steps < 5:
         f = forms[j]
         if f in DEFEATS:
-            return steps > 0
+            return steps > 0 and not _modal_before(forms, j, k0)
         if f and f not in MARGINS:
             return False
         j -= 1

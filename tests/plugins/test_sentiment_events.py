@@ -891,9 +891,33 @@ def test_the_last_of_a_list_of_names(sentence: str, surface: str, label: str) ->
     ("He must still beat Ted Cruz and John Kasich in the primaries.", "Ted Cruz"),
     ("He must still beat Ted Cruz and John Kasich in the primaries.", "John Kasich"),
     ("Prosecutors could charge Dale Ruiz next week.", "Dale Ruiz"),
+    # a contest or a punishment not done: a negation before its verb, over auxiliaries
+    ("Derry City have not beaten Shamrock Rovers since 1990.", "Shamrock Rovers"),
+    ("Derry City never beat Shamrock Rovers at home.", "Shamrock Rovers"),
+    ("Derry City didn't beat Shamrock Rovers.", "Shamrock Rovers"),
+    ("Derry City didn\u2019t beat Shamrock Rovers.", "Shamrock Rovers"),
+    ("The club has not sacked Dale Ruiz.", "Dale Ruiz"),
+    ("Derry City could have beaten Shamrock Rovers.", "Shamrock Rovers"),
+    ("Leinster have never lost to Munster at home.", "Munster"),
+    ("Leinster had never lost by seven points to Munster.", "Munster"),
+    ("Leinster have never won against Munster away.", "Munster"),
 ])
 def test_no_list_reading_nor_act_not_yet_done(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # done, with an auxiliary or a negation elsewhere: still the act's reading
+    ("Derry City have beaten Shamrock Rovers twice this season.", "Shamrock Rovers",
+     "negative"),
+    ("Police arrested Dale Ruiz, who has not paid the fine.", "Dale Ruiz", "negative"),
+    ("Leinster have lost to Munster twice this season.", "Munster", "positive"),
+    ("Leinster had lost by seven points to Munster.", "Munster", "positive"),
+    ("Not for the first time, Leinster lost 27-12 to Munster.", "Munster", "positive"),
+    ("The court did not sit; police had arrested Dale Ruiz.", "Dale Ruiz", "negative"),
+])
+def test_an_act_done_beside_a_negation(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
