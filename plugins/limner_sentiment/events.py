@@ -22,7 +22,10 @@ name or a pronoun up to three words after its verb:
   object lost; the one a defeat went to won ("a 3-0 defeat to X", "lost 6-3 to
   X", "lost by seven wickets to X", "went down to X", "was beaten by X"), the
   one a win came over lost ("a win over X", "victory against X"); the subject
-  of "were beaten", "were eliminated" lost;
+  of "were beaten", "were eliminated" lost; the one who handed or inflicted a
+  defeat won and the one handed it lost ("X handed Y their first defeat",
+  "inflicted a 3-0 defeat on Y", "were handed a heavy defeat"), and the one
+  "at the hands of" whom a defeat came won;
 - **fortunes**: the subject of a gain ("won", "clinched", "qualified", "rose",
   "soared", "topped") or a loss ("lost", "fell", "slumped", "collapsed",
   "failed"), or the company whose shares, profit or sales these are ("Shares in
@@ -169,7 +172,11 @@ name or a pronoun up to three words after its verb:
   and Crystal Palace"); what a subject's act did, in a clause of its
   participle after a comma, as its own ("opened the line, cutting the
   commute to 20 minutes"); a contest, punishment or reward after a modal
-  ("must still beat X", "could charge X") is not yet done: no event.
+  ("must still beat X", "could charge X", "could have beaten X") is not yet
+  done, and after a negation ("have not beaten X", "never beat X", "didn't
+  beat X", "has never lost to X", "never won against X") not done: no event
+  (the subject of a negated verb has none either: "X was not charged" is left
+  to the model, as NewsMTSC labels such a suspect by the suspicion).
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
@@ -587,6 +594,13 @@ HARMS_ESCAPED = _set(
 #: What handed or given to the subject of the passive is good news ("was handed a
 #: lifeline", "was given the all-clear").
 BOONS = _set("lifeline all-clear boost reprieve chance")
+#: Verbs that hand someone a defeat (:data:`DEALT_DEFEATS`): the one who hands it won, the
+#: one handed it lost ("Hearts handed Celtic their first defeat", "inflicted a 3-0 defeat
+#: on X", "were handed a heavy defeat"); and "at the hands of X" after a defeat names the
+#: winner ("a 4-0 defeat at the hands of X"); a loss so dealt is more often a harm than a
+#: contest's ("inflicted heavy losses on investors").
+DEALT = _set("handed hands handing inflicted inflicts inflicting dealt deals dealing")
+DEALT_DEFEATS = _set("defeat defeats thrashing hammering drubbing beating")
 #: Verbs whose passive leaves its subject out ("was overlooked for the post").
 PASSED_OVER = _set("overlooked snubbed")
 #: A passive verb and the word after it that make a setback for the verb's subject: "was
@@ -636,7 +650,7 @@ TRIGGERS = (
     | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST | VERDICT
     | PASSED_OVER | STANDING | TOUCHED
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
-    | SPARED | SAW | HANDED
+    | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
@@ -1004,6 +1018,12 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "negative"  # "a blow for X", "a home defeat for X"
         if p1 == "against" and p2 in DEFEATS:
             return "positive"  # "a nine-wicket defeat against X"
+        if p1 == "on" and p2 in DEALT_DEFEATS and not DEALT.isdisjoint(
+                forms[max(k0, j - 6) : j - 1]):
+            return "negative"  # "inflicted a 3-0 defeat on X"
+        if p1 == "of" and p2 == "hands" and j - 3 > k0 and forms[j - 3] == "at" and (
+                not DEFEATS.isdisjoint(forms[max(k0, j - 8) : j - 3])):
+            return "positive"  # "a 4-0 defeat at the hands of X", "lost at the hands of X"
         if p1 == "from" and _taken_before(forms, j - 1, k0):
             return "negative"  # "took the Surrey seat from X"
         if ((p1 in ("to", "by") and p2 in DEFEATS) or (
@@ -1049,6 +1069,9 @@ def _as_object(
                 return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
+            if f in DEALT and _within(forms, last + 1, 5, k1, DEALT_DEFEATS):
+                # "handed Celtic their first defeat" ("could hand X a defeat": not yet)
+                return None if _modal_before(forms, j, k0) else "negative"
             if f in LEFT and _within(forms, last + 1, 4, k1, _WITHOUT):
                 return "negative"  # "leaving the party without a single seat"
             if f == "off" and j > k0 and forms[j - 1] in SAW:
@@ -1272,6 +1295,8 @@ def _predicate(
             return "positive"  # "was spared jail"
         if verb in HANDED and _within(forms, i + 1, 4, k1, BOONS):
             return "positive"  # "was handed a lifeline", "was given the all-clear"
+        if verb in DEALT and _within(forms, i + 1, 5, k1, DEALT_DEFEATS):
+            return "negative"  # "were handed a 4-0 defeat", "was dealt a heavy loss"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
         if verb in REWARD:
@@ -1345,6 +1370,8 @@ def _predicate(
             return "negative"  # "faces up to life in prison", "faces up to 10 years"
         return "negative" if x < k1 and forms[x] not in ("", "up", "down") and (
             FIXTURES.isdisjoint(ahead) and NAME not in ahead) else None
+    if verb in DEALT and _within(forms, i + 1, 6, k1, DEALT_DEFEATS):
+        return "positive"  # "handed Celtic their first defeat", "inflicted a defeat on X"
     if verb in TOOK and _within(forms, i + 1, 4, k1, PRIZES):
         return "positive"  # "took the Surrey seat", "retained the ward"
     if verb in COURSE and _to_win(forms, i + 1, k1):

@@ -921,6 +921,35 @@ def test_an_act_done_beside_a_negation(sentence: str, surface: str, label: str) 
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a defeat handed or inflicted: the one who hands it won, the one handed it lost
+    ("Hearts handed Celtic their first defeat of the season.", "Hearts", "positive"),
+    ("Hearts handed Celtic their first defeat of the season.", "Celtic", "negative"),
+    ("Leinster inflicted a 40-10 defeat on Munster in Dublin.", "Leinster", "positive"),
+    ("Leinster inflicted a 40-10 defeat on Munster in Dublin.", "Munster", "negative"),
+    ("Wrexham were handed a 4-0 defeat by Notts County.", "Wrexham", "negative"),
+    # "at the hands of" the winner, after a defeat
+    ("Wrexham slumped to a 4-0 defeat at the hands of Notts County.", "Notts County",
+     "positive"),
+    ("Wrexham lost at the hands of Notts County on Saturday.", "Notts County", "positive"),
+])
+def test_a_defeat_handed_or_inflicted(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Dale Ruiz handed Ana Costa a cheque for the appeal.", "Ana Costa"),
+    ("Dale Ruiz handed Ana Costa a cheque for the appeal.", "Dale Ruiz"),
+    ("The victims suffered abuse at the hands of Dale Ruiz.", "Dale Ruiz"),
+    ("Hearts could hand Celtic their first defeat on Sunday.", "Celtic"),
+    ("The firm inflicted heavy losses on investors, said Dale Ruiz.", "Dale Ruiz"),
+    ("Harland Works inflicted heavy losses on its investors.", "Harland Works"),
+])
+def test_no_defeat_handed(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
     # an honour received by its name, its last word one of the honours
     (("Nurse Grace Achieng, who kept the village clinic open through the floods, received "
       "a Head of State Commendation from the president."), "Grace Achieng", "positive"),
