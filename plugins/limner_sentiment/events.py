@@ -40,7 +40,10 @@ name or a pronoun up to three words after its verb:
 - **punishment and reward**: the one arrested, charged, accused, jailed, fined,
   banned, sacked ... (object, or subject of the passive, or the name before an
   appositive that opens with the participle: "X, accused of fraud, fled") fared
-  badly (the accuser is left to the model); the one
+  badly; the accuser or critic (the subject of "accused", "blamed",
+  "criticised", "condemned", "denounced" ..., or their agent after "by") says
+  what the sentence holds against the other, and is neutral, as a speaker
+  is; the one
   honoured, acquitted, freed, rescued ... fared well (an appointment to a post
   is news, not praise); a police force, a court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
@@ -464,8 +467,16 @@ ROLE = _set(
     "rejected cancelled canceled revoked ruled quashed upheld placed ordered granted denied "
     "refused approved dismissed issued"
 )
-#: The passive verbs whose agent after "by" acts in its role.
-_IN_ROLE = PUNISH | ROLE
+#: Verbs of an accusation or a criticism: their subject, or their agent after "by", says
+#: what the sentence holds against the other ("X accused the government of hiding",
+#: "was condemned by X"): neutral, as a speaker of a quote is (the one accused or
+#: criticised is read by the model, or as a punishment's object is).
+CRITICISE = _set(
+    "accused accuses accusing blamed blames criticised criticized criticises criticizes "
+    "condemned condemns denounced denounces lambasted lambasts castigated rebuked chided"
+)
+#: The passive verbs whose agent after "by" acts in its role, or speaks.
+_IN_ROLE = PUNISH | ROLE | CRITICISE
 #: The prepositions between a body's people or an official body and the mention ("Agents
 #: of X", "Police in X", "officers from X").
 _AGENT_OF = _set("of from in at")
@@ -652,7 +663,7 @@ TRIGGERS = (
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
     | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
-    | ROLE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
+    | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | {"schedule"}
 ) - PARTICIPLES
@@ -1372,6 +1383,8 @@ def _predicate(
             FIXTURES.isdisjoint(ahead) and NAME not in ahead) else None
     if verb in DEALT and _within(forms, i + 1, 6, k1, DEALT_DEFEATS):
         return "positive"  # "handed Celtic their first defeat", "inflicted a defeat on X"
+    if verb in CRITICISE:
+        return "neutral"  # "X accused the state government of hiding the death toll"
     if verb in TOOK and _within(forms, i + 1, 4, k1, PRIZES):
         return "positive"  # "took the Surrey seat", "retained the ward"
     if verb in COURSE and _to_win(forms, i + 1, k1):

@@ -678,10 +678,35 @@ def test_accusations_and_what_an_appositive_says_was_done(sentence: str, surface
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
-    # the accuser is left to the model; a participle of another verb, or of a suit
-    # brought, says nothing of what was done to the name
+    # the accuser or critic, subject or agent after "by", says what the sentence holds
+    # against the other: neutral, as a speaker is
     ("Joan Obi accused Governor Peter Lamb of fraud.", "Joan Obi"),
     ("Peter Lamb, who accused the council of fraud, spoke on Monday.", "Peter Lamb"),
+    ("Opposition leader Joan Obi has criticised the budget as a betrayal.", "Joan Obi"),
+    ("Harland Works blamed the delays on a shortage of steel.", "Harland Works"),
+    ("The raids were condemned by the Harbour City Council.", "Harbour City Council"),
+    ("The cuts were denounced by Joan Obi on Monday.", "Joan Obi"),
+])
+def test_the_accuser_or_critic_is_neutral(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the one accused or criticised: as before, a punishment's object or the model's
+    ("Joan Obi accused Governor Peter Lamb of fraud.", "Peter Lamb", "negative"),
+    ("Peter Lamb was accused by Joan Obi of fraud.", "Peter Lamb", "negative"),
+    ("Peter Lamb was criticised by Joan Obi for the delays.", "Peter Lamb", None),
+    ("Joan Obi criticised Peter Lamb for the delays.", "Peter Lamb", None),
+])
+def test_the_one_accused_or_criticised(sentence: str, surface: str, label: str | None
+                                       ) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a participle of another verb, or of a suit brought, says nothing of what was done to
+    # the name
     ("Peter Lamb, suing the council for damages, spoke on Monday.", "Peter Lamb"),
     ("Peter Lamb, dressed in black, spoke on Monday.", "Peter Lamb"),
     # a name that is itself the appositive, before its own verb: the accuser
