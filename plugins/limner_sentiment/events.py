@@ -48,7 +48,9 @@ name or a pronoun up to three words after its verb:
   is news, not praise); a police force, a court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
   rejects, cancels or rules is doing its work: neutral; the one ordered or
-  told to pay, compensate or refund fared badly, the one who received an
+  told to pay, compensate or refund fared badly, as did the subject ordered,
+  forced or compelled in the passive to do anything else ("was ordered by the
+  High Court to rehouse", "was forced to cancel 40 flights"), the one who received an
   award (also by its name: "a Head of State Commendation") or was named "...
   of the Year" well;
 - **harm done**: the subject that "left" people or homes "without" something;
@@ -321,6 +323,9 @@ OBJECTS = _set("him her them it us me")
 #: ("was ordered to compensate passengers", "has been told to pay back £17 million").
 ORDERED = _set("ordered told forced required compelled")
 PAYS = _set("pay repay compensate refund reimburse apologise apologize release")
+#: Verbs of an order whose passive is a setback for its subject, whatever it is made to do
+#: ("was ordered by the High Court to rehouse the family", "was forced to cancel").
+_COMPELLED = _set("ordered forced compelled")
 #: Verbs of receiving an honour (:data:`HONOURS`) in the words after them.
 RECEIVED = _set("received receives collected")
 HONOURS = _set(
@@ -1287,7 +1292,8 @@ def _predicate(
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
     if passive:
-        if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)):
+        if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)) or (
+                verb in _COMPELLED and "to" in forms[i + 1 : min(i + 9, k1)]):
             return "negative"
         relief = _relief(forms, i, i + 1, k1)
         if relief is not None:

@@ -298,6 +298,13 @@ def test_any_targets_in_text_full_of_events_get_a_label_and_nothing_raises(
     ("Qantas was ordered to refund passengers on cancelled flights.", "Qantas", "negative"),
     ("A tribunal ordered Deliveroo to pay its riders holiday pay.", "Deliveroo", "negative"),
     ("Mayor Ito ordered the council to review the plans.", "Mayor Ito", None),
+    # made to do anything else by an order, in the passive: a setback all the same
+    ("Harbour City Council has been ordered by the High Court to rehouse a family.",
+     "Harbour City Council", "negative"),
+    ("Harland Air was forced to cancel 40 flights on Friday.", "Harland Air", "negative"),
+    ("Kofi Boateng was told to wait outside the hall.", "Kofi Boateng", None),
+    ("Kofi Boateng was required to register with the board.", "Kofi Boateng", None),
+    ("Harland Air was ordered last month.", "Harland Air", None),
     # an honour received, a title named
     ("Dr Ama Mensah received an award for her research.", "Ama Mensah", "positive"),
     ("Dr Ama Mensah received a letter from the board.", "Ama Mensah", None),
