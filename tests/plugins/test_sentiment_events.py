@@ -259,7 +259,7 @@ def test_any_mention_of_any_words_gets_a_label_or_none(words: list[str],
     first = data.draw(st.integers(0, len(tokens) - 1))
     last = data.draw(st.integers(first, len(tokens) - 1))
     assert event_label(tokens, read.forms, read.clauses, first, last) in (
-        None, "positive", "negative", "neutral")
+        None, "positive", "negative", "neutral", "speaker")
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
@@ -447,8 +447,6 @@ def test_reported_clauses_and_reliefs_granted(sentence: str, surface: str,
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
-    # a speaker after "said" is no subject of the clause before it
-    ('"We lost," said Ama Osei, the club captain.', "Ama Osei"),
     # given something other than a relief; a reported clause of no event's word
     ("Ama Osei was given a new role.", "Ama Osei"),
     ("Residents said the Harbour Board demolished 200 homes.", "Harbour Board"),
@@ -709,6 +707,54 @@ def test_the_accuser_or_critic_is_neutral(sentence: str, surface: str) -> None:
 def test_the_one_accused_or_criticised(sentence: str, surface: str, label: str | None
                                        ) -> None:
     assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the speaker of a quote, after it and "said" (a title between), before "said" after
+    # it, or before "said" and the quote; no subject of the clause before it
+    ('"We lost," said Ama Osei, the club captain.', "Ama Osei"),
+    ('"This is a disgrace," said opposition leader Ama Osei.', "Ama Osei"),
+    ("\u201cThe minister has let us down,\u201d said Ama Osei.", "Ama Osei"),
+    ('"The council failed us," Ama Osei said.', "Ama Osei"),
+    ('Ama Osei said: "The council failed us."', "Ama Osei"),
+    ("Ama Osei said: \u201cThe council failed us.\u201d", "Ama Osei"),
+])
+def test_the_speaker_of_a_quote(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "speaker"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an event of the speaker's own decides; a speaker the model reads negative is neutral,
+    # one it reads otherwise is left as read
+    ('"I did nothing wrong," said Ama Osei, who is accused of fraud.', "Ama Osei",
+     "negative"),
+    ('"I resign," said Ama Osei, who was jailed for fraud.', "Ama Osei", "negative"),
+])
+def test_the_speaker_s_own_event(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # no quote: a reported clause, a name after a closing quote of a title, a comma
+    ("Ama Osei said the council had failed.", "Ama Osei"),
+    ('He read "The Hobbit" to Ama Osei.', "Ama Osei"),
+    ('"We lost," he said, and Ama Osei agreed.', "Ama Osei"),
+    ('"We lost," said the coach, Ama Osei.', "Ama Osei"),
+])
+def test_no_speaker_of_a_quote(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_the_speaker_s_label_turns_only_a_negative_reading() -> None:
+    blamed = adjust((0.7, 0.2, 0.1, []), "speaker")
+    assert blamed[1] > 0.95
+    praised = (0.1, 0.2, 0.7, [])
+    assert adjust(praised, "speaker") == praised
+    assert adjust((0.3, 0.4, 0.3, []), "speaker") == (0.3, 0.4, 0.3, [])
+    for scores in ((0.7, 0.2, 0.1, []), (0.1, 0.2, 0.7, [])):
+        assert sum(adjust(scores, "speaker")[:3]) == pytest.approx(1.0)
+    assert plugin_label('"This is a disgrace," said opposition leader Ama Osei.',
+                        "Ama Osei") != "negative"
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
