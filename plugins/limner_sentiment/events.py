@@ -1430,8 +1430,11 @@ def _predicate(
             FIXTURES.isdisjoint(ahead) and NAME not in ahead) else None
     if verb in DEALT and _within(forms, i + 1, 6, k1, DEALT_DEFEATS):
         return "positive"  # "handed Celtic their first defeat", "inflicted a defeat on X"
-    if verb in CRITICISE:
-        return "neutral"  # "X accused the state government of hiding the death toll"
+    if verb in CRITICISE and (i + 1 >= k1 or forms[i + 1] not in STOPS):
+        # "X accused the state government of hiding the death toll"; not a headline's
+        # passive, its preposition straight after ("X accused of fraud", "X blamed for
+        # crash")
+        return "neutral"
     if verb in TOOK and _within(forms, i + 1, 4, k1, PRIZES):
         return "positive"  # "took the Surrey seat", "retained the ward"
     if verb in COURSE and _to_win(forms, i + 1, k1):

@@ -703,6 +703,10 @@ def test_the_accuser_or_critic_is_neutral(sentence: str, surface: str) -> None:
     ("Peter Lamb was accused by Joan Obi of fraud.", "Peter Lamb", "negative"),
     ("Peter Lamb was criticised by Joan Obi for the delays.", "Peter Lamb", None),
     ("Joan Obi criticised Peter Lamb for the delays.", "Peter Lamb", None),
+    # a headline's passive, its preposition straight after the verb: no critic
+    ("Harland Works accused of misleading investors", "Harland Works", None),
+    ("Peter Lamb blamed for Cup exit", "Peter Lamb", None),
+    ("Peter Lamb criticised over handling of floods", "Peter Lamb", None),
 ])
 def test_the_one_accused_or_criticised(sentence: str, surface: str, label: str | None
                                        ) -> None:
