@@ -30,8 +30,10 @@ name or a pronoun up to three words after its verb:
   "soared", "topped") or a loss ("lost", "fell", "slumped", "collapsed",
   "failed"), or the company whose shares, profit or sales these are ("Shares in
   X fell", "X's profit rose", "X shares jumped"); what falls of a bad thing is
-  good ("X's losses fell"); a gain with a particle after it is an idiom, not
-  a result ("doubled down", "jumped into the race"), and so is a verb of a
+  good ("X's losses fell", "Crime in X fell"), what rises of it bad ("Dengue
+  cases in X have doubled", "Unemployment in X rose"); a gain with a particle
+  after it is an idiom, not a result ("doubled down", "jumped into the race"),
+  and so is a verb of a
   fall before "to" and a verb ("declined to comment"); "became the first" is a
   gain, "has been unable to" a failure;
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
@@ -313,6 +315,9 @@ OFFICIAL = _set(
     "council councils parliament committee judge judges magistrate magistrates watchdog "
     "sheriff commissioner"
 )
+#: The prepositions between a bad thing (:data:`BAD_NOUNS`) and the name it is of ("cases
+#: in X", "deaths at X", "the debt of X").
+_PLACED_BURDEN = _set("in at of")
 #: Prepositions of a place or a body after a name, before its verb ("of Winnipeg").
 PLACED = _set("of from in at")
 #: "became the first".
@@ -1196,11 +1201,14 @@ def _as_subject(
     if j >= k0 and forms[j] in REPORTED:
         j = k0 - 1  # a reported clause opens: "Parents say the department has left ..."
     agent = False
+    burden = False
     if j >= k0:
         head = tokens[j - 1].lower() if j > k0 else ""
         research = forms[j] in ("at", "of", "from") and head in RESEARCHERS
         agent = forms[j] in _AGENT_OF and (head in AGENTS or head in OFFICIAL)
-        if not ((forms[j] in ("in", "of") and head in HEADS) or agent or research):
+        # "Dengue cases in X have doubled", "Unemployment in X fell": a bad thing of X's
+        burden = forms[j] in _PLACED_BURDEN and head in BAD_NOUNS
+        if not ((forms[j] in ("in", "of") and head in HEADS) or agent or research or burden):
             return None
         if _head(tokens, forms, j - 2, k0) >= k0 and not (
                 research and j - 2 >= k0 and forms[j - 2] in ("a", "the")):
@@ -1244,7 +1252,7 @@ def _as_subject(
             else:
                 if who:
                     return None
-    label = _predicate(tokens, forms, i, k1, possessive, research, first, last)
+    label = _predicate(tokens, forms, i, k1, possessive, research, first, last, burden)
     if label is None and not possessive and i < k1 < n - 1 and _verb_like(forms[i]) and (
         forms[k1] in ("and", "but")
         and (forms[k1 + 1] in AUXILIARIES or forms[k1 + 1] in TRIGGERS)
@@ -1265,12 +1273,12 @@ def _as_subject(
 
 def _predicate(
     tokens: Sequence[str], forms: Sequence[str], i: int, k1: int, possessive: bool,
-    research: bool, first: int, last: int,
+    research: bool, first: int, last: int, bad: bool = False,
 ) -> str | None:
     """The label of the predicate that opens at word ``i`` of a clause ending at ``k1``,
     its subject on words ``first``..``last`` (see :func:`_as_subject`): what of the
-    subject (``possessive``), a place, auxiliaries, then the verb."""
-    bad = False
+    subject (``possessive``), a place, auxiliaries, then the verb; ``bad`` where what
+    rises or falls is a bad thing of the subject's ("Crime in X fell")."""
     if possessive:
         steps = 0
         while (

@@ -1003,6 +1003,24 @@ def test_an_act_done_beside_a_negation(sentence: str, surface: str, label: str) 
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a bad thing of a name's, before "in", "at" or "of" it: its fall is good, its rise bad
+    ("Dengue cases in Port Harland have nearly doubled from last year.", "Port Harland",
+     "negative"),
+    ("Crime in Port Harland fell by 12% last year.", "Port Harland", "positive"),
+    ("Unemployment in Port Harland rose to 7% in March.", "Port Harland", "negative"),
+    ("Deaths at Harland General fell sharply after the change.", "Harland General",
+     "positive"),
+    # what is no bad thing, or no rise or fall
+    ("Shares in Harland Works fell 4% on Monday.", "Harland Works", "negative"),
+    ("Visitors in Port Harland rose early to see the eclipse.", "Port Harland", None),
+    ("Crime in Port Harland was the subject of the debate.", "Port Harland", None),
+])
+def test_a_bad_thing_of_a_name_s_rises_or_falls(sentence: str, surface: str,
+                                                label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a defeat handed or inflicted: the one who hands it won, the one handed it lost
     ("Hearts handed Celtic their first defeat of the season.", "Hearts", "positive"),
     ("Hearts handed Celtic their first defeat of the season.", "Celtic", "negative"),
