@@ -33,9 +33,8 @@ name or a pronoun up to three words after its verb:
   good ("X's losses fell", "Crime in X fell"), what rises of it bad ("Dengue
   cases in X have doubled", "Unemployment in X rose"); a gain with a particle
   after it is an idiom, not a result ("doubled down", "jumped into the race"),
-  and so is a verb of a
-  fall before "to" and a verb ("declined to comment"); "became the first" is a
-  gain, "has been unable to" a failure;
+  and so is a verb of a fall before "to" and a verb ("declined to comment");
+  "became the first" is a gain, "has been unable to" a failure;
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
   or a deficit in the words after (bad), or a profit, a record or growth (good,
   bad after a fall: "reported a drop in profit");
