@@ -188,7 +188,9 @@ name or a pronoun up to three words after its verb:
   commute to 20 minutes"); a contest, punishment or reward after a modal
   ("must still beat X", "could charge X", "could have beaten X") is not yet
   done, and after a negation ("have not beaten X", "never beat X", "didn't
-  beat X", "has never lost to X", "never won against X") not done: no event
+  beat X", "has never lost to X", "never won against X") not done, as is a
+  defeat or a win before a modal ("A defeat to X would have ended their
+  season", "A win over X could send them top"): no event
   (the subject of a negated verb has none either: "X was not charged" is left
   to the model, as NewsMTSC labels such a suspect by the suspicion).
 
@@ -721,7 +723,8 @@ def event_label(
     described = _described(tokens, forms, first - 1, k0)
     label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
-        or _after_word(tokens, forms, k0, described)
+        or (_after_word(tokens, forms, k0, described)
+            if last + 1 >= len(forms) or forms[last + 1] not in MODALS else None)
         or _as_object(tokens, forms, k0, k1, first, last)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
         # an appositive only after a comma: no call for the others

@@ -983,6 +983,9 @@ def test_the_last_of_a_list_of_names(sentence: str, surface: str, label: str) ->
     ("Leinster have never lost to Munster at home.", "Munster"),
     ("Leinster had never lost by seven points to Munster.", "Munster"),
     ("Leinster have never won against Munster away.", "Munster"),
+    # a defeat or a win before a modal: what would have happened, or will
+    ("A defeat to Munster would have ended Leinster's season.", "Munster"),
+    ("A win over Munster could send Leinster top.", "Munster"),
 ])
 def test_no_list_reading_nor_act_not_yet_done(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
@@ -996,6 +999,8 @@ def test_no_list_reading_nor_act_not_yet_done(sentence: str, surface: str) -> No
     ("Leinster have lost to Munster twice this season.", "Munster", "positive"),
     ("Leinster had lost by seven points to Munster.", "Munster", "positive"),
     ("Not for the first time, Leinster lost 27-12 to Munster.", "Munster", "positive"),
+    ("A defeat to Munster ended Leinster's season.", "Munster", "positive"),
+    ("A win over Munster sent Leinster top.", "Munster", "negative"),
     ("The court did not sit; police had arrested Dale Ruiz.", "Dale Ruiz", "negative"),
 ])
 def test_an_act_done_beside_a_negation(sentence: str, surface: str, label: str) -> None:
