@@ -60,7 +60,8 @@ name or a pronoun up to three words after its verb:
   times"), the first of either within six words of the verb; "fewer", "only",
   "no" before it leave the sense open ("created fewer jobs than expected");
 - **a contest's course**: the subject that "came back", "cruised", "rallied"
-  ... to a win ("to beat X", "to a 4-1 win"), that reached a later round
+  ... to a win ("to beat X", "to a 4-1 win") or a draw ("came from behind to
+  hold X 1-1"), that reached a later round
   ("reached the semi-finals", "booked their place in the final"), or was sent
   there ("sent X into the final"), fared well; the subject "held to a draw"
   badly, the one that "held X to a draw" well; the winner after a passive
@@ -528,8 +529,9 @@ COURSE = _set(
     "came battled bounced stormed raced cruised eased romped powered rallied recovered "
     "went swept surged"
 )
-#: What "to" opens that names the subject's win ("to beat X", "to a 3-1 victory").
-TO_WIN = _set("beat defeat win overcome edge clinch victory triumph")
+#: What "to" opens that names the subject's win ("to beat X", "to a 3-1 victory"), or a
+#: draw won from behind ("came from behind to hold X 1-1").
+TO_WIN = _set("beat defeat win overcome edge clinch victory triumph hold")
 #: Words between "to" and a win that is a noun ("to a 3-1 victory", "to their first win").
 BEFORE_WIN = _set("a an the their his her its first second third narrow comfortable")
 #: Verbs of reaching a later round, and those rounds ("reached the semi-finals", "booked
