@@ -22,27 +22,36 @@ name or a pronoun up to three words after its verb:
   object lost; the one a defeat went to won ("a 3-0 defeat to X", "lost 6-3 to
   X", "lost by seven wickets to X", "went down to X", "was beaten by X"), the
   one a win came over lost ("a win over X", "victory against X"); the subject
-  of "were beaten", "were eliminated" lost;
+  of "were beaten", "were eliminated" lost; the one who handed or inflicted a
+  defeat won and the one handed it lost ("X handed Y their first defeat",
+  "inflicted a 3-0 defeat on Y", "were handed a heavy defeat"), and the one
+  "at the hands of" whom a defeat came won;
 - **fortunes**: the subject of a gain ("won", "clinched", "qualified", "rose",
   "soared", "topped") or a loss ("lost", "fell", "slumped", "collapsed",
   "failed"), or the company whose shares, profit or sales these are ("Shares in
   X fell", "X's profit rose", "X shares jumped"); what falls of a bad thing is
-  good ("X's losses fell"); a gain with a particle after it is an idiom, not
-  a result ("doubled down", "jumped into the race"), and so is a verb of a
-  fall before "to" and a verb ("declined to comment"); "became the first" is a
-  gain, "has been unable to" a failure;
+  good ("X's losses fell", "Crime in X fell"), what rises of it bad ("Dengue
+  cases in X have doubled", "Unemployment in X rose"); a gain with a particle
+  after it is an idiom, not a result ("doubled down", "jumped into the race"),
+  and so is a verb of a fall before "to" and a verb ("declined to comment");
+  "became the first" is a gain, "has been unable to" a failure;
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
   or a deficit in the words after (bad), or a profit, a record or growth (good,
   bad after a fall: "reported a drop in profit");
 - **punishment and reward**: the one arrested, charged, accused, jailed, fined,
   banned, sacked ... (object, or subject of the passive, or the name before an
   appositive that opens with the participle: "X, accused of fraud, fled") fared
-  badly (the accuser is left to the model); the one
+  badly; the accuser or critic (the subject of "accused", "blamed",
+  "criticised", "condemned", "denounced" ..., or their agent after "by") says
+  what the sentence holds against the other, and is neutral, as a speaker
+  is; the one
   honoured, acquitted, freed, rescued ... fared well (an appointment to a post
   is news, not praise); a police force, a court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
   rejects, cancels or rules is doing its work: neutral; the one ordered or
-  told to pay, compensate or refund fared badly, the one who received an
+  told to pay, compensate or refund fared badly, as did the subject ordered,
+  forced or compelled in the passive to do anything else ("was ordered by the
+  High Court to rehouse", "was forced to cancel 40 flights"), the one who received an
   award (also by its name: "a Head of State Commendation") or was named "...
   of the Year" well;
 - **harm done**: the subject that "left" people or homes "without" something;
@@ -51,7 +60,8 @@ name or a pronoun up to three words after its verb:
   times"), the first of either within six words of the verb; "fewer", "only",
   "no" before it leave the sense open ("created fewer jobs than expected");
 - **a contest's course**: the subject that "came back", "cruised", "rallied"
-  ... to a win ("to beat X", "to a 4-1 win"), that reached a later round
+  ... to a win ("to beat X", "to a 4-1 win") or a draw ("came from behind to
+  hold X 1-1"), that reached a later round
   ("reached the semi-finals", "booked their place in the final"), or was sent
   there ("sent X into the final"), fared well; the subject "held to a draw"
   badly, the one that "held X to a draw" well; the winner after a passive
@@ -151,6 +161,14 @@ name or a pronoun up to three words after its verb:
 - **the one spoken to, the outlet**, read in any sentence too: the one after
   "told", "an interview with", "speaking to" ("told Reuters", "in an interview with
   CNN") is neutral; not the source after "according to";
+- **the speaker of a quote**, read in any sentence too, where no event names
+  it: the one after a quote and "said", "says" or "added" ('"...," said
+  opposition leader X'), before "said" after a quote ('"...," X said') or
+  before "said" and a quote ('X said: "..."') gets the label ``"speaker"``:
+  where the model reads the speaker negative, what the quote holds against
+  others is taken for blame of the speaker, and neutral decides; a speaker read
+  positive or neutral is left as read (NewsMTSC labels many speakers by their
+  praise);
 - **times**, read in any sentence too: a mention that is a day or a month
   alone ("on Thursday", not "May", "April" or "June", which are given names too)
   names a time, neutral;
@@ -169,7 +187,13 @@ name or a pronoun up to three words after its verb:
   and Crystal Palace"); what a subject's act did, in a clause of its
   participle after a comma, as its own ("opened the line, cutting the
   commute to 20 minutes"); a contest, punishment or reward after a modal
-  ("must still beat X", "could charge X") is not yet done: no event.
+  ("must still beat X", "could charge X", "could have beaten X") is not yet
+  done, and after a negation ("have not beaten X", "never beat X", "didn't
+  beat X", "has never lost to X", "never won against X") not done, as is a
+  defeat or a win before a modal ("A defeat to X would have ended their
+  season", "A win over X could send them top"): no event
+  (the subject of a negated verb has none either: "X was not charged" is left
+  to the model, as NewsMTSC labels such a suspect by the suspicion).
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
@@ -293,6 +317,9 @@ OFFICIAL = _set(
     "council councils parliament committee judge judges magistrate magistrates watchdog "
     "sheriff commissioner"
 )
+#: The prepositions between a bad thing (:data:`BAD_NOUNS`) and the name it is of ("cases
+#: in X", "deaths at X", "the debt of X").
+_PLACED_BURDEN = _set("in at of")
 #: Prepositions of a place or a body after a name, before its verb ("of Winnipeg").
 PLACED = _set("of from in at")
 #: "became the first".
@@ -311,6 +338,9 @@ OBJECTS = _set("him her them it us me")
 #: ("was ordered to compensate passengers", "has been told to pay back £17 million").
 ORDERED = _set("ordered told forced required compelled")
 PAYS = _set("pay repay compensate refund reimburse apologise apologize release")
+#: Verbs of an order whose passive is a setback for its subject, whatever it is made to do
+#: ("was ordered by the High Court to rehouse the family", "was forced to cancel").
+_COMPELLED = _set("ordered forced compelled")
 #: Verbs of receiving an honour (:data:`HONOURS`) in the words after them.
 RECEIVED = _set("received receives collected")
 HONOURS = _set(
@@ -457,8 +487,16 @@ ROLE = _set(
     "rejected cancelled canceled revoked ruled quashed upheld placed ordered granted denied "
     "refused approved dismissed issued"
 )
-#: The passive verbs whose agent after "by" acts in its role.
-_IN_ROLE = PUNISH | ROLE
+#: Verbs of an accusation or a criticism: their subject, or their agent after "by", says
+#: what the sentence holds against the other ("X accused the government of hiding",
+#: "was condemned by X"): neutral, as a speaker of a quote is (the one accused or
+#: criticised is read by the model, or as a punishment's object is).
+CRITICISE = _set(
+    "accused accuses accusing blamed blames criticised criticized criticises criticizes "
+    "condemned condemns denounced denounces lambasted lambasts castigated rebuked chided"
+)
+#: The passive verbs whose agent after "by" acts in its role, or speaks.
+_IN_ROLE = PUNISH | ROLE | CRITICISE
 #: The prepositions between a body's people or an official body and the mention ("Agents
 #: of X", "Police in X", "officers from X").
 _AGENT_OF = _set("of from in at")
@@ -491,8 +529,9 @@ COURSE = _set(
     "came battled bounced stormed raced cruised eased romped powered rallied recovered "
     "went swept surged"
 )
-#: What "to" opens that names the subject's win ("to beat X", "to a 3-1 victory").
-TO_WIN = _set("beat defeat win overcome edge clinch victory triumph")
+#: What "to" opens that names the subject's win ("to beat X", "to a 3-1 victory"), or a
+#: draw won from behind ("came from behind to hold X 1-1").
+TO_WIN = _set("beat defeat win overcome edge clinch victory triumph hold")
 #: Words between "to" and a win that is a noun ("to a 3-1 victory", "to their first win").
 BEFORE_WIN = _set("a an the their his her its first second third narrow comfortable")
 #: Verbs of reaching a later round, and those rounds ("reached the semi-finals", "booked
@@ -587,6 +626,13 @@ HARMS_ESCAPED = _set(
 #: What handed or given to the subject of the passive is good news ("was handed a
 #: lifeline", "was given the all-clear").
 BOONS = _set("lifeline all-clear boost reprieve chance")
+#: Verbs that hand someone a defeat (:data:`DEALT_DEFEATS`): the one who hands it won, the
+#: one handed it lost ("Hearts handed Celtic their first defeat", "inflicted a 3-0 defeat
+#: on X", "were handed a heavy defeat"); and "at the hands of X" after a defeat names the
+#: winner ("a 4-0 defeat at the hands of X"); a loss so dealt is more often a harm than a
+#: contest's ("inflicted heavy losses on investors").
+DEALT = _set("handed hands handing inflicted inflicts inflicting dealt deals dealing")
+DEALT_DEFEATS = _set("defeat defeats thrashing hammering drubbing beating")
 #: Verbs whose passive leaves its subject out ("was overlooked for the post").
 PASSED_OVER = _set("overlooked snubbed")
 #: A passive verb and the word after it that make a setback for the verb's subject: "was
@@ -636,9 +682,9 @@ TRIGGERS = (
     | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST | VERDICT
     | PASSED_OVER | STANDING | TOUCHED
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
-    | SPARED | SAW | HANDED
+    | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
-    | ROLE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
+    | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | {"schedule"}
 ) - PARTICIPLES
@@ -658,7 +704,8 @@ def event_label(
     """The label the news event around the mention on words ``first``..``last`` gives it.
 
     ``"positive"``, ``"negative"``, ``"neutral"`` (an official body punishing),
-    or ``None`` where no event names the mention (see the module).  ``clauses``
+    ``"speaker"`` (the speaker of a quote: :func:`adjust`) or ``None`` where no event
+    names the mention (see the module).  ``clauses``
     are the words that open the sentence's clauses, in order, the first 0.
     """
     # the clause's words: from the last opener at or before the mention to the first
@@ -678,7 +725,8 @@ def event_label(
     described = _described(tokens, forms, first - 1, k0)
     label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
-        or _after_word(tokens, forms, k0, described)
+        or (_after_word(tokens, forms, k0, described)
+            if last + 1 >= len(forms) or forms[last + 1] not in MODALS else None)
         or _as_object(tokens, forms, k0, k1, first, last)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
         # an appositive only after a comma: no call for the others
@@ -705,6 +753,8 @@ def event_label(
             or _after_word(tokens, forms, k0, described)
             or _as_object(tokens, forms, k0, k1, start, first - 2)
         )
+    if label is None and _speaker(tokens, forms, first, last):
+        return "speaker"  # what a quote says is of whom it speaks
     return label
 
 
@@ -713,12 +763,15 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
     """``"neutral"`` where the mention on words ``first``..``last`` only says where someone
     or something is from or is (:func:`_modifier`), is the one spoken to or the outlet
     (:func:`_medium`), names a time (:data:`TIMES`) or is the subject of a procedure
-    scheduled (:func:`_scheduled`),
+    scheduled (:func:`_scheduled`); ``"speaker"`` where it is the speaker of a quote
+    (:func:`_speaker`),
     else ``None``: the readings of :func:`event_label` that a sentence without an
     event's word (:data:`TRIGGERS`) needs."""
     if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first) or (
             first == last and tokens[first].rstrip(_TRAILING).lower() in TIMES):
         return "neutral"
+    if _speaker(tokens, forms, first, last):
+        return "speaker"
     if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
         k = bisect_right(clauses, first)
         return _scheduled(tokens, forms, clauses[k - 1] if k else 0,
@@ -758,6 +811,33 @@ def _medium(tokens: Sequence[str], forms: Sequence[str], first: int) -> bool:
     if before == NAME:  # the word before opens the sentence ("Speaking to X, ...")
         before = tokens[j - 1].lower()
     return (forms[j], before) in MEDIA
+
+
+#: The verbs that name the speaker of a quote ('"...," said X', 'X said: "..."').
+SAID = _set("said says added")
+_CLOSING = ('"', "\u201d", "'", "\u2019")
+_OPENING = ('"', "\u201c", "'", "\u2018")
+#: The most words between "said" and the speaker after it ('said opposition leader X').
+SPEAKER_TITLE = 3
+
+
+def _speaker(tokens: Sequence[str], forms: Sequence[str], first: int, last: int) -> bool:
+    """Whether the mention on words ``first``..``last`` is the speaker of a quote: after
+    the quote and "said" ('"...," said X', '"...," said opposition leader X'), before "said"
+    after the quote ('"...," X said'), or before "said" and the quote ('X said: "..."'):
+    what the quote says is of whom it speaks, not of the speaker."""
+    n = len(forms)
+    if first >= 1 and tokens[first - 1].endswith(_CLOSING) and last + 1 < n and (
+            forms[last + 1] in SAID):
+        return True  # '"We lost," X said.'
+    if last + 2 < n and forms[last + 1] in SAID and tokens[last + 2].startswith(_OPENING):
+        return True  # 'X said: "We lost."'
+    j = first - 1
+    while j >= 1 and first - j <= SPEAKER_TITLE and forms[j] not in SAID:
+        if not forms[j] or tokens[j].endswith((",", ".", ";", ":")):
+            return False
+        j -= 1
+    return j >= 1 and forms[j] in SAID and tokens[j - 1].endswith(_CLOSING)
 
 
 #: Procedures of public life, of no outcome yet when scheduled ("will vote next week",
@@ -1004,8 +1084,17 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "negative"  # "a blow for X", "a home defeat for X"
         if p1 == "against" and p2 in DEFEATS:
             return "positive"  # "a nine-wicket defeat against X"
+        if p1 == "on" and p2 in DEALT_DEFEATS and not DEALT.isdisjoint(
+                forms[max(k0, j - 6) : j - 1]):
+            return "negative"  # "inflicted a 3-0 defeat on X"
+        if p1 == "of" and p2 == "hands" and j - 3 > k0 and forms[j - 3] == "at" and (
+                not DEFEATS.isdisjoint(forms[max(k0, j - 8) : j - 3])):
+            return "positive"  # "a 4-0 defeat at the hands of X", "lost at the hands of X"
         if p1 == "from" and _taken_before(forms, j - 1, k0):
             return "negative"  # "took the Surrey seat from X"
+        if ((p1 in ("to", "by") and p2 in DEFEATS) or (
+                p1 in ("over", "against") and p2 in WINS)) and _modal_before(forms, j - 1, k0):
+            return None  # "has never lost to X", "could have won against X"
         if p1 in ("to", "by"):
             if (
                 p2 in DEFEATS
@@ -1046,6 +1135,9 @@ def _as_object(
                 return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
+            if f in DEALT and _within(forms, last + 1, 5, k1, DEALT_DEFEATS):
+                # "handed Celtic their first defeat" ("could hand X a defeat": not yet)
+                return None if _modal_before(forms, j, k0) else "negative"
             if f in LEFT and _within(forms, last + 1, 4, k1, _WITHOUT):
                 return "negative"  # "leaving the party without a single seat"
             if f == "off" and j > k0 and forms[j - 1] in SAW:
@@ -1113,11 +1205,14 @@ def _as_subject(
     if j >= k0 and forms[j] in REPORTED:
         j = k0 - 1  # a reported clause opens: "Parents say the department has left ..."
     agent = False
+    burden = False
     if j >= k0:
         head = tokens[j - 1].lower() if j > k0 else ""
         research = forms[j] in ("at", "of", "from") and head in RESEARCHERS
         agent = forms[j] in _AGENT_OF and (head in AGENTS or head in OFFICIAL)
-        if not ((forms[j] in ("in", "of") and head in HEADS) or agent or research):
+        # "Dengue cases in X have doubled", "Unemployment in X fell": a bad thing of X's
+        burden = forms[j] in _PLACED_BURDEN and head in BAD_NOUNS
+        if not ((forms[j] in ("in", "of") and head in HEADS) or agent or research or burden):
             return None
         if _head(tokens, forms, j - 2, k0) >= k0 and not (
                 research and j - 2 >= k0 and forms[j - 2] in ("a", "the")):
@@ -1161,7 +1256,7 @@ def _as_subject(
             else:
                 if who:
                     return None
-    label = _predicate(tokens, forms, i, k1, possessive, research, first, last)
+    label = _predicate(tokens, forms, i, k1, possessive, research, first, last, burden)
     if label is None and not possessive and i < k1 < n - 1 and _verb_like(forms[i]) and (
         forms[k1] in ("and", "but")
         and (forms[k1 + 1] in AUXILIARIES or forms[k1 + 1] in TRIGGERS)
@@ -1182,12 +1277,12 @@ def _as_subject(
 
 def _predicate(
     tokens: Sequence[str], forms: Sequence[str], i: int, k1: int, possessive: bool,
-    research: bool, first: int, last: int,
+    research: bool, first: int, last: int, bad: bool = False,
 ) -> str | None:
     """The label of the predicate that opens at word ``i`` of a clause ending at ``k1``,
     its subject on words ``first``..``last`` (see :func:`_as_subject`): what of the
-    subject (``possessive``), a place, auxiliaries, then the verb."""
-    bad = False
+    subject (``possessive``), a place, auxiliaries, then the verb; ``bad`` where what
+    rises or falls is a bad thing of the subject's ("Crime in X fell")."""
     if possessive:
         steps = 0
         while (
@@ -1250,7 +1345,8 @@ def _predicate(
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
     if passive:
-        if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)):
+        if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)) or (
+                verb in _COMPELLED and "to" in forms[i + 1 : min(i + 9, k1)]):
             return "negative"
         relief = _relief(forms, i, i + 1, k1)
         if relief is not None:
@@ -1269,6 +1365,8 @@ def _predicate(
             return "positive"  # "was spared jail"
         if verb in HANDED and _within(forms, i + 1, 4, k1, BOONS):
             return "positive"  # "was handed a lifeline", "was given the all-clear"
+        if verb in DEALT and _within(forms, i + 1, 5, k1, DEALT_DEFEATS):
+            return "negative"  # "were handed a 4-0 defeat", "was dealt a heavy loss"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
         if verb in REWARD:
@@ -1342,6 +1440,13 @@ def _predicate(
             return "negative"  # "faces up to life in prison", "faces up to 10 years"
         return "negative" if x < k1 and forms[x] not in ("", "up", "down") and (
             FIXTURES.isdisjoint(ahead) and NAME not in ahead) else None
+    if verb in DEALT and _within(forms, i + 1, 6, k1, DEALT_DEFEATS):
+        return "positive"  # "handed Celtic their first defeat", "inflicted a defeat on X"
+    if verb in CRITICISE and (i + 1 >= k1 or forms[i + 1] not in STOPS):
+        # "X accused the state government of hiding the death toll"; not a headline's
+        # passive, its preposition straight after ("X accused of fraud", "X blamed for
+        # crash")
+        return "neutral"
     if verb in TOOK and _within(forms, i + 1, 4, k1, PRIZES):
         return "positive"  # "took the Surrey seat", "retained the ward"
     if verb in COURSE and _to_win(forms, i + 1, k1):
@@ -1390,16 +1495,27 @@ SCHEDULE_WINDOW = 12
 #: charge him"), and adverbs between them.
 MODALS = _set("must will would could should may might can cannot shall")
 _STILL = _set("still yet also not")
+#: Words before a verb that make its act one not done ("have not beaten X", "never beat
+#: X", "didn't charge him"), with the contractions' typographic apostrophe too.
+_CONTRACTED = _set(
+    "didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't won't "
+    "wouldn't couldn't shouldn't can't mustn't"
+)
+NEGATIONS = NOT | _CONTRACTED | frozenset(word.replace("'", "\u2019") for word in _CONTRACTED)
+#: Auxiliaries between a modal or a negation and its verb ("could have beaten X", "has
+#: not been", "did not charge").
+_BETWEEN = _STILL | _set("has have had was were is are be been being did do does")
 
 
 def _modal_before(forms: Sequence[str], j: int, k0: int) -> bool:
-    """Whether a modal (:data:`MODALS`) stands before the verb at ``j``, over at most two
-    adverbs ("must still beat")."""
+    """Whether a modal (:data:`MODALS`) or a negation (:data:`NEGATIONS`) stands before
+    the verb at ``j``, over at most two adverbs or auxiliaries ("must still beat", "could
+    have beaten", "have not beaten", "never lost to"): an act not done, or not yet."""
     x = j - 1
     while x >= k0 and x >= j - 3:
-        if forms[x] in MODALS:
+        if forms[x] in MODALS or forms[x] in NEGATIONS:
             return True
-        if forms[x] not in _STILL:
+        if forms[x] not in _BETWEEN:
             return False
         x -= 1
     return False
@@ -1443,9 +1559,15 @@ def adjust(
     scores: tuple[float, float, float, list[tuple[str, float]]], label: str
 ) -> tuple[float, float, float, list[tuple[str, float]]]:
     """``scores`` (negative, neutral, positive, drivers) with ``label`` weighing
-    :data:`EVENT_WEIGHT` times, renormalised."""
+    :data:`EVENT_WEIGHT` times, renormalised; ``"speaker"`` weighs neutral so only
+    where negative is the likeliest of the three (the speaker of a quote is not blamed by
+    what it holds against others), and leaves the scores as they are otherwise."""
     pn, p0, pp, near = scores
-    if label == "positive":
+    if label == "speaker":
+        if pn <= p0 or pn <= pp:
+            return scores
+        p0 *= EVENT_WEIGHT
+    elif label == "positive":
         pp *= EVENT_WEIGHT
     elif label == "negative":
         pn *= EVENT_WEIGHT
@@ -1493,12 +1615,13 @@ def _to_pay(forms: Sequence[str], start: int, k1: int) -> bool:
 def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
     """Whether a defeat and its margin end at word ``j`` ("lost by seven wickets",
     "beaten 3-1 on aggregate"): words of :data:`MARGINS` and figures back to a word
-    of :data:`DEFEATS`, at most four."""
+    of :data:`DEFEATS`, at most four; not after a modal or a negation ("had never lost by
+    seven wickets")."""
     steps = 0
     while j >= k0 and steps < 5:
         f = forms[j]
         if f in DEFEATS:
-            return steps > 0
+            return steps > 0 and not _modal_before(forms, j, k0)
         if f and f not in MARGINS:
             return False
         j -= 1

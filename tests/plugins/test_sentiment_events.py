@@ -91,6 +91,9 @@ def plugin_label(sentence: str, surface: str) -> str:
      "Cleveland Guardians", "negative"),
     ("Leeds cruised to a 4-1 win at Elland Road.", "Leeds", "positive"),
     ("Leeds went to Brussels to discuss the deal.", "Leeds", None),
+    ("Port Vale came from behind to hold Wrexham 1-1 at Vale Park.", "Port Vale",
+     "positive"),
+    ("Port Vale hope to hold Wrexham at Vale Park.", "Port Vale", None),
     ("Manchester City were held to a goalless draw at Turf Moor.", "Manchester City",
      "negative"),
     ("Burnley held Arsenal to a 1-1 draw.", "Burnley", "positive"),
@@ -259,7 +262,7 @@ def test_any_mention_of_any_words_gets_a_label_or_none(words: list[str],
     first = data.draw(st.integers(0, len(tokens) - 1))
     last = data.draw(st.integers(first, len(tokens) - 1))
     assert event_label(tokens, read.forms, read.clauses, first, last) in (
-        None, "positive", "negative", "neutral")
+        None, "positive", "negative", "neutral", "speaker")
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
@@ -298,6 +301,13 @@ def test_any_targets_in_text_full_of_events_get_a_label_and_nothing_raises(
     ("Qantas was ordered to refund passengers on cancelled flights.", "Qantas", "negative"),
     ("A tribunal ordered Deliveroo to pay its riders holiday pay.", "Deliveroo", "negative"),
     ("Mayor Ito ordered the council to review the plans.", "Mayor Ito", None),
+    # made to do anything else by an order, in the passive: a setback all the same
+    ("Harbour City Council has been ordered by the High Court to rehouse a family.",
+     "Harbour City Council", "negative"),
+    ("Harland Air was forced to cancel 40 flights on Friday.", "Harland Air", "negative"),
+    ("Kofi Boateng was told to wait outside the hall.", "Kofi Boateng", None),
+    ("Kofi Boateng was required to register with the board.", "Kofi Boateng", None),
+    ("Harland Air was ordered last month.", "Harland Air", None),
     # an honour received, a title named
     ("Dr Ama Mensah received an award for her research.", "Ama Mensah", "positive"),
     ("Dr Ama Mensah received a letter from the board.", "Ama Mensah", None),
@@ -440,8 +450,6 @@ def test_reported_clauses_and_reliefs_granted(sentence: str, surface: str,
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
-    # a speaker after "said" is no subject of the clause before it
-    ('"We lost," said Ama Osei, the club captain.', "Ama Osei"),
     # given something other than a relief; a reported clause of no event's word
     ("Ama Osei was given a new role.", "Ama Osei"),
     ("Residents said the Harbour Board demolished 200 homes.", "Harbour Board"),
@@ -678,10 +686,87 @@ def test_accusations_and_what_an_appositive_says_was_done(sentence: str, surface
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
-    # the accuser is left to the model; a participle of another verb, or of a suit
-    # brought, says nothing of what was done to the name
+    # the accuser or critic, subject or agent after "by", says what the sentence holds
+    # against the other: neutral, as a speaker is
     ("Joan Obi accused Governor Peter Lamb of fraud.", "Joan Obi"),
     ("Peter Lamb, who accused the council of fraud, spoke on Monday.", "Peter Lamb"),
+    ("Opposition leader Joan Obi has criticised the budget as a betrayal.", "Joan Obi"),
+    ("Harland Works blamed the delays on a shortage of steel.", "Harland Works"),
+    ("The raids were condemned by the Harbour City Council.", "Harbour City Council"),
+    ("The cuts were denounced by Joan Obi on Monday.", "Joan Obi"),
+])
+def test_the_accuser_or_critic_is_neutral(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the one accused or criticised: as before, a punishment's object or the model's
+    ("Joan Obi accused Governor Peter Lamb of fraud.", "Peter Lamb", "negative"),
+    ("Peter Lamb was accused by Joan Obi of fraud.", "Peter Lamb", "negative"),
+    ("Peter Lamb was criticised by Joan Obi for the delays.", "Peter Lamb", None),
+    ("Joan Obi criticised Peter Lamb for the delays.", "Peter Lamb", None),
+    # a headline's passive, its preposition straight after the verb: no critic
+    ("Harland Works accused of misleading investors", "Harland Works", None),
+    ("Peter Lamb blamed for Cup exit", "Peter Lamb", None),
+    ("Peter Lamb criticised over handling of floods", "Peter Lamb", None),
+])
+def test_the_one_accused_or_criticised(sentence: str, surface: str, label: str | None
+                                       ) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the speaker of a quote, after it and "said" (a title between), before "said" after
+    # it, or before "said" and the quote; no subject of the clause before it
+    ('"We lost," said Ama Osei, the club captain.', "Ama Osei"),
+    ('"This is a disgrace," said opposition leader Ama Osei.', "Ama Osei"),
+    ("\u201cThe minister has let us down,\u201d said Ama Osei.", "Ama Osei"),
+    ('"The council failed us," Ama Osei said.', "Ama Osei"),
+    ('Ama Osei said: "The council failed us."', "Ama Osei"),
+    ("Ama Osei said: \u201cThe council failed us.\u201d", "Ama Osei"),
+])
+def test_the_speaker_of_a_quote(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "speaker"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an event of the speaker's own decides; a speaker the model reads negative is neutral,
+    # one it reads otherwise is left as read
+    ('"I did nothing wrong," said Ama Osei, who is accused of fraud.', "Ama Osei",
+     "negative"),
+    ('"I resign," said Ama Osei, who was jailed for fraud.', "Ama Osei", "negative"),
+])
+def test_the_speaker_s_own_event(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # no quote: a reported clause, a name after a closing quote of a title, a comma
+    ("Ama Osei said the council had failed.", "Ama Osei"),
+    ('He read "The Hobbit" to Ama Osei.', "Ama Osei"),
+    ('"We lost," he said, and Ama Osei agreed.', "Ama Osei"),
+    ('"We lost," said the coach, Ama Osei.', "Ama Osei"),
+])
+def test_no_speaker_of_a_quote(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_the_speaker_s_label_turns_only_a_negative_reading() -> None:
+    blamed = adjust((0.7, 0.2, 0.1, []), "speaker")
+    assert blamed[1] > 0.95
+    praised = (0.1, 0.2, 0.7, [])
+    assert adjust(praised, "speaker") == praised
+    assert adjust((0.3, 0.4, 0.3, []), "speaker") == (0.3, 0.4, 0.3, [])
+    for scores in ((0.7, 0.2, 0.1, []), (0.1, 0.2, 0.7, [])):
+        assert sum(adjust(scores, "speaker")[:3]) == pytest.approx(1.0)
+    assert plugin_label('"This is a disgrace," said opposition leader Ama Osei.',
+                        "Ama Osei") != "negative"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a participle of another verb, or of a suit brought, says nothing of what was done to
+    # the name
     ("Peter Lamb, suing the council for damages, spoke on Monday.", "Peter Lamb"),
     ("Peter Lamb, dressed in black, spoke on Monday.", "Peter Lamb"),
     # a name that is itself the appositive, before its own verb: the accuser
@@ -891,8 +976,84 @@ def test_the_last_of_a_list_of_names(sentence: str, surface: str, label: str) ->
     ("He must still beat Ted Cruz and John Kasich in the primaries.", "Ted Cruz"),
     ("He must still beat Ted Cruz and John Kasich in the primaries.", "John Kasich"),
     ("Prosecutors could charge Dale Ruiz next week.", "Dale Ruiz"),
+    # a contest or a punishment not done: a negation before its verb, over auxiliaries
+    ("Derry City have not beaten Shamrock Rovers since 1990.", "Shamrock Rovers"),
+    ("Derry City never beat Shamrock Rovers at home.", "Shamrock Rovers"),
+    ("Derry City didn't beat Shamrock Rovers.", "Shamrock Rovers"),
+    ("Derry City didn\u2019t beat Shamrock Rovers.", "Shamrock Rovers"),
+    ("The club has not sacked Dale Ruiz.", "Dale Ruiz"),
+    ("Derry City could have beaten Shamrock Rovers.", "Shamrock Rovers"),
+    ("Leinster have never lost to Munster at home.", "Munster"),
+    ("Leinster had never lost by seven points to Munster.", "Munster"),
+    ("Leinster have never won against Munster away.", "Munster"),
+    # a defeat or a win before a modal: what would have happened, or will
+    ("A defeat to Munster would have ended Leinster's season.", "Munster"),
+    ("A win over Munster could send Leinster top.", "Munster"),
 ])
 def test_no_list_reading_nor_act_not_yet_done(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # done, with an auxiliary or a negation elsewhere: still the act's reading
+    ("Derry City have beaten Shamrock Rovers twice this season.", "Shamrock Rovers",
+     "negative"),
+    ("Police arrested Dale Ruiz, who has not paid the fine.", "Dale Ruiz", "negative"),
+    ("Leinster have lost to Munster twice this season.", "Munster", "positive"),
+    ("Leinster had lost by seven points to Munster.", "Munster", "positive"),
+    ("Not for the first time, Leinster lost 27-12 to Munster.", "Munster", "positive"),
+    ("A defeat to Munster ended Leinster's season.", "Munster", "positive"),
+    ("A win over Munster sent Leinster top.", "Munster", "negative"),
+    ("The court did not sit; police had arrested Dale Ruiz.", "Dale Ruiz", "negative"),
+])
+def test_an_act_done_beside_a_negation(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a bad thing of a name's, before "in", "at" or "of" it: its fall is good, its rise bad
+    ("Dengue cases in Port Harland have nearly doubled from last year.", "Port Harland",
+     "negative"),
+    ("Crime in Port Harland fell by 12% last year.", "Port Harland", "positive"),
+    ("Unemployment in Port Harland rose to 7% in March.", "Port Harland", "negative"),
+    ("Deaths at Harland General fell sharply after the change.", "Harland General",
+     "positive"),
+    # what is no bad thing, or no rise or fall
+    ("Shares in Harland Works fell 4% on Monday.", "Harland Works", "negative"),
+    ("Visitors in Port Harland rose early to see the eclipse.", "Port Harland", None),
+    ("Crime in Port Harland was the subject of the debate.", "Port Harland", None),
+])
+def test_a_bad_thing_of_a_name_s_rises_or_falls(sentence: str, surface: str,
+                                                label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a defeat handed or inflicted: the one who hands it won, the one handed it lost
+    ("Hearts handed Celtic their first defeat of the season.", "Hearts", "positive"),
+    ("Hearts handed Celtic their first defeat of the season.", "Celtic", "negative"),
+    ("Leinster inflicted a 40-10 defeat on Munster in Dublin.", "Leinster", "positive"),
+    ("Leinster inflicted a 40-10 defeat on Munster in Dublin.", "Munster", "negative"),
+    ("Wrexham were handed a 4-0 defeat by Notts County.", "Wrexham", "negative"),
+    # "at the hands of" the winner, after a defeat
+    ("Wrexham slumped to a 4-0 defeat at the hands of Notts County.", "Notts County",
+     "positive"),
+    ("Wrexham lost at the hands of Notts County on Saturday.", "Notts County", "positive"),
+])
+def test_a_defeat_handed_or_inflicted(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Dale Ruiz handed Ana Costa a cheque for the appeal.", "Ana Costa"),
+    ("Dale Ruiz handed Ana Costa a cheque for the appeal.", "Dale Ruiz"),
+    ("The victims suffered abuse at the hands of Dale Ruiz.", "Dale Ruiz"),
+    ("Hearts could hand Celtic their first defeat on Sunday.", "Celtic"),
+    ("The firm inflicted heavy losses on investors, said Dale Ruiz.", "Dale Ruiz"),
+    ("Harland Works inflicted heavy losses on its investors.", "Harland Works"),
+])
+def test_no_defeat_handed(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
 
 
