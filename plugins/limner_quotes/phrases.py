@@ -108,6 +108,9 @@ _TRAILING = _PREPOSITIONS | DETERMINERS
 _ONE_OF_THEM = frozenset({"one", "another"})
 _WINDOW = 75
 _NEAR = 36
+#: A phrase read in the near window that starts within this many characters of its start
+#: may go on before it: the wide window is read instead.
+_NEAR_MARGIN = 16
 
 
 class Mention(NamedTuple):
@@ -856,8 +859,8 @@ def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     wide = verb - _WINDOW if verb - _WINDOW > lo else lo
     if near > lo:  # most phrases are short: look close first, further only when needed
         toks = tokenize(text, near, verb)
-        m = _phrase_before(text, near, verb, post, toks)
-        if m is not None and (m.start - near < 16 or text.startswith("and ", m.start - 4)
+        m = _phrase_before(text, near, verb, post, toks, near + _NEAR_MARGIN)
+        if m is not None and (m.start - near < _NEAR_MARGIN or text.startswith("and ", m.start - 4)
                               or text.startswith("and the ", m.start - 8)
                               or _cut_role(text, near, m)):
             m = None  # (or "…and Human Services", "…, Food and the Marine", which a body's
@@ -1011,11 +1014,15 @@ _LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")
 
 
 def _phrase_before(
-    text: str, lo: int, verb: int, post: bool, toks: list[Token]
+    text: str, lo: int, verb: int, post: bool, toks: list[Token], floor: int = -1
 ) -> Mention | None:
     """The speaker phrase before ``verb``; ``post``: with a post-modifier that ends there;
     ``toks``: the tokens of the window before ``verb``, from ``lo`` or at most ``_WINDOW``
-    characters."""
+    characters.  With a ``floor``, ``None`` as soon as the phrase is known to start before
+    it (a near window's reading that :func:`read_phrase_before` would set aside): every
+    reading below starts at or before the token it reads back from, the name's run at or
+    before its first word that is no article or opening word, and a post-modifier's head
+    before the phrase it modifies."""
     i = len(toks) - 1
     while i >= 0:
         w = toks[i][2]
@@ -1031,7 +1038,7 @@ def _phrase_before(
                 i = opening - 1
                 continue
         break
-    if i < 0:
+    if i < 0 or toks[i][0] < floor:
         return None
     w = toks[i][2]
     low = w.lower()
@@ -1053,15 +1060,30 @@ def _phrase_before(
                 toks[i - 2][2][:1].isupper() or _key(toks[i - 2][2]) in ROLE_WORDS)):
         first = _name_run_back(toks, i, text)
         run = [t for t in toks[first : i + 1] if t[2] not in _NOT_IN_NAMES]
+        if run and run[0][0] < floor and _run_opens_before(run, floor):
+            return None
         named = _from_run(run)
         return _post_modified(toks, first, named) if named is not None and post else named
-    described = _description_back(toks, i)
+    described = _description_back(toks, i, floor)
     if described is None or not post:
         return described
     first = i
     while toks[first][0] > described.start:
         first -= 1
     return _post_modified(toks, first, described)
+
+
+def _run_opens_before(run: list[Token], floor: int) -> bool:
+    """Whether a mention that :func:`_from_run` reads from ``run`` starts before ``floor``:
+    it starts at the first word that is no article or opening word, or before it (at an
+    article it keeps, or at the last such word when no other is left)."""
+    for t in run:
+        if t[0] >= floor:
+            return False
+        w = t[2]
+        if not (w.lower() in {"the", "a", "an"} or w in _OPENING_WORDS):
+            return True
+    return True
 
 
 #: Words set off by commas between a speaker and the verb that are neither a role nor
@@ -1416,8 +1438,9 @@ def _described(toks: list[Token], k: int) -> bool:
 _AGED = re.compile(r"\d{1,3}-year-olds?\Z")
 
 
-def _description_back(toks: list[Token], i: int) -> Mention | None:
-    """A descriptive phrase ending at ``toks[i]``: "a senior official", "sources"."""
+def _description_back(toks: list[Token], i: int, floor: int = -1) -> Mention | None:
+    """A descriptive phrase ending at ``toks[i]``: "a senior official", "sources"; ``None``
+    when it would start before ``floor``."""
     head = toks[i][2]
     low = head.lower()
     if not (head[:1].isalpha() or _AGED.match(head)) or low in BOUNDARY_WORDS or (
@@ -1440,6 +1463,8 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
         prev = toks[i - 1][2].lower()
         if prev not in BOUNDARY_WORDS and prev not in _PREPOSITIONS and i - 1 > j:
             start = i - 1 if not prev.endswith(("ed", "ing")) else i
+    if toks[start][0] < floor:
+        return None
     words = [w for _, _, w in toks[start : i + 1]]
     if words[0].lower() in _PREPOSITIONS:
         return None

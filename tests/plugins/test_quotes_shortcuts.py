@@ -1136,3 +1136,42 @@ def test_a_sentence_end_lies_before_a_place_when_the_first_after_the_quote_ends_
     b = min(b, len(text))  # (a speaker's words start in the text)
     found = _SENTENCE_END.search(text, a, b) is not None
     assert found is (_first_sentence_end(text, a) <= b)
+
+
+_PHRASE_PIECES = st.sampled_from(
+    ["the", "The", "a", "an", "But", "And", "This", "chief", "executive", "Chief", "minister",
+     "Minister", "spokesman", "for", "of", "at", "in", "and", "Smith", "John", "Bank",
+     "England", "Ryanair's", "deputy", "official", "officials", "people", "familiar", "with",
+     "close", "to", "who", ",", "(", ")", "PDP", "he", "also", "has", "however", "senior",
+     "27", "24-year-old", "al-Hassan", "UK", "MP", "said.", "Mr", "Department", "Justice",
+     "analyst", "at", "firm", "sources", "many", "another", "one", "new", "former"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PHRASE_PIECES, min_size=1, max_size=16), st.integers(0, 30),
+       st.integers(0, 40))
+def test_a_near_reading_stopped_at_its_floor_is_one_that_starts_before_it(
+    words: list[str], cut: int, margin: int
+) -> None:
+    """A near window's reading with a floor is the reading without one, or ``None`` where
+    that reading starts before the floor (and read_phrase_before sets it aside)."""
+    text = " ".join(words).replace(" ,", ",") + " said"
+    verb = len(text) - 4
+    near = min(cut, verb)
+    floor = near + margin
+    for post in (True, False):
+        toks = tokenize(text, near, verb)
+        plain = phrases._phrase_before(text, near, verb, post, toks)
+        floored = phrases._phrase_before(text, near, verb, post, toks, floor)
+        assert floored == plain or (floored is None and plain.start < floor)
+
+
+def test_a_near_reading_that_starts_past_its_floor_is_kept() -> None:
+    text = "Yesterday the bank's chief economist John Smith said"
+    verb = text.index(" said") + 1
+    toks = tokenize(text, 0, verb)
+    assert phrases._phrase_before(text, 0, verb, True, toks, 16) == phrases._phrase_before(
+        text, 0, verb, True, toks
+    )
+    assert phrases._phrase_before(text, 0, verb, True, toks, 30) is None
