@@ -1046,6 +1046,28 @@ def appended(path: Path, *, text: bool = False) -> IO[Any]:
     return open(fd, "ab")
 
 
+def _check_schema(path: Path, line: bytes) -> None:
+    """Refuse an output whose first document is of another schema than this limner
+    writes (``limner/2``, by a later limner): a resume appended ``limner/1`` documents
+    to it, an output of two schemas that no reader reads whole.
+
+    Raises:
+        InputError: the first line is a document of another schema (``line`` is it).
+    """
+    if not line.strip() or _LEADING_ID.match(line):
+        return
+    try:
+        first = json.loads(line)
+    except (ValueError, RecursionError):  # (a torn line, cut by the resume)
+        return
+    schema = first.get("schema") if isinstance(first, dict) else None
+    if isinstance(schema, str) and schema.startswith("limner/") and schema != SCHEMA:
+        raise InputError(
+            f"{path} holds documents of the schema {schema!r} (another limner's); this "
+            f"limner writes {SCHEMA!r}, and would add them to it: write to another output"
+        )
+
+
 class JsonlWriter:
     """The :class:`~limner.formats.BatchWriter` of JSONL: a line per document, flushed.
 
@@ -1067,6 +1089,9 @@ class JsonlWriter:
             with path.open("rb") as fh:
                 if fh.read(16) == b"SQLite format 3\x00":
                     raise InputError(f"{path} is an SQLite database, not JSONL: pass -f sqlite")
+                fh.seek(0)
+                first = fh.readline()
+            _check_schema(path, first)
 
     def done_ids(self) -> set[str]:
         """The ids in the file."""

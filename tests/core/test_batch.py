@@ -745,3 +745,21 @@ def test_a_document_that_does_not_load_is_set_aside_naming_its_field(tmp_path: P
     assert [(e["line"], e["id"]) for e in logged] == [(1, "past"), (2, "later")]  # once
     assert logged[0]["reason"].startswith("not a limner/1 document: annotations[0].end")
     assert "unsupported document schema 'limner/9'" in logged[1]["reason"]
+
+
+def test_a_resume_over_documents_of_another_schema_is_refused_before_any_work(
+    tmp_path: Path,
+) -> None:
+    """The ids of a later limner's documents were read and skipped, and limner/1
+    documents appended after them: one output of two schemas."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}])
+    _write_jsonl(out, [{"schema": "limner/2", "id": "a", "text": "One.", "annotations": []}])
+    kept = out.read_bytes()
+    refused = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert refused.exit_code == 2, refused.output
+    assert "holds documents of the schema 'limner/2'" in refused.output
+    assert out.read_bytes() == kept
+    with pytest.raises(limner.InputError, match="schema 'limner/2'"):
+        run_batch(enricher_with(), src, out)
+    assert out.read_bytes() == kept
