@@ -333,8 +333,8 @@ def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
 
 
 def is_document(record: Mapping[str, Any]) -> bool:
-    """Whether ``record`` is a limner document (a line of a batch's output, a document
-    written with ``-f json``): it carries limner's schema marker, a ``schema`` that
+    """Whether ``record`` is a limner document (a line of a batch's output, or of
+    ``limner enrich -f jsonl``): it carries limner's schema marker, a ``schema`` that
     starts with ``limner/`` (a version this limner does not read included: it is
     refused as such, not read as a record whose fields go to ``meta``)."""
     schema = record.get("schema")
