@@ -48,7 +48,7 @@ from typing import IO, Any, NamedTuple, TypedDict, TypeVar, Unpack
 import attrs
 import click
 
-from limner.document import Document, encoded_line
+from limner.document import SCHEMA, Document, encoded_line
 from limner.encoding import sniff
 from limner.errors import PLUGIN_FAULTS, ConfigError, InputError, LimnerError, said
 from limner.formats import BatchWriter, part_of, take_place
@@ -65,6 +65,8 @@ __all__ = [
     "enriched_line",
     "errors_path_for",
     "held_output",
+    "is_document",
+    "loaded_document",
     "record_id",
     "run_batch",
     "run_checked_batch",
@@ -330,6 +332,31 @@ def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
     return str(value)
 
 
+def is_document(record: Mapping[str, Any]) -> bool:
+    """Whether ``record`` is a limner document (a line of a batch's output, or of
+    ``limner enrich -f jsonl``): it carries limner's schema marker, a ``schema`` that
+    starts with ``limner/`` (a version this limner does not read included: it is
+    refused as such, not read as a record whose fields go to ``meta``)."""
+    schema = record.get("schema")
+    return isinstance(schema, str) and schema.startswith("limner/")
+
+
+def loaded_document(record: Mapping[str, Any], id: str | None = None) -> Document:
+    """The limner document ``record`` (see :func:`is_document`), read from its JSON
+    form as :meth:`~limner.Document.from_dict` reads it, its annotations kept; ``id``,
+    when given, is its id (a document without one goes by its line, as a record).
+
+    Raises:
+        InputError: the record breaks a rule of the form (the message names the
+            field, ``annotations[3].end``), or is of a schema this limner does not read.
+    """
+    form = record if id is None else {**record, "id": id}
+    try:
+        return Document.from_dict(form)
+    except InputError as exc:
+        raise InputError(f"not a {SCHEMA} document: {exc}") from None
+
+
 #: a byte order mark that starts a line within the source is no part of its record
 _LINE_BOM = codecs.BOM_UTF8
 
@@ -359,12 +386,13 @@ def _records(
         if not isinstance(rec, dict):
             yield lineno, rid, None, f"not a JSON object but {type(rec).__name__}"
             continue
-        try:
-            rid = record_id(rec, id_field) or rid
+        document = is_document(rec)
+        try:  # (a limner document's id is its own field "id", as its text is "text")
+            rid = record_id(rec, "id" if document else id_field) or rid
         except InputError as exc:
             yield lineno, rid, None, str(exc)
             continue
-        if not isinstance(rec.get(text_field), str):
+        if not document and not isinstance(rec.get(text_field), str):
             yield lineno, rid, None, f"no string field {text_field!r}"
             continue
         if rid in seen:
@@ -438,12 +466,31 @@ def enriched_line(
         return doc, encoded_line(doc.to_dict(layers=False))
 
 
+def _given_document(enricher: Enricher, extra: Mapping[str, Any]) -> Document:
+    """The limner document of a record (read as :func:`loaded_document` reads it),
+    enriched by :meth:`~limner.Enricher.enrich`: the annotators whose kinds it
+    holds already are not run again, the others are.
+
+    Raises:
+        InputError: the record is not a document this limner reads.
+    """
+    doc = loaded_document(extra["document"], extra["id"])
+    return enricher.enrich(doc)
+
+
 def _process(enricher: Enricher, item: Item) -> _Done:
-    """Enrich one record and serialize it; a document that cannot be written says why."""
+    """Enrich one record and serialize it; a document that cannot be written (or read,
+    for a record that is a limner document) says why."""
     text, extra = item
     try:
-        doc, line = enriched_line(enricher, text, extra["id"], extra["meta"])
+        if "document" in extra:
+            doc = _given_document(enricher, extra)
+            line = encoded_line(doc.to_dict(layers=False))
+        else:
+            doc, line = enriched_line(enricher, text, extra["id"], extra["meta"])
         return _Done(line, None, None, len(doc.errors))
+    except InputError as exc:  # (a ValueError: not to be taken for one of writing)
+        return _Done(None, None, str(exc), 0)
     except _UNWRITABLE as exc:
         return _Done(None, None, _unwritable(exc), 0)
 
@@ -451,7 +498,13 @@ def _process(enricher: Enricher, item: Item) -> _Done:
 def _process_doc(enricher: Enricher, item: Item) -> _Done:
     """Enrich one record for a writer of documents (the writer says if it cannot write it)."""
     text, extra = item
-    doc = enricher.enrich(text, id=extra["id"], meta=extra["meta"])
+    if "document" in extra:
+        try:
+            doc = _given_document(enricher, extra)
+        except InputError as exc:
+            return _Done(None, None, str(exc), 0)
+    else:
+        doc = enricher.enrich(text, id=extra["id"], meta=extra["meta"])
     return _Done(None, doc, None, len(doc.errors))
 
 
@@ -682,7 +735,14 @@ def run_batch(
     ``options`` are those of :func:`run_checked_batch` (:class:`BatchOptions`),
     with the same defaults.
 
-    Record fields other than the text and id go to the document's ``meta``.
+    Record fields other than the text and id go to the document's ``meta``.  A
+    record that is a limner document (it carries the schema marker, ``"schema":
+    "limner/1"``: a line of a batch's output) is read as one instead
+    (:func:`loaded_document`; one that does not load goes to the errors file, its
+    reason naming the field), its annotations kept, and enriched as
+    :meth:`~limner.Enricher.enrich` enriches a Document: the annotators whose
+    kinds it holds already are not run again.  Its text and id are its own
+    ``text`` and ``id``, whatever ``text_field`` and ``id_field`` say.
     ``writer`` writes the documents, and is closed at the end: a format's
     ``batch_writer`` opened on ``output`` (an SQLite database); by default,
     :class:`JsonlWriter`.  A writer with a ``write_encoded`` method takes each
@@ -815,6 +875,9 @@ def _run_held(
                 elif rid in done:
                     with lock:
                         stats.skipped += 1
+                elif rec is not None and is_document(rec):  # read in the worker
+                    pending.append((lineno, rid))
+                    yield "", {"id": rid, "document": rec}
                 else:
                     assert rec is not None
                     meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
@@ -983,6 +1046,28 @@ def appended(path: Path, *, text: bool = False) -> IO[Any]:
     return open(fd, "ab")
 
 
+def _check_schema(path: Path, line: bytes) -> None:
+    """Refuse an output whose first document is of another schema than this limner
+    writes (``limner/2``, by a later limner): a resume appended ``limner/1`` documents
+    to it, an output of two schemas that no reader reads whole.
+
+    Raises:
+        InputError: the first line is a document of another schema (``line`` is it).
+    """
+    if not line.strip() or _LEADING_ID.match(line):
+        return
+    try:
+        first = json.loads(line)
+    except (ValueError, RecursionError):  # (a torn line, cut by the resume)
+        return
+    schema = first.get("schema") if isinstance(first, dict) else None
+    if isinstance(schema, str) and schema.startswith("limner/") and schema != SCHEMA:
+        raise InputError(
+            f"{path} holds documents of the schema {schema!r} (another limner's); this "
+            f"limner writes {SCHEMA!r}, and would add them to it: write to another output"
+        )
+
+
 class JsonlWriter:
     """The :class:`~limner.formats.BatchWriter` of JSONL: a line per document, flushed.
 
@@ -1004,6 +1089,9 @@ class JsonlWriter:
             with path.open("rb") as fh:
                 if fh.read(16) == b"SQLite format 3\x00":
                     raise InputError(f"{path} is an SQLite database, not JSONL: pass -f sqlite")
+                fh.seek(0)
+                first = fh.readline()
+            _check_schema(path, first)
 
     def done_ids(self) -> set[str]:
         """The ids in the file."""

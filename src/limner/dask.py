@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from limner.batch import check_fields, record_id
+from limner.batch import check_fields, is_document, loaded_document, record_id
 from limner.config import name_list
-from limner.document import Document
+from limner.document import Document, Error
 from limner.errors import InputError, extra_missing
 from limner.pipeline import Enricher
 
@@ -51,39 +51,85 @@ def enrich_partition(
     spec: Mapping[str, Any],
     text_field: str = "text",
     id_field: str = "id",
+    strict: bool = False,
 ) -> list[Document]:
     """Enrich one partition's items with the process's cached Enricher.
 
     An item is a text, or a record whose ``text_field`` holds the text, whose
     ``id_field`` becomes the document id (a string, or a number as ``str``
     writes it, as ``limner batch`` reads a record; none, an id of ``""``) and
-    whose other fields go to ``meta``.
+    whose other fields go to ``meta``; a record that carries limner's schema
+    marker (``"schema": "limner/1"``) is a limner document, read as ``limner
+    batch`` reads one (:func:`limner.batch.loaded_document`) and enriched further.
+
+    An item that ``limner batch`` would set aside in its errors file (neither a
+    text nor a record, a record without a string text or with an id that is no
+    string or number, a document that does not load) is, in its place, a
+    document of no text whose ``errors`` hold one :class:`~limner.Error` of type
+    ``InputError`` (plugin ``limner``, annotator ``input``) saying why, its id the
+    record's where it has one; with ``strict``, it raises that error instead.
 
     Raises:
-        InputError: an item that is neither a text nor a record, or a record
-            without a string text or with an id that is no string or number.
+        InputError: with ``strict``, an item that is bad as said above.
     """
     enricher = _enricher(spec)
     out = []
     for item in items:
-        if isinstance(item, str):
-            out.append(enricher.enrich(item))
-            continue
-        if not isinstance(item, Mapping):
-            raise InputError(
-                f"item {item!r:.80} is neither a text nor a record but {type(item).__name__}"
-            )
         try:
-            rid = record_id(item, id_field)  # as limner batch reads a record's id
+            out.append(_enriched_item(enricher, item, text_field, id_field))
         except InputError as exc:
-            raise InputError(f"record {item!r:.80}: {exc}") from None
-        text = item.get(text_field)
-        if not isinstance(text, str):
-            what = f"record {rid!r}" if rid is not None else f"record {item!r:.80}"
-            raise InputError(f"{what} has no string field {text_field!r}")
-        meta = {k: v for k, v in item.items() if k not in (text_field, id_field)}
-        out.append(enricher.enrich(text, id=rid, meta=meta))
+            if strict:
+                raise
+            out.append(_bad_item_document(exc, item, id_field))
     return out
+
+
+def _bad_item_document(exc: InputError, item: object, id_field: str = "id") -> Document:
+    """The document that stands for a bad item of a bag (see :func:`enrich_partition`):
+    no text, the item's id where it has a readable one, and ``exc`` in its ``errors``."""
+    error = Error(plugin="limner", annotator="input", type="InputError", message=str(exc))
+    if isinstance(item, Mapping):
+        key = "id" if is_document(item) else id_field
+        try:  # (an id a Document refuses, a surrogate pair split in two: none)
+            return Document(text="", id=record_id(item, key) or "", errors=[error])
+        except (InputError, ValueError, TypeError):
+            pass
+    return Document(text="", errors=[error])
+
+
+def _enriched_item(
+    enricher: Enricher, item: object, text_field: str, id_field: str
+) -> Document:
+    """The document of one item of a bag.
+
+    Raises:
+        InputError: the item is bad (see :func:`enrich_partition`).
+    """
+    if isinstance(item, str):
+        return enricher.enrich(item)
+    if not isinstance(item, Mapping):
+        raise InputError(
+            f"item {item!r:.80} is neither a text nor a record but {type(item).__name__}"
+        )
+    document = is_document(item)
+    key = "id" if document else id_field
+    try:
+        rid = record_id(item, key)  # as limner batch reads a record's id
+    except InputError as exc:
+        raise InputError(f"record {item!r:.80}: {exc}") from None
+    if document:
+        try:
+            doc = loaded_document(item, rid)
+        except InputError as exc:
+            what = f"record {rid!r}" if rid is not None else f"record {item!r:.80}"
+            raise InputError(f"{what}: {exc}") from None
+        return enricher.enrich(doc)
+    text = item.get(text_field)
+    if not isinstance(text, str):
+        what = f"record {rid!r}" if rid is not None else f"record {item!r:.80}"
+        raise InputError(f"{what} has no string field {text_field!r}")
+    meta = {k: v for k, v in item.items() if k not in (text_field, id_field)}
+    return enricher.enrich(text, id=rid, meta=meta)
 
 
 def enrich_bag(
@@ -96,6 +142,7 @@ def enrich_bag(
     text_field: str = "text",
     id_field: str = "id",
     timeout: float | None = None,
+    strict: bool = False,
 ) -> dask.bag.Bag:
     """A bag of Documents, one per item of ``bag``, in the same order.
 
@@ -106,6 +153,12 @@ def enrich_bag(
     ``text_field`` and ``id_field`` name the fields of a record that hold its
     text and its id, as ``limner batch --text-field/--id-field`` do: the other
     fields (an ``id`` too, when the id is read from another) go to ``meta``.
+
+    A bad item, one that ``limner batch`` sets aside in its errors file (a record
+    without a string text, say), is in its place a document of no text whose
+    ``errors`` say why (type ``InputError``, see :func:`enrich_partition`), and the
+    bag's other documents are made; ``strict=True`` fails the computation with
+    that :class:`~limner.InputError` instead.
 
     Raises:
         TypeError: ``bag`` is not a Dask bag, or a field is not named by a str.
@@ -136,6 +189,6 @@ def enrich_bag(
     }
     _enricher(spec)
     result: dask.bag.Bag = bag.map_partitions(  # type: ignore[no-untyped-call]
-        enrich_partition, spec, text_field, id_field
+        enrich_partition, spec, text_field, id_field, strict
     )
     return result

@@ -672,3 +672,94 @@ def test_one_field_named_as_both_text_and_id_is_refused_before_any_work(
     with pytest.raises(ValueError, match="both read from the field 'text'"):
         run_batch(limner.Enricher(plugins=[]), src, out, id_field="text")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize("name", ["two.jsonl", "two.db"])
+def test_a_batchs_documents_fed_back_are_read_as_documents_and_enriched_further(
+    tmp_path: Path, processes: int, name: str
+) -> None:
+    """Enriching in two steps: the second run reads the first's documents (their
+    annotations kept), not records whose schema, meta and annotations go to meta."""
+    src, one, two = tmp_path / "in.jsonl", tmp_path / "one.jsonl", tmp_path / name
+    texts = ['She said "we sold 3 cars" on Monday.', "Over 40 people came.", "None."]
+    _write_jsonl(src, [{"id": f"d{i}", "text": t, "desk": "city"} for i, t in enumerate(texts)])
+    runner = CliRunner()
+    first = runner.invoke(cli, ["batch", str(src), "-o", str(one), "-p", "numbers"])
+    assert first.exit_code == 0, first.output
+    made = {d.id: d for d in map(limner.Document.from_json, one.read_text().splitlines())}
+    args = ["batch", str(one), "-o", str(two), "-p", "quotes", "-j", str(processes)]
+    second = runner.invoke(cli, args)
+    assert second.exit_code == 0, second.output
+    assert "3 written, 0 already done, 0 bad records" in second.stderr
+    if name.endswith(".db"):
+        from limner.formats.sqlite import read_sqlite
+
+        docs = list(read_sqlite(two))
+    else:
+        docs = [limner.Document.from_json(x) for x in two.read_text().splitlines()]
+    assert [d.id for d in docs] == ["d0", "d1", "d2"]
+    for doc in docs:
+        assert doc.meta == {"desk": "city"}  # not the first document, in meta
+        assert doc.select("number") == made[doc.id].select("number")  # kept as they were
+    assert docs[0].select("quote")  # and the plugin asked for ran over them
+    again = runner.invoke(cli, args)  # resumed by id
+    assert again.exit_code == 0 and "0 written, 3 already done" in again.stderr
+
+
+def test_a_plugin_whose_kinds_a_document_holds_is_not_run_on_it_again(tmp_path: Path) -> None:
+    """As Enricher.enrich does for a Document that holds an annotator's kinds."""
+    calls: list[str] = []
+
+    def counted(doc: limner.Document) -> list:
+        calls.append(doc.id)
+        return marker("mark")(doc)
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    had = limner.Document("One.", id="had")
+    had.add([limner.Annotation(kind="mark", start=1, end=2)])
+    lacks = limner.Document("Two.", id="lacks")
+    src.write_text(had.to_json() + "\n" + lacks.to_json() + "\n", encoding="utf-8")
+    e = enricher_with(limner.Annotator("m", "mark", counted))
+    stats = run_batch(e, src, out)
+    assert (stats.written, stats.bad) == (2, 0)
+    assert calls == ["lacks"]
+    docs = [limner.Document.from_json(x) for x in out.read_text().splitlines()]
+    assert [[(a.start, a.end) for a in d.select("mark")] for d in docs] == [[(1, 2)], [(0, 1)]]
+
+
+def test_a_document_that_does_not_load_is_set_aside_naming_its_field(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    past = {"schema": "limner/1", "id": "past", "text": "Hi.", "meta": {},
+            "annotations": [{"id": "m1", "kind": "mark", "start": 0, "end": 9}], "errors": []}
+    later = {"schema": "limner/9", "id": "later", "text": "Hi."}
+    other = {"schema": "a-schema-of-ours", "id": "rec", "text": "Hi."}  # a record's own field
+    _write_jsonl(src, [past, later, other, {"schema": "limner/1", "id": "bare", "text": "Ok."}])
+    for processes in (1, 2):
+        stats = run_batch(enricher_with(), src, out, processes=processes)
+        written = [json.loads(x) for x in out.read_text().splitlines()]
+        assert [d["id"] for d in written] == ["rec", "bare"]
+        assert written[0]["meta"] == {"schema": "a-schema-of-ours"}
+        assert (stats.bad, stats.written) == (2, 2 if processes == 1 else 0)
+    logged = [json.loads(x) for x in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    assert [(e["line"], e["id"]) for e in logged] == [(1, "past"), (2, "later")]  # once
+    assert logged[0]["reason"].startswith("not a limner/1 document: annotations[0].end")
+    assert "unsupported document schema 'limner/9'" in logged[1]["reason"]
+
+
+def test_a_resume_over_documents_of_another_schema_is_refused_before_any_work(
+    tmp_path: Path,
+) -> None:
+    """The ids of a later limner's documents were read and skipped, and limner/1
+    documents appended after them: one output of two schemas."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}])
+    _write_jsonl(out, [{"schema": "limner/2", "id": "a", "text": "One.", "annotations": []}])
+    kept = out.read_bytes()
+    refused = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert refused.exit_code == 2, refused.output
+    assert "holds documents of the schema 'limner/2'" in refused.output
+    assert out.read_bytes() == kept
+    with pytest.raises(limner.InputError, match="schema 'limner/2'"):
+        run_batch(enricher_with(), src, out)
+    assert out.read_bytes() == kept

@@ -65,9 +65,9 @@ def test_the_id_is_read_from_the_id_field_as_batch_reads_it(tmp_path: Path) -> N
     assert doc == limner.Document.from_json(line)
     assert (doc.id, doc.meta) == ("7", {"id": "x", "lang": "en"})
     with pytest.raises(limner.InputError, match=r"record 'b' has no string field 'text'"):
-        enrich_bag(db.from_sequence(records[1:]), plugins=[], id_field="doc_id").compute(
-            scheduler="sync"
-        )
+        enrich_bag(
+            db.from_sequence(records[1:]), plugins=[], id_field="doc_id", strict=True
+        ).compute(scheduler="sync")
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_bad_configuration_fails_before_any_task() -> None:
 def test_bad_record_names_itself() -> None:
     bag = db.from_sequence([{"id": "r1", "body": "x"}], npartitions=1)
     with pytest.raises(limner.InputError, match=r"'r1'.*'text'"):
-        enrich_bag(bag, plugins=[]).compute(scheduler="sync")
+        enrich_bag(bag, plugins=[], strict=True).compute(scheduler="sync")
 
 
 def test_on_a_local_cluster() -> None:
@@ -137,7 +137,7 @@ def test_names_may_be_one_comma_separated_string_as_everywhere() -> None:
 def test_an_item_that_is_neither_text_nor_record_names_itself() -> None:
     bag = db.from_sequence(["ok", 5], npartitions=1)
     with pytest.raises(limner.InputError, match=r"item 5 .*int"):
-        enrich_bag(bag, plugins=[]).compute(scheduler="sync")
+        enrich_bag(bag, plugins=[], strict=True).compute(scheduler="sync")
 
 
 @pytest.mark.parametrize("rid", [True, [1], {"a": 1}])
@@ -148,8 +148,47 @@ def test_a_record_whose_id_is_no_string_or_number_is_refused_as_batch_refuses_it
     # sets such a record aside
     bag = db.from_sequence([{"id": rid, "text": "One."}], npartitions=1)
     with pytest.raises(limner.InputError, match=r"'id' is .*, not a string or a number"):
-        enrich_bag(bag, plugins=[]).compute(scheduler="sync")
+        enrich_bag(bag, plugins=[], strict=True).compute(scheduler="sync")
     (doc,) = enrich_bag(db.from_sequence([{"id": 2.5, "text": "One."}]), plugins=[]).compute(
         scheduler="sync"
     )
     assert doc.id == "2.5"
+
+
+def test_bad_records_are_documents_that_say_why_and_the_bag_goes_on(tmp_path: Path) -> None:
+    """One record without a text failed the whole bag, where limner batch sets it aside
+    in its errors file and writes the others."""
+    good = [{"id": f"g{i}", "text": f"Item {i}. Done."} for i in range(6)]
+    items: list[object] = [*good[:2], {"id": "notext", "body": "x"}, *good[2:4],
+                           {"id": True, "text": "x"}, 5, *good[4:]]
+    bag = db.from_sequence(items, npartitions=3)
+    docs = enrich_bag(bag, plugins=[], kinds=["sentence"]).compute(scheduler="threads")
+    assert [d.id for d in docs] == ["g0", "g1", "notext", "g2", "g3", "", "", "g4", "g5"]
+    bad = [d for d in docs if d.errors]
+    assert [(d.text, [e.type for e in d.errors]) for d in bad] == [("", ["InputError"])] * 3
+    assert [e.message for d in bad for e in d.errors] == [
+        "record 'notext' has no string field 'text'",
+        "record {'id': True, 'text': 'x'}: 'id' is true, not a string or a number",
+        "item 5 is neither a text nor a record but int",
+    ]
+    assert all(len(d.select("sentence")) == 2 for d in docs if not d.errors)
+    # batch sets the same records aside, with the same reasons
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(x) + "\n" for x in items), encoding="utf-8")
+    stats = limner.batch.run_batch(limner.Enricher(plugins=[], kinds=["sentence"]), source, out)
+    assert (stats.written, stats.bad) == (6, 3)
+    with pytest.raises(limner.InputError, match=r"no string field|not a string|neither"):
+        enrich_bag(bag, plugins=[], strict=True).compute(scheduler="sync")
+
+
+def test_a_limner_document_in_a_bag_is_read_as_one_and_enriched_further() -> None:
+    first = limner.Enricher(plugins="numbers").enrich("Over 40 people came.", id="d1",
+                                                      meta={"desk": "city"})
+    broken = {**first.to_dict(), "id": "d2", "text": ""}  # its number past the text
+    bag = db.from_sequence([first.to_dict(), broken], npartitions=1)
+    doc, bad = enrich_bag(bag, plugins=[], kinds=["sentence"]).compute(scheduler="sync")
+    assert (doc.id, doc.meta) == ("d1", {"desk": "city"})
+    assert doc.select("number") == first.select("number") and doc.select("sentence")
+    assert bad.id == "d2" and bad.errors[0].message.startswith(
+        "record 'd2': not a limner/1 document: annotations[0]"
+    )

@@ -1,7 +1,7 @@
 """The ``brat`` format: brat standoff files, ``ID.txt`` and ``ID.ann``, in a folder.
 
-Each document is written as its text, unchanged (``ID.txt``, UTF-8, line
-ends as they are), and its annotations as text-bound annotations
+Each document is written as its text (``ID.txt``, UTF-8), each CRLF written as
+LF, and its annotations as text-bound annotations at the offsets of that text
 (``ID.ann``)::
 
     T1	number 0 14	Nearly 300,000
@@ -28,6 +28,14 @@ ends as they are), and its annotations as text-bound annotations
   and a number when empty, a number added when two ids meet); the reader
   gives back the file name.
   Document ``meta`` and ``errors`` are not written.
+- A CRLF of the text is written as LF, the offsets moved with it: brat's server
+  reads the ``.txt`` with universal newlines (a CRLF is one character), INCEpTION
+  reads it raw, and both read an LF-ended text alike (with CRLFs, brat refused
+  every annotation after the first).  Where the CRLFs were is kept beside it, in
+  ``ID.crlf.json`` (written only for a text that held one; neither tool reads
+  it), and the reader puts them back: the text comes back exact, each annotation
+  on the same characters.  A lone CR is written as it is (brat reads it as one
+  character too).
 
 Reading (:func:`read_brat`) takes any brat folder: annotations written by hand
 or by other tools come back with the brat id as id, ``brat`` as source, the
@@ -47,6 +55,7 @@ document's ``errors`` (plugin ``brat``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -243,6 +252,73 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
     return lines
 
 
+def _lf_ended(doc: Document) -> tuple[Document, list[int]]:
+    """``doc`` with each CRLF of its text written as LF, its annotations on the same
+    characters (an offset between a CR and its LF is that of the LF), and where the
+    CRLFs were: the offset of each LF that was one, in the new text.  ``doc`` itself
+    and no offsets when its text holds no CRLF.
+
+    brat's server reads a ``.txt`` with universal newlines, a CRLF as one character,
+    and took every annotation after a CRLF for one whose text differs; INCEpTION
+    reads it raw.  A text with LF line ends is read alike by both.
+    """
+    if "\r\n" not in doc.text:
+        return doc, []
+    crs = [m.start() for m in _CRLF.finditer(doc.text)]
+
+    def at(offset: int) -> int:
+        return offset - bisect.bisect_left(crs, offset)
+
+    moved = [attrs.evolve(a, start=at(a.start), end=at(a.end)) for a in doc.annotations]
+    lf = Document(text=doc.text.replace("\r\n", "\n"), id=doc.id, annotations=moved)
+    return lf, [c - i for i, c in enumerate(crs)]
+
+
+def _crlf_ended(doc: Document, lfs: list[int]) -> Document:
+    """The document read from an LF-ended ``.txt`` and its ``.ann``, its text given back
+    the CRLFs it was written without (at the LFs at ``lfs``), its annotations on the
+    same characters (an offset at such an LF is that of its CR)."""
+
+    def at(offset: int) -> int:
+        return offset + bisect.bisect_left(lfs, offset)
+
+    text = doc.text
+    parts, last = [], 0
+    for lf in lfs:
+        parts.append(text[last:lf])
+        parts.append("\r")
+        last = lf
+    parts.append(text[last:])
+    moved = [attrs.evolve(a, start=at(a.start), end=at(a.end)) for a in doc.annotations]
+    return Document(text="".join(parts), id=doc.id, annotations=moved, errors=doc.errors)
+
+
+_CRLF = re.compile("\r\n")
+
+#: beside ``ID.txt``, where its text's CRLFs were (only for a text that held some)
+_LINE_ENDS = ".crlf.json"
+
+
+def _line_ends(path: Path, text: str) -> tuple[list[int], str | None]:
+    """The offsets of the LFs of ``text`` that were CRLFs, as ``path`` (an ``ID.crlf.json``)
+    says, and a problem when it is there but does not fit the text (edited): then none.
+    """
+    if not path.is_file():
+        return [], None
+    try:
+        data = loads(_utf8(path, path.read_bytes()))
+    except InputError:
+        data = None
+    lfs = data.get("crlf") if isinstance(data, dict) else None
+    if (
+        not isinstance(lfs, list)
+        or not all(type(n) is int and 0 <= n < len(text) and text[n] == "\n" for n in lfs)
+        or lfs != sorted(set(lfs))
+    ):
+        return [], f"{path.name} does not fit the text; its line ends are read as LF"
+    return lfs, None
+
+
 def write_brat(docs: Iterable[Document], path: Path | str) -> None:
     """Write ``ID.txt`` and ``ID.ann`` for each document into the folder ``path``.
 
@@ -255,11 +331,17 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
     config = _Config()
-    for n, doc in enumerate(docs, 1):
+    for n, given in enumerate(docs, 1):
+        doc, crlfs = _lf_ended(given)
         stem = _file_stem(doc.id, n, taken)
         (folder / f"{stem}.txt").write_text(
             doc.text, encoding="utf-8", errors="surrogatepass", newline=""
         )
+        line_ends = folder / f"{stem}{_LINE_ENDS}"
+        if crlfs:
+            line_ends.write_text(dumps({"crlf": crlfs}) + "\n", encoding="utf-8")
+        else:  # (one of an earlier text of this name)
+            line_ends.unlink(missing_ok=True)
         body = "".join(line + "\n" for line in ann_lines(doc, config))
         (folder / f"{stem}.ann").write_text(
             body, encoding="utf-8", errors="surrogatepass", newline="\n"
@@ -480,6 +562,13 @@ def read_brat(path: Path | str) -> Iterator[Document]:
             doc = parse_ann(ann_path.stem, text, ann)
         except InputError as exc:
             raise InputError(f"{ann_path}: {exc}") from None
+        lfs, problem = _line_ends(ann_path.with_suffix(_LINE_ENDS), text)
+        if problem is not None:
+            doc.errors.append(
+                Error(plugin="brat", annotator="read", type="BratInput", message=problem)
+            )
+        if lfs:
+            doc = _crlf_ended(doc, lfs)
         yield doc
 
 
