@@ -22,7 +22,8 @@ Exit codes:
   file (a device, a pipe) where the format writes a file of its own (`sqlite`),
   an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
-  that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
+  that holds one document per id (`sqlite`, `webanno`), or two documents
+  read back with one id, in `enrich`, an
   output that is one of its inputs or that a batch writes now, or `-` given
   twice (standard input is read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
@@ -34,7 +35,8 @@ Exit codes:
   documents go to it;
 - 3: an input could not be read (a missing file or `batch` source, standard
   input closed (`<&-`) where it is read, or
-  invalid UTF-8 without `--encoding-errors replace`; a file that starts
+  invalid UTF-8 without `--encoding-errors replace`, or, in `enrich`, a
+  limner document that does not load (`--input`); a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
   says; `enrich` reads every input before it enriches any, so that a bad
   one stops the run before the work on the others is done);

@@ -112,3 +112,16 @@ def test_a_record_among_documents_is_refused(runner: CliRunner, tmp_path: Path) 
     result = runner.invoke(cli, ["enrich", "-", *CORE], input=given)
     assert result.exit_code == 3
     assert "<stdin>, line 2: not a limner document among documents" in result.output
+
+
+def test_documents_of_one_id_are_refused_where_the_format_holds_one_per_id(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    step1 = _first_step(runner, tmp_path, "jsonl", "One.")
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(step1.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    out = tmp_path / "out.db"
+    result = runner.invoke(cli, ["enrich", str(twice), "-f", "sqlite", "-o", str(out), *CORE])
+    assert result.exit_code == 2
+    assert "two documents have the id" in result.output
+    assert not out.exists()
