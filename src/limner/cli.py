@@ -22,7 +22,8 @@ Exit codes:
   file (a device, a pipe) where the format writes a file of its own (`sqlite`),
   an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
-  that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
+  that holds one document per id (`sqlite`, `webanno`), or two documents
+  read back with one id, in `enrich`, an
   output that is one of its inputs or that a batch writes now, or `-` given
   twice (standard input is read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
@@ -34,7 +35,8 @@ Exit codes:
   documents go to it;
 - 3: an input could not be read (a missing file or `batch` source, standard
   input closed (`<&-`) where it is read, or
-  invalid UTF-8 without `--encoding-errors replace`; a file that starts
+  invalid UTF-8 without `--encoding-errors replace`, or, in `enrich`, a
+  limner document that does not load (`--input`); a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
   says; `enrich` reads every input before it enriches any, so that a bad
   one stops the run before the work on the others is done);
@@ -480,6 +482,76 @@ def _read_inputs(named: Sequence[tuple[str, Path]], errors: str) -> Iterator[tup
         yield _doc_id(name), text
 
 
+#: what ``limner enrich --input`` reads an input as
+INPUT_MODES = ("auto", "text", "document")
+
+
+def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
+    """The limner documents that the input ``name`` holds, or ``None`` for plain text.
+
+    With ``mode`` ``"auto"``, an input is read as documents when it is JSON that
+    carries limner's schema marker (:func:`~limner.batch.is_document`): one
+    document (``limner enrich -f json`` of one file), a JSON list of them (of
+    several files), or JSON lines of them (``-f jsonl``; the first line's marker
+    decides).  Any other text, JSON without the marker included, is text.  With
+    ``"document"`` it must be so; with ``"text"`` it is text whatever it holds.
+    A document is read as a batch reads one (:func:`~limner.batch.loaded_document`);
+    its id is its own (else the input's name, and its line or item).
+
+    Raises:
+        InputError: a document breaks a rule of the form (naming the input, the
+            line or item, and the field), or ``mode`` is ``"document"`` and the
+            input holds none.
+    """
+    if mode == "text":
+        return None
+    from limner.batch import is_document, loaded_document
+
+    def refused(why: str) -> list[Document] | None:  # (text, unless documents were asked for)
+        if mode == "document":
+            raise InputError(f"{name}: not a limner document (--input document): {why}")
+        return None
+
+    if not text.lstrip().startswith(("{", "[")):
+        return refused("not JSON")
+    where: str
+    try:
+        value = json.loads(text)
+        records = value if isinstance(value, list) else [value]
+        where = "item"
+    except ValueError:  # (not one JSON value: maybe JSON lines)
+        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        try:
+            first = json.loads(lines[0][1])
+        except ValueError:
+            return refused("not JSON")
+        if not (isinstance(first, dict) and is_document(first)):
+            return refused("not JSON (its first line carries no schema marker)")
+        records, where, value = [], "line", None
+        for n, line in lines:
+            try:
+                records.append(json.loads(line))
+            except ValueError as exc:
+                raise InputError(f"{name}, line {n}: not JSON: {exc}") from None
+        numbers = [n for n, _ in lines]
+    else:
+        numbers = list(range(1, len(records) + 1))
+    if not records or not (isinstance(records[0], dict) and is_document(records[0])):
+        return refused("it carries no schema marker (\"schema\": \"limner/1\")")
+    many = value is None or isinstance(value, list)
+    docs = []
+    for n, rec in zip(numbers, records, strict=True):
+        at = f"{name}, {where} {n}" if many else name
+        if not (isinstance(rec, dict) and is_document(rec)):
+            raise InputError(f"{at}: not a limner document among documents")
+        fallback = None if "id" in rec else (f"{_doc_id(name)}:{n}" if many else _doc_id(name))
+        try:
+            docs.append(loaded_document(rec, fallback))
+        except InputError as exc:
+            raise InputError(f"{at}: {exc}") from None
+    return docs
+
+
 def _get_format(pm: PluginManager, name: str) -> Any:
     formats = pm.formats()
     if name not in formats:
@@ -535,6 +607,16 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     help="On invalid UTF-8: stop with an error naming the byte (strict) or "
     "read it as U+FFFD (replace).",
 )
+@click.option(
+    "--input",
+    "input_mode",
+    type=click.Choice(INPUT_MODES),
+    default="auto",
+    show_default=True,
+    help="Read each input as text, or as limner documents (the output of -f json or "
+    "-f jsonl: their annotations kept, the plugins asked for run over them); auto: "
+    'documents when it is JSON carrying "schema": "limner/1", else text.',
+)
 @_with_plugin_options
 @_kinds_option
 @_timeout_option
@@ -546,6 +628,7 @@ def enrich(
     escape_formulas: bool,
     strict: bool,
     encoding_errors: str,
+    input_mode: str,
     plugins: str | None,
     disable: str | None,
     config: tuple[str, ...],
@@ -554,7 +637,8 @@ def enrich(
 ) -> None:
     """Annotate FILEs (UTF-8 text; `-` or nothing reads standard input).
 
-    Each file becomes one document whose id is its path.
+    Each file becomes one document whose id is its path.  A file that holds limner
+    documents (see --input) is read as those documents, with their own ids.
     """
     inputs = _inputs(files, encoding_errors)
     # (here, not in the block: standard output is standard error's there)
@@ -581,14 +665,25 @@ def enrich(
             _check_not_an_input(output, files)
         try:  # every input read before any work: one that could not be read (the last of
             # a thousand files, not UTF-8) ended the run after the others were enriched
-            texts = list(inputs)
+            texts: list[tuple[str, str | Document]] = []
+            for name, read in inputs:
+                given = _documents_in(name, read, input_mode)
+                texts.extend([(name, read)] if given is None else [(d.id, d) for d in given])
         except InputError as exc:
             click.echo(f"limner: error: {exc}", err=True)
             sys.exit(EXIT_INPUT)
+        if fmt.unique_ids:  # (documents read back keep their own ids)
+            ids = [name for name, _ in texts]
+            twice = next((i for n, i in enumerate(ids) if i in ids[:n]), None)
+            if twice is not None:
+                raise click.UsageError(
+                    f"two documents have the id {twice!r}; the {fmt.name} format holds "
+                    "one document per id"
+                )
         _setup(enricher)
         docs: list[Document] = []
         for name, text in texts:
-            doc = enricher.enrich(text, id=name)
+            doc = enricher.enrich(text, id=name) if isinstance(text, str) else enricher.enrich(text)
             raise_noted_interrupt()
             failures += _report(doc, name)
             docs.append(doc)

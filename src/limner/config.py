@@ -10,6 +10,7 @@ the type of the default.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
@@ -82,7 +83,8 @@ class Option:
         default: the value when none is given.  Its type is the option's:
             strings are converted to it (for a list or a dict, read as JSON:
             ``-c plugin.words='["a", "b"]'``), and a value of another type is
-            refused (an int is taken for a float; ``None`` allows any type).
+            refused (an int is taken for a float; a float option refuses NaN and
+            infinity unless its default is infinite; ``None`` allows any type).
         help: one line for ``limner plugins`` and the docs.
         validate: checks a value already of the default's type, returning it
             (possibly normalized) or raising ``ValueError`` with a message
@@ -162,7 +164,17 @@ def _of_type(name: str, value: Any, default: Any) -> Any:
     elif isinstance(default, float):
         ok = isinstance(value, int | float) and not isinstance(value, bool)
         if ok:
-            value = float(value)
+            # NaN passes every bound a validate checks (it compares false to all), an
+            # infinity ("1e999" too) is no setting; an int past a float's range was an
+            # OverflowError.  An option whose default is infinite takes infinity.
+            try:
+                value = float(value)
+            except OverflowError:
+                value = math.inf
+            if math.isnan(value) or (math.isinf(value) and not math.isinf(default)):
+                raise ConfigError(
+                    f"invalid value {value!r} for option {name!r}: expected a finite number"
+                )
     else:
         ok = isinstance(value, type(default))
     if not ok:

@@ -367,6 +367,20 @@ def test_option_values_of_another_type_are_refused(
 
 
 @pytest.mark.parametrize(
+    "given", ["nan", "NaN", "inf", "-inf", "1e999", float("nan"), float("inf"), 10**400]
+)
+def test_a_float_option_refuses_what_is_no_finite_number(given: object) -> None:
+    """NaN passed every check (it compares false to every bound: a validate's `v < 0`),
+    1e999 became infinity, and an int past a float's range was an OverflowError."""
+    with pytest.raises(limner.ConfigError, match=r"option 'fake\.o'.*expected a finite number$"):
+        limner.Option("fake.o", 0.5, validate=lambda v: v).convert(given)
+
+
+def test_a_float_option_whose_default_is_infinite_takes_infinity() -> None:
+    assert limner.Option("fake.o", float("inf")).convert("inf") == float("inf")
+
+
+@pytest.mark.parametrize(
     ("given", "held"),
     [
         ("location, person,,", "location,person"),

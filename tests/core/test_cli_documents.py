@@ -1,0 +1,127 @@
+"""`limner enrich` reading limner documents back (--input), as `limner batch` does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from limner.cli import cli
+
+CORE = ["--plugins", ""]  # built-ins only: fast and independent of the first-party plugins
+NUMBERS = ["--plugins", "numbers"]  # a second step: a plugin whose kind the first did not make
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _first_step(runner: CliRunner, tmp_path: Path, fmt: str, *texts: str) -> Path:
+    """The documents of ``texts`` made with sentences only, written with ``-f fmt``."""
+    names = []
+    for n, text in enumerate(texts):
+        (tmp_path / f"t{n}.txt").write_text(text, encoding="utf-8")
+        names.append(str(tmp_path / f"t{n}.txt"))
+    out = tmp_path / f"step1.{fmt}"
+    made = runner.invoke(
+        cli, ["enrich", *names, "-f", fmt, "-o", str(out), "-k", "sentence", *CORE]
+    )
+    assert made.exit_code == 0, made.output
+    return out
+
+
+def _kinds(doc: dict) -> set[str]:
+    return {a["kind"] for a in doc["annotations"]}
+
+
+def test_a_json_document_is_enriched_further(runner: CliRunner, tmp_path: Path) -> None:
+    """It was read as plain text: a new document whose text was the old one's JSON."""
+    step1 = _first_step(runner, tmp_path, "json", "One here. 7 there.")
+    result = runner.invoke(cli, ["enrich", str(step1), *NUMBERS])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["text"] == "One here. 7 there."
+    assert doc["id"] == str(tmp_path / "t0.txt")  # its own id, not the file's path
+    assert _kinds(doc) == {"sentence", "number"}  # the first step's kept, the plugins' added
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_several_documents_are_each_enriched(
+    runner: CliRunner, tmp_path: Path, fmt: str
+) -> None:
+    """`-f json` writes several files' documents as a list, `-f jsonl` as lines."""
+    step1 = _first_step(runner, tmp_path, fmt, "One. 2 cats.", "Three dogs.")
+    result = runner.invoke(cli, ["enrich", "-", "-f", "jsonl", *NUMBERS],
+                           input=step1.read_text(encoding="utf-8"))
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["text"] for d in docs] == ["One. 2 cats.", "Three dogs."]
+    assert all(_kinds(d) == {"sentence", "number"} for d in docs)
+
+
+def test_input_text_reads_a_document_as_text(runner: CliRunner, tmp_path: Path) -> None:
+    step1 = _first_step(runner, tmp_path, "jsonl", "One.")
+    result = runner.invoke(cli, ["enrich", str(step1), "--input", "text", *CORE])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["text"] == step1.read_text(encoding="utf-8") and doc["id"] == str(step1)
+
+
+def test_json_without_the_schema_marker_is_text(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["enrich", "-", *CORE], input='{"text": "One."}')
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == '{"text": "One."}'
+
+
+@pytest.mark.parametrize("given", ["One.", '{"text": "One."}', "[1, 2]"])
+def test_input_document_refuses_what_is_none(runner: CliRunner, given: str) -> None:
+    result = runner.invoke(cli, ["enrich", "-", "--input", "document", *CORE], input=given)
+    assert result.exit_code == 3
+    assert "<stdin>: not a limner document (--input document)" in result.output
+    assert result.stdout == ""
+
+
+def test_a_broken_document_is_refused_naming_the_field(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The rule and message of `limner batch`, with the input and its line before any work."""
+    step1 = _first_step(runner, tmp_path, "jsonl", "One. 2 cats.", "Three dogs.")
+    lines = step1.read_text(encoding="utf-8").splitlines()
+    bad = json.loads(lines[1])
+    bad["annotations"][0]["end"] = 99
+    step1.write_text(f"{lines[0]}\n{json.dumps(bad)}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(step1), "-f", "jsonl", *CORE])
+    assert result.exit_code == 3
+    assert f"{step1}, line 2: not a limner/1 document: annotations[0].end: 99" in result.output
+    assert result.stdout == ""
+
+
+def test_a_document_of_another_schema_is_refused(runner: CliRunner) -> None:
+    given = json.dumps({"schema": "limner/9", "id": "a", "text": "One.", "annotations": []})
+    result = runner.invoke(cli, ["enrich", "-", *CORE], input=given)
+    assert result.exit_code == 3
+    assert "<stdin>: not a limner/1 document" in result.output
+
+
+def test_a_record_among_documents_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    step1 = _first_step(runner, tmp_path, "jsonl", "One.")
+    given = step1.read_text(encoding="utf-8") + '{"text": "Two."}\n'
+    result = runner.invoke(cli, ["enrich", "-", *CORE], input=given)
+    assert result.exit_code == 3
+    assert "<stdin>, line 2: not a limner document among documents" in result.output
+
+
+def test_documents_of_one_id_are_refused_where_the_format_holds_one_per_id(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    step1 = _first_step(runner, tmp_path, "jsonl", "One.")
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(step1.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    out = tmp_path / "out.db"
+    result = runner.invoke(cli, ["enrich", str(twice), "-f", "sqlite", "-o", str(out), *CORE])
+    assert result.exit_code == 2
+    assert "two documents have the id" in result.output
+    assert not out.exists()
