@@ -2192,11 +2192,18 @@ def _check_json_values(
         items = batch if len(classes) == 1 else [a for a in batch if type(a) is cls]
         names, values_of = _value_getter(cls)
         # a column a field: each judged by the types it holds (one pass for the common
-        # column of strings, ints and None; the floats summed where there are any)
+        # column of strings, ints and None; the floats summed where there are any).
+        # (The kind is no value to judge here: every caller has held it to be a str,
+        # :func:`_check_kinds_and_scores`.)
         featured = list(filter(None, map(_features, items)))
         if featured:
             _check_feature_names(cls, names, items)
-        if not all(map(_plain_column, zip(*map(values_of, items), strict=True))) or (
+        columns = (
+            zip(*map(values_of, items), strict=True)
+            if len(names) > 1
+            else (list(map(values_of, items)),)  # (a getter of one name gives the value)
+        )
+        if not all(map(_plain_column, columns)) or (
             featured and (not _JUST_DICTS.issuperset(map(type, featured))
                           or not _read_back_equal(featured))
         ):
@@ -2362,13 +2369,15 @@ def _check_feature_names(
 
 
 def _value_getter(cls: type[Annotation]) -> tuple[tuple[str, ...], Callable[[Any], Any]]:
-    """The names of the fields of ``cls`` that hold values, and one getter of them all."""
+    """The names of the fields of ``cls`` that hold values (``score`` and its own fields,
+    not the kind, a str by then), and one getter of them all (of ``score`` alone, for a
+    class of no fields of its own: its value, not a tuple)."""
     cached: tuple[tuple[str, ...], Callable[[Any], Any]] | None = cls.__dict__.get(
         "_limner_values"
     )
     if cached is None:
         names = ("score", *(f.name for f in _own_fields(cls)))
-        cached = (names, operator.attrgetter(*names, "kind"))
+        cached = (names, operator.attrgetter(*names))
         cls._limner_values = cached  # type: ignore[attr-defined]
     return cached
 
