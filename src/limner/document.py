@@ -1178,16 +1178,16 @@ class Document:
         ends: list[int],
         source: str | None,
         classes: set[type[Annotation]] | None = None,
-        names: tuple[set[Any], set[Any]] | None = None,
+        read: tuple[set[Any], set[Any]] | None = None,
     ) -> list[Annotation]:
         """Store ``batch`` (spans ``starts`` and ``ends``, checked) in reading order;
-        ``classes``, when given, are the classes of its annotations, and ``names`` its
+        ``classes``, when given, are the classes of its annotations, and ``read`` its
         kinds and its sources (as :func:`_check_kinds_and_scores` found them)."""
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
             batch = _in_reading_order(batch, starts, ends)
-        if source and self._hand_over(batch, source, classes, names):
+        if source and self._hand_over(batch, source, classes, read):
             return batch
         labels: dict[str, str] = {}
         fresh: list[Annotation] = []
@@ -1230,7 +1230,7 @@ class Document:
         batch: list[Annotation],
         source: str,
         classes: set[type[Annotation]] | None = None,
-        names: tuple[set[Any], set[Any]] | None = None,
+        read: tuple[set[Any], set[Any]] | None = None,
     ) -> bool:
         """Store a batch of new annotations in bulk: the common case of :meth:`add`.
 
@@ -1241,13 +1241,13 @@ class Document:
         stored before, one object twice, ids by kind for several classes,
         ids given by hand or loaded in the way, a label that is no key); the
         careful path of :meth:`add` then stores it, or names what is wrong.
-        ``names``, when given, are the kinds and the sources of the batch (each source a
+        ``read``, when given, are the kinds and the sources of the batch (each source a
         str or ``None``, checked): not read again.
         """
-        if names is None:
+        if read is None:
             kinds, sources = None, set(map(_source, batch))
         else:
-            kinds, sources = names
+            kinds, sources = read
         if any(sources):
             return False
         ids_held = set(map(id, batch))
@@ -2198,10 +2198,10 @@ def _check_json_values(
         featured = list(filter(None, map(_features, items)))
         if featured:
             _check_feature_names(cls, names, items)
-        columns = (
+        columns: Iterable[tuple[Any, ...]] = (
             zip(*map(values_of, items), strict=True)
             if len(names) > 1
-            else (list(map(values_of, items)),)  # (a getter of one name gives the value)
+            else (tuple(map(values_of, items)),)  # (a getter of one name gives the value)
         )
         if not all(map(_plain_column, columns)) or (
             featured and (not _JUST_DICTS.issuperset(map(type, featured))
