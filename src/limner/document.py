@@ -1157,7 +1157,7 @@ class Document:
         if source is not None and (type(source) is not str or not source.isascii()):
             _check_name(source, "add()'s source")
         starts, ends = _checked_spans(batch, len(self._text))
-        kinds, sources = _check_kinds_and_scores(batch)
+        kinds = _check_kinds_and_scores(batch)
         if classes is None:
             classes = set(map(type, batch))  # (one pass, for every step)
         checked = check_values or not _written_as_held(batch, classes)
@@ -1165,7 +1165,7 @@ class Document:
             _check_json_values(batch, classes)
         try:
             with _STORING:  # (an object given to two documents at once is stamped once)
-                return self._add_checked(batch, starts, ends, source, classes, (kinds, sources))
+                return self._add_checked(batch, starts, ends, source, classes, kinds)
         except Exception:
             if not checked:  # a value JSON cannot hold is the fault named, as when checked
                 _check_json_values(batch, classes)
@@ -1178,16 +1178,16 @@ class Document:
         ends: list[int],
         source: str | None,
         classes: set[type[Annotation]] | None = None,
-        read: tuple[set[Any], set[Any]] | None = None,
+        kinds: set[str] | None = None,
     ) -> list[Annotation]:
         """Store ``batch`` (spans ``starts`` and ``ends``, checked) in reading order;
-        ``classes``, when given, are the classes of its annotations, and ``read`` its
-        kinds and its sources (as :func:`_check_kinds_and_scores` found them)."""
+        ``classes``, when given, are the classes of its annotations, and ``kinds`` its
+        kinds (as :func:`_check_kinds_and_scores` found them)."""
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
             batch = _in_reading_order(batch, starts, ends)
-        if source and self._hand_over(batch, source, classes, read):
+        if source and self._hand_over(batch, source, classes, kinds):
             return batch
         labels: dict[str, str] = {}
         fresh: list[Annotation] = []
@@ -1230,7 +1230,7 @@ class Document:
         batch: list[Annotation],
         source: str,
         classes: set[type[Annotation]] | None = None,
-        read: tuple[set[Any], set[Any]] | None = None,
+        kinds: set[str] | None = None,
     ) -> bool:
         """Store a batch of new annotations in bulk: the common case of :meth:`add`.
 
@@ -1241,14 +1241,11 @@ class Document:
         stored before, one object twice, ids by kind for several classes,
         ids given by hand or loaded in the way, a label that is no key); the
         careful path of :meth:`add` then stores it, or names what is wrong.
-        ``read``, when given, are the kinds and the sources of the batch (each source a
-        str or ``None``, checked): not read again.
+        ``kinds``, when given, are the kinds of the batch: not read again.  (Its sources
+        are read here, under the lock held while a batch is stored: read before it, they
+        may be those of annotations another thread has stamped since.)
         """
-        if read is None:
-            kinds, sources = None, set(map(_source, batch))
-        else:
-            kinds, sources = read
-        if any(sources):
+        if any(map(_source, batch)):
             return False
         ids_held = set(map(id, batch))
         if len(ids_held) != len(batch) or (
@@ -1286,7 +1283,7 @@ class Document:
         self,
         batch: list[Annotation],
         classes: set[type[Annotation]],
-        kinds: set[Any] | None = None,
+        kinds: set[str] | None = None,
     ) -> tuple[list[str], dict[str, int]] | None:
         """The new ids of ``batch`` in order, and the counters after them; ``None``
         when they cannot be made in bulk (see :meth:`_hand_over`).  ``kinds``, when
@@ -1379,7 +1376,7 @@ class Document:
         self,
         batch: list[Annotation],
         fresh_ids: list[str] | None = None,
-        kinds: set[Any] | None = None,
+        kinds: set[str] | None = None,
     ) -> None:
         """Store ``batch``; ``fresh_ids``, when given, are its ids, known to be new and
         unique, and ``kinds`` its kinds."""
@@ -1931,14 +1928,14 @@ def _check_name(value: str | None, what: str) -> None:
         )
 
 
-def _check_kinds_and_scores(batch: list[Annotation]) -> tuple[set[Any], set[Any]]:
+def _check_kinds_and_scores(batch: list[Annotation]) -> set[str]:
     """Raise a ValueError naming the first annotation of ``batch`` whose kind is not a
     string of at least one character, whose source is not a string, or whose score is
     neither a number nor ``None`` (what a document's JSON form may hold,
     :mod:`limner.validate`), or whose kind or source JSON would not give back as it is
     (a surrogate pair held as two code points): the one rule of a kind.  Returns the
-    batch's kinds and its sources (each a str, or ``None``), read once for the steps
-    that store it.
+    batch's kinds, read once for the steps that store it (an annotation's kind, a
+    frozen field, is never stamped).
 
     Three C-level passes over the batch; a look annotation by annotation only to
     name the offender.
@@ -1955,7 +1952,7 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> tuple[set[Any], set[Any]
         and _read_back(kinds)
         and _read_back(sources)
     ):
-        return kinds, sources
+        return kinds
     for a in batch:
         if type(a.kind) is not str or not a.kind:
             raise ValueError(
@@ -1969,7 +1966,7 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> tuple[set[Any], set[Any]
                 f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
                 f"{type(a.score).__name__} {_brief(a.score)}, not a number or None"
             )
-    return kinds, sources
+    return kinds
 
 
 def _in_reading_order(batch: list[A], starts: list[int], ends: list[int]) -> list[A]:

@@ -287,16 +287,16 @@ def test_the_scores_of_a_class_of_no_fields_of_its_own_are_judged_as_one_by_one(
         _check_json_values([limner.Annotation(kind="w", start=0, end=1, score=math.nan)])
 
 
-def test_the_kinds_and_sources_read_once_tell_a_stored_annotation_from_a_new_one() -> None:
-    """The kinds and sources the check of kinds reads are what the hand-over and the
-    store go by: an annotation stored before (it has a source) in a batch handed over
-    is copied, never stamped, and the new one beside it is stamped."""
+def test_the_kinds_read_once_index_a_batch_that_mixes_stored_and_new_annotations() -> None:
+    """The kinds the check of kinds reads are what the ids and the index by kind go by:
+    an annotation stored before (it has a source) in a batch handed over is copied,
+    never stamped, the new one beside it is stamped, and both are found by kind."""
     from limner.document import _check_kinds_and_scores
 
     first = limner.Document("abcdefgh")
     (old,) = first.add([limner.Annotation(kind="w", start=0, end=1)], source="p")
     new = limner.Annotation(kind="v", start=2, end=3)
-    assert _check_kinds_and_scores([new, old]) == ({"v", "w"}, {"", "p"})
+    assert _check_kinds_and_scores([new, old]) == {"v", "w"}
     doc = limner.Document("abcdefgh")
     stored = doc.add([new, old], source="q")
     assert stored[1] is new and (new.id, new.source) == ("v1", "q")
