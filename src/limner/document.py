@@ -1157,7 +1157,7 @@ class Document:
         if source is not None and (type(source) is not str or not source.isascii()):
             _check_name(source, "add()'s source")
         starts, ends = _checked_spans(batch, len(self._text))
-        _check_kinds_and_scores(batch)
+        kinds = _check_kinds_and_scores(batch)
         if classes is None:
             classes = set(map(type, batch))  # (one pass, for every step)
         checked = check_values or not _written_as_held(batch, classes)
@@ -1165,7 +1165,7 @@ class Document:
             _check_json_values(batch, classes)
         try:
             with _STORING:  # (an object given to two documents at once is stamped once)
-                return self._add_checked(batch, starts, ends, source, classes)
+                return self._add_checked(batch, starts, ends, source, classes, kinds)
         except Exception:
             if not checked:  # a value JSON cannot hold is the fault named, as when checked
                 _check_json_values(batch, classes)
@@ -1178,14 +1178,16 @@ class Document:
         ends: list[int],
         source: str | None,
         classes: set[type[Annotation]] | None = None,
+        kinds: set[str] | None = None,
     ) -> list[Annotation]:
         """Store ``batch`` (spans ``starts`` and ``ends``, checked) in reading order;
-        ``classes``, when given, are the classes of its annotations."""
+        ``classes``, when given, are the classes of its annotations, and ``kinds`` its
+        kinds (as :func:`_check_kinds_and_scores` found them)."""
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
             batch = _in_reading_order(batch, starts, ends)
-        if source and self._hand_over(batch, source, classes):
+        if source and self._hand_over(batch, source, classes, kinds):
             return batch
         labels: dict[str, str] = {}
         fresh: list[Annotation] = []
@@ -1224,7 +1226,11 @@ class Document:
         return fresh
 
     def _hand_over(
-        self, batch: list[Annotation], source: str, classes: set[type[Annotation]] | None = None
+        self,
+        batch: list[Annotation],
+        source: str,
+        classes: set[type[Annotation]] | None = None,
+        kinds: set[str] | None = None,
     ) -> bool:
         """Store a batch of new annotations in bulk: the common case of :meth:`add`.
 
@@ -1235,6 +1241,9 @@ class Document:
         stored before, one object twice, ids by kind for several classes,
         ids given by hand or loaded in the way, a label that is no key); the
         careful path of :meth:`add` then stores it, or names what is wrong.
+        ``kinds``, when given, are the kinds of the batch: not read again.  (Its sources
+        are read here, under the lock held while a batch is stored: read before it, they
+        may be those of annotations another thread has stamped since.)
         """
         if any(map(_source, batch)):
             return False
@@ -1250,7 +1259,7 @@ class Document:
             return False
         if classes is None:
             classes = set(map(type, batch))
-        made = self._bulk_ids(batch, classes)
+        made = self._bulk_ids(batch, classes, kinds)
         if made is None:
             return False
         ids, counters = made
@@ -1267,22 +1276,28 @@ class Document:
         collections.deque(map(_set_source, batch, itertools.repeat(source)), maxlen=0)
         for items, name, values in stamps:
             collections.deque(map(_stamp, items, itertools.repeat(name), values), maxlen=0)
-        self._store(batch, ids)
+        self._store(batch, ids, kinds)
         return True
 
     def _bulk_ids(
-        self, batch: list[Annotation], classes: set[type[Annotation]]
+        self,
+        batch: list[Annotation],
+        classes: set[type[Annotation]],
+        kinds: set[str] | None = None,
     ) -> tuple[list[str], dict[str, int]] | None:
         """The new ids of ``batch`` in order, and the counters after them; ``None``
-        when they cannot be made in bulk (see :meth:`_hand_over`)."""
+        when they cannot be made in bulk (see :meth:`_hand_over`).  ``kinds``, when
+        given, are the kinds of ``batch``."""
         if len(classes) == 1:
             (cls,) = classes
             prefix = cls.id_prefix
             if not prefix:
-                kinds = set(map(_kind, batch))
+                if kinds is None:
+                    kinds = set(map(_kind, batch))
                 if len(kinds) != 1:
                     return None  # ids of several prefixes, by kind
-                prefix = _id_prefix(cls, kinds.pop())
+                (kind,) = kinds
+                prefix = _id_prefix(cls, kind)
             count = self._counters.get(prefix, 0)
             ids = _fresh_ids(prefix, count + 1, len(batch))
             counters = {prefix: count + len(batch)}
@@ -1357,8 +1372,14 @@ class Document:
         if not all(map(_source, batch)):
             _mark_unsourced(batch)
 
-    def _store(self, batch: list[Annotation], fresh_ids: list[str] | None = None) -> None:
-        """Store ``batch``; ``fresh_ids``, when given, are its ids, known to be new and unique."""
+    def _store(
+        self,
+        batch: list[Annotation],
+        fresh_ids: list[str] | None = None,
+        kinds: set[str] | None = None,
+    ) -> None:
+        """Store ``batch``; ``fresh_ids``, when given, are its ids, known to be new and
+        unique, and ``kinds`` its kinds."""
         by_id, by_kind, index = self._by_id, self._by_kind, self._index
         ids = fresh_ids if fresh_ids is not None else list(map(_id, batch))
         if fresh_ids is None and (not by_id.keys().isdisjoint(ids) or len(set(ids)) != len(ids)):
@@ -1368,7 +1389,8 @@ class Document:
                     raise ValueError(f"duplicate annotation id {i!r}")
                 seen.add(i)
         by_id.update(zip(ids, batch, strict=True))
-        kinds = set(map(_kind, batch))
+        if kinds is None:
+            kinds = set(map(_kind, batch))
         if len(kinds) == 1:
             (kind,) = kinds
             by_kind.setdefault(kind, []).extend(batch)
@@ -1906,14 +1928,16 @@ def _check_name(value: str | None, what: str) -> None:
         )
 
 
-def _check_kinds_and_scores(batch: list[Annotation]) -> None:
+def _check_kinds_and_scores(batch: list[Annotation]) -> set[str]:
     """Raise a ValueError naming the first annotation of ``batch`` whose kind is not a
     string of at least one character, whose source is not a string, or whose score is
     neither a number nor ``None`` (what a document's JSON form may hold,
     :mod:`limner.validate`), or whose kind or source JSON would not give back as it is
-    (a surrogate pair held as two code points): the one rule of a kind.
+    (a surrogate pair held as two code points): the one rule of a kind.  Returns the
+    batch's kinds, read once for the steps that store it (an annotation's kind, a
+    frozen field, is never stamped).
 
-    Two C-level passes over the batch; a look annotation by annotation only to
+    Three C-level passes over the batch; a look annotation by annotation only to
     name the offender.
     """
     try:
@@ -1928,7 +1952,7 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> None:
         and _read_back(kinds)
         and _read_back(sources)
     ):
-        return
+        return kinds
     for a in batch:
         if type(a.kind) is not str or not a.kind:
             raise ValueError(
@@ -1942,6 +1966,7 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> None:
                 f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
                 f"{type(a.score).__name__} {_brief(a.score)}, not a number or None"
             )
+    return kinds
 
 
 def _in_reading_order(batch: list[A], starts: list[int], ends: list[int]) -> list[A]:
@@ -2164,11 +2189,18 @@ def _check_json_values(
         items = batch if len(classes) == 1 else [a for a in batch if type(a) is cls]
         names, values_of = _value_getter(cls)
         # a column a field: each judged by the types it holds (one pass for the common
-        # column of strings, ints and None; the floats summed where there are any)
+        # column of strings, ints and None; the floats summed where there are any).
+        # (The kind is no value to judge here: every caller has held it to be a str,
+        # :func:`_check_kinds_and_scores`.)
         featured = list(filter(None, map(_features, items)))
         if featured:
             _check_feature_names(cls, names, items)
-        if not all(map(_plain_column, zip(*map(values_of, items), strict=True))) or (
+        columns: Iterable[tuple[Any, ...]] = (
+            zip(*map(values_of, items), strict=True)
+            if len(names) > 1
+            else (tuple(map(values_of, items)),)  # (a getter of one name gives the value)
+        )
+        if not all(map(_plain_column, columns)) or (
             featured and (not _JUST_DICTS.issuperset(map(type, featured))
                           or not _read_back_equal(featured))
         ):
@@ -2334,13 +2366,15 @@ def _check_feature_names(
 
 
 def _value_getter(cls: type[Annotation]) -> tuple[tuple[str, ...], Callable[[Any], Any]]:
-    """The names of the fields of ``cls`` that hold values, and one getter of them all."""
+    """The names of the fields of ``cls`` that hold values (``score`` and its own fields,
+    not the kind, a str by then), and one getter of them all (of ``score`` alone, for a
+    class of no fields of its own: its value, not a tuple)."""
     cached: tuple[tuple[str, ...], Callable[[Any], Any]] | None = cls.__dict__.get(
         "_limner_values"
     )
     if cached is None:
         names = ("score", *(f.name for f in _own_fields(cls)))
-        cached = (names, operator.attrgetter(*names, "kind"))
+        cached = (names, operator.attrgetter(*names))
         cls._limner_values = cached  # type: ignore[attr-defined]
     return cached
 

@@ -552,11 +552,15 @@ def check_results(
     annotations: Sequence[Annotation],
     layers: Sequence[Layer],
     mark: Checkpoint,
+    *,
+    classes: set[type[Annotation]] | None = None,
 ) -> list[Annotation]:
     """Hold an annotator's results to the contract before they are stored; return the
     annotations to store: those of a kind a plugin gives a class, but not of that
     class, rebuilt as it (:func:`limner.document._registered`, the rule of
-    :meth:`Document.add`).
+    :meth:`Document.add`).  ``classes``, when given, are the classes of
+    ``annotations`` (not read again); the list returned is ``annotations`` itself
+    when none is rebuilt.
 
     Raises:
         ContractError: a kind not in ``produces``, two layers of one kind or one of a
@@ -588,7 +592,9 @@ def check_results(
         _check_layers(annotator, layers, mark)
     # (the engine's results are a list already: taken as they are, not copied)
     batch = annotations if isinstance(annotations, list) else list(annotations)
-    types: set[type] = set(map(type, batch)) if batch else set()
+    types: set[type] = (
+        set() if not batch else set(map(type, batch)) if classes is None else classes
+    )
     if batch:
         try:
             # (a new list only where one is rebuilt; the plugin's own classes are not
@@ -760,6 +766,7 @@ def store_results(
     layers: Sequence[Layer],
     *,
     check_values: bool = True,
+    classes: set[type[Annotation]] | None = None,
 ) -> None:
     """Store results that passed :func:`check_results`, each marked with the
     annotator's plugin (or its name) as source; a layer was checked when it was
@@ -768,10 +775,12 @@ def store_results(
 
     With ``check_values`` false, the values of the annotations are left for
     the encoder of the document's JSON line (see :func:`limner.batch.enriched_line`).
+    ``classes``, when given, are the classes of ``annotations`` (not read again).
     """
     source = annotator.plugin or annotator.name
     if annotations:
-        classes = set(map(type, annotations))  # (one pass, for both steps)
+        if classes is None:
+            classes = set(map(type, annotations))  # (one pass, for both steps)
         _owned(annotations, classes)
         doc._add(annotations, source, check_values=check_values, classes=classes)
     for layer in layers:

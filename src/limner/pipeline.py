@@ -564,15 +564,19 @@ class Enricher:
                 else:
                     results = _timed(annotator, view, self.timeout)
                 alone, running = run_ended(token), False
-                annotations, layers = _split_results(results)
-                annotations = check_results(annotator, doc, annotations, layers, mark)
+                annotations, layers, classes = _split_classes(results)
+                checked = check_results(annotator, doc, annotations, layers, mark,
+                                        classes=classes)
+                if checked is not annotations:  # (some rebuilt as their kind's class)
+                    annotations, classes = checked, None
                 changed = restore_stop_handlers(stops, alone)
                 if changed is not None:
                     raise ContractError(
                         f"annotator {annotator.name!r} (plugin {annotator.plugin!r}) changed "
                         f"{changed}; the change is undone and the batch is refused"
                     )
-                store_results(annotator, doc, annotations, layers, check_values=check_values)
+                store_results(annotator, doc, annotations, layers, check_values=check_values,
+                              classes=classes)
             except BaseException as exc:
                 # whatever a plugin raises, SystemExit and its own KeyboardInterrupt
                 # included, is its failure alone; a real Ctrl-C ends the run
@@ -719,23 +723,33 @@ def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
     Raises:
         TypeError: a result is neither an Annotation nor a Layer.
     """
+    annotations, layers, _ = _split_classes(results)
+    return annotations, layers
+
+
+def _split_classes(
+    results: list[Any],
+) -> tuple[list[Annotation], list[Layer], set[type[Annotation]] | None]:
+    """:func:`_split_results`, and the classes of the annotations when it read them all
+    (results of annotation classes alone, the common case), for the checks and the
+    store that follow (``None``: not known)."""
     if not results:
-        return [], []
+        return [], [], None
     classes = set(map(type, results))
     if len(classes) == 1:  # the common case: one class, checked once
         (cls,) = classes
         if issubclass(cls, Annotation):
-            return results, []
+            return results, [], classes
         if cls is Layer:
-            return [], results
+            return [], results, None
     if all(issubclass(c, Annotation) for c in classes):
-        return results, []
+        return results, [], classes
     annotations = [r for r in results if isinstance(r, Annotation)]
     layers = [r for r in results if isinstance(r, Layer)]
     if len(annotations) + len(layers) != len(results):
         bad = next(r for r in results if not isinstance(r, Annotation | Layer))
         raise TypeError(f"annotator returned {type(bad).__name__}, not an Annotation")
-    return annotations, layers
+    return annotations, layers, None
 
 
 def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:

@@ -267,3 +267,39 @@ def test_a_list_holding_itself_is_refused_without_expanding_it() -> None:
     with pytest.raises(ValueError, match="not JSON"):
         doc.add([Reading(start=0, end=1, pairs=x)])
 
+
+
+def _plain_scores(batch: list[limner.Annotation]) -> None:
+    """The plain definition for a class of no fields of its own: each score in turn."""
+    _check_field(batch, "score", [a.score for a in batch])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(_scalars, _odd, _values), min_size=1, max_size=6))
+def test_the_scores_of_a_class_of_no_fields_of_its_own_are_judged_as_one_by_one(
+    scores: list[Any],
+) -> None:
+    """The values' check reads no kind (a str by then): a class whose only value is its
+    score has that one column judged, refused and named as the walk does."""
+    batch = [limner.Annotation(kind="w", start=0, end=1, score=s) for s in scores]
+    assert _outcome(_check_json_values, batch) == _outcome(_plain_scores, batch)
+    with pytest.raises(ValueError, match=r"field 'score' holds float nan"):
+        _check_json_values([limner.Annotation(kind="w", start=0, end=1, score=math.nan)])
+
+
+def test_the_kinds_read_once_index_a_batch_that_mixes_stored_and_new_annotations() -> None:
+    """The kinds the check of kinds reads are what the ids and the index by kind go by:
+    an annotation stored before (it has a source) in a batch handed over is copied,
+    never stamped, the new one beside it is stamped, and both are found by kind."""
+    from limner.document import _check_kinds_and_scores
+
+    first = limner.Document("abcdefgh")
+    (old,) = first.add([limner.Annotation(kind="w", start=0, end=1)], source="p")
+    new = limner.Annotation(kind="v", start=2, end=3)
+    assert _check_kinds_and_scores([new, old]) == {"v", "w"}
+    doc = limner.Document("abcdefgh")
+    stored = doc.add([new, old], source="q")
+    assert stored[1] is new and (new.id, new.source) == ("v1", "q")
+    assert stored[0] is not old and (old.id, old.source) == ("w1", "p")
+    assert (stored[0].id, stored[0].source) == ("w1", "q")
+    assert doc.kinds == {"v", "w"} and doc.select("w") == [stored[0]]
