@@ -81,7 +81,23 @@ def _entry_info(gaz: Gazetteer, i: int) -> _EntryInfo:
 
 
 def locate(text: str, gaz: Gazetteer) -> list[Location]:
-    """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed)."""
+    """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed).
+
+    Format characters are read as absent (:func:`limner.visible_text`): "Ger\u00admany"
+    (a soft hyphen) is Germany and "Man\u200bchester" (a zero-width space) Manchester,
+    each span given in ``text``'s offsets."""
+    shown, at, to = limner.visible_text(text)
+    if shown is text:
+        return _locate(text, gaz)
+    out = _locate(shown, gaz)
+    for a in out:
+        object.__setattr__(a, "start", at(a.start))
+        object.__setattr__(a, "end", to(a.end))
+    return out
+
+
+def _locate(text: str, gaz: Gazetteer) -> list[Location]:
+    """:func:`locate` of a text that holds no format character."""
     if not text.isascii() and _OTHER_SPACES.search(text):
         # (one character for one: the offsets hold for the text as written)
         text = text.translate(_TO_SPACE)

@@ -11,12 +11,9 @@ See docs/plugins/quotes.md for the rules and measured accuracy.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
-from operator import itemgetter, pos
-
-import regex
+from operator import itemgetter
 
 import limner
 from limner_quotes.carry import carry_nearest
@@ -112,7 +109,7 @@ def _first_quoted(found: Iterable[Found]) -> dict[tuple[int, int], tuple[int, in
 
 
 def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotation]:
-    text, at, to = _visible(text)
+    text, at, to = limner.visible_text(text)
     text = nicknames_unmarked(text)  # 'Earvin "Magic" Johnson' is one name, no quote
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     repair_sources(text, found)
@@ -255,58 +252,6 @@ def _possessive_name(text: str, m: Mention) -> Mention:
         if not text.startswith(("'s", "’s"), seen.end()):
             return m
     return m._replace(name=name + text[m.end - 2 : m.end])
-
-
-#: Format characters (Unicode category Cf: zero-width spaces and joiners, the soft
-#: hyphen, word joiners, byte order marks, direction marks), in runs.
-_FORMAT = regex.compile(r"\p{Cf}++")
-
-
-#: The map of an offset in text without format characters: the offset itself, from a
-#: function of C (``+offset``), where a function of Python costs a frame a call and
-#: every quote maps four offsets.
-_same: Callable[[int], int] = pos
-
-
-def _latin_1(text: str) -> bool:
-    """Whether ``text`` holds Latin-1 characters only (a pound sign, an accent), whose one
-    format character is the soft hyphen: one copy of the text in C, where the search for
-    the format characters tests each character's category."""
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _visible(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
-    """``text`` without its format characters, which are read as absent (a zero-width
-    space before a quotation mark, a byte order mark that opens the text), and the
-    maps of a start and an end offset in it back to ``text``.
-
-    A span's start moves past the format characters before it and its end stays
-    before those after it; those inside it stay inside.  Text without them (all
-    ASCII text) is read as it is.
-    """
-    if text.isascii() or (_latin_1(text) and "\xad" not in text) or _FORMAT.search(text) is None:
-        return text, _same, _same
-    kept: list[int] = []  # where each run was cut, in the text without the runs
-    removed: list[int] = []  # how many characters were cut up to and with that run
-    total = 0
-    for m in _FORMAT.finditer(text):
-        kept.append(m.start() - total)
-        total += m.end() - m.start()
-        removed.append(total)
-
-    def at(offset: int) -> int:
-        i = bisect_right(kept, offset)
-        return offset + removed[i - 1] if i else offset
-
-    def to(offset: int) -> int:
-        i = bisect_left(kept, offset)
-        return offset + removed[i - 1] if i else offset
-
-    return _FORMAT.sub("", text), at, to
 
 
 _BEFORE_WHO = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\Z")

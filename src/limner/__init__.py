@@ -41,7 +41,7 @@ from limner.formats.tabular import frame
 from limner.hookspecs import hookimpl, hookspec
 from limner.pipeline import Enricher, Timing, enrich, plan
 from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
-from limner.segment import line_feeds
+from limner.segment import line_feeds, visible_text
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -81,4 +81,5 @@ __all__ = [
     "ref",
     "save",
     "sniff_encoding",
+    "visible_text",
 ]

@@ -28,13 +28,16 @@ import itertools
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from operator import pos
 from typing import Any
 
 from limner.config import Config
 from limner.document import Layer, _unchecked_layer
 from limner.hookspecs import hookimpl
 
-__all__ = ["ABBREVIATIONS", "DefaultSegmenter", "line_feeds", "sentences", "tokens"]
+__all__ = ["ABBREVIATIONS", "DefaultSegmenter", "line_feeds", "sentences", "tokens", "visible_text"]
 
 #: Words that end with a period without ending the sentence (compared lower-cased).
 _ABBREVIATIONS = """
@@ -139,6 +142,73 @@ def line_feeds(text: str) -> str:
     ):
         return text
     return _FEED.sub(_as_feed, text)
+
+
+#: The map of an offset in text that holds no format character: the offset itself, from a
+#: function of C (``+offset``), where a function of Python costs a frame a call.
+_SAME: Callable[[int], int] = pos
+#: Format characters (Unicode category Cf: zero-width spaces and joiners, the soft
+#: hyphen, word joiners, byte order marks, direction marks), in runs; compiled on first
+#: use (``regex``, for its Unicode categories)
+_FORMAT: Any = None
+
+
+def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
+    """``text`` without its format characters, and the maps of a start and of an end
+    offset in it back to ``text``.
+
+    Format characters (Unicode's category Cf: the soft hyphen of HTML's ``&shy;``,
+    zero-width spaces and joiners, word joiners, byte order marks, direction marks)
+    are invisible: a reader reads "Ger\u00admany" as "Germany", and a zero-width
+    space before a quotation mark as nothing.  A plugin that reads words reads this
+    text and maps its spans back: a span's start moves past the format characters
+    before it, its end stays before those after it, and those inside it stay
+    inside.  Text without them (all ASCII text, most Latin-1 text) is returned as it
+    is, with maps that return the offset itself.
+
+    >>> shown, at, to = visible_text("Ger\u00admany won.")
+    >>> shown
+    'Germany won.'
+    >>> at(0), to(7)
+    (0, 8)
+    """
+    global _FORMAT
+    if text.isascii() or (_latin_1(text) and "\xad" not in text):
+        return text, _SAME, _SAME
+    if _FORMAT is None:
+        import regex
+
+        _FORMAT = regex.compile(r"\p{Cf}++")
+    if _FORMAT.search(text) is None:
+        return text, _SAME, _SAME
+    kept: list[int] = []  # where each run was cut, in the text without the runs
+    removed: list[int] = []  # how many characters were cut up to and with that run
+    total = 0
+    for m in _FORMAT.finditer(text):
+        kept.append(m.start() - total)
+        total += m.end() - m.start()
+        removed.append(total)
+
+    def at(offset: int) -> int:
+        i = bisect_right(kept, offset)
+        return offset + removed[i - 1] if i else offset
+
+    def to(offset: int) -> int:
+        i = bisect_left(kept, offset)
+        return offset + removed[i - 1] if i else offset
+
+    return _FORMAT.sub("", text), at, to
+
+
+def _latin_1(text: str) -> bool:
+    """Whether ``text`` holds Latin-1 characters only (a pound sign, an accent), whose one
+    format character is the soft hyphen: one copy of the text in C, where the search for
+    the format characters tests each character's category."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _CHUNK = 1 << 16  # tokens moved into the arrays at a time

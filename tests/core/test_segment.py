@@ -7,9 +7,10 @@ import unicodedata
 from collections.abc import Iterable
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import limner
 from limner.segment import _LINE, _MARK_TAIL, _candidates, line_feeds, sentences, tokens
 from limner.testing import nasty_texts, texts
 
@@ -199,3 +200,36 @@ def test_line_feeds_keeps_every_break_as_a_line_feed_and_every_other_character(
     for a, b in zip(text, fed, strict=True):
         assert b == a or (a in "\r\u2028\u2029\x0b\x0c" and b in "\n ")
     assert "\r" not in fed
+
+
+def test_the_soft_hyphen_is_the_one_format_character_of_latin_1() -> None:
+    """What lets :func:`limner.visible_text` pass Latin-1 text without a soft hyphen
+    as it is, untested for format characters."""
+    import regex
+
+    assert regex.findall(r"\p{Cf}", "".join(map(chr, range(256)))) == ["\u00ad"]
+
+
+# Latin-1 text (a pound sign, an accent) with and without the soft hyphen, and text beyond it
+_VISIBLE_PIECES = st.sampled_from(
+    ["a", " ", "\n", "£", "é", "\u00ff", "\u00ad", "\u200b", "\ufeff", "\u2060", "’", "\u0100",
+     "\U000e0001"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_VISIBLE_PIECES, max_size=20).map("".join))
+def test_visible_text_drops_the_format_characters_and_maps_spans_back(text: str) -> None:
+    """Text is read as it is exactly when it holds no format character; otherwise
+    each kept character maps back to itself, a start past the format characters
+    before it and an end before those after it."""
+    import regex
+
+    visible, at, to = limner.visible_text(text)
+    assert visible == regex.sub(r"\p{Cf}", "", text)
+    unchanged = visible is text
+    assert unchanged is (regex.search(r"\p{Cf}", text) is None)
+    kept = [i for i, c in enumerate(text) if regex.match(r"\p{Cf}", c) is None]
+    assert [text[at(j)] for j in range(len(visible))] == list(visible)
+    assert [at(j) for j in range(len(visible))] == kept
+    assert [to(j + 1) for j in range(len(visible))] == [i + 1 for i in kept]

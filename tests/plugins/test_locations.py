@@ -153,6 +153,26 @@ def test_a_name_whose_words_a_no_break_space_joins_is_found(
     assert [(p["name"], p["start"], p["end"]) for p in places(enricher, spaced)] == plain
 
 
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u200d", "\u2060"])
+def test_a_name_a_format_character_cuts_is_found_over_its_whole_span(
+    enricher: limner.Enricher, mark: str
+) -> None:
+    """A soft hyphen (HTML's ``&shy;``), a zero-width space or joiner, or a word joiner
+    inside a name is invisible to a reader: "Ger&shy;many" was no place, and
+    "Man\u200bchester" was the Isle of Man.  The span covers the name as written."""
+    text = "Troops from Germany and Australia reached Manchester and Saint Petersburg."
+    plain = [(p["name"], p["geonameid"]) for p in places(enricher, text)]
+    assert [name for name, _ in plain] == [
+        "Germany", "Australia", "Manchester", "Saint Petersburg"]
+    cut = (text.replace("Germany", f"Ger{mark}many").replace("Australia", f"Aus{mark}tra{mark}lia")
+           .replace("Manchester", f"Man{mark}chester").replace("Saint", f"{mark}Saint"))
+    found = places(enricher, cut)
+    assert [(p["name"], p["geonameid"]) for p in found] == plain
+    assert [p["surface"].replace(mark, "") for p in found] == [
+        "Germany", "Australia", "Manchester", "Saint Petersburg"]
+    assert found[-1]["surface"].startswith("Saint")  # (a mark before a name stays out of it)
+
+
 def test_possessive_and_multiword(enricher: limner.Enricher) -> None:
     text = "Azerbaijan’s envoy flew from New York to Rio de Janeiro."
     assert one(enricher, text, "Azerbaijan")["end"] == text.index("’s")

@@ -830,30 +830,6 @@ def test_end_trim_by_one_set_test_trims_what_the_plain_tests_trim(
     assert finder._trim_end(text, a, b) == _trim_end_plain(text, a, b)
 
 
-def test_the_soft_hyphen_is_the_one_format_character_of_latin_1() -> None:
-    assert limner_quotes._FORMAT.findall("".join(map(chr, range(256)))) == ["\u00ad"]
-
-
-# Latin-1 text (a pound sign, an accent) with and without the soft hyphen, and text beyond it
-_VISIBLE_PIECES = st.sampled_from(
-    ["a", " ", "\n", "£", "é", "\u00ff", "\u00ad", "\u200b", "\ufeff", "\u2060", "’", "\u0100",
-     "\U000e0001"]
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_VISIBLE_PIECES, max_size=20).map("".join))
-def test_text_is_read_as_it_is_exactly_when_the_search_finds_no_format_character(
-    text: str,
-) -> None:
-    visible, at, to = limner_quotes._visible(text)
-    assert visible == limner_quotes._FORMAT.sub("", text)
-    unchanged = at is limner_quotes._same and to is limner_quotes._same
-    assert unchanged is (limner_quotes._FORMAT.search(text) is None)
-    if unchanged:
-        assert list(map(at, range(len(text) + 1))) == list(range(len(text) + 1))
-
-
 # forms of "be" in any case and white space, the letters that take a case of theirs
 # ("ſ", "İ", the Kelvin sign), adverbs, and words that end with a form ("this", "tribe")
 _BE_PIECES = st.sampled_from(
