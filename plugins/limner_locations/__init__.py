@@ -10,7 +10,6 @@ opened on the first document; see ``docs/plugins/locations.md``.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -98,9 +97,7 @@ def locate(text: str, gaz: Gazetteer) -> list[Location]:
 
 def _locate(text: str, gaz: Gazetteer) -> list[Location]:
     """:func:`locate` of a text that holds no format character."""
-    if not text.isascii() and _OTHER_SPACES.search(text):
-        # (one character for one: the offsets hold for the text as written)
-        text = text.translate(_TO_SPACE)
+    text = limner.plain_spaces(text)  # (one character for one: the offsets hold)
     out = []
     mentions, features = scan(text, gaz)
     resolved = resolve(text, gaz, mentions)
@@ -130,13 +127,6 @@ def _locate(text: str, gaz: Gazetteer) -> list[Location]:
         out.sort(key=lambda a: (a.start, a.end))
     return out
 
-
-#: The spaces other than U+0020 that news writes between the words of a name (the
-#: no-break space of HTML's ``&nbsp;``, the narrow, thin and other spaces of Unicode's
-#: Zs): read as a space ("New\u00a0York" and "Rio\u00a0de\u00a0Janeiro" were no place).
-_OTHER_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
-_TO_SPACE = {ord(c): " " for c in "\u00a0\u202f\u205f" + "".join(
-    map(chr, range(0x2000, 0x200B)))}
 
 _location = limner.builder(
     Location, "start", "end", "score", "name", "geonameid", "lat", "lon", "country", "feature",

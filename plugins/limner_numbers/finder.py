@@ -21,6 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from operator import attrgetter
 
+import limner
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
@@ -235,8 +236,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     if not text.isascii():  # (one character for one: offsets are kept)
         if P.OTHER_DIGITS.search(text):
             text = text.translate(P.TO_ASCII_DIGITS)
-        if P.OTHER_SPACES.search(text):
-            text = text.translate(P.TO_SPACE)
+        text = limner.plain_spaces(text)
     lowered = P.lower(text)
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered

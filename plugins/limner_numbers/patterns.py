@@ -175,14 +175,6 @@ TO_ASCII_DIGITS = {
     **{ord(z) + d: str(d) for z in _DIGIT_BLOCKS for d in range(10)},
     ord("，"): ",", ord("．"): ".", ord("％"): "%", ord("٫"): ".", ord("٬"): ",",
 }
-#: The spaces other than U+0020 that news writes between a figure and its unit, scale
-#: or percent sign and between words (the no-break space of HTML's ``&nbsp;``, the
-#: narrow one French writes before "%", thin, figure and other spaces of Unicode's Zs):
-#: read as a space, one character for one ("$5\u00a0million" was $5, "5\u00a0%" a count
-#: of 5, "10\u00a0km" no distance; the digit groups they separate were read already).
-OTHER_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
-TO_SPACE = {ord(c): " " for c in "\u00a0\u202f\u205f" + "".join(
-    map(chr, range(0x2000, 0x200B)))}
 #: Runs of number words in lower-cased text.
 WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP)
 @functools.cache

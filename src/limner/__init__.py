@@ -41,7 +41,7 @@ from limner.formats.tabular import frame
 from limner.hookspecs import hookimpl, hookspec
 from limner.pipeline import Enricher, Timing, enrich, plan
 from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
-from limner.segment import line_feeds, visible_text
+from limner.segment import line_feeds, plain_spaces, visible_text
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -77,6 +77,7 @@ __all__ = [
     "hookspec",
     "line_feeds",
     "load",
+    "plain_spaces",
     "plan",
     "ref",
     "save",

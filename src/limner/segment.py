@@ -37,7 +37,8 @@ from limner.config import Config
 from limner.document import Layer, _unchecked_layer
 from limner.hookspecs import hookimpl
 
-__all__ = ["ABBREVIATIONS", "DefaultSegmenter", "line_feeds", "sentences", "tokens", "visible_text"]
+__all__ = ["ABBREVIATIONS", "DefaultSegmenter", "line_feeds", "plain_spaces", "sentences", "tokens",
+           "visible_text"]
 
 #: Words that end with a period without ending the sentence (compared lower-cased).
 _ABBREVIATIONS = """
@@ -142,6 +143,29 @@ def line_feeds(text: str) -> str:
     ):
         return text
     return _FEED.sub(_as_feed, text)
+
+
+#: The spaces other than U+0020 that news writes between words, and between a figure and
+#: its unit, scale or percent sign: the no-break space of HTML's ``&nbsp;``, the narrow
+#: one French writes before "%", the medium mathematical space, and the en, em, thin,
+#: hair, figure and other spaces of U+2000 to U+200A
+_OTHER_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+_TO_SPACE = {ord(c): " " for c in "\u00a0\u202f\u205f" + "".join(
+    map(chr, range(0x2000, 0x200B)))}
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every space other than U+0020 between words a U+0020, of the
+    same length and offsets: ``New``, a no-break space and ``York`` read as New York,
+    ``$5``, a no-break space and ``million`` as $5 million.  ``text`` is returned as
+    it is when it holds none of them (all ASCII text).
+
+    >>> plain_spaces("New\u00a0York, 5\u202f%")
+    'New York, 5 %'
+    """
+    if text.isascii() or _OTHER_SPACES.search(text) is None:
+        return text
+    return text.translate(_TO_SPACE)
 
 
 #: The map of an offset in text that holds no format character: the offset itself, from a
