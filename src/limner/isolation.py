@@ -831,7 +831,7 @@ def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | N
     descriptors are the process's, and a change to them cannot be told whose.
     """
     if not alone:
-        return _restored(saved[: len(_STOPPING)]) if saved else None
+        return _restored(saved[: len(_STOPPING)])
     if len(saved) == _SAVED:
         # the common case, nothing changed: one pass of identity tests and C calls, the
         # names bound once (each is looked at again below when one differs)
@@ -852,8 +852,6 @@ def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | N
                 pass  # (closed: put back below)
             else:
                 return None
-    elif not saved:
-        return None
     return _restored(saved)
 
 
