@@ -879,6 +879,10 @@ def _stream_on(fd: int, like: Any) -> Any:
         raise
 
 
+#: every :class:`_StderrAside` made (see its ``__init__``)
+_KEPT_ALIVE: list[_StderrAside] = []
+
+
 class _StderrAside:
     """Standard error as plugin code sees ``sys.stdout`` within :func:`_printed_aside`:
     what it writes goes there, and a ``close()`` (plugin code that ends what it takes
@@ -888,6 +892,11 @@ class _StderrAside:
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
+        # held until the process ends: ``print`` in another thread reads ``sys.stdout``
+        # without holding it (CPython 3.11), so one freed when it is replaced (at the end
+        # of the block) crashed a plugin's thread printing at that moment, a
+        # segmentation fault; a command makes two or three of these
+        _KEPT_ALIVE.append(self)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
