@@ -113,6 +113,19 @@ officials' hopeful words quoted to be judged, concessions then a verdict and hed
 criticism.  It was written, rated and committed before limner was run on it::
 
     python -m tests.plugins.unseen_sentiment --set 11 --no-misses
+
+The twelfth set (``data/unseen_sentiment_targets_7.json``, ``--set 12``) is a seventh set
+of labelled targets, 104 sentences of 7 to 25 words and 148 targets (50 negative, 45
+neutral, 53 positive), in the manner of outlets, years and topics the earlier sets cover
+little: local news of UK, Irish, Australian, New Zealand, Canadian and US towns, science
+news, courts, business, sport outside football, entertainment and reviews, obituaries,
+and wire copy with datelines from Asia, Africa and Latin America, from the 1960s to the
+2020s; its targets are the agents and patients of harms and helps, speakers, places and
+bodies merely mentioned, and targets under negation ("did not lose"), modality ("could
+face fines") and contrast.  It was written, labelled and committed before limner was
+run on it::
+
+    python -m tests.plugins.unseen_sentiment --set 12 --no-misses
 """
 
 from __future__ import annotations
@@ -136,7 +149,7 @@ DATA_2 = Path(__file__).parent / "data" / "unseen_sentiment_2.json"
 #: each ``--set`` of labelled targets after the first, and its file
 TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_targets_3.json",
                6: "unseen_sentiment_targets_4.json", 8: "unseen_sentiment_targets_5.json",
-               10: "unseen_sentiment_targets_6.json"}
+               10: "unseen_sentiment_targets_6.json", 12: "unseen_sentiment_targets_7.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -357,7 +370,8 @@ def parser() -> argparse.ArgumentParser:
                              "8: the fifth set of labelled targets; "
                              "9: the fifth set of rated editorials; "
                              "10: the sixth set of labelled targets; "
-                             "11: the sixth set of rated editorials")
+                             "11: the sixth set of rated editorials; "
+                             "12: the seventh set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
