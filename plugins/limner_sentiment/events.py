@@ -169,6 +169,14 @@ name or a pronoun up to three words after its verb:
   others is taken for blame of the speaker, and neutral decides; a speaker read
   positive or neutral is left as read (NewsMTSC labels many speakers by their
   praise);
+- **places a disaster struck**, read in any sentence too, where no event names
+  them: a flood, a storm, an earthquake, a wildfire, an outbreak ... (also in a
+  storm's name: "Tropical Storm Ester") up to ten words before "in", "across" or
+  "through" the place or a verb of striking it ("Flash floods in X swept away a
+  bridge", "a typhoon hit parts of X and Y", "submerged 40 villages in X"), or
+  the subject of the verb's passive ("X was battered by a storm"): negative; not
+  a figure of speech ("a storm of protest in X") nor what guards against one
+  ("flood defences held firm in X", "a tsunami warning");
 - **times**, read in any sentence too: a mention that is a day or a month
   alone ("on Thursday", not "May", "April" or "June", which are given names too)
   names a time, neutral;
@@ -735,6 +743,8 @@ def event_label(
         or (_scheduled(tokens, forms, k0, k1, first, last)
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
+    if label is None and _stricken(tokens, forms, first, last):
+        return "negative"  # a place a disaster struck
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
             :1].isupper():
         # the last of a list of names: read as the list's first name is ("arrested X and
@@ -764,7 +774,8 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
     or something is from or is (:func:`_modifier`), is the one spoken to or the outlet
     (:func:`_medium`), names a time (:data:`TIMES`) or is the subject of a procedure
     scheduled (:func:`_scheduled`); ``"speaker"`` where it is the speaker of a quote
-    (:func:`_speaker`),
+    (:func:`_speaker`); ``"negative"`` where it is a place a disaster struck
+    (:func:`_stricken`),
     else ``None``: the readings of :func:`event_label` that a sentence without an
     event's word (:data:`TRIGGERS`) needs."""
     if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first) or (
@@ -772,11 +783,82 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
         return "neutral"
     if _speaker(tokens, forms, first, last):
         return "speaker"
+    if _stricken(tokens, forms, first, last):
+        return "negative"
     if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
         k = bisect_right(clauses, first)
         return _scheduled(tokens, forms, clauses[k - 1] if k else 0,
                           _clause_end(clauses, last, len(forms)), first, last)
     return None
+
+
+#: Disasters of nature and outbreaks of disease: the place they strike fares badly ("Flash
+#: floods in X swept away a bridge", "a typhoon hit parts of X", "X was battered by a
+#: storm"), in any sentence (:func:`_stricken`).  Capitalised as in a storm's name too
+#: ("Tropical Storm Ester", "Hurricane Mitch").
+DISASTERS = _set(
+    "flood floods flooding floodwater floodwaters tornado tornadoes twister cyclone cyclones "
+    "typhoon typhoons hurricane hurricanes earthquake earthquakes quake quakes tsunami "
+    "wildfire wildfires bushfire bushfires landslide landslides mudslide mudslides "
+    "avalanche avalanches storm storms downpour downpours blizzard blizzards heatwave "
+    "eruption outbreak outbreaks epidemic"
+)
+#: Disasters that are figures of speech before "of" ("a flood of complaints", "a storm of
+#: protest"); "an outbreak of cholera" is one.
+FIGURATIVE = _set("flood storm storms")
+#: What guards against a disaster or warns of it, after the disaster's word ("flood
+#: defences held firm in X", "a tsunami warning in X"): no disaster struck.
+PROTECTIONS = _set(
+    "defences defenses defence defense barrier barriers wall walls warning warnings alert "
+    "alerts drill drills shelter shelters insurance"
+)
+#: The words before a place a disaster struck: "in", "across", "through" it, or a verb of
+#: striking ("hit", "battered", "submerged" ...), whose passive names it too ("X was hit
+#: by floods").
+STRUCK_IN = _set("in across throughout through")
+STRIKES = _set(
+    "hit hits struck strikes battered batters lashed lashes ravaged ravages swept sweeps "
+    "submerged submerges flooded floods flattened devastated pounded pounds rocked rocks "
+    "engulfed inundated"
+)
+#: What the place may be a part of ("parts of X", "much of X").
+PARTS = _set("parts part much areas most swathes")
+#: The most words back from the place a disaster is read over.
+STRICKEN = 10
+
+
+def _stricken(tokens: Sequence[str], forms: Sequence[str], first: int, last: int) -> bool:
+    """Whether the mention on words ``first``..``last`` is a place a disaster
+    (:data:`DISASTERS`, at most :data:`STRICKEN` words before) struck: after "in",
+    "across" or "through" it or a verb of striking (:data:`STRUCK_IN`, :data:`STRIKES`;
+    with "the", "parts of" between, or as the last of a list of names), or the subject of
+    such a verb's passive with the disaster after it ("X was battered by a storm")."""
+    n = len(forms)
+    i = last + 1
+    if i + 2 < n and forms[i] in PASSIVE and forms[i + 1] in STRIKES and forms[i + 2] == "by":
+        return any(_disaster(tokens, forms, x) for x in range(i + 3, min(n, i + 7)))
+    j = first - 1
+    if j >= 1 and forms[j] == "and" and tokens[j - 1][:1].isupper():
+        j = _list_start(tokens, j - 1) - 1
+    if j >= 0 and forms[j] == "the":
+        j -= 1
+    if j >= 1 and forms[j] == "of" and forms[j - 1] in PARTS:
+        j -= 2
+    if j < 1 or not (forms[j] in STRUCK_IN or forms[j] in STRIKES):
+        return False
+    return any(_disaster(tokens, forms, x) for x in range(j - 1, max(-1, j - 1 - STRICKEN), -1))
+
+
+def _disaster(tokens: Sequence[str], forms: Sequence[str], x: int) -> bool:
+    """Whether word ``x`` names a disaster (:data:`DISASTERS`), not as a figure of speech
+    (:data:`FIGURATIVE`) nor as what guards against one (:data:`PROTECTIONS`)."""
+    form = forms[x]
+    if form == NAME:
+        form = tokens[x].rstrip(_TRAILING).lower()
+    if form not in DISASTERS or x + 1 >= len(forms):
+        return form in DISASTERS
+    after = forms[x + 1]
+    return not ((form in FIGURATIVE and after == "of") or after in PROTECTIONS)
 
 
 #: Words that name a time ("on Thursday", "in February"), neither praised nor blamed where

@@ -1235,3 +1235,50 @@ def test_a_place_that_is_no_address_keeps_its_reading(sentence: str, surface: st
 def test_a_place_an_event_is_done_to_keeps_its_label() -> None:
     assert plugin_label("Floods devastated Harrogate, leaving thousands homeless.",
                         "Harrogate") == "negative"
+
+
+def stricken_label(sentence: str, surface: str) -> str | None:
+    """:func:`events.located_label` of the mention ``surface`` in ``sentence`` (split at
+    spaces): the reading of a sentence without an event's word."""
+    tokens = sentence.split()
+    words = surface.split()
+    first = next(i for i in range(len(tokens))
+                 if [t.strip(",.") for t in tokens[i : i + len(words)]] == words)
+    read = read_tokens(tokens)
+    return events.located_label(tokens, read.forms, read.clauses, first,
+                                first + len(words) - 1)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a place a flood, a storm, an earthquake or an outbreak struck fares badly: after
+    # "in", "across" or a verb of striking, with "parts of" or a list between, or as the
+    # subject of the verb's passive; a storm's name counts
+    ("Flash floods in Swat swept away a bridge on Friday.", "Swat"),
+    ("Floods submerged more than 2,000 homes in Lokoja after the rivers overflowed.",
+     "Lokoja"),
+    ("A typhoon hit parts of Bukit Timah and Dunearn Road overnight.", "Bukit Timah"),
+    ("A typhoon hit parts of Bukit Timah and Dunearn Road overnight.", "Dunearn Road"),
+    ("Floodwaters from Tropical Storm Ester submerged 40 villages in Pampanga.", "Pampanga"),
+    ("Harrogate was battered by a storm on Sunday.", "Harrogate"),
+    ("An outbreak of cholera in Kasese has killed nine people.", "Kasese"),
+    ("Wildfires spread across Attica on Tuesday.", "Attica"),
+])
+def test_a_place_a_disaster_struck(sentence: str, surface: str) -> None:
+    assert stricken_label(sentence, surface) == "negative"
+    assert label_in(sentence, surface) == "negative"
+    assert plugin_label(sentence, surface) == "negative"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # what guards against a disaster, a figure of speech, a disaster after the place, a
+    # place the disaster missed or that only sends help: no disaster struck it
+    ("Flood defences held firm in Cockermouth this weekend.", "Cockermouth"),
+    ("A storm of protest in Leeds greeted the plan.", "Leeds"),
+    ("A flood of complaints in Leeds followed the decision.", "Leeds"),
+    ("Volunteers in Kendal raised money after the floods.", "Kendal"),
+    ("The storm was forecast to miss Harrogate entirely.", "Harrogate"),
+    ("Firefighters from Kendal went to help after the floods.", "Kendal"),
+])
+def test_no_place_a_disaster_struck(sentence: str, surface: str) -> None:
+    assert stricken_label(sentence, surface) is None
+    assert label_in(sentence, surface) is None
