@@ -169,6 +169,12 @@ name or a pronoun up to three words after its verb:
   others is taken for blame of the speaker, and neutral decides; a speaker read
   positive or neutral is left as read (NewsMTSC labels many speakers by their
   praise);
+- **obituaries**: the subject of "died", "dies" or "passed away" after a
+  relative clause between commas that tells the life ("X, who guided his group
+  to three national titles, has died aged 72", "X, the soprano whose recordings
+  ..., died on Sunday") fared well, as an obituary portrays it; not a death
+  alone ("X has died": news, left to the model), nor a victim's (a harm in the
+  clause, "who was shot"; "died after", "died from", "died in a crash");
 - **places a disaster struck**, read in any sentence too, where no event names
   them: a flood, a storm, an earthquake, a wildfire, an outbreak ... (also in a
   storm's name: "Tropical Storm Ester") up to ten words before "in", "across" or
@@ -681,6 +687,22 @@ MET = _set(
     "reached reaches topped tops outstripped"
 )
 GOALS = _set("target targets goal goals forecast forecasts expectations estimates projections")
+#: A death reported of its subject ("has died", "died on Sunday at 91", "passed away"):
+#: where a relative clause between commas tells the life ("X, who guided his group to
+#: three national titles, has died aged 72", "X, the soprano whose recordings ...,
+#: died"), the report is an obituary, and an obituary portrays its subject well; a
+#: death alone ("X has died") is news, left to the model (NewsMTSC labels it neutral).
+DIED = _set("died dies")
+#: Words of the relative clause that tell of a life (:data:`DIED`).
+WHO = _set("who whose")
+#: What makes a death after a relative clause a victim's, not an obituary's: words
+#: after the verb ("died after being stabbed", "died from his injuries", "died in a
+#: crash") and in the clause ("who was shot on Friday").
+_VIOLENT_AFTER = _set("after from when while following in")
+HARMED = _set(
+    "shot stabbed injured wounded hurt attacked beaten assaulted hit struck killed "
+    "kidnapped abducted crushed burned burnt trapped rescued missing collapsed"
+)
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
@@ -694,7 +716,7 @@ TRIGGERS = (
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
-    | {"schedule"}
+    | {"schedule", "away"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1318,6 +1340,7 @@ def _as_subject(
         # fled", "X, 41, charged with murder, appeared in court", "X, fined £500, ..."; not
         # the name's own verb after its appositive ("The winner, X, accused the industry")
         return "negative"
+    told = -1  # the word after a relative clause that tells a life, if any (DIED)
     if i < n and tokens[i - 1].endswith(","):
         who = i + 1 < n and forms[i] == "who"
         if who:
@@ -1332,6 +1355,9 @@ def _as_subject(
             # commendation" (at most APPOSITIVE words)
             for j in range(i, min(n - 1, i + APPOSITIVE)):
                 if tokens[j].endswith(","):
+                    if any(forms[x] in WHO for x in range(i, j + 1)) and not any(
+                            forms[x] in HARMED for x in range(i, j + 1)):
+                        told = j + 1
                     i = j + 1
                     k1 = _clause_end(clauses, i, n)
                     break
@@ -1339,6 +1365,8 @@ def _as_subject(
                 if who:
                     return None
     label = _predicate(tokens, forms, i, k1, possessive, research, first, last, burden)
+    if label is None and told == i and _obituary(forms, i, k1):
+        return "positive"  # "X, who founded the town's first library, has died aged 88"
     if label is None and not possessive and i < k1 < n - 1 and _verb_like(forms[i]) and (
         forms[k1] in ("and", "but")
         and (forms[k1 + 1] in AUXILIARIES or forms[k1 + 1] in TRIGGERS)
@@ -1355,6 +1383,25 @@ def _as_subject(
         label = _predicate(tokens, forms, k1, _clause_end(clauses, k1, n),
                            possessive, research, first, last)
     return label
+
+
+def _obituary(forms: Sequence[str], i: int, k1: int) -> bool:
+    """Whether the predicate at word ``i`` (of a clause ending at ``k1``) reports its
+    subject's death as an obituary does (:data:`DIED`: "has died aged 72", "died on
+    Sunday", "passed away in Thiruvananthapuram on Friday"), not a victim's ("died after",
+    "died from", "died in a crash", :data:`_VIOLENT_AFTER`; "in" and a name is a place)."""
+    while i < k1 and forms[i] in AUXILIARIES:
+        i += 1
+    if i >= k1:
+        return False
+    if forms[i] == "passed" and i + 1 < k1 and forms[i + 1] == "away":
+        i += 1
+    elif forms[i] not in DIED:
+        return False
+    after = forms[i + 1] if i + 1 < len(forms) else ""
+    if after == "in" and i + 2 < len(forms) and forms[i + 2] == NAME:
+        return True  # "died in Mexico City at 87"
+    return after not in _VIOLENT_AFTER
 
 
 def _predicate(

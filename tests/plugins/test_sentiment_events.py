@@ -1282,3 +1282,38 @@ def test_a_place_a_disaster_struck(sentence: str, surface: str) -> None:
 def test_no_place_a_disaster_struck(sentence: str, surface: str) -> None:
     assert stricken_label(sentence, surface) is None
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a death after a relative clause between commas that tells the life is an obituary,
+    # which portrays its subject well
+    ("Margaret Oduya, who founded the first free library in the town, has died aged 88.",
+     "Margaret Oduya"),
+    ("The jazz pianist Tom Reed, whose playing lit up the city's clubs, died at 84.",
+     "Tom Reed"),
+    ("Celeste Magbanua, the soprano who brought kundiman to concert halls from Vienna to "
+     "New York, died on Sunday at 88.", "Celeste Magbanua"),
+    ("Choir leader Hemi Walker, who guided his group to three national titles, passed "
+     "away in Whanganui on Friday.", "Hemi Walker"),
+])
+def test_an_obituary_portrays_its_subject_well(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "positive"
+    assert plugin_label(sentence, surface) == "positive"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a death alone is news; a victim's death (a harm in the clause, or "after", "from",
+    # "in a crash" after the verb) is no obituary; a life told of a punishment keeps it
+    ("Margaret Oduya has died aged 88.", "Margaret Oduya"),
+    ("Tom Reed, who was shot during a robbery on Friday, died in hospital.", "Tom Reed"),
+    ("Tom Reed, who worked at the mill, died after a crash on the M6.", "Tom Reed"),
+    ("Tom Reed, who worked at the mill, died in a crash on the M6.", "Tom Reed"),
+    ("Tom Reed, who worked at the mill, died from his injuries.", "Tom Reed"),
+])
+def test_no_obituary(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_an_obituary_of_a_life_punished_keeps_the_punishment() -> None:
+    assert label_in("Tom Reed, who was convicted of fraud in 1990, has died.",
+                    "Tom Reed") == "negative"
