@@ -169,6 +169,12 @@ name or a pronoun up to three words after its verb:
   others is taken for blame of the speaker, and neutral decides; a speaker read
   positive or neutral is left as read (NewsMTSC labels many speakers by their
   praise);
+- **decisions**: the one a court, a tribunal or a vote went against fared
+  badly ("the High Court ruled against X", "a ruling against X", "voted 52-48
+  against X"), the one it went for well ("found in favour of X", "the judge
+  sided with X"); not with a negation before ("did not rule against X"), nor
+  "voted for X" (NewsMTSC labels a voter's choice by the voter's stance: 2
+  negative, 2 neutral, 1 positive in its file);
 - **obituaries**: the subject of "died", "dies" or "passed away" after a
   relative clause between commas that tells the life ("X, who guided his group
   to three national titles, has died aged 72", "X, the soprano whose recordings
@@ -703,6 +709,15 @@ HARMED = _set(
     "shot stabbed injured wounded hurt attacked beaten assaulted hit struck killed "
     "kidnapped abducted crushed burned burnt trapped rescued missing collapsed"
 )
+#: A decision before "against", "in favour of" or "with" and a name: the name lost it or
+#: won it ("the court ruled against X", "the tribunal found in favour of X", "the judge
+#: sided with X", "voted against X"); not with a negation before ("did not rule against
+#: X"), nor "voted for X" (NewsMTSC labels a voter's choice by the voter's stance).
+DECIDED = _set("ruled ruling found sided judgment judgement voted")
+#: The decisions of :data:`DECIDED` that go "with" a name (a side taken): "ruled with X"
+#: says little.
+SIDED = _set("sided")
+FAVOUR = _set("favour favor")
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
@@ -716,7 +731,7 @@ TRIGGERS = (
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
-    | {"schedule", "away"} | DIED
+    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1179,6 +1194,10 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             # "was arrested by X", "was placed under a commissioner by X": the one who
             # punishes or rules, in its role
             return "neutral"
+        if p1 in _DECIDED_BEFORE:
+            label = _decision(tokens, forms, j, k0)
+            if label is not None:
+                return label  # "ruled against X", "found in favour of X", "sided with X"
         if p1 == "for":
             if p2 in WINS or p2 in BOOSTS or (p2 == "news" and j - 2 >= k0
                                                and forms[j - 2] in GOOD_NEWS):
@@ -1212,6 +1231,30 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
     return None
+
+
+_DECIDED_BEFORE = _set("against with of")
+
+
+def _decision(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> str | None:
+    """The label of a decision (:data:`DECIDED`) whose "against", "with" or "in favour of"
+    is word ``j``, just before a name: ``"negative"`` against it, ``"positive"`` for it,
+    ``None`` where no decision is there or a negation comes before it."""
+    p1 = forms[j]
+    if p1 == "of":
+        if j - 3 < k0 or forms[j - 1] not in FAVOUR or forms[j - 2] != "in":
+            return None
+        verb = j - 3  # "ruled in favour of X"
+    else:
+        verb = j - 1
+        if verb > k0 and not forms[verb]:
+            verb -= 1  # "voted 40-33 against X"
+        if verb < k0 or p1 == "for" or (p1 == "with" and forms[verb] not in SIDED):
+            return None  # "voted for X": NewsMTSC labels a voter's choice by its stance
+    if verb < k0 or forms[verb] not in DECIDED or any(
+            map(is_cue, tokens[max(k0, verb - 2) : verb])):
+        return None
+    return "negative" if p1 == "against" else "positive"
 
 
 def _as_object(

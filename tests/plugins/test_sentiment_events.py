@@ -1317,3 +1317,29 @@ def test_no_obituary(sentence: str, surface: str) -> None:
 def test_an_obituary_of_a_life_punished_keeps_the_punishment() -> None:
     assert label_in("Tom Reed, who was convicted of fraud in 1990, has died.",
                     "Tom Reed") == "negative"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a decision against a name, in favour of it, or a side taken with it
+    ("The High Court ruled against Ryanair on Tuesday.", "Ryanair", "negative"),
+    ("The court ruling against Ryanair was appealed.", "Ryanair", "negative"),
+    ("The tribunal found in favour of Maria Lopez after a two-day hearing.", "Maria Lopez",
+     "positive"),
+    ("The judge sided with Harlow Council over the boundary.", "Harlow Council", "positive"),
+    ("Senators voted 52-48 against Smith over the pipeline.", "Smith", "negative"),
+])
+def test_a_decision_against_or_for_a_name(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a decision negated, a vote for a name (NewsMTSC labels it by the voter's stance),
+    # "with" after no side taken, "in favour of" after no decision
+    ("The court did not rule against Ryanair.", "Ryanair"),
+    ("Councillors voted 40-33 for Green on Tuesday.", "Green"),
+    ("Fans voted with Anfield on Sunday.", "Anfield"),
+    ("Many spoke in favour of Harlow Council at the meeting.", "Harlow Council"),
+])
+def test_no_decision_against_or_for_a_name(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
