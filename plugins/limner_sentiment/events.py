@@ -458,7 +458,8 @@ DESCRIBING = _set(
     "former retired local veteran fellow young teenage mining oil energy budget dairy "
     "struggling troubled embattled rival leading top defending reigning trade union "
     "tennis squash golf basketball football rugby cricket hockey boxing chess figure pop "
-    "rock jazz folk opera boy girl council board party staff crew"
+    "rock jazz folk opera boy girl council board party staff crew late celebrated acclaimed "
+    "renowned award-winning"
 )
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and

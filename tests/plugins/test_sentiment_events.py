@@ -143,6 +143,9 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("Tributes have been paid to Máire Ní Bhriain, the sean-nós singer.", "Máire Ní Bhriain",
      "positive"),
     ("The minister paid tribute to Máire Ní Bhriain.", "Máire Ní Bhriain", "positive"),
+    # past what the name is called, "the late" or "award-winning" included
+    ("Fans paid tributes to the late singer Máire Walsh.", "Máire Walsh", "positive"),
+    ("Tributes have been paid to the award-winning actor Tom Reed.", "Tom Reed", "positive"),
     ("The minister paid £40 to Máire Ní Bhriain.", "Máire Ní Bhriain", None),
     # an official body in its role: after "by" a punishment, or as the subject
     ("Sipho Dube was arrested by the Hawks on charges of fraud.", "Hawks", "neutral"),
