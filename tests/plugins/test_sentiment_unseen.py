@@ -30,7 +30,8 @@ THIRD_EDITORIAL_R = 0.58
 #: twenty targets fails
 TARGETS_2_F1 = 0.71
 TARGETS_2_ACCURACY = 0.71
-#: the fourth set (``--set 4``): 0.829 and 82.7% (0.617 when it was last blind)
+#: the fourth set (``--set 4``): 0.854 and 85.2% (0.617 when it was last blind; 0.829
+#: before the disasters and obituaries of 2026-12-06's third round)
 TARGETS_3_F1 = 0.70
 TARGETS_3_ACCURACY = 0.70
 #: the sixth set (``--set 6``, blind): 0.703 and 70.0% (0.696 before the accusers of
@@ -46,13 +47,18 @@ TARGETS_5_ACCURACY = 0.66
 FIFTH_EDITORIAL_R = 0.42
 #: the tenth set (``--set 10``, blind): 0.656 and 65.2% (0.633 and 62.8% when first
 #: measured, before the events of its round; 0.647 before the neutral mentions of
-#: 2026-12-06, 0.653 before that day's second round)
+#: 2026-12-06, 0.653 before that day's second round, 0.6560 before its third)
 TARGETS_6_F1 = 0.61
 TARGETS_6_ACCURACY = 0.61
 #: the eleventh set's editorials (``--set 11``, blind): r -0.109 (-0.120 when first
 #: measured; vaderSentiment -0.197), far under the issue's 0.58: a lexicon reads its
 #: sarcasm and its hardships answered backwards
 SIXTH_EDITORIAL_R = -0.16
+#: the twelfth set (``--set 12``, blind, 148 targets): 0.640 and 64.2% (0.633 and 63.5%
+#: when first measured, before 2026-12-06's third round), under the issue's 0.65; a
+#: drop of some seven targets fails
+TARGETS_7_F1 = 0.60
+TARGETS_7_ACCURACY = 0.60
 
 
 @pytest.fixture(scope="module")
@@ -253,6 +259,7 @@ def test_the_later_editorials_meet_the_floor_and_beat_the_peer(
     (6, 270, TARGETS_4_F1, TARGETS_4_ACCURACY),
     (8, 270, TARGETS_5_F1, TARGETS_5_ACCURACY),
     (10, 330, TARGETS_6_F1, TARGETS_6_ACCURACY),
+    (12, 140, TARGETS_7_F1, TARGETS_7_ACCURACY),
 ])
 def test_the_later_target_sets_meet_the_floors_and_beat_the_peer(
         enricher: limner.Enricher, which: int, size: int, f1: float, accuracy: float) -> None:
