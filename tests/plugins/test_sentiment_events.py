@@ -1294,10 +1294,10 @@ def test_no_place_a_disaster_struck(sentence: str, surface: str) -> None:
      "Margaret Oduya"),
     ("The jazz pianist Tom Reed, whose playing lit up the city's clubs, died at 84.",
      "Tom Reed"),
-    ("Celeste Magbanua, the soprano who brought kundiman to concert halls from Vienna to "
-     "New York, died on Sunday at 88.", "Celeste Magbanua"),
-    ("Choir leader Hemi Walker, who guided his group to three national titles, passed "
-     "away in Whanganui on Friday.", "Hemi Walker"),
+    (("Celeste Magbanua, the soprano who brought kundiman to concert halls from Vienna to "
+      "New York, died on Sunday at 88."), "Celeste Magbanua"),
+    (("Choir leader Hemi Walker, who guided his group to three national titles, passed "
+      "away in Whanganui on Friday."), "Hemi Walker"),
 ])
 def test_an_obituary_portrays_its_subject_well(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) == "positive"
