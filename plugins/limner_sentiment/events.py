@@ -844,11 +844,13 @@ DISASTERS = _set(
 #: Disasters that are figures of speech before "of" ("a flood of complaints", "a storm of
 #: protest"); "an outbreak of cholera" is one.
 FIGURATIVE = _set("flood storm storms")
-#: What guards against a disaster or warns of it, after the disaster's word ("flood
-#: defences held firm in X", "a tsunami warning in X"): no disaster struck.
+#: What guards against a disaster or warns of it, or raises money for its victims, after
+#: the disaster's word ("flood defences held firm in X", "a tsunami warning in X", "a
+#: tsunami benefit show in X"): no disaster struck.
 PROTECTIONS = _set(
     "defences defenses defence defense barrier barriers wall walls warning warnings alert "
-    "alerts drill drills shelter shelters insurance"
+    "alerts drill drills shelter shelters insurance benefit benefits appeal appeals fund "
+    "funds fundraiser concert concerts telethon"
 )
 #: The words before a place a disaster struck: "in", "across", "through" it, or a verb of
 #: striking ("hit", "battered", "submerged" ...), whose passive names it too ("X was hit

@@ -1276,6 +1276,7 @@ def test_a_place_a_disaster_struck(sentence: str, surface: str) -> None:
     # what guards against a disaster, a figure of speech, a disaster after the place, a
     # place the disaster missed or that only sends help: no disaster struck it
     ("Flood defences held firm in Cockermouth this weekend.", "Cockermouth"),
+    ("A tsunami benefit show in Bristol raised £40,000.", "Bristol"),
     ("A storm of protest in Leeds greeted the plan.", "Leeds"),
     ("A flood of complaints in Leeds followed the decision.", "Leeds"),
     ("Volunteers in Kendal raised money after the floods.", "Kendal"),
