@@ -188,7 +188,8 @@ name or a pronoun up to three words after its verb:
   bridge", "a typhoon hit parts of X and Y", "submerged 40 villages in X"), or
   the subject of the verb's passive ("X was battered by a storm"): negative; not
   a figure of speech ("a storm of protest in X") nor what guards against one
-  ("flood defences held firm in X", "a tsunami warning");
+  or raises money for its victims ("flood defences held firm in X", "a tsunami
+  warning", "a tsunami benefit show in X");
 - **times**, read in any sentence too: a mention that is a day or a month
   alone ("on Thursday", not "May", "April" or "June", which are given names too)
   names a time, neutral;
