@@ -1203,11 +1203,12 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             if label is not None:
                 return label  # "ruled against X", "found in favour of X", "sided with X"
         if p1 == "for":
-            if p2 in WINS or p2 in BOOSTS or (p2 == "news" and j - 2 >= k0
-                                               and forms[j - 2] in GOOD_NEWS):
+            # "good news for X", also opening the sentence ("Good news for X commuters:")
+            p3 = ((tokens[j - 2].lower() if forms[j - 2] == NAME else forms[j - 2])
+                  if p2 == "news" and j - 2 >= k0 else "")
+            if p2 in WINS or p2 in BOOSTS or p3 in GOOD_NEWS:
                 return "positive"  # "a boost for X", "wins for X", "good news for X"
-            if p2 in DEFEATS or p2 in BLOWS or (p2 == "news" and j - 2 >= k0
-                                                and forms[j - 2] in BAD_NEWS):
+            if p2 in DEFEATS or p2 in BLOWS or p3 in BAD_NEWS:
                 return "negative"  # "a blow for X", "a home defeat for X"
         if p1 == "against" and p2 in DEFEATS:
             return "positive"  # "a nine-wicket defeat against X"
