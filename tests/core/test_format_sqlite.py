@@ -272,6 +272,51 @@ def test_duplicate_ids_and_foreign_files_are_clear_errors(tmp_path: Path) -> Non
         list(read_sqlite(tmp_path / "missing.db"))
 
 
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        # another program's database: many set user_version 1, as limner's does
+        ("CREATE TABLE users (id, name); PRAGMA user_version = 1", "has no table documents"),
+        ("CREATE TABLE documents (id, body); PRAGMA user_version = 1",
+         "has no column documents.meta"),
+        ("", "holds no tables"),  # an empty file
+    ],
+)
+def test_a_database_of_another_program_is_refused_and_left_as_it_was(
+    tmp_path: Path, sql: str, message: str
+) -> None:
+    """Read, it was a raw ``sqlite3.OperationalError`` (no such table: kinds); added to by
+    a batch, limner's tables were made in it, among the program's own."""
+    path = tmp_path / "app.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(InputError, match=rf"app\.db: the database {message}, not a limner"):
+        list(read_sqlite(path))
+    if sql:
+        with pytest.raises(InputError, match=message):
+            SqliteWriter(path)
+    assert path.read_bytes() == before
+
+
+def test_a_column_the_database_names_but_does_not_hold_is_an_input_error(
+    tmp_path: Path,
+) -> None:
+    """SQLite reads a quoted name that is no column's as a string: a field whose column
+    was renamed by hand in ``fields`` read back as the column's name, without a word."""
+    doc = limner.Document(text="Hello world", id="a")
+    doc.add([limner.Annotation(kind="x", start=0, end=5, features={"f": 1})])
+    path = tmp_path / "a.db"
+    limner.save(doc, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE fields SET \"column\" = 'renamed'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(InputError, match="names a column x.renamed for the field of kind 'x'"):
+        list(read_sqlite(path))
+
+
 def test_a_write_that_fails_leaves_the_database_there_as_it_was(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     write_sqlite([limner.Document(text="kept", id="k")], db)
