@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -178,6 +179,51 @@ def test_json_that_limner_cannot_read_is_an_input_error(text: str, message: str)
     of limner's reads it, and went into a document's meta that could not be written."""
     with pytest.raises(InputError, match=f"not a JSON-LD file: {message}"):
         list(read_webanno(io.StringIO(text)))
+
+
+#: the terms of the Web Annotation model (and Activity Streams' paging) that the format writes
+_MODEL_TERMS = frozenset({
+    "id", "type", "label", "total", "first", "items", "startIndex", "motivation", "body",
+    "target", "purpose", "value", "source", "selector", "start", "end", "exact", "prefix",
+    "suffix",
+})
+
+
+def _read_as_linked_data(value: object, literal: set[str]) -> Iterator[tuple[str, object]]:
+    """Each key (and its value) that a JSON-LD processor reads as a term or a keyword:
+    all but what lies under a term whose values are JSON literals (``@type: @json``)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k == "@context":
+                continue
+            yield k, v
+            if k not in literal:
+                yield from _read_as_linked_data(v, literal)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _read_as_linked_data(v, literal)
+
+
+def test_what_the_document_holds_is_no_linked_data_of_its_own() -> None:
+    """A JSON-LD processor read the keys of a document's meta, errors and unknown keys as
+    terms: a corpus record's ``"id": 42`` was an ``@id`` that is no IRI (an invalid
+    file), ``type`` a class, and ``@context`` a context to fetch.  Every key read as
+    linked data is now the model's or limner's, and every ``id`` an IRI."""
+    doc = limner.Document(
+        text="Hello Baku", id="a",
+        meta={"id": 42, "type": [1], "@context": "http://example.org/ctx", "@id": None},
+        errors=[limner.Error(plugin="p", annotator="a", type="TimeoutError", message="m")],
+        extra={"@graph": [{"id": "x y"}]},
+    )
+    doc.add([limner.Annotation(kind="k", start=6, end=10, features={"@id": 1, "type": "t"})],
+            source="t")
+    data = to_collection([doc])
+    literal = {k for k, v in data["@context"][1].items() if v == {"@type": "@json"}}
+    read = list(_read_as_linked_data(data, literal))
+    assert {k for k, _ in read} - _MODEL_TERMS <= literal | {
+        "limner:id", "limner:source", "limner:score"}
+    assert all(isinstance(v, str) and v.startswith("urn:limner:") for k, v in read if k == "id")
+    assert _round([doc]) == [doc]
 
 
 def test_two_documents_of_one_id_are_refused() -> None:

@@ -52,9 +52,16 @@ from limner.formats import unpointed
 
 __all__ = ["read_webanno", "to_collection", "write_webanno"]
 
+#: limner's data that the model has no terms for is a JSON literal (``@type: @json``), which
+#: a JSON-LD processor keeps as it is: the fields, and the documents (their meta, errors and
+#: unknown keys, whose keys it read as terms: a meta ``"id": 42`` was an @id that is no IRI)
 CONTEXT = [
     "http://www.w3.org/ns/anno.jsonld",
-    {"limner": "urn:limner:vocab:", "limner:fields": {"@type": "@json"}},
+    {
+        "limner": "urn:limner:vocab:",
+        "limner:fields": {"@type": "@json"},
+        "limner:documents": {"@type": "@json"},
+    },
 ]
 
 
