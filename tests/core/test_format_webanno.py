@@ -185,7 +185,7 @@ def test_json_that_limner_cannot_read_is_an_input_error(text: str, message: str)
 _MODEL_TERMS = frozenset({
     "id", "type", "label", "total", "first", "items", "startIndex", "motivation", "body",
     "target", "purpose", "value", "source", "selector", "start", "end", "exact", "prefix",
-    "suffix",
+    "suffix", "partOf",
 })
 
 
@@ -224,6 +224,21 @@ def test_what_the_document_holds_is_no_linked_data_of_its_own() -> None:
         "limner:id", "limner:source", "limner:score"}
     assert all(isinstance(v, str) and v.startswith("urn:limner:") for k, v in read if k == "id")
     assert _round([doc]) == [doc]
+
+
+def test_the_collection_and_its_page_are_named_by_iris() -> None:
+    """The model asks exactly one IRI of an AnnotationCollection and of an AnnotationPage
+    (W3C's test suite: 5.1-collectionIdValidated); the collection had none, nor its page."""
+    a, b = limner.Document(text="One", id="a b"), limner.Document(text="Two", id="b")
+    data = to_collection([a, b])
+    page = data["first"]
+    assert data["id"].startswith("urn:limner:collection:") and " " not in data["id"]
+    assert page["id"] != data["id"] and page["id"].startswith(data["id"])
+    assert page["partOf"] == data["id"]
+    # the same documents, the same names (as an annotation's IRI is made of the ids)
+    assert to_collection([a, b])["id"] == data["id"] != to_collection([b, a])["id"]
+    assert to_collection([])["id"] != data["id"]
+    assert _round([a, b]) == [a, b]
 
 
 def test_two_documents_of_one_id_are_refused() -> None:
