@@ -377,6 +377,18 @@ def test_a_target_may_be_an_array_of_targets_as_the_model_allows() -> None:
     assert not any(d.errors for d in docs.values())
 
 
+def test_a_document_of_another_tool_is_named_by_its_source_iri_as_written() -> None:
+    """A page's IRI was percent-decoded into the document's id: ``a%20b`` became ``a b``
+    and ``%2F`` a slash, an id that names another IRI than the page's."""
+    page = "https://example.org/news/a%2Fb?q=rain%20in%20Paris"
+    item = {"type": "Annotation", "body": {"type": "TextualBody", "value": "city"},
+            "target": {"source": page, "selector": {"type": "TextQuoteSelector",
+                                                     "exact": "Paris"}}}
+    (doc,) = read_webanno(io.StringIO(json.dumps(item)), texts={page: "Rain in Paris."})
+    assert doc.id == page and [a.text(doc) for a in doc.annotations] == ["Paris"]
+    assert _round([doc]) == [doc]
+
+
 def test_the_kind_is_the_tagging_body_and_the_other_bodies_are_kept() -> None:
     """Hypothesis and Recogito write a comment first and the tags after it: the kind is a
     tag, not the comment's text, and the comment and the other tags are kept as fields."""

@@ -324,7 +324,13 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
 
     kinds = default_kinds()
     for source, anns in by_source.items():
-        doc_id = unquote(source.removeprefix(_DOC), errors="surrogatepass")
+        # limner's own document IRI holds the id percent-encoded; any other IRI is the id as
+        # it is (decoded, a page's "a%20b" or "%2F" was another IRI than its page's)
+        doc_id = (
+            unquote(source.removeprefix(_DOC), errors="surrogatepass")
+            if source.startswith(_DOC)
+            else source
+        )
         info = docs.get(source)
         text = info["text"] if info else None
         if text is not None and info and "limner:split_pairs" in info:
