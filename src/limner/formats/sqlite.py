@@ -35,6 +35,7 @@ so a run stopped at any point resumes from the documents committed.
 from __future__ import annotations
 
 import functools
+import math
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -143,6 +144,15 @@ def _utf8(value: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _held(value: Any, type_: str) -> bool:
+    """Whether a column of limner type ``type_`` holds ``value`` and gives it back as it
+    was: :func:`fits`, and no negative zero in a number column, which SQLite stores as 0
+    (a -0.0 read back as 0.0, its sign lost)."""
+    if type(value) is float and value == 0 and math.copysign(1.0, value) < 0:
+        return type_ == "json"
+    return fits(value, type_)
 
 
 def _same(value: str) -> str:
@@ -404,9 +414,9 @@ class _Database:
         for a in doc.annotations:
             fields = a.to_dict()
             name = fields.get("name")
-            # a score that the REAL column cannot hold exactly (an int past 2**53) goes to
+            # a score that the REAL column cannot hold exactly (an int past 2**53, -0.0) goes to
             # the kind table's extra, as a field's value that its column cannot hold does
-            score = a.score if a.score is None or fits(a.score, "float") else _MISSING
+            score = a.score if a.score is None or _held(a.score, "float") else _MISSING
             rows.append(
                 (
                     doc.id,
@@ -473,7 +483,7 @@ class _Database:
                 values.append(None)
             elif type_ == "json":
                 values.append(dumps(value))
-            elif fits(value, type_) and not (safe and type(value) is str and not _utf8(value)):
+            elif _held(value, type_) and not (safe and type(value) is str and not _utf8(value)):
                 values.append(value)
             else:
                 extra[field] = value
