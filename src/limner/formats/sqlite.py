@@ -268,8 +268,8 @@ class _Database:
         if not create:
             return
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.executescript(_SCHEMA)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # one transaction: each statement on its own was a commit, a disk sync each
+        conn.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
 
     # -- the schema of kinds -----------------------------------------------------
 
