@@ -301,6 +301,11 @@ def test_duplicate_ids_and_foreign_files_are_clear_errors(tmp_path: Path) -> Non
         ("CREATE TABLE documents (id, body); PRAGMA user_version = 1",
          "has no column documents.meta"),
         ("", "holds no tables"),  # an empty file
+        # limner's schema 1 before it had a kinds table (a raw "no such table: kinds")
+        (("CREATE TABLE documents (id, text, meta); CREATE TABLE annotations (doc_id, id, "
+          'kind, start, "end", text, source, score, name); CREATE TABLE errors (doc_id, '
+          'plugin, annotator, type, message); CREATE TABLE fields (kind, "table", field, '
+          '"column", type, declared); PRAGMA user_version = 1'), "has no table kinds"),
     ],
 )
 def test_a_database_of_another_program_is_refused_and_left_as_it_was(
