@@ -51,3 +51,23 @@ def annotations_with_features(draw: st.DrawFn, text: str) -> list[limner.Annotat
         anns.append(limner.Annotation(kind=draw(st.sampled_from("ab")), start=a, end=b,
                                       features=features))
     return anns
+
+
+#: Keys that collide with what the formats write of their own (columns, JSON-LD terms,
+#: brat's parts), or hold what a name in them cannot: dots, quotes, brackets, space, NUL
+HOSTILE_KEYS = [
+    "text", "doc_id", "extra", "label", "name", "value", "type", "note", "fragments",
+    "char_span", "field_text", "ID", "End", "@id", "@context", "limner:id", "a.b", 'q"x',
+    "q'y", "[0]", "a b", "", "\x00", "a\tb", "a\nb",
+]
+_HOSTILE_SCALARS = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.sampled_from(
+    [0, 1, 1.0, 0.0, -0.0, 1e308, -1e308, 5e-324, 2**53 + 1, ""]
+) | st.text(max_size=4)
+#: Feature (and meta) values: every JSON scalar, bools beside ints, big ints, extreme
+#: floats and -0.0, empty strings, nested lists and dicts whose keys are :data:`HOSTILE_KEYS`
+hostile_values = st.recursive(
+    _HOSTILE_SCALARS,
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.sampled_from(HOSTILE_KEYS), inner, max_size=3),
+    max_leaves=6,
+)

@@ -165,6 +165,27 @@ def test_an_int_a_real_column_cannot_hold_exactly_reads_back_as_it_was(
     assert scores == {a.id: 2.0 if a.score == 2 else None for a in doc.annotations}
 
 
+def test_a_negative_zero_reads_back_with_its_sign(tmp_path: Path) -> None:
+    """SQLite stores a REAL -0.0 as 0: a score, a float field and a field no class
+    declares of -0.0 read back as 0.0 (equal, so no round trip saw it).  Such a value goes
+    to the kind table's extra, as one past 2**53 does; a 0.0 stays in its column."""
+    doc = limner.Document(text="Paris and Lyon", id="d")
+    doc.add([limner.Annotation(kind="k", start=0, end=5, score=-0.0,
+                               features={"f": -0.0, "g": 0.0, "l": [-0.0]}),
+             Odd(start=10, end=14, where=-0.0)], source="t")
+    path = tmp_path / "zero.db"
+    write_sqlite([doc], path)
+    (back,) = read_sqlite(path, kinds={ODD: Odd})
+    def exact(d: limner.Document) -> str:  # (a field no class declares may move)
+        return json.dumps(json.loads(d.to_json()), sort_keys=True)
+
+    assert exact(back) == exact(doc)
+    assert repr([back.annotations[0].score, back.annotations[0].get("f"),
+                 back.select(ODD)[0].where]) == "[-0.0, -0.0, -0.0]"
+    conn = sqlite3.connect(path)
+    assert conn.execute('SELECT g FROM k').fetchall() == [(0.0,)]
+
+
 def test_a_kind_named_like_an_index_gets_a_table_of_its_own(tmp_path: Path) -> None:
     doc = limner.Document(text="Hello Baku", id="a")
     kinds = ["errors_doc", "annotations_doc_kind", "Annotations_Kind_Name"]
@@ -270,6 +291,56 @@ def test_duplicate_ids_and_foreign_files_are_clear_errors(tmp_path: Path) -> Non
         SqliteWriter(junk)
     with pytest.raises(InputError, match="no such database"):
         list(read_sqlite(tmp_path / "missing.db"))
+
+
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        # another program's database: many set user_version 1, as limner's does
+        ("CREATE TABLE users (id, name); PRAGMA user_version = 1", "has no table documents"),
+        ("CREATE TABLE documents (id, body); PRAGMA user_version = 1",
+         "has no column documents.meta"),
+        ("", "holds no tables"),  # an empty file
+        # limner's schema 1 before it had a kinds table (a raw "no such table: kinds")
+        (("CREATE TABLE documents (id, text, meta); CREATE TABLE annotations (doc_id, id, "
+          'kind, start, "end", text, source, score, name); CREATE TABLE errors (doc_id, '
+          'plugin, annotator, type, message); CREATE TABLE fields (kind, "table", field, '
+          '"column", type, declared); PRAGMA user_version = 1'), "has no table kinds"),
+    ],
+)
+def test_a_database_of_another_program_is_refused_and_left_as_it_was(
+    tmp_path: Path, sql: str, message: str
+) -> None:
+    """Read, it was a raw ``sqlite3.OperationalError`` (no such table: kinds); added to by
+    a batch, limner's tables were made in it, among the program's own."""
+    path = tmp_path / "app.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(InputError, match=rf"app\.db: the database {message}, not a limner"):
+        list(read_sqlite(path))
+    if sql:
+        with pytest.raises(InputError, match=message):
+            SqliteWriter(path)
+    assert path.read_bytes() == before
+
+
+def test_a_column_the_database_names_but_does_not_hold_is_an_input_error(
+    tmp_path: Path,
+) -> None:
+    """SQLite reads a quoted name that is no column's as a string: a field whose column
+    was renamed by hand in ``fields`` read back as the column's name, without a word."""
+    doc = limner.Document(text="Hello world", id="a")
+    doc.add([limner.Annotation(kind="x", start=0, end=5, features={"f": 1})])
+    path = tmp_path / "a.db"
+    limner.save(doc, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE fields SET \"column\" = 'renamed'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(InputError, match=r"names a column x\.renamed for the field of kind .x."):
+        list(read_sqlite(path))
 
 
 def test_a_write_that_fails_leaves_the_database_there_as_it_was(tmp_path: Path) -> None:

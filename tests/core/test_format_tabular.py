@@ -352,3 +352,33 @@ def test_an_int_or_float_field_of_ints_is_exact_with_a_value_missing() -> None:
              Number(start=30, end=34, category="cardinal", value=None)], source="t")
     values = limner.frame([doc], "number")["value"]
     assert str(values.dtype) == "Int64" and values.iloc[0] == big and values.isna().iloc[1]
+
+
+
+@pytest.mark.parametrize(
+    ("values", "dtype", "shown"),
+    [
+        # pandas' inference made an int past 2**53 beside a float a float (2**53)
+        ([2**53 + 1, 0.5], "object", ["9007199254740993", "0.5"]),
+        # and whole floats beside ints ints: -0.0 lost its sign
+        ([-0.0, 0], "Float64", ["-0.0", "0.0"]),
+        ([2.0, 3, None], "Float64", ["2.0", "3.0", "<NA>"]),
+        ([1, 1.5], "Float64", ["1.0", "1.5"]),
+    ],
+)
+def test_a_field_of_ints_and_floats_keeps_each_value(values, dtype, shown) -> None:
+    doc = limner.Document(text="abcdef", id="d")
+    doc.add([limner.Annotation(kind="k", start=i, end=i + 1, features={"f": v})
+             for i, v in enumerate(values)], source="t")
+    column = limner.frame([doc], "k")["f"]
+    assert str(column.dtype) == dtype
+    assert [repr(v) for v in column.astype(object)] == shown
+
+
+def test_an_int_or_float_field_keeps_an_int_no_float_holds_beside_a_float() -> None:
+    from limner_numbers import Number
+
+    doc = limner.Document(text="about 9007199254740993 and 0.5", id="d")
+    doc.add([Number(start=6, end=22, category="cardinal", value=2**53 + 1),
+             Number(start=27, end=30, category="cardinal", value=0.5)], source="t")
+    assert limner.frame([doc], "number")["value"].tolist() == [2**53 + 1, 0.5]

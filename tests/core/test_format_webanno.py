@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -180,6 +181,66 @@ def test_json_that_limner_cannot_read_is_an_input_error(text: str, message: str)
         list(read_webanno(io.StringIO(text)))
 
 
+#: the terms of the Web Annotation model (and Activity Streams' paging) that the format writes
+_MODEL_TERMS = frozenset({
+    "id", "type", "label", "total", "first", "items", "startIndex", "motivation", "body",
+    "target", "purpose", "value", "source", "selector", "start", "end", "exact", "prefix",
+    "suffix", "partOf",
+})
+
+
+def _read_as_linked_data(value: object, literal: set[str]) -> Iterator[tuple[str, object]]:
+    """Each key (and its value) that a JSON-LD processor reads as a term or a keyword:
+    all but what lies under a term whose values are JSON literals (``@type: @json``)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k == "@context":
+                continue
+            yield k, v
+            if k not in literal:
+                yield from _read_as_linked_data(v, literal)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _read_as_linked_data(v, literal)
+
+
+def test_what_the_document_holds_is_no_linked_data_of_its_own() -> None:
+    """A JSON-LD processor read the keys of a document's meta, errors and unknown keys as
+    terms: a corpus record's ``"id": 42`` was an ``@id`` that is no IRI (an invalid
+    file), ``type`` a class, and ``@context`` a context to fetch.  Every key read as
+    linked data is now the model's or limner's, and every ``id`` an IRI."""
+    doc = limner.Document(
+        text="Hello Baku", id="a",
+        meta={"id": 42, "type": [1], "@context": "http://example.org/ctx", "@id": None},
+        errors=[limner.Error(plugin="p", annotator="a", type="TimeoutError", message="m")],
+        extra={"@graph": [{"id": "x y"}]},
+    )
+    doc.add([limner.Annotation(kind="k", start=6, end=10, features={"@id": 1, "type": "t"})],
+            source="t")
+    data = to_collection([doc])
+    literal = {k for k, v in data["@context"][1].items() if v == {"@type": "@json"}}
+    read = list(_read_as_linked_data(data, literal))
+    assert {k for k, _ in read} - _MODEL_TERMS <= literal | {
+        "limner:id", "limner:source", "limner:score"}
+    assert all(isinstance(v, str) and v.startswith("urn:limner:") for k, v in read if k == "id")
+    assert _round([doc]) == [doc]
+
+
+def test_the_collection_and_its_page_are_named_by_iris() -> None:
+    """The model asks exactly one IRI of an AnnotationCollection and of an AnnotationPage
+    (W3C's test suite: 5.1-collectionIdValidated); the collection had none, nor its page."""
+    a, b = limner.Document(text="One", id="a b"), limner.Document(text="Two", id="b")
+    data = to_collection([a, b])
+    page = data["first"]
+    assert data["id"].startswith("urn:limner:collection:") and " " not in data["id"]
+    assert page["id"] != data["id"] and page["id"].startswith(data["id"])
+    assert page["partOf"] == data["id"]
+    # the same documents, the same names (as an annotation's IRI is made of the ids)
+    assert to_collection([a, b])["id"] == data["id"] != to_collection([b, a])["id"]
+    assert to_collection([])["id"] != data["id"]
+    assert _round([a, b]) == [a, b]
+
+
 def test_two_documents_of_one_id_are_refused() -> None:
     a, b = limner.Document(text="Hello Baku", id="same"), limner.Document(text="Bye", id="same")
     a.add([limner.Annotation(kind="k", start=6, end=10)], source="t")
@@ -314,6 +375,18 @@ def test_a_target_may_be_an_array_of_targets_as_the_model_allows() -> None:
         other: [("city", "Lyon")],
     }
     assert not any(d.errors for d in docs.values())
+
+
+def test_a_document_of_another_tool_is_named_by_its_source_iri_as_written() -> None:
+    """A page's IRI was percent-decoded into the document's id: ``a%20b`` became ``a b``
+    and ``%2F`` a slash, an id that names another IRI than the page's."""
+    page = "https://example.org/news/a%2Fb?q=rain%20in%20Paris"
+    item = {"type": "Annotation", "body": {"type": "TextualBody", "value": "city"},
+            "target": {"source": page, "selector": {"type": "TextQuoteSelector",
+                                                     "exact": "Paris"}}}
+    (doc,) = read_webanno(io.StringIO(json.dumps(item)), texts={page: "Rain in Paris."})
+    assert doc.id == page and [a.text(doc) for a in doc.annotations] == ["Paris"]
+    assert _round([doc]) == [doc]
 
 
 def test_the_kind_is_the_tagging_body_and_the_other_bodies_are_kept() -> None:

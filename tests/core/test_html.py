@@ -313,7 +313,8 @@ def test_one_marker_per_position_carrying_every_mention() -> None:
     assert "1 mention without coordinates" in page_of(doc)
 
 
-@pytest.mark.parametrize("lat", [float("nan"), float("inf"), 91.0, True, None])
+# (an int past a float's range raised OverflowError, which stopped the page)
+@pytest.mark.parametrize("lat", [float("nan"), float("inf"), 91.0, True, None, 10**400, -(10**400)])
 def test_unusable_coordinates_are_no_coordinates(lat: object) -> None:
     a = limner.Annotation(kind="location", start=0, end=1, features={"lat": lat, "lon": 0})
     assert htmlmap.coordinates(a) is None
@@ -458,6 +459,31 @@ def test_marks_grow_linearly_with_annotations() -> None:
 
     small, large = marks(500), marks(1000)
     assert large <= 2.1 * small and large <= 2 * 1000 + 2
+
+
+def test_spans_that_all_cross_one_another_make_no_square_of_marks() -> None:
+    """n spans of one length, one character apart, all cross: each end reopened every
+    mark above it, n squared marks (2,000 made a page of 115 MB, 10,000 one of gigabytes
+    that no browser opened).  At most 16 marks are drawn over a character; the other
+    annotations are in their panel, and the page says so."""
+
+    def staircase(n: int) -> limner.Document:
+        doc = limner.Document(text="x" * (2 * n), id="d")
+        doc.add([limner.Annotation(kind="k", start=i, end=i + n) for i in range(n)])
+        return doc
+
+    small, large = page_of(staircase(500)), page_of(staircase(1000))
+    assert large.count("<mark ") <= 2.1 * small.count("<mark ")
+    doc = staircase(1000)
+    reader = render(doc)
+    assert reader.max_depth == 16 and len(set(reader.mark_ids)) == 16
+    assert "".join(reader.text) == doc.text
+    assert {a.id for a in doc.annotations} <= reader.panel_ids
+    assert "984 highlights over text that 16 others cover already are not drawn" in large
+    # news text lies far below: every annotation is marked, and nothing is said
+    nested = limner.Document(text="x" * 50, id="n")
+    nested.add([limner.Annotation(kind="k", start=i + 1, end=49 - i) for i in range(16)])
+    assert render(nested).max_depth == 16 and "not drawn" not in page_of(nested)
 
 
 def test_sentence_tone_shades_the_text() -> None:

@@ -343,6 +343,32 @@ def test_large_document_opens_and_its_panels_render_when_opened(
         v.close()
 
 
+def test_ten_thousand_crossing_annotations_open_with_every_one_listed(
+    browser: Any, tmp_path: Path
+) -> None:
+    """10,000 spans that all cross one another made a page of gigabytes (each end reopened
+    every mark above it), which no browser opened; an empty document beside them."""
+    n = 10_000
+    doc = limner.Document(text="word " * (2 * n // 5), id="crossing")
+    doc.add([limner.Annotation(kind="window", start=i, end=i + n) for i in range(n)])
+    v = Visit(browser, write_page(tmp_path, "crossing.html", doc, limner.Document(text="")),
+              DESKTOP)
+    try:
+        assert v.run("document.querySelectorAll('section.doc').length") == 2
+        ids = v.run("new Set([...document.querySelectorAll('mark')].map(m => m.dataset.id)).size")
+        assert ids == 16
+        v.page.locator("details.kind > summary").click()
+        v.page.wait_for_function("() => document.querySelector('details.kind > template') === null")
+        assert v.run("document.querySelectorAll('details.kind tr[data-ids]').length") == n
+        v.page.locator('tr[data-ids="w1"]').click()
+        assert v.run("document.querySelectorAll('mark.hit').length") >= 1
+        v.page.locator(f'tr[data-ids="w{n}"]').click()  # one not drawn: found nowhere
+        assert v.run("document.querySelectorAll('mark.hit').length") == 0
+        v.assert_quiet()
+    finally:
+        v.close()
+
+
 def test_the_load_time_benchmark_runs(browser: Any, tmp_path: Path) -> None:
     """benchmarks/html_view.py end to end on small documents (no timing is asserted)."""
     corpus_path("bbc/bbc.jsonl")

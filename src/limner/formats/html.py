@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import html
 import itertools
 import re
@@ -50,6 +51,10 @@ _LONG = 60  # characters: a kind whose spans average longer is underlined, not h
 # lone surrogates (no page can carry them) and NUL (browsers drop it) show as U+FFFD
 _UNSHOWABLE = re.compile("[\ud800-\udfff\x00]")
 _BLOCK = 4000  # characters: the text is cut into blocks near this size, at paragraph breaks
+#: the most marks (and shades) drawn over one character: news text nests two or three, and
+#: each cut in the text reopens the marks above one that ends there, so that spans that
+#: all cross one another (a sliding window of n) made n squared marks
+_DEPTH = 16
 
 
 QUOTE, LOCATION, NUMBER, SENTIMENT = "quote", "location", "number", "sentiment"
@@ -113,6 +118,20 @@ def _marked_text(text: str, items: list[_Item], blocks: Iterable[int]) -> str:
     out.extend(it.close for it in reversed(stack))
     out.append("</div>")
     return "".join(out)
+
+
+def _shallow(items: list[_Item]) -> tuple[list[_Item], int]:
+    """The items to draw, at most :data:`_DEPTH` over any character (the outer first),
+    and how many are left out (their annotations stay in their panels)."""
+    kept: list[_Item] = []
+    ends: list[int] = []  # a heap of the ends of the items kept that are open
+    for it in sorted(items, key=lambda it: (it.start, -it.end, it.rank)):
+        while ends and ends[0] <= it.start:
+            heapq.heappop(ends)
+        if len(ends) < _DEPTH:
+            kept.append(it)
+            heapq.heappush(ends, it.end)
+    return kept, len(items) - len(kept)
 
 
 def _blocks(text: str) -> list[int]:
@@ -291,6 +310,13 @@ class _Page:
             if score is not None:
                 w(f'<p class="tone-doc">Overall tone: {_escape(htmlpanels.tone_label(score))}</p>')
         w(_legend(n, kinds, counts, len(found.shades)))
+        items, deep = _shallow(items)
+        if deep:
+            w(
+                f'<p class="note">{deep:,} highlight{"s" if deep != 1 else ""} over text that '
+                f"{_DEPTH} others cover already {'are' if deep != 1 else 'is'} not drawn; "
+                "every annotation is in its panel.</p>"
+            )
         w('</header><div class="layout"><article class="text">')
         w(_marked_text(doc.text, items, _blocks(doc.text)))
         w('</article><aside class="panels">')

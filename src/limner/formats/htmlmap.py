@@ -44,8 +44,8 @@ class Place:
 def _coordinate(value: Any, limit: float) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    value = float(value)
-    return value if math.isfinite(value) and -limit <= value <= limit else None
+    # compared before the float is made: an int past a float's range raised OverflowError
+    return float(value) if -limit <= value <= limit else None
 
 
 def coordinates(a: Annotation) -> tuple[float, float] | None:

@@ -34,6 +34,8 @@ so a run stopped at any point resumes from the documents committed.
 
 from __future__ import annotations
 
+import functools
+import math
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -144,6 +146,15 @@ def _utf8(value: str) -> bool:
     return True
 
 
+def _held(value: Any, type_: str) -> bool:
+    """Whether a column of limner type ``type_`` holds ``value`` and gives it back as it
+    was: :func:`fits`, and no negative zero in a number column, which SQLite stores as 0
+    (a -0.0 read back as 0.0, its sign lost)."""
+    if type(value) is float and value == 0 and math.copysign(1.0, value) < 0:
+        return type_ == "json"
+    return fits(value, type_)
+
+
 def _same(value: str) -> str:
     return value
 
@@ -179,6 +190,37 @@ class _Table:
     insert: str = ""
 
 
+def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """The columns of each of limner's own tables that ``conn``'s database holds."""
+    return {
+        t: {r[1] for r in conn.execute(f"PRAGMA table_info({quote(t)})")} for t in _CORE
+    }
+
+
+@functools.cache
+def _schema_columns() -> dict[str, set[str]]:
+    """The columns of limner's own tables, as the schema makes them."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        return _columns(conn.executescript(_SCHEMA).connection)
+    finally:
+        conn.close()
+
+
+def _missing_columns(conn: sqlite3.Connection) -> list[str]:
+    """The tables and columns of limner's schema that ``conn``'s database lacks: another
+    program's database may set ``user_version`` 1 as well (limner added its tables to it,
+    or failed on a raw "no such table")."""
+    found = _columns(conn)
+    missing = []
+    for table, columns in _schema_columns().items():
+        if not found[table]:
+            missing.append(f"table {table}")
+        else:
+            missing += [f"column {table}.{c}" for c in sorted(columns - found[table])]
+    return missing
+
+
 class _Database:
     """An open limner database: the schema as it stands, and the writing of documents."""
 
@@ -194,6 +236,13 @@ class _Database:
             t = self.tables.setdefault(kind, _Table(kind, table))
             t.columns[field] = (column, type_, bool(declared))
         for t in self.tables.values():
+            held = {r[1] for r in conn.execute(f"PRAGMA table_info({quote(t.name)})")}
+            lost = [c for c, _, _ in t.columns.values() if held and c not in held]
+            if lost:  # (SQLite reads a quoted name that is no column's as a string)
+                raise InputError(
+                    f"the database names a column {t.name}.{lost[0]} for the field of kind "
+                    f"{t.kind!r} that its table does not hold (edited by hand?)"
+                )
             self._prepare(t)
 
     def _check_and_create(self, create: bool) -> None:
@@ -203,17 +252,24 @@ class _Database:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not an SQLite database: {exc}") from None
-        if (names or not create) and version != SCHEMA_VERSION:
-            what = "holds other tables" if version == 0 else f"has schema version {version}"
-            raise InputError(
-                f"the database {what}, not a limner database of schema version "
-                f"{SCHEMA_VERSION}; write to a new file"
-            )
+        if names or not create:
+            missing = _missing_columns(conn) if version == SCHEMA_VERSION else []
+            if version != SCHEMA_VERSION or missing:
+                if not names:
+                    what = "holds no tables"
+                elif version not in (0, SCHEMA_VERSION):
+                    what = f"has schema version {version}"
+                else:  # (another program's database, which may set user_version 1 too)
+                    what = f"has no {missing[0]}" if missing else "holds other tables"
+                raise InputError(
+                    f"the database {what}, not a limner database of schema version "
+                    f"{SCHEMA_VERSION}; write to a new file"
+                )
         if not create:
             return
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.executescript(_SCHEMA)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # one transaction: each statement on its own was a commit, a disk sync each
+        conn.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
 
     # -- the schema of kinds -----------------------------------------------------
 
@@ -358,9 +414,9 @@ class _Database:
         for a in doc.annotations:
             fields = a.to_dict()
             name = fields.get("name")
-            # a score that the REAL column cannot hold exactly (an int past 2**53) goes to
+            # a score that the REAL column cannot hold exactly (an int past 2**53, -0.0) goes to
             # the kind table's extra, as a field's value that its column cannot hold does
-            score = a.score if a.score is None or fits(a.score, "float") else _MISSING
+            score = a.score if a.score is None or _held(a.score, "float") else _MISSING
             rows.append(
                 (
                     doc.id,
@@ -427,7 +483,7 @@ class _Database:
                 values.append(None)
             elif type_ == "json":
                 values.append(dumps(value))
-            elif fits(value, type_) and not (safe and type(value) is str and not _utf8(value)):
+            elif _held(value, type_) and not (safe and type(value) is str and not _utf8(value)):
                 values.append(value)
             else:
                 extra[field] = value

@@ -134,7 +134,7 @@ def _dtype(type_: str, values: list[Any]) -> str | None:
     if type_ == "number":  # ints as Int64, else Float64 where a float holds each exactly
         if not present:
             return "Float64"
-        type_ = _shared_type(present) or "float"
+        type_ = "int" if _shared_type(present) == "int" else "float"
     dtype = _DTYPES.get(type_)
     return dtype if dtype and all(fits(v, type_) for v in present) else None
 
@@ -151,7 +151,8 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     the kind's class declares has its type's column whatever the values (a
     float field of whole numbers is ``Float64``, and so is one with no value
     at all, or in an empty frame); the others take the type their values
-    share.
+    share (``Float64`` for ints and floats).  A column whose values no one type
+    holds exactly keeps them as they are (``object``).
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
@@ -172,7 +173,6 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
         {c: pd.Series([row.get(c) for row in found], dtype=object) for c in columns},
         columns=columns,
     )
-    typed = data.convert_dtypes() if not data.empty else data
     declared = _declared_types(cls, names)
     for column in columns:
         values = [row.get(column) for row in found]
@@ -180,14 +180,20 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
         # an int column with a value missing through floats)
         type_ = declared.get(column) or _shared_type(values)
         dtype = _dtype(type_, values) if type_ is not None else None
-        if dtype is not None:  # from the values themselves: exact past 2**53
-            typed[column] = pd.array(values, dtype=dtype)
-    return typed
+        # from the values themselves: exact past 2**53; a column of no one type that
+        # holds each exactly keeps them as they are (pandas' inference made an int past
+        # 2**53 beside a float a float, and a -0.0 or 2.0 beside ints an int)
+        if dtype is not None:
+            data[column] = pd.array(values, dtype=dtype)
+    return data
 
 
 def _shared_type(values: list[Any]) -> str | None:
-    """The limner type that all of ``values`` but ``None`` have, if one."""
+    """The limner type that all of ``values`` but ``None`` have, if one: ``number`` for
+    ints and floats."""
     types = {value_type(v) for v in values if v is not None}
+    if types == {"int", "float"}:
+        return "number"
     return types.pop() if len(types) == 1 else None
 
 

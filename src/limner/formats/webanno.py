@@ -1,7 +1,8 @@
 """The ``webanno`` format: W3C Web Annotation, as JSON-LD.
 
-One ``AnnotationCollection`` whose ``first`` page holds every annotation of
-every document as an ``Annotation``::
+One ``AnnotationCollection`` (``urn:limner:collection:`` and a hash of the
+documents' ids) whose ``first`` page (the same IRI and ``/1``) holds every
+annotation of every document as an ``Annotation``::
 
     {"type": "Annotation", "id": "urn:limner:annotation:doc-1/n1",
      "motivation": "tagging",
@@ -33,6 +34,7 @@ for are read only with ``texts``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
@@ -52,9 +54,16 @@ from limner.formats import unpointed
 
 __all__ = ["read_webanno", "to_collection", "write_webanno"]
 
+#: limner's data that the model has no terms for is a JSON literal (``@type: @json``), which
+#: a JSON-LD processor keeps as it is: the fields, and the documents (their meta, errors and
+#: unknown keys, whose keys it read as terms: a meta ``"id": 42`` was an @id that is no IRI)
 CONTEXT = [
     "http://www.w3.org/ns/anno.jsonld",
-    {"limner": "urn:limner:vocab:", "limner:fields": {"@type": "@json"}},
+    {
+        "limner": "urn:limner:vocab:",
+        "limner:fields": {"@type": "@json"},
+        "limner:documents": {"@type": "@json"},
+    },
 ]
 
 
@@ -65,6 +74,7 @@ def _iri(name: str) -> str:
 
 _DOC = "urn:limner:document:"
 _ANN = "urn:limner:annotation:"
+_COLLECTION = "urn:limner:collection:"
 AFFIX = 32
 
 
@@ -116,6 +126,7 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
     seen: set[str] = set()
+    seen_order: list[str] = []
     for doc in docs:
         if doc.id in seen:
             raise InputError(
@@ -123,6 +134,7 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
                 "document by id, so the webanno format holds one document per id"
             )
         seen.add(doc.id)
+        seen_order.append(doc.id)
         check_writable(doc)
         entry: dict[str, Any] = {
             "id": f"{_DOC}{_iri(doc.id)}",
@@ -137,13 +149,24 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
             entry["limner:extra"] = doc.extra
         documents.append(entry)
         items.extend(_annotation(doc, a) for a in doc.annotations)
+    # the model asks an IRI of the collection and of its page: one from the documents' ids,
+    # the same for the same documents, as an annotation's IRI is its document's and its own
+    named = hashlib.sha256("\n".join(_iri(i) for i in seen_order).encode()).hexdigest()[:32]
+    collection = f"{_COLLECTION}{named}"
     return {
         "@context": CONTEXT,
+        "id": collection,
         "type": "AnnotationCollection",
         "label": "limner annotations",
         "total": len(items),
         "limner:documents": documents,
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {
+            "id": f"{collection}/1",
+            "type": "AnnotationPage",
+            "partOf": collection,
+            "startIndex": 0,
+            "items": items,
+        },
     }
 
 
@@ -301,7 +324,13 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
 
     kinds = default_kinds()
     for source, anns in by_source.items():
-        doc_id = unquote(source.removeprefix(_DOC), errors="surrogatepass")
+        # limner's own document IRI holds the id percent-encoded; any other IRI is the id as
+        # it is (decoded, a page's "a%20b" or "%2F" was another IRI than its page's)
+        doc_id = (
+            unquote(source.removeprefix(_DOC), errors="surrogatepass")
+            if source.startswith(_DOC)
+            else source
+        )
         info = docs.get(source)
         text = info["text"] if info else None
         if text is not None and info and "limner:split_pairs" in info:
