@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from limner.errors import PLUGIN_FAULTS, ConfigError, said
+from limner.errors import ConfigError, plugin_fault, said
 
 __all__ = ["Config", "Option", "config_pairs", "name_list", "resolve_config"]
 
@@ -139,18 +139,24 @@ class Option:
                 raise ConfigError(
                     f"invalid value {value!r} for option {self.name!r}: {said(exc)}"
                 ) from None
-            except PLUGIN_FAULTS as exc:  # a bug in the plugin's validate
+            except BaseException as exc:  # a bug in the plugin's validate
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
                 raise ConfigError(
-                    f"option {self.name!r} (plugin {self.plugin!r}): its validate failed "
+                    f"{self._named()}: its validate failed "
                     f"on {value!r}: {type(exc).__name__}: {said(exc)}"
                 ) from None
             if checked is None and value is not None:
                 raise ConfigError(
-                    f"option {self.name!r} (plugin {self.plugin!r}): its validate returned "
+                    f"{self._named()}: its validate returned "
                     f"None for {value!r}; a validate returns the value or raises ValueError"
                 )
             value = checked
         return value
+
+    def _named(self) -> str:
+        """The option as a message names it: with its plugin, once limner filled it in."""
+        return f"option {self.name!r}" + (f" (plugin {self.plugin!r})" if self.plugin else "")
 
 
 def _of_type(name: str, value: Any, default: Any) -> Any:

@@ -14,6 +14,7 @@ __all__ = [
     "LimnerError",
     "PlanError",
     "PluginWarning",
+    "plugin_fault",
 ]
 
 
@@ -61,13 +62,20 @@ class PluginWarning(UserWarning):
     """A plugin could not be loaded or one of its hooks failed; the others go on."""
 
 
-#: What plugin code may raise that counts as the plugin's fault, wherever limner
-#: calls it outside an annotator's run (importing it, its hooks, an annotator's
-#: ``setup``, an option's ``validate``): any ``Exception``, and ``SystemExit``
-#: and ``GeneratorExit``, which a plugin has no business raising into limner.
-#: ``KeyboardInterrupt`` is not among them: it is the user's, and stops the run.
-#: (An annotator's run is isolated further, see :mod:`limner.isolation`.)
-PLUGIN_FAULTS: tuple[type[BaseException], ...] = (Exception, SystemExit, GeneratorExit)
+def plugin_fault(exc: BaseException) -> bool:
+    """Whether ``exc``, raised by plugin code where limner calls it outside an
+    annotator's run (importing it, its hooks, an annotator's ``setup``, an option's
+    ``validate``, a format's writer), is the plugin's fault: anything but a
+    ``KeyboardInterrupt``, which is the user's and stops the run.  ``SystemExit``,
+    ``GeneratorExit`` and every other ``BaseException`` that is not an ``Exception``
+    (``asyncio.CancelledError`` from a library the plugin runs, a class of its own)
+    are the plugin's: they went through limner and ended the run, every other
+    plugin's work and the caller's document lost.  (An annotator's run is isolated
+    further, see :mod:`limner.isolation`.)
+
+    Every ``except`` of plugin code is ``except BaseException as exc:`` followed by
+    ``if not plugin_fault(exc): raise``: the one rule of what is whose."""
+    return not isinstance(exc, KeyboardInterrupt)
 
 
 def said(exc: BaseException) -> str:
@@ -76,7 +84,9 @@ def said(exc: BaseException) -> str:
     fault is never a fault of its own, which cost the other plugins' work."""
     try:
         return str(exc)
-    except PLUGIN_FAULTS as inner:
+    except BaseException as inner:
+        if not plugin_fault(inner):  # (a KeyboardInterrupt: the user's)
+            raise
         return f"(its message cannot be shown: its __str__ failed with {type(inner).__name__})"
 
 

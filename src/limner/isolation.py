@@ -45,7 +45,7 @@ from limner.document import (
     dumps,
     ref_fields,
 )
-from limner.errors import PLUGIN_FAULTS, ContractError, said
+from limner.errors import ContractError, plugin_fault, said
 
 __all__ = [
     "Checkpoint",
@@ -649,7 +649,9 @@ def _check_own_to_dict(
         what = f"the to_dict of {type(a).__name__} ({a.kind} at [{a.start}, {a.end}))"
         try:
             data = a.to_dict()
-        except PLUGIN_FAULTS as exc:
+        except BaseException as exc:
+            if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                raise
             raise ContractError(
                 f"{who(annotator)}: {what} raised {type(exc).__name__}: {said(exc)}; the "
                 "batch is refused"

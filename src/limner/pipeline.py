@@ -25,11 +25,11 @@ from limner.collector import held_back
 from limner.config import Config, name_list, resolve_config
 from limner.document import Annotation, Document, Error, Layer
 from limner.errors import (
-    PLUGIN_FAULTS,
     ConfigError,
     ContractError,
     PlanError,
     PluginWarning,
+    plugin_fault,
     plugin_filters,
     said,
 )
@@ -399,7 +399,9 @@ class Enricher:
                         f"the setup of annotator {annotator.name!r} (plugin "
                         f"{annotator.plugin!r}) changed {changed}; the change is undone"
                     )
-            except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
+            except BaseException as exc:  # sys.exit() in a setup included
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
                 if running:
                     alone, running = run_ended(token), False
                 restore_stop_handlers(stops, alone)

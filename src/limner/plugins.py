@@ -7,7 +7,7 @@ is decided by an allowlist and a blocklist, from arguments or from the
 environment variables ``LIMNER_PLUGINS`` and ``LIMNER_DISABLE_PLUGINS``
 (comma-separated names).  A plugin that fails to import or to register, or
 whose hook raises (``SystemExit`` included, see
-:data:`limner.errors.PLUGIN_FAULTS`), is reported as a
+:func:`limner.errors.plugin_fault`), is reported as a
 :class:`~limner.PluginWarning` naming it, and every other plugin keeps working.
 """
 
@@ -33,7 +33,7 @@ from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
 from limner.config import Config, Option, name_list, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import PLUGIN_FAULTS, ConfigError, PluginWarning, plugin_filters, said
+from limner.errors import ConfigError, PluginWarning, plugin_fault, plugin_filters, said
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -198,7 +198,9 @@ class PluginManager:
             with held_back(), plugin_filters():  # importing makes long-lived objects only
                 plugin = loader()
             self._register(plugin, name)
-        except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
+        except BaseException as exc:  # any failure of third-party code, sys.exit() included
+            if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                raise
             self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {said(exc)}")
             warnings.warn(
                 f"limner plugin {name!r} ({module}) could not be loaded and is skipped: "
@@ -255,7 +257,9 @@ class PluginManager:
                 continue
             try:
                 value = getattr(plugin, attr)
-            except PLUGIN_FAULTS:  # (pluggy's own look-up skips it too)
+            except BaseException as exc:  # (pluggy's own look-up skips it too)
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
                 continue
             opts = getattr(value, f"{ENTRY_POINT_GROUP}_impl", None)
             marked = isinstance(opts, dict)
@@ -356,7 +360,9 @@ class PluginManager:
                 continue
             try:
                 items = list(result)
-            except PLUGIN_FAULTS as exc:  # a generator of the plugin's that raises
+            except BaseException as exc:  # a generator of the plugin's that raises
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
                 self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {said(exc)}")
                 continue
             problems = [p for p in map(check, items) if p is not None]
@@ -646,7 +652,9 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     try:
         with plugin_filters():
             return impl.function(**args)
-    except PLUGIN_FAULTS as exc:
+    except BaseException as exc:
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
         warnings.warn(
             f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
             f"{type(exc).__name__}: {said(exc)}",

@@ -1106,16 +1106,25 @@ def test_plan_ties_go_by_name_and_a_cycle_names_what_it_blocks() -> None:
 
 
 def test_a_validate_returning_none_is_an_error_not_a_silent_none() -> None:
-    opt = limner.Option("fake.level", 3, validate=lambda v: None)
+    opt = limner.Option("fake.level", 3, validate=lambda v: v if v == 3 else None)
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
     with pytest.raises(limner.ConfigError, match=r"'fake.level' \(plugin 'fake'\).*returned None"):
         limner.Enricher(manager=pm, config={"fake.level": 4})
 
 
-@pytest.mark.parametrize("raised", [KeyError("level"), SystemExit(3), RuntimeError("bug")])
+class _Cancelled(BaseException):
+    """What a library that plugin code runs may raise that is no ``Exception``
+    (``asyncio.CancelledError`` is one)."""
+
+
+@pytest.mark.parametrize(
+    "raised", [KeyError("level"), SystemExit(3), RuntimeError("bug"), _Cancelled("stop")]
+)
 def test_a_validate_that_raises_is_a_config_error_naming_the_option(raised: BaseException) -> None:
     def validate(value: int) -> int:
+        if value == 3:  # (its default: taken)
+            return value
         raise raised
 
     opt = limner.Option("fake.level", 3, validate=validate)
@@ -1147,7 +1156,9 @@ def _raising_hook(raised: BaseException, generator: bool) -> object:
 
 
 @pytest.mark.parametrize("generator", [False, True])
-@pytest.mark.parametrize("raised", [SystemExit(2), GeneratorExit(), RuntimeError("bug")])
+@pytest.mark.parametrize(
+    "raised", [SystemExit(2), GeneratorExit(), RuntimeError("bug"), _Cancelled("stop")]
+)
 def test_a_hook_that_raises_anything_is_the_plugins_fault(
     raised: BaseException, generator: bool
 ) -> None:
@@ -1168,7 +1179,9 @@ def test_a_keyboard_interrupt_from_a_hook_still_stops(generator: bool) -> None:
         limner.Enricher(manager=pm)
 
 
-@pytest.mark.parametrize("raised", [SystemExit(3), GeneratorExit(), KeyError("lexicon")])
+@pytest.mark.parametrize(
+    "raised", [SystemExit(3), GeneratorExit(), KeyError("lexicon"), _Cancelled("stop")]
+)
 def test_a_setup_that_raises_anything_is_recorded(raised: BaseException) -> None:
     def load() -> None:
         raise raised
@@ -1496,7 +1509,14 @@ class _Odd(Exception):
         return 5  # type: ignore[return-value]
 
 
-@pytest.mark.parametrize("raised", [_Mute, _Odd])
+class _Muter(Exception):
+    """One whose ``__str__`` raises what is no ``Exception``."""
+
+    def __str__(self) -> str:
+        raise _Cancelled("no message")
+
+
+@pytest.mark.parametrize("raised", [_Mute, _Odd, _Muter])
 @pytest.mark.parametrize("where", ["annotator", "timed annotator", "setup", "hook", "validate"])
 def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
     raised: type[Exception], where: str
@@ -1508,7 +1528,7 @@ def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
         raise raised()
 
     if where == "validate":
-        opt = limner.Option("fake.level", 3, validate=fail)
+        opt = limner.Option("fake.level", 3, validate=lambda v: v if v == 3 else fail())
         pm = limner.PluginManager(plugins=[])
         pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
         with pytest.raises(limner.ConfigError, match=rf"validate failed on 4: {raised.__name__}"):
