@@ -158,6 +158,24 @@ class Option:
         """The option as a message names it: with its plugin, once limner filled it in."""
         return f"option {self.name!r}" + (f" (plugin {self.plugin!r})" if self.plugin else "")
 
+    def default_problem(self) -> str | None:
+        """What is wrong with the option's own default, as :meth:`convert` judges a value,
+        when the option has a ``validate`` (it refuses the default, raises on it or
+        returns ``None`` for it), or ``None``.  A default of ``None`` (no value) is not
+        judged, nor the default of an option without a ``validate``.
+
+        A plugin whose option's default its own ``validate`` refuses is disabled when it
+        loads: the default went to its annotators unchecked, a value it says is wrong
+        (and one its ``validate`` would normalize, as it is).
+        """
+        if self.validate is None or self.default is None:
+            return None
+        try:
+            self.convert(self.default)
+        except ConfigError as exc:
+            return str(exc)
+        return None
+
 
 def _of_type(name: str, value: Any, default: Any) -> Any:
     """``value`` if it has the type of ``default`` (an int is taken as a float), else raise."""

@@ -72,7 +72,9 @@ def limner_config_options() -> Sequence[Option]:
     return the value or raise ``ValueError`` (a ``None`` for a value that is
     not ``None``, or any other exception it raises, is a
     :class:`~limner.ConfigError` naming the option); an unknown name or a
-    value of the wrong type is a :class:`~limner.ConfigError`.  A default of a
+    value of the wrong type is a :class:`~limner.ConfigError`.  A plugin whose
+    ``validate`` refuses its option's own default is disabled when it loads,
+    with a warning naming the option.  A default of a
     type that JSON cannot hold (a ``Path``, a set) is a value the command line
     cannot give, and ``limner plugins --json`` lists it as its repr.
     """

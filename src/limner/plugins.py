@@ -744,6 +744,9 @@ def _option_problem(item: Any) -> str | None:
         return f"{item!r}, which is not a limner.Option"
     if not isinstance(item.name, str) or not item.name:
         return f"an option named {item.name!r}; a name is a non-empty str"
+    problem = item.default_problem()
+    if problem is not None:
+        return f"option {item.name!r}, whose own default is refused: {problem}"
     return None
 
 

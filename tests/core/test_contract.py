@@ -1136,6 +1136,40 @@ def test_a_validate_that_raises_is_a_config_error_naming_the_option(raised: Base
         limner.Enricher(manager=pm, config={"fake.level": 4})
 
 
+def _at_most_five(value: int) -> int:
+    if value > 5:
+        raise ValueError("at most 5")
+    return value
+
+
+@pytest.mark.parametrize(
+    ("validate", "problem"),
+    [
+        (_at_most_five, "invalid value 9 for option 'fake.level': at most 5"),
+        (lambda v: None, "its validate returned None for 9"),
+        (lambda v: 1 / 0, "its validate failed on 9: ZeroDivisionError"),
+    ],
+)
+def test_an_option_whose_own_validate_refuses_its_default_disables_its_plugin(
+    validate: Callable[[int], int], problem: str
+) -> None:
+    """The default of an option went to the plugin's annotators unchecked, a value its
+    own ``validate`` says is wrong: the plugin is disabled when it loads, naming the
+    option and why, and the others run."""
+    opt = limner.Option("fake.level", 9, validate=validate)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("bad", ("bad",), marker("bad")),
+                            limner_config_options=lambda: [opt]), "fake")
+    pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+    said = (r"'fake' is disabled: limner_config_options returned option 'fake.level', "
+            rf"whose own default is refused: .*{re.escape(problem)}")
+    with pytest.warns(limner.PluginWarning, match=said):
+        e = limner.Enricher(manager=pm)
+    assert "fake.level" not in e.config
+    assert [a.kind for a in e.enrich("abc").annotations] == ["ok"]
+    assert problem in {i.name: i for i in pm.infos()}["fake"].error
+
+
 def _raising_hook(raised: BaseException, generator: bool) -> object:
     """A plugin whose ``limner_annotators`` raises ``raised`` (after one annotator,
     as a generator, when ``generator``)."""
