@@ -353,6 +353,8 @@ class Enricher:
         self._set_up = False
         self._setup_errors: dict[str, Any] = {}
         self._setup_lock = threading.Lock()
+        #: the thread whose setups are under way, and the annotator whose setup it runs
+        self._in_setup: tuple[int, Annotator] | None = None
 
     def setup(self, report: Callable[[str, str], None] | None = None) -> dict[str, float]:
         """Run every annotator's ``setup`` (loading or building its resources), once.
@@ -371,6 +373,15 @@ class Enricher:
             Seconds spent per annotator whose setup ran in this call.
         """
         spent: dict[str, float] = {}
+        held = self._in_setup
+        if held is not None and held[0] == threading.get_ident():
+            # (a setup that enriches with this Enricher, limner.enrich() in it among
+            # others: it waited for the lock its own thread holds, and the process hung)
+            raise RuntimeError(
+                f"the setup of annotator {held[1].name!r} (plugin {held[1].plugin!r}) "
+                "enriched with the Enricher it sets up, which runs no document before its "
+                "setups end; a setup loads resources, it does not enrich"
+            )
         with self._setup_lock:  # threads sharing an Enricher set it up once
             if not self._set_up:
                 with held_back():  # resources live as long as the process
@@ -390,8 +401,12 @@ class Enricher:
             token, running, alone = (-1, -1), False, True
             try:
                 token, running = run_begun(), True
-                with plugin_filters():
-                    annotator.setup()
+                self._in_setup = (threading.get_ident(), annotator)
+                try:
+                    with plugin_filters():
+                        annotator.setup()
+                finally:
+                    self._in_setup = None
                 alone, running = run_ended(token), False
                 changed = restore_stop_handlers(stops, alone)
                 if changed is not None:  # (as in an annotator's run: see _run)

@@ -1228,6 +1228,26 @@ def test_a_setup_that_raises_anything_is_recorded(raised: BaseException) -> None
     assert message.startswith("setup failed")
 
 
+@pytest.mark.parametrize("how", ["enrich", "setup"])
+def test_a_setup_that_enriches_with_its_own_enricher_fails_alone(how: str) -> None:
+    """A setup that warms up by enriching a text with the Enricher it sets up (through
+    ``limner.enrich``, say) waited for the lock its own thread held: the process hung.
+    It is that setup's failure, named, and the others' work is kept."""
+    held: list[limner.Enricher] = []
+
+    def warm_up() -> None:
+        held[0].enrich("warm up") if how == "enrich" else held[0].setup()
+
+    e = enricher_with(A("x", ("x",), marker("x"), setup=warm_up), A("f", ("f",), marker("f")))
+    held.append(e)
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    ((annotator, type_, message),) = [(x.annotator, x.type, x.message) for x in doc.errors]
+    assert (annotator, type_) == ("x", "RuntimeError")
+    assert "the setup of annotator 'x' (plugin 'fake') enriched with the Enricher" in message
+    assert [a.kind for a in e.enrich("def").annotations] == ["f"]
+
+
 def test_a_keyboard_interrupt_in_a_setup_still_stops() -> None:
     def load() -> None:
         raise KeyboardInterrupt
