@@ -777,9 +777,11 @@ def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:
         doc.errors[:] = kept
 
 
-def _error(annotator: Annotator, type_: str, message: str) -> Any:
-    from limner.document import Error
-
+def _error(annotator: Annotator, type_: str, message: str) -> Error:
+    """The record of ``annotator``'s failure.  (Of the class imported with the module:
+    one imported here, after plugin code that took ``limner.document`` out of
+    ``sys.modules`` failed, was of a module loaded anew, and the document, whose errors
+    are of its own ``Error``, could not be written.)"""
     return Error(plugin=annotator.plugin, annotator=annotator.name, type=type_, message=message)
 
 

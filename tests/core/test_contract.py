@@ -1248,6 +1248,26 @@ def test_a_setup_that_enriches_with_its_own_enricher_fails_alone(how: str) -> No
     assert [a.kind for a in e.enrich("def").annotations] == ["f"]
 
 
+def test_a_plugin_that_takes_limner_out_of_sys_modules_leaves_a_writable_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A plugin that takes limner's modules out of ``sys.modules`` (to load them afresh)
+    and fails: its failure was recorded as an error of a class loaded anew, and the
+    caller's document could not be written ("errors[0] must be an Error")."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "limner.document", sys.modules["limner.document"])
+
+    def purge(doc: limner.Document) -> list:
+        del sys.modules["limner.document"]
+        raise RuntimeError("after the purge")
+
+    e = enricher_with(A("x", ("x",), purge), A("f", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [(x.annotator, x.type) for x in doc.errors] == [("x", "RuntimeError")]
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
 def test_a_keyboard_interrupt_in_a_setup_still_stops() -> None:
     def load() -> None:
         raise KeyboardInterrupt
