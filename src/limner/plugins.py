@@ -354,20 +354,21 @@ class PluginManager:
         # (a None too: a hook whose return was forgotten, which left its plugin loaded
         # and doing nothing without a word, as pluggy takes None for no result)
         for plugin, result in self._returned(hook, lambda plugin: kwargs):
-            if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
-                forgot = " (is its return forgotten?)" if result is None else ""
-                self._isolate(plugin, f"{hook} returned {result!r}, not a list{forgot}")
-                continue
+            # (what the plugin returned is read, and said, by its own code: a generator
+            # that raises, a __repr__ or a name's __len__ that fails, each its fault
+            # alone, where the last two ended the loading of every plugin)
             try:
-                items = list(result)
-            except BaseException as exc:  # a generator of the plugin's that raises
+                problem = _result_problem(hook, result)
+                if problem is None:
+                    items = list(result)
+                    problem = next((p for p in map(check, items) if p is not None), None)
+                    problem = None if problem is None else f"{hook} returned {problem}"
+            except BaseException as exc:
                 if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
                     raise
-                self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {said(exc)}")
-                continue
-            problems = [p for p in map(check, items) if p is not None]
-            if problems:
-                self._isolate(plugin, f"{hook} returned {problems[0]}")
+                problem = f"{hook} failed: {type(exc).__name__}: {said(exc)}"
+            if problem is not None:
+                self._isolate(plugin, problem)
                 continue
             out.append((plugin, items))
         return out
@@ -521,11 +522,19 @@ class PluginManager:
             seg = _call_impl(impl, "limner_segmenter", {"config": config})
             if seg is None or seg is _FAILED:
                 continue
-            if not all(callable(getattr(seg, m, None)) for m in ("sentences", "tokens")):
-                self._isolate(
-                    impl.plugin_name,
-                    f"limner_segmenter returned {seg!r}, which has no sentences() and tokens()",
-                )
+            try:  # (its own __getattr__ and __repr__: its fault alone, as in _collect)
+                problem = None
+                if not all(callable(getattr(seg, m, None)) for m in ("sentences", "tokens")):
+                    problem = (
+                        f"limner_segmenter returned {seg!r}, which has no sentences() and "
+                        "tokens()"
+                    )
+            except BaseException as exc:
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
+                problem = f"limner_segmenter failed: {type(exc).__name__}: {said(exc)}"
+            if problem is not None:
+                self._isolate(impl.plugin_name, problem)
                 continue
             return impl.plugin_name, cast(Segmenter, seg)
         return None
@@ -601,6 +610,14 @@ class PluginManager:
                     continue
                 out[item.name] = attrs.evolve(item, plugin=plugin)
         return out
+
+
+def _result_problem(hook: str, result: Any) -> str | None:
+    """What is wrong with ``result`` as the list that ``hook`` returns, or ``None``."""
+    if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
+        forgot = " (is its return forgotten?)" if result is None else ""
+        return f"{hook} returned {result!r}, not a list{forgot}"
+    return None
 
 
 def _brief(plugin: object) -> str:

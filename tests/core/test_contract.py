@@ -1047,6 +1047,43 @@ def _ask_every_hook(pm: limner.PluginManager) -> None:
     pm.annotators(pm.config())
 
 
+class _Unshowable:
+    """What a hook returns by mistake, whose ``__repr__`` (and any name read) raises."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+    def __getattr__(self, name: str) -> object:
+        raise RuntimeError(f"no {name}")
+
+
+@pytest.mark.parametrize(
+    ("hook", "result"),
+    [
+        ("limner_annotators", lambda config: [_Unshowable()]),
+        ("limner_annotators", lambda config: _Unshowable()),
+        ("limner_config_options", lambda: [_Unshowable()]),
+        ("limner_formats", lambda: [_Unshowable()]),
+        ("limner_annotation_kinds", lambda: [_Unshowable()]),
+        ("limner_segmenter", lambda config: _Unshowable()),
+    ],
+)
+def test_a_hook_result_that_cannot_be_read_or_shown_disables_its_plugin_alone(
+    hook: str, result: Callable[..., object]
+) -> None:
+    """Reading what a hook returned, and saying what is wrong with it, runs the plugin's
+    code (its ``__repr__``, its ``__getattr__``): a failure there ended the loading of
+    every plugin, where it is the plugin's alone."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+    pm.register(make_plugin(**{hook: result}), "odd")
+    with pytest.warns(limner.PluginWarning, match=f"'odd' is disabled: {hook} failed: "
+                      "RuntimeError: no "):
+        _ask_every_hook(pm)
+    assert "odd" not in pm.names()
+    assert [a.kind for a in limner.Enricher(manager=pm).enrich("abc").annotations] == ["ok"]
+
+
 def test_a_kind_class_without_a_kind_default_does_not_break_loading() -> None:
     @attrs.frozen(kw_only=True)
     class NoKind(limner.Annotation):
