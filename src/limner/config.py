@@ -18,7 +18,19 @@ import attrs
 
 from limner.errors import ConfigError, plugin_fault, said
 
-__all__ = ["Config", "Option", "config_pairs", "name_list", "resolve_config"]
+__all__ = ["Config", "Option", "config_pairs", "name_list", "plain_str", "resolve_config"]
+
+
+def plain_str(value: Any) -> Any:
+    """``value`` as a str of its own when it is a str of a subclass (a ``StrEnum``'s
+    member), read by ``str``'s code, not the subclass's; anything else as it is.
+
+    The names and kinds that plugins give (an annotator's, an option's, a format's, a
+    kind class's default) are held so, the one rule for them: a subclass's own
+    ``__hash__`` or ``__eq__`` that raised, or lied, ended the loading of every plugin
+    (the plan keys annotators by name), where its value is all limner reads.
+    """
+    return str.__str__(value) if isinstance(value, str) and type(value) is not str else value
 
 
 def name_list(value: str | Iterable[str] | None, what: str) -> tuple[str, ...] | None:
@@ -99,7 +111,7 @@ class Option:
             comma-separated str of the names (the default is such a str).
     """
 
-    name: str
+    name: str = attrs.field(converter=plain_str)
     default: Any
     help: str = ""
     validate: Callable[[Any], Any] | None = attrs.field(default=None, repr=False, eq=False)

@@ -31,7 +31,7 @@ import pluggy
 from limner import document, hookspecs
 from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
-from limner.config import Config, Option, name_list, resolve_config
+from limner.config import Config, Option, name_list, plain_str, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
 from limner.errors import ConfigError, PluginWarning, plugin_fault, plugin_filters, said
 
@@ -714,7 +714,7 @@ def _kind_of(cls: type[Annotation]) -> str:
     field = attrs.fields_dict(cls)["kind"]
     if not isinstance(field.default, str):
         raise TypeError(f"{cls.__name__} gives no default for 'kind'")
-    return field.default
+    return str(plain_str(field.default))
 
 
 def _type_problem(cls: type, name: str) -> Callable[[Any], str | None]:

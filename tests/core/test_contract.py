@@ -1084,6 +1084,44 @@ def test_a_hook_result_that_cannot_be_read_or_shown_disables_its_plugin_alone(
     assert [a.kind for a in limner.Enricher(manager=pm).enrich("abc").annotations] == ["ok"]
 
 
+class _Touchy(str):
+    """A name whose own hash and equality raise: only its value is for limner to read."""
+
+    def __hash__(self) -> int:
+        raise RuntimeError("no hash")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("no equality")
+
+
+@attrs.frozen(kw_only=True)
+class _TouchyKind(limner.Annotation):
+    kind: str = _Touchy("touchy")
+
+
+def test_names_and_kinds_of_a_str_subclass_are_read_as_their_value() -> None:
+    """An annotator's name and kinds, an option's name, a format's name and a kind
+    class's default of a str subclass whose own ``__hash__`` or ``__eq__`` fails are
+    held as the strs they stand for: the plan, keyed by them, ended the loading of
+    every plugin."""
+    from limner.formats import Format
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(
+        A(_Touchy("t"), _Touchy("t"), marker("t"), uses=[_Touchy("ok")]),
+        limner_config_options=lambda: [limner.Option(_Touchy("odd.level"), 1)],
+        limner_formats=lambda: [Format(_Touchy("odd"), write=lambda docs, out: None)],
+        limner_annotation_kinds=lambda: [_TouchyKind],
+    ), "odd")
+    pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+    e = limner.Enricher(manager=pm, config={"odd.level": 2})
+    (t,) = [a for a in e.annotators if a.name == "t"]
+    assert {type(t.name), *map(type, t.produces + t.uses)} == {str}
+    assert dict(e.config)["odd.level"] == 2
+    assert "odd" in pm.formats() and pm.kinds()["touchy"] is _TouchyKind
+    assert [a.kind for a in e.enrich("abc").annotations] == ["ok", "t"]
+
+
 def test_a_kind_class_without_a_kind_default_does_not_break_loading() -> None:
     @attrs.frozen(kw_only=True)
     class NoKind(limner.Annotation):
