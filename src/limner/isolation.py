@@ -45,13 +45,14 @@ from limner.document import (
     dumps,
     ref_fields,
 )
-from limner.errors import ContractError, plugin_fault, said
+from limner.errors import ContractError, plugin_fault, plugin_filters, said
 
 __all__ = [
     "Checkpoint",
     "UserInterrupt",
     "check_results",
     "checkpoint",
+    "held_to_the_run",
     "marked_interrupts",
     "private_change",
     "read_only",
@@ -855,6 +856,31 @@ def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | N
             else:
                 return None
     return _restored(saved)
+
+
+@contextmanager
+def held_to_the_run(what: str) -> Iterator[None]:
+    """Around plugin code that limner calls outside an annotator's run and its setup
+    (importing a plugin, its hooks): the warnings filters it changes are its own
+    (:func:`~limner.errors.plugin_filters`), and what it changes of what
+    :func:`stop_handlers` holds (the handlers of the signals that stop a run, the
+    standard streams and descriptors, the recursion limit) is undone as it returns,
+    and is its fault: a :class:`~limner.ContractError` saying ``what`` changed it.
+
+    A plugin that ignored Ctrl-C at import (``signal.signal(SIGINT, SIG_IGN)``), or
+    replaced ``sys.stdout`` or lowered the recursion limit in its
+    ``limner_annotators``, changed them for the whole run without a word, where an
+    annotator or a setup doing so is named and undone.
+    """
+    stops = stop_handlers()
+    token = run_begun()
+    try:
+        with plugin_filters():
+            yield
+    finally:
+        changed = restore_stop_handlers(stops, run_ended(token))
+    if changed is not None:
+        raise ContractError(f"{what} changed {changed}; the change is undone")
 
 
 #: the runs of plugin code (an annotator's, a setup's) under way in the process, by the

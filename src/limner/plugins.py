@@ -33,7 +33,8 @@ from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
 from limner.config import Config, Option, name_list, plain_str, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import ConfigError, PluginWarning, plugin_fault, plugin_filters, said
+from limner.errors import ConfigError, PluginWarning, plugin_fault, said
+from limner.isolation import held_to_the_run
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -195,7 +196,8 @@ class PluginManager:
         info = PluginInfo(name=name, origin=origin, module=module)
         self._dists[name] = getattr(ep, "dist", None)
         try:
-            with held_back(), plugin_filters():  # importing makes long-lived objects only
+            # (importing makes long-lived objects only)
+            with held_back(), held_to_the_run("importing it"):
                 plugin = loader()
             self._register(plugin, name)
         except BaseException as exc:  # any failure of third-party code, sys.exit() included
@@ -667,7 +669,7 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     raises."""
     args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
     try:
-        with plugin_filters():
+        with held_to_the_run(f"its {hook}"):
             return impl.function(**args)
     except BaseException as exc:
         if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)

@@ -692,6 +692,60 @@ def test_a_setup_that_changes_what_the_run_relies_on_is_undone_and_named(what: s
     )
 
 
+DEAF = """
+import io
+import signal
+import sys
+
+import limner
+
+
+def _change():
+    if "{what}" == "SIGINT":
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    elif "{what}" == "stdout":
+        sys.stdout = io.StringIO()
+    else:
+        sys.setrecursionlimit(60)
+
+
+if "{where}" == "import":
+    _change()
+
+
+@limner.hookimpl
+def limner_annotators(config):
+    if "{where}" == "hook":
+        _change()
+    return [limner.Annotator("deaf", ("deaf",), lambda doc: [])]
+"""
+
+
+@pytest.mark.parametrize("where", ["import", "hook"])
+@pytest.mark.parametrize("what", ["SIGINT", "stdout", "recursion limit"])
+def test_a_plugin_whose_import_or_hook_changes_what_the_run_relies_on_is_undone_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, what: str
+) -> None:
+    """A plugin that ignores Ctrl-C, silences standard output or lowers the recursion
+    limit as it is imported or in a hook, as an annotator and a setup may not: the
+    change stayed for the whole run (a batch that Ctrl-C no longer stopped), said
+    nowhere.  It is undone, and the import or the hook counts as failed."""
+    import sys
+
+    module = f"deaf_{where}_{what.split()[0].lower()}"
+    entry_points_of(tmp_path, monkeypatch, {module: DEAF.format(where=where, what=what)},
+                    [("deaf", module)])
+    before = signal.getsignal(signal.SIGINT), sys.stdout, sys.getrecursionlimit()
+    changed = {"SIGINT": "the handler of SIGINT", "stdout": "sys.stdout",
+               "recursion limit": "the recursion limit"}[what]
+    doing = "importing it" if where == "import" else "its limner_annotators"
+    with pytest.warns(limner.PluginWarning, match=f"'deaf'.*ContractError: {doing} changed "
+                      f"{changed}"):
+        e = limner.Enricher(plugins=["deaf"])
+    assert (signal.getsignal(signal.SIGINT), sys.stdout, sys.getrecursionlimit()) == before
+    assert "deaf" not in [a.name for a in e.annotators]
+
+
 @pytest.mark.parametrize("stream", ["stdout", "stderr"])
 def test_a_plugin_that_replaces_a_standard_stream_is_undone_and_named(stream: str) -> None:
     """An annotator that silences a library with ``sys.stdout = open(os.devnull, "w")``
