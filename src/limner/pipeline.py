@@ -39,6 +39,7 @@ from limner.isolation import (
     check_results,
     checkpoint,
     marked_interrupts,
+    never_ran,
     read_only,
     restore_stop_handlers,
     rollback,
@@ -404,9 +405,15 @@ class Enricher:
                 self._in_setup = (threading.get_ident(), annotator)
                 try:
                     with plugin_filters():
-                        annotator.setup()
+                        returned = annotator.setup()
                 finally:
                     self._in_setup = None
+                unrun = never_ran(returned)
+                if unrun is not None:
+                    raise TypeError(
+                        f"the setup of annotator {annotator.name!r} (plugin "
+                        f"{annotator.plugin!r}) returned {unrun}; it loaded nothing"
+                    )
                 alone, running = run_ended(token), False
                 changed = restore_stop_handlers(stops, alone)
                 if changed is not None:  # (as in an annotator's run: see _run)
@@ -728,8 +735,9 @@ def _results(returned: Any, annotator: Annotator) -> list[Any]:
         else:
             return list(items)
     forgotten = " (is its return forgotten?)" if returned is None else ""
+    unrun = never_ran(returned)
     raise TypeError(
-        f"{who(annotator)} returned {type(returned).__name__}, not an iterable of "
+        f"{who(annotator)} returned {unrun or type(returned).__name__}, not an iterable of "
         f"Annotations (and Layers){forgotten}"
     )
 

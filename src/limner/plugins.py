@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
+import inspect
 import itertools
 import os
 import re
@@ -34,7 +35,7 @@ from limner.collector import held_back
 from limner.config import Config, Option, name_list, plain_str, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
 from limner.errors import ConfigError, PluginWarning, plugin_fault, said
-from limner.isolation import held_to_the_run
+from limner.isolation import held_to_the_run, never_ran
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -276,6 +277,10 @@ class PluginManager:
             if not marked and attr in hooks and callable(value):
                 raise pluggy.PluginValidationError(
                     plugin, f"{attr} is not marked @limner.hookimpl, so limner never calls it"
+                )
+            if marked and _async(value):
+                raise pluggy.PluginValidationError(
+                    plugin, f"{attr} is an async def, which limner never awaits: make it a def"
                 )
         # (pluggy's own refusals dump every plugin registered, over many lines)
         if self._pm.get_plugin(name) is not None:
@@ -618,7 +623,8 @@ def _result_problem(hook: str, result: Any) -> str | None:
     """What is wrong with ``result`` as the list that ``hook`` returns, or ``None``."""
     if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
         forgot = " (is its return forgotten?)" if result is None else ""
-        return f"{hook} returned {result!r}, not a list{forgot}"
+        unrun = never_ran(result)
+        return f"{hook} returned {unrun or repr(result)}, not a list{forgot}"
     return None
 
 
@@ -739,6 +745,11 @@ def _annotator_problem(annotator: Annotator) -> str | None:
                 f"{annotator.name!r} has a {field} of {type(value).__name__} {value!r:.40}, "
                 "which is not callable"
             )
+        if _async(value):
+            return (
+                f"{annotator.name!r} has a {field} that is an async def, which limner never "
+                "awaits (its body would never run); make it a def"
+            )
     for field in ("produces", "requires", "uses"):
         for kind in getattr(annotator, field):
             if not isinstance(kind, str) or not kind:
@@ -746,6 +757,13 @@ def _annotator_problem(annotator: Annotator) -> str | None:
                     f"{annotator.name!r} has {kind!r} in {field}; a kind is a non-empty str"
                 )
     return None
+
+
+def _async(func: Any) -> bool:
+    """Whether ``func`` is an ``async def`` (a coroutine's or an async generator's
+    function, a method or a ``functools.partial`` of one included): limner calls plugin
+    code and never awaits it, so its body never runs."""
+    return inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func)
 
 
 def _kind_problem(item: Any) -> str | None:

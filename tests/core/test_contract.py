@@ -1073,12 +1073,67 @@ def test_malformed_hook_results_disable_the_plugin_alone(
     assert [a.kind for a in doc.annotations] == ["ok"]
 
 
+async def _awaited(*args: object) -> list:
+    return []
+
+
+class _Deferred:
+    """A callable, no async def, whose call gives what runs only when awaited or
+    iterated: a coroutine, or a generator."""
+
+    def __init__(self, coroutine: bool) -> None:
+        self.coroutine = coroutine
+
+    def __call__(self, *args: object) -> object:
+        if self.coroutine:
+            return _awaited()
+
+        def loading() -> object:
+            yield None
+
+        return loading()
+
+
+@pytest.mark.parametrize(
+    ("coroutine", "said"),
+    [
+        (True, "returned a coroutine (an async def, which limner never awaits: make it a def)"),
+        (False, "returned a generator (a function with a yield, whose body runs only when"),
+    ],
+)
+def test_a_setup_whose_body_never_ran_is_a_failed_setup(coroutine: bool, said: str) -> None:
+    """A setup that returns a coroutine or a generator returned at once, having loaded
+    nothing, and its annotator ran without its resources, without a word."""
+    e = enricher_with(A("x", ("x",), marker("x"), setup=_Deferred(coroutine)),
+                      A("f", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    ((annotator, type_, message),) = [(x.annotator, x.type, x.message) for x in doc.errors]
+    assert (annotator, type_) == ("x", "TypeError")
+    assert message.startswith(f"setup failed: the setup of annotator 'x' (plugin 'fake') {said}")
+    assert message.endswith("; it loaded nothing")
+
+
+def test_an_annotator_that_returns_a_coroutine_is_told_it_is_never_awaited() -> None:
+    e = enricher_with(A("x", ("x",), _Deferred(True)), A("f", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert error.message == (
+        "annotator 'x' (plugin 'fake') returned a coroutine (an async def, which limner "
+        "never awaits: make it a def), not an iterable of Annotations (and Layers)"
+    )
+
+
 @pytest.mark.parametrize(
     ("given", "said"),
     [
         ({"func": 5}, "'bad' has a func of int 5, which is not callable"),
         ({"func": "numbers"}, "'bad' has a func of str 'numbers', which is not callable"),
         ({"func": marker("b"), "setup": "load"}, "'bad' has a setup of str 'load', which"),
+        ({"func": _awaited}, "'bad' has a func that is an async def, which limner never awaits"),
+        ({"func": marker("b"), "setup": _awaited},
+         "'bad' has a setup that is an async def, which limner never awaits"),
     ],
 )
 def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
@@ -1628,12 +1683,21 @@ def limner_annotators(config):
     return [limner.Annotator("unmarked", ("unmarked",), lambda doc: [])]
 """
 
+ASYNC = """
+import limner
+
+@limner.hookimpl
+async def limner_annotators(config):
+    return [limner.Annotator("async", ("async",), lambda doc: [])]
+"""
+
 
 @pytest.mark.parametrize(
     ("source", "problem"),
     [
         (TYPO, "limner_annotator is marked @limner.hookimpl but is no limner hook (limner_anno"),
         (UNMARKED, "limner_annotators is not marked @limner.hookimpl, so limner never calls it"),
+        (ASYNC, "limner_annotators is an async def, which limner never awaits: make it a def"),
     ],
 )
 def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
@@ -1642,7 +1706,7 @@ def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
     """A plugin whose hook limner would never call is refused by name, with what is
     wrong: it used to load, list no annotator, and do nothing, without a word."""
     import importlib
-    module = "careless_" + ("typo" if source is TYPO else "unmarked")
+    module = "careless_" + {TYPO: "typo", UNMARKED: "unmarked", ASYNC: "async"}[source]
     entry_points_of(tmp_path, monkeypatch, {module: source}, [("careless", module)])
     with pytest.warns(limner.PluginWarning, match=re.escape(problem)):
         pm = limner.PluginManager()
