@@ -9,6 +9,7 @@ the type of the default.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -261,10 +262,19 @@ def _from_string(name: str, raw: str, default: Any) -> Any:
 
 
 class Config(Mapping[str, Any]):
-    """The resolved configuration: every declared option with its value."""
+    """The resolved configuration: every declared option with its value.
+
+    A value that is a list, a dict or a set is a copy of its own: a plugin that
+    changes the list it reads (``config["x.words"].append(...)`` in its hook) changed
+    its option's default for every later run of the process (and what ``limner
+    plugins`` lists), or the caller's own ``config`` mapping, and with it what the
+    worker processes of a parallel run were given, which changed it again.
+    """
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self._values = dict(values)
+        self._values = {
+            k: copy.deepcopy(v) if type(v) in _MUTABLE else v for k, v in values.items()
+        }
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
@@ -293,6 +303,10 @@ class Config(Mapping[str, Any]):
             ConfigError: an item is not ``KEY=VALUE``, or a key is given two values.
         """
         return config_pairs(items)
+
+
+#: the types of option values that a :class:`Config` holds copies of
+_MUTABLE = frozenset({list, dict, set})
 
 
 def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | None) -> Config:

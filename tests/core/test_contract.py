@@ -1354,6 +1354,30 @@ def test_an_option_whose_own_validate_refuses_its_default_disables_its_plugin(
     assert problem in {i.name: i for i in pm.infos()}["fake"].error
 
 
+def test_a_plugin_that_changes_a_list_it_reads_from_its_config_changes_no_one_elses() -> None:
+    """A hook that extends the list of its option in place changed the option's default
+    for every later run of the process, and the caller's own ``config`` (and so what a
+    parallel run's workers were given, which changed it again)."""
+    opt = limner.Option("grow.words", ["a"])
+
+    def annotators(config: limner.Config) -> list:
+        config["grow.words"].append("extra")
+        return [A("g", ("g",), marker("g"))]
+
+    def enricher(config: dict | None = None) -> limner.Enricher:
+        pm = limner.PluginManager(plugins=[])
+        pm.register(make_plugin(limner_config_options=lambda: [opt],
+                                limner_annotators=annotators), "grow")
+        return limner.Enricher(manager=pm, config=config)
+
+    assert enricher().config["grow.words"] == ["a", "extra"]
+    assert enricher().config["grow.words"] == ["a", "extra"]
+    assert opt.default == ["a"]
+    given = {"grow.words": ["b"]}
+    e = enricher(given)
+    assert given == {"grow.words": ["b"]} and e.spec()["config"] == given
+
+
 def _raising_hook(raised: BaseException, generator: bool) -> object:
     """A plugin whose ``limner_annotators`` raises ``raised`` (after one annotator,
     as a generator, when ``generator``)."""
