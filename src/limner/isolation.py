@@ -53,6 +53,7 @@ __all__ = [
     "check_results",
     "checkpoint",
     "held_to_the_run",
+    "is_view",
     "marked_interrupts",
     "never_ran",
     "private_change",
@@ -108,6 +109,11 @@ _SLOT_SETTERS = tuple(
     for name in _SLOTS
 )
 _set_slot = type(_SLOT_SETTERS[0]).__set__
+
+
+def is_view(doc: Document) -> bool:
+    """Whether ``doc`` is a view that :func:`read_only` made."""
+    return type(doc) is _ReadOnlyDocument
 
 
 def read_only(doc: Document) -> Document:

@@ -38,6 +38,7 @@ from limner.isolation import (
     UserInterrupt,
     check_results,
     checkpoint,
+    is_view,
     marked_interrupts,
     never_ran,
     read_only,
@@ -512,6 +513,12 @@ class Enricher:
                 dropped).
         """
         if isinstance(text, Document):
+            if is_view(text):  # (it failed deep inside, "'tuple' object has no attribute")
+                raise TypeError(
+                    "enrich() was given the read-only view of a document that an annotator "
+                    "reads: an annotator returns its annotations, it does not enrich the "
+                    "document it reads (enrich a text of its own: enrich(doc.text))"
+                )
             if (id is not None and id != text.id) or (meta is not None and meta != text.meta):
                 raise TypeError(
                     "enrich() takes id and meta with a text; a Document has its own (set "

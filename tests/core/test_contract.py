@@ -64,6 +64,24 @@ def test_an_annotator_cannot_add_to_the_document_it_reads() -> None:
     assert "return the annotations" in error.message
 
 
+def test_an_annotator_that_enriches_the_document_it_reads_is_told_so() -> None:
+    """An annotator that hands the view it reads to the Enricher (to have the kinds it
+    needs made) failed with "'tuple' object has no attribute 'append'"."""
+    held: list[limner.Enricher] = []
+
+    def again(doc: limner.Document) -> list:
+        held[0].enrich(doc)
+        return []
+
+    e = enricher_with(A("again", ("a",), again), A("fine", ("f",), marker("f")))
+    held.append(e)
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.annotator, error.type) == ("again", "TypeError")
+    assert error.message.startswith("enrich() was given the read-only view of a document")
+
+
 def test_an_annotator_cannot_hide_failures() -> None:
     def fails(doc: limner.Document) -> list:
         raise RuntimeError("first")
