@@ -14,6 +14,7 @@ import graphlib
 import heapq
 import threading
 import time
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -111,8 +112,8 @@ def plan(annotators: Sequence[Annotator]) -> list[Annotator]:
             if kind not in producers:
                 raise PlanError(
                     f"annotator {a.name!r} (plugin {a.plugin!r}) requires kind {kind!r}, "
-                    "which no enabled annotator produces; enable a plugin that produces it "
-                    f"or disable {a.plugin!r}"
+                    f"which no enabled annotator produces{near_misses([kind], producers)}; "
+                    f"enable a plugin that produces it or disable {a.plugin!r}"
                 )
     deps = _dependencies(annotators, producers)
     sorter = graphlib.TopologicalSorter(deps)
@@ -132,6 +133,28 @@ def plan(annotators: Sequence[Annotator]) -> list[Annotator]:
         order.append(by_name[name])
         sorter.done(name)
     return order
+
+
+def near_misses(missing: Iterable[str], made: Iterable[str]) -> str:
+    """What a message about kinds ``missing`` (not among those ``made``) adds when a kind
+    made differs from one of them only in case or in how its characters are composed
+    (``"café"`` as one code point or as ``e`` and a combining accent: the two print
+    alike, and "requires kind 'café', which no enabled annotator produces" beside a
+    plugin that makes 'café' said nothing of why); ``""`` when none does."""
+    folded: dict[str, str] = {}
+    for kind in made:
+        folded.setdefault(_folded(kind), kind)
+    near = [(m, folded[_folded(m)]) for m in missing if _folded(m) in folded]
+    if not near:
+        return ""
+    return " (" + "; ".join(
+        f"{m!a} differs from the kind made {k!a} only in case or in how its "
+        "characters are composed" for m, k in near
+    ) + ")"
+
+
+def _folded(kind: str) -> str:
+    return unicodedata.normalize("NFKC", kind).casefold()
 
 
 def _unorderable(deps: Mapping[str, set[str]]) -> list[str]:
@@ -187,7 +210,11 @@ def unrunnable(
             missing = [k for k in a.requires if k not in made]
             if missing:
                 kinds = ", ".join(map(repr, missing))
-                bad.append((a, f"requires kind {kinds}, which no enabled annotator produces"))
+                problem = (
+                    f"requires kind {kinds}, which no enabled annotator produces"
+                    f"{near_misses(missing, made)}"
+                )
+                bad.append((a, problem))
         if not bad:
             bad = _stuck(live, asked)
         if not bad:
@@ -334,8 +361,8 @@ class Enricher:
             unknown = sorted(set(self.kinds) - made)
             if unknown:
                 raise PlanError(
-                    f"no enabled plugin makes {', '.join(map(repr, unknown))}; "
-                    f"kinds made: {', '.join(sorted(made))}"
+                    f"no enabled plugin makes {', '.join(map(repr, unknown))}"
+                    f"{near_misses(unknown, made)}; kinds made: {', '.join(sorted(made))}"
                 )
         self.notes: list[Error] = []
         clashes = name_clashes(
