@@ -79,11 +79,15 @@ def plugin_fault(exc: BaseException) -> bool:
 
 
 def said(exc: BaseException) -> str:
-    """What an exception of plugin code says (``str(exc)``), or, when it cannot say it
-    (its ``__str__`` raises, or gives no str), a line saying so: naming a plugin's
-    fault is never a fault of its own, which cost the other plugins' work."""
+    """What an exception of plugin code says (``str(exc)``, as a str of its own), or,
+    when it cannot say it (its ``__str__`` raises, or gives no str), a line saying so:
+    naming a plugin's fault is never a fault of its own, which cost the other plugins'
+    work."""
     try:
-        return str(exc)
+        text = str(exc)
+        # (a str of a subclass, which __str__ may give, as a str: its own __eq__ and
+        # __hash__, asked when the document's errors are compared, are the plugin's)
+        return text if type(text) is str else str.__str__(text)
     except BaseException as inner:
         if not plugin_fault(inner):  # (a KeyboardInterrupt: the user's)
             raise

@@ -1862,6 +1862,26 @@ def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
     assert limner.Document.from_json(doc.to_json()) == doc
 
 
+class _Sly(Exception):
+    def __str__(self) -> str:
+        return _Touchy("a message of its own class")
+
+
+def test_an_exception_whose_message_is_a_str_of_its_own_class_is_recorded_as_a_str() -> None:
+    """The message of an exception whose ``__str__`` gives a str subclass was recorded
+    as it was: comparing the document, or enriching it again, raised."""
+
+    def fail(doc: limner.Document) -> list:
+        raise _Sly()
+
+    e = enricher_with(A("x", ("x",), fail), A("f", ("f",), marker("f")))
+    doc = e.enrich("a")
+    (error,) = doc.errors
+    assert type(error.message) is str and error.message == "a message of its own class"
+    assert limner.Document.from_json(doc.to_json()) == doc
+    assert e.enrich(doc).errors == [error]
+
+
 @attrs.frozen(kw_only=True)
 class _Stray(limner.Annotation):
     """A class that another plugin gives, by mistake, to the kind ``location``."""
