@@ -1980,11 +1980,14 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> set[str]:
             )
         _check_name(a.kind, f"annotation at [{a.start}, {a.end}): its kind")
         _check_name(a.source, f"{a.kind} annotation at [{a.start}, {a.end}): its source")
-        if type(a.score) not in _SCORE_TYPES and not isinstance(a.score, float):
-            raise ValueError(
-                f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
-                f"{type(a.score).__name__} {_brief(a.score)}, not a number or None"
-            )
+        if type(a.score) not in _SCORE_TYPES:
+            if not isinstance(a.score, float):
+                raise ValueError(
+                    f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
+                    f"{type(a.score).__name__} {_brief(a.score)}, not a number or None"
+                )
+            # a float subclass's: held as its value, as offsets are (see _exact_offsets)
+            object.__setattr__(a, "score", float.__float__(a.score))
     return kinds
 
 

@@ -331,3 +331,21 @@ def test_an_int_subclass_whose_comparisons_lie_is_checked_and_stored_as_its_valu
     (a,) = doc.add([limner.Annotation(kind="w", start=Lying(2), end=Lying(4))], source="p")
     assert (type(a.start), type(a.end)) == (int, int) and (a.start, a.end) == (2, 4)
     assert limner.Document.from_json(doc.to_json()) == doc
+
+
+class Touchy(float):
+    """A float subclass whose own equality raises."""
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("no equality")
+
+    __hash__ = float.__hash__
+
+
+def test_a_score_of_a_float_subclass_is_stored_as_its_value() -> None:
+    """A score of a float subclass was kept as it was: comparing the document, its own
+    JSON form read back included, raised."""
+    doc = limner.Document("abcdefgh")
+    (a,) = doc.add([limner.Annotation(kind="w", start=0, end=1, score=Touchy(0.5))], source="p")
+    assert type(a.score) is float and a.score == 0.5
+    assert limner.Document.from_json(doc.to_json()) == doc
