@@ -531,10 +531,16 @@ class PluginManager:
                 continue
             try:  # (its own __getattr__ and __repr__: its fault alone, as in _collect)
                 problem = None
-                if not all(callable(getattr(seg, m, None)) for m in ("sentences", "tokens")):
+                methods = [getattr(seg, m, None) for m in ("sentences", "tokens")]
+                if not all(map(callable, methods)):
                     problem = (
                         f"limner_segmenter returned {seg!r}, which has no sentences() and "
                         "tokens()"
+                    )
+                elif any(map(_async, methods)):
+                    problem = (
+                        f"limner_segmenter returned {seg!r}, whose sentences() or tokens() is "
+                        "an async def, which limner never awaits: make it a def"
                     )
             except BaseException as exc:
                 if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)

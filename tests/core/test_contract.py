@@ -1061,6 +1061,19 @@ def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:
         enricher_with(A("needy", ("n",), marker("n"), requires=("location",)))
 
 
+class _AwaitedSegmenter:
+    """A segmenter whose sentences() is an async def: it gave a coroutine, never run."""
+
+    async def sentences(self, text: str) -> list:
+        return []
+
+    def tokens(self, text: str) -> limner.Layer:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return "_AwaitedSegmenter()"
+
+
 @pytest.mark.parametrize(
     ("hook", "result", "problem"),
     [
@@ -1074,6 +1087,7 @@ def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:
         ("limner_config_options", [5], "5, which is not a limner.Option"),
         ("limner_annotation_kinds", [int], "not an attrs subclass of limner.Annotation"),
         ("limner_segmenter", 5, "has no sentences"),
+        ("limner_segmenter", _AwaitedSegmenter(), "is an async def, which limner never awaits"),
     ],
 )
 def test_malformed_hook_results_disable_the_plugin_alone(
