@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from limner.errors import ConfigError, plugin_fault, said
+from limner.errors import ConfigError, never_ran, plugin_fault, said
 
 __all__ = ["Config", "Option", "config_pairs", "name_list", "plain_str", "resolve_config"]
 
@@ -163,6 +163,12 @@ class Option:
                 raise ConfigError(
                     f"{self._named()}: its validate returned "
                     f"None for {value!r}; a validate returns the value or raises ValueError"
+                )
+            unrun = never_ran(checked)
+            if unrun is not None:  # (an async def: the coroutine was the value)
+                raise ConfigError(
+                    f"{self._named()}: its validate returned {unrun} for {value!r}; a "
+                    "validate returns the value or raises ValueError"
                 )
             value = checked
         return value

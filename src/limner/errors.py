@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import types
 import warnings
 from collections.abc import Iterator
 
@@ -14,6 +15,7 @@ __all__ = [
     "LimnerError",
     "PlanError",
     "PluginWarning",
+    "never_ran",
     "plugin_fault",
 ]
 
@@ -76,6 +78,25 @@ def plugin_fault(exc: BaseException) -> bool:
     Every ``except`` of plugin code is ``except BaseException as exc:`` followed by
     ``if not plugin_fault(exc): raise``: the one rule of what is whose."""
     return not isinstance(exc, KeyboardInterrupt)
+
+
+def never_ran(value: object) -> str | None:
+    """What ``value``, returned by plugin code, says of a body that never ran, or ``None``:
+    a coroutine (of an ``async def``, which limner calls and never awaits; closed here,
+    so that Python does not warn of it at exit), an async generator, or a generator
+    where limner reads no result (a setup's: a function with a ``yield``).
+
+    An ``async def setup()`` or a setup with a ``yield`` returned at once without
+    loading anything, and its annotator ran without its resources, without a word.
+    """
+    if isinstance(value, types.CoroutineType):
+        value.close()
+        return "a coroutine (an async def, which limner never awaits: make it a def)"
+    if isinstance(value, types.AsyncGeneratorType):
+        return "an async generator (limner never iterates one: make it a def)"
+    if isinstance(value, types.GeneratorType):
+        return "a generator (a function with a yield, whose body runs only when iterated)"
+    return None
 
 
 def said(exc: BaseException) -> str:

@@ -55,7 +55,6 @@ __all__ = [
     "held_to_the_run",
     "is_view",
     "marked_interrupts",
-    "never_ran",
     "private_change",
     "read_only",
     "restore_stop_handlers",
@@ -863,25 +862,6 @@ def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | N
             else:
                 return None
     return _restored(saved)
-
-
-def never_ran(value: Any) -> str | None:
-    """What ``value``, returned by plugin code, says of a body that never ran, or ``None``:
-    a coroutine (of an ``async def``, which limner calls and never awaits; closed here,
-    so that Python does not warn of it at exit), an async generator, or a generator
-    where limner reads no result (a setup's: a function with a ``yield``).
-
-    An ``async def setup()`` or a setup with a ``yield`` returned at once without
-    loading anything, and its annotator ran without its resources, without a word.
-    """
-    if isinstance(value, types.CoroutineType):
-        value.close()
-        return "a coroutine (an async def, which limner never awaits: make it a def)"
-    if isinstance(value, types.AsyncGeneratorType):
-        return "an async generator (limner never iterates one: make it a def)"
-    if isinstance(value, types.GeneratorType):
-        return "a generator (a function with a yield, whose body runs only when iterated)"
-    return None
 
 
 @contextmanager

@@ -34,8 +34,8 @@ from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
 from limner.config import Config, Option, name_list, plain_str, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import ConfigError, PluginWarning, plugin_fault, said
-from limner.isolation import held_to_the_run, never_ran
+from limner.errors import ConfigError, PluginWarning, never_ran, plugin_fault, said
+from limner.isolation import held_to_the_run
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 

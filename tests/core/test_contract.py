@@ -28,6 +28,11 @@ A = limner.Annotator
 ROOT = Path(__file__).resolve().parents[2]
 
 
+async def _awaited(*args: object) -> list:
+    """Plugin code written as an async def, which limner never awaits."""
+    return []
+
+
 @attrs.frozen(kw_only=True)
 class Pointer(limner.Annotation):
     id_prefix: ClassVar[str] = "pt"
@@ -1105,10 +1110,6 @@ def test_malformed_hook_results_disable_the_plugin_alone(
     assert [a.kind for a in doc.annotations] == ["ok"]
 
 
-async def _awaited(*args: object) -> list:
-    return []
-
-
 class _Deferred:
     """A callable, no async def, whose call gives what runs only when awaited or
     iterated: a coroutine, or a generator."""
@@ -1364,6 +1365,7 @@ def _at_most_five(value: int) -> int:
         (_at_most_five, "invalid value 9 for option 'fake.level': at most 5"),
         (lambda v: None, "its validate returned None for 9"),
         (lambda v: 1 / 0, "its validate failed on 9: ZeroDivisionError"),
+        (_awaited, "its validate returned a coroutine (an async def, which limner never"),
     ],
 )
 def test_an_option_whose_own_validate_refuses_its_default_disables_its_plugin(
