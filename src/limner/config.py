@@ -120,7 +120,13 @@ class Option:
     names: bool = False
 
     def convert(self, value: Any) -> Any:
-        """Convert and validate a user value, raising :class:`ConfigError`."""
+        """Convert and validate a user value, raising :class:`ConfigError`.
+
+        A list, a dict or a set is converted as a copy of its own (see :func:`_own`):
+        a ``validate`` that normalizes it in place (``words.sort()``) changed the
+        caller's ``config``, or the option's default.
+        """
+        value = _own(value)
         if self.names and value is not None:
             if isinstance(value, str) and value.lstrip().startswith(("[", "{")):
                 # a list written as JSON, as a list option takes it from -c (a name
@@ -278,9 +284,7 @@ class Config(Mapping[str, Any]):
     """
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self._values = {
-            k: copy.deepcopy(v) if type(v) in _MUTABLE else v for k, v in values.items()
-        }
+        self._values = {k: _own(v) for k, v in values.items()}
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
@@ -313,6 +317,13 @@ class Config(Mapping[str, Any]):
 
 #: the types of option values that a :class:`Config` holds copies of
 _MUTABLE = frozenset({list, dict, set})
+
+
+def _own(value: Any) -> Any:
+    """A copy of ``value`` when it is a list, a dict or a set (which plugin code may
+    change in place), else ``value``: the one rule of option values that a plugin's
+    code is handed."""
+    return copy.deepcopy(value) if type(value) in _MUTABLE else value
 
 
 def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | None) -> Config:

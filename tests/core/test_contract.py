@@ -1412,6 +1412,24 @@ def test_a_plugin_that_changes_a_list_it_reads_from_its_config_changes_no_one_el
     assert given == {"grow.words": ["b"]} and e.spec()["config"] == given
 
 
+def test_a_validate_that_normalizes_a_list_in_place_changes_no_one_elses() -> None:
+    """A validate that sorts the list it is given, in place, sorted the caller's own
+    config, and the option's default when it was judged."""
+
+    def sorted_in_place(words: list) -> list:
+        words.sort()
+        return words
+
+    opt = limner.Option("sort.words", ["b", "a"], validate=sorted_in_place)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("s", ("s",), marker("s")),
+                            limner_config_options=lambda: [opt]), "sort")
+    given = {"sort.words": ["d", "c"]}
+    e = limner.Enricher(manager=pm, config=given)
+    assert e.config["sort.words"] == ["c", "d"]
+    assert given == {"sort.words": ["d", "c"]} and opt.default == ["b", "a"]
+
+
 def _raising_hook(raised: BaseException, generator: bool) -> object:
     """A plugin whose ``limner_annotators`` raises ``raised`` (after one annotator,
     as a generator, when ``generator``)."""
