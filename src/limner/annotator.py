@@ -12,6 +12,7 @@ from typing import Protocol
 
 import attrs
 
+from limner.config import plain_str
 from limner.document import Annotation, Document, Layer
 
 __all__ = ["AnnotateFunc", "Annotator", "Segmenter"]
@@ -21,15 +22,16 @@ AnnotateFunc = Callable[[Document], Iterable[Annotation | Layer]]
 
 
 def _kinds(value: Iterable[str] | str) -> tuple[str, ...]:
-    """One kind (a str) or several, as a tuple (each checked when the annotator is read)."""
+    """One kind (a str) or several, as a tuple of strs of their own (:func:`plain_str`;
+    each checked when the annotator is read)."""
     if isinstance(value, str):
-        return (value,)
+        return (plain_str(value),)
     if not isinstance(value, Iterable) or isinstance(value, bytes | Mapping):
         raise TypeError(
             f"an annotator's kinds are a kind (a str) or several, got {type(value).__name__} "
             f"{value!r:.40}"
         )
-    return tuple(value)
+    return tuple(map(plain_str, value))
 
 
 @attrs.frozen
@@ -56,7 +58,7 @@ class Annotator:
             ahead of time.  It must be safe to call again (a no-op once done).
     """
 
-    name: str
+    name: str = attrs.field(converter=plain_str)
     produces: tuple[str, ...] = attrs.field(converter=_kinds)
     func: AnnotateFunc = attrs.field(repr=False)
     requires: tuple[str, ...] = attrs.field(default=(), converter=_kinds)

@@ -50,7 +50,7 @@ import click
 
 from limner.document import SCHEMA, Document, encoded_line
 from limner.encoding import sniff
-from limner.errors import PLUGIN_FAULTS, ConfigError, InputError, LimnerError, said
+from limner.errors import ConfigError, InputError, LimnerError, plugin_fault, said
 from limner.formats import BatchWriter, part_of, take_place
 from limner.isolation import marked_interrupts, raise_noted_interrupt
 from limner.pipeline import Enricher
@@ -908,7 +908,9 @@ def _run_held(
                     continue
                 except OSError:
                     raise  # the output takes no more (a full disk): said as such
-                except PLUGIN_FAULTS as exc:  # the writer's own fault (a format's code)
+                except BaseException as exc:  # the writer's own fault (a format's code)
+                    if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                        raise
                     raise WriteFailed(
                         f"writing document {rid!r} (line {lineno}): {type(exc).__name__}: "
                         f"{said(exc)}"
@@ -926,7 +928,9 @@ def _writers(step: Callable[[], T], doing: str) -> T:
         return step()
     except OSError:
         raise  # the output takes no more: said as such
-    except PLUGIN_FAULTS as exc:
+    except BaseException as exc:
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
         raise WriteFailed(f"{doing}: {type(exc).__name__}: {said(exc)}") from exc
 
 

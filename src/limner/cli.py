@@ -68,12 +68,12 @@ from limner.config import config_pairs
 from limner.document import Document
 from limner.encoding import decode
 from limner.errors import (
-    PLUGIN_FAULTS,
     ConfigError,
     InputError,
     LimnerError,
     PlanError,
     PluginWarning,
+    plugin_fault,
     said,
 )
 from limner.formats import names_folder
@@ -804,7 +804,9 @@ def _write(
         sys.exit(EXIT_USAGE)
     except InputError:
         raise  # a document the format cannot write, said by the format (main's exit)
-    except PLUGIN_FAULTS as exc:  # the format's own fault, sys.exit() in it included
+    except BaseException as exc:  # the format's own fault, sys.exit() in it included
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
         click.echo(
             f"limner: error: the {fmt.name} format (plugin {fmt.plugin!r}) failed: "
             f"{type(exc).__name__}: {said(exc)}",
@@ -1026,7 +1028,9 @@ def _plugin_repr(value: Any) -> str:
     (``limner plugins`` and ``--json`` ended with a traceback, listing nothing)."""
     try:
         return repr(value)
-    except PLUGIN_FAULTS as exc:
+    except BaseException as exc:
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
         return f"<{type(value).__name__}: its repr failed with {type(exc).__name__}>"
 
 
@@ -1291,7 +1295,9 @@ def _batch_held(
     except OSError as exc:
         click.echo(f"limner: error: cannot write {output}: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_USAGE)
-    except PLUGIN_FAULTS as exc:  # the format's own fault: a traceback
+    except BaseException as exc:  # the format's own fault: a traceback
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
         click.echo(f"{failed}: {type(exc).__name__}: {said(exc)}", err=True)
         sys.exit(EXIT_STRICT)
     missing = [m for m in ("done_ids", "write", "close") if not callable(getattr(writer, m, None))]

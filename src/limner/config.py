@@ -9,6 +9,7 @@ the type of the default.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -16,9 +17,21 @@ from typing import Any
 
 import attrs
 
-from limner.errors import PLUGIN_FAULTS, ConfigError, said
+from limner.errors import ConfigError, never_ran, plugin_fault, said
 
-__all__ = ["Config", "Option", "config_pairs", "name_list", "resolve_config"]
+__all__ = ["Config", "Option", "config_pairs", "name_list", "plain_str", "resolve_config"]
+
+
+def plain_str(value: Any) -> Any:
+    """``value`` as a str of its own when it is a str of a subclass (a ``StrEnum``'s
+    member), read by ``str``'s code, not the subclass's; anything else as it is.
+
+    The names and kinds that plugins give (an annotator's, an option's, a format's, a
+    kind class's default) are held so, the one rule for them: a subclass's own
+    ``__hash__`` or ``__eq__`` that raised, or lied, ended the loading of every plugin
+    (the plan keys annotators by name), where its value is all limner reads.
+    """
+    return str.__str__(value) if isinstance(value, str) and type(value) is not str else value
 
 
 def name_list(value: str | Iterable[str] | None, what: str) -> tuple[str, ...] | None:
@@ -99,7 +112,7 @@ class Option:
             comma-separated str of the names (the default is such a str).
     """
 
-    name: str
+    name: str = attrs.field(converter=plain_str)
     default: Any
     help: str = ""
     validate: Callable[[Any], Any] | None = attrs.field(default=None, repr=False, eq=False)
@@ -107,7 +120,13 @@ class Option:
     names: bool = False
 
     def convert(self, value: Any) -> Any:
-        """Convert and validate a user value, raising :class:`ConfigError`."""
+        """Convert and validate a user value, raising :class:`ConfigError`.
+
+        A list, a dict or a set is converted as a copy of its own (see :func:`_own`):
+        a ``validate`` that normalizes it in place (``words.sort()``) changed the
+        caller's ``config``, or the option's default.
+        """
+        value = _own(value)
         if self.names and value is not None:
             if isinstance(value, str) and value.lstrip().startswith(("[", "{")):
                 # a list written as JSON, as a list option takes it from -c (a name
@@ -139,18 +158,48 @@ class Option:
                 raise ConfigError(
                     f"invalid value {value!r} for option {self.name!r}: {said(exc)}"
                 ) from None
-            except PLUGIN_FAULTS as exc:  # a bug in the plugin's validate
+            except BaseException as exc:  # a bug in the plugin's validate
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
                 raise ConfigError(
-                    f"option {self.name!r} (plugin {self.plugin!r}): its validate failed "
+                    f"{self._named()}: its validate failed "
                     f"on {value!r}: {type(exc).__name__}: {said(exc)}"
                 ) from None
             if checked is None and value is not None:
                 raise ConfigError(
-                    f"option {self.name!r} (plugin {self.plugin!r}): its validate returned "
+                    f"{self._named()}: its validate returned "
                     f"None for {value!r}; a validate returns the value or raises ValueError"
+                )
+            unrun = never_ran(checked)
+            if unrun is not None:  # (an async def: the coroutine was the value)
+                raise ConfigError(
+                    f"{self._named()}: its validate returned {unrun} for {value!r}; a "
+                    "validate returns the value or raises ValueError"
                 )
             value = checked
         return value
+
+    def _named(self) -> str:
+        """The option as a message names it: with its plugin, once limner filled it in."""
+        return f"option {self.name!r}" + (f" (plugin {self.plugin!r})" if self.plugin else "")
+
+    def default_problem(self) -> str | None:
+        """What is wrong with the option's own default, as :meth:`convert` judges a value,
+        when the option has a ``validate`` (it refuses the default, raises on it or
+        returns ``None`` for it), or ``None``.  A default of ``None`` (no value) is not
+        judged, nor the default of an option without a ``validate``.
+
+        A plugin whose option's default its own ``validate`` refuses is disabled when it
+        loads: the default went to its annotators unchecked, a value it says is wrong
+        (and one its ``validate`` would normalize, as it is).
+        """
+        if self.validate is None or self.default is None:
+            return None
+        try:
+            self.convert(self.default)
+        except ConfigError as exc:
+            return str(exc)
+        return None
 
 
 def _of_type(name: str, value: Any, default: Any) -> Any:
@@ -225,10 +274,17 @@ def _from_string(name: str, raw: str, default: Any) -> Any:
 
 
 class Config(Mapping[str, Any]):
-    """The resolved configuration: every declared option with its value."""
+    """The resolved configuration: every declared option with its value.
+
+    A value that is a list, a dict or a set is a copy of its own: a plugin that
+    changes the list it reads (``config["x.words"].append(...)`` in its hook) changed
+    its option's default for every later run of the process (and what ``limner
+    plugins`` lists), or the caller's own ``config`` mapping, and with it what the
+    worker processes of a parallel run were given, which changed it again.
+    """
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self._values = dict(values)
+        self._values = {k: _own(v) for k, v in values.items()}
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
@@ -257,6 +313,17 @@ class Config(Mapping[str, Any]):
             ConfigError: an item is not ``KEY=VALUE``, or a key is given two values.
         """
         return config_pairs(items)
+
+
+#: the types of option values that a :class:`Config` holds copies of
+_MUTABLE = frozenset({list, dict, set})
+
+
+def _own(value: Any) -> Any:
+    """A copy of ``value`` when it is a list, a dict or a set (which plugin code may
+    change in place), else ``value``: the one rule of option values that a plugin's
+    code is handed."""
+    return copy.deepcopy(value) if type(value) in _MUTABLE else value
 
 
 def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | None) -> Config:

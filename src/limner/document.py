@@ -1753,13 +1753,32 @@ def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int
     starts = list(map(_start, batch))
     ends = list(map(_end, batch))
     classes = set(map(type, starts)) | set(map(type, ends))
+    if classes != {int} and all(map(_offset_class, classes)):
+        starts, ends = _exact_offsets(batch, starts, ends)
+        classes = {int}
     if (
-        (classes != {int} and not all(map(_offset_class, classes)))
+        classes != {int}
         or min(starts) < 0
         or max(ends) > n
         or any(map(operator.gt, starts, ends))
     ):
         _reject(batch, n)
+    return starts, ends
+
+
+def _exact_offsets(
+    batch: list[Annotation], starts: list[int], ends: list[int]
+) -> tuple[list[int], list[int]]:
+    """The offsets of ``batch`` as ints, each annotation given its own (an ``IntEnum``'s
+    value, say): an int subclass's own comparisons and equality are never asked.  One
+    whose ``<`` lied had a span past the end of the text stored, and the document,
+    written, could not be read back; one whose ``==`` raised made it unequal to
+    anything, itself included."""
+    starts = list(map(int.__int__, starts))
+    ends = list(map(int.__int__, ends))
+    for a, start, end in zip(batch, starts, ends, strict=True):
+        object.__setattr__(a, "start", start)  # (frozen: stamped as its id is)
+        object.__setattr__(a, "end", end)
     return starts, ends
 
 
@@ -1961,11 +1980,14 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> set[str]:
             )
         _check_name(a.kind, f"annotation at [{a.start}, {a.end}): its kind")
         _check_name(a.source, f"{a.kind} annotation at [{a.start}, {a.end}): its source")
-        if type(a.score) not in _SCORE_TYPES and not isinstance(a.score, float):
-            raise ValueError(
-                f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
-                f"{type(a.score).__name__} {_brief(a.score)}, not a number or None"
-            )
+        if type(a.score) not in _SCORE_TYPES:
+            if not isinstance(a.score, float):
+                raise ValueError(
+                    f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
+                    f"{type(a.score).__name__} {_brief(a.score)}, not a number or None"
+                )
+            # a float subclass's: held as its value, as offsets are (see _exact_offsets)
+            object.__setattr__(a, "score", float.__float__(a.score))
     return kinds
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import types
 import warnings
 from collections.abc import Iterator
 
@@ -14,6 +15,8 @@ __all__ = [
     "LimnerError",
     "PlanError",
     "PluginWarning",
+    "never_ran",
+    "plugin_fault",
 ]
 
 
@@ -61,22 +64,54 @@ class PluginWarning(UserWarning):
     """A plugin could not be loaded or one of its hooks failed; the others go on."""
 
 
-#: What plugin code may raise that counts as the plugin's fault, wherever limner
-#: calls it outside an annotator's run (importing it, its hooks, an annotator's
-#: ``setup``, an option's ``validate``): any ``Exception``, and ``SystemExit``
-#: and ``GeneratorExit``, which a plugin has no business raising into limner.
-#: ``KeyboardInterrupt`` is not among them: it is the user's, and stops the run.
-#: (An annotator's run is isolated further, see :mod:`limner.isolation`.)
-PLUGIN_FAULTS: tuple[type[BaseException], ...] = (Exception, SystemExit, GeneratorExit)
+def plugin_fault(exc: BaseException) -> bool:
+    """Whether ``exc``, raised by plugin code where limner calls it outside an
+    annotator's run (importing it, its hooks, an annotator's ``setup``, an option's
+    ``validate``, a format's writer), is the plugin's fault: anything but a
+    ``KeyboardInterrupt``, which is the user's and stops the run.  ``SystemExit``,
+    ``GeneratorExit`` and every other ``BaseException`` that is not an ``Exception``
+    (``asyncio.CancelledError`` from a library the plugin runs, a class of its own)
+    are the plugin's: they went through limner and ended the run, every other
+    plugin's work and the caller's document lost.  (An annotator's run is isolated
+    further, see :mod:`limner.isolation`.)
+
+    Every ``except`` of plugin code is ``except BaseException as exc:`` followed by
+    ``if not plugin_fault(exc): raise``: the one rule of what is whose."""
+    return not isinstance(exc, KeyboardInterrupt)
+
+
+def never_ran(value: object) -> str | None:
+    """What ``value``, returned by plugin code, says of a body that never ran, or ``None``:
+    a coroutine (of an ``async def``, which limner calls and never awaits; closed here,
+    so that Python does not warn of it at exit), an async generator, or a generator
+    where limner reads no result (a setup's: a function with a ``yield``).
+
+    An ``async def setup()`` or a setup with a ``yield`` returned at once without
+    loading anything, and its annotator ran without its resources, without a word.
+    """
+    if isinstance(value, types.CoroutineType):
+        value.close()
+        return "a coroutine (an async def, which limner never awaits: make it a def)"
+    if isinstance(value, types.AsyncGeneratorType):
+        return "an async generator (limner never iterates one: make it a def)"
+    if isinstance(value, types.GeneratorType):
+        return "a generator (a function with a yield, whose body runs only when iterated)"
+    return None
 
 
 def said(exc: BaseException) -> str:
-    """What an exception of plugin code says (``str(exc)``), or, when it cannot say it
-    (its ``__str__`` raises, or gives no str), a line saying so: naming a plugin's
-    fault is never a fault of its own, which cost the other plugins' work."""
+    """What an exception of plugin code says (``str(exc)``, as a str of its own), or,
+    when it cannot say it (its ``__str__`` raises, or gives no str), a line saying so:
+    naming a plugin's fault is never a fault of its own, which cost the other plugins'
+    work."""
     try:
-        return str(exc)
-    except PLUGIN_FAULTS as inner:
+        text = str(exc)
+        # (a str of a subclass, which __str__ may give, as a str: its own __eq__ and
+        # __hash__, asked when the document's errors are compared, are the plugin's)
+        return text if type(text) is str else str.__str__(text)
+    except BaseException as inner:
+        if not plugin_fault(inner):  # (a KeyboardInterrupt: the user's)
+            raise
         return f"(its message cannot be shown: its __str__ failed with {type(inner).__name__})"
 
 

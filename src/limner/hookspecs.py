@@ -8,13 +8,17 @@ the segmenter), and what it adds to input and output (formats, commands).
 A plugin is a module or object whose functions are marked with
 ``@limner.hookimpl`` and carry these names; it may accept fewer arguments
 than the spec lists.  One with a function limner would never call (marked
-under a name that is no hook, or named as a hook but not marked) is refused
-when it loads.  limner calls each plugin's implementation on its own, so
-one that raises is reported (a :class:`~limner.PluginWarning` naming it) and
-the others still count.  Each result is checked where it is collected: a
-plugin whose hook returns something other than what its reference promises
-(not a list, ``None`` included, or an item of the wrong type) is disabled with a warning that
-says what was wrong, and ``limner plugins`` lists it as broken.
+under a name that is no hook, or named as a hook but not marked) or would
+never await (an ``async def``) is refused when it loads.  limner calls each
+plugin's implementation on its own, so one that raises (anything but a
+``KeyboardInterrupt``, see :func:`limner.errors.plugin_fault`), or changes
+what the run relies on (the handlers of the signals that stop it, the
+standard streams, the recursion limit), is reported (a
+:class:`~limner.PluginWarning` naming it) and the others still count.
+Each result is checked where it is collected: a plugin whose hook returns
+something other than what its reference promises (not a list, ``None``
+included, or an item of the wrong type) is disabled with a warning that says
+what was wrong, and ``limner plugins`` lists it as broken.
 """
 
 from __future__ import annotations
@@ -72,7 +76,9 @@ def limner_config_options() -> Sequence[Option]:
     return the value or raise ``ValueError`` (a ``None`` for a value that is
     not ``None``, or any other exception it raises, is a
     :class:`~limner.ConfigError` naming the option); an unknown name or a
-    value of the wrong type is a :class:`~limner.ConfigError`.  A default of a
+    value of the wrong type is a :class:`~limner.ConfigError`.  A plugin whose
+    ``validate`` refuses its option's own default is disabled when it loads,
+    with a warning naming the option.  A default of a
     type that JSON cannot hold (a ``Path``, a set) is a value the command line
     cannot give, and ``limner plugins --json`` lists it as its repr.
     """

@@ -45,13 +45,15 @@ from limner.document import (
     dumps,
     ref_fields,
 )
-from limner.errors import PLUGIN_FAULTS, ContractError, said
+from limner.errors import ContractError, plugin_fault, plugin_filters, said
 
 __all__ = [
     "Checkpoint",
     "UserInterrupt",
     "check_results",
     "checkpoint",
+    "held_to_the_run",
+    "is_view",
     "marked_interrupts",
     "private_change",
     "read_only",
@@ -106,6 +108,11 @@ _SLOT_SETTERS = tuple(
     for name in _SLOTS
 )
 _set_slot = type(_SLOT_SETTERS[0]).__set__
+
+
+def is_view(doc: Document) -> bool:
+    """Whether ``doc`` is a view that :func:`read_only` made."""
+    return type(doc) is _ReadOnlyDocument
 
 
 def read_only(doc: Document) -> Document:
@@ -649,7 +656,9 @@ def _check_own_to_dict(
         what = f"the to_dict of {type(a).__name__} ({a.kind} at [{a.start}, {a.end}))"
         try:
             data = a.to_dict()
-        except PLUGIN_FAULTS as exc:
+        except BaseException as exc:
+            if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                raise
             raise ContractError(
                 f"{who(annotator)}: {what} raised {type(exc).__name__}: {said(exc)}; the "
                 "batch is refused"
@@ -853,6 +862,31 @@ def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | N
             else:
                 return None
     return _restored(saved)
+
+
+@contextmanager
+def held_to_the_run(what: str) -> Iterator[None]:
+    """Around plugin code that limner calls outside an annotator's run and its setup
+    (importing a plugin, its hooks): the warnings filters it changes are its own
+    (:func:`~limner.errors.plugin_filters`), and what it changes of what
+    :func:`stop_handlers` holds (the handlers of the signals that stop a run, the
+    standard streams and descriptors, the recursion limit) is undone as it returns,
+    and is its fault: a :class:`~limner.ContractError` saying ``what`` changed it.
+
+    A plugin that ignored Ctrl-C at import (``signal.signal(SIGINT, SIG_IGN)``), or
+    replaced ``sys.stdout`` or lowered the recursion limit in its
+    ``limner_annotators``, changed them for the whole run without a word, where an
+    annotator or a setup doing so is named and undone.
+    """
+    stops = stop_handlers()
+    token = run_begun()
+    try:
+        with plugin_filters():
+            yield
+    finally:
+        changed = restore_stop_handlers(stops, run_ended(token))
+    if changed is not None:
+        raise ContractError(f"{what} changed {changed}; the change is undone")
 
 
 #: the runs of plugin code (an annotator's, a setup's) under way in the process, by the

@@ -14,6 +14,7 @@ import graphlib
 import heapq
 import threading
 import time
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -25,11 +26,12 @@ from limner.collector import held_back
 from limner.config import Config, name_list, resolve_config
 from limner.document import Annotation, Document, Error, Layer
 from limner.errors import (
-    PLUGIN_FAULTS,
     ConfigError,
     ContractError,
     PlanError,
     PluginWarning,
+    never_ran,
+    plugin_fault,
     plugin_filters,
     said,
 )
@@ -38,6 +40,7 @@ from limner.isolation import (
     UserInterrupt,
     check_results,
     checkpoint,
+    is_view,
     marked_interrupts,
     read_only,
     restore_stop_handlers,
@@ -109,8 +112,8 @@ def plan(annotators: Sequence[Annotator]) -> list[Annotator]:
             if kind not in producers:
                 raise PlanError(
                     f"annotator {a.name!r} (plugin {a.plugin!r}) requires kind {kind!r}, "
-                    "which no enabled annotator produces; enable a plugin that produces it "
-                    f"or disable {a.plugin!r}"
+                    f"which no enabled annotator produces{near_misses([kind], producers)}; "
+                    f"enable a plugin that produces it or disable {a.plugin!r}"
                 )
     deps = _dependencies(annotators, producers)
     sorter = graphlib.TopologicalSorter(deps)
@@ -130,6 +133,28 @@ def plan(annotators: Sequence[Annotator]) -> list[Annotator]:
         order.append(by_name[name])
         sorter.done(name)
     return order
+
+
+def near_misses(missing: Iterable[str], made: Iterable[str]) -> str:
+    """What a message about kinds ``missing`` (not among those ``made``) adds when a kind
+    made differs from one of them only in case or in how its characters are composed
+    (``"café"`` as one code point or as ``e`` and a combining accent: the two print
+    alike, and "requires kind 'café', which no enabled annotator produces" beside a
+    plugin that makes 'café' said nothing of why); ``""`` when none does."""
+    folded: dict[str, str] = {}
+    for kind in made:
+        folded.setdefault(_folded(kind), kind)
+    near = [(m, folded[_folded(m)]) for m in missing if _folded(m) in folded]
+    if not near:
+        return ""
+    return " (" + "; ".join(
+        f"{m!a} differs from the kind made {k!a} only in case or in how its "
+        "characters are composed" for m, k in near
+    ) + ")"
+
+
+def _folded(kind: str) -> str:
+    return unicodedata.normalize("NFKC", kind).casefold()
 
 
 def _unorderable(deps: Mapping[str, set[str]]) -> list[str]:
@@ -185,7 +210,11 @@ def unrunnable(
             missing = [k for k in a.requires if k not in made]
             if missing:
                 kinds = ", ".join(map(repr, missing))
-                bad.append((a, f"requires kind {kinds}, which no enabled annotator produces"))
+                problem = (
+                    f"requires kind {kinds}, which no enabled annotator produces"
+                    f"{near_misses(missing, made)}"
+                )
+                bad.append((a, problem))
         if not bad:
             bad = _stuck(live, asked)
         if not bad:
@@ -332,8 +361,8 @@ class Enricher:
             unknown = sorted(set(self.kinds) - made)
             if unknown:
                 raise PlanError(
-                    f"no enabled plugin makes {', '.join(map(repr, unknown))}; "
-                    f"kinds made: {', '.join(sorted(made))}"
+                    f"no enabled plugin makes {', '.join(map(repr, unknown))}"
+                    f"{near_misses(unknown, made)}; kinds made: {', '.join(sorted(made))}"
                 )
         self.notes: list[Error] = []
         clashes = name_clashes(
@@ -353,6 +382,8 @@ class Enricher:
         self._set_up = False
         self._setup_errors: dict[str, Any] = {}
         self._setup_lock = threading.Lock()
+        #: the thread whose setups are under way, and the annotator whose setup it runs
+        self._in_setup: tuple[int, Annotator] | None = None
 
     def setup(self, report: Callable[[str, str], None] | None = None) -> dict[str, float]:
         """Run every annotator's ``setup`` (loading or building its resources), once.
@@ -371,6 +402,15 @@ class Enricher:
             Seconds spent per annotator whose setup ran in this call.
         """
         spent: dict[str, float] = {}
+        held = self._in_setup
+        if held is not None and held[0] == threading.get_ident():
+            # (a setup that enriches with this Enricher, limner.enrich() in it among
+            # others: it waited for the lock its own thread holds, and the process hung)
+            raise RuntimeError(
+                f"the setup of annotator {held[1].name!r} (plugin {held[1].plugin!r}) "
+                "enriched with the Enricher it sets up, which runs no document before its "
+                "setups end; a setup loads resources, it does not enrich"
+            )
         with self._setup_lock:  # threads sharing an Enricher set it up once
             if not self._set_up:
                 with held_back():  # resources live as long as the process
@@ -390,8 +430,18 @@ class Enricher:
             token, running, alone = (-1, -1), False, True
             try:
                 token, running = run_begun(), True
-                with plugin_filters():
-                    annotator.setup()
+                self._in_setup = (threading.get_ident(), annotator)
+                try:
+                    with plugin_filters():
+                        returned = annotator.setup()
+                finally:
+                    self._in_setup = None
+                unrun = never_ran(returned)
+                if unrun is not None:
+                    raise TypeError(
+                        f"the setup of annotator {annotator.name!r} (plugin "
+                        f"{annotator.plugin!r}) returned {unrun}; it loaded nothing"
+                    )
                 alone, running = run_ended(token), False
                 changed = restore_stop_handlers(stops, alone)
                 if changed is not None:  # (as in an annotator's run: see _run)
@@ -399,7 +449,9 @@ class Enricher:
                         f"the setup of annotator {annotator.name!r} (plugin "
                         f"{annotator.plugin!r}) changed {changed}; the change is undone"
                     )
-            except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
+            except BaseException as exc:  # sys.exit() in a setup included
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
                 if running:
                     alone, running = run_ended(token), False
                 restore_stop_handlers(stops, alone)
@@ -488,6 +540,12 @@ class Enricher:
                 dropped).
         """
         if isinstance(text, Document):
+            if is_view(text):  # (it failed deep inside, "'tuple' object has no attribute")
+                raise TypeError(
+                    "enrich() was given the read-only view of a document that an annotator "
+                    "reads: an annotator returns its annotations, it does not enrich the "
+                    "document it reads (enrich a text of its own: enrich(doc.text))"
+                )
             if (id is not None and id != text.id) or (meta is not None and meta != text.meta):
                 raise TypeError(
                     "enrich() takes id and meta with a text; a Document has its own (set "
@@ -711,8 +769,9 @@ def _results(returned: Any, annotator: Annotator) -> list[Any]:
         else:
             return list(items)
     forgotten = " (is its return forgotten?)" if returned is None else ""
+    unrun = never_ran(returned)
     raise TypeError(
-        f"{who(annotator)} returned {type(returned).__name__}, not an iterable of "
+        f"{who(annotator)} returned {unrun or type(returned).__name__}, not an iterable of "
         f"Annotations (and Layers){forgotten}"
     )
 
@@ -760,9 +819,11 @@ def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:
         doc.errors[:] = kept
 
 
-def _error(annotator: Annotator, type_: str, message: str) -> Any:
-    from limner.document import Error
-
+def _error(annotator: Annotator, type_: str, message: str) -> Error:
+    """The record of ``annotator``'s failure.  (Of the class imported with the module:
+    one imported here, after plugin code that took ``limner.document`` out of
+    ``sys.modules`` failed, was of a module loaded anew, and the document, whose errors
+    are of its own ``Error``, could not be written.)"""
     return Error(plugin=annotator.plugin, annotator=annotator.name, type=type_, message=message)
 
 

@@ -7,7 +7,7 @@ is decided by an allowlist and a blocklist, from arguments or from the
 environment variables ``LIMNER_PLUGINS`` and ``LIMNER_DISABLE_PLUGINS``
 (comma-separated names).  A plugin that fails to import or to register, or
 whose hook raises (``SystemExit`` included, see
-:data:`limner.errors.PLUGIN_FAULTS`), is reported as a
+:func:`limner.errors.plugin_fault`), is reported as a
 :class:`~limner.PluginWarning` naming it, and every other plugin keeps working.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
+import inspect
 import itertools
 import os
 import re
@@ -31,9 +32,10 @@ import pluggy
 from limner import document, hookspecs
 from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
-from limner.config import Config, Option, name_list, resolve_config
+from limner.config import Config, Option, name_list, plain_str, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import PLUGIN_FAULTS, ConfigError, PluginWarning, plugin_filters, said
+from limner.errors import ConfigError, PluginWarning, never_ran, plugin_fault, said
+from limner.isolation import held_to_the_run
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -195,10 +197,13 @@ class PluginManager:
         info = PluginInfo(name=name, origin=origin, module=module)
         self._dists[name] = getattr(ep, "dist", None)
         try:
-            with held_back(), plugin_filters():  # importing makes long-lived objects only
+            # (importing makes long-lived objects only)
+            with held_back(), held_to_the_run("importing it"):
                 plugin = loader()
             self._register(plugin, name)
-        except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
+        except BaseException as exc:  # any failure of third-party code, sys.exit() included
+            if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                raise
             self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {said(exc)}")
             warnings.warn(
                 f"limner plugin {name!r} ({module}) could not be loaded and is skipped: "
@@ -255,7 +260,9 @@ class PluginManager:
                 continue
             try:
                 value = getattr(plugin, attr)
-            except PLUGIN_FAULTS:  # (pluggy's own look-up skips it too)
+            except BaseException as exc:  # (pluggy's own look-up skips it too)
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
                 continue
             opts = getattr(value, f"{ENTRY_POINT_GROUP}_impl", None)
             marked = isinstance(opts, dict)
@@ -270,6 +277,10 @@ class PluginManager:
             if not marked and attr in hooks and callable(value):
                 raise pluggy.PluginValidationError(
                     plugin, f"{attr} is not marked @limner.hookimpl, so limner never calls it"
+                )
+            if marked and _async(value):
+                raise pluggy.PluginValidationError(
+                    plugin, f"{attr} is an async def, which limner never awaits: make it a def"
                 )
         # (pluggy's own refusals dump every plugin registered, over many lines)
         if self._pm.get_plugin(name) is not None:
@@ -350,18 +361,21 @@ class PluginManager:
         # (a None too: a hook whose return was forgotten, which left its plugin loaded
         # and doing nothing without a word, as pluggy takes None for no result)
         for plugin, result in self._returned(hook, lambda plugin: kwargs):
-            if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
-                forgot = " (is its return forgotten?)" if result is None else ""
-                self._isolate(plugin, f"{hook} returned {result!r}, not a list{forgot}")
-                continue
+            # (what the plugin returned is read, and said, by its own code: a generator
+            # that raises, a __repr__ or a name's __len__ that fails, each its fault
+            # alone, where the last two ended the loading of every plugin)
             try:
-                items = list(result)
-            except PLUGIN_FAULTS as exc:  # a generator of the plugin's that raises
-                self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {said(exc)}")
-                continue
-            problems = [p for p in map(check, items) if p is not None]
-            if problems:
-                self._isolate(plugin, f"{hook} returned {problems[0]}")
+                problem = _result_problem(hook, result)
+                if problem is None:
+                    items = list(result)
+                    problem = next((p for p in map(check, items) if p is not None), None)
+                    problem = None if problem is None else f"{hook} returned {problem}"
+            except BaseException as exc:
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
+                problem = f"{hook} failed: {type(exc).__name__}: {said(exc)}"
+            if problem is not None:
+                self._isolate(plugin, problem)
                 continue
             out.append((plugin, items))
         return out
@@ -515,11 +529,25 @@ class PluginManager:
             seg = _call_impl(impl, "limner_segmenter", {"config": config})
             if seg is None or seg is _FAILED:
                 continue
-            if not all(callable(getattr(seg, m, None)) for m in ("sentences", "tokens")):
-                self._isolate(
-                    impl.plugin_name,
-                    f"limner_segmenter returned {seg!r}, which has no sentences() and tokens()",
-                )
+            try:  # (its own __getattr__ and __repr__: its fault alone, as in _collect)
+                problem = None
+                methods = [getattr(seg, m, None) for m in ("sentences", "tokens")]
+                if not all(map(callable, methods)):
+                    problem = (
+                        f"limner_segmenter returned {seg!r}, which has no sentences() and "
+                        "tokens()"
+                    )
+                elif any(map(_async, methods)):
+                    problem = (
+                        f"limner_segmenter returned {seg!r}, whose sentences() or tokens() is "
+                        "an async def, which limner never awaits: make it a def"
+                    )
+            except BaseException as exc:
+                if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+                    raise
+                problem = f"limner_segmenter failed: {type(exc).__name__}: {said(exc)}"
+            if problem is not None:
+                self._isolate(impl.plugin_name, problem)
                 continue
             return impl.plugin_name, cast(Segmenter, seg)
         return None
@@ -597,6 +625,15 @@ class PluginManager:
         return out
 
 
+def _result_problem(hook: str, result: Any) -> str | None:
+    """What is wrong with ``result`` as the list that ``hook`` returns, or ``None``."""
+    if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
+        forgot = " (is its return forgotten?)" if result is None else ""
+        unrun = never_ran(result)
+        return f"{hook} returned {unrun or repr(result)}, not a list{forgot}"
+    return None
+
+
 def _brief(plugin: object) -> str:
     """``plugin`` as a message names it: a module by its name, anything else by its repr."""
     if isinstance(plugin, type(os)):
@@ -644,9 +681,11 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     raises."""
     args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
     try:
-        with plugin_filters():
+        with held_to_the_run(f"its {hook}"):
             return impl.function(**args)
-    except PLUGIN_FAULTS as exc:
+    except BaseException as exc:
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
         warnings.warn(
             f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
             f"{type(exc).__name__}: {said(exc)}",
@@ -689,7 +728,7 @@ def _kind_of(cls: type[Annotation]) -> str:
     field = attrs.fields_dict(cls)["kind"]
     if not isinstance(field.default, str):
         raise TypeError(f"{cls.__name__} gives no default for 'kind'")
-    return field.default
+    return str(plain_str(field.default))
 
 
 def _type_problem(cls: type, name: str) -> Callable[[Any], str | None]:
@@ -712,6 +751,11 @@ def _annotator_problem(annotator: Annotator) -> str | None:
                 f"{annotator.name!r} has a {field} of {type(value).__name__} {value!r:.40}, "
                 "which is not callable"
             )
+        if _async(value):
+            return (
+                f"{annotator.name!r} has a {field} that is an async def, which limner never "
+                "awaits (its body would never run); make it a def"
+            )
     for field in ("produces", "requires", "uses"):
         for kind in getattr(annotator, field):
             if not isinstance(kind, str) or not kind:
@@ -719,6 +763,13 @@ def _annotator_problem(annotator: Annotator) -> str | None:
                     f"{annotator.name!r} has {kind!r} in {field}; a kind is a non-empty str"
                 )
     return None
+
+
+def _async(func: Any) -> bool:
+    """Whether ``func`` is an ``async def`` (a coroutine's or an async generator's
+    function, a method or a ``functools.partial`` of one included): limner calls plugin
+    code and never awaits it, so its body never runs."""
+    return inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func)
 
 
 def _kind_problem(item: Any) -> str | None:
@@ -736,6 +787,9 @@ def _option_problem(item: Any) -> str | None:
         return f"{item!r}, which is not a limner.Option"
     if not isinstance(item.name, str) or not item.name:
         return f"an option named {item.name!r}; a name is a non-empty str"
+    problem = item.default_problem()
+    if problem is not None:
+        return f"option {item.name!r}, whose own default is refused: {problem}"
     return None
 
 

@@ -509,7 +509,14 @@ def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunn
     } in listing
 
 
-@pytest.mark.parametrize("raised", [RuntimeError("cannot write"), SystemExit(0)])
+class _Cancelled(BaseException):
+    """What a library a format runs may raise that is no Exception (as
+    ``asyncio.CancelledError``)."""
+
+
+@pytest.mark.parametrize(
+    "raised", [RuntimeError("cannot write"), SystemExit(0), _Cancelled("stop")]
+)
 def test_a_format_that_fails_is_named_and_the_file_is_kept(
     monkeypatch, runner: CliRunner, tmp_path: Path, raised: BaseException
 ) -> None:

@@ -28,6 +28,11 @@ A = limner.Annotator
 ROOT = Path(__file__).resolve().parents[2]
 
 
+async def _awaited(*args: object) -> list:
+    """Plugin code written as an async def, which limner never awaits."""
+    return []
+
+
 @attrs.frozen(kw_only=True)
 class Pointer(limner.Annotation):
     id_prefix: ClassVar[str] = "pt"
@@ -62,6 +67,24 @@ def test_an_annotator_cannot_add_to_the_document_it_reads() -> None:
     (error,) = doc.errors
     assert (error.plugin, error.annotator, error.type) == ("fake", "adds", "TypeError")
     assert "return the annotations" in error.message
+
+
+def test_an_annotator_that_enriches_the_document_it_reads_is_told_so() -> None:
+    """An annotator that hands the view it reads to the Enricher (to have the kinds it
+    needs made) failed with "'tuple' object has no attribute 'append'"."""
+    held: list[limner.Enricher] = []
+
+    def again(doc: limner.Document) -> list:
+        held[0].enrich(doc)
+        return []
+
+    e = enricher_with(A("again", ("a",), again), A("fine", ("f",), marker("f")))
+    held.append(e)
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.annotator, error.type) == ("again", "TypeError")
+    assert error.message.startswith("enrich() was given the read-only view of a document")
 
 
 def test_an_annotator_cannot_hide_failures() -> None:
@@ -692,6 +715,60 @@ def test_a_setup_that_changes_what_the_run_relies_on_is_undone_and_named(what: s
     )
 
 
+DEAF = """
+import io
+import signal
+import sys
+
+import limner
+
+
+def _change():
+    if "{what}" == "SIGINT":
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    elif "{what}" == "stdout":
+        sys.stdout = io.StringIO()
+    else:
+        sys.setrecursionlimit(60)
+
+
+if "{where}" == "import":
+    _change()
+
+
+@limner.hookimpl
+def limner_annotators(config):
+    if "{where}" == "hook":
+        _change()
+    return [limner.Annotator("deaf", ("deaf",), lambda doc: [])]
+"""
+
+
+@pytest.mark.parametrize("where", ["import", "hook"])
+@pytest.mark.parametrize("what", ["SIGINT", "stdout", "recursion limit"])
+def test_a_plugin_whose_import_or_hook_changes_what_the_run_relies_on_is_undone_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, what: str
+) -> None:
+    """A plugin that ignores Ctrl-C, silences standard output or lowers the recursion
+    limit as it is imported or in a hook, as an annotator and a setup may not: the
+    change stayed for the whole run (a batch that Ctrl-C no longer stopped), said
+    nowhere.  It is undone, and the import or the hook counts as failed."""
+    import sys
+
+    module = f"deaf_{where}_{what.split()[0].lower()}"
+    entry_points_of(tmp_path, monkeypatch, {module: DEAF.format(where=where, what=what)},
+                    [("deaf", module)])
+    before = signal.getsignal(signal.SIGINT), sys.stdout, sys.getrecursionlimit()
+    changed = {"SIGINT": "the handler of SIGINT", "stdout": "sys.stdout",
+               "recursion limit": "the recursion limit"}[what]
+    doing = "importing it" if where == "import" else "its limner_annotators"
+    with pytest.warns(limner.PluginWarning, match=f"'deaf'.*ContractError: {doing} changed "
+                      f"{changed}"):
+        e = limner.Enricher(plugins=["deaf"])
+    assert (signal.getsignal(signal.SIGINT), sys.stdout, sys.getrecursionlimit()) == before
+    assert "deaf" not in [a.name for a in e.annotators]
+
+
 @pytest.mark.parametrize("stream", ["stdout", "stderr"])
 def test_a_plugin_that_replaces_a_standard_stream_is_undone_and_named(stream: str) -> None:
     """An annotator that silences a library with ``sys.stdout = open(os.devnull, "w")``
@@ -989,6 +1066,19 @@ def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:
         enricher_with(A("needy", ("n",), marker("n"), requires=("location",)))
 
 
+class _AwaitedSegmenter:
+    """A segmenter whose sentences() is an async def: it gave a coroutine, never run."""
+
+    async def sentences(self, text: str) -> list:
+        return []
+
+    def tokens(self, text: str) -> limner.Layer:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return "_AwaitedSegmenter()"
+
+
 @pytest.mark.parametrize(
     ("hook", "result", "problem"),
     [
@@ -1002,6 +1092,7 @@ def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:
         ("limner_config_options", [5], "5, which is not a limner.Option"),
         ("limner_annotation_kinds", [int], "not an attrs subclass of limner.Annotation"),
         ("limner_segmenter", 5, "has no sentences"),
+        ("limner_segmenter", _AwaitedSegmenter(), "is an async def, which limner never awaits"),
     ],
 )
 def test_malformed_hook_results_disable_the_plugin_alone(
@@ -1019,12 +1110,63 @@ def test_malformed_hook_results_disable_the_plugin_alone(
     assert [a.kind for a in doc.annotations] == ["ok"]
 
 
+class _Deferred:
+    """A callable, no async def, whose call gives what runs only when awaited or
+    iterated: a coroutine, or a generator."""
+
+    def __init__(self, coroutine: bool) -> None:
+        self.coroutine = coroutine
+
+    def __call__(self, *args: object) -> object:
+        if self.coroutine:
+            return _awaited()
+
+        def loading() -> object:
+            yield None
+
+        return loading()
+
+
+@pytest.mark.parametrize(
+    ("coroutine", "said"),
+    [
+        (True, "returned a coroutine (an async def, which limner never awaits: make it a def)"),
+        (False, "returned a generator (a function with a yield, whose body runs only when"),
+    ],
+)
+def test_a_setup_whose_body_never_ran_is_a_failed_setup(coroutine: bool, said: str) -> None:
+    """A setup that returns a coroutine or a generator returned at once, having loaded
+    nothing, and its annotator ran without its resources, without a word."""
+    e = enricher_with(A("x", ("x",), marker("x"), setup=_Deferred(coroutine)),
+                      A("f", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    ((annotator, type_, message),) = [(x.annotator, x.type, x.message) for x in doc.errors]
+    assert (annotator, type_) == ("x", "TypeError")
+    assert message.startswith(f"setup failed: the setup of annotator 'x' (plugin 'fake') {said}")
+    assert message.endswith("; it loaded nothing")
+
+
+def test_an_annotator_that_returns_a_coroutine_is_told_it_is_never_awaited() -> None:
+    e = enricher_with(A("x", ("x",), _Deferred(True)), A("f", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert error.message == (
+        "annotator 'x' (plugin 'fake') returned a coroutine (an async def, which limner "
+        "never awaits: make it a def), not an iterable of Annotations (and Layers)"
+    )
+
+
 @pytest.mark.parametrize(
     ("given", "said"),
     [
         ({"func": 5}, "'bad' has a func of int 5, which is not callable"),
         ({"func": "numbers"}, "'bad' has a func of str 'numbers', which is not callable"),
         ({"func": marker("b"), "setup": "load"}, "'bad' has a setup of str 'load', which"),
+        ({"func": _awaited}, "'bad' has a func that is an async def, which limner never awaits"),
+        ({"func": marker("b"), "setup": _awaited},
+         "'bad' has a setup that is an async def, which limner never awaits"),
     ],
 )
 def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
@@ -1045,6 +1187,81 @@ def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
 def _ask_every_hook(pm: limner.PluginManager) -> None:
     pm.kinds(), pm.options(), pm.formats(), pm.segmenter(pm.config())
     pm.annotators(pm.config())
+
+
+class _Unshowable:
+    """What a hook returns by mistake, whose ``__repr__`` (and any name read) raises."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+    def __getattr__(self, name: str) -> object:
+        raise RuntimeError(f"no {name}")
+
+
+@pytest.mark.parametrize(
+    ("hook", "result"),
+    [
+        ("limner_annotators", lambda config: [_Unshowable()]),
+        ("limner_annotators", lambda config: _Unshowable()),
+        ("limner_config_options", lambda: [_Unshowable()]),
+        ("limner_formats", lambda: [_Unshowable()]),
+        ("limner_annotation_kinds", lambda: [_Unshowable()]),
+        ("limner_segmenter", lambda config: _Unshowable()),
+    ],
+)
+def test_a_hook_result_that_cannot_be_read_or_shown_disables_its_plugin_alone(
+    hook: str, result: Callable[..., object]
+) -> None:
+    """Reading what a hook returned, and saying what is wrong with it, runs the plugin's
+    code (its ``__repr__``, its ``__getattr__``): a failure there ended the loading of
+    every plugin, where it is the plugin's alone."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+    pm.register(make_plugin(**{hook: result}), "odd")
+    with pytest.warns(limner.PluginWarning, match=f"'odd' is disabled: {hook} failed: "
+                      "RuntimeError: no "):
+        _ask_every_hook(pm)
+    assert "odd" not in pm.names()
+    assert [a.kind for a in limner.Enricher(manager=pm).enrich("abc").annotations] == ["ok"]
+
+
+class _Touchy(str):
+    """A name whose own hash and equality raise: only its value is for limner to read."""
+
+    def __hash__(self) -> int:
+        raise RuntimeError("no hash")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("no equality")
+
+
+@attrs.frozen(kw_only=True)
+class _TouchyKind(limner.Annotation):
+    kind: str = _Touchy("touchy")
+
+
+def test_names_and_kinds_of_a_str_subclass_are_read_as_their_value() -> None:
+    """An annotator's name and kinds, an option's name, a format's name and a kind
+    class's default of a str subclass whose own ``__hash__`` or ``__eq__`` fails are
+    held as the strs they stand for: the plan, keyed by them, ended the loading of
+    every plugin."""
+    from limner.formats import Format
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(
+        A(_Touchy("t"), _Touchy("t"), marker("t"), uses=[_Touchy("ok")]),
+        limner_config_options=lambda: [limner.Option(_Touchy("odd.level"), 1)],
+        limner_formats=lambda: [Format(_Touchy("odd"), write=lambda docs, out: None)],
+        limner_annotation_kinds=lambda: [_TouchyKind],
+    ), "odd")
+    pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+    e = limner.Enricher(manager=pm, config={"odd.level": 2})
+    (t,) = [a for a in e.annotators if a.name == "t"]
+    assert {type(t.name), *map(type, t.produces + t.uses)} == {str}
+    assert dict(e.config)["odd.level"] == 2
+    assert "odd" in pm.formats() and pm.kinds()["touchy"] is _TouchyKind
+    assert [a.kind for a in e.enrich("abc").annotations] == ["ok", "t"]
 
 
 def test_a_kind_class_without_a_kind_default_does_not_break_loading() -> None:
@@ -1106,16 +1323,25 @@ def test_plan_ties_go_by_name_and_a_cycle_names_what_it_blocks() -> None:
 
 
 def test_a_validate_returning_none_is_an_error_not_a_silent_none() -> None:
-    opt = limner.Option("fake.level", 3, validate=lambda v: None)
+    opt = limner.Option("fake.level", 3, validate=lambda v: v if v == 3 else None)
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
     with pytest.raises(limner.ConfigError, match=r"'fake.level' \(plugin 'fake'\).*returned None"):
         limner.Enricher(manager=pm, config={"fake.level": 4})
 
 
-@pytest.mark.parametrize("raised", [KeyError("level"), SystemExit(3), RuntimeError("bug")])
+class _Cancelled(BaseException):
+    """What a library that plugin code runs may raise that is no ``Exception``
+    (``asyncio.CancelledError`` is one)."""
+
+
+@pytest.mark.parametrize(
+    "raised", [KeyError("level"), SystemExit(3), RuntimeError("bug"), _Cancelled("stop")]
+)
 def test_a_validate_that_raises_is_a_config_error_naming_the_option(raised: BaseException) -> None:
     def validate(value: int) -> int:
+        if value == 3:  # (its default: taken)
+            return value
         raise raised
 
     opt = limner.Option("fake.level", 3, validate=validate)
@@ -1125,6 +1351,83 @@ def test_a_validate_that_raises_is_a_config_error_naming_the_option(raised: Base
         limner.ConfigError, match=r"'fake.level' \(plugin 'fake'\).*validate failed"
     ):
         limner.Enricher(manager=pm, config={"fake.level": 4})
+
+
+def _at_most_five(value: int) -> int:
+    if value > 5:
+        raise ValueError("at most 5")
+    return value
+
+
+@pytest.mark.parametrize(
+    ("validate", "problem"),
+    [
+        (_at_most_five, "invalid value 9 for option 'fake.level': at most 5"),
+        (lambda v: None, "its validate returned None for 9"),
+        (lambda v: 1 / 0, "its validate failed on 9: ZeroDivisionError"),
+        (_awaited, "its validate returned a coroutine (an async def, which limner never"),
+    ],
+)
+def test_an_option_whose_own_validate_refuses_its_default_disables_its_plugin(
+    validate: Callable[[int], int], problem: str
+) -> None:
+    """The default of an option went to the plugin's annotators unchecked, a value its
+    own ``validate`` says is wrong: the plugin is disabled when it loads, naming the
+    option and why, and the others run."""
+    opt = limner.Option("fake.level", 9, validate=validate)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("bad", ("bad",), marker("bad")),
+                            limner_config_options=lambda: [opt]), "fake")
+    pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+    said = (r"'fake' is disabled: limner_config_options returned option 'fake.level', "
+            rf"whose own default is refused: .*{re.escape(problem)}")
+    with pytest.warns(limner.PluginWarning, match=said):
+        e = limner.Enricher(manager=pm)
+    assert "fake.level" not in e.config
+    assert [a.kind for a in e.enrich("abc").annotations] == ["ok"]
+    assert problem in {i.name: i for i in pm.infos()}["fake"].error
+
+
+def test_a_plugin_that_changes_a_list_it_reads_from_its_config_changes_no_one_elses() -> None:
+    """A hook that extends the list of its option in place changed the option's default
+    for every later run of the process, and the caller's own ``config`` (and so what a
+    parallel run's workers were given, which changed it again)."""
+    opt = limner.Option("grow.words", ["a"])
+
+    def annotators(config: limner.Config) -> list:
+        config["grow.words"].append("extra")
+        return [A("g", ("g",), marker("g"))]
+
+    def enricher(config: dict | None = None) -> limner.Enricher:
+        pm = limner.PluginManager(plugins=[])
+        pm.register(make_plugin(limner_config_options=lambda: [opt],
+                                limner_annotators=annotators), "grow")
+        return limner.Enricher(manager=pm, config=config)
+
+    assert enricher().config["grow.words"] == ["a", "extra"]
+    assert enricher().config["grow.words"] == ["a", "extra"]
+    assert opt.default == ["a"]
+    given = {"grow.words": ["b"]}
+    e = enricher(given)
+    assert given == {"grow.words": ["b"]} and e.spec()["config"] == given
+
+
+def test_a_validate_that_normalizes_a_list_in_place_changes_no_one_elses() -> None:
+    """A validate that sorts the list it is given, in place, sorted the caller's own
+    config, and the option's default when it was judged."""
+
+    def sorted_in_place(words: list) -> list:
+        words.sort()
+        return words
+
+    opt = limner.Option("sort.words", ["b", "a"], validate=sorted_in_place)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("s", ("s",), marker("s")),
+                            limner_config_options=lambda: [opt]), "sort")
+    given = {"sort.words": ["d", "c"]}
+    e = limner.Enricher(manager=pm, config=given)
+    assert e.config["sort.words"] == ["c", "d"]
+    assert given == {"sort.words": ["d", "c"]} and opt.default == ["b", "a"]
 
 
 def _raising_hook(raised: BaseException, generator: bool) -> object:
@@ -1147,7 +1450,9 @@ def _raising_hook(raised: BaseException, generator: bool) -> object:
 
 
 @pytest.mark.parametrize("generator", [False, True])
-@pytest.mark.parametrize("raised", [SystemExit(2), GeneratorExit(), RuntimeError("bug")])
+@pytest.mark.parametrize(
+    "raised", [SystemExit(2), GeneratorExit(), RuntimeError("bug"), _Cancelled("stop")]
+)
 def test_a_hook_that_raises_anything_is_the_plugins_fault(
     raised: BaseException, generator: bool
 ) -> None:
@@ -1168,7 +1473,9 @@ def test_a_keyboard_interrupt_from_a_hook_still_stops(generator: bool) -> None:
         limner.Enricher(manager=pm)
 
 
-@pytest.mark.parametrize("raised", [SystemExit(3), GeneratorExit(), KeyError("lexicon")])
+@pytest.mark.parametrize(
+    "raised", [SystemExit(3), GeneratorExit(), KeyError("lexicon"), _Cancelled("stop")]
+)
 def test_a_setup_that_raises_anything_is_recorded(raised: BaseException) -> None:
     def load() -> None:
         raise raised
@@ -1179,6 +1486,46 @@ def test_a_setup_that_raises_anything_is_recorded(raised: BaseException) -> None
     ((annotator, type_, message),) = [(x.annotator, x.type, x.message) for x in doc.errors]
     assert (annotator, type_) == ("x", type(raised).__name__)
     assert message.startswith("setup failed")
+
+
+@pytest.mark.parametrize("how", ["enrich", "setup"])
+def test_a_setup_that_enriches_with_its_own_enricher_fails_alone(how: str) -> None:
+    """A setup that warms up by enriching a text with the Enricher it sets up (through
+    ``limner.enrich``, say) waited for the lock its own thread held: the process hung.
+    It is that setup's failure, named, and the others' work is kept."""
+    held: list[limner.Enricher] = []
+
+    def warm_up() -> None:
+        held[0].enrich("warm up") if how == "enrich" else held[0].setup()
+
+    e = enricher_with(A("x", ("x",), marker("x"), setup=warm_up), A("f", ("f",), marker("f")))
+    held.append(e)
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    ((annotator, type_, message),) = [(x.annotator, x.type, x.message) for x in doc.errors]
+    assert (annotator, type_) == ("x", "RuntimeError")
+    assert "the setup of annotator 'x' (plugin 'fake') enriched with the Enricher" in message
+    assert [a.kind for a in e.enrich("def").annotations] == ["f"]
+
+
+def test_a_plugin_that_takes_limner_out_of_sys_modules_leaves_a_writable_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A plugin that takes limner's modules out of ``sys.modules`` (to load them afresh)
+    and fails: its failure was recorded as an error of a class loaded anew, and the
+    caller's document could not be written ("errors[0] must be an Error")."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "limner.document", sys.modules["limner.document"])
+
+    def purge(doc: limner.Document) -> list:
+        del sys.modules["limner.document"]
+        raise RuntimeError("after the purge")
+
+    e = enricher_with(A("x", ("x",), purge), A("f", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [(x.annotator, x.type) for x in doc.errors] == [("x", "RuntimeError")]
+    assert limner.Document.from_json(doc.to_json()) == doc
 
 
 def test_a_keyboard_interrupt_in_a_setup_still_stops() -> None:
@@ -1412,12 +1759,21 @@ def limner_annotators(config):
     return [limner.Annotator("unmarked", ("unmarked",), lambda doc: [])]
 """
 
+ASYNC = """
+import limner
+
+@limner.hookimpl
+async def limner_annotators(config):
+    return [limner.Annotator("async", ("async",), lambda doc: [])]
+"""
+
 
 @pytest.mark.parametrize(
     ("source", "problem"),
     [
         (TYPO, "limner_annotator is marked @limner.hookimpl but is no limner hook (limner_anno"),
         (UNMARKED, "limner_annotators is not marked @limner.hookimpl, so limner never calls it"),
+        (ASYNC, "limner_annotators is an async def, which limner never awaits: make it a def"),
     ],
 )
 def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
@@ -1426,7 +1782,7 @@ def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
     """A plugin whose hook limner would never call is refused by name, with what is
     wrong: it used to load, list no annotator, and do nothing, without a word."""
     import importlib
-    module = "careless_" + ("typo" if source is TYPO else "unmarked")
+    module = "careless_" + {TYPO: "typo", UNMARKED: "unmarked", ASYNC: "async"}[source]
     entry_points_of(tmp_path, monkeypatch, {module: source}, [("careless", module)])
     with pytest.warns(limner.PluginWarning, match=re.escape(problem)):
         pm = limner.PluginManager()
@@ -1496,7 +1852,14 @@ class _Odd(Exception):
         return 5  # type: ignore[return-value]
 
 
-@pytest.mark.parametrize("raised", [_Mute, _Odd])
+class _Muter(Exception):
+    """One whose ``__str__`` raises what is no ``Exception``."""
+
+    def __str__(self) -> str:
+        raise _Cancelled("no message")
+
+
+@pytest.mark.parametrize("raised", [_Mute, _Odd, _Muter])
 @pytest.mark.parametrize("where", ["annotator", "timed annotator", "setup", "hook", "validate"])
 def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
     raised: type[Exception], where: str
@@ -1508,7 +1871,7 @@ def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
         raise raised()
 
     if where == "validate":
-        opt = limner.Option("fake.level", 3, validate=fail)
+        opt = limner.Option("fake.level", 3, validate=lambda v: v if v == 3 else fail())
         pm = limner.PluginManager(plugins=[])
         pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
         with pytest.raises(limner.ConfigError, match=rf"validate failed on 4: {raised.__name__}"):
@@ -1531,6 +1894,26 @@ def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
     ((type_, message),) = [(x.type, x.message) for x in doc.errors]
     assert type_ == raised.__name__ and "its message cannot be shown" in message
     assert limner.Document.from_json(doc.to_json()) == doc
+
+
+class _Sly(Exception):
+    def __str__(self) -> str:
+        return _Touchy("a message of its own class")
+
+
+def test_an_exception_whose_message_is_a_str_of_its_own_class_is_recorded_as_a_str() -> None:
+    """The message of an exception whose ``__str__`` gives a str subclass was recorded
+    as it was: comparing the document, or enriching it again, raised."""
+
+    def fail(doc: limner.Document) -> list:
+        raise _Sly()
+
+    e = enricher_with(A("x", ("x",), fail), A("f", ("f",), marker("f")))
+    doc = e.enrich("a")
+    (error,) = doc.errors
+    assert type(error.message) is str and error.message == "a message of its own class"
+    assert limner.Document.from_json(doc.to_json()) == doc
+    assert e.enrich(doc).errors == [error]
 
 
 @attrs.frozen(kw_only=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -524,3 +525,26 @@ def test_an_annotator_returning_one_thing_for_many_is_named(returned, name, time
         f"annotator 'x' (plugin 'fake') returned {name}, not an iterable of Annotations "
         f"(and Layers){forgotten}"
     )
+
+
+@pytest.mark.parametrize(
+    ("required", "said"),
+    [
+        ("cafe\u0301", r"'cafe\u0301' differs from the kind made 'caf\xe9' only in case or in how"),
+        ("Caf\xe9", r"'Caf\xe9' differs from the kind made 'caf\xe9' only in case or in how"),
+    ],
+)
+def test_a_kind_required_that_differs_from_one_made_only_in_case_or_composition_is_named(
+    required: str, said: str
+) -> None:
+    """"requires kind 'café', which no enabled annotator produces" beside a plugin that
+    makes 'café' (one code point, where the other is an e and a combining accent) said
+    nothing of why: the two kinds are named as they differ."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("maker", ("caf\xe9",), marker("caf\xe9"))), "maker")
+    pm.register(make_plugin(A("user", ("u",), marker("u"), requires=(required,))), "user")
+    with pytest.raises(limner.PlanError, match=re.escape(said)):
+        limner.Enricher(manager=pm)
+    pm.unregister("user")
+    with pytest.raises(limner.PlanError, match=re.escape(said)):
+        limner.Enricher(manager=pm, kinds=[required])

@@ -303,3 +303,49 @@ def test_the_kinds_read_once_index_a_batch_that_mixes_stored_and_new_annotations
     assert stored[0] is not old and (old.id, old.source) == ("w1", "p")
     assert (stored[0].id, stored[0].source) == ("w1", "q")
     assert doc.kinds == {"v", "w"} and doc.select("w") == [stored[0]]
+
+
+class Lying(int):
+    """An int subclass whose own comparisons say it is never past anything."""
+
+    def __lt__(self, other: object) -> bool:
+        return False
+
+    def __gt__(self, other: object) -> bool:
+        return False
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("no equality")
+
+    __hash__ = int.__hash__
+
+
+def test_an_int_subclass_whose_comparisons_lie_is_checked_and_stored_as_its_value() -> None:
+    """Offsets of an int subclass are judged by their value, not by their own ``<`` and
+    ``==``: a span past the end of the text was stored, and the document, written,
+    could not be read back."""
+    doc = limner.Document("abcdefgh")
+    with pytest.raises(ValueError, match=r"\[0, 999\) lies outside the text of 8"):
+        doc.add([limner.Annotation(kind="w", start=Lying(0), end=Lying(999))], source="p")
+    assert doc.select("w") == []
+    (a,) = doc.add([limner.Annotation(kind="w", start=Lying(2), end=Lying(4))], source="p")
+    assert (type(a.start), type(a.end)) == (int, int) and (a.start, a.end) == (2, 4)
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+class Touchy(float):
+    """A float subclass whose own equality raises."""
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("no equality")
+
+    __hash__ = float.__hash__
+
+
+def test_a_score_of_a_float_subclass_is_stored_as_its_value() -> None:
+    """A score of a float subclass was kept as it was: comparing the document, its own
+    JSON form read back included, raised."""
+    doc = limner.Document("abcdefgh")
+    (a,) = doc.add([limner.Annotation(kind="w", start=0, end=1, score=Touchy(0.5))], source="p")
+    assert type(a.score) is float and a.score == 0.5
+    assert limner.Document.from_json(doc.to_json()) == doc

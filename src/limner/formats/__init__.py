@@ -27,6 +27,7 @@ from typing import IO, Any, Protocol
 
 import attrs
 
+from limner.config import plain_str
 from limner.document import Annotation, Document, Error, ref_fields
 from limner.encoding import sniff
 from limner.errors import InputError
@@ -119,7 +120,7 @@ class Format:
             would give two documents one id.
     """
 
-    name: str = attrs.field(validator=_check_name)
+    name: str = attrs.field(converter=plain_str, validator=_check_name)
     write: WriteFunc = attrs.field(repr=False, validator=_check_callable)
     read: ReadFunc | None = attrs.field(default=None, repr=False, validator=_check_callable)
     extension: str = ""

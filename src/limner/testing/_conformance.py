@@ -40,6 +40,7 @@ from hypothesis import seed as fixed_seed
 from hypothesis import strategies as st
 
 from limner.annotator import Annotator
+from limner.config import Option
 from limner.deadline import call_with_timeout
 from limner.document import Document, ref_fields
 from limner.errors import AnnotatorTimeout, LimnerError, PluginWarning
@@ -302,6 +303,7 @@ def _enricher(
                     "hooks return what they promise", f"plugin {names[0]!r}", None, str(exc)
                 ) from exc
 
+        _check_options(manager, names)
         try:
             enricher = Enricher(manager=manager, config=config, timeout=timeout)
         except LimnerError as exc:
@@ -329,37 +331,33 @@ def _enricher(
 
 
 def _check_options(manager: PluginManager, names: Sequence[str]) -> None:
-    for option in manager.options().values():
-        if option.plugin not in names:
+    """The laws of options, on what the plugins' ``limner_config_options`` return (before
+    the engine reads it: it disables a plugin whose option's own default is refused,
+    which the kit names by this law).  A result that is no list of options is left to
+    the law of hooks."""
+    for plugin, options in manager.call_each("limner_config_options"):
+        if plugin not in names or not isinstance(options, list | tuple):
             continue
-        who = f"plugin {option.plugin!r}"
-        if not option.name.startswith(f"{option.plugin}."):
-            raise _broken(
-                "options carry the plugin's prefix",
-                who,
-                None,
-                f"option {option.name!r} should be named {option.plugin}.<option>",
-            )
-        if option.validate is None or option.default is None:
-            continue
-        try:
-            value = option.validate(option.default)
-        except Exception as exc:
-            raise _broken(
-                "validate returns the value",
-                who,
-                None,
-                f"option {option.name!r}: validate refuses its own default "
-                f"{option.default!r}: {type(exc).__name__}: {exc}",
-            ) from exc
-        if value is None:
-            raise _broken(
-                "validate returns the value",
-                who,
-                None,
-                f"option {option.name!r}: validate returned None for {option.default!r}; "
-                "return the value (normalized if need be) or raise ValueError",
-            )
+        who = f"plugin {plugin!r}"
+        for option in options:
+            if not isinstance(option, Option) or not isinstance(option.name, str):
+                continue
+            if not option.name.startswith(f"{plugin}."):
+                raise _broken(
+                    "options carry the plugin's prefix",
+                    who,
+                    None,
+                    f"option {option.name!r} should be named {plugin}.<option>",
+                )
+            problem = option.default_problem()
+            if problem is not None:
+                raise _broken(
+                    "validate returns the value",
+                    who,
+                    None,
+                    f"option {option.name!r}: its own default is refused: {problem}; "
+                    "return the value (normalized if need be) or raise ValueError",
+                )
 
 
 def check_plugin(
@@ -406,8 +404,7 @@ def check_plugin(
         count = DEFAULT_EXAMPLES
     if max_examples is not None:
         count = max_examples
-    enricher, names = _enricher(plugins, name, config, time_limit)
-    _check_options(enricher.manager, names)
+    enricher, _ = _enricher(plugins, name, config, time_limit)
     enricher.setup()  # (what it builds is not timed, as in the engine)
     for annotator in enricher.annotators:
         failed = enricher.setup_errors.get(annotator.name)
