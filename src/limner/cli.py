@@ -496,10 +496,11 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
     several files), or a stream of them one after another: JSON lines (``-f
     jsonl``), or documents each on several lines (``jq .`` of JSON lines, ``-f
     json`` outputs appended to one file); the first one's marker decides, and a
-    document's place is the line where it starts.  Any other text, JSON without the marker included, is text.  With
-    ``"document"`` it must be so; with ``"text"`` it is text whatever it holds.
-    A document is read as a batch reads one (:func:`~limner.batch.loaded_document`);
-    its id is its own (else the input's name, and its line or item).
+    document's place is the line where it starts.  Any other text, JSON without
+    the marker included, is text.  With ``"document"`` it must be so; with
+    ``"text"`` it is text whatever it holds.  A document is read as a batch reads
+    one (:func:`~limner.batch.loaded_document`); its id is its own (else the
+    input's name, and its line or item).
 
     Raises:
         InputError: a document breaks a rule of the form (naming the input, the
