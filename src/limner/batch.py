@@ -834,6 +834,14 @@ def _run_held(
             f"reading the ids it holds: done_ids() returned {type(done).__name__} "
             f"{done!r:.40}, not a set of ids"
         )
+    # the ids a JSONL output holds are this run's own set: an id the source gives is taken
+    # out of it as it is met (the source's copy, kept among the ids seen, tells a
+    # duplicate after), so that a resume holds each id once, not a copy from each file
+    spent = (
+        done.discard
+        if type(done) is set and getattr(type(writer), "done_ids", None) is JsonlWriter.done_ids
+        else None
+    )
     logged = _logged_bad(errors_path)
     met: collections.Counter[_BadKey] = collections.Counter()  # bad records of this run
     stats = BatchStats()
@@ -873,6 +881,8 @@ def _run_held(
                 if reason is not None:
                     bad(lineno, rid, reason)
                 elif rid in done:
+                    if spent is not None:
+                        spent(rid)
                     with lock:
                         stats.skipped += 1
                 elif rec is not None and is_document(rec):  # read in the worker

@@ -53,6 +53,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -492,11 +493,14 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
     With ``mode`` ``"auto"``, an input is read as documents when it is JSON that
     carries limner's schema marker (:func:`~limner.batch.is_document`): one
     document (``limner enrich -f json`` of one file), a JSON list of them (of
-    several files), or JSON lines of them (``-f jsonl``; the first line's marker
-    decides).  Any other text, JSON without the marker included, is text.  With
-    ``"document"`` it must be so; with ``"text"`` it is text whatever it holds.
-    A document is read as a batch reads one (:func:`~limner.batch.loaded_document`);
-    its id is its own (else the input's name, and its line or item).
+    several files), or a stream of them one after another: JSON lines (``-f
+    jsonl``), or documents each on several lines (``jq .`` of JSON lines, ``-f
+    json`` outputs appended to one file); the first one's marker decides, and a
+    document's place is the line where it starts.  Any other text, JSON without
+    the marker included, is text.  With ``"document"`` it must be so; with
+    ``"text"`` it is text whatever it holds.  A document is read as a batch reads
+    one (:func:`~limner.batch.loaded_document`); its id is its own (else the
+    input's name, and its line or item).
 
     Raises:
         InputError: a document breaks a rule of the form (naming the input, the
@@ -519,21 +523,21 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
         value = json.loads(text)
         records = value if isinstance(value, list) else [value]
         where = "item"
-    except ValueError:  # (not one JSON value: maybe JSON lines)
-        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    except ValueError:  # (not one JSON value: maybe several, as lines or pretty-printed)
+        values = _json_values(text)
         try:
-            first = json.loads(lines[0][1])
+            n, first = next(values)
         except ValueError:
             return refused("not JSON")
         if not (isinstance(first, dict) and is_document(first)):
-            return refused("not JSON (its first line carries no schema marker)")
-        records, where, value = [], "line", None
-        for n, line in lines:
-            try:
-                records.append(json.loads(line))
-            except ValueError as exc:
-                raise InputError(f"{name}, line {n}: not JSON: {exc}") from None
-        numbers = [n for n, _ in lines]
+            return refused("not JSON (its first value carries no schema marker)")
+        records, numbers, where, value = [first], [n], "line", None
+        try:
+            for n, rec in values:
+                records.append(rec)
+                numbers.append(n)
+        except _BrokenValue as exc:
+            raise InputError(f"{name}, line {exc.line}: not JSON: {exc.reason}") from None
     else:
         numbers = list(range(1, len(records) + 1))
     if not records or not (isinstance(records[0], dict) and is_document(records[0])):
@@ -550,6 +554,48 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
         except InputError as exc:
             raise InputError(f"{at}: {exc}") from None
     return docs
+
+
+class _BrokenValue(ValueError):
+    """A value of a stream of JSON values (:func:`_json_values`) that is not JSON."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+#: what JSON reads as whitespace between values, and the line breaks within it
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _json_values(text: str) -> Iterator[tuple[int, Any]]:
+    """``(line, value)`` of each JSON value of ``text``, one after another with
+    whitespace between (or none): JSON lines, or values each written on several lines
+    (`jq .` of JSON lines, outputs of `-f json` appended to one file); ``line`` is where
+    the value starts.  Not split at the lines' ends, which a value's string may hold
+    (U+2028 stands raw in a JSON string, and ``str.splitlines`` ends a line there).
+
+    Raises:
+        _BrokenValue: a value that is not JSON (naming the line where it starts).
+    """
+    decode = _RAW_DECODE
+    pos, line, end = 0, 1, len(text)
+    while True:
+        after = _JSON_SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        line += len(_LINE_BREAK.findall(text, pos, after))
+        if after == end:
+            return
+        try:
+            value, pos = decode(text, after)
+        except ValueError as exc:
+            raise _BrokenValue(line, str(exc)) from None
+        yield line, value
+        line += len(_LINE_BREAK.findall(text, after, pos))
+
+
+_RAW_DECODE = json.JSONDecoder().raw_decode
 
 
 def _get_format(pm: PluginManager, name: str) -> Any:

@@ -260,6 +260,24 @@ def test_batch_and_resume_memory_stay_flat_in_corpus_size(tmp_path: Path) -> Non
     assert peaks[80][1] < 1.3 * peaks[40][1] + 100_000
 
 
+def test_a_resume_holds_each_id_once(tmp_path: Path) -> None:
+    """A resume over a JSONL output kept the id of each record done twice (the output's,
+    to skip it, and the source's, to tell a duplicate): twice a run's memory a record."""
+    e = limner.Enricher(plugins=[])
+    e.setup()
+    growth = {}
+    for what in ("run", "resume"):
+        peaks = []
+        for n in (4_000, 16_000):
+            src, out = tmp_path / f"in{n}.jsonl", tmp_path / f"out{n}-{what}.jsonl"
+            _write_jsonl(src, [{"id": f"record-{i}", "text": "x"} for i in range(n)])
+            if what == "resume":
+                run_batch(e, src, out)
+            peaks.append(_peak(lambda: run_batch(e, src, out)))  # noqa: B023
+        growth[what] = (peaks[1] - peaks[0]) / 12_000
+    assert growth["resume"] < 1.7 * growth["run"], growth  # (twice, before)
+
+
 def test_pipe_in_parallel_from_two_threads_keeps_each_enrichers_documents() -> None:
     left = enricher_with(limner.Annotator("left", ("left",), marker("left")))
     right = enricher_with(limner.Annotator("right", ("right",), marker("right")))

@@ -125,3 +125,46 @@ def test_documents_of_one_id_are_refused_where_the_format_holds_one_per_id(
     assert result.exit_code == 2
     assert "two documents have the id" in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_a_stream_of_documents_is_read_pretty_printed_or_not(
+    runner: CliRunner, tmp_path: Path, indent: int | None
+) -> None:
+    """Documents one after another, each on lines of its own (`jq .` of a JSONL output,
+    two `-f json` outputs appended to one file) were read as one text: its JSON."""
+    step1 = _first_step(runner, tmp_path, "jsonl", "One. 2 cats.", "Three dogs.")
+    docs = [json.loads(line) for line in step1.read_text(encoding="utf-8").splitlines()]
+    given = "\n".join(json.dumps(d, indent=indent) for d in docs) + "\n"
+    result = runner.invoke(cli, ["enrich", "-", "-f", "jsonl", *NUMBERS], input=given)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["text"] for d in out] == ["One. 2 cats.", "Three dogs."]
+    assert all(_kinds(d) == {"sentence", "number"} for d in out)
+
+
+def test_a_broken_document_in_a_stream_is_refused_naming_its_first_line(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    step1 = _first_step(runner, tmp_path, "jsonl", "One.", "Two.")
+    first, second = (json.loads(line) for line in step1.read_text(encoding="utf-8").splitlines())
+    pretty = json.dumps(first, indent=1)
+    given = f"{pretty}\n{json.dumps(second, indent=1)[:-3]}\n"
+    result = runner.invoke(cli, ["enrich", "-", *CORE], input=given)
+    assert result.exit_code == 3
+    assert f"<stdin>, line {pretty.count(chr(10)) + 2}: not JSON" in result.output
+
+
+def test_a_record_between_json_lines_with_a_line_separator_inside_is_one_line(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """U+2028 may stand raw inside a JSON string: it ends no record."""
+    step1 = _first_step(runner, tmp_path, "jsonl", "One.", "Two.")
+    first, second = (json.loads(line) for line in step1.read_text(encoding="utf-8").splitlines())
+    first["meta"] = {"note": "a\u2028b"}
+    given = f"{json.dumps(first, ensure_ascii=False)}\n{json.dumps(second)}\n"
+    result = runner.invoke(cli, ["enrich", "-", "-f", "jsonl", *CORE], input=given)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.split("\n") if line]
+    assert [d["text"] for d in out] == ["One.", "Two."]
+    assert out[0]["meta"] == {"note": "a\u2028b"}
