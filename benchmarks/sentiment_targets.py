@@ -33,7 +33,15 @@ the targets' share being that count less the one of ``--only inputs``, and
 the plain run's ``--only plain`` less ``--only start``.  Compile the
 sources first (``python -m compileall -q src plugins``): a module read from
 a source newer than its cached bytecode is compiled in every run, some
-30 M instructions, when ``PYTHONDONTWRITEBYTECODE`` is set.
+30 M instructions, when ``PYTHONDONTWRITEBYTECODE`` is set.  Run each
+count twice after any change to ``limner_sentiment/mentions.py`` or
+``model.py``: the first run with a changed source derives the target
+model's bag tables into the user cache again (some 100 M instructions more
+on the targets' run), the second reads them.
+
+``--cut STAGE`` (with ``--only``, since 2026-12-06) leaves one stage of the
+target pass out, so that a count with it, less the count without, is that
+stage's share (``_CUTS``; the output is then not the plugin's).
 """
 
 from __future__ import annotations
@@ -127,6 +135,66 @@ def _only(enricher: limner.Enricher, texts: list[str], n: int, run: str) -> None
         del doc
 
 
+#: The stages ``--cut`` leaves out of the target pass (see ``_cut``), and what is left.
+_CUTS = {
+    "engine": "the pass runs whole, its annotations are not returned (the engine's storing)",
+    "pass": "the targets are collected, nothing more (the pass past collecting, the engine)",
+    "collect": "the pass returns at once (collecting the targets too)",
+    "read": "no sentence is read: every target is built unscored (reading, locating, "
+            "scoring)",
+    "locate": "each sentence is read, each mention gets one neutral score unlocated "
+              "(locating and scoring)",
+    "score": "each sentence is read and each mention located, none scored (scoring, "
+             "the news events with it)",
+    "events": "each mention is scored without the news events' labels",
+}
+
+
+def _cut(stage: str) -> None:
+    """Leave ``stage`` of the target pass out (``--cut``; see ``_CUTS``)."""
+    from limner_sentiment import annotator, mentions
+    from limner_sentiment import targets as target_module
+
+    # each name a cut replaces must still be there (a rename would make the cut a no-op)
+    for module, name in ((annotator, "target_sentiments"), (target_module, "collect_targets"),
+                         (target_module, "read"), (mentions.Sentence, "at"),
+                         (mentions.Sentence, "locate"), (mentions, "event_label"),
+                         (mentions, "located_label")):
+        if not hasattr(module, name):
+            raise SystemExit(f"--cut: {getattr(module, '__name__', module)}.{name} is gone")
+    neutral = (0.0, 1.0, 0.0, [])
+    whole = annotator.target_sentiments
+
+    def pass_only(doc: Any, sentences: Any, limit: int, scores: Any,
+                  kinds: Any = target_module.DEFAULT_KINDS, *rest: Any) -> list[Any]:
+        target_module.collect_targets(doc, kinds)
+        return []
+
+    def unreturned(*args: Any) -> list[Any]:
+        whole(*args)
+        return []
+
+    def located(sentence: Any, start: int, end: int) -> Any:
+        sentence.locate(start, end)
+        return neutral
+
+    if stage == "engine":
+        annotator.target_sentiments = unreturned
+    elif stage == "pass":
+        annotator.target_sentiments = pass_only
+    elif stage == "collect":
+        annotator.target_sentiments = lambda *a: []
+    elif stage == "read":
+        target_module.read = lambda *a: None
+    elif stage == "locate":
+        mentions.Sentence.at = lambda *a: neutral  # type: ignore[method-assign]
+    elif stage == "score":
+        mentions.Sentence.at = located  # type: ignore[method-assign]
+    elif stage == "events":
+        mentions.event_label = lambda *a: None
+        mentions.located_label = lambda *a: None
+
+
 def _parts(enricher: limner.Enricher, texts: list[str], n: int) -> None:
     """Where the targets' run spends (``--parts``): the CPU seconds of the target pass
     (``targets.target_sentiments``) and, inside it, of reading the sentences that hold a
@@ -175,6 +243,9 @@ def main() -> None:
                         help="for counting instructions (cachegrind): make only this run, "
                              "untimed: start up and stop, build the targets' inputs and "
                              "enrich none, or one run's enrichments")
+    parser.add_argument("--cut", choices=tuple(_CUTS),
+                        help="with --only: leave this stage of the target pass out: "
+                             + "; ".join(f"{k}: {v}" for k, v in _CUTS.items()))
     parser.add_argument("--parts", action="store_true",
                         help="time the parts of the targets' run instead (see _parts)")
     args = parser.parse_args()
@@ -191,7 +262,11 @@ def main() -> None:
     print(f"the target model loads in {time.perf_counter() - t0:.3f} s")
     enricher = limner.Enricher(plugins=["sentiment"])
     enricher.enrich("Warm up: the lexicon and the model load. Smith praised Jones.")
+    if args.cut is not None and args.only is None:
+        parser.error("--cut counts a stage's share: give --only too")
     if args.only is not None:
+        if args.cut is not None:
+            _cut(args.cut)
         _only(enricher, texts, args.targets, args.only)
         return
     if args.parts:

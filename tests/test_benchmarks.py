@@ -178,3 +178,24 @@ def test_parallel_split_names_the_serial_start_the_workers_and_the_parent(tiny: 
     proc = subprocess.run([sys.executable, script, str(missing)],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and str(missing) in proc.stderr
+
+
+def test_sentiment_targets_cuts_each_stage_for_a_count(tiny: Path) -> None:
+    """``sentiment_targets.py --only targets --cut STAGE`` runs with each stage left out,
+    and ``--cut`` without ``--only`` is refused by name."""
+    script = str(ROOT / "benchmarks" / "sentiment_targets.py")
+    spec = importlib.util.spec_from_file_location("sentiment_targets", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert set(module._CUTS) == {"engine", "pass", "collect", "read", "locate", "score",
+                                 "events"}
+    for stage in module._CUTS:
+        proc = subprocess.run(
+            [sys.executable, script, "--corpus", str(tiny), "--only", "targets", "--cut", stage],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert proc.returncode == 0, (stage, proc.stderr)
+    proc = subprocess.run([sys.executable, script, "--corpus", str(tiny), "--cut", "read"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "give --only too" in proc.stderr
