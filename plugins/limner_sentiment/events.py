@@ -687,6 +687,25 @@ BROKE = _set(
     "equaled equals bettered betters"
 )
 RECORD_NOUNS = _set("record records")
+#: Verbs of a volume carried, sold, drawn or served: before a record or a milestone
+#: within the five words after ("carried a record 160 million passengers", "sold a
+#: record 2.1 million cars", "drew a record crowd", "welcomed its millionth visitor"),
+#: good news for their subject, as a record broken is (:data:`BROKE`); not where what
+#: the record counts is a harm ("drew a record number of complaints", "sold a record
+#: low", :data:`COUNTED_HARMS`), nor a modal or a negation before the verb (no
+#: auxiliary of :data:`AUXILIARIES`, so the verb is not read).
+VOLUMES = _set(
+    "carried carries sold sells attracted attracts drew draws welcomed welcomes served "
+    "serves handled handles shipped ships delivered delivers exported exports enrolled "
+    "enrols enrolls hosted hosts"
+)
+#: The ordinals of a milestone reached ("its 50 millionth passenger").
+MILESTONES = _set("thousandth millionth billionth")
+#: What a record can count that is bad news for whoever has a record of it.
+COUNTED_HARMS = BAD_NOUNS | BAD_RESULTS | _set(
+    "complaints objections fines penalties claims injuries accidents casualties arrests "
+    "cancellations delays refunds returns redundancies layoffs"
+)
 #: Verbs of a target or an expectation met, and what is met ("met its four-hour target",
 #: "exceeded forecasts", "surpassed expectations"): good news for their subject (a target
 #: missed is a loss, :data:`LOSS`).
@@ -732,7 +751,7 @@ TRIGGERS = (
     | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
-    | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | WITHDREW | RECORD_NOUNS | MILESTONES | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1644,6 +1663,14 @@ def _predicate(
     if verb in BROKE and _within(forms, i + 1, 5, k1, RECORD_NOUNS):
         level = _level(forms, i + 1, k1)
         return "positive" if level is None else level  # "broke the world record"
+    if verb in VOLUMES and (_within(forms, i + 1, 5, k1, RECORD_NOUNS) or _within(
+            forms, i + 1, 5, k1, MILESTONES)):
+        # "carried a record 160 million passengers", "welcomed its millionth visitor";
+        # what the record counts, or a low, says when it is none ("a record number of
+        # complaints")
+        if _level(forms, i + 1, k1) is not None or _within(forms, i + 1, 8, k1, COUNTED_HARMS):
+            return None
+        return "positive"
     if verb in MET and _within(forms, i + 1, 5, k1, GOALS):
         return "positive"  # "met its four-hour target", "exceeded forecasts"
     if (verb in LEADS or verb in BEHIND) and _within(forms, i + 1, 8, k1, LEADS_BY):

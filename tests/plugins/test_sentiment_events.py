@@ -830,6 +830,12 @@ def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
     ("NHS Grampian met its four-hour A&E target for the first time in three years.",
      "NHS Grampian", "positive"),
     ("Coastal Air exceeded forecasts in the first quarter.", "Coastal Air", "positive"),
+    # a volume carried, sold or drawn that is a record or a milestone
+    ("Dublin Bus carried a record 160 million passengers last year.", "Dublin Bus",
+     "positive"),
+    ("Harlow Motors sold a record 2.1 million cars in 2025.", "Harlow Motors", "positive"),
+    ("The Eden Project welcomed its millionth visitor on Friday.", "The Eden Project",
+     "positive"),
 ])
 def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str) -> None:
     assert label_in(sentence, surface) == label
@@ -844,6 +850,13 @@ def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str
     ("Daltrex set up a new office in Leeds.", "Daltrex"),
     ("The minister met the union leaders on Monday.", "The minister"),
     ("Rowan Black is set to break the record on Sunday.", "Rowan Black"),
+    # a record of a harm, a record low, a volume not done or no record at all
+    ("Northway Rail handled a record number of complaints in March.", "Northway Rail"),
+    ("Harlow Motors drew record losses in the first half.", "Harlow Motors"),
+    ("Fenwick Rail carried a record low number of passengers in April.", "Fenwick Rail"),
+    ("Fenwick Rail has not carried a record number of passengers.", "Fenwick Rail"),
+    ("Fenwick Rail could carry a record number of passengers.", "Fenwick Rail"),
+    ("Fenwick Rail carried 2 million passengers last year.", "Fenwick Rail"),
 ])
 def test_no_record_recall_or_target_met(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
