@@ -699,6 +699,13 @@ VOLUMES = _set(
     "serves handled handles shipped ships delivered delivers exported exports enrolled "
     "enrols enrolls hosted hosts"
 )
+#: "sold out" of a show, a tour or a season ("X's tour sold out in minutes", "sold out
+#: Wembley"): what may follow "out" for it to be one, the clause's end too; not a
+#: betrayal or a sale of a business ("sold out the country to Y", "sold out to a rival":
+#: "to" in the six words after), nor stock run down ("sold out of bread").
+SOLD = _set("sold sells")
+SOLD_OUT = _set("in within at on again inside")
+_TO = _set("to")
 #: The ordinals of a milestone reached ("its 50 millionth passenger").
 MILESTONES = _set("thousandth millionth billionth")
 #: What a record can count that is bad news for whoever has a record of it.
@@ -751,7 +758,7 @@ TRIGGERS = (
     | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
-    | WITHDREW | RECORD_NOUNS | MILESTONES | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | WITHDREW | RECORD_NOUNS | MILESTONES | SOLD | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1485,6 +1492,7 @@ def _predicate(
             i < k1 and steps < 5 and forms[i] and forms[i] not in AUXILIARIES
             and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
             and forms[i] not in TOUCHED
+            and (forms[i] not in SOLD or i + 1 >= k1 or forms[i + 1] != "out")
         ):
             if forms[i] in OFFICIAL:
                 # "Holyrood's finance committee has accused", "Kent's police arrested": its
@@ -1663,6 +1671,10 @@ def _predicate(
     if verb in BROKE and _within(forms, i + 1, 5, k1, RECORD_NOUNS):
         level = _level(forms, i + 1, k1)
         return "positive" if level is None else level  # "broke the world record"
+    if verb in SOLD and i + 1 < k1 and forms[i + 1] == "out":
+        after = forms[i + 2] if i + 2 < k1 else None
+        return "positive" if (after is None or after in SOLD_OUT or after == NAME) and not (
+            _within(forms, i + 2, 6, k1, _TO)) else None
     if verb in VOLUMES and (_within(forms, i + 1, 5, k1, RECORD_NOUNS) or _within(
             forms, i + 1, 5, k1, MILESTONES)):
         # "carried a record 160 million passengers", "welcomed its millionth visitor";

@@ -836,6 +836,10 @@ def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
     ("Harlow Motors sold a record 2.1 million cars in 2025.", "Harlow Motors", "positive"),
     ("The Eden Project welcomed its millionth visitor on Friday.", "The Eden Project",
      "positive"),
+    # a show, a tour or a season sold out, the subject's or its possessive's
+    ("Adele's tour sold out in minutes.", "Adele's", "positive"),
+    ("Stormzy sold out Wembley Stadium on his first try.", "Stormzy", "positive"),
+    ("The Proclaimers sold out again.", "The Proclaimers", "positive"),
 ])
 def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str) -> None:
     assert label_in(sentence, surface) == label
@@ -857,6 +861,11 @@ def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str
     ("Fenwick Rail has not carried a record number of passengers.", "Fenwick Rail"),
     ("Fenwick Rail could carry a record number of passengers.", "Fenwick Rail"),
     ("Fenwick Rail carried 2 million passengers last year.", "Fenwick Rail"),
+    # "sold out" of a betrayal, a business sold, stock run down, or not done
+    ("Rowan Black sold out the country to Russia.", "Rowan Black"),
+    ("The founders of Halden sold out to a rival in 2019.", "Halden"),
+    ("Halden Farms sold out of bread by noon.", "Halden Farms"),
+    ("Halden Theatre has not sold out a show this year.", "Halden Theatre"),
 ])
 def test_no_record_recall_or_target_met(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
