@@ -496,7 +496,10 @@ AGENTS = _set(
 RESEARCHERS = _set(
     "researchers scientists engineers team astronomers physicists biologists chemists "
     "archaeologists geologists doctors"
-)
+) | _set("pupils students learners matriculants candidates graduates")
+#: What a school's pupils achieve for it, as researchers' work is their body's ("Pupils
+#: at X achieved a 100% pass rate", "Students at X won the national final").
+EARNED = _set("achieved won passed topped secured earned gained scooped")
 #: What researchers achieve ("have developed a test", "have bred a wheat variety").
 ACHIEVED = _set(
     "developed discovered found identified built bred created designed invented captured dated "
@@ -1536,7 +1539,7 @@ def _predicate(
     if research:
         # "Researchers at X have developed a test": what they achieved, not what they
         # found to be so ("found that"), is good news for X
-        return "positive" if verb in ACHIEVED and (
+        return "positive" if (verb in ACHIEVED or verb in EARNED) and (
             i + 1 >= k1 or forms[i + 1] not in ("that", "no", "little", "nothing")) else None
     if verb == "unable":
         return "negative"  # "has been unable to say"

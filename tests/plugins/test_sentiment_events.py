@@ -168,6 +168,13 @@ def plugin_label(sentence: str, surface: str) -> str:
      None),
     ("Researchers at McGill University could not reproduce the results.",
      "McGill University", None),
+    # what a school's pupils achieve; what else they do is not the school's
+    ("Pupils at Halden Academy achieved a 100% pass rate this year.", "Halden Academy",
+     "positive"),
+    ("Students at Harlow College won the national debating final.", "Harlow College",
+     "positive"),
+    ("Students at Harlow College protested outside the gates.", "Harlow College", None),
+    ("Students at Harlow College have not passed the inspection.", "Harlow College", None),
     # a lead in a race, measured: the leader ahead, the rival behind
     ("Mayor Ortiz leads Dana Reyes by 6 points in the latest survey.", "Mayor Ortiz",
      "positive"),
