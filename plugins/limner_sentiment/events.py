@@ -345,6 +345,12 @@ _PLACED_BURDEN = _set("in at of")
 PLACED = _set("of from in at")
 #: "became the first".
 BECAME = _set("became become becomes")
+#: A first, or a win, told with the copula ("is the first woman to head the court", "was
+#: only the second country to ban plastic bags", "was the winner of the debate"): good
+#: news for the subject, as "became the first" is; a first of a harm is none ("was the
+#: first person to be charged", "the first to die", :data:`_FIRST_HARMS`), nor "the first
+#: time", nor a first not named by what it is ("was the first to speak").
+ORDINALS = _set("first second third")
 #: Words of a margin between a defeat and "to" ("lost by seven wickets to X").
 MARGINS = _set(
     "by points point goals goal runs run wickets wicket strokes seconds two three four five "
@@ -740,6 +746,7 @@ HARMED = _set(
     "shot stabbed injured wounded hurt attacked beaten assaulted hit struck killed "
     "kidnapped abducted crushed burned burnt trapped rescued missing collapsed"
 )
+_FIRST_HARMS = PUNISH | HARMED | DIED | _set("die killed dead victim victims")
 #: A decision before "against", "in favour of" or "with" and a name: the name lost it or
 #: won it ("the court ruled against X", "the tribunal found in favour of X", "the judge
 #: sided with X", "voted against X"); not with a negation before ("did not rule against
@@ -761,7 +768,7 @@ TRIGGERS = (
     | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
-    | WITHDREW | RECORD_NOUNS | MILESTONES | SOLD | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | WITHDREW | RECORD_NOUNS | MILESTONES | SOLD | ORDINALS | WINNERS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1551,6 +1558,8 @@ def _predicate(
             return "negative" if passive else "positive"
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
+    if passive and verb in _COPULA_OPENERS and _copula_first(forms, i, k1):
+        return "positive"  # "is the first woman to head", "was the winner of the debate"
     if passive:
         if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)) or (
                 verb in _COMPELLED and "to" in forms[i + 1 : min(i + 9, k1)]):
@@ -1703,6 +1712,28 @@ def _predicate(
         return "neutral"
     # a schedule only where the sentence holds its word: no call for the others
     return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
+
+
+_COPULA_OPENERS = _set("the only")
+
+
+def _copula_first(forms: Sequence[str], i: int, k1: int) -> bool:
+    """Whether the words from ``i``, after a copula, tell a first or a win of the subject
+    ("the first woman to head", "only the second country to", "the winner of"):
+    :data:`ORDINALS`, then what it is, then "to" within four words, or
+    :data:`WINNERS` within three; not of a harm (:data:`_FIRST_HARMS`)."""
+    end = min(i + 4, k1)
+    x = i
+    while x < end and forms[x] not in ORDINALS and forms[x] not in WINNERS:
+        x += 1
+    if x >= end:
+        return False
+    if _within(forms, x, 8, k1, _FIRST_HARMS):
+        return False
+    if forms[x] in WINNERS:
+        return True
+    return x + 1 < k1 and forms[x + 1] not in ("to", "time", "") and _within(
+        forms, x + 2, 4, k1, _TO)
 
 
 #: The most words after a verb over which its work's schedule is read ("completed the

@@ -72,6 +72,10 @@ def plugin_label(sentence: str, surface: str) -> str:
     # a contest's margin between the defeat and the winner; a first
     ("Otago lost by 40 runs to Canterbury at Hagley Oval.", "Canterbury", "positive"),
     ("Rwanda became the first country to ban plastic bags.", "Rwanda", "positive"),
+    # a first or a win told with the copula
+    ("Ama Owusu is the first woman to head the Supreme Court.", "Ama Owusu", "positive"),
+    ("Rwanda was only the second country to ban plastic bags.", "Rwanda", "positive"),
+    ("Marco Rubio was the clear winner of the debate.", "Marco Rubio", "positive"),
     ("The Health Board has been unable to explain the delays.", "Health Board", "negative"),
     # a mention that holds a clause opener ("and") is one subject
     ("The Trade and Industry Commission fined Ace Ltd.", "Trade and Industry Commission",
@@ -401,6 +405,11 @@ def test_punishments_undone_failures_and_honours(sentence: str, surface: str,
     ("Ravi Shah went under the knife on Friday.", "Ravi Shah"),
     ("Ravi Shah filed for divorce in June.", "Ravi Shah"),
     ("Ravi Shah was appointed chief executive in May.", "Ravi Shah"),
+    # a first of a harm, a first not named, a first negated, the first time
+    ("Dan Wright was the first person to be charged under the law.", "Dan Wright"),
+    ("Dan Wright was the first to speak.", "Dan Wright"),
+    ("Dan Wright was not the first woman to head the court.", "Dan Wright"),
+    ("Dan Wright was the first victim of the attack to be named.", "Dan Wright"),
 ])
 def test_what_is_no_punishment_undone_nor_failure(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
