@@ -637,6 +637,15 @@ GUILTY = _set("guilty liable culpable")
 STANDING = _set("came finished ended placed")
 TOP = _set("top first")
 BOTTOM = _set("bottom last")
+#: Verbs of a move in a table, read with :data:`TOP` and :data:`BOTTOM` as their "top"
+#: and "bottom" only ("went top of the league", "moved bottom": "went first" is a turn).
+MOVED = _set("went moved goes moves")
+#: A chart or a poll topped: "number one" after a verb of a place, a move or a level
+#: reached ("went straight in at number one", "reached number one in the charts").
+CHARTED = _set("entered debuted charted climbed")
+#: A comeback made good ("completed a remarkable comeback", "staged a fightback").
+COMEBACKS = _set("comeback fightback turnaround")
+MADE_GOOD = _set("completed completes staged stages mounted mounts sealed seals made makes")
 #: Verbs of a level reached, and the levels ("shares hit a record high", "touched a
 #: five-year low"): a high is good, a low bad, for the subject.
 TOUCHED = _set("hit hits reached reaches touched touches struck")
@@ -768,7 +777,7 @@ TRIGGERS = (
     | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
-    | WITHDREW | RECORD_NOUNS | MILESTONES | SOLD | ORDINALS | WINNERS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | WITHDREW | RECORD_NOUNS | MILESTONES | SOLD | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1592,6 +1601,15 @@ def _predicate(
             i + 2 >= k1 or forms[i + 2] != "to"):
         # "came bottom of the table", "finished top" ("came first to the scene" is no place)
         return "positive" if forms[i + 1] in TOP else "negative"
+    if verb in MOVED and i + 1 < k1 and forms[i + 1] in ("top", "bottom") and (
+            i + 2 >= k1 or forms[i + 2] != "to"):
+        return "positive" if forms[i + 1] == "top" else "negative"  # "went top of the league"
+    if (verb in STANDING or verb in MOVED or verb in TOUCHED or verb in CHARTED) and any(
+            forms[x] == "number" and forms[x + 1] == "one"
+            for x in range(i + 1, min(i + 5, k1 - 1))):
+        return "positive"  # "went straight in at number one", "reached number one"
+    if verb in MADE_GOOD and _within(forms, i + 1, 4, k1, COMEBACKS):
+        return "positive"  # "completed a remarkable comeback"
     if verb in TOUCHED:
         level = _level(forms, i + 1, k1)
         if level is not None:

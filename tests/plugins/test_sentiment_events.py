@@ -552,6 +552,11 @@ def test_no_release_or_setback(sentence: str, surface: str) -> None:
     ("Ashby Water was hit with a £7m fine for sewage spills.", "Ashby Water", "negative"),
     ("Brightline came bottom of the customer satisfaction table.", "Brightline", "negative"),
     ("Team Ineos finished top of the standings.", "Team Ineos", "positive"),
+    ("Hearts went top of the league with a 2-0 win at Ibrox.", "Hearts", "positive"),
+    ("Hearts moved bottom of the table after defeat.", "Hearts", "negative"),
+    ("Dua Lipa went straight in at number one in the charts.", "Dua Lipa", "positive"),
+    ("Dua Lipa's single reached number one in six countries.", "Dua Lipa's", "positive"),
+    ("Leinster completed a remarkable comeback in Dublin.", "Leinster", "positive"),
     ("Volvo was overtaken by BYD as the top seller in Norway.", "BYD", "positive"),
     ("The Liberals were wiped out in the province.", "Liberals", "negative"),
 ])
@@ -564,6 +569,11 @@ def test_company_fortunes_and_standings(sentence: str, surface: str, label: str)
     ("Marlowes issued a statement on Tuesday.", "Marlowes"),
     ("Kestrel Foods closed the deal in March.", "Kestrel Foods"),
     ("Ella Moss came first to the scene.", "Ella Moss"),
+    ("Ella Moss went first in the draw.", "Ella Moss"),
+    ("Hearts went top to bottom of the list.", "Hearts"),
+    ("Leinster moved to Dublin in 2019.", "Leinster"),
+    ("Leinster could make a comeback next season.", "Leinster"),
+    ("Leinster have not completed a comeback this season.", "Leinster"),
     ("Storm Ciara hit the coast on Sunday.", "Storm Ciara"),
     ("Fenwick Rail is to blame for the delays.", "Fenwick Rail"),
 ])
