@@ -45,8 +45,9 @@ name or a pronoun up to three words after its verb:
   "criticised", "condemned", "denounced" ..., or their agent after "by") says
   what the sentence holds against the other, and is neutral, as a speaker
   is; the one
-  honoured, acquitted, freed, rescued ... fared well (an appointment to a post
-  is news, not praise); a police force, a court, a regulator or another
+  honoured, acquitted, freed, rescued ..., or appointed to a post ("was
+  appointed chief executive"), fared well (one elected is left to the model:
+  NewsMTSC labels a career's elections neutral as often); a police force, a court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
   rejects, cancels or rules is doing its work: neutral; the one ordered or
   told to pay, compensate or refund fared badly, as did the subject ordered,
@@ -104,7 +105,7 @@ name or a pronoun up to three words after its verb:
 - **a company's failure**: the subject that "went into administration", "went
   bust", "filed for bankruptcy" or "was placed into liquidation" fared badly;
 - **honours**: the one "appointed to the Order of Canada" or "made an MBE"
-  fared well (an appointment to a post is still news);
+  fared well, as one appointed to a post does;
 - **reliefs**: the one granted bail, parole, asylum or a pardon fared well,
   the one denied or refused it badly ("granted bail to X", "X was denied
   parole", "granted X asylum");
@@ -283,6 +284,11 @@ REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
     "knighted shortlisted inducted crowned upgraded cheered applauded"
 )
+#: The passive of an appointment to a post ("has been appointed chief executive"): the
+#: one appointed fared well, as one promoted does (:data:`REWARD`); its active ("the
+#: board appointed X") is left to the model, and "elected", which NewsMTSC labels
+#: neutral in a career's story ("was elected to the Senate in 2008") as often as not.
+APPOINTED = _set("appointed")
 #: Words before "to" or "by" and a name that the name won against ("defeat to X").
 DEFEATS = _set(
     "defeat defeats loss losses beaten defeated lost losing fell succumbed thrashed "
@@ -1594,7 +1600,7 @@ def _predicate(
             return "negative"  # "were handed a 4-0 defeat", "was dealt a heavy loss"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
-        if verb in REWARD:
+        if verb in REWARD or verb in APPOINTED:
             return "positive"
         return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
     if verb in STANDING and i + 1 < k1 and (forms[i + 1] in TOP or forms[i + 1] in BOTTOM) and (

@@ -67,8 +67,8 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("The Financial Conduct Authority fined Barclays £40 million.",
      "Financial Conduct Authority", "neutral"),
     ("Dr Ama Owusu of Kumasi was honoured for her work on malaria.", "Ama Owusu", "positive"),
-    # an appointment to a post is news, not praise
-    ("Kumar has been appointed chief executive of the board.", "Kumar", None),
+    # an appointment to a post is good news for the one appointed
+    ("Kumar has been appointed chief executive of the board.", "Kumar", "positive"),
     # a contest's margin between the defeat and the winner; a first
     ("Otago lost by 40 runs to Canterbury at Hagley Oval.", "Canterbury", "positive"),
     ("Rwanda became the first country to ban plastic bags.", "Rwanda", "positive"),
@@ -400,11 +400,12 @@ def test_punishments_undone_failures_and_honours(sentence: str, surface: str,
     ("The court had not quashed the conviction of Ravi Shah.", "Ravi Shah"),
     ("Judges never overturned Ravi Shah's conviction.", "Ravi Shah's"),
     ("The conviction of Ravi Shah sparked protests.", "Ravi Shah"),
-    # "went" and "filed" without a failure; an appointment to a post is news
+    # "went" and "filed" without a failure; an appointment negated or only possible
     ("Hartwell Foods went into the talks with confidence.", "Hartwell Foods"),
     ("Ravi Shah went under the knife on Friday.", "Ravi Shah"),
     ("Ravi Shah filed for divorce in June.", "Ravi Shah"),
-    ("Ravi Shah was appointed chief executive in May.", "Ravi Shah"),
+    ("Ravi Shah was not appointed chief executive in May.", "Ravi Shah"),
+    ("Ravi Shah could be appointed chief executive in May.", "Ravi Shah"),
     # a first of a harm, a first not named, a first negated, the first time
     ("Dan Wright was the first person to be charged under the law.", "Dan Wright"),
     ("Dan Wright was the first to speak.", "Dan Wright"),
