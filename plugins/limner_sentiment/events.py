@@ -34,7 +34,9 @@ name or a pronoun up to three words after its verb:
   cases in X have doubled", "Unemployment in X rose"); a gain with a particle
   after it is an idiom, not a result ("doubled down", "jumped into the race"),
   and so is a verb of a fall before "to" and a verb ("declined to comment");
-  "became the first" is a gain, "has been unable to" a failure;
+  "became the first" is a gain, and so is a first or a win told with the
+  copula ("is the first woman to head", "was the winner of"; not a first of a
+  harm, "was the first person to be charged"); "has been unable to" a failure;
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
   or a deficit in the words after (bad), or a profit, a record or growth (good,
   bad after a fall: "reported a drop in profit");
@@ -47,7 +49,8 @@ name or a pronoun up to three words after its verb:
   is; the one
   honoured, acquitted, freed, rescued ..., or appointed to a post ("was
   appointed chief executive"), fared well (one elected is left to the model:
-  NewsMTSC labels a career's elections neutral as often); a police force, a court, a regulator or another
+  NewsMTSC labels a career's elections neutral as often); a police force, a
+  court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
   rejects, cancels or rules is doing its work: neutral; the one ordered or
   told to pay, compensate or refund fared badly, as did the subject ordered,
@@ -121,7 +124,10 @@ name or a pronoun up to three words after its verb:
   or shutting stores, plants or offices is a cut of a good ("is to close 40
   stores"), opening them a gain; "downgraded" is done to the one it is done
   to, as a punishment is, "upgraded" as a reward; the subject that "came" or
-  "finished" top or first fared well, bottom or last badly; the one that
+  "finished" top or first fared well, bottom or last badly, and so did the one
+  that "went" or "moved" top or bottom; the one that went in at, reached or
+  hit "number one" fared well, as did the one that completed or staged a
+  comeback; the one that
   "was overtaken by" X lost to X; a side "wiped out" fared badly;
 - **harms escaped, boons handed**: the one "spared jail", or that "avoided a
   prison sentence", "escaped a ban" or "escaped with a warning", fared well
@@ -135,7 +141,9 @@ name or a pronoun up to three words after its verb:
   ("was not found guilty"); a plea ("pleaded not guilty") is no verdict;
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
-  well; what they "found that" or "found no" is no achievement;
+  well, as did the school whose pupils or students achieved, won or passed
+  ("Pupils at X achieved a 100% pass rate"); what they "found that" or "found
+  no" is no achievement;
 - **proposals**: the one whose plan, bid, application or appeal was granted
   ("approved X's application", "X's appeal was upheld") fared well, the one
   whose proposal was turned down ("rejected X's plan", "dismissed the
@@ -146,7 +154,12 @@ name or a pronoun up to three words after its verb:
   meeting" is memory); the one that broke or set a record ("set a record low"
   is a level), met or exceeded a target or forecasts, or finished ahead of
   schedule well, behind schedule badly; a record in a result says only how
-  big it was ("reported a record loss" is bad);
+  big it was ("reported a record loss" is bad); the subject that carried, sold,
+  drew or welcomed a record or a milestone ("carried a record 160 million
+  passengers", "welcomed its millionth visitor") fared well, not where the
+  record counts a harm ("handled a record number of complaints"); the
+  subject whose show, tour or season "sold out" fared well (not "sold out
+  the country to Y", "sold out to a rival", "sold out of bread");
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
@@ -220,8 +233,8 @@ name or a pronoun up to three words after its verb:
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
 renormalised): the event decides unless the model is near certain of
-another label.  Where it fails: events it has no word for ("sold out", "a
-record number of passengers"), what is raised or cut that neither list holds
+another label.  Where it fails: events it has no word for ("its best month on
+record", "crossed Rs 80,000 crore for the first time"), what is raised or cut that neither list holds
 ("lifted borrowing costs" is read as neither), targets deep in a noun group ("Sales of the Ford
 F-150 dropped"), an event reported by someone else as a claim ("X says Y
 beat Z" is read as the sentence's), "lost" of a relative, and sentences
@@ -783,7 +796,8 @@ TRIGGERS = (
     | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
-    | WITHDREW | RECORD_NOUNS | MILESTONES | SOLD | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | MILESTONES | SOLD | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
