@@ -230,15 +230,15 @@ name or a pronoun up to three words after its verb:
   (the subject of a negated verb has none either: "X was not charged" is left
   to the model, as NewsMTSC labels such a suspect by the suspicion).
 
-Where an event names the mention, the label it gives weighs
-:data:`EVENT_WEIGHT` times its model probability (the model's probabilities
-renormalised): the event decides unless the model is near certain of
-another label.  Where it fails: events it has no word for ("its best month on
-record", "crossed Rs 80,000 crore for the first time"), what is raised or cut that neither list holds
-("lifted borrowing costs" is read as neither), targets deep in a noun group ("Sales of the Ford
-F-150 dropped"), an event reported by someone else as a claim ("X says Y
-beat Z" is read as the sentence's), "lost" of a relative, and sentences
-whose judgement runs against the result ("X won, but at a terrible cost").
+Where an event names the mention, the label it gives weighs :data:`EVENT_WEIGHT`
+times its model probability (the model's probabilities renormalised): the event
+decides unless the model is near certain of another label. Where it fails: events it
+has no word for ("its best month on record", "crossed Rs 80,000 crore for the first
+time"), what is raised or cut that neither list holds ("lifted borrowing costs" is
+read as neither), targets deep in a noun group ("Sales of the Ford F-150 dropped"),
+an event reported by someone else as a claim ("X says Y beat Z" is read as the
+sentence's), "lost" of a relative, and sentences whose judgement runs against the
+result ("X won, but at a terrible cost").
 """
 
 from __future__ import annotations
