@@ -743,12 +743,18 @@ VOLUMES = _set(
 SOLD = _set("sold sells")
 SOLD_OUT = _set("in within at on again inside")
 _TO = _set("to")
+#: More or fewer of a volume than before ("sold 18 per cent more SUVs", "carried 2
+#: million fewer passengers"): good news for the subject, or bad, unless what is counted
+#: is a harm ("drew more complaints") or "more than" only says how many ("carried more
+#: than 300 passengers").
+MORE = _set("more")
+FEWER = _set("fewer less")
 #: The ordinals of a milestone reached ("its 50 millionth passenger").
 MILESTONES = _set("thousandth millionth billionth")
 #: What a record can count that is bad news for whoever has a record of it.
 COUNTED_HARMS = BAD_NOUNS | BAD_RESULTS | _set(
     "complaints objections fines penalties claims injuries accidents casualties arrests "
-    "cancellations delays refunds returns redundancies layoffs"
+    "cancellations delays refunds returns redundancies layoffs criticism"
 )
 #: Verbs of a target or an expectation met, and what is met ("met its four-hour target",
 #: "exceeded forecasts", "surpassed expectations"): good news for their subject (a target
@@ -797,7 +803,7 @@ TRIGGERS = (
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
-    | MILESTONES | SOLD | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS
+    | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1725,6 +1731,10 @@ def _predicate(
         after = forms[i + 2] if i + 2 < k1 else None
         return "positive" if (after is None or after in SOLD_OUT or after == NAME) and not (
             _within(forms, i + 2, 6, k1, _TO)) else None
+    if verb in VOLUMES:
+        more = _more_or_fewer(forms, i + 1, k1)
+        if more is not None:
+            return more  # "sold 18 per cent more SUVs", "carried fewer passengers"
     if verb in VOLUMES and (_within(forms, i + 1, 5, k1, RECORD_NOUNS) or _within(
             forms, i + 1, 5, k1, MILESTONES)):
         # "carried a record 160 million passengers", "welcomed its millionth visitor";
@@ -1753,6 +1763,26 @@ def _predicate(
 
 
 _COPULA_OPENERS = _set("the only")
+
+
+def _more_or_fewer(forms: Sequence[str], x: int, k1: int) -> str | None:
+    """``"positive"`` where more of a volume follows a verb of :data:`VOLUMES` from word
+    ``x`` (after at most a figure: "18 per cent more", "2 million more"), ``"negative"``
+    where fewer does; ``None`` for neither, for "more than", and for a harm counted
+    (:data:`COUNTED_HARMS`)."""
+    end = min(x + 5, k1)
+    while x < end and (not forms[x] or forms[x] in _FIGURE_WORDS):
+        x += 1
+    if x >= end or (forms[x] not in MORE and forms[x] not in FEWER):
+        return None
+    if x + 1 < k1 and forms[x + 1] in ("than", "of"):
+        return None
+    if _within(forms, x + 1, 4, k1, COUNTED_HARMS):
+        return None
+    return "positive" if forms[x] in MORE else "negative"
+
+
+_FIGURE_WORDS = _set("per cent percent million billion thousand hundred times")
 
 
 def _copula_first(forms: Sequence[str], i: int, k1: int) -> bool:

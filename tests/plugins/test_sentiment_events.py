@@ -863,6 +863,11 @@ def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
     ("Harlow Motors sold a record 2.1 million cars in 2025.", "Harlow Motors", "positive"),
     ("The Eden Project welcomed its millionth visitor on Friday.", "The Eden Project",
      "positive"),
+    # more or fewer of a volume than before
+    ("Mahindra & Mahindra sold 18 per cent more SUVs in March than a year earlier.",
+     "Mahindra & Mahindra", "positive"),
+    ("Fenwick Rail carried 2 million fewer passengers last year.", "Fenwick Rail",
+     "negative"),
     # a show, a tour or a season sold out, the subject's or its possessive's
     ("Adele's tour sold out in minutes.", "Adele's", "positive"),
     ("Stormzy sold out Wembley Stadium on his first try.", "Stormzy", "positive"),
@@ -888,6 +893,10 @@ def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str
     ("Fenwick Rail has not carried a record number of passengers.", "Fenwick Rail"),
     ("Fenwick Rail could carry a record number of passengers.", "Fenwick Rail"),
     ("Fenwick Rail carried 2 million passengers last year.", "Fenwick Rail"),
+    # "more than" a count, more of a harm, more not yet sold
+    ("Fenwick Rail carried more than 300 passengers.", "Fenwick Rail"),
+    ("Fenwick Rail drew more complaints than any other operator.", "Fenwick Rail"),
+    ("Fenwick Rail could sell more tickets.", "Fenwick Rail"),
     # "sold out" of a betrayal, a business sold, stock run down, or not done
     ("Rowan Black sold out the country to Russia.", "Rowan Black"),
     ("The founders of Halden sold out to a rival in 2019.", "Halden"),
