@@ -749,6 +749,13 @@ _TO = _set("to")
 #: than 300 passengers").
 MORE = _set("more")
 FEWER = _set("fewer less")
+#: Its best or its worst of a time ("had its best year on record", "enjoyed their
+#: strongest quarter", "endured its worst season"): good or bad news for the subject,
+#: after a verb of :data:`FARED` (or "had", read among the auxiliaries) and a possessive.
+FARED = _set("had has have enjoyed enjoys endured endures posted reported recorded")
+BEST = _set("best strongest")
+WORST = _set("worst weakest")
+_THEIRS = _set("its their his her")
 #: The ordinals of a milestone reached ("its 50 millionth passenger").
 MILESTONES = _set("thousandth millionth billionth")
 #: What a record can count that is bad news for whoever has a record of it.
@@ -803,7 +810,8 @@ TRIGGERS = (
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
-    | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS
+    | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
+    | WORST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1574,6 +1582,12 @@ def _predicate(
     if i >= k1:
         return None
     verb = forms[i]
+    if verb in _THEIRS and i > 0 and forms[i - 1] in FARED:
+        verb = forms[i - 1]  # "had its best year": "had" was read as an auxiliary
+        i -= 1
+    if verb in FARED and i + 2 < k1 and forms[i + 1] in _THEIRS and (
+            forms[i + 2] in BEST or forms[i + 2] in WORST):
+        return "positive" if forms[i + 2] in BEST else "negative"  # "had its best year"
     if verb in VERDICT and passive:
         verdict = _verdict(forms, i + 1, k1, negated)
         if verdict is not None:

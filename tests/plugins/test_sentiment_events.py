@@ -868,6 +868,11 @@ def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
      "Mahindra & Mahindra", "positive"),
     ("Fenwick Rail carried 2 million fewer passengers last year.", "Fenwick Rail",
      "negative"),
+    # its best or its worst of a time
+    ("Harlow Motors had its best year on record in 2025.", "Harlow Motors", "positive"),
+    ("Harlow Motors reported its strongest quarter for five years.", "Harlow Motors",
+     "positive"),
+    ("Leinster endured their worst season in a decade.", "Leinster", "negative"),
     # a show, a tour or a season sold out, the subject's or its possessive's
     ("Adele's tour sold out in minutes.", "Adele's", "positive"),
     ("Stormzy sold out Wembley Stadium on his first try.", "Stormzy", "positive"),
@@ -897,6 +902,10 @@ def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str
     ("Fenwick Rail carried more than 300 passengers.", "Fenwick Rail"),
     ("Fenwick Rail drew more complaints than any other operator.", "Fenwick Rail"),
     ("Fenwick Rail could sell more tickets.", "Fenwick Rail"),
+    # one's best done, not had; a best negated or only possible
+    ("Harlow Motors did its best to reassure investors.", "Harlow Motors"),
+    ("Harlow Motors had not had its best year.", "Harlow Motors"),
+    ("Harlow Motors could have its best year.", "Harlow Motors"),
     # "sold out" of a betrayal, a business sold, stock run down, or not done
     ("Rowan Black sold out the country to Russia.", "Rowan Black"),
     ("The founders of Halden sold out to a rival in 2019.", "Halden"),
