@@ -157,9 +157,12 @@ name or a pronoun up to three words after its verb:
   big it was ("reported a record loss" is bad); the subject that carried, sold,
   drew or welcomed a record or a milestone ("carried a record 160 million
   passengers", "welcomed its millionth visitor") fared well, not where the
-  record counts a harm ("handled a record number of complaints"); the
-  subject whose show, tour or season "sold out" fared well (not "sold out
-  the country to Y", "sold out to a rival", "sold out of bread");
+  record counts a harm ("handled a record number of complaints"), and the
+  one that carried or sold more than before ("sold 18 per cent more SUVs")
+  well, fewer badly; the one that had or reported its best year or quarter
+  well, its worst badly ("did its best" is none); the subject whose show,
+  tour or season "sold out" fared well (not "sold out the country to Y",
+  "sold out to a rival", "sold out of bread");
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
