@@ -127,7 +127,9 @@ name or a pronoun up to three words after its verb:
   "finished" top or first fared well, bottom or last badly, and so did the one
   that "went" or "moved" top or bottom; the one that went in at, reached or
   hit "number one" fared well, as did the one that completed or staged a
-  comeback; the one that
+  comeback, and the one that "made the final", "made the cut", "made the
+  squad" or made a list of the best ("made the Asia's 50 Best list"; not
+  "made the list of suspects"); the one that
   "was overtaken by" X lost to X; a side "wiped out" fared badly;
 - **harms escaped, boons handed**: the one "spared jail", or that "avoided a
   prison sentence", "escaped a ban" or "escaped with a warning", fared well
@@ -595,6 +597,12 @@ ROUNDS = _set(
     "final finals semi-final semi-finals semifinal semifinals semis quarter-final "
     "quarter-finals quarterfinal quarterfinals play-offs playoffs"
 )
+#: A place earned in a round, a shortlist, a squad or a list of the best: "made the
+#: final", "made the shortlist", "made the cut", "made the Asia's 50 Best list" (a list
+#: only with :data:`BEST` or "top" before it: "made the list of suspects" is none).
+MADE = _set("made makes")
+SELECTIONS = ROUNDS | _set("shortlist squad cut")
+LISTS = _set("list lists")
 SENT = _set("sent send sends fired")
 #: Contest verbs whose passive has the winner after "by" ("were knocked out of the Cup
 #: by X"), "knocked" only before "out".
@@ -814,7 +822,7 @@ TRIGGERS = (
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
-    | WORST
+    | WORST | SELECTIONS | LISTS
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1549,6 +1557,7 @@ def _predicate(
             and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
             and forms[i] not in TOUCHED
             and (forms[i] not in SOLD or i + 1 >= k1 or forms[i + 1] != "out")
+            and (forms[i] not in MADE or i + 1 >= k1 or forms[i + 1] != "the")
         ):
             if forms[i] in OFFICIAL:
                 # "Holyrood's finance committee has accused", "Kent's police arrested": its
@@ -1677,6 +1686,16 @@ def _predicate(
         return "negative" if _within(forms, i + 1, 6, k1, _WITHOUT) else None
     if verb in BECAME and _within(forms, i + 1, 3, k1, _FIRST):
         return "positive"  # "became the first", "has become India's first"
+    if verb in MADE and i + 1 < k1 and forms[i + 1] == "the":
+        # in lower case: a list's name is written with capitals ("50 Best list")
+        ahead = [t.lower().strip(".,;:") for t in tokens[i + 2 : min(i + 8, k1)]]
+        for x, f in enumerate(ahead):
+            if f in SELECTIONS and (x + 1 >= len(ahead) or ahead[x + 1] != "of"):
+                return "positive"  # "made the final", "made the cut" (not "the cut of")
+            if f in LISTS:
+                if not BEST.isdisjoint(ahead[:x]) or "top" in ahead[:x]:
+                    return "positive"  # "made the Asia's 50 Best list"
+                break
     if verb in RESULTS:
         fell = False
         record = False
