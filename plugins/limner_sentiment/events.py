@@ -39,7 +39,8 @@ name or a pronoun up to three words after its verb:
   harm, "was the first person to be charged"); "has been unable to" a failure;
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
   or a deficit in the words after (bad), or a profit, a record or growth (good,
-  bad after a fall: "reported a drop in profit");
+  bad after a fall: "reported a drop in profit"); none of a harm is good
+  ("recorded no deaths", "reported no rhino poaching"), none of a profit bad;
 - **punishment and reward**: the one arrested, charged, accused, jailed, fined,
   banned, sacked ... (object, or subject of the passive, or the name before an
   appositive that opens with the participle: "X, accused of fraud, fled") fared
@@ -772,8 +773,12 @@ MILESTONES = _set("thousandth millionth billionth")
 #: What a record can count that is bad news for whoever has a record of it.
 COUNTED_HARMS = BAD_NOUNS | BAD_RESULTS | _set(
     "complaints objections fines penalties claims injuries accidents casualties arrests "
-    "cancellations delays refunds returns redundancies layoffs criticism"
+    "cancellations delays refunds returns redundancies layoffs criticism incidents "
+    "poaching infections fatalities"
 )
+#: "reported no deaths", "recorded zero cases": none of a harm is good news for the
+#: subject, none of a good result bad ("reported no profit").
+NONE_OF = _set("no zero")
 #: Verbs of a target or an expectation met, and what is met ("met its four-hour target",
 #: "exceeded forecasts", "surpassed expectations"): good news for their subject (a target
 #: missed is a loss, :data:`LOSS`).
@@ -1696,6 +1701,14 @@ def _predicate(
                 if not BEST.isdisjoint(ahead[:x]) or "top" in ahead[:x]:
                     return "positive"  # "made the Asia's 50 Best list"
                 break
+    if verb in RESULTS and i + 1 < k1 and forms[i + 1] in NONE_OF:
+        # "reported no rhino poaching", "recorded zero cases", "made no profit"
+        for f in forms[i + 2 : min(i + 6, k1)]:
+            if f in COUNTED_HARMS or f in HARMS:
+                return "positive"
+            if f in GOOD_RESULTS:
+                return "negative"
+        return None
     if verb in RESULTS:
         fell = False
         record = False

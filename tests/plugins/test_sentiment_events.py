@@ -854,6 +854,12 @@ def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
     ("Carmaker Daltrex reported a record loss of $2 billion for the year.", "Daltrex",
      "negative"),
     ("Harbour Foods posted a record annual profit on Thursday.", "Harbour Foods", "positive"),
+    # none of a harm reported, or none of a profit
+    ("Harlow Hospital recorded no deaths from the virus last month.", "Harlow Hospital",
+     "positive"),
+    ("The Kenya Wildlife Service has reported no rhino poaching for a second year.",
+     "Kenya Wildlife Service", "positive"),
+    ("Harlow Motors made no profit last year.", "Harlow Motors", "negative"),
     # a product recalled or withdrawn from sale
     ("Harlan Motors recalled 2 million vehicles after regulators found a fault.",
      "Harlan Motors", "negative"),
@@ -906,6 +912,7 @@ def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str
     ("Fenwick Rail has not carried a record number of passengers.", "Fenwick Rail"),
     ("Fenwick Rail could carry a record number of passengers.", "Fenwick Rail"),
     ("Fenwick Rail carried 2 million passengers last year.", "Fenwick Rail"),
+    ("Harlow Motors reported no change in its figures.", "Harlow Motors"),
     # "more than" a count, more of a harm, more not yet sold
     ("Fenwick Rail carried more than 300 passengers.", "Fenwick Rail"),
     ("Fenwick Rail drew more complaints than any other operator.", "Fenwick Rail"),
