@@ -163,7 +163,10 @@ name or a pronoun up to three words after its verb:
   record counts a harm ("handled a record number of complaints"), and the
   one that carried or sold more than before ("sold 18 per cent more SUVs")
   well, fewer badly; the one that had or reported its best year or quarter
-  well, its worst badly ("did its best" is none); the subject whose show,
+  well, its worst badly ("did its best" is none); the one that had the lowest
+  of a bad measure or the highest of a good one well ("had the lowest infant
+  mortality rate", "recorded the highest turnout"), the other way round
+  badly; the subject whose show,
   tour or season "sold out" fared well (not "sold out the country to Y",
   "sold out to a rival", "sold out of bread");
 - **what is left, cheered or cleared**: the one left without something
@@ -768,6 +771,20 @@ FARED = _set("had has have enjoyed enjoys endured endures posted reported record
 BEST = _set("best strongest")
 WORST = _set("worst weakest")
 _THEIRS = _set("its their his her")
+#: The highest or the lowest of a measure, after a verb of :data:`FARED` and "the"
+#: ("had the lowest infant mortality rate of the large states", "recorded the highest
+#: turnout"): good news for the subject where the measure is a good one and highest, or
+#: a bad one (:data:`MEASURED_HARMS`) and lowest; bad news the other way round.
+HIGHEST = _set("highest")
+LOWEST = _set("lowest")
+MEASURED_HARMS = _set(
+    "mortality unemployment poverty crime inflation deaths death infection infections "
+    "cases debt deficit emissions pollution waiting"
+)
+MEASURED_GOODS = _set(
+    "turnout literacy growth profit profits sales score scores satisfaction attendance "
+    "survival employment wages pay"
+)
 #: The ordinals of a milestone reached ("its 50 millionth passenger").
 MILESTONES = _set("thousandth millionth billionth")
 #: What a record can count that is bad news for whoever has a record of it.
@@ -827,7 +844,7 @@ TRIGGERS = (
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
-    | WORST | SELECTIONS | LISTS
+    | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1599,6 +1616,17 @@ def _predicate(
     if i >= k1:
         return None
     verb = forms[i]
+    # "had the lowest infant mortality rate" ("had" read as an auxiliary), "recorded the
+    # highest turnout"
+    the = i if verb == "the" and i > 0 and forms[i - 1] in FARED else (
+        i + 1 if verb in FARED else -1)
+    if 0 <= the < k1 - 1 and forms[the] == "the" and (
+            forms[the + 1] in HIGHEST or forms[the + 1] in LOWEST):
+        for f in forms[the + 2 : min(the + 6, k1)]:
+            if f in MEASURED_HARMS or f in MEASURED_GOODS:
+                return "positive" if (f in MEASURED_GOODS) == (
+                    forms[the + 1] in HIGHEST) else "negative"
+        return None
     if verb in _THEIRS and i > 0 and forms[i - 1] in FARED:
         verb = forms[i - 1]  # "had its best year": "had" was read as an auxiliary
         i -= 1

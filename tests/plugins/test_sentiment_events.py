@@ -882,6 +882,11 @@ def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
      "Mahindra & Mahindra", "positive"),
     ("Fenwick Rail carried 2 million fewer passengers last year.", "Fenwick Rail",
      "negative"),
+    # the highest or the lowest of a good measure or a bad one
+    ("Tamil Nadu had the lowest infant mortality rate of the large states.", "Tamil Nadu",
+     "positive"),
+    ("Harlow had the highest unemployment rate in the region.", "Harlow", "negative"),
+    ("Harlow recorded the highest turnout in the county.", "Harlow", "positive"),
     # its best or its worst of a time
     ("Harlow Motors had its best year on record in 2025.", "Harlow Motors", "positive"),
     ("Harlow Motors reported its strongest quarter for five years.", "Harlow Motors",
@@ -913,6 +918,8 @@ def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str
     ("Fenwick Rail could carry a record number of passengers.", "Fenwick Rail"),
     ("Fenwick Rail carried 2 million passengers last year.", "Fenwick Rail"),
     ("Harlow Motors reported no change in its figures.", "Harlow Motors"),
+    ("Harlow had the highest number of visitors.", "Harlow"),
+    ("Harlow did not have the lowest crime rate.", "Harlow"),
     # "more than" a count, more of a harm, more not yet sold
     ("Fenwick Rail carried more than 300 passengers.", "Fenwick Rail"),
     ("Fenwick Rail drew more complaints than any other operator.", "Fenwick Rail"),
