@@ -34,10 +34,13 @@ name or a pronoun up to three words after its verb:
   cases in X have doubled", "Unemployment in X rose"); a gain with a particle
   after it is an idiom, not a result ("doubled down", "jumped into the race"),
   and so is a verb of a fall before "to" and a verb ("declined to comment");
-  "became the first" is a gain, "has been unable to" a failure;
+  "became the first" is a gain, and so is a first or a win told with the
+  copula ("is the first woman to head", "was the winner of"; not a first of a
+  harm, "was the first person to be charged"); "has been unable to" a failure;
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
   or a deficit in the words after (bad), or a profit, a record or growth (good,
-  bad after a fall: "reported a drop in profit");
+  bad after a fall: "reported a drop in profit"); none of a harm is good
+  ("recorded no deaths", "reported no rhino poaching"), none of a profit bad;
 - **punishment and reward**: the one arrested, charged, accused, jailed, fined,
   banned, sacked ... (object, or subject of the passive, or the name before an
   appositive that opens with the participle: "X, accused of fraud, fled") fared
@@ -45,8 +48,10 @@ name or a pronoun up to three words after its verb:
   "criticised", "condemned", "denounced" ..., or their agent after "by") says
   what the sentence holds against the other, and is neutral, as a speaker
   is; the one
-  honoured, acquitted, freed, rescued ... fared well (an appointment to a post
-  is news, not praise); a police force, a court, a regulator or another
+  honoured, acquitted, freed, rescued ..., or appointed to a post ("was
+  appointed chief executive"), fared well (one elected is left to the model:
+  NewsMTSC labels a career's elections neutral as often); a police force, a
+  court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
   rejects, cancels or rules is doing its work: neutral; the one ordered or
   told to pay, compensate or refund fared badly, as did the subject ordered,
@@ -104,7 +109,7 @@ name or a pronoun up to three words after its verb:
 - **a company's failure**: the subject that "went into administration", "went
   bust", "filed for bankruptcy" or "was placed into liquidation" fared badly;
 - **honours**: the one "appointed to the Order of Canada" or "made an MBE"
-  fared well (an appointment to a post is still news);
+  fared well, as one appointed to a post does;
 - **reliefs**: the one granted bail, parole, asylum or a pardon fared well,
   the one denied or refused it badly ("granted bail to X", "X was denied
   parole", "granted X asylum");
@@ -120,7 +125,12 @@ name or a pronoun up to three words after its verb:
   or shutting stores, plants or offices is a cut of a good ("is to close 40
   stores"), opening them a gain; "downgraded" is done to the one it is done
   to, as a punishment is, "upgraded" as a reward; the subject that "came" or
-  "finished" top or first fared well, bottom or last badly; the one that
+  "finished" top or first fared well, bottom or last badly, and so did the one
+  that "went" or "moved" top or bottom; the one that went in at, reached or
+  hit "number one" fared well, as did the one that completed or staged a
+  comeback, and the one that "made the final", "made the cut", "made the
+  squad" or made a list of the best ("made the Asia's 50 Best list"; not
+  "made the list of suspects"); the one that
   "was overtaken by" X lost to X; a side "wiped out" fared badly;
 - **harms escaped, boons handed**: the one "spared jail", or that "avoided a
   prison sentence", "escaped a ban" or "escaped with a warning", fared well
@@ -134,7 +144,9 @@ name or a pronoun up to three words after its verb:
   ("was not found guilty"); a plea ("pleaded not guilty") is no verdict;
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
-  well; what they "found that" or "found no" is no achievement;
+  well, as did the school whose pupils or students achieved, won or passed
+  ("Pupils at X achieved a 100% pass rate"); what they "found that" or "found
+  no" is no achievement;
 - **proposals**: the one whose plan, bid, application or appeal was granted
   ("approved X's application", "X's appeal was upheld") fared well, the one
   whose proposal was turned down ("rejected X's plan", "dismissed the
@@ -145,7 +157,18 @@ name or a pronoun up to three words after its verb:
   meeting" is memory); the one that broke or set a record ("set a record low"
   is a level), met or exceeded a target or forecasts, or finished ahead of
   schedule well, behind schedule badly; a record in a result says only how
-  big it was ("reported a record loss" is bad);
+  big it was ("reported a record loss" is bad); the subject that carried, sold,
+  drew or welcomed a record or a milestone ("carried a record 160 million
+  passengers", "welcomed its millionth visitor") fared well, not where the
+  record counts a harm ("handled a record number of complaints"), and the
+  one that carried or sold more than before ("sold 18 per cent more SUVs")
+  well, fewer badly; the one that had or reported its best year or quarter
+  well, its worst badly ("did its best" is none); the one that had the lowest
+  of a bad measure or the highest of a good one well ("had the lowest infant
+  mortality rate", "recorded the highest turnout"), the other way round
+  badly; the subject whose show,
+  tour or season "sold out" fared well (not "sold out the country to Y",
+  "sold out to a rival", "sold out of bread");
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
@@ -216,15 +239,15 @@ name or a pronoun up to three words after its verb:
   (the subject of a negated verb has none either: "X was not charged" is left
   to the model, as NewsMTSC labels such a suspect by the suspicion).
 
-Where an event names the mention, the label it gives weighs
-:data:`EVENT_WEIGHT` times its model probability (the model's probabilities
-renormalised): the event decides unless the model is near certain of
-another label.  Where it fails: events it has no word for ("sold out", "a
-record number of passengers"), what is raised or cut that neither list holds
-("lifted borrowing costs" is read as neither), targets deep in a noun group ("Sales of the Ford
-F-150 dropped"), an event reported by someone else as a claim ("X says Y
-beat Z" is read as the sentence's), "lost" of a relative, and sentences
-whose judgement runs against the result ("X won, but at a terrible cost").
+Where an event names the mention, the label it gives weighs :data:`EVENT_WEIGHT`
+times its model probability (the model's probabilities renormalised): the event
+decides unless the model is near certain of another label. Where it fails: events it
+has no word for ("its best month on record", "crossed Rs 80,000 crore for the first
+time"), what is raised or cut that neither list holds ("lifted borrowing costs" is
+read as neither), targets deep in a noun group ("Sales of the Ford F-150 dropped"),
+an event reported by someone else as a claim ("X says Y beat Z" is read as the
+sentence's), "lost" of a relative, and sentences whose judgement runs against the
+result ("X won, but at a terrible cost").
 """
 
 from __future__ import annotations
@@ -283,6 +306,11 @@ REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
     "knighted shortlisted inducted crowned upgraded cheered applauded"
 )
+#: The passive of an appointment to a post ("has been appointed chief executive"): the
+#: one appointed fared well, as one promoted does (:data:`REWARD`); its active ("the
+#: board appointed X") is left to the model, and "elected", which NewsMTSC labels
+#: neutral in a career's story ("was elected to the Senate in 2008") as often as not.
+APPOINTED = _set("appointed")
 #: Words before "to" or "by" and a name that the name won against ("defeat to X").
 DEFEATS = _set(
     "defeat defeats loss losses beaten defeated lost losing fell succumbed thrashed "
@@ -345,6 +373,12 @@ _PLACED_BURDEN = _set("in at of")
 PLACED = _set("of from in at")
 #: "became the first".
 BECAME = _set("became become becomes")
+#: A first, or a win, told with the copula ("is the first woman to head the court", "was
+#: only the second country to ban plastic bags", "was the winner of the debate"): good
+#: news for the subject, as "became the first" is; a first of a harm is none ("was the
+#: first person to be charged", "the first to die", :data:`_FIRST_HARMS`), nor "the first
+#: time", nor a first not named by what it is ("was the first to speak").
+ORDINALS = _set("first second third")
 #: Words of a margin between a defeat and "to" ("lost by seven wickets to X").
 MARGINS = _set(
     "by points point goals goal runs run wickets wicket strokes seconds two three four five "
@@ -496,7 +530,10 @@ AGENTS = _set(
 RESEARCHERS = _set(
     "researchers scientists engineers team astronomers physicists biologists chemists "
     "archaeologists geologists doctors"
-)
+) | _set("pupils students learners matriculants candidates graduates")
+#: What a school's pupils achieve for it, as researchers' work is their body's ("Pupils
+#: at X achieved a 100% pass rate", "Students at X won the national final").
+EARNED = _set("achieved won passed topped secured earned gained scooped")
 #: What researchers achieve ("have developed a test", "have bred a wheat variety").
 ACHIEVED = _set(
     "developed discovered found identified built bred created designed invented captured dated "
@@ -564,6 +601,12 @@ ROUNDS = _set(
     "final finals semi-final semi-finals semifinal semifinals semis quarter-final "
     "quarter-finals quarterfinal quarterfinals play-offs playoffs"
 )
+#: A place earned in a round, a shortlist, a squad or a list of the best: "made the
+#: final", "made the shortlist", "made the cut", "made the Asia's 50 Best list" (a list
+#: only with :data:`BEST` or "top" before it: "made the list of suspects" is none).
+MADE = _set("made makes")
+SELECTIONS = ROUNDS | _set("shortlist squad cut")
+LISTS = _set("list lists")
 SENT = _set("sent send sends fired")
 #: Contest verbs whose passive has the winner after "by" ("were knocked out of the Cup
 #: by X"), "knocked" only before "out".
@@ -628,6 +671,15 @@ GUILTY = _set("guilty liable culpable")
 STANDING = _set("came finished ended placed")
 TOP = _set("top first")
 BOTTOM = _set("bottom last")
+#: Verbs of a move in a table, read with :data:`TOP` and :data:`BOTTOM` as their "top"
+#: and "bottom" only ("went top of the league", "moved bottom": "went first" is a turn).
+MOVED = _set("went moved goes moves")
+#: A chart or a poll topped: "number one" after a verb of a place, a move or a level
+#: reached ("went straight in at number one", "reached number one in the charts").
+CHARTED = _set("entered debuted charted climbed")
+#: A comeback made good ("completed a remarkable comeback", "staged a fightback").
+COMEBACKS = _set("comeback fightback turnaround")
+MADE_GOOD = _set("completed completes staged stages mounted mounts sealed seals made makes")
 #: Verbs of a level reached, and the levels ("shares hit a record high", "touched a
 #: five-year low"): a high is good, a low bad, for the subject.
 TOUCHED = _set("hit hits reached reaches touched touches struck")
@@ -687,6 +739,63 @@ BROKE = _set(
     "equaled equals bettered betters"
 )
 RECORD_NOUNS = _set("record records")
+#: Verbs of a volume carried, sold, drawn or served: before a record or a milestone
+#: within the five words after ("carried a record 160 million passengers", "sold a
+#: record 2.1 million cars", "drew a record crowd", "welcomed its millionth visitor"),
+#: good news for their subject, as a record broken is (:data:`BROKE`); not where what
+#: the record counts is a harm ("drew a record number of complaints", "sold a record
+#: low", :data:`COUNTED_HARMS`), nor a modal or a negation before the verb (no
+#: auxiliary of :data:`AUXILIARIES`, so the verb is not read).
+VOLUMES = _set(
+    "carried carries sold sells attracted attracts drew draws welcomed welcomes served "
+    "serves handled handles shipped ships delivered delivers exported exports enrolled "
+    "enrols enrolls hosted hosts"
+)
+#: "sold out" of a show, a tour or a season ("X's tour sold out in minutes", "sold out
+#: Wembley"): what may follow "out" for it to be one, the clause's end too; not a
+#: betrayal or a sale of a business ("sold out the country to Y", "sold out to a rival":
+#: "to" in the six words after), nor stock run down ("sold out of bread").
+SOLD = _set("sold sells")
+SOLD_OUT = _set("in within at on again inside")
+_TO = _set("to")
+#: More or fewer of a volume than before ("sold 18 per cent more SUVs", "carried 2
+#: million fewer passengers"): good news for the subject, or bad, unless what is counted
+#: is a harm ("drew more complaints") or "more than" only says how many ("carried more
+#: than 300 passengers").
+MORE = _set("more")
+FEWER = _set("fewer less")
+#: Its best or its worst of a time ("had its best year on record", "enjoyed their
+#: strongest quarter", "endured its worst season"): good or bad news for the subject,
+#: after a verb of :data:`FARED` (or "had", read among the auxiliaries) and a possessive.
+FARED = _set("had has have enjoyed enjoys endured endures posted reported recorded")
+BEST = _set("best strongest")
+WORST = _set("worst weakest")
+_THEIRS = _set("its their his her")
+#: The highest or the lowest of a measure, after a verb of :data:`FARED` and "the"
+#: ("had the lowest infant mortality rate of the large states", "recorded the highest
+#: turnout"): good news for the subject where the measure is a good one and highest, or
+#: a bad one (:data:`MEASURED_HARMS`) and lowest; bad news the other way round.
+HIGHEST = _set("highest")
+LOWEST = _set("lowest")
+MEASURED_HARMS = _set(
+    "mortality unemployment poverty crime inflation deaths death infection infections "
+    "cases debt deficit emissions pollution waiting"
+)
+MEASURED_GOODS = _set(
+    "turnout literacy growth profit profits sales score scores satisfaction attendance "
+    "survival employment wages pay"
+)
+#: The ordinals of a milestone reached ("its 50 millionth passenger").
+MILESTONES = _set("thousandth millionth billionth")
+#: What a record can count that is bad news for whoever has a record of it.
+COUNTED_HARMS = BAD_NOUNS | BAD_RESULTS | _set(
+    "complaints objections fines penalties claims injuries accidents casualties arrests "
+    "cancellations delays refunds returns redundancies layoffs criticism incidents "
+    "poaching infections fatalities"
+)
+#: "reported no deaths", "recorded zero cases": none of a harm is good news for the
+#: subject, none of a good result bad ("reported no profit").
+NONE_OF = _set("no zero")
 #: Verbs of a target or an expectation met, and what is met ("met its four-hour target",
 #: "exceeded forecasts", "surpassed expectations"): good news for their subject (a target
 #: missed is a loss, :data:`LOSS`).
@@ -711,6 +820,7 @@ HARMED = _set(
     "shot stabbed injured wounded hurt attacked beaten assaulted hit struck killed "
     "kidnapped abducted crushed burned burnt trapped rescued missing collapsed"
 )
+_FIRST_HARMS = PUNISH | HARMED | DIED | _set("die killed dead victim victims")
 #: A decision before "against", "in favour of" or "with" and a name: the name lost it or
 #: won it ("the court ruled against X", "the tribunal found in favour of X", "the judge
 #: sided with X", "voted against X"); not with a negation before ("did not rule against
@@ -733,6 +843,8 @@ TRIGGERS = (
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
+    | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1466,6 +1578,8 @@ def _predicate(
             i < k1 and steps < 5 and forms[i] and forms[i] not in AUXILIARIES
             and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
             and forms[i] not in TOUCHED
+            and (forms[i] not in SOLD or i + 1 >= k1 or forms[i + 1] != "out")
+            and (forms[i] not in MADE or i + 1 >= k1 or forms[i + 1] != "the")
         ):
             if forms[i] in OFFICIAL:
                 # "Holyrood's finance committee has accused", "Kent's police arrested": its
@@ -1502,6 +1616,23 @@ def _predicate(
     if i >= k1:
         return None
     verb = forms[i]
+    # "had the lowest infant mortality rate" ("had" read as an auxiliary), "recorded the
+    # highest turnout"
+    the = i if verb == "the" and i > 0 and forms[i - 1] in FARED else (
+        i + 1 if verb in FARED else -1)
+    if 0 <= the < k1 - 1 and forms[the] == "the" and (
+            forms[the + 1] in HIGHEST or forms[the + 1] in LOWEST):
+        for f in forms[the + 2 : min(the + 6, k1)]:
+            if f in MEASURED_HARMS or f in MEASURED_GOODS:
+                return "positive" if (f in MEASURED_GOODS) == (
+                    forms[the + 1] in HIGHEST) else "negative"
+        return None
+    if verb in _THEIRS and i > 0 and forms[i - 1] in FARED:
+        verb = forms[i - 1]  # "had its best year": "had" was read as an auxiliary
+        i -= 1
+    if verb in FARED and i + 2 < k1 and forms[i + 1] in _THEIRS and (
+            forms[i + 2] in BEST or forms[i + 2] in WORST):
+        return "positive" if forms[i + 2] in BEST else "negative"  # "had its best year"
     if verb in VERDICT and passive:
         verdict = _verdict(forms, i + 1, k1, negated)
         if verdict is not None:
@@ -1509,7 +1640,7 @@ def _predicate(
     if research:
         # "Researchers at X have developed a test": what they achieved, not what they
         # found to be so ("found that"), is good news for X
-        return "positive" if verb in ACHIEVED and (
+        return "positive" if (verb in ACHIEVED or verb in EARNED) and (
             i + 1 >= k1 or forms[i + 1] not in ("that", "no", "little", "nothing")) else None
     if verb == "unable":
         return "negative"  # "has been unable to say"
@@ -1521,6 +1652,8 @@ def _predicate(
             return "negative" if passive else "positive"
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
+    if passive and verb in _COPULA_OPENERS and _copula_first(forms, i, k1):
+        return "positive"  # "is the first woman to head", "was the winner of the debate"
     if passive:
         if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)) or (
                 verb in _COMPELLED and "to" in forms[i + 1 : min(i + 9, k1)]):
@@ -1546,13 +1679,22 @@ def _predicate(
             return "negative"  # "were handed a 4-0 defeat", "was dealt a heavy loss"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
-        if verb in REWARD:
+        if verb in REWARD or verb in APPOINTED:
             return "positive"
         return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
     if verb in STANDING and i + 1 < k1 and (forms[i + 1] in TOP or forms[i + 1] in BOTTOM) and (
             i + 2 >= k1 or forms[i + 2] != "to"):
         # "came bottom of the table", "finished top" ("came first to the scene" is no place)
         return "positive" if forms[i + 1] in TOP else "negative"
+    if verb in MOVED and i + 1 < k1 and forms[i + 1] in ("top", "bottom") and (
+            i + 2 >= k1 or forms[i + 2] != "to"):
+        return "positive" if forms[i + 1] == "top" else "negative"  # "went top of the league"
+    if (verb in STANDING or verb in MOVED or verb in TOUCHED or verb in CHARTED) and any(
+            forms[x] == "number" and forms[x + 1] == "one"
+            for x in range(i + 1, min(i + 5, k1 - 1))):
+        return "positive"  # "went straight in at number one", "reached number one"
+    if verb in MADE_GOOD and _within(forms, i + 1, 4, k1, COMEBACKS):
+        return "positive"  # "completed a remarkable comeback"
     if verb in TOUCHED:
         level = _level(forms, i + 1, k1)
         if level is not None:
@@ -1577,6 +1719,24 @@ def _predicate(
         return "negative" if _within(forms, i + 1, 6, k1, _WITHOUT) else None
     if verb in BECAME and _within(forms, i + 1, 3, k1, _FIRST):
         return "positive"  # "became the first", "has become India's first"
+    if verb in MADE and i + 1 < k1 and forms[i + 1] == "the":
+        # in lower case: a list's name is written with capitals ("50 Best list")
+        ahead = [t.lower().strip(".,;:") for t in tokens[i + 2 : min(i + 8, k1)]]
+        for x, f in enumerate(ahead):
+            if f in SELECTIONS and (x + 1 >= len(ahead) or ahead[x + 1] != "of"):
+                return "positive"  # "made the final", "made the cut" (not "the cut of")
+            if f in LISTS:
+                if not BEST.isdisjoint(ahead[:x]) or "top" in ahead[:x]:
+                    return "positive"  # "made the Asia's 50 Best list"
+                break
+    if verb in RESULTS and i + 1 < k1 and forms[i + 1] in NONE_OF:
+        # "reported no rhino poaching", "recorded zero cases", "made no profit"
+        for f in forms[i + 2 : min(i + 6, k1)]:
+            if f in COUNTED_HARMS or f in HARMS:
+                return "positive"
+            if f in GOOD_RESULTS:
+                return "negative"
+        return None
     if verb in RESULTS:
         fell = False
         record = False
@@ -1644,6 +1804,22 @@ def _predicate(
     if verb in BROKE and _within(forms, i + 1, 5, k1, RECORD_NOUNS):
         level = _level(forms, i + 1, k1)
         return "positive" if level is None else level  # "broke the world record"
+    if verb in SOLD and i + 1 < k1 and forms[i + 1] == "out":
+        after = forms[i + 2] if i + 2 < k1 else None
+        return "positive" if (after is None or after in SOLD_OUT or after == NAME) and not (
+            _within(forms, i + 2, 6, k1, _TO)) else None
+    if verb in VOLUMES:
+        more = _more_or_fewer(forms, i + 1, k1)
+        if more is not None:
+            return more  # "sold 18 per cent more SUVs", "carried fewer passengers"
+    if verb in VOLUMES and (_within(forms, i + 1, 5, k1, RECORD_NOUNS) or _within(
+            forms, i + 1, 5, k1, MILESTONES)):
+        # "carried a record 160 million passengers", "welcomed its millionth visitor";
+        # what the record counts, or a low, says when it is none ("a record number of
+        # complaints")
+        if _level(forms, i + 1, k1) is not None or _within(forms, i + 1, 8, k1, COUNTED_HARMS):
+            return None
+        return "positive"
     if verb in MET and _within(forms, i + 1, 5, k1, GOALS):
         return "positive"  # "met its four-hour target", "exceeded forecasts"
     if (verb in LEADS or verb in BEHIND) and _within(forms, i + 1, 8, k1, LEADS_BY):
@@ -1661,6 +1837,48 @@ def _predicate(
         return "neutral"
     # a schedule only where the sentence holds its word: no call for the others
     return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
+
+
+_COPULA_OPENERS = _set("the only")
+
+
+def _more_or_fewer(forms: Sequence[str], x: int, k1: int) -> str | None:
+    """``"positive"`` where more of a volume follows a verb of :data:`VOLUMES` from word
+    ``x`` (after at most a figure: "18 per cent more", "2 million more"), ``"negative"``
+    where fewer does; ``None`` for neither, for "more than", and for a harm counted
+    (:data:`COUNTED_HARMS`)."""
+    end = min(x + 5, k1)
+    while x < end and (not forms[x] or forms[x] in _FIGURE_WORDS):
+        x += 1
+    if x >= end or (forms[x] not in MORE and forms[x] not in FEWER):
+        return None
+    if x + 1 < k1 and forms[x + 1] in ("than", "of"):
+        return None
+    if _within(forms, x + 1, 4, k1, COUNTED_HARMS):
+        return None
+    return "positive" if forms[x] in MORE else "negative"
+
+
+_FIGURE_WORDS = _set("per cent percent million billion thousand hundred times")
+
+
+def _copula_first(forms: Sequence[str], i: int, k1: int) -> bool:
+    """Whether the words from ``i``, after a copula, tell a first or a win of the subject
+    ("the first woman to head", "only the second country to", "the winner of"):
+    :data:`ORDINALS`, then what it is, then "to" within four words, or
+    :data:`WINNERS` within three; not of a harm (:data:`_FIRST_HARMS`)."""
+    end = min(i + 4, k1)
+    x = i
+    while x < end and forms[x] not in ORDINALS and forms[x] not in WINNERS:
+        x += 1
+    if x >= end:
+        return False
+    if _within(forms, x, 8, k1, _FIRST_HARMS):
+        return False
+    if forms[x] in WINNERS:
+        return True
+    return x + 1 < k1 and forms[x + 1] not in ("to", "time", "") and _within(
+        forms, x + 2, 4, k1, _TO)
 
 
 #: The most words after a verb over which its work's schedule is read ("completed the

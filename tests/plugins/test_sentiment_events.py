@@ -67,11 +67,15 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("The Financial Conduct Authority fined Barclays £40 million.",
      "Financial Conduct Authority", "neutral"),
     ("Dr Ama Owusu of Kumasi was honoured for her work on malaria.", "Ama Owusu", "positive"),
-    # an appointment to a post is news, not praise
-    ("Kumar has been appointed chief executive of the board.", "Kumar", None),
+    # an appointment to a post is good news for the one appointed
+    ("Kumar has been appointed chief executive of the board.", "Kumar", "positive"),
     # a contest's margin between the defeat and the winner; a first
     ("Otago lost by 40 runs to Canterbury at Hagley Oval.", "Canterbury", "positive"),
     ("Rwanda became the first country to ban plastic bags.", "Rwanda", "positive"),
+    # a first or a win told with the copula
+    ("Ama Owusu is the first woman to head the Supreme Court.", "Ama Owusu", "positive"),
+    ("Rwanda was only the second country to ban plastic bags.", "Rwanda", "positive"),
+    ("Marco Rubio was the clear winner of the debate.", "Marco Rubio", "positive"),
     ("The Health Board has been unable to explain the delays.", "Health Board", "negative"),
     # a mention that holds a clause opener ("and") is one subject
     ("The Trade and Industry Commission fined Ace Ltd.", "Trade and Industry Commission",
@@ -168,6 +172,13 @@ def plugin_label(sentence: str, surface: str) -> str:
      None),
     ("Researchers at McGill University could not reproduce the results.",
      "McGill University", None),
+    # what a school's pupils achieve; what else they do is not the school's
+    ("Pupils at Halden Academy achieved a 100% pass rate this year.", "Halden Academy",
+     "positive"),
+    ("Students at Harlow College won the national debating final.", "Harlow College",
+     "positive"),
+    ("Students at Harlow College protested outside the gates.", "Harlow College", None),
+    ("Students at Harlow College have not passed the inspection.", "Harlow College", None),
     # a lead in a race, measured: the leader ahead, the rival behind
     ("Mayor Ortiz leads Dana Reyes by 6 points in the latest survey.", "Mayor Ortiz",
      "positive"),
@@ -389,11 +400,17 @@ def test_punishments_undone_failures_and_honours(sentence: str, surface: str,
     ("The court had not quashed the conviction of Ravi Shah.", "Ravi Shah"),
     ("Judges never overturned Ravi Shah's conviction.", "Ravi Shah's"),
     ("The conviction of Ravi Shah sparked protests.", "Ravi Shah"),
-    # "went" and "filed" without a failure; an appointment to a post is news
+    # "went" and "filed" without a failure; an appointment negated or only possible
     ("Hartwell Foods went into the talks with confidence.", "Hartwell Foods"),
     ("Ravi Shah went under the knife on Friday.", "Ravi Shah"),
     ("Ravi Shah filed for divorce in June.", "Ravi Shah"),
-    ("Ravi Shah was appointed chief executive in May.", "Ravi Shah"),
+    ("Ravi Shah was not appointed chief executive in May.", "Ravi Shah"),
+    ("Ravi Shah could be appointed chief executive in May.", "Ravi Shah"),
+    # a first of a harm, a first not named, a first negated, the first time
+    ("Dan Wright was the first person to be charged under the law.", "Dan Wright"),
+    ("Dan Wright was the first to speak.", "Dan Wright"),
+    ("Dan Wright was not the first woman to head the court.", "Dan Wright"),
+    ("Dan Wright was the first victim of the attack to be named.", "Dan Wright"),
 ])
 def test_what_is_no_punishment_undone_nor_failure(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
@@ -536,6 +553,15 @@ def test_no_release_or_setback(sentence: str, surface: str) -> None:
     ("Ashby Water was hit with a £7m fine for sewage spills.", "Ashby Water", "negative"),
     ("Brightline came bottom of the customer satisfaction table.", "Brightline", "negative"),
     ("Team Ineos finished top of the standings.", "Team Ineos", "positive"),
+    ("Hearts went top of the league with a 2-0 win at Ibrox.", "Hearts", "positive"),
+    ("Rory Keane made the cut at Augusta for the first time.", "Rory Keane", "positive"),
+    ("Ella Moss made the Wales squad for the autumn series.", "Ella Moss", "positive"),
+    ("Ritu Dalmia's restaurant made the Asia's 50 Best list.", "Ritu Dalmia's",
+     "positive"),
+    ("Hearts moved bottom of the table after defeat.", "Hearts", "negative"),
+    ("Dua Lipa went straight in at number one in the charts.", "Dua Lipa", "positive"),
+    ("Dua Lipa's single reached number one in six countries.", "Dua Lipa's", "positive"),
+    ("Leinster completed a remarkable comeback in Dublin.", "Leinster", "positive"),
     ("Volvo was overtaken by BYD as the top seller in Norway.", "BYD", "positive"),
     ("The Liberals were wiped out in the province.", "Liberals", "negative"),
 ])
@@ -548,6 +574,15 @@ def test_company_fortunes_and_standings(sentence: str, surface: str, label: str)
     ("Marlowes issued a statement on Tuesday.", "Marlowes"),
     ("Kestrel Foods closed the deal in March.", "Kestrel Foods"),
     ("Ella Moss came first to the scene.", "Ella Moss"),
+    ("Ella Moss went first in the draw.", "Ella Moss"),
+    ("Dan Wright made the list of suspects.", "Dan Wright"),
+    ("Dan Wright made the decision on Monday.", "Dan Wright"),
+    ("Dan Wright did not make the final.", "Dan Wright"),
+    ("Dan Wright made the cut of the film.", "Dan Wright"),
+    ("Hearts went top to bottom of the list.", "Hearts"),
+    ("Leinster moved to Dublin in 2019.", "Leinster"),
+    ("Leinster could make a comeback next season.", "Leinster"),
+    ("Leinster have not completed a comeback this season.", "Leinster"),
     ("Storm Ciara hit the coast on Sunday.", "Storm Ciara"),
     ("Fenwick Rail is to blame for the delays.", "Fenwick Rail"),
 ])
@@ -819,6 +854,12 @@ def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
     ("Carmaker Daltrex reported a record loss of $2 billion for the year.", "Daltrex",
      "negative"),
     ("Harbour Foods posted a record annual profit on Thursday.", "Harbour Foods", "positive"),
+    # none of a harm reported, or none of a profit
+    ("Harlow Hospital recorded no deaths from the virus last month.", "Harlow Hospital",
+     "positive"),
+    ("The Kenya Wildlife Service has reported no rhino poaching for a second year.",
+     "Kenya Wildlife Service", "positive"),
+    ("Harlow Motors made no profit last year.", "Harlow Motors", "negative"),
     # a product recalled or withdrawn from sale
     ("Harlan Motors recalled 2 million vehicles after regulators found a fault.",
      "Harlan Motors", "negative"),
@@ -830,6 +871,31 @@ def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
     ("NHS Grampian met its four-hour A&E target for the first time in three years.",
      "NHS Grampian", "positive"),
     ("Coastal Air exceeded forecasts in the first quarter.", "Coastal Air", "positive"),
+    # a volume carried, sold or drawn that is a record or a milestone
+    ("Dublin Bus carried a record 160 million passengers last year.", "Dublin Bus",
+     "positive"),
+    ("Harlow Motors sold a record 2.1 million cars in 2025.", "Harlow Motors", "positive"),
+    ("The Eden Project welcomed its millionth visitor on Friday.", "The Eden Project",
+     "positive"),
+    # more or fewer of a volume than before
+    ("Mahindra & Mahindra sold 18 per cent more SUVs in March than a year earlier.",
+     "Mahindra & Mahindra", "positive"),
+    ("Fenwick Rail carried 2 million fewer passengers last year.", "Fenwick Rail",
+     "negative"),
+    # the highest or the lowest of a good measure or a bad one
+    ("Tamil Nadu had the lowest infant mortality rate of the large states.", "Tamil Nadu",
+     "positive"),
+    ("Harlow had the highest unemployment rate in the region.", "Harlow", "negative"),
+    ("Harlow recorded the highest turnout in the county.", "Harlow", "positive"),
+    # its best or its worst of a time
+    ("Harlow Motors had its best year on record in 2025.", "Harlow Motors", "positive"),
+    ("Harlow Motors reported its strongest quarter for five years.", "Harlow Motors",
+     "positive"),
+    ("Leinster endured their worst season in a decade.", "Leinster", "negative"),
+    # a show, a tour or a season sold out, the subject's or its possessive's
+    ("Adele's tour sold out in minutes.", "Adele's", "positive"),
+    ("Stormzy sold out Wembley Stadium on his first try.", "Stormzy", "positive"),
+    ("The Proclaimers sold out again.", "The Proclaimers", "positive"),
 ])
 def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str) -> None:
     assert label_in(sentence, surface) == label
@@ -844,6 +910,29 @@ def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str
     ("Daltrex set up a new office in Leeds.", "Daltrex"),
     ("The minister met the union leaders on Monday.", "The minister"),
     ("Rowan Black is set to break the record on Sunday.", "Rowan Black"),
+    # a record of a harm, a record low, a volume not done or no record at all
+    ("Northway Rail handled a record number of complaints in March.", "Northway Rail"),
+    ("Harlow Motors drew record losses in the first half.", "Harlow Motors"),
+    ("Fenwick Rail carried a record low number of passengers in April.", "Fenwick Rail"),
+    ("Fenwick Rail has not carried a record number of passengers.", "Fenwick Rail"),
+    ("Fenwick Rail could carry a record number of passengers.", "Fenwick Rail"),
+    ("Fenwick Rail carried 2 million passengers last year.", "Fenwick Rail"),
+    ("Harlow Motors reported no change in its figures.", "Harlow Motors"),
+    ("Harlow had the highest number of visitors.", "Harlow"),
+    ("Harlow did not have the lowest crime rate.", "Harlow"),
+    # "more than" a count, more of a harm, more not yet sold
+    ("Fenwick Rail carried more than 300 passengers.", "Fenwick Rail"),
+    ("Fenwick Rail drew more complaints than any other operator.", "Fenwick Rail"),
+    ("Fenwick Rail could sell more tickets.", "Fenwick Rail"),
+    # one's best done, not had; a best negated or only possible
+    ("Harlow Motors did its best to reassure investors.", "Harlow Motors"),
+    ("Harlow Motors had not had its best year.", "Harlow Motors"),
+    ("Harlow Motors could have its best year.", "Harlow Motors"),
+    # "sold out" of a betrayal, a business sold, stock run down, or not done
+    ("Rowan Black sold out the country to Russia.", "Rowan Black"),
+    ("The founders of Halden sold out to a rival in 2019.", "Halden"),
+    ("Halden Farms sold out of bread by noon.", "Halden Farms"),
+    ("Halden Theatre has not sold out a show this year.", "Halden Theatre"),
 ])
 def test_no_record_recall_or_target_met(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
