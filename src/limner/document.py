@@ -1438,6 +1438,23 @@ class Document:
             and self.extra == other.extra
         )
 
+    def __copy__(self) -> Document:
+        """A document of its own (``copy.copy``): its lists and dicts (``meta``,
+        ``errors``, ``extra``, the annotations and their indexes) are new, the
+        annotations, layers, errors and the values in ``meta`` shared.  (The slots were
+        copied as references: an annotation added to the copy was added to the original,
+        and its errors cleared cleared the original's.)"""
+        cls = type(self)
+        twin = cls.__new__(cls)
+        for field in attrs.fields(cls):
+            value = getattr(self, field.name)
+            if field.name == "_by_kind":
+                value = {kind: list(items) for kind, items in value.items()}
+            elif isinstance(value, list | dict):
+                value = value.copy()
+            object.__setattr__(twin, field.name, value)  # (not the hooks: all are checked)
+        return twin
+
     def __repr__(self) -> str:
         return (
             f"Document(id={self.id!r}, {len(self._text)} chars, "

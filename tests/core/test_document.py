@@ -531,6 +531,23 @@ def test_a_layer_pickles_and_copies_by_value() -> None:
             back.ends[0] = 1
 
 
+def test_a_shallow_copy_of_a_document_is_a_document_of_its_own() -> None:
+    doc = limner.Document(text="Hello there world", meta={"source": "wire"})
+    doc.add([Mention(start=0, end=5)])
+    doc.errors.append(limner.Error(plugin="p", annotator="a", type="T", message="m"))
+    assert doc.select("mention")  # (its index built: the copy must not share it either)
+    twin = copy.copy(doc)
+    assert twin == doc
+    twin.add([Mention(start=6, end=11), Claim(start=12, end=17)])
+    twin.errors.clear()
+    twin.meta["source"] = "desk"
+    assert len(doc) == 1 and doc.kinds == {"mention"} and len(doc.select("mention")) == 1
+    assert len(doc.errors) == 1 and doc.meta == {"source": "wire"}
+    assert [a.id for a in doc.add([Mention(start=6, end=11)])] == ["m2"]
+    assert len(twin) == 3 and twin.get("m2") is not doc.get("m2")
+    assert twin.annotations[0] is doc.annotations[0]  # (annotations are frozen: shared)
+
+
 def test_annotation_text_and_get() -> None:
     doc = limner.Document(text="Hello world")
     m = doc.add([Mention(start=6, end=11, name="World")])[0]
