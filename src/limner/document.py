@@ -1005,6 +1005,19 @@ class Document:
     def __len__(self) -> int:
         return len(self._annotations)
 
+    def __iter__(self) -> Iterator[Annotation]:
+        """Every annotation, in the order it was added (as :attr:`annotations`).  (With
+        ``__getitem__`` by id and no ``__iter__``, ``for a in doc`` and ``x in doc``
+        asked for ``doc[0]``: a bare ``KeyError: 0``.)"""
+        return iter(self._annotations)
+
+    def __contains__(self, item: object) -> bool:
+        """Whether ``item``, an annotation id or an :class:`Annotation`, is stored: an id
+        as ``doc[id]`` finds it, an annotation when the one stored under its id is equal."""
+        if isinstance(item, Annotation):
+            return isinstance(item.id, str) and self._by_id.get(item.id) == item
+        return isinstance(item, str) and item in self._by_id
+
     def __getitem__(self, id: str) -> Annotation:
         return self._by_id[id]
 

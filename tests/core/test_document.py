@@ -548,6 +548,18 @@ def test_a_shallow_copy_of_a_document_is_a_document_of_its_own() -> None:
     assert twin.annotations[0] is doc.annotations[0]  # (annotations are frozen: shared)
 
 
+def test_a_document_iterates_over_its_annotations_and_answers_in() -> None:
+    doc = limner.Document(text="Hello there world")
+    m, c = doc.add([Mention(start=0, end=5), Claim(start=6, end=11)])
+    assert list(doc) == [m, c] == list(doc.annotations)  # (was KeyError: 0)
+    assert [a.id for a in doc] == ["m1", "c1"]
+    assert "m1" in doc and m in doc and c in doc
+    assert "m2" not in doc and Mention(start=0, end=5) not in doc  # (not stored: no id)
+    assert Mention(start=0, end=5, id="m1", name="other") not in doc
+    assert 0 not in doc and None not in doc
+    assert list(limner.Document(text="")) == [] and "m1" not in limner.Document(text="")
+
+
 def test_annotation_text_and_get() -> None:
     doc = limner.Document(text="Hello world")
     m = doc.add([Mention(start=6, end=11, name="World")])[0]
