@@ -78,13 +78,16 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def contains(self, other: Span | Annotation) -> bool:
-        """Whether ``other`` lies inside this span (edges included)."""
-        return self.start <= other.start and other.end <= self.end
+    def contains(self, other: SpanLike) -> bool:
+        """Whether ``other`` (a Span, an annotation or a ``(start, end)`` pair, as
+        :meth:`Document.select` takes) lies inside this span (edges included)."""
+        start, end = _bounds(other, "Span.contains()'s other")
+        return self.start <= start and end <= self.end
 
-    def overlaps(self, other: Span | Annotation) -> bool:
-        """Whether the two share a character (an empty span: lies strictly inside, or is equal)."""
-        return _overlap(self.start, self.end, other.start, other.end)
+    def overlaps(self, other: SpanLike) -> bool:
+        """Whether the two share a character (an empty span: lies strictly inside, or is
+        equal); ``other`` as :meth:`contains` takes it."""
+        return _overlap(self.start, self.end, *_bounds(other, "Span.overlaps()'s other"))
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -877,7 +880,8 @@ SpanLike = Span | Annotation | tuple[int, int]
 
 
 def _bounds(value: SpanLike, name: str) -> tuple[int, int]:
-    """The ``(start, end)`` of a query's ``within`` or ``overlapping`` (``name``) span.
+    """The ``(start, end)`` of a span given to a query (``select``'s ``within`` or
+    ``overlapping``, ``Span.contains``'s ``other``: ``name``, what the message calls it).
 
     Raises:
         TypeError: ``value`` is neither a span, an annotation, nor a pair of ints.
@@ -891,12 +895,12 @@ def _bounds(value: SpanLike, name: str) -> tuple[int, int]:
         start, end = operator.index(start), operator.index(end)
     except (TypeError, ValueError):
         raise TypeError(
-            f"select()'s {name} takes a Span, an Annotation or a (start, end) pair of "
+            f"{name} takes a Span, an Annotation or a (start, end) pair of "
             f"ints, got {type(value).__name__} {_brief(value)}"
         ) from None
     if start < 0 or end < start:
         raise ValueError(
-            f"select()'s {name} ({start}, {end}) is no span: "
+            f"{name} ({start}, {end}) is no span: "
             + ("a negative offset" if start < 0 else "it ends before it starts")
         )
     return start, end
@@ -1056,8 +1060,8 @@ class Document:
                 f"select() takes a kind (a str), several, or None, got {type(kind).__name__} "
                 f"{_brief(kind)}"
             )
-        w = None if within is None else _bounds(within, "within")
-        o = None if overlapping is None else _bounds(overlapping, "overlapping")
+        w = None if within is None else _bounds(within, "select()'s within")
+        o = None if overlapping is None else _bounds(overlapping, "select()'s overlapping")
         out: list[Annotation] = []
         for k in kinds:
             idx = self._kind_index(k)

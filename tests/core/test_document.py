@@ -560,6 +560,17 @@ def test_a_document_iterates_over_its_annotations_and_answers_in() -> None:
     assert list(limner.Document(text="")) == [] and "m1" not in limner.Document(text="")
 
 
+def test_span_contains_and_overlaps_take_what_select_takes() -> None:
+    span = limner.Span(2, 6)
+    assert span.contains((3, 5)) and not span.contains((5, 7))  # (was AttributeError)
+    assert span.overlaps((5, 7)) and not span.overlaps((6, 9))
+    assert span.contains(limner.Annotation(kind="x", start=2, end=6))
+    with pytest.raises(TypeError, match=r"Span.contains\(\)'s other takes a Span"):
+        span.contains("abc")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="no span: it ends before it starts"):
+        span.overlaps((5, 1))
+
+
 def test_annotation_text_and_get() -> None:
     doc = limner.Document(text="Hello world")
     m = doc.add([Mention(start=6, end=11, name="World")])[0]
