@@ -864,6 +864,21 @@ def _check_doc_id(instance: Any, attribute: attrs.Attribute[str], value: Any) ->
         )
 
 
+def _errors_list(errors: Any) -> list[Error]:
+    """``errors`` as a document holds them, given or set: a list (the one given), or a
+    list of the records of another iterable (a tuple was kept, and the engine's append
+    of a failure was an AttributeError; a generator was kept spent).
+
+    Raises:
+        TypeError: ``errors`` is not an iterable of :class:`Error` records.
+    """
+    if type(errors) is not list:
+        if isinstance(errors, Iterable) and not isinstance(errors, str | bytes | Mapping):
+            errors = list(errors)
+    _check_members(errors, Error, "errors", "Error records")
+    return errors
+
+
 def _check_members(items: Any, cls: type, name: str, what: str) -> None:
     """Raise a TypeError unless ``items`` (given to a document as its ``name``) are all ``cls``."""
     if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
@@ -943,7 +958,7 @@ class Document:
     _text: str = attrs.field(alias="text")
     id: str = attrs.field(default="", validator=_check_doc_id)
     meta: dict[str, Any] = attrs.field(factory=dict, converter=_meta_dict)
-    errors: list[Error] = attrs.field(factory=list)
+    errors: list[Error] = attrs.field(factory=list, converter=_errors_list)
     _annotations: list[Annotation] = attrs.field(factory=list, alias="annotations")
     _layers: dict[str, Layer] = attrs.field(factory=dict, alias="layers")
     extra: dict[str, Any] = attrs.field(factory=dict, converter=_extra_dict)
@@ -955,7 +970,6 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._text, str):
             raise TypeError(f"Document text must be str, got {type(self._text).__name__}")
-        _check_members(self.errors, Error, "errors", "Error records")
         _check_members(self._annotations, Annotation, "annotations", "Annotations")
         if not isinstance(self._layers, Mapping):
             raise TypeError(

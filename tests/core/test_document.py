@@ -74,6 +74,22 @@ def test_the_constructor_names_a_member_of_the_wrong_type(given: dict, message: 
         limner.Document(text="text", **given)
 
 
+def test_errors_are_held_as_a_list_however_given_or_set() -> None:
+    error = limner.Error(plugin="p", annotator="a", type="T", message="m")
+    doc = limner.Document(text="text", errors=(error,))
+    doc.errors.append(error)  # (a tuple kept as given: AttributeError, as the engine appends)
+    assert doc.errors == [error, error]
+    assert limner.Document(text="text", errors=(e for e in [error])).errors == [error]
+    given = [error]
+    assert limner.Document(text="text", errors=given).errors is given  # (a list: the one given)
+    with pytest.raises(TypeError, match="errors must be a list of Error records, got NoneType"):
+        doc.errors = None  # type: ignore[assignment]
+    with pytest.raises(TypeError, match=r"errors\[0\] must be an Error, got str 'x'"):
+        doc.errors = ["x"]  # type: ignore[list-item]
+    doc.errors = ()  # type: ignore[assignment]
+    assert doc.errors == [] and isinstance(doc.errors, list)
+
+
 def _given(**fields: object) -> limner.Annotation:
     return limner.Annotation(**({"kind": "k", "start": 0, "end": 1, "id": "k1"} | fields))
 
