@@ -1484,6 +1484,9 @@ class Document:
             elif isinstance(value, list | dict):
                 value = value.copy()
             object.__setattr__(twin, field.name, value)  # (not the hooks: all are checked)
+        own = getattr(self, "__dict__", None)  # (a subclass's attributes of its own)
+        if own:
+            twin.__dict__.update(own)
         return twin
 
     def __repr__(self) -> str:

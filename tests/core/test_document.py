@@ -579,6 +579,14 @@ def test_a_shallow_copy_of_a_document_is_a_document_of_its_own() -> None:
     assert len(twin) == 3 and twin.get("m2") is not doc.get("m2")
     assert twin.annotations[0] is doc.annotations[0]  # (annotations are frozen: shared)
 
+    class Noted(limner.Document):
+        pass
+
+    noted = Noted(text="Hello")
+    noted.note = "kept"  # type: ignore[attr-defined]
+    again = copy.copy(noted)
+    assert type(again) is Noted and again.note == "kept"  # type: ignore[attr-defined]
+
 
 def test_a_document_iterates_over_its_annotations_and_answers_in() -> None:
     doc = limner.Document(text="Hello there world")
