@@ -537,7 +537,8 @@ class Enricher:
         Raises:
             TypeError: ``text`` is neither ``str`` nor a Document, or is a Document
                 given with an ``id`` or a ``meta`` other than its own (they were
-                dropped).
+                dropped); ``id`` is not a str (``0`` included: only ``None`` is
+                the id ``""``), or ``meta`` not a mapping.
         """
         if isinstance(text, Document):
             if is_view(text):  # (it failed deep inside, "'tuple' object has no attribute")
@@ -553,7 +554,7 @@ class Enricher:
                 )
             doc = text
         elif isinstance(text, str):
-            doc = Document(text=text, id=id or "", meta=_meta(meta))
+            doc = _new_document(text, id, meta)
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
         present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
@@ -572,7 +573,7 @@ class Enricher:
         offending annotator's results and records it in ``doc.errors`` (see
         :func:`limner.batch.enriched_line`).
         """
-        doc = Document(text=text, id=id or "", meta=_meta(meta))
+        doc = _new_document(text, id, meta)
         self._enrich(doc, frozenset(), check_values=False)
         return doc
 
@@ -864,6 +865,12 @@ def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
 
 
 _shared: dict[tuple[Any, ...], Enricher] = {}
+
+
+def _new_document(text: str, id: str | None, meta: Mapping[str, Any] | None) -> Document:
+    """The new document of ``text`` to enrich: ``id`` ``""`` when ``None`` (only then: an id
+    0 was made ``""`` by ``id or ""``, where an id 5 was refused), ``meta`` a copy."""
+    return Document(text=text, id="" if id is None else id, meta=_meta(meta))
 
 
 def _meta(meta: Mapping[str, Any] | None) -> dict[str, Any]:

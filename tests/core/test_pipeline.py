@@ -277,6 +277,18 @@ def test_pipe_takes_ids_and_meta() -> None:
     assert (docs[0].id, docs[0].meta, docs[1].id) == ("one", {"k": 1}, "")
 
 
+@pytest.mark.parametrize("id", [0, False, [], 0.0])
+def test_an_id_that_is_no_str_is_refused_even_when_falsy(id: object) -> None:
+    """``id or ""`` made a falsy id the id ``""``: a record's id 0 was dropped without a
+    word where its id 5 was refused."""
+    e = limner.Enricher(plugins=[])
+    with pytest.raises(TypeError, match=r"Document id must be str, got "):
+        e.enrich("a", id=id)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Document id must be str, got "):
+        list(e.pipe([("a", {"id": id})]))
+    assert e.enrich("a", id=None).id == e.enrich("a").id == ""
+
+
 def test_config_is_validated() -> None:
     opt = limner.Option(
         "fake.level",
