@@ -189,7 +189,9 @@ def enrich_bag(
              (("plugins", plugins), ("disable", disable), ("kinds", kinds))}
     spec = {
         **{k: None if v is None else list(v) for k, v in names.items()},
-        "config": dict(config or {}),
+        # (a mapping as a dict, to pickle; anything else to the Enricher, which refuses
+        # it: dict(config or {}) took [] as no options, and a list of pairs as a mapping)
+        "config": dict(config) if isinstance(config, Mapping) else config,
         "timeout": timeout,
     }
     _enricher(spec)

@@ -97,6 +97,15 @@ def test_bad_configuration_fails_before_any_task() -> None:
         enrich_bag(db.from_sequence(["x"]), plugins=[], config={"no.such": 1})
 
 
+@pytest.mark.parametrize("config", [[], "", 0, [("segment.x", 1)]])
+def test_a_config_that_is_no_mapping_is_refused_as_the_enricher_refuses_it(
+    config: object,
+) -> None:
+    """``dict(config or {})`` took [] as no options, and a list of pairs as a mapping."""
+    with pytest.raises(limner.ConfigError, match="config takes a mapping"):
+        enrich_bag(db.from_sequence(["x"]), plugins=[], config=config)
+
+
 def test_bad_record_names_itself() -> None:
     bag = db.from_sequence([{"id": "r1", "body": "x"}], npartitions=1)
     with pytest.raises(limner.InputError, match=r"'r1'.*'text'"):
