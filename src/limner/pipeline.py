@@ -687,12 +687,16 @@ class Enricher:
         raises its error at its place, after the documents before it.
 
         Raises:
-            TypeError: ``texts`` is a single text or Document, or not iterable;
+            TypeError: ``texts`` is a single text or Document, a mapping (its
+                keys are no texts), or not iterable;
                 ``n_process`` or ``chunksize`` is not an int (raised at once).
             ValueError: ``n_process`` or ``chunksize`` is less than 1 (raised at once).
         """
-        if isinstance(texts, str | bytes | Document) or not isinstance(texts, Iterable):
+        if isinstance(texts, str | bytes | Document | Mapping) or not isinstance(texts, Iterable):
             one = " (one text: use enrich)" if isinstance(texts, str | Document) else ""
+            if isinstance(texts, Mapping):  # (its keys were read as the texts, in silence)
+                one = (" (a mapping: its keys are no texts; pass (text, {'id': key}) pairs, "
+                       "[(t, {'id': k}) for k, t in texts.items()], or its values)")
             raise TypeError(
                 f"pipe() takes an iterable of texts, Documents or (text, extra) pairs, got "
                 f"{type(texts).__name__}{one}"

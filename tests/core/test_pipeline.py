@@ -480,6 +480,8 @@ def test_every_entry_point_reads_one_str_as_comma_separated_names() -> None:
         ("one text", {}, TypeError, "got str [(]one text: use enrich[)]"),
         (None, {}, TypeError, "takes an iterable of texts, .* got NoneType"),
         (limner.Document("x"), {}, TypeError, "got Document [(]one text: use enrich[)]"),
+        # (its keys were enriched as the texts: the ids of {id: text}, in silence)
+        ({"d1": "One text."}, {}, TypeError, "got dict [(]a mapping: its keys are no texts"),
         (["a"], {"n_process": "2"}, TypeError, "n_process is an int, got str '2'"),
         (["a"], {"n_process": 2, "chunksize": 0}, ValueError, "chunksize is at least 1, got 0"),
         # not one process in silence: -1 asks for every core in other libraries' pipe
