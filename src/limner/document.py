@@ -872,11 +872,15 @@ def _errors_list(errors: Any) -> list[Error]:
     Raises:
         TypeError: ``errors`` is not an iterable of :class:`Error` records.
     """
-    if type(errors) is not list:
-        if isinstance(errors, Iterable) and not isinstance(errors, str | bytes | Mapping):
-            errors = list(errors)
+    if (
+        type(errors) is not list
+        and isinstance(errors, Iterable)
+        and not isinstance(errors, str | bytes | Mapping)
+    ):
+        errors = list(errors)
     _check_members(errors, Error, "errors", "Error records")
-    return errors
+    held: list[Error] = errors
+    return held
 
 
 def _check_members(items: Any, cls: type, name: str, what: str) -> None:

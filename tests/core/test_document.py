@@ -231,7 +231,7 @@ def test_add_refuses_features_that_are_no_mapping_even_empty(features: object) -
     doc = limner.Document(text="text")
     given = [Mention(start=0, end=1), limner.Annotation(kind="x", start=0, end=1,
                                                         features=features)]  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="its features are .*, not a mapping"):
+    with pytest.raises(ValueError, match=r"its features are .*, not a mapping"):
         doc.add(given)
     assert len(doc) == 0
     assert doc.add([limner.Annotation(kind="x", start=0, end=1, features={})])
