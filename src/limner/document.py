@@ -993,7 +993,8 @@ class Document:
                 )
         given, self._annotations = self._annotations, []
         self._restore(given)
-        if self._layers:
+        if self._layers or type(self._layers) is not dict:  # (an empty read-only mapping
+            # was kept as it came, and add_layer could not add to it)
             self._layers = {kind: _sealed_layer(layer) for kind, layer in self._layers.items()}
             for layer in self._layers.values():  # (as add_layer holds it, and the loader)
                 _check_layer_fits(layer, len(self._text))
@@ -1012,8 +1013,10 @@ class Document:
 
     @property
     def layers(self) -> Mapping[str, Layer]:
-        """The compact layers by kind (``"token"``)."""
-        return dict(self._layers)
+        """The compact layers by kind (``"token"``): a read-only snapshot (add or replace
+        one with :meth:`add_layer`).  (A dict copy took ``doc.layers[kind] = ...`` and
+        ``.pop(kind)`` and changed nothing of the document, without a word.)"""
+        return types.MappingProxyType(dict(self._layers))
 
     def layer(self, kind: str) -> Layer | None:
         """The compact layer of ``kind``, or ``None``."""

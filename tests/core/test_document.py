@@ -555,6 +555,26 @@ def test_a_layer_set_around_its_frozen_attributes_is_checked_when_added() -> Non
     assert doc.layers == {}
 
 
+def test_the_layers_of_a_document_cannot_be_changed_through_its_layers() -> None:
+    """``doc.layers`` was a copy: ``doc.layers["token"] = ...`` or ``.pop("token")``
+    changed the copy, and the document not at all, without a word."""
+    doc = limner.Document(text="hello world")
+    layer = limner.Layer("token", [0, 6], [5, 11])
+    doc.add_layer(layer)
+    layers = doc.layers
+    assert layers == {"token": layer} and dict(layers) == {"token": layer}
+    with pytest.raises(TypeError):
+        doc.layers["word"] = layer  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        doc.layers.pop("token")  # type: ignore[attr-defined]
+    doc.add_layer(limner.Layer("word", [0], [5]))
+    assert set(layers) == {"token"} and set(doc.layers) == {"token", "word"}  # (a snapshot)
+    # another document's layers, none among them, given to a new one: held as its own
+    twin = limner.Document(text="hello world", layers=limner.Document(text="x").layers)
+    twin.add_layer(layer)
+    assert twin.layers == {"token": layer}
+
+
 def test_a_layer_pickles_and_copies_by_value() -> None:
     layer = limner.Layer("token", [0, 3], [2, 5], "seg")
     for back in (pickle.loads(pickle.dumps(layer)), copy.deepcopy(layer), copy.copy(layer)):
