@@ -2280,16 +2280,13 @@ def _check_json_values(
             if len(names) > 1
             else (tuple(map(values_of, items)),)  # (a getter of one name gives the value)
         )
-        # (features that are no dict are looked at even when empty: None, or [], was
-        # stored as it came, written as no features and read back {})
-        if (
-            not all(map(_plain_column, columns))
-            or not _JUST_DICTS.issuperset(map(type, map(_features, items)))
-            or (featured and not _read_back_equal(featured))
+        if not all(map(_plain_column, columns)) or (
+            featured and (not _JUST_DICTS.issuperset(map(type, featured))
+                          or not _read_back_equal(featured))
         ):
             for name in names:
                 _check_field(items, name, list(map(operator.attrgetter(name), items)))
-            for a in items:
+            for a in filter(_features, items):  # (no features, or empty: nothing to read)
                 features = a.features
                 if not isinstance(features, Mapping):
                     raise ValueError(
