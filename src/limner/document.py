@@ -157,8 +157,9 @@ class Annotation:
 
         Lets a plugin read the fields of a kind whose class it does not import.
         """
-        if name in self.features:
-            return self.features[name]
+        features = self.features
+        if features and name in features:  # (None, which the store takes: no features)
+            return features[name]
         return getattr(self, name, default)
 
     def to_dict(self) -> dict[str, Any]:

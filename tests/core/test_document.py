@@ -615,6 +615,14 @@ def test_span_contains_and_overlaps_take_what_select_takes() -> None:
         span.overlaps((5, 1))
 
 
+def test_get_reads_an_annotation_whose_features_are_none() -> None:
+    """The store takes features of None (see test_store_checks); ``get`` then raised
+    "argument of type 'NoneType' is not iterable" for every name."""
+    doc = limner.Document(text="Hello world")
+    (m,) = doc.add([Mention(start=6, end=11, name="World", features=None)])  # type: ignore[arg-type]
+    assert (m.get("name"), m.get("absent", 7), m.get("kind")) == ("World", 7, "mention")
+
+
 def test_annotation_text_and_get() -> None:
     doc = limner.Document(text="Hello world")
     m = doc.add([Mention(start=6, end=11, name="World")])[0]
