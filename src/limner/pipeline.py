@@ -342,6 +342,7 @@ class Enricher:
                 f"{manager!r:.40} (plugins= takes plugin names)"
             )
         plugins, disable = name_list(plugins, "plugins"), name_list(disable, "disable")
+        self._given_manager = manager is not None
         self.manager = manager or PluginManager(plugins, disable)
         self.config: Config = self.manager.config(config)
         self._given_config = dict(config or {})
@@ -741,6 +742,30 @@ class Enricher:
             return self.enrich(text, id=extra.get("id"), meta=extra.get("meta"))
         return self.enrich(item)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """An Enricher pickles as its :meth:`spec`: it is built anew where it is unpickled
+        (its plugins loaded, its setups run before its first document there).  (Its
+        plugins' modules do not pickle: "cannot pickle 'module' object" was all it said.)
+
+        Raises:
+            TypeError: it was made with a PluginManager, whose plugins (registered in
+                code) its spec does not name.
+        """
+        if self._given_manager:
+            raise TypeError(
+                "an Enricher made with a PluginManager does not pickle: the plugins "
+                "registered in code are not named by its spec(); build one in the other "
+                "process, or make it from plugin names, Enricher(**enricher.spec())"
+            )
+        return (_from_spec, (self.spec(),))
+
+    def __copy__(self) -> Enricher:
+        """A shallow copy, sharing the plugins and their resources (as before
+        :meth:`__reduce__`, which ``copy.copy`` would read otherwise)."""
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        return twin
+
     def spec(self) -> dict[str, Any]:
         """What it takes to build an equal Enricher in another process."""
         return {
@@ -750,6 +775,12 @@ class Enricher:
             "kinds": self.kinds,
             "timeout": self.timeout,
         }
+
+
+def _from_spec(spec: Mapping[str, Any]) -> Enricher:
+    """The Enricher of ``spec`` (see :meth:`Enricher.__reduce__`)."""
+    return Enricher(spec["plugins"], spec["config"], disable=spec["disable"],
+                    kinds=spec["kinds"], timeout=spec["timeout"])
 
 
 #: the keys of the ``extra`` of a ``(text, extra)`` item of :meth:`Enricher.pipe`

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
+import pickle
 import re
 
 import pytest
@@ -287,6 +289,20 @@ def test_an_id_that_is_no_str_is_refused_even_when_falsy(id: object) -> None:
     with pytest.raises(TypeError, match=r"Document id must be str, got "):
         list(e.pipe([("a", {"id": id})]))
     assert e.enrich("a", id=None).id == e.enrich("a").id == ""
+
+
+def test_an_enricher_pickles_as_its_spec_and_one_given_a_manager_says_why_not() -> None:
+    """``pickle.dumps(enricher)`` (an Enricher handed to a process pool) said only
+    "cannot pickle 'module' object"."""
+    e = limner.Enricher(plugins=[], kinds="sentence", timeout=30)
+    back = pickle.loads(pickle.dumps(e))
+    assert type(back) is limner.Enricher and back is not e and back.spec() == e.spec()
+    assert [a.name for a in back.annotators] == [a.name for a in e.annotators]
+    assert back.enrich("One. Two.") == e.enrich("One. Two.")
+    pm = limner.PluginManager([])
+    with pytest.raises(TypeError, match=r"made with a PluginManager does not pickle.*spec\(\)"):
+        pickle.dumps(limner.Enricher(manager=pm))
+    assert copy.copy(limner.Enricher(manager=pm)).manager is pm  # (a copy is shallow, as ever)
 
 
 def test_config_is_validated() -> None:
