@@ -1,6 +1,6 @@
 """Enriching a corpus past one machine with Dask (``pip install limner[dask]``).
 
-:func:`enrich_bag` maps a :class:`dask.bag.Bag` of texts (or records) to a bag
+:func:`enrich_bag` maps a :class:`dask.bag.Bag` of texts (records, Documents) to a bag
 of enriched :class:`~limner.Document` objects.  Each worker process builds
 the Enricher once, from the plugin names and configuration, and reuses it for
 every partition it handles; the plugins must be installed on the workers.
@@ -15,6 +15,7 @@ Works with the local schedulers and with ``dask.distributed`` clusters alike.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +56,9 @@ def enrich_partition(
 ) -> list[Document]:
     """Enrich one partition's items with the process's cached Enricher.
 
-    An item is a text, or a record whose ``text_field`` holds the text, whose
+    An item is a text, a :class:`~limner.Document` (one this made, say: a copy of it
+    is enriched further, as :meth:`~limner.Enricher.enrich` enriches one), or a
+    record whose ``text_field`` holds the text, whose
     ``id_field`` becomes the document id (a string, or a number as ``str``
     writes it, as ``limner batch`` reads a record; none, an id of ``""``) and
     whose other fields go to ``meta``; a record that carries limner's schema
@@ -107,6 +110,8 @@ def _enriched_item(
     """
     if isinstance(item, str):
         return enricher.enrich(item)
+    if isinstance(item, Document):  # (enrich_bag's own: "neither a text nor a record")
+        return enricher.enrich(copy.copy(item))  # (a task leaves what it is given)
     if not isinstance(item, Mapping):
         raise InputError(
             f"item {item!r:.80} is neither a text nor a record but {type(item).__name__}"
@@ -184,7 +189,9 @@ def enrich_bag(
              (("plugins", plugins), ("disable", disable), ("kinds", kinds))}
     spec = {
         **{k: None if v is None else list(v) for k, v in names.items()},
-        "config": dict(config or {}),
+        # (a mapping as a dict, to pickle; anything else to the Enricher, which refuses
+        # it: dict(config or {}) took [] as no options, and a list of pairs as a mapping)
+        "config": dict(config) if isinstance(config, Mapping) else config,
         "timeout": timeout,
     }
     _enricher(spec)

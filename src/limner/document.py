@@ -78,13 +78,16 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def contains(self, other: Span | Annotation) -> bool:
-        """Whether ``other`` lies inside this span (edges included)."""
-        return self.start <= other.start and other.end <= self.end
+    def contains(self, other: SpanLike) -> bool:
+        """Whether ``other`` (a Span, an annotation or a ``(start, end)`` pair, as
+        :meth:`Document.select` takes) lies inside this span (edges included)."""
+        start, end = _bounds(other, "Span.contains()'s other")
+        return self.start <= start and end <= self.end
 
-    def overlaps(self, other: Span | Annotation) -> bool:
-        """Whether the two share a character (an empty span: lies strictly inside, or is equal)."""
-        return _overlap(self.start, self.end, other.start, other.end)
+    def overlaps(self, other: SpanLike) -> bool:
+        """Whether the two share a character (an empty span: lies strictly inside, or is
+        equal); ``other`` as :meth:`contains` takes it."""
+        return _overlap(self.start, self.end, *_bounds(other, "Span.overlaps()'s other"))
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -154,8 +157,9 @@ class Annotation:
 
         Lets a plugin read the fields of a kind whose class it does not import.
         """
-        if name in self.features:
-            return self.features[name]
+        features = self.features
+        if features and name in features:  # (None, which the store takes: no features)
+            return features[name]
         return getattr(self, name, default)
 
     def to_dict(self) -> dict[str, Any]:
@@ -861,6 +865,25 @@ def _check_doc_id(instance: Any, attribute: attrs.Attribute[str], value: Any) ->
         )
 
 
+def _errors_list(errors: Any) -> list[Error]:
+    """``errors`` as a document holds them, given or set: a list (the one given), or a
+    list of the records of another iterable (a tuple was kept, and the engine's append
+    of a failure was an AttributeError; a generator was kept spent).
+
+    Raises:
+        TypeError: ``errors`` is not an iterable of :class:`Error` records.
+    """
+    if (
+        type(errors) is not list
+        and isinstance(errors, Iterable)
+        and not isinstance(errors, str | bytes | Mapping)
+    ):
+        errors = list(errors)
+    _check_members(errors, Error, "errors", "Error records")
+    held: list[Error] = errors
+    return held
+
+
 def _check_members(items: Any, cls: type, name: str, what: str) -> None:
     """Raise a TypeError unless ``items`` (given to a document as its ``name``) are all ``cls``."""
     if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
@@ -877,7 +900,8 @@ SpanLike = Span | Annotation | tuple[int, int]
 
 
 def _bounds(value: SpanLike, name: str) -> tuple[int, int]:
-    """The ``(start, end)`` of a query's ``within`` or ``overlapping`` (``name``) span.
+    """The ``(start, end)`` of a span given to a query (``select``'s ``within`` or
+    ``overlapping``, ``Span.contains``'s ``other``: ``name``, what the message calls it).
 
     Raises:
         TypeError: ``value`` is neither a span, an annotation, nor a pair of ints.
@@ -891,12 +915,12 @@ def _bounds(value: SpanLike, name: str) -> tuple[int, int]:
         start, end = operator.index(start), operator.index(end)
     except (TypeError, ValueError):
         raise TypeError(
-            f"select()'s {name} takes a Span, an Annotation or a (start, end) pair of "
+            f"{name} takes a Span, an Annotation or a (start, end) pair of "
             f"ints, got {type(value).__name__} {_brief(value)}"
         ) from None
     if start < 0 or end < start:
         raise ValueError(
-            f"select()'s {name} ({start}, {end}) is no span: "
+            f"{name} ({start}, {end}) is no span: "
             + ("a negative offset" if start < 0 else "it ends before it starts")
         )
     return start, end
@@ -939,7 +963,7 @@ class Document:
     _text: str = attrs.field(alias="text")
     id: str = attrs.field(default="", validator=_check_doc_id)
     meta: dict[str, Any] = attrs.field(factory=dict, converter=_meta_dict)
-    errors: list[Error] = attrs.field(factory=list)
+    errors: list[Error] = attrs.field(factory=list, converter=_errors_list)
     _annotations: list[Annotation] = attrs.field(factory=list, alias="annotations")
     _layers: dict[str, Layer] = attrs.field(factory=dict, alias="layers")
     extra: dict[str, Any] = attrs.field(factory=dict, converter=_extra_dict)
@@ -951,7 +975,6 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._text, str):
             raise TypeError(f"Document text must be str, got {type(self._text).__name__}")
-        _check_members(self.errors, Error, "errors", "Error records")
         _check_members(self._annotations, Annotation, "annotations", "Annotations")
         if not isinstance(self._layers, Mapping):
             raise TypeError(
@@ -971,7 +994,8 @@ class Document:
                 )
         given, self._annotations = self._annotations, []
         self._restore(given)
-        if self._layers:
+        if self._layers or type(self._layers) is not dict:  # (an empty read-only mapping
+            # was kept as it came, and add_layer could not add to it)
             self._layers = {kind: _sealed_layer(layer) for kind, layer in self._layers.items()}
             for layer in self._layers.values():  # (as add_layer holds it, and the loader)
                 _check_layer_fits(layer, len(self._text))
@@ -990,8 +1014,10 @@ class Document:
 
     @property
     def layers(self) -> Mapping[str, Layer]:
-        """The compact layers by kind (``"token"``)."""
-        return dict(self._layers)
+        """The compact layers by kind (``"token"``): a read-only snapshot (add or replace
+        one with :meth:`add_layer`).  (A dict copy took ``doc.layers[kind] = ...`` and
+        ``.pop(kind)`` and changed nothing of the document, without a word.)"""
+        return types.MappingProxyType(dict(self._layers))
 
     def layer(self, kind: str) -> Layer | None:
         """The compact layer of ``kind``, or ``None``."""
@@ -1004,6 +1030,19 @@ class Document:
 
     def __len__(self) -> int:
         return len(self._annotations)
+
+    def __iter__(self) -> Iterator[Annotation]:
+        """Every annotation, in the order it was added (as :attr:`annotations`).  (With
+        ``__getitem__`` by id and no ``__iter__``, ``for a in doc`` and ``x in doc``
+        asked for ``doc[0]``: a bare ``KeyError: 0``.)"""
+        return iter(self._annotations)
+
+    def __contains__(self, item: object) -> bool:
+        """Whether ``item``, an annotation id or an :class:`Annotation`, is stored: an id
+        as ``doc[id]`` finds it, an annotation when the one stored under its id is equal."""
+        if isinstance(item, Annotation):
+            return isinstance(item.id, str) and self._by_id.get(item.id) == item
+        return isinstance(item, str) and item in self._by_id
 
     def __getitem__(self, id: str) -> Annotation:
         return self._by_id[id]
@@ -1043,8 +1082,8 @@ class Document:
                 f"select() takes a kind (a str), several, or None, got {type(kind).__name__} "
                 f"{_brief(kind)}"
             )
-        w = None if within is None else _bounds(within, "within")
-        o = None if overlapping is None else _bounds(overlapping, "overlapping")
+        w = None if within is None else _bounds(within, "select()'s within")
+        o = None if overlapping is None else _bounds(overlapping, "select()'s overlapping")
         out: list[Annotation] = []
         for k in kinds:
             idx = self._kind_index(k)
@@ -1437,6 +1476,26 @@ class Document:
             and self._layers == other._layers
             and self.extra == other.extra
         )
+
+    def __copy__(self) -> Document:
+        """A document of its own (``copy.copy``): its lists and dicts (``meta``,
+        ``errors``, ``extra``, the annotations and their indexes) are new, the
+        annotations, layers, errors and the values in ``meta`` shared.  (The slots were
+        copied as references: an annotation added to the copy was added to the original,
+        and its errors cleared cleared the original's.)"""
+        cls = type(self)
+        twin = cls.__new__(cls)
+        for field in attrs.fields(cls):
+            value = getattr(self, field.name)
+            if field.name == "_by_kind":
+                value = {kind: list(items) for kind, items in value.items()}
+            elif isinstance(value, list | dict):
+                value = value.copy()
+            object.__setattr__(twin, field.name, value)  # (not the hooks: all are checked)
+        own = getattr(self, "__dict__", None)  # (a subclass's attributes of its own)
+        if own:
+            twin.__dict__.update(own)
+        return twin
 
     def __repr__(self) -> str:
         return (

@@ -342,6 +342,7 @@ class Enricher:
                 f"{manager!r:.40} (plugins= takes plugin names)"
             )
         plugins, disable = name_list(plugins, "plugins"), name_list(disable, "disable")
+        self._given_manager = manager is not None
         self.manager = manager or PluginManager(plugins, disable)
         self.config: Config = self.manager.config(config)
         self._given_config = dict(config or {})
@@ -537,7 +538,8 @@ class Enricher:
         Raises:
             TypeError: ``text`` is neither ``str`` nor a Document, or is a Document
                 given with an ``id`` or a ``meta`` other than its own (they were
-                dropped).
+                dropped); ``id`` is not a str (``0`` included: only ``None`` is
+                the id ``""``), or ``meta`` not a mapping.
         """
         if isinstance(text, Document):
             if is_view(text):  # (it failed deep inside, "'tuple' object has no attribute")
@@ -553,7 +555,7 @@ class Enricher:
                 )
             doc = text
         elif isinstance(text, str):
-            doc = Document(text=text, id=id or "", meta=_meta(meta))
+            doc = _new_document(text, id, meta)
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
         present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
@@ -572,7 +574,7 @@ class Enricher:
         offending annotator's results and records it in ``doc.errors`` (see
         :func:`limner.batch.enriched_line`).
         """
-        doc = Document(text=text, id=id or "", meta=_meta(meta))
+        doc = _new_document(text, id, meta)
         self._enrich(doc, frozenset(), check_values=False)
         return doc
 
@@ -686,12 +688,16 @@ class Enricher:
         raises its error at its place, after the documents before it.
 
         Raises:
-            TypeError: ``texts`` is a single text or Document, or not iterable;
+            TypeError: ``texts`` is a single text or Document, a mapping (its
+                keys are no texts), or not iterable;
                 ``n_process`` or ``chunksize`` is not an int (raised at once).
             ValueError: ``n_process`` or ``chunksize`` is less than 1 (raised at once).
         """
-        if isinstance(texts, str | bytes | Document) or not isinstance(texts, Iterable):
+        if isinstance(texts, str | bytes | Document | Mapping) or not isinstance(texts, Iterable):
             one = " (one text: use enrich)" if isinstance(texts, str | Document) else ""
+            if isinstance(texts, Mapping):  # (its keys were read as the texts, in silence)
+                one = (" (a mapping: its keys are no texts; pass (text, {'id': key}) pairs, "
+                       "[(t, {'id': k}) for k, t in texts.items()], or its values)")
             raise TypeError(
                 f"pipe() takes an iterable of texts, Documents or (text, extra) pairs, got "
                 f"{type(texts).__name__}{one}"
@@ -736,6 +742,30 @@ class Enricher:
             return self.enrich(text, id=extra.get("id"), meta=extra.get("meta"))
         return self.enrich(item)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """An Enricher pickles as its :meth:`spec`: it is built anew where it is unpickled
+        (its plugins loaded, its setups run before its first document there).  (Its
+        plugins' modules do not pickle: "cannot pickle 'module' object" was all it said.)
+
+        Raises:
+            TypeError: it was made with a PluginManager, whose plugins (registered in
+                code) its spec does not name.
+        """
+        if self._given_manager:
+            raise TypeError(
+                "an Enricher made with a PluginManager does not pickle: the plugins "
+                "registered in code are not named by its spec(); build one in the other "
+                "process, or make it from plugin names, Enricher(**enricher.spec())"
+            )
+        return (_from_spec, (self.spec(),))
+
+    def __copy__(self) -> Enricher:
+        """A shallow copy, sharing the plugins and their resources (as before
+        :meth:`__reduce__`, which ``copy.copy`` would read otherwise)."""
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        return twin
+
     def spec(self) -> dict[str, Any]:
         """What it takes to build an equal Enricher in another process."""
         return {
@@ -745,6 +775,12 @@ class Enricher:
             "kinds": self.kinds,
             "timeout": self.timeout,
         }
+
+
+def _from_spec(spec: Mapping[str, Any]) -> Enricher:
+    """The Enricher of ``spec`` (see :meth:`Enricher.__reduce__`)."""
+    return Enricher(spec["plugins"], spec["config"], disable=spec["disable"],
+                    kinds=spec["kinds"], timeout=spec["timeout"])
 
 
 #: the keys of the ``extra`` of a ``(text, extra)`` item of :meth:`Enricher.pipe`
@@ -864,6 +900,12 @@ def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
 
 
 _shared: dict[tuple[Any, ...], Enricher] = {}
+
+
+def _new_document(text: str, id: str | None, meta: Mapping[str, Any] | None) -> Document:
+    """The new document of ``text`` to enrich: ``id`` ``""`` when ``None`` (only then: an id
+    0 was made ``""`` by ``id or ""``, where an id 5 was refused), ``meta`` a copy."""
+    return Document(text=text, id="" if id is None else id, meta=_meta(meta))
 
 
 def _meta(meta: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -97,6 +97,15 @@ def test_bad_configuration_fails_before_any_task() -> None:
         enrich_bag(db.from_sequence(["x"]), plugins=[], config={"no.such": 1})
 
 
+@pytest.mark.parametrize("config", [[], "", 0, [("segment.x", 1)]])
+def test_a_config_that_is_no_mapping_is_refused_as_the_enricher_refuses_it(
+    config: object,
+) -> None:
+    """``dict(config or {})`` took [] as no options, and a list of pairs as a mapping."""
+    with pytest.raises(limner.ConfigError, match="config takes a mapping"):
+        enrich_bag(db.from_sequence(["x"]), plugins=[], config=config)
+
+
 def test_bad_record_names_itself() -> None:
     bag = db.from_sequence([{"id": "r1", "body": "x"}], npartitions=1)
     with pytest.raises(limner.InputError, match=r"'r1'.*'text'"):
@@ -192,3 +201,17 @@ def test_a_limner_document_in_a_bag_is_read_as_one_and_enriched_further() -> Non
     assert bad.id == "d2" and bad.errors[0].message.startswith(
         "record 'd2': not a limner/1 document: annotations[0]"
     )
+
+
+def test_a_bag_of_documents_is_enriched_further_and_its_documents_left_as_they_were() -> None:
+    """A Document (what enrich_bag makes) was an item "neither a text nor a record": in
+    its place, a document of no text and an InputError, where its JSON form is read."""
+    firsts = enrich_bag(db.from_sequence(TEXTS[:4], npartitions=2), plugins=[],
+                        kinds=["sentence"]).compute(scheduler="sync")
+    held = [limner.Document.from_json(d.to_json()) for d in firsts]
+    bag = db.from_sequence(firsts, npartitions=2)
+    docs = enrich_bag(bag, plugins=[], kinds=["token"]).compute(scheduler="threads")
+    assert [d.text for d in docs] == TEXTS[:4] and not any(d.errors for d in docs)
+    assert all(d.select("sentence") == f.select("sentence") and d.layer("token")
+               for d, f in zip(docs, firsts, strict=True))
+    assert firsts == held  # (a task does not change what it is given)

@@ -74,6 +74,22 @@ def test_the_constructor_names_a_member_of_the_wrong_type(given: dict, message: 
         limner.Document(text="text", **given)
 
 
+def test_errors_are_held_as_a_list_however_given_or_set() -> None:
+    error = limner.Error(plugin="p", annotator="a", type="T", message="m")
+    doc = limner.Document(text="text", errors=(error,))
+    doc.errors.append(error)  # (a tuple kept as given: AttributeError, as the engine appends)
+    assert doc.errors == [error, error]
+    assert limner.Document(text="text", errors=(e for e in [error])).errors == [error]
+    given = [error]
+    assert limner.Document(text="text", errors=given).errors is given  # (a list: the one given)
+    with pytest.raises(TypeError, match="errors must be a list of Error records, got NoneType"):
+        doc.errors = None  # type: ignore[assignment]
+    with pytest.raises(TypeError, match=r"errors\[0\] must be an Error, got str 'x'"):
+        doc.errors = ["x"]  # type: ignore[list-item]
+    doc.errors = ()  # type: ignore[assignment]
+    assert doc.errors == [] and isinstance(doc.errors, list)
+
+
 def _given(**fields: object) -> limner.Annotation:
     return limner.Annotation(**({"kind": "k", "start": 0, "end": 1, "id": "k1"} | fields))
 
@@ -523,12 +539,88 @@ def test_a_layer_set_around_its_frozen_attributes_is_checked_when_added() -> Non
     assert doc.layers == {}
 
 
+def test_the_layers_of_a_document_cannot_be_changed_through_its_layers() -> None:
+    """``doc.layers`` was a copy: ``doc.layers["token"] = ...`` or ``.pop("token")``
+    changed the copy, and the document not at all, without a word."""
+    doc = limner.Document(text="hello world")
+    layer = limner.Layer("token", [0, 6], [5, 11])
+    doc.add_layer(layer)
+    layers = doc.layers
+    assert layers == {"token": layer} and dict(layers) == {"token": layer}
+    with pytest.raises(TypeError):
+        doc.layers["word"] = layer  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        doc.layers.pop("token")  # type: ignore[attr-defined]
+    doc.add_layer(limner.Layer("word", [0], [5]))
+    assert set(layers) == {"token"} and set(doc.layers) == {"token", "word"}  # (a snapshot)
+    # another document's layers, none among them, given to a new one: held as its own
+    twin = limner.Document(text="hello world", layers=limner.Document(text="x").layers)
+    twin.add_layer(layer)
+    assert twin.layers == {"token": layer}
+
+
 def test_a_layer_pickles_and_copies_by_value() -> None:
     layer = limner.Layer("token", [0, 3], [2, 5], "seg")
     for back in (pickle.loads(pickle.dumps(layer)), copy.deepcopy(layer), copy.copy(layer)):
         assert back == layer and back.source == "seg"
         with pytest.raises(TypeError):
             back.ends[0] = 1
+
+
+def test_a_shallow_copy_of_a_document_is_a_document_of_its_own() -> None:
+    doc = limner.Document(text="Hello there world", meta={"source": "wire"})
+    doc.add([Mention(start=0, end=5)])
+    doc.errors.append(limner.Error(plugin="p", annotator="a", type="T", message="m"))
+    assert doc.select("mention")  # (its index built: the copy must not share it either)
+    twin = copy.copy(doc)
+    assert twin == doc
+    twin.add([Mention(start=6, end=11), Claim(start=12, end=17)])
+    twin.errors.clear()
+    twin.meta["source"] = "desk"
+    assert len(doc) == 1 and doc.kinds == {"mention"} and len(doc.select("mention")) == 1
+    assert len(doc.errors) == 1 and doc.meta == {"source": "wire"}
+    assert [a.id for a in doc.add([Mention(start=6, end=11)])] == ["m2"]
+    assert len(twin) == 3 and twin.get("m2") is not doc.get("m2")
+    assert twin.annotations[0] is doc.annotations[0]  # (annotations are frozen: shared)
+
+    class Noted(limner.Document):
+        pass
+
+    noted = Noted(text="Hello")
+    noted.note = "kept"  # type: ignore[attr-defined]
+    again = copy.copy(noted)
+    assert type(again) is Noted and again.note == "kept"  # type: ignore[attr-defined]
+
+
+def test_a_document_iterates_over_its_annotations_and_answers_in() -> None:
+    doc = limner.Document(text="Hello there world")
+    m, c = doc.add([Mention(start=0, end=5), Claim(start=6, end=11)])
+    assert list(doc) == [m, c] == list(doc.annotations)  # (was KeyError: 0)
+    assert [a.id for a in doc] == ["m1", "c1"]
+    assert "m1" in doc and m in doc and c in doc
+    assert "m2" not in doc and Mention(start=0, end=5) not in doc  # (not stored: no id)
+    assert Mention(start=0, end=5, id="m1", name="other") not in doc
+    assert 0 not in doc and None not in doc
+    assert list(limner.Document(text="")) == [] and "m1" not in limner.Document(text="")
+
+
+def test_span_contains_and_overlaps_take_what_select_takes() -> None:
+    span = limner.Span(2, 6)
+    assert span.contains((3, 5)) and not span.contains((5, 7))  # (was AttributeError)
+    assert span.overlaps((5, 7)) and not span.overlaps((6, 9))
+    assert span.contains(limner.Annotation(kind="x", start=2, end=6))
+    with pytest.raises(TypeError, match=r"Span.contains\(\)'s other takes a Span"):
+        span.contains("abc")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="no span: it ends before it starts"):
+        span.overlaps((5, 1))
+
+
+def test_get_reads_an_annotation_whose_features_are_none() -> None:
+    """The store takes features of None (see test_store_checks); ``get`` then raised
+    "argument of type 'NoneType' is not iterable" for every name."""
+    doc = limner.Document(text="Hello world")
+    (m,) = doc.add([Mention(start=6, end=11, name="World", features=None)])  # type: ignore[arg-type]
+    assert (m.get("name"), m.get("absent", 7), m.get("kind")) == ("World", 7, "mention")
 
 
 def test_annotation_text_and_get() -> None:

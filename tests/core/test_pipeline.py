@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
+import pickle
 import re
 
 import pytest
@@ -277,6 +279,32 @@ def test_pipe_takes_ids_and_meta() -> None:
     assert (docs[0].id, docs[0].meta, docs[1].id) == ("one", {"k": 1}, "")
 
 
+@pytest.mark.parametrize("id", [0, False, [], 0.0])
+def test_an_id_that_is_no_str_is_refused_even_when_falsy(id: object) -> None:
+    """``id or ""`` made a falsy id the id ``""``: a record's id 0 was dropped without a
+    word where its id 5 was refused."""
+    e = limner.Enricher(plugins=[])
+    with pytest.raises(TypeError, match=r"Document id must be str, got "):
+        e.enrich("a", id=id)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Document id must be str, got "):
+        list(e.pipe([("a", {"id": id})]))
+    assert e.enrich("a", id=None).id == e.enrich("a").id == ""
+
+
+def test_an_enricher_pickles_as_its_spec_and_one_given_a_manager_says_why_not() -> None:
+    """``pickle.dumps(enricher)`` (an Enricher handed to a process pool) said only
+    "cannot pickle 'module' object"."""
+    e = limner.Enricher(plugins=[], kinds="sentence", timeout=30)
+    back = pickle.loads(pickle.dumps(e))
+    assert type(back) is limner.Enricher and back is not e and back.spec() == e.spec()
+    assert [a.name for a in back.annotators] == [a.name for a in e.annotators]
+    assert back.enrich("One. Two.") == e.enrich("One. Two.")
+    pm = limner.PluginManager([])
+    with pytest.raises(TypeError, match=r"made with a PluginManager does not pickle.*spec\(\)"):
+        pickle.dumps(limner.Enricher(manager=pm))
+    assert copy.copy(limner.Enricher(manager=pm)).manager is pm  # (a copy is shallow, as ever)
+
+
 def test_config_is_validated() -> None:
     opt = limner.Option(
         "fake.level",
@@ -468,6 +496,8 @@ def test_every_entry_point_reads_one_str_as_comma_separated_names() -> None:
         ("one text", {}, TypeError, "got str [(]one text: use enrich[)]"),
         (None, {}, TypeError, "takes an iterable of texts, .* got NoneType"),
         (limner.Document("x"), {}, TypeError, "got Document [(]one text: use enrich[)]"),
+        # (its keys were enriched as the texts: the ids of {id: text}, in silence)
+        ({"d1": "One text."}, {}, TypeError, "got dict [(]a mapping: its keys are no texts"),
         (["a"], {"n_process": "2"}, TypeError, "n_process is an int, got str '2'"),
         (["a"], {"n_process": 2, "chunksize": 0}, ValueError, "chunksize is at least 1, got 0"),
         # not one process in silence: -1 asks for every core in other libraries' pipe
