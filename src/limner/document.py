@@ -107,6 +107,11 @@ def ref(default: str | None = None) -> Any:
     return attrs.field(default=default, metadata={_REF: True})
 
 
+def _no_features_key(features: Any) -> Any:
+    """How ``features`` compare: ``None`` (no features) as ``{}``."""
+    return {} if features is None else features
+
+
 @attrs.frozen(kw_only=True)
 class Annotation:
     """One standoff annotation.
@@ -141,7 +146,9 @@ class Annotation:
     id: str = ""
     source: str = ""
     score: float | None = None
-    features: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    # (None, which the store takes, is no features: written with none and read back as
+    # {}, it compares equal to {}, so such a document loads back equal)
+    features: Mapping[str, Any] = attrs.field(factory=dict, hash=False, eq=_no_features_key)
 
     @property
     def span(self) -> Span:
@@ -178,8 +185,14 @@ class Annotation:
         Keys the class has no field for go to ``features``.
 
         Raises:
+            TypeError: ``data`` is not a mapping.
             ValueError: a base key is missing or has a wrong type.
         """
+        if not isinstance(data, Mapping):  # (a bare "string indices must be integers")
+            raise TypeError(
+                f"{cls.__name__}.from_dict() takes data, the annotation's JSON form (a "
+                f"mapping), got {type(data).__name__} {_brief(data)}"
+            )
         try:
             base = {
                 "kind": data["kind"],
@@ -1149,6 +1162,10 @@ class Document:
         ``quote``, ``location``, ``sentiment``) must keep them.
 
         Raises:
+            TypeError: ``annotations`` is not an iterable of Annotations: a str, a
+                mapping, one Annotation, or a :class:`Document` (pass
+                ``other.annotations`` to copy another document's annotations; their
+                offsets are into its text).
             ValueError: an annotation's span is not a pair of non-negative ints,
                 ends before it starts or lies outside the text, or a field
                 holds a value JSON cannot (a set, an object, NaN, infinity),
@@ -1160,6 +1177,13 @@ class Document:
                 back as it is (a surrogate pair held as two code points); the
                 message names the field; nothing of the batch is stored.
         """
+        if isinstance(annotations, Document):  # (iterable: it added copies of its
+            # annotations, whose offsets are into its own text, without a word)
+            raise TypeError(
+                "add() takes an iterable of Annotations, got a Document: its offsets "
+                "are into its own text; to copy its annotations into a document of the "
+                "same text, pass them: doc.add(other.annotations)"
+            )
         if isinstance(annotations, str | bytes | Mapping | Annotation) or not isinstance(
             annotations, Iterable
         ):

@@ -213,6 +213,42 @@ def test_add_names_what_is_no_annotation(given: object, message: str) -> None:
     assert len(doc) == 0
 
 
+def test_add_refuses_a_document_saying_how_to_copy_its_annotations() -> None:
+    """A Document is iterable: add() stored copies of its annotations, whose offsets are
+    into its own text, without a word."""
+    other = limner.Document(text="Paris is far")
+    other.add([limner.Annotation(kind="place", start=0, end=5)], source="p")
+    doc = limner.Document(text="Rome")
+    with pytest.raises(TypeError, match=r"got a Document.*doc.add\(other.annotations\)"):
+        doc.add(other)  # type: ignore[arg-type]
+    assert len(doc) == 0
+    same = limner.Document(text=other.text)
+    (a,) = same.add(other.annotations)
+    assert (a.kind, a.text(same)) == ("place", "Paris")
+
+
+def test_none_features_load_back_equal() -> None:
+    """None features are stored (see test_store_checks), written as none and read back
+    as {}: the document did not load back equal."""
+    doc = limner.Document(text="Hello world")
+    doc.add([limner.Annotation(kind="w", start=0, end=5, features=None),  # type: ignore[arg-type]
+             Mention(start=6, end=11, name="World", features=None)])  # type: ignore[arg-type]
+    kinds = {"mention": Mention}
+    assert limner.Document.from_json(doc.to_json(), kinds) == doc
+    assert limner.Document.from_dict(doc.to_dict(), kinds) == doc
+    assert limner.Annotation(kind="w", start=0, end=1, features=None) == limner.Annotation(
+        kind="w", start=0, end=1)  # type: ignore[arg-type]
+    assert limner.Annotation(kind="w", start=0, end=1, features={"a": 1}) != limner.Annotation(
+        kind="w", start=0, end=1, features=None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("given", ["x", None, [("kind", "x")], 3])
+def test_annotation_from_dict_names_what_is_no_mapping(given: object) -> None:
+    with pytest.raises(TypeError, match=r"Mention.from_dict\(\) takes data, .*a mapping.*got "
+                       + type(given).__name__):
+        Mention.from_dict(given)  # type: ignore[arg-type]
+
+
 def test_add_refuses_a_source_that_is_not_a_str() -> None:
     """The JSON form's source is a string: the loader would refuse the document."""
     doc = limner.Document(text="text")
