@@ -27,7 +27,18 @@ def sniff(head: bytes) -> tuple[str, int]:
     """The encoding that the first bytes of a file announce, and the length of its mark.
 
     ``("utf-8", 0)`` when there is no mark.
+
+    Raises:
+        TypeError: ``head`` is not bytes (a str is text already decoded).
     """
+    if not isinstance(head, bytes | bytearray | memoryview):  # (a bare "startswith
+        # first arg must be str or a tuple of str, not bytes" for a str)
+        raise TypeError(
+            f"sniff_encoding() takes head, the first bytes of a file (bytes), got "
+            f"{type(head).__name__} {str(head)[:40]!r}"
+            + ("; a str is text already decoded" if isinstance(head, str) else "")
+        )
+    head = bytes(head[:4])
     for mark, name in _MARKS:
         if head.startswith(mark):
             return name, len(mark)

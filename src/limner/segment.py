@@ -190,6 +190,9 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
     inside.  Text without them (all ASCII text, most Latin-1 text) is returned as it
     is, with maps that return the offset itself.
 
+    Raises:
+        TypeError: ``text`` is not a str.
+
     >>> shown, at, to = visible_text("Ger\u00admany won.")
     >>> shown
     'Germany won.'
@@ -197,6 +200,10 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
     (0, 8)
     """
     global _FORMAT
+    if not isinstance(text, str):  # (a bare "'NoneType' object has no attribute 'isascii'")
+        raise TypeError(
+            f"visible_text() takes text, a str, got {type(text).__name__} {str(text)[:40]!r}"
+        )
     if text.isascii() or (_latin_1(text) and "\xad" not in text):
         return text, _SAME, _SAME
     if _FORMAT is None:

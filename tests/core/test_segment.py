@@ -217,6 +217,25 @@ _VISIBLE_PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.parametrize("given", [None, b"Ger\xc2\xadmany", 3])
+def test_visible_text_names_what_is_no_str(given: object) -> None:
+    """Was "'NoneType' object has no attribute 'isascii'" (and the like)."""
+    with pytest.raises(TypeError, match=r"visible_text\(\) takes text, a str, got "
+                       + type(given).__name__):
+        limner.visible_text(given)  # type: ignore[arg-type]
+
+
+def test_sniff_encoding_names_what_is_no_bytes() -> None:
+    """A str was "startswith first arg must be str or a tuple of str, not bytes"."""
+    with pytest.raises(TypeError, match=r"sniff_encoding\(\) takes head, .*bytes.*got str "
+                       r".*a str is text already decoded"):
+        limner.sniff_encoding("\ufeffhello")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="got NoneType"):
+        limner.sniff_encoding(None)  # type: ignore[arg-type]
+    assert limner.sniff_encoding(bytearray(b"\xff\xfeh\x00")) == ("utf-16-le", 2)
+    assert limner.sniff_encoding(b"\xef\xbb\xbfhello world") == ("utf-8", 3)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_VISIBLE_PIECES, max_size=20).map("".join))
 def test_visible_text_drops_the_format_characters_and_maps_spans_back(text: str) -> None:
