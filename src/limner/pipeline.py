@@ -379,7 +379,7 @@ class Enricher:
             chosen = select([a for a in available if id(a) not in dropped], self.kinds)
         self.annotators: list[Annotator] = plan(chosen)
         self.timings: dict[str, Timing] = {a.name: Timing() for a in self.annotators}
-        self.last_timings: dict[str, float] = {}
+        self._last = threading.local()  # (last_timings: each thread's own last call)
         self._set_up = False
         self._setup_errors: dict[str, Any] = {}
         self._setup_lock = threading.Lock()
@@ -583,14 +583,28 @@ class Enricher:
         annotators whose kinds are not ``present`` (see :meth:`_run`)."""
         if not self._set_up:
             self.setup()
-        self.last_timings = {}
+        self._last.timings = last = {}
         for note in self.notes:
             if note not in doc.errors:
                 doc.errors.append(note)
         with marked_interrupts():
-            self._run(doc, present, check_values)
+            self._run(doc, present, check_values, last)
 
-    def _run(self, doc: Document, present: frozenset[str], check_values: bool = True) -> None:
+    @property
+    def last_timings(self) -> dict[str, float]:
+        """The seconds each annotator spent on this thread's last document (``{}``
+        before its first): each thread enriching with the Enricher has its own, so two
+        threads at once do not read or clear each other's.  (It was one dict, the
+        last started call's, filled by every call under way.)"""
+        return getattr(self._last, "timings", {})
+
+    def _run(
+        self,
+        doc: Document,
+        present: frozenset[str],
+        check_values: bool = True,
+        last: dict[str, float] | None = None,
+    ) -> None:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
         failed: dict[str, str] = {}  # kind -> annotator that failed to make it
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
@@ -650,7 +664,8 @@ class Enricher:
                 failed.update(dict.fromkeys(annotator.produces, annotator.name))
             finally:
                 spent = time.perf_counter() - t0
-                self.last_timings[annotator.name] = spent
+                if last is not None:
+                    last[annotator.name] = spent
                 timing = self.timings.get(annotator.name)
                 if timing is None:
                     timing = self.timings[annotator.name] = Timing()
@@ -764,6 +779,7 @@ class Enricher:
         :meth:`__reduce__`, which ``copy.copy`` would read otherwise)."""
         twin = object.__new__(type(self))
         twin.__dict__.update(self.__dict__)
+        twin._last = threading.local()  # (its own last_timings)
         return twin
 
     def spec(self) -> dict[str, Any]:

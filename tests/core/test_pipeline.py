@@ -578,3 +578,36 @@ def test_a_kind_required_that_differs_from_one_made_only_in_case_or_composition_
     pm.unregister("user")
     with pytest.raises(limner.PlanError, match=re.escape(said)):
         limner.Enricher(manager=pm, kinds=[required])
+
+
+def test_last_timings_are_each_threads_own() -> None:
+    """Two threads enriching with one Enricher: each reads the timings of its own last
+    document (one dict was shared, and a call still under way wrote into the other's)."""
+    import threading
+
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_x(doc: limner.Document) -> list:
+        if doc.text == "slow":
+            entered.set()
+            release.wait(10)
+        return marker("x")(doc)
+
+    e = enricher_with(A("ax", ("x",), slow_x), A("ay", ("y",), marker("y")))
+    seen: dict[str, set[str]] = {}
+
+    def other() -> None:
+        e.enrich("slow")
+        seen["other"] = set(e.last_timings)
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    assert entered.wait(10)
+    held = limner.Document("fast")
+    held.add([limner.Annotation(kind="y", start=0, end=1)], source="user")
+    e.enrich(held)  # only ax runs: y is there
+    release.set()
+    worker.join(10)
+    assert seen["other"] == {"ax", "ay"}
+    assert set(e.last_timings) == {"ax"}
+    assert copy.copy(e).last_timings == {}
