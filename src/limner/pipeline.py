@@ -351,6 +351,7 @@ class Enricher:
         self.timeout = _checked_timeout(timeout)
         self.kinds = name_list(kinds, "kinds")
         available = self.manager.annotators(self.config)
+        self._made = {k for a in available for k in a.produces}  # (for a plan's errors)
         self.manager.kinds()  # its plugins' classes, known as their kinds' from now on
         if self.kinds is not None:
             made = {k for a in available for k in a.produces}
@@ -364,6 +365,7 @@ class Enricher:
                 raise PlanError(
                     f"no enabled plugin makes {', '.join(map(repr, unknown))}"
                     f"{near_misses(unknown, made)}; kinds made: {', '.join(sorted(made))}"
+                    f"{self.manager.not_enabled_makers(unknown)}"
                 )
         self.notes: list[Error] = []
         clashes = name_clashes(
@@ -497,9 +499,14 @@ class Enricher:
             unmet_kind = problem.startswith("requires kind")
             if self._asked(a):
                 remedy = "enable a plugin that produces it or " if unmet_kind else ""
+                hint = (
+                    self.manager.not_enabled_makers(k for k in a.requires if k not in self._made)
+                    if unmet_kind
+                    else ""
+                )
                 raise PlanError(
                     f"annotator {a.name!r} (plugin {a.plugin!r}) {problem}; "
-                    f"{remedy}disable {a.plugin!r}"
+                    f"{remedy}disable {a.plugin!r}{hint}"
                 )
             remedy = "install or enable a plugin that produces it, or " if unmet_kind else ""
             warnings.warn(

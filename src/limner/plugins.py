@@ -96,6 +96,8 @@ class PluginManager:
         self._infos: dict[str, PluginInfo] = {}
         self._dists: dict[str, Any] = {}  # a loaded plugin's distribution, None for a built-in
         self._said: set[str] = set()  # warnings given once a manager
+        #: installed plugins that plugins= or disable= (or their variables) left unloaded
+        self._not_enabled: set[str] = set()
         allow = name_list(
             plugins if plugins is not None else _env_names("LIMNER_PLUGINS"), "plugins"
         )
@@ -123,7 +125,9 @@ class PluginManager:
                 stacklevel=2,
             )
         for name, module in BUILTINS.items():
-            if name not in self.block:
+            if name in self.block:
+                self._not_enabled.add(name)
+            else:
                 self._load(
                     name, functools.partial(importlib.import_module, module), "builtin", module
                 )
@@ -149,6 +153,7 @@ class PluginManager:
         for ep in eps:
             if ep.name in self.block or (self.allow is not None and ep.name not in self.allow):
                 seen.setdefault(ep.name, ep)
+                self._not_enabled.add(ep.name)
                 continue
             if ep.name in seen or ep.name in self._infos:
                 first = seen.get(ep.name)
@@ -490,6 +495,28 @@ class PluginManager:
             for kind in a.produces:
                 makers.setdefault(kind, set()).add(a.plugin)
         return makers
+
+    def not_enabled_makers(self, kinds: Iterable[str]) -> str:
+        """What to say of ``kinds`` that installed plugins left out by ``plugins`` or
+        ``disable`` make: ``""``, or "; plugin 'numbers', installed but not enabled,
+        makes 'number': ..." with how to enable each.  Those plugins are loaded, on
+        their own, for this question only (a plan's error)."""
+        names = self._not_enabled - set(self._infos)
+        if not names:
+            return ""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PluginWarning)
+            makers = PluginManager(sorted(names), ()).makers()
+        said = []
+        for kind in dict.fromkeys(kinds):
+            for name in sorted(makers.get(kind, set()) & names):
+                how = (
+                    f"take it out of disable (--disable, LIMNER_DISABLE_PLUGINS)"
+                    if name in self.block
+                    else f"add it to plugins (-p {name}, LIMNER_PLUGINS)"
+                )
+                said.append(f"plugin {name!r}, installed but not enabled, makes {kind!r}: {how}")
+        return "".join(f"; {line}" for line in said)
 
     def kinds_by_plugin(self) -> dict[str, list[str]]:
         """The kinds each plugin defines, sorted, by plugin name."""

@@ -611,3 +611,23 @@ def test_last_timings_are_each_threads_own() -> None:
     assert seen["other"] == {"ax", "ay"}
     assert set(e.last_timings) == {"ax"}
     assert copy.copy(e).last_timings == {}
+
+
+def test_a_plan_error_names_the_installed_plugin_that_is_not_enabled() -> None:
+    """A kind that only a plugin left out by plugins= or disable= makes: the error names
+    that plugin and how to enable it (it said only that no enabled plugin makes it)."""
+    with pytest.raises(limner.PlanError, match=r"no enabled plugin makes 'token'.*; plugin "
+                       r"'segment', installed but not enabled, makes 'token': take it out "
+                       r"of disable"):
+        limner.Enricher(plugins=[], disable=["segment"], kinds=["token"])
+    pm = limner.PluginManager(plugins=[], disable=["segment"])
+    pm.register(make_plugin(A("reader", ("r",), marker("r"), requires=("token",))), "fake")
+    with pytest.raises(limner.PlanError, match=r"requires kind 'token'.*disable 'fake'; plugin "
+                       r"'segment', installed but not enabled, makes 'token'"):
+        limner.Enricher(manager=pm)
+    with pytest.raises(limner.PlanError, match=r"plugin 'numbers', installed but not enabled, "
+                       r"makes 'number': add it to plugins \(-p numbers"):
+        limner.Enricher(plugins=[], kinds=["number"])
+    with pytest.raises(limner.PlanError) as info:  # (made by no installed plugin)
+        limner.Enricher(plugins=[], kinds=["sentense"])
+    assert "not enabled" not in str(info.value)
