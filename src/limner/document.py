@@ -26,6 +26,7 @@ import re
 import sys
 import threading
 import types
+import warnings
 import weakref
 from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -1077,6 +1078,11 @@ class Document:
         Results are sorted by start, longer spans first on a tie.  ``within``
         keeps those inside a span or annotation, ``overlapping`` those that
         share a character with it; both are answered from a per-kind index.
+
+        A kind held only as a compact layer (``"token"``, ``"sentence-span"``) has
+        no annotations: its spans are read with :meth:`layer`
+        (``doc.layer("token")``); selecting it gives ``[]`` and a ``UserWarning``
+        saying so.
         """
         if kind is None:
             kinds: list[str] = sorted(self._by_kind)
@@ -1102,6 +1108,12 @@ class Document:
             idx = self._kind_index(k)
             if idx is not None:
                 out.extend(self._query(idx, w, o))
+            elif k in self._layers:  # (it gave [] without a word)
+                warnings.warn(
+                    f"{k!r} is a layer of this document, not annotations: select() gives "
+                    f"none; read its spans with doc.layer({k!r})",
+                    stacklevel=2,
+                )
         if len(kinds) > 1:
             out.sort(key=lambda a: (a.start, -a.end))
         return out

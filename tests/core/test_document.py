@@ -7,6 +7,7 @@ import enum
 import json
 import math
 import pickle
+import warnings
 from array import array
 from importlib import resources
 from typing import ClassVar
@@ -448,6 +449,20 @@ def test_select_orders_by_start_then_longest_ties_as_added(raw: list) -> None:
                      for i, (a, b) in enumerate(spans_)])
     want = sorted(added, key=lambda a: (a.start, -a.end))  # sorted() is stable
     assert [a.get("n") for a in doc.select("t")] == [a.get("n") for a in want]
+
+
+def test_selecting_a_kind_held_as_a_layer_gives_none_and_says_where_it_is() -> None:
+    """``select("token")`` gave [] without a word: tokens are a layer, not annotations."""
+    doc = limner.Document(text="It rained.")
+    doc.add_layer(limner.Layer("token", [0, 3], [2, 9]))
+    doc.add([limner.Annotation(kind="w", start=0, end=2)])
+    with pytest.warns(UserWarning, match=r"'token' is a layer .* doc.layer\('token'\)"):
+        assert doc.select("token") == []
+    with pytest.warns(UserWarning, match="'token' is a layer"):
+        assert [a.kind for a in doc.select(["w", "token"])] == ["w"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert doc.select("absent") == [] and len(doc.select("w")) == 1
 
 
 def test_select_accepts_annotations_and_several_kinds() -> None:

@@ -152,7 +152,9 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     float field of whole numbers is ``Float64``, and so is one with no value
     at all, or in an empty frame); the others take the type their values
     share (``Float64`` for ints and floats).  A column whose values no one type
-    holds exactly keeps them as they are (``object``).
+    holds exactly keeps them as they are (``object``).  A kind held as a layer
+    (``"token"``) has no annotations, hence no rows: read it with
+    ``doc.layer("token")`` (:meth:`Document.select` warns of it).
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
