@@ -590,7 +590,8 @@ class Enricher:
         annotators whose kinds are not ``present`` (see :meth:`_run`)."""
         if not self._set_up:
             self.setup()
-        self._last.timings = last = {}
+        last: dict[str, float] = {}
+        self._last.timings = last
         for note in self.notes:
             if note not in doc.errors:
                 doc.errors.append(note)

@@ -511,7 +511,7 @@ class PluginManager:
         for kind in dict.fromkeys(kinds):
             for name in sorted(makers.get(kind, set()) & names):
                 how = (
-                    f"take it out of disable (--disable, LIMNER_DISABLE_PLUGINS)"
+                    "take it out of disable (--disable, LIMNER_DISABLE_PLUGINS)"
                     if name in self.block
                     else f"add it to plugins (-p {name}, LIMNER_PLUGINS)"
                 )
