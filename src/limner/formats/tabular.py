@@ -34,11 +34,19 @@ __all__ = ["frame", "rows", "write_csv"]
 _HEAD = ("doc_id", "id", "start", "end", "text", "score")
 
 
+def _annotations(doc: Document, kind: str) -> list[Annotation]:
+    """``doc.select(kind)``, without its warning for a kind held as a layer (whose spans
+    are rows of their own here)."""
+    if doc.layer(kind) is None:
+        return doc.select(kind)
+    return sorted((a for a in doc if a.kind == kind), key=lambda a: (a.start, -a.end))
+
+
 def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
     if not isinstance(kind, str):
         raise TypeError(f"a table is of one kind (a str), got {type(kind).__name__} {kind!r:.40}")
     for doc in docs:
-        found = doc.select(kind)
+        found = _annotations(doc, kind)
         if found and type(found[0]) is not Annotation:
             return type(found[0])
     from limner.plugins import default_kinds
@@ -80,7 +88,7 @@ def _rows(
     has_score = kind in scored_kinds()
     for doc in docs:
         text = doc.text
-        for a in doc.select(kind):
+        for a in _annotations(doc, kind):
             head = {
                 "doc_id": doc.id,
                 "id": a.id,
@@ -152,9 +160,7 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     float field of whole numbers is ``Float64``, and so is one with no value
     at all, or in an empty frame); the others take the type their values
     share (``Float64`` for ints and floats).  A column whose values no one type
-    holds exactly keeps them as they are (``object``).  A kind held as a layer
-    (``"token"``) has no annotations, hence no rows: read it with
-    ``doc.layer("token")`` (:meth:`Document.select` warns of it).
+    holds exactly keeps them as they are (``object``).
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
