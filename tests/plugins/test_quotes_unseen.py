@@ -78,13 +78,13 @@ def registers() -> dict[str, Any]:
     return _metrics("registers")
 
 
-@pytest.mark.parametrize("suite", ["news", "world", "registers"])
+@pytest.mark.parametrize("suite", ["news", "world", "registers", "fresh"])
 def test_the_shipped_suite_is_what_its_script_builds(tmp_path: Path, suite: str) -> None:
     built = build.build(tmp_path, suite)
     assert built.read_text("utf-8") == (SUITE / f"{suite}.jsonl").read_text("utf-8")
 
 
-@pytest.mark.parametrize("suite", ["news", "world", "registers"])
+@pytest.mark.parametrize("suite", ["news", "world", "registers", "fresh"])
 def test_the_passages_are_well_formed(suite: str) -> None:
     records = build.records(SUITE / f"{suite}.txt")
     assert len(records) >= 30
