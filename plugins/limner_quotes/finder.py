@@ -601,12 +601,14 @@ _SAY_VERBS = word_set(
 )
 
 
-_SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+(?i:he|she|they|we|i|it|there)[ \t\u00a0]")
+#: A subject pronoun right after the verb, or after its day ("said today he …").
+_SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?i:he|she|they|we|i|it|there)[ \t\u00a0]")
 
 
 def _own_that(text: str, v_end: int, that_end: int) -> bool:
     """Whether the ``that`` ending at ``that_end`` belongs to a clause that opens right
-    after the verb: ``said she intended to show that …`` (a subject pronoun first) or
+    after the verb: ``said she intended to show that …`` (a subject pronoun first, or a
+    day then one: ``said today he would veto any bill that …``) or
     ``said the mayor wanted to prove that …`` (a cue verb in the past tense between)."""
     if _SUBJECT_PRONOUN.match(text, v_end, that_end) is not None:
         return True
