@@ -44,3 +44,36 @@ def test_a_that_after_the_day_still_opens_the_clause() -> None:
     assert attributions("The mayor said on Tuesday that the library would close.") == [
         ("the library would close", "The mayor")
     ]
+
+
+# -- "said the bill that passed would fail": a relative "that" is the object's ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said the bill that passed the House would fail in the Senate.",
+         "the bill that passed the House would fail in the Senate"),
+        ("Analysts said the lenders that cut rates first would gain market share.",
+         "the lenders that cut rates first would gain market share"),
+    ],
+)
+def test_a_that_with_no_subject_after_a_noun_phrase_opens_no_reported_clause(
+    text: str, content: str
+) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She warned the board that costs would rise.", "costs would rise"),
+        ("He denied the allegation that officials lied.", "officials lied"),
+        ("He said the other day that prices would rise.", "prices would rise"),
+        ("She said this week that the plan had failed.", "the plan had failed"),
+    ],
+)
+def test_a_hearer_a_noun_that_reports_or_a_time_before_that_leaves_its_clause(
+    text: str, content: str
+) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
