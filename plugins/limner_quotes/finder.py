@@ -1155,7 +1155,8 @@ def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
         if caps:  # a turn of a transcript: the words up to the next turn
             end = _turn_end(text, layout, m.end())
             mention = phrase_after(text, m.start(1), m.end(1))
-            if mention is not None and end - m.end() >= 3:
+            # a turn of one short word ("THE WITNESS: No.") is the speaker's answer
+            if mention is not None and any(ch.isalnum() for ch in text[m.end() : end]):
                 out.append(Found(m.end(), end, "indirect", mention, ":", None, m.end(1),
                                  m.end(1) + 1))
             continue
