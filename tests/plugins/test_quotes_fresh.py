@@ -77,3 +77,37 @@ def test_a_hearer_a_noun_that_reports_or_a_time_before_that_leaves_its_clause(
     text: str, content: str
 ) -> None:
     assert [c for c, _ in attributions(text)] == [content]
+
+
+# -- "In her view, …": a sentence that opens with a possessor's view -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("In her view, regulators are unlikely to block the merger.",
+         "regulators are unlikely to block the merger", "her"),
+        ("In Ash’s view, the change would have a profound impact on the party.",
+         "the change would have a profound impact on the party", "Ash"),
+        ("But in the minister's opinion, the plan is sound.", "the plan is sound",
+         "the minister"),
+        ("In their view, voters could turn against the tax.",
+         "voters could turn against the tax", "their"),
+    ],
+)
+def test_a_sentence_opening_with_a_possessors_view_is_their_attribution(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They had a clear view, and the sea was calm.",
+        "In his view of the case, nothing changed.",
+        "The room has a view, and it costs more.",
+    ],
+)
+def test_a_view_with_no_possessor_opening_the_sentence_attributes_nothing(text: str) -> None:
+    assert attributions(text) == []
