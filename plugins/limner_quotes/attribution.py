@@ -1917,6 +1917,29 @@ def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attributi
     return Attribution(fragments, mention, v0, v1, "stance")
 
 
+#: Nouns of a message, which "to" follows with whom it went to ("his letter to the
+#: board"), where "opposition to", "support to" or "a promise to" tell what is held.
+_ADDRESSED = word_set(
+    """
+    message messages letter letters statement statements speech speeches remarks comments
+    email emails memo memos tweet tweets post posts note notes testimony interview
+    """
+)
+#: A "that" as a word.
+_THAT_WORD = re.compile(r"\bthat\b")
+
+
+def _addressee(text: str, i: int, s_end: int) -> bool:
+    """Whether the word after "to" at ``i`` opens whom a noun cue addressed, not a verb
+    of what was said: a name, a determiner, or a noun of people ("to developers")."""
+    j, k = _word_after(text, i, s_end)
+    word = text[j:k]
+    return bool(word) and (
+        word[0].isupper() or word in DETERMINERS or word in PERSON_PLURALS
+        or word in PERSON_NOUNS or word in ROLE_WORDS
+    )
+
+
 #: Nouns of a view that a sentence opens with: "In her view, …", "In Ash's opinion, …".
 _VIEW_NOUNS = word_set("view opinion estimation")
 #: What opens such a sentence before the possessor: "In", "But in", "And, in".
@@ -1963,6 +1986,13 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
         return None
     if mention is None:
         return None
+    if text[j:k] == "to" and text[v0:v1].lower() in _ADDRESSED and _addressee(text, k, s_end):
+        # "the mayor's message to developers", "his email to Politico that …": "to"
+        # names who was addressed; what was said follows a "that", if any
+        that = _THAT_WORD.search(text, k, min(s_end, k + 60))
+        if that is None or any(ch in text[k : that.start()] for ch in ",;:()"):
+            return None
+        j, k = that.span()
     c = k if text[j:k] == "that" else j
     a, b = _trim(text, c, s_end)
     if b <= a or text[a] in _MARKS:

@@ -111,3 +111,38 @@ def test_a_sentence_opening_with_a_possessors_view_is_their_attribution(
 )
 def test_a_view_with_no_possessor_opening_the_sentence_attributes_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+# -- "the mayor's message to developers": "to" after a message names its addressee ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's message to developers was short.",
+        "Her letter to the board went unanswered for a month.",
+        "The governor's remarks to Reuters were brief.",
+    ],
+)
+def test_the_addressee_of_a_message_is_no_content(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_that_after_a_messages_addressee_opens_what_was_said() -> None:
+    text = "The governor's statement to reporters that the deal was dead surprised aides."
+    (content,) = [c for c, _ in attributions(text)]
+    assert content.startswith("the deal was dead")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister's promise to build 10,000 homes was broken.",
+         "to build 10,000 homes"),
+        ("Their opposition to the new runway is well known.", "to the new runway"),
+    ],
+)
+def test_to_after_a_noun_of_a_stance_or_a_promise_is_what_is_held(
+    text: str, content: str
+) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
