@@ -267,7 +267,8 @@ class Quotes(Task):
     #: limner's suites of news attributions (data/quotes/README.md), not from PolNeAR
     suites: ClassVar[dict[str, tuple[str, ...]]] = {"news": ("data/quotes/news.jsonl",),
                                                      "world": ("data/quotes/world.jsonl",),
-                                                     "registers": ("data/quotes/registers.jsonl",)}
+                                                     "registers": ("data/quotes/registers.jsonl",),
+                                                     "fresh": ("data/quotes/fresh.jsonl",)}
     columns = tuple(
         Column(f"{head} {label}", f"{scope}.{path}")
         for scope, head in (("direct", "direct"), ("all", "all"), ("kind", "kind-direct"))

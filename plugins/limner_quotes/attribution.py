@@ -1072,7 +1072,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         if low in NOUN_CUES:
             if low not in VERB_FORMS or _compound_noun(text, v0):
                 j, k = _word_after(text, v1, min(len(text), v1 + 12))
-                if text[j:k] not in _AFTER_NOUN:
+                if text[j:k] not in _AFTER_NOUN and not (
+                    low in _VIEW_NOUNS and text.startswith(",", v1)
+                ):  # "the claim that …", "In her opinion, …"
                     return None
         elif low == "heard":
             if HEARER_BEFORE.search(text, max(0, v0 - 24), v0) is None:
@@ -1083,7 +1085,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
                     return _due_to(text, layout, v0)  # "X is due to announce that …"
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
-        if low in NOUNLIKE and (
+        if low in NOUNLIKE and not (low in _VIEW_NOUNS and text.startswith(",", v1)) and (
             not subject_word_before(text, v0 - 24 if v0 > 24 else 0, v0)
             or (v0 > 2 and text[v0 - 2].islower() and _ordinary_opener(text, v0))
             or (low[-1] == "s" and _noun_subject(text, v0, v1))
@@ -1915,6 +1917,37 @@ def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attributi
     return Attribution(fragments, mention, v0, v1, "stance")
 
 
+#: Nouns of a message, which "to" follows with whom it went to ("his letter to the
+#: board"), where "opposition to", "support to" or "a promise to" tell what is held.
+_ADDRESSED = word_set(
+    """
+    message messages letter letters statement statements speech speeches remarks comments
+    email emails memo memos tweet tweets post posts note notes testimony interview
+    """
+)
+#: A "that" as a word.
+_THAT_WORD = re.compile(r"\bthat\b")
+
+
+def _addressee(text: str, i: int, s_end: int) -> bool:
+    """Whether the word after "to" at ``i`` opens whom a noun cue addressed, not a verb
+    of what was said: a name, a determiner, or a noun of people ("to developers")."""
+    j, k = _word_after(text, i, s_end)
+    word = text[j:k]
+    return bool(word) and (
+        word[0].isupper() or word in DETERMINERS or word in PERSON_PLURALS
+        or word in PERSON_NOUNS or word in ROLE_WORDS
+    )
+
+
+#: Nouns of a view that a sentence opens with: "In her view, …", "In Ash's opinion, …".
+_VIEW_NOUNS = word_set("view opinion estimation")
+#: What opens such a sentence before the possessor: "In", "But in", "And, in".
+_IN_VIEW = re.compile(
+    r"(?:(?:But|And|Yet|So|Still),?[ \t\u00a0]+)?[Ii]n[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+)
+
+
 def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
     """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
     mention: Mention | None = None
@@ -1930,6 +1963,17 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
             )
         else:
             mention = phrase_before(text, s_start, pos.end(2))
+    if (
+        mention is not None
+        and pos is not None
+        and text[v0:v1].lower() in _VIEW_NOUNS
+        and text.startswith(",", v1)
+        and _IN_VIEW.fullmatch(text, s_start, mention.start) is not None
+    ):  # "In her view, …", "But in the minister's opinion, …": the clause after the comma
+        a, b = _trim(text, v1 + 1, s_end)
+        if b > a and text[a] not in _MARKS:
+            return Attribution([(a, b)], mention, v0, v1, "noun")
+        return None
     c = v1
     by = _BY.match(text, v1, s_end)
     if by is not None:
@@ -1942,6 +1986,13 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
         return None
     if mention is None:
         return None
+    if text[j:k] == "to" and text[v0:v1].lower() in _ADDRESSED and _addressee(text, k, s_end):
+        # "the mayor's message to developers", "his email to Politico that …": "to"
+        # names who was addressed; what was said follows a "that", if any
+        that = _THAT_WORD.search(text, k, min(s_end, k + 60))
+        if that is None or any(ch in text[k : that.start()] for ch in ",;:()"):
+            return None
+        j, k = that.span()
     c = k if text[j:k] == "that" else j
     a, b = _trim(text, c, s_end)
     if b <= a or text[a] in _MARKS:

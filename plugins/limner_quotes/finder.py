@@ -43,7 +43,7 @@ from limner_quotes.attribution import (
     quote_before,
     trim_plain,
 )
-from limner_quotes.cues import SPEECH, VERB_FORMS, inflect
+from limner_quotes.cues import NOUN_CUES, SPEECH, VERB_FORMS, inflect
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -601,12 +601,14 @@ _SAY_VERBS = word_set(
 )
 
 
-_SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+(?i:he|she|they|we|i|it|there)[ \t\u00a0]")
+#: A subject pronoun right after the verb, or after its day ("said today he …").
+_SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?i:he|she|they|we|i|it|there)[ \t\u00a0]")
 
 
 def _own_that(text: str, v_end: int, that_end: int) -> bool:
     """Whether the ``that`` ending at ``that_end`` belongs to a clause that opens right
-    after the verb: ``said she intended to show that …`` (a subject pronoun first) or
+    after the verb: ``said she intended to show that …`` (a subject pronoun first, or a
+    day then one: ``said today he would veto any bill that …``) or
     ``said the mayor wanted to prove that …`` (a cue verb in the past tense between)."""
     if _SUBJECT_PRONOUN.match(text, v_end, that_end) is not None:
         return True
@@ -619,12 +621,67 @@ def _own_that(text: str, v_end: int, that_end: int) -> bool:
 
 _ARTICLES = word_set("the a an his her their its our this")
 
+#: Verbs whose object before "that" is their hearer ("warned the board that …").
+_HEARER_THAT = frozenset(
+    form
+    for base in word_set(
+        """
+        tell ask warn remind assure inform notify convince persuade promise advise
+        caution teach show urge
+        """
+    )
+    for form in inflect(base)
+)
+#: What opens a noun phrase that a relative "that" may follow ("vetoed the bill that …").
+_DETERMINERS = word_set("the a an any every some no this these those each his her their its")
+#: What opens a clause with its subject after "that" (the clause is then a complement).
+_SUBJECT_OPENERS = word_set(
+    """
+    he she they it we i you there the a an his her their its this these those no some
+    many most our my your all both every any each one two three few several such
+    """
+)
+#: Nouns of time, which head an adjunct ("said the other day that …"), not an object.
+_TIME_NOUNS = word_set(
+    """
+    day days week weeks month months year years morning afternoon evening night time
+    weekend moment hour hours minute decade
+    """
+)
+
+
+def _relative_that(text: str, v_end: int, that_start: int, that_end: int, verb: str) -> bool:
+    """Whether the ``that`` of ``text[that_start:that_end]`` opens a relative clause of
+    the verb's object, not what the verb reports: ``vetoed any bill that cut …``.
+
+    The words between the verb and ``that`` are a noun phrase (a determiner first, not
+    a hearer's verb, not a noun of time or a noun that reports, as in "the claim that"),
+    and the clause after ``that`` has no subject of its own (a lower-case word that no
+    subject opens: "that cut", "that passed", not "that the", "that he", "that Smith")."""
+    if verb in _HEARER_THAT:
+        return False
+    gap = text[v_end:that_start].split()
+    if len(gap) < 2 or gap[0] not in _DETERMINERS:
+        return False
+    head = gap[-1].rstrip(",")
+    if head in _TIME_NOUNS or head in NOUN_CUES:
+        return False
+    after = _NEXT_WORD.match(text, that_end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.islower() and word not in _SUBJECT_OPENERS
+
 
 def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     """Where the reported clause after a speech verb begins, or -1 if none does."""
     limit = min(s_end, v_end + 80)
     m = _THAT.match(text, v_end, limit) if text.find("that", v_end, limit) >= 0 else None
-    if m is not None and not _own_that(text, v_end, m.end()):
+    if (
+        m is not None
+        and not _own_that(text, v_end, m.end())
+        and not _relative_that(text, v_end, text.rfind("that", v_end, m.end()), m.end(), verb)
+    ):
         if verb == "expected" and text.startswith(" to ", v_end) and (
             (said := _NEXT_WORD.match(text, v_end + 4)) is not None
             and said.group(1) in _SPEECH_BASES
@@ -1098,7 +1155,8 @@ def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
         if caps:  # a turn of a transcript: the words up to the next turn
             end = _turn_end(text, layout, m.end())
             mention = phrase_after(text, m.start(1), m.end(1))
-            if mention is not None and end - m.end() >= 3:
+            # a turn of one short word ("THE WITNESS: No.") is the speaker's answer
+            if mention is not None and any(ch.isalnum() for ch in text[m.end() : end]):
                 out.append(Found(m.end(), end, "indirect", mention, ":", None, m.end(1),
                                  m.end(1) + 1))
             continue

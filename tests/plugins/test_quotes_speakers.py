@@ -715,6 +715,18 @@ def test_the_turns_of_a_transcript_are_attributed_to_the_names_in_capitals() -> 
     assert ("Do you really think so?", "SMITH") in found
 
 
+@pytest.mark.parametrize("answer", ["No", "Yes", "OK", "I"])
+def test_a_turn_of_one_short_word_is_the_speakers_answer(answer: str) -> None:
+    text = (f"MS GRANT: Was anyone with you that night?\n\nTHE WITNESS: {answer}.\n\n"
+            "MS GRANT: Thank you.\n")
+    assert (answer, "WITNESS") in attributions(text)
+
+
+def test_a_turn_of_marks_alone_is_no_answer() -> None:
+    text = "MS GRANT: Was anyone with you that night?\n\nTHE WITNESS: ...\n\nMS GRANT: Well?\n"
+    assert [c for c, s in attributions(text) if s == "WITNESS"] == []
+
+
 def test_a_single_dateline_in_capitals_is_no_speaker() -> None:
     text = "ISLAMABAD: The council voted on Monday to reopen the northern border crossing."
     assert attributions(text) == []

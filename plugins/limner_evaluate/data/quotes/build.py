@@ -1,6 +1,6 @@
 """Build limner's suites of news attributions (``news.jsonl``, ``world.jsonl``,
-``registers.jsonl``) from their marked passages (``news.txt``, ``world.txt``,
-``registers.txt``).
+``registers.jsonl``, ``fresh.jsonl``) from their marked passages (``news.txt``,
+``world.txt``, ``registers.txt``, ``fresh.txt``).
 
 Run from anywhere (``python plugins/limner_evaluate/data/quotes/build.py``); it
 rewrites each suite's ``.jsonl`` beside itself, in PolNeAR's record format, which
@@ -22,7 +22,7 @@ from limner_evaluate.quotes import quoted_stretch
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "news.txt"
 #: The suites, each built from ``NAME.txt`` into ``NAME.jsonl``.
-SUITES = ("news", "world", "registers")
+SUITES = ("news", "world", "registers", "fresh")
 
 #: One mark: its role (content, source, cue), its attribution's number and its words.
 _MARK = re.compile(r"⟦([csv])(\d+)(?: ([^⟦⟧]*))?⟧")

@@ -1,0 +1,148 @@
+"""Tests of the quotes plugin's rules for reported speech in the registers of the
+``fresh`` suite (``limner evaluate quotes --suite fresh``): transcripts, earnings calls
+and analyst notes, science press releases, live blogs, wire copy of the 1990s and
+quotation marks that are no quotes.  Each is written for the shape of a sentence, not
+for a passage of the suite."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+#: ``(content, speaker mention)`` of every quote of a text
+attributions = partial(support.attributions, ENRICHER)
+
+
+# -- "said today he would veto any bill that …": the clause opens after the day ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The president said today he would veto any bill that cut pensions.",
+         "he would veto any bill that cut pensions", "The president"),
+        ("The mayor said on Tuesday she would oppose any plan that closed the library.",
+         "she would oppose any plan that closed the library", "The mayor"),
+        ("The minister said yesterday they would block any deal that raised fares.",
+         "they would block any deal that raised fares", "The minister"),
+    ],
+)
+def test_a_subject_pronoun_after_the_day_owns_a_later_that(
+    text: str, content: str, speaker: str
+) -> None:
+    assert [c for c, s in attributions(text) if s == speaker] == [content]
+
+
+def test_a_that_after_the_day_still_opens_the_clause() -> None:
+    assert attributions("The mayor said on Tuesday that the library would close.") == [
+        ("the library would close", "The mayor")
+    ]
+
+
+# -- "said the bill that passed would fail": a relative "that" is the object's ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said the bill that passed the House would fail in the Senate.",
+         "the bill that passed the House would fail in the Senate"),
+        ("Analysts said the lenders that cut rates first would gain market share.",
+         "the lenders that cut rates first would gain market share"),
+    ],
+)
+def test_a_that_with_no_subject_after_a_noun_phrase_opens_no_reported_clause(
+    text: str, content: str
+) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She warned the board that costs would rise.", "costs would rise"),
+        ("He denied the allegation that officials lied.", "officials lied"),
+        ("He said the other day that prices would rise.", "prices would rise"),
+        ("She said this week that the plan had failed.", "the plan had failed"),
+    ],
+)
+def test_a_hearer_a_noun_that_reports_or_a_time_before_that_leaves_its_clause(
+    text: str, content: str
+) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+
+
+# -- "In her view, …": a sentence that opens with a possessor's view -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("In her view, regulators are unlikely to block the merger.",
+         "regulators are unlikely to block the merger", "her"),
+        ("In Ash’s view, the change would have a profound impact on the party.",
+         "the change would have a profound impact on the party", "Ash"),
+        ("But in the minister's opinion, the plan is sound.", "the plan is sound",
+         "the minister"),
+        ("In their view, voters could turn against the tax.",
+         "voters could turn against the tax", "their"),
+    ],
+)
+def test_a_sentence_opening_with_a_possessors_view_is_their_attribution(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They had a clear view, and the sea was calm.",
+        "In his view of the case, nothing changed.",
+        "The room has a view, and it costs more.",
+    ],
+)
+def test_a_view_with_no_possessor_opening_the_sentence_attributes_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+# -- "the mayor's message to developers": "to" after a message names its addressee ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's message to developers was short.",
+        "Her letter to the board went unanswered for a month.",
+        "The governor's remarks to Reuters were brief.",
+    ],
+)
+def test_the_addressee_of_a_message_is_no_content(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_that_after_a_messages_addressee_opens_what_was_said() -> None:
+    text = "The governor's statement to reporters that the deal was dead surprised aides."
+    (content,) = [c for c, _ in attributions(text)]
+    assert content.startswith("the deal was dead")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister's promise to build 10,000 homes was broken.",
+         "to build 10,000 homes"),
+        ("Their opposition to the new runway is well known.", "to the new runway"),
+    ],
+)
+def test_to_after_a_noun_of_a_stance_or_a_promise_is_what_is_held(
+    text: str, content: str
+) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
