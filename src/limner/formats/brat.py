@@ -23,10 +23,14 @@ LF, and its annotations as text-bound annotations at the offsets of that text
   did not write is left alone.
 - A span that crosses a line end, or holds a tab or a form feed, is written as
   fragments cut there, as brat requires; an empty span as it is (brat does not show it).
-- ``ID`` is the document id with every character other than letters,
-  digits, ``-``, ``_`` and ``.`` as ``_``, cut to 200 characters (``doc``
-  and a number when empty, a number added when two ids meet); the reader
-  gives back the file name.
+- ``ID`` is the document id when it is a safe file name (letters, digits,
+  ``-``, ``_``, ``.``, no leading dot, at most 200 characters) that no other
+  document of the call or file of the folder has (compared in lower case);
+  else its safe characters (others as ``_``, cut to 191) and ``-`` with 8 hex
+  digits of the SHA-256 of the exact id (``doc`` for an empty one; a number
+  after it for an id given twice).  Then ``ID.id.json`` beside it holds the
+  exact id, which the reader gives back (else the file name).  The files of
+  another document's id are never overwritten.
   Document ``meta`` and ``errors`` are not written.
 - A CRLF of the text is written as LF, the offsets moved with it: brat's server
   reads the ``.txt`` with universal newlines (a CRLF is one character), INCEpTION
@@ -56,6 +60,7 @@ document's ``errors`` (plugin ``brat``).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -103,14 +108,74 @@ def _unescaped(m: re.Match[str]) -> str:
         return data.decode("utf-8", "replace")
 
 
-def _file_stem(doc_id: str, n: int, taken: set[str]) -> str:
-    stem = _UNSAFE_FILE.sub("_", doc_id).lstrip(".")[:_STEM] or f"doc{n}"
-    base, k = stem, 1
-    while stem.lower() in taken:
-        k += 1
-        stem = f"{base}-{k}"
-    taken.add(stem.lower())
-    return stem
+def _short_hash(value: str) -> str:
+    """8 hex digits of the SHA-256 of ``value`` (a lone surrogate's bytes as written)."""
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def _file_stem(doc_id: str, taken: set[str], owners: dict[str, str]) -> str:
+    """The file stem of the document ``doc_id``: the id itself when it is a safe name
+    (letters, digits, ``-``, ``_``, ``.``; no leading dot; at most :data:`_STEM`
+    characters) that is free, else its safe characters cut and ``-`` with a short hash
+    of the exact id, and a number after that for an id met twice in one call.
+
+    A stem is free when no document of this call has it (``taken``) and no file of the
+    folder has it, or only files of this same id (``owners``: the id of each stem in
+    the folder, by stem in lower case).  Stems are compared in lower case, as a file
+    system that ignores case compares them.
+
+    Raises:
+        InputError: every stem tried holds another document's files (no other id
+            maps to a hashed stem but by a hash collision); the message names both ids.
+    """
+    safe = _UNSAFE_FILE.sub("_", doc_id).lstrip(".")
+    hashed = f"{safe[: _STEM - 9] or 'doc'}-{_short_hash(doc_id)}"
+    tried = [doc_id] if safe == doc_id and 0 < len(doc_id) <= _STEM else []
+    tried += [hashed] + [f"{hashed}-{k}" for k in range(2, 1000)]
+    other = None
+    for stem in tried:
+        key = stem.lower()
+        owner = owners.get(key, doc_id)
+        if key not in taken and owner == doc_id:
+            taken.add(key)
+            return stem
+        if owner != doc_id:
+            other = other if other is not None else owner
+    raise InputError(
+        f"document {doc_id!r}: its file names are taken by the files of document "
+        f"{other!r}; not overwritten"
+    )
+
+
+def _doc_id(stem_path: Path) -> tuple[str, str | None]:
+    """The id of the document of the files ``stem_path`` (a path without suffix): the one
+    ``ID.id.json`` beside them holds (written where the stem is not the id), else the stem;
+    and a problem when that file is there but holds no id (edited)."""
+    side = stem_path.with_name(stem_path.name + _ID_FILE)
+    if not side.is_file():
+        return stem_path.name, None
+    try:
+        data = loads(_utf8(side, side.read_bytes()))
+    except InputError:
+        data = None
+    doc_id = data.get("id") if isinstance(data, dict) else None
+    if not isinstance(doc_id, str):
+        return stem_path.name, f"{side.name} holds no document id; the file name is the id"
+    return doc_id, None
+
+
+def _owners(folder: Path) -> dict[str, str]:
+    """The document id of each file stem of ``folder`` (``.txt`` or ``.ann``), by stem in
+    lower case."""
+    owners: dict[str, str] = {}
+    for path in folder.iterdir():
+        if path.suffix in (".txt", ".ann") and path.is_file():
+            owners.setdefault(path.stem.lower(), _doc_id(path.with_suffix(""))[0])
+    return owners
+
+
+#: beside ``ID.txt``, the exact document id, where ``ID`` is not it
+_ID_FILE = ".id.json"
 
 
 #: What Python's line reading (``str.splitlines``, brat's ``codecs`` reader) ends a line
@@ -330,10 +395,16 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
         raise InputError(f"{folder}: the brat format writes a folder, and this is a file")
     folder.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
+    owners = _owners(folder)
     config = _Config()
-    for n, given in enumerate(docs, 1):
+    for given in docs:
         doc, crlfs = _lf_ended(given)
-        stem = _file_stem(doc.id, n, taken)
+        stem = _file_stem(doc.id, taken, owners)
+        id_file = folder / f"{stem}{_ID_FILE}"
+        if stem != doc.id:
+            id_file.write_text(dumps({"id": doc.id}) + "\n", encoding="utf-8")
+        else:  # (one of an earlier document of another id, now written as its own)
+            id_file.unlink(missing_ok=True)
         (folder / f"{stem}.txt").write_text(
             doc.text, encoding="utf-8", errors="surrogatepass", newline=""
         )
@@ -558,10 +629,15 @@ def read_brat(path: Path | str) -> Iterator[Document]:
             raise InputError(f"{ann_path}: no text file {txt.name} beside it")
         text = _utf8(txt, txt.read_bytes())
         ann = _utf8(ann_path, ann_path.read_bytes())
+        doc_id, id_problem = _doc_id(ann_path.with_suffix(""))
         try:
-            doc = parse_ann(ann_path.stem, text, ann)
+            doc = parse_ann(doc_id, text, ann)
         except InputError as exc:
             raise InputError(f"{ann_path}: {exc}") from None
+        if id_problem is not None:
+            doc.errors.append(
+                Error(plugin="brat", annotator="read", type="BratInput", message=id_problem)
+            )
         lfs, problem = _line_ends(ann_path.with_suffix(_LINE_ENDS), text)
         if problem is not None:
             doc.errors.append(
