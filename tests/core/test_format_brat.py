@@ -19,7 +19,7 @@ from limner.plugins import default_kinds
 from limner.testing import documents
 
 BRAT_LINE = (
-    r"^(T\d+\t[A-Za-z0-9_%-]+ \d+ \d+(;\d+ \d+)*\t[^\t\n]*"
+    r"^(T\d+\t[A-Za-z0-9_-]+ \d+ \d+(;\d+ \d+)*\t[^\t\n]*"
     r"|A\d+\t\w+ T\d+( \S+)?"
     r"|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+"
     r"|#\d+\tAnnotatorNotes T\d+\t.*)$"
@@ -69,7 +69,7 @@ def test_kinds_with_spaces_and_spans_over_line_ends(tmp_path: Path) -> None:
     write_brat([doc], tmp_path)
     (ann_file,) = tmp_path.glob("a_b_c-*.ann")  # a changed id: a hash of it added
     ann = ann_file.read_text(encoding="utf-8")
-    assert "named%20thing 6 10;11 22\t" in ann  # one fragment per line, line ends left out
+    assert "named_thing-" in ann and " 6 10;11 22\t" in ann  # a fragment per line, no breaks
     assert "\ton T1 true\n" in ann and "\tn T1" not in ann  # numbers stay in the note
     (back,) = read_brat(tmp_path)
     assert back.id == "a/b c" and back.annotations == doc.annotations
@@ -110,15 +110,57 @@ def test_line_ends_that_do_not_fit_the_text_are_an_error_not_a_wrong_text(
     ]
 
 
-def test_a_kind_holding_a_lone_surrogate_is_written_as_its_bytes(tmp_path: Path) -> None:
+def test_a_kind_holding_a_lone_surrogate_is_a_type_brat_takes(tmp_path: Path) -> None:
     """A kind is any non-empty str: a lone surrogate's type name raised a raw
     UnicodeEncodeError, where the text's surrogates were written."""
     doc = limner.Document(text="x \ud800 y", id="d")
     doc.add([limner.Annotation(kind="k\udc00", start=0, end=3)], source="t")
     write_brat([doc], tmp_path)
-    assert "\tk%ED%B0%80 0 3\t" in (tmp_path / "d.ann").read_text("utf-8", "surrogatepass")
+    ann = (tmp_path / "d.ann").read_text("utf-8", "surrogatepass")
+    assert re.search(r"^T1\tk_-[0-9a-f]{8} 0 3\t", ann, re.M)
     (back,) = read_brat(tmp_path)
     assert back.annotations == doc.annotations
+
+
+KINDS = ["named thing", "org.unit", "geo:place", "Städte", "100%", "a-b_c", "%41"]
+
+
+def test_any_kind_is_a_type_of_letters_digits_dash_and_underscore(tmp_path: Path) -> None:
+    """INCEpTION's brat reader refuses a type holding ``%``: limner wrote ``named%20thing``."""
+    doc = limner.Document(text="Berlin is big.", id="d")
+    doc.add([limner.Annotation(kind=k, start=0, end=6) for k in KINDS], source="t")
+    write_brat([doc], tmp_path)
+    types = [line.split("\t")[1].split(" ")[0]
+             for line in (tmp_path / "d.ann").read_text("utf-8").splitlines()
+             if line.startswith("T")]
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]+", t) for t in types), types
+    assert len(set(types)) == len(KINDS) and types[KINDS.index("a-b_c")] == "a-b_c"
+    conf = (tmp_path / "annotation.conf").read_text("utf-8")
+    assert set(types) <= set(re.search(r"\[entities\]\n([^[]*)", conf)[1].split())
+    (back,) = read_brat(tmp_path)
+    assert [a.kind for a in back.annotations] == KINDS
+    assert back.annotations == doc.annotations
+    # annotations made in brat, no note: annotation.conf maps their type to the kind
+    (tmp_path / "d.ann").write_text(
+        "".join(f"T{n}\t{t} 0 6\tBerlin\n" for n, t in enumerate(types, 1)), encoding="utf-8"
+    )
+    (back,) = read_brat(tmp_path)
+    assert [a.kind for a in back.annotations] == KINDS
+    # a folder that limner wrote before, its types %XX escaped, reads as it did
+    (tmp_path / "d.ann").write_text("T1\tnamed%20thing 0 6\tBerlin\n", encoding="utf-8")
+    (back,) = read_brat(tmp_path)
+    assert [a.kind for a in back.annotations] == ["named thing"]
+
+
+def test_a_type_changed_in_brat_is_read_as_the_type(tmp_path: Path) -> None:
+    doc = limner.Document(text="Berlin is big.", id="d")
+    doc.add([limner.Annotation(kind="geo:place", start=0, end=6)], source="t")
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "d.ann").read_text("utf-8")
+    written = ann.split("\t")[1].split(" ")[0]
+    (tmp_path / "d.ann").write_text(ann.replace(written, "location", 1), encoding="utf-8")
+    (back,) = read_brat(tmp_path)
+    assert [a.kind for a in back.annotations] == ["location"]
 
 
 def test_a_long_id_is_cut_to_a_file_name_the_file_system_takes(tmp_path: Path) -> None:

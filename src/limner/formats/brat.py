@@ -8,8 +8,14 @@ LF, and its annotations as text-bound annotations at the offsets of that text
     A1	category T1 cardinal
     #1	AnnotatorNotes T1	{"id": "n1", "source": "numbers", "value": 300000, ...}
 
-- The kind is the brat type; characters other than letters, digits, ``-``
-  and ``_`` are written ``%XX`` (brat types cannot hold spaces).
+- The kind is the brat type when it holds only letters, digits, ``-`` and
+  ``_`` (all that both brat and INCEpTION take in a type name); another is
+  written as those characters (the others as ``_``) and ``-`` with 8 hex
+  digits of the SHA-256 of the exact kind (``named thing`` as
+  ``named_thing-<hash>``).  The kind of such a type is kept in the note
+  (``kind``) and in ``annotation.conf`` (a ``# kind TYPE "kind"`` comment), and
+  the reader gives it back; a type changed in brat is read as the type, and a
+  ``%XX`` type (as limner wrote kinds before) as the characters it escapes.
 - Every field whose value is ``true`` or a string without white space,
   ``|``, ``,`` or ``:`` becomes an attribute (``A`` lines, ``true`` as its
   value), for brat's and INCEpTION's filters; the annotation's id, source,
@@ -82,17 +88,26 @@ _BASE = ("id", "kind", "start", "end", "source")
 _STEM = 200
 
 
+def _short_hash(value: str) -> str:
+    """8 hex digits of the SHA-256 of ``value`` (a lone surrogate's bytes as written)."""
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
 def _type_name(kind: str) -> str:
-    return _UNSAFE_TYPE.sub(_escaped, kind) or "%"
+    """The brat type of ``kind``: the kind itself when it holds only letters, digits, ``-``
+    and ``_`` (all that brat and INCEpTION both take in a type name), else its characters
+    of those (the others as ``_``; ``kind`` when none) and ``-`` with a short hash of the
+    exact kind, which the note and ``annotation.conf`` map back to it."""
+    if kind and not _UNSAFE_TYPE.search(kind):
+        return kind
+    return f"{_UNSAFE_TYPE.sub('_', kind) or 'kind'}-{_short_hash(kind)}"
 
 
-def _escaped(m: re.Match[str]) -> str:
-    """``%XX`` for each UTF-8 byte of the characters ``m`` matched (a lone surrogate's as
-    the files hold it, which brat's reader takes as it takes any other byte)."""
-    return "".join(f"%{b:02X}" for b in m[0].encode("utf-8", "surrogatepass"))
-
-
-def _kind(type_name: str) -> str:
+def _kind(type_name: str, given: dict[str, str] | None = None) -> str:
+    """The kind of the brat type ``type_name``: as ``given`` (``annotation.conf``'s mapping)
+    maps it; else the type, ``%XX`` escapes read (as limner wrote kinds before)."""
+    if given and type_name in given:
+        return given[type_name]
     if type_name == "%":
         return ""
     return re.sub(r"((?:%[0-9A-Fa-f]{2})+)", _unescaped, type_name)
@@ -106,11 +121,6 @@ def _unescaped(m: re.Match[str]) -> str:
         return data.decode("utf-8", "surrogatepass")
     except UnicodeDecodeError:
         return data.decode("utf-8", "replace")
-
-
-def _short_hash(value: str) -> str:
-    """8 hex digits of the SHA-256 of ``value`` (a lone surrogate's bytes as written)."""
-    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def _file_stem(doc_id: str, taken: set[str], owners: dict[str, str]) -> str:
@@ -227,6 +237,8 @@ class _Config:
     types: set[str] = attrs.field(factory=set)
     attributes: dict[str, set[str]] = attrs.field(factory=dict)
     relations: dict[str, set[tuple[str, str]]] = attrs.field(factory=dict)
+    #: the kind of each type name that is not the kind itself
+    kinds: dict[str, str] = attrs.field(factory=dict)
 
     def add_conf(self, conf: str) -> None:
         """Add what an ``annotation.conf`` that limner wrote declares (lines it does not
@@ -236,6 +248,15 @@ class _Config:
             head = re.fullmatch(r"\[(\w+)\]", line.strip())
             if head is not None:
                 section = head[1]
+                continue
+            kind = _KIND_LINE.fullmatch(line)
+            if kind is not None:
+                try:
+                    value = loads(kind[2])
+                except InputError:
+                    value = None
+                if isinstance(value, str) and _type_name(value) == kind[1]:
+                    self.kinds[kind[1]] = value
                 continue
             if not line.strip() or line.startswith(("#", "<")):
                 continue
@@ -254,6 +275,7 @@ class _Config:
     def text(self) -> str:
         lines = [
             _CONF_MARK,
+            *(f"# kind {t} {dumps(k)}" for t, k in sorted(self.kinds.items())),
             "[entities]",
             *sorted(self.types),
             "[relations]",
@@ -270,6 +292,8 @@ class _Config:
 
 
 _CONF_MARK = "# made by limner: the types and attributes of the annotations in this folder"
+#: a comment of ``annotation.conf``: the kind (JSON) of a type name that is not the kind
+_KIND_LINE = re.compile(r"# kind ([A-Za-z0-9_-]+) (\".*\")")
 
 
 def _attribute(value: Any) -> str | None:
@@ -293,6 +317,8 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
         surface = " ".join(doc.text[s:e] for s, e in frags)
         type_name = _type_name(a.kind)
         config.types.add(type_name)
+        if type_name != a.kind:
+            config.kinds[type_name] = a.kind
         lines.append(f"T{t}\t{type_name} {spans}\t{surface}")  # (no tab nor break)
         data = a.to_dict()
         refs = ref_fields(type(a))
@@ -312,7 +338,8 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
                 n_attr += 1
                 lines.append(f"A{n_attr}\t{key} T{t} {shown}")
                 config.attributes.setdefault(key, set()).add(shown)
-        note = {k: v for k, v in data.items() if k != "kind"}
+        # the kind in the note only where the type is not the kind: the reader maps it back
+        note = {k: v for k, v in data.items() if k != "kind" or type_name != a.kind}
         lines.append(f"#{t}\tAnnotatorNotes T{t}\t{_note_json(note)}")
     return lines
 
@@ -437,8 +464,11 @@ def _note(value: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def parse_ann(doc_id: str, text: str, ann: str) -> Document:
-    """The document of ``text`` with the annotations of the ``.ann`` content ``ann``.
+def parse_ann(
+    doc_id: str, text: str, ann: str, type_kinds: dict[str, str] | None = None
+) -> Document:
+    """The document of ``text`` with the annotations of the ``.ann`` content ``ann``;
+    ``type_kinds`` the kind of each type name that is not the kind (``annotation.conf``'s).
 
     Raises:
         InputError: an annotation holds what a document or the class of its kind
@@ -510,8 +540,12 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
             )
             continue
         note = notes.get(tid)
+        kind = _kind(type_name, type_kinds)
         if note is not None:
             data = dict(note)
+            noted = data.pop("kind", None)
+            if isinstance(noted, str) and _type_name(noted) == type_name:
+                kind = noted  # (a type changed in brat is read as the type)
             s0, e0 = note.get("start"), note.get("end")
             if (
                 type(s0) is int
@@ -542,7 +576,7 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
                     problems.append(f"{tid}: an attribute named note; its note is left out")
                 else:
                     data["note"] = written
-        data.update(kind=_kind(type_name), start=start, end=end)
+        data.update(kind=kind, start=start, end=end)
         if data["id"] in used:
             data["id"] = tid if tid not in used else f"{tid}-{len(used)}"
         used.add(data["id"])
@@ -623,6 +657,7 @@ def read_brat(path: Path | str) -> Iterator[Document]:
     folder = Path(path)
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of brat files")
+    type_kinds = _type_kinds(folder / "annotation.conf")
     for ann_path in sorted(folder.glob("*.ann")):
         txt = ann_path.with_suffix(".txt")
         if not txt.is_file():
@@ -631,7 +666,7 @@ def read_brat(path: Path | str) -> Iterator[Document]:
         ann = _utf8(ann_path, ann_path.read_bytes())
         doc_id, id_problem = _doc_id(ann_path.with_suffix(""))
         try:
-            doc = parse_ann(doc_id, text, ann)
+            doc = parse_ann(doc_id, text, ann, type_kinds)
         except InputError as exc:
             raise InputError(f"{ann_path}: {exc}") from None
         if id_problem is not None:
@@ -646,6 +681,19 @@ def read_brat(path: Path | str) -> Iterator[Document]:
         if lfs:
             doc = _crlf_ended(doc, lfs)
         yield doc
+
+
+def _type_kinds(conf: Path) -> dict[str, str]:
+    """The kind of each type name that is not the kind, as the ``annotation.conf`` that
+    limner wrote at ``conf`` lists them (none from one it did not write)."""
+    if not conf.is_file():
+        return {}
+    data = conf.read_bytes()
+    if not data.startswith(_CONF_MARK.encode()):
+        return {}
+    config = _Config()
+    config.add_conf(_utf8(conf, data))
+    return config.kinds
 
 
 def _utf8(path: Path, data: bytes) -> str:
