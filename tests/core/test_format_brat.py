@@ -19,7 +19,7 @@ from limner.plugins import default_kinds
 from limner.testing import documents
 
 BRAT_LINE = (
-    r"^(T\d+\t[A-Za-z0-9_%-]+ \d+ \d+(;\d+ \d+)*\t[^\t\n]*"
+    r"^(T\d+\t[A-Za-z0-9_-]+ \d+ \d+(;\d+ \d+)*\t[^\t\n]*"
     r"|A\d+\t\w+ T\d+( \S+)?"
     r"|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+"
     r"|#\d+\tAnnotatorNotes T\d+\t.*)$"
@@ -67,11 +67,12 @@ def test_kinds_with_spaces_and_spans_over_line_ends(tmp_path: Path) -> None:
         source="t",
     )
     write_brat([doc], tmp_path)
-    ann = (tmp_path / "a_b_c.ann").read_text(encoding="utf-8")
-    assert "named%20thing 6 10;11 22\t" in ann  # one fragment per line, line ends left out
+    (ann_file,) = tmp_path.glob("a_b_c-*.ann")  # a changed id: a hash of it added
+    ann = ann_file.read_text(encoding="utf-8")
+    assert "named_thing-" in ann and " 6 10;11 22\t" in ann  # a fragment per line, no breaks
     assert "\ton T1 true\n" in ann and "\tn T1" not in ann  # numbers stay in the note
     (back,) = read_brat(tmp_path)
-    assert back.id == "a_b_c" and back.annotations == doc.annotations
+    assert back.id == "a/b c" and back.annotations == doc.annotations
 
 
 def test_a_text_with_crlf_line_ends_is_one_brat_reads(tmp_path: Path) -> None:
@@ -109,23 +110,121 @@ def test_line_ends_that_do_not_fit_the_text_are_an_error_not_a_wrong_text(
     ]
 
 
-def test_a_kind_holding_a_lone_surrogate_is_written_as_its_bytes(tmp_path: Path) -> None:
+def test_a_kind_holding_a_lone_surrogate_is_a_type_brat_takes(tmp_path: Path) -> None:
     """A kind is any non-empty str: a lone surrogate's type name raised a raw
     UnicodeEncodeError, where the text's surrogates were written."""
     doc = limner.Document(text="x \ud800 y", id="d")
     doc.add([limner.Annotation(kind="k\udc00", start=0, end=3)], source="t")
     write_brat([doc], tmp_path)
-    assert "\tk%ED%B0%80 0 3\t" in (tmp_path / "d.ann").read_text("utf-8", "surrogatepass")
+    ann = (tmp_path / "d.ann").read_text("utf-8", "surrogatepass")
+    assert re.search(r"^T1\tk_-[0-9a-f]{8} 0 3\t", ann, re.M)
     (back,) = read_brat(tmp_path)
     assert back.annotations == doc.annotations
+
+
+KINDS = ["named thing", "org.unit", "geo:place", "Städte", "100%", "a-b_c", "%41"]
+
+
+def test_any_kind_is_a_type_of_letters_digits_dash_and_underscore(tmp_path: Path) -> None:
+    """INCEpTION's brat reader refuses a type holding ``%``: limner wrote ``named%20thing``."""
+    doc = limner.Document(text="Berlin is big.", id="d")
+    doc.add([limner.Annotation(kind=k, start=0, end=6) for k in KINDS], source="t")
+    write_brat([doc], tmp_path)
+    types = [line.split("\t")[1].split(" ")[0]
+             for line in (tmp_path / "d.ann").read_text("utf-8").splitlines()
+             if line.startswith("T")]
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]+", t) for t in types), types
+    assert len(set(types)) == len(KINDS) and types[KINDS.index("a-b_c")] == "a-b_c"
+    conf = (tmp_path / "annotation.conf").read_text("utf-8")
+    assert set(types) <= set(re.search(r"\[entities\]\n([^[]*)", conf)[1].split())
+    (back,) = read_brat(tmp_path)
+    assert [a.kind for a in back.annotations] == KINDS
+    assert back.annotations == doc.annotations
+    # annotations made in brat, no note: annotation.conf maps their type to the kind
+    (tmp_path / "d.ann").write_text(
+        "".join(f"T{n}\t{t} 0 6\tBerlin\n" for n, t in enumerate(types, 1)), encoding="utf-8"
+    )
+    (back,) = read_brat(tmp_path)
+    assert [a.kind for a in back.annotations] == KINDS
+    # a folder that limner wrote before, its types %XX escaped, reads as it did
+    (tmp_path / "d.ann").write_text("T1\tnamed%20thing 0 6\tBerlin\n", encoding="utf-8")
+    (back,) = read_brat(tmp_path)
+    assert [a.kind for a in back.annotations] == ["named thing"]
+
+
+def test_a_type_changed_in_brat_is_read_as_the_type(tmp_path: Path) -> None:
+    doc = limner.Document(text="Berlin is big.", id="d")
+    doc.add([limner.Annotation(kind="geo:place", start=0, end=6)], source="t")
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "d.ann").read_text("utf-8")
+    written = ann.split("\t")[1].split(" ")[0]
+    (tmp_path / "d.ann").write_text(ann.replace(written, "location", 1), encoding="utf-8")
+    (back,) = read_brat(tmp_path)
+    assert [a.kind for a in back.annotations] == ["location"]
 
 
 def test_a_long_id_is_cut_to_a_file_name_the_file_system_takes(tmp_path: Path) -> None:
     docs = [limner.Document(text=f"Text {n}", id="x" * 300 + str(n)) for n in (1, 2)]
     write_brat(docs, tmp_path)  # a 304-byte file name was an OSError
     back = list(read_brat(tmp_path))
-    assert sorted(d.id for d in back) == ["x" * 200, "x" * 200 + "-2"]
-    assert sorted(d.text for d in back) == ["Text 1", "Text 2"]
+    assert sorted((d.id, d.text) for d in back) == [(d.id, d.text) for d in docs]
+    assert all(len(p.name.split(".")[0]) <= 200 for p in tmp_path.iterdir())
+
+
+def _ids_and_texts(folder: Path) -> list[tuple[str, str]]:
+    return sorted((d.id, d.text) for d in read_brat(folder))
+
+
+@pytest.mark.parametrize(
+    "ids", [("a b", "a_b"), ("a/b", "a_b"), ("Report", "report"), ("x.y", ".x.y"), ("", "doc")]
+)
+def test_ids_that_meet_in_a_file_name_are_all_kept_with_their_ids(
+    tmp_path: Path, ids: tuple[str, str]
+) -> None:
+    docs = [limner.Document(text=f"Text of {i!r}.", id=i) for i in ids]
+    expected = sorted((d.id, d.text) for d in docs)
+    write_brat(docs, tmp_path / "one")  # in one call
+    assert _ids_and_texts(tmp_path / "one") == expected
+    for doc in docs:  # in two calls into the same folder, either order
+        write_brat([doc], tmp_path / "two")
+    for doc in reversed(docs):
+        write_brat([doc], tmp_path / "back")
+    assert _ids_and_texts(tmp_path / "two") == _ids_and_texts(tmp_path / "back") == expected
+    # stems differ in lower case too, so a file system that ignores case keeps both
+    stems = [p.stem.lower() for p in (tmp_path / "two").glob("*.txt")]
+    assert len(stems) == len(set(stems)) == 2
+    write_brat(docs, tmp_path / "two")  # written again: the same files, not new ones
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == sorted(
+        p.name for p in (tmp_path / "one").iterdir()
+    )
+
+
+def test_an_id_that_is_a_safe_name_is_its_file_name(tmp_path: Path) -> None:
+    write_brat([limner.Document(text="x", id="2024-01_a.b")], tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "2024-01_a.b.ann", "2024-01_a.b.txt", "annotation.conf"
+    ]
+
+
+def test_files_of_another_document_are_never_overwritten(tmp_path: Path) -> None:
+    # a folder of files made elsewhere: x.txt and x.ann are document x's
+    (tmp_path / "X.txt").write_text("theirs", encoding="utf-8")
+    (tmp_path / "X.ann").write_text("", encoding="utf-8")
+    write_brat([limner.Document(text="mine", id="x")], tmp_path)
+    assert not (tmp_path / "x.txt").exists()  # (one file on a system that ignores case)
+    assert (tmp_path / "X.txt").read_text(encoding="utf-8") == "theirs"
+    assert _ids_and_texts(tmp_path) == [("X", "theirs"), ("x", "mine")]
+
+
+def test_an_edited_id_file_is_an_error_and_the_file_name_the_id(tmp_path: Path) -> None:
+    write_brat([limner.Document(text="x", id="a b")], tmp_path)
+    (side,) = tmp_path.glob("*.id.json")
+    side.write_text("[]", encoding="utf-8")
+    (doc,) = read_brat(tmp_path)
+    assert doc.id == side.name.removesuffix(".id.json")
+    assert [e.message for e in doc.errors] == [
+        f"{side.name} holds no document id; the file name is the id"
+    ]
 
 
 def test_a_note_stays_on_one_line_for_brat(tmp_path: Path) -> None:
@@ -374,7 +473,7 @@ def test_bad_folders_are_clear_errors(tmp_path: Path) -> None:
         write_brat([limner.Document(text="x")], file)
 
 
-def test_cli_writes_a_folder_and_ids_that_meet_get_numbers(tmp_path: Path) -> None:
+def test_cli_writes_a_folder_and_ids_that_meet_get_hashes(tmp_path: Path) -> None:
     a, b = tmp_path / "a.txt", tmp_path / "b"
     a.write_text("Over 3 people.", encoding="utf-8")
     runner = CliRunner()
@@ -385,7 +484,8 @@ def test_cli_writes_a_folder_and_ids_that_meet_get_numbers(tmp_path: Path) -> No
     result = runner.invoke(cli, ["enrich", "-", "-f", "brat"], input="x")
     assert result.exit_code == 2 and "give -o FOLDER" in result.output
     write_brat([limner.Document(text="1", id="x y"), limner.Document(text="2", id="x_y")], b)
-    assert {p.name for p in b.glob("x_y*.txt")} == {"x_y.txt", "x_y-2.txt"}
+    assert {p.name for p in b.glob("x_y*.txt")} == {"x_y.txt", "x_y-887fcea6.txt"}
+    assert {(d.id, d.text) for d in limner.load(b, format="brat")} >= {("x y", "1"), ("x_y", "2")}
 
 
 def test_annotation_conf_lets_brat_show_the_folder(tmp_path: Path, seed_text: str) -> None:

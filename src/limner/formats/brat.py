@@ -8,8 +8,14 @@ LF, and its annotations as text-bound annotations at the offsets of that text
     A1	category T1 cardinal
     #1	AnnotatorNotes T1	{"id": "n1", "source": "numbers", "value": 300000, ...}
 
-- The kind is the brat type; characters other than letters, digits, ``-``
-  and ``_`` are written ``%XX`` (brat types cannot hold spaces).
+- The kind is the brat type when it holds only letters, digits, ``-`` and
+  ``_`` (all that both brat and INCEpTION take in a type name); another is
+  written as those characters (the others as ``_``) and ``-`` with 8 hex
+  digits of the SHA-256 of the exact kind (``named thing`` as
+  ``named_thing-<hash>``).  The kind of such a type is kept in the note
+  (``kind``) and in ``annotation.conf`` (a ``# kind TYPE "kind"`` comment), and
+  the reader gives it back; a type changed in brat is read as the type, and a
+  ``%XX`` type (as limner wrote kinds before) as the characters it escapes.
 - Every field whose value is ``true`` or a string without white space,
   ``|``, ``,`` or ``:`` becomes an attribute (``A`` lines, ``true`` as its
   value), for brat's and INCEpTION's filters; the annotation's id, source,
@@ -23,10 +29,14 @@ LF, and its annotations as text-bound annotations at the offsets of that text
   did not write is left alone.
 - A span that crosses a line end, or holds a tab or a form feed, is written as
   fragments cut there, as brat requires; an empty span as it is (brat does not show it).
-- ``ID`` is the document id with every character other than letters,
-  digits, ``-``, ``_`` and ``.`` as ``_``, cut to 200 characters (``doc``
-  and a number when empty, a number added when two ids meet); the reader
-  gives back the file name.
+- ``ID`` is the document id when it is a safe file name (letters, digits,
+  ``-``, ``_``, ``.``, no leading dot, at most 200 characters) that no other
+  document of the call or file of the folder has (compared in lower case);
+  else its safe characters (others as ``_``, cut to 191) and ``-`` with 8 hex
+  digits of the SHA-256 of the exact id (``doc`` for an empty one; a number
+  after it for an id given twice).  Then ``ID.id.json`` beside it holds the
+  exact id, which the reader gives back (else the file name).  The files of
+  another document's id are never overwritten.
   Document ``meta`` and ``errors`` are not written.
 - A CRLF of the text is written as LF, the offsets moved with it: brat's server
   reads the ``.txt`` with universal newlines (a CRLF is one character), INCEpTION
@@ -56,6 +66,7 @@ document's ``errors`` (plugin ``brat``).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -77,17 +88,26 @@ _BASE = ("id", "kind", "start", "end", "source")
 _STEM = 200
 
 
+def _short_hash(value: str) -> str:
+    """8 hex digits of the SHA-256 of ``value`` (a lone surrogate's bytes as written)."""
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
 def _type_name(kind: str) -> str:
-    return _UNSAFE_TYPE.sub(_escaped, kind) or "%"
+    """The brat type of ``kind``: the kind itself when it holds only letters, digits, ``-``
+    and ``_`` (all that brat and INCEpTION both take in a type name), else its characters
+    of those (the others as ``_``; ``kind`` when none) and ``-`` with a short hash of the
+    exact kind, which the note and ``annotation.conf`` map back to it."""
+    if kind and not _UNSAFE_TYPE.search(kind):
+        return kind
+    return f"{_UNSAFE_TYPE.sub('_', kind) or 'kind'}-{_short_hash(kind)}"
 
 
-def _escaped(m: re.Match[str]) -> str:
-    """``%XX`` for each UTF-8 byte of the characters ``m`` matched (a lone surrogate's as
-    the files hold it, which brat's reader takes as it takes any other byte)."""
-    return "".join(f"%{b:02X}" for b in m[0].encode("utf-8", "surrogatepass"))
-
-
-def _kind(type_name: str) -> str:
+def _kind(type_name: str, given: dict[str, str] | None = None) -> str:
+    """The kind of the brat type ``type_name``: as ``given`` (``annotation.conf``'s mapping)
+    maps it; else the type, ``%XX`` escapes read (as limner wrote kinds before)."""
+    if given and type_name in given:
+        return given[type_name]
     if type_name == "%":
         return ""
     return re.sub(r"((?:%[0-9A-Fa-f]{2})+)", _unescaped, type_name)
@@ -103,14 +123,69 @@ def _unescaped(m: re.Match[str]) -> str:
         return data.decode("utf-8", "replace")
 
 
-def _file_stem(doc_id: str, n: int, taken: set[str]) -> str:
-    stem = _UNSAFE_FILE.sub("_", doc_id).lstrip(".")[:_STEM] or f"doc{n}"
-    base, k = stem, 1
-    while stem.lower() in taken:
-        k += 1
-        stem = f"{base}-{k}"
-    taken.add(stem.lower())
-    return stem
+def _file_stem(doc_id: str, taken: set[str], owners: dict[str, str]) -> str:
+    """The file stem of the document ``doc_id``: the id itself when it is a safe name
+    (letters, digits, ``-``, ``_``, ``.``; no leading dot; at most :data:`_STEM`
+    characters) that is free, else its safe characters cut and ``-`` with a short hash
+    of the exact id, and a number after that for an id met twice in one call.
+
+    A stem is free when no document of this call has it (``taken``) and no file of the
+    folder has it, or only files of this same id (``owners``: the id of each stem in
+    the folder, by stem in lower case).  Stems are compared in lower case, as a file
+    system that ignores case compares them.
+
+    Raises:
+        InputError: every stem tried holds another document's files (no other id
+            maps to a hashed stem but by a hash collision); the message names both ids.
+    """
+    safe = _UNSAFE_FILE.sub("_", doc_id).lstrip(".")
+    hashed = f"{safe[: _STEM - 9] or 'doc'}-{_short_hash(doc_id)}"
+    tried = [doc_id] if safe == doc_id and 0 < len(doc_id) <= _STEM else []
+    tried += [hashed] + [f"{hashed}-{k}" for k in range(2, 1000)]
+    other = None
+    for stem in tried:
+        key = stem.lower()
+        owner = owners.get(key, doc_id)
+        if key not in taken and owner == doc_id:
+            taken.add(key)
+            return stem
+        if owner != doc_id:
+            other = other if other is not None else owner
+    raise InputError(
+        f"document {doc_id!r}: its file names are taken by the files of document "
+        f"{other!r}; not overwritten"
+    )
+
+
+def _doc_id(stem_path: Path) -> tuple[str, str | None]:
+    """The id of the document of the files ``stem_path`` (a path without suffix): the one
+    ``ID.id.json`` beside them holds (written where the stem is not the id), else the stem;
+    and a problem when that file is there but holds no id (edited)."""
+    side = stem_path.with_name(stem_path.name + _ID_FILE)
+    if not side.is_file():
+        return stem_path.name, None
+    try:
+        data = loads(_utf8(side, side.read_bytes()))
+    except InputError:
+        data = None
+    doc_id = data.get("id") if isinstance(data, dict) else None
+    if not isinstance(doc_id, str):
+        return stem_path.name, f"{side.name} holds no document id; the file name is the id"
+    return doc_id, None
+
+
+def _owners(folder: Path) -> dict[str, str]:
+    """The document id of each file stem of ``folder`` (``.txt`` or ``.ann``), by stem in
+    lower case."""
+    owners: dict[str, str] = {}
+    for path in folder.iterdir():
+        if path.suffix in (".txt", ".ann") and path.is_file():
+            owners.setdefault(path.stem.lower(), _doc_id(path.with_suffix(""))[0])
+    return owners
+
+
+#: beside ``ID.txt``, the exact document id, where ``ID`` is not it
+_ID_FILE = ".id.json"
 
 
 #: What Python's line reading (``str.splitlines``, brat's ``codecs`` reader) ends a line
@@ -162,6 +237,8 @@ class _Config:
     types: set[str] = attrs.field(factory=set)
     attributes: dict[str, set[str]] = attrs.field(factory=dict)
     relations: dict[str, set[tuple[str, str]]] = attrs.field(factory=dict)
+    #: the kind of each type name that is not the kind itself
+    kinds: dict[str, str] = attrs.field(factory=dict)
 
     def add_conf(self, conf: str) -> None:
         """Add what an ``annotation.conf`` that limner wrote declares (lines it does not
@@ -171,6 +248,15 @@ class _Config:
             head = re.fullmatch(r"\[(\w+)\]", line.strip())
             if head is not None:
                 section = head[1]
+                continue
+            kind = _KIND_LINE.fullmatch(line)
+            if kind is not None:
+                try:
+                    value = loads(kind[2])
+                except InputError:
+                    value = None
+                if isinstance(value, str) and _type_name(value) == kind[1]:
+                    self.kinds[kind[1]] = value
                 continue
             if not line.strip() or line.startswith(("#", "<")):
                 continue
@@ -189,6 +275,7 @@ class _Config:
     def text(self) -> str:
         lines = [
             _CONF_MARK,
+            *(f"# kind {t} {dumps(k)}" for t, k in sorted(self.kinds.items())),
             "[entities]",
             *sorted(self.types),
             "[relations]",
@@ -205,6 +292,8 @@ class _Config:
 
 
 _CONF_MARK = "# made by limner: the types and attributes of the annotations in this folder"
+#: a comment of ``annotation.conf``: the kind (JSON) of a type name that is not the kind
+_KIND_LINE = re.compile(r"# kind ([A-Za-z0-9_-]+) (\".*\")")
 
 
 def _attribute(value: Any) -> str | None:
@@ -228,6 +317,8 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
         surface = " ".join(doc.text[s:e] for s, e in frags)
         type_name = _type_name(a.kind)
         config.types.add(type_name)
+        if type_name != a.kind:
+            config.kinds[type_name] = a.kind
         lines.append(f"T{t}\t{type_name} {spans}\t{surface}")  # (no tab nor break)
         data = a.to_dict()
         refs = ref_fields(type(a))
@@ -247,7 +338,8 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
                 n_attr += 1
                 lines.append(f"A{n_attr}\t{key} T{t} {shown}")
                 config.attributes.setdefault(key, set()).add(shown)
-        note = {k: v for k, v in data.items() if k != "kind"}
+        # the kind in the note only where the type is not the kind: the reader maps it back
+        note = {k: v for k, v in data.items() if k != "kind" or type_name != a.kind}
         lines.append(f"#{t}\tAnnotatorNotes T{t}\t{_note_json(note)}")
     return lines
 
@@ -330,10 +422,16 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
         raise InputError(f"{folder}: the brat format writes a folder, and this is a file")
     folder.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
+    owners = _owners(folder)
     config = _Config()
-    for n, given in enumerate(docs, 1):
+    for given in docs:
         doc, crlfs = _lf_ended(given)
-        stem = _file_stem(doc.id, n, taken)
+        stem = _file_stem(doc.id, taken, owners)
+        id_file = folder / f"{stem}{_ID_FILE}"
+        if stem != doc.id:
+            id_file.write_text(dumps({"id": doc.id}) + "\n", encoding="utf-8")
+        else:  # (one of an earlier document of another id, now written as its own)
+            id_file.unlink(missing_ok=True)
         (folder / f"{stem}.txt").write_text(
             doc.text, encoding="utf-8", errors="surrogatepass", newline=""
         )
@@ -366,8 +464,11 @@ def _note(value: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def parse_ann(doc_id: str, text: str, ann: str) -> Document:
-    """The document of ``text`` with the annotations of the ``.ann`` content ``ann``.
+def parse_ann(
+    doc_id: str, text: str, ann: str, type_kinds: dict[str, str] | None = None
+) -> Document:
+    """The document of ``text`` with the annotations of the ``.ann`` content ``ann``;
+    ``type_kinds`` the kind of each type name that is not the kind (``annotation.conf``'s).
 
     Raises:
         InputError: an annotation holds what a document or the class of its kind
@@ -439,8 +540,12 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
             )
             continue
         note = notes.get(tid)
+        kind = _kind(type_name, type_kinds)
         if note is not None:
             data = dict(note)
+            noted = data.pop("kind", None)
+            if isinstance(noted, str) and _type_name(noted) == type_name:
+                kind = noted  # (a type changed in brat is read as the type)
             s0, e0 = note.get("start"), note.get("end")
             if (
                 type(s0) is int
@@ -471,7 +576,7 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
                     problems.append(f"{tid}: an attribute named note; its note is left out")
                 else:
                     data["note"] = written
-        data.update(kind=_kind(type_name), start=start, end=end)
+        data.update(kind=kind, start=start, end=end)
         if data["id"] in used:
             data["id"] = tid if tid not in used else f"{tid}-{len(used)}"
         used.add(data["id"])
@@ -552,16 +657,22 @@ def read_brat(path: Path | str) -> Iterator[Document]:
     folder = Path(path)
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of brat files")
+    type_kinds = _type_kinds(folder / "annotation.conf")
     for ann_path in sorted(folder.glob("*.ann")):
         txt = ann_path.with_suffix(".txt")
         if not txt.is_file():
             raise InputError(f"{ann_path}: no text file {txt.name} beside it")
         text = _utf8(txt, txt.read_bytes())
         ann = _utf8(ann_path, ann_path.read_bytes())
+        doc_id, id_problem = _doc_id(ann_path.with_suffix(""))
         try:
-            doc = parse_ann(ann_path.stem, text, ann)
+            doc = parse_ann(doc_id, text, ann, type_kinds)
         except InputError as exc:
             raise InputError(f"{ann_path}: {exc}") from None
+        if id_problem is not None:
+            doc.errors.append(
+                Error(plugin="brat", annotator="read", type="BratInput", message=id_problem)
+            )
         lfs, problem = _line_ends(ann_path.with_suffix(_LINE_ENDS), text)
         if problem is not None:
             doc.errors.append(
@@ -570,6 +681,19 @@ def read_brat(path: Path | str) -> Iterator[Document]:
         if lfs:
             doc = _crlf_ended(doc, lfs)
         yield doc
+
+
+def _type_kinds(conf: Path) -> dict[str, str]:
+    """The kind of each type name that is not the kind, as the ``annotation.conf`` that
+    limner wrote at ``conf`` lists them (none from one it did not write)."""
+    if not conf.is_file():
+        return {}
+    data = conf.read_bytes()
+    if not data.startswith(_CONF_MARK.encode()):
+        return {}
+    config = _Config()
+    config.add_conf(_utf8(conf, data))
+    return config.kinds
 
 
 def _utf8(path: Path, data: bytes) -> str:

@@ -111,8 +111,7 @@ def exchange_formats() -> list[Format]:
             target="directory",
             write_path=_brat_save,
             read_path=_brat_load,
-            drops="compact layers (tokens), document meta, errors and unknown top-level keys; "
-            "ids become file names",
+            drops="compact layers (tokens), document meta, errors and unknown top-level keys",
         ),
         Format(
             "webanno",
