@@ -189,11 +189,12 @@ def test_each_set_the_docs_name_is_one_the_script_scores() -> None:
 
 #: the target sets written after the first two (``--set`` numbers), in order: each is
 #: checked against those before
-LATER_TARGET_SETS = (4, 6, 8, 10, 12)
+LATER_TARGET_SETS = (4, 6, 8, 10, 12, 13)
 #: each later target set's least number of sentences and of targets, and the most
-#: targets a sentence holds (the twelfth is a smaller set, of 120 to 150 targets)
+#: targets a sentence holds (the twelfth and thirteenth are smaller sets, of 120 to 170
+#: targets)
 LATER_TARGET_SIZES = {4: (190, 250, 3), 6: (190, 250, 3), 8: (190, 250, 3),
-                      10: (190, 250, 3), 12: (100, 120, 4)}
+                      10: (190, 250, 3), 12: (100, 120, 4), 13: (100, 150, 3)}
 
 
 @pytest.mark.parametrize("which", LATER_TARGET_SETS)
@@ -220,7 +221,11 @@ def test_the_later_target_sets_are_their_spans_and_balanced(which: int) -> None:
 
 
 #: the editorial sets written after the first two (``--set`` numbers), in order
-LATER_EDITORIAL_SETS = (5, 7, 9, 11)
+LATER_EDITORIAL_SETS = (5, 7, 9, 11, 14)
+#: each later editorial set's shortest and longest paragraph, in words (the fourteenth
+#: was written to 70 to 170 words)
+LATER_EDITORIAL_WORDS = {5: (60, 150), 7: (60, 150), 9: (60, 150), 11: (60, 150),
+                         14: (70, 170)}
 
 
 @pytest.mark.parametrize("which", LATER_EDITORIAL_SETS)
@@ -230,7 +235,8 @@ def test_the_later_editorials_are_rated_over_the_whole_scale(which: int) -> None
     assert len(rated) >= 40
     assert all(isinstance(r, int) and -4 <= r <= 4 for r in ratings)
     assert set(ratings) == set(range(-4, 5))
-    assert all(60 <= len(item["text"].split()) <= 150 for item in rated)
+    shortest, longest = LATER_EDITORIAL_WORDS[which]
+    assert all(shortest <= len(item["text"].split()) <= longest for item in rated)
     texts = [item["text"] for item in rated]
     assert len(set(texts)) == len(texts)
     earlier = ({e["text"] for e in unseen_sentiment.editorials()}
