@@ -13,6 +13,11 @@ already).  A word of AFINN's counts here when:
   tone's adjectives (:func:`limner_sentiment.tone.load`) rate it: each word is
   read by one lexicon only.
 
+A short list of the words of a verdict on a plan, a decision or a policy
+that none of the three rates (:data:`VERDICTS`: "sensible", "prudent",
+"misguided", "ill-conceived", "unworkable", "indefensible") joins AFINN's, rated
+on its scale.
+
 Each such word adds its rating times 0.8 (AFINN's -5..5 on VADER's -4..4)
 times the weight to its sentence's summed valence, negated as VADER negates
 (a negation among the three words before multiplies it by the lexicon's
@@ -49,13 +54,37 @@ from typing import Any
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
-__all__ = ["LEAST", "Ratings", "load", "parts", "read_afinn"]
+__all__ = ["LEAST", "VERDICTS", "Ratings", "load", "parts", "read_afinn"]
 
 DATA = Path(__file__).with_name("data") / "afinn.json"
 #: The least rating (either way) of a word that counts.
 LEAST = 2
 #: AFINN's scale (-5..5) on VADER's (-4..4).
 SCALE = 0.8
+#: The words of a verdict on a plan, a decision or a policy that none of the three
+#: lexicons rates ("the plan is misguided", "a sensible step", "an indefensible
+#: decision"), rated on AFINN's scale as AFINN rates its nearest words ("foolish" and
+#: "mistake" -2, "fiasco" -3, "admire" and "praise" 3), each at least :data:`LEAST`
+#: either way.
+#: They join AFINN's list read from the installed package and count as its words do
+#: (a word AFINN rates keeps AFINN's rating; one the scorer or the tone rates is left
+#: to them).
+VERDICTS: Mapping[str, int] = {
+    **dict.fromkeys((
+        "sensible", "prudent", "pragmatic", "judicious", "shrewd", "far-sighted",
+        "farsighted", "principled", "statesmanlike", "well-judged", "well-designed",
+        "even-handed"), 2),
+    **dict.fromkeys(("commendable", "laudable"), 3),
+    **dict.fromkeys((
+        "misguided", "wrongheaded", "wrong-headed", "ill-conceived", "ill-judged",
+        "ill-advised", "half-baked", "half-hearted", "overblown", "counterproductive",
+        "counter-productive", "unworkable", "unjustified", "gimmick", "muddled", "belated",
+        "tokenistic", "piecemeal", "wasteful", "unaffordable", "unsustainable",
+        "shortsighted", "slapdash", "heavy-handed", "high-handed", "disingenuous"), -2),
+    **dict.fromkeys((
+        "unjustifiable", "indefensible", "shambolic", "shambles", "debacle", "negligent",
+        "callous"), -3),
+}
 
 
 @dataclass(frozen=True)
@@ -89,13 +118,15 @@ def read_afinn(path: Path | None = None) -> dict[str, int]:
 
 
 def ratings(weight: float, afinn: Mapping[str, int] | None = None) -> Ratings:
-    """The words that count (see the module) with ``weight``."""
+    """The words that count (see the module) with ``weight``: of ``afinn``, or of
+    AFINN's installed list with :data:`VERDICTS` beside it."""
     from limner_sentiment.tone import load as tone
 
     rated = lexicon().valence
     adjectives = tone().polarity
     valence: dict[str, float] = {}
-    for word, rating in (afinn if afinn is not None else read_afinn()).items():
+    listed = afinn if afinn is not None else {**VERDICTS, **read_afinn()}
+    for word, rating in listed.items():
         if (
             abs(rating) >= LEAST and " " not in word and word not in rated
             and word not in adjectives

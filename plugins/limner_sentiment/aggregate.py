@@ -11,7 +11,8 @@ reader would expect of a mostly factual report.
 In a document (:func:`document`) a sentence that opens with a contrast word ("But
 ...") turns on the one before, which weighs :data:`TURNED`, as what precedes "but"
 weighs within a sentence; and a sentence that judges (:func:`judges`: "the decision is
-short-sighted", "the staging was witty") weighs :data:`JUDGED` times one that reports, the
+short-sighted", "the staging was witty", "the plan is misguided", read on the words of
+every lexicon) weighs :data:`JUDGED` times one that reports, the
 weights scaled to a mean of 1, so that a document of one kind of sentence scores as
 before.  The words of a phrase fronted before a sentence's first comma (:func:`fronted`:
 "After a painful failure four years ago, they ...", "On a modest budget, ...") set the
@@ -119,18 +120,23 @@ def marks(
     spans: Sequence[tuple[int, int]],
     scored: Sequence[Any],
     lows: Sequence[Sequence[str] | None],
+    hits: Sequence[Sequence[tuple[int, str, float]]] | None = None,
 ) -> tuple[list[int], list[int]]:
     """The turns and the judging sentences of a document (the arguments of
     :func:`document`), from each sentence's scoring (``scored``: its ``hits``) and its
     words as the scorer split them (``lows``, ``None`` where it split none; a turn is
-    then read from the text, :func:`opens_turn`)."""
+    then read from the text, :func:`opens_turn`).  ``hits``, when given, are each
+    sentence's rated words with its adjectives' and AFINN's shares besides the
+    scorer's (as the document sums them), which :func:`judges` then reads: "the plan
+    is misguided" judges by a word of AFINN's list alone."""
     turns: list[int] = []
     judged: list[int] = []
     for k, (r, low) in enumerate(zip(scored, lows, strict=True)):
         if low:
             if k and low[0] in SENTENCE_TURNS:
                 turns.append(k)
-            if r.hits and judges(low, r.hits):
+            rated = r.hits if hits is None else hits[k]
+            if rated and judges(low, rated):
                 judged.append(k)
         elif low is None and k and opens_turn(text, *spans[k]):
             turns.append(k)

@@ -91,7 +91,7 @@ class SentimentAnnotator:
         # fronted phrase's words less than the clause they set the scene for
         document = round_4(pooled(backgrounded(raws, lows, hits_of, text, spans,
                                                prepared.cleaned),
-                                  *marks(text, spans, scored, lows)))
+                                  *marks(text, spans, scored, lows, hits_of)))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,

@@ -49,6 +49,7 @@ from limner_sentiment.scorer import (
     score_sentences,
     using,
 )
+from limner_sentiment.tone import sentence_shares
 from tests.plugins.support import evaluated
 
 ENRICHER = limner.Enricher(["sentiment"])
@@ -822,6 +823,29 @@ def test_a_sentence_that_judges_weighs_more_than_one_that_reports() -> None:
     assert document([1.0, -2.0, 0.5], (), (0, 1, 2)) == document([1.0, -2.0, 0.5])
     assert document([1.0], (), (0,)) == document([1.0])
     assert document([1.0, -1.0], (), (1,)) == combine([2 / 3, -4 / 3])
+
+
+def test_a_sentence_judges_by_the_words_of_every_lexicon() -> None:
+    # "misguided" is no word of VADER's: AFINN's list (its verdicts) rates it, and the
+    # sentence judges by it, as "the plan is brilliant" judges by VADER's word
+    text = "Three hundred workers lost their jobs. The plan is misguided."
+    spans = [(0, 38), (39, len(text))]
+    lows: list[list[str] | None] = []
+    prepared = prepare_text(text)
+    scored = score_sentences(text, spans, None, prepared, lows)
+    hits = [(*r.hits, *shares) for r, shares in zip(
+        scored, sentence_shares(prepared, text, spans, None, lows), strict=True)]
+    assert not scored[1].hits and [w for _, w, _ in hits[1]] == ["misguided"]
+    assert marks(text, spans, scored, lows)[1] == []  # the scorer's words alone
+    assert marks(text, spans, scored, lows, hits)[1] == [1]
+    # the verdict weighs twice the report, both negative: the document reads it
+    raws = [r.raw + sum(w for _, _, w in h[len(r.hits):]) for r, h in zip(scored, hits,
+                                                                          strict=True)]
+    assert document_score(text) == round(document(raws, (), (1,)), 4)
+    assert document_score(text) != round(document(raws), 4)
+    # a report with a word of AFINN's does not judge
+    assert not judges(["the", "decision", "had", "misguided", "backers"],
+                      [(3, "misguided", -0.8)])
 
 
 @pytest.mark.parametrize(("scene", "sign"), [

@@ -10,7 +10,7 @@ import pytest
 
 import limner
 from limner_sentiment import afinn
-from limner_sentiment.afinn import SCALE, Ratings, parts, ratings, read_afinn
+from limner_sentiment.afinn import SCALE, VERDICTS, Ratings, parts, ratings, read_afinn
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.tone import load as tone
 
@@ -40,6 +40,28 @@ def test_the_installed_list_is_read_and_only_words_no_other_lexicon_rates_count(
     # a rating under LEAST (2), a word of either lexicon and a phrase do not count
     assert dict(table.valence) == {"inept": -2 * SCALE, "inept.": -2 * SCALE,
                                    "flaw": -2 * SCALE, "flaw.": -2 * SCALE}
+
+
+def test_the_verdicts_join_afinns_list_where_no_lexicon_rates_them() -> None:
+    table = ratings(1.0)
+    words = read_afinn()
+    for word, rating in VERDICTS.items():
+        assert abs(rating) >= afinn.LEAST
+        if word in words:  # AFINN's own rating wins
+            assert table.valence.get(word) in (None, words[word] * SCALE)
+        elif word not in lexicon().valence and word not in tone().polarity:
+            assert table.valence[word] == table.valence[word + "."] == rating * SCALE
+    assert table.valence["misguided"] < 0 < table.valence["sensible"]
+    # a list passed in is read alone
+    assert "misguided" not in ratings(1.0, {"inept": -2}).valence
+
+
+def test_the_plugin_reads_a_verdict_on_a_plan() -> None:
+    assert _document("The council's plan is misguided.").score < 0
+    assert _document("The council's plan is not misguided.").score > 0
+    assert _document("It was a sensible and prudent decision.").score > 0
+    # and it is the word that moved the score
+    assert _document("The council's plan is indefensible.").get("drivers")[0][0] == "indefensible"
 
 
 TABLE = Ratings({"inept": -1.6, "inept.": -1.6, "flaw": -1.6}, 0.5,
