@@ -169,6 +169,9 @@ name or a pronoun up to three words after its verb:
   badly; the subject whose show,
   tour or season "sold out" fared well (not "sold out the country to Y",
   "sold out to a rival", "sold out of bread");
+- **credit**: the one "thanks to" whom something came about fared well ("The library
+  stayed open thanks to X", "Thanks to X's quick thinking, no one was hurt"), also
+  through what X did ("thanks to the quick thinking of Captain X"); not "no thanks to X";
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
@@ -506,6 +509,10 @@ GOOD_NEWS = _set("good great welcome")
 BAD_NEWS = _set("bad grim worrying")
 #: "paid tribute to X", "Tributes have been paid to X".
 TRIBUTES = _set("tribute tributes")
+#: "thanks to X": what the sentence tells came about through X, who is credited with it
+#: ("The library stayed open thanks to X", "Thanks to X's quick thinking, no one was
+#: hurt"), also through what X did ("thanks to the quick thinking of X").
+THANKS = _set("thanks")
 #: Verbs that declare a winner ("declared X winner of the by-election").
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
@@ -845,7 +852,7 @@ TRIGGERS = (
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
-    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
+    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED | THANKS
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1292,6 +1299,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     with a side's description between ("by League Two side X"): ``described`` is the
     word before what the mention is called (:func:`_described`)."""
     j = described
+    if _thanked(tokens, forms, j, k0):
+        return "positive"
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
@@ -1351,6 +1360,43 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
 
 
 _DECIDED_BEFORE = _set("against with of")
+#: The most words between "thanks to" and the "of" before a name ("thanks to the
+#: quick thinking of X").
+THANKED_OVER = 4
+
+
+def _thanked(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether word ``j``, before what the mention is called, ends "thanks to (the)", or
+    "thanks to" and at most :data:`THANKED_OVER` words before an "of" ("thanks to the
+    quick thinking of X"); over a title with a capital first ("of Captain X")."""
+    if j >= k0 and forms[j] == NAME:
+        j = _head(tokens, forms, j, k0)
+    while j >= k0 and forms[j] == "the":
+        j -= 1
+    if j <= k0:
+        return False
+    if forms[j] == "to":
+        return _thanks(tokens, forms, j - 1, k0)
+    return forms[j] == "of" and _thanks_before(tokens, forms, j - 1, k0)
+
+
+def _thanks(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int) -> bool:
+    """Whether word ``x`` is "thanks" (also opening the sentence) and not "no thanks"."""
+    return (forms[x] if forms[x] != NAME else tokens[x].lower()) in THANKS and not (
+        x > k0 and forms[x - 1] == "no")
+
+
+def _thanks_before(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether "thanks to" comes at most :data:`THANKED_OVER` words before word ``j``
+    (the word before an "of" that is just before a name), with none of "of", "to" or a
+    word with a capital between: "thanks to the quick thinking of X"."""
+    for x in range(j, max(k0, j - THANKED_OVER), -1):
+        f = forms[x]
+        if f == "to":
+            return _thanks(tokens, forms, x - 1, k0)
+        if f == "of" or f == NAME or not f:
+            return False
+    return False
 
 
 def _decision(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> str | None:

@@ -1439,3 +1439,28 @@ def test_a_decision_against_or_for_a_name(sentence: str, surface: str, label: st
 ])
 def test_no_decision_against_or_for_a_name(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # "thanks to X": what came about is credited to X, also through what X did, and over a
+    # title with a capital
+    ("Thanks to Sam Ward, the library stayed open.", "Sam Ward"),
+    ("The library stayed open thanks to the efforts of Sam Ward.", "Sam Ward"),
+    ("No one was hurt, thanks to the quick thinking of Captain Rahul Mehta.", "Rahul Mehta"),
+    ("The club survived the winter thanks to Sam Ward's generosity.", "Sam Ward's"),
+])
+def test_the_one_thanks_are_due_to(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "positive"
+    assert plugin_label(sentence, surface) == "positive"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # "no thanks to X", a name of a noun group after "thanks to", "thanks" of a speech, and
+    # another "of" or a name between "thanks to" and the "of" before the mention
+    ("It was no thanks to Sam Ward that the library stayed open.", "Sam Ward"),
+    ("The deal collapsed thanks to a row between Leeds and Sam Ward.", "Sam Ward"),
+    ("She gave thanks for the work of Sam Ward.", "Sam Ward"),
+    ("It stayed open thanks to a grant from Leeds of the size of Sam Ward's.", "Sam Ward's"),
+])
+def test_no_one_thanks_are_due_to(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
