@@ -172,6 +172,10 @@ name or a pronoun up to three words after its verb:
 - **credit**: the one "thanks to" whom something came about fared well ("The library
   stayed open thanks to X", "Thanks to X's quick thinking, no one was hurt"), also
   through what X did ("thanks to the quick thinking of Captain X"); not "no thanks to X";
+- **help given**: the subject that "helped", "helps" or "has been helping" ("X helped
+  the village raise 40,000 pounds") fared well; not where what it helped is a harm
+  ("helped fuel the row", :data:`FUELLED`), nor the one helped in the passive ("was
+  helped from the pitch");
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
@@ -513,6 +517,15 @@ TRIBUTES = _set("tribute tributes")
 #: ("The library stayed open thanks to X", "Thanks to X's quick thinking, no one was
 #: hurt"), also through what X did ("thanks to the quick thinking of X").
 THANKS = _set("thanks")
+#: Verbs of help given: their subject, in the active, fared well ("X helped the village
+#: raise 40,000 pounds", "X has been helping refugees find homes"), unless what it helped
+#: is a harm (:data:`FUELLED`: "X helped fuel the row").
+HELPED = _set("helped helps helping")
+FUELLED = _set(
+    "fuel fuelled fueled stoke stoked spread cause caused worsen worsened inflame "
+    "inflamed trigger triggered provoke provoked deepen deepened escalate escalated cover "
+    "covered hide hid sink sank derail derailed block blocked kill killed"
+)
 #: Verbs that declare a winner ("declared X winner of the by-election").
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
@@ -852,7 +865,7 @@ TRIGGERS = (
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
-    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED | THANKS
+    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED | THANKS | HELPED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1698,6 +1711,9 @@ def _predicate(
             return "negative" if passive else "positive"
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
+    if verb in HELPED and (not passive or verb == "helping") and not possessive and not _within(
+            forms, i + 1, 5, k1, FUELLED):
+        return "positive"  # "X helped the village raise 40,000 pounds"
     if passive and verb in _COPULA_OPENERS and _copula_first(forms, i, k1):
         return "positive"  # "is the first woman to head", "was the winner of the debate"
     if passive:

@@ -1464,3 +1464,17 @@ def test_the_one_thanks_are_due_to(sentence: str, surface: str) -> None:
 ])
 def test_no_one_thanks_are_due_to(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the subject of help given, in the active, fared well; not where what it helped is a
+    # harm, nor the one helped in the passive
+    ("Sam Ward helped the village raise 40,000 pounds.", "Sam Ward", "positive"),
+    ("Oxfam has been helping refugees find homes.", "Oxfam", "positive"),
+    ("Sam Ward helped fuel the row over the budget.", "Sam Ward", None),
+    ("Sam Ward was helped from the pitch after the tackle.", "Sam Ward", None),
+])
+def test_the_subject_of_help_given(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
