@@ -172,6 +172,10 @@ name or a pronoun up to three words after its verb:
 - **credit**: the one "thanks to" whom something came about fared well ("The library
   stayed open thanks to X", "Thanks to X's quick thinking, no one was hurt"), also
   through what X did ("thanks to the quick thinking of Captain X"); not "no thanks to X";
+- **the progressive**: "is", "were", "has been" before a verb in -ing is the active,
+  not the passive ("were beating X 2-0 at half-time" is a lead, not a defeat); the
+  subject that "is recovering" or "is winning" fared well, as one that "recovered" or
+  "won" did;
 - **help given**: the subject that "helped", "helps" or "has been helping" ("X helped
   the village raise 40,000 pounds") fared well; not where what it helped is a harm
   ("helped fuel the row", :data:`FUELLED`), nor the one helped in the passive ("was
@@ -283,7 +287,7 @@ WIN = _set(
 GAIN = _set(
     "won wins clinched clinches triumphed qualified rose risen rises jumped soared surged climbed "
     "rallied gained doubled tripled trebled rebounded recovered thrived boomed topped "
-    "achieved scored netted saved"
+    "achieved scored netted saved recovering recovers winning"
 )
 #: Verbs of a loss: their subject fared badly.
 LOSS = _set(
@@ -1675,6 +1679,8 @@ def _predicate(
     if i >= k1:
         return None
     verb = forms[i]
+    if passive and verb.endswith("ing"):
+        passive = False  # "is recovering", "are winning": the progressive, in the active
     # "had the lowest infant mortality rate" ("had" read as an auxiliary), "recorded the
     # highest turnout"
     the = i if verb == "the" and i > 0 and forms[i - 1] in FARED else (
@@ -1711,7 +1717,7 @@ def _predicate(
             return "negative" if passive else "positive"
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
-    if verb in HELPED and (not passive or verb == "helping") and not possessive and not _within(
+    if verb in HELPED and not passive and not possessive and not _within(
             forms, i + 1, 5, k1, FUELLED):
         return "positive"  # "X helped the village raise 40,000 pounds"
     if passive and verb in _COPULA_OPENERS and _copula_first(forms, i, k1):

@@ -1478,3 +1478,18 @@ def test_the_subject_of_help_given(sentence: str, surface: str, label: str | Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # "is", "were", "has been" before a verb in -ing is the progressive, in the active: the
+    # subject does what the verb says, it is not done to it
+    ("Hartlepool were beating Barnet 2-0 at half-time.", "Hartlepool", "positive"),
+    ("Sam Ward is recovering in hospital after the crash.", "Sam Ward", "positive"),
+    ("Leeds United are winning again under their new coach.", "Leeds United", "positive"),
+    ("Oxfam has been helping refugees find homes.", "Oxfam", "positive"),
+    # the passive is read as before
+    ("Hartlepool were beaten 2-0 at home.", "Hartlepool", "negative"),
+])
+def test_the_progressive_is_active(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
