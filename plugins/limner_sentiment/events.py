@@ -180,6 +180,11 @@ name or a pronoun up to three words after its verb:
   the village raise 40,000 pounds") fared well; not where what it helped is a harm
   ("helped fuel the row", :data:`FUELLED`), nor the one helped in the passive ("was
   helped from the pitch");
+- **money given or raised for others**: the subject that "donated", "gave", "raised"
+  or "pledged" a sum (a figure with a currency's sign, "money", "pounds", "million" ...)
+  to or for someone ("X raised 5,000 pounds for the hospice", "X donated $50,000 to the
+  fund") fared well; not a sum with no recipient ("raised $2 billion on the bond
+  market") nor what is no sum ("gave 10 reasons for");
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
@@ -530,6 +535,21 @@ FUELLED = _set(
     "inflamed trigger triggered provoke provoked deepen deepened escalate escalated cover "
     "covered hide hid sink sank derail derailed block blocked kill killed"
 )
+#: Verbs of money given or raised for others: their subject, in the active, fared well
+#: where a sum (a figure with a currency's sign, or :data:`MONEY`) comes first after the
+#: verb and "to" or "for" follows it ("X raised 5,000 pounds for the hospice", "X donated
+#: $50,000 to the fund", "X gave $1.5 million to"); not a sum without a recipient
+#: ("raised $2 billion in debt") nor what is no sum ("raised fares by 10% to").
+DONATED = _set(
+    "donated donates donating gave gives raised raises raising pledged pledges contributed "
+    "contributes"
+)
+MONEY = _set(
+    "money funds cash pounds dollars euros rupees rand yen million millions billion "
+    "billions crore lakh thousands"
+)
+_CURRENCIES = ("$", "\u00a3", "\u20ac", "\u20b9", "\u00a5", "Rs", "R")
+_RECIPIENT = _set("to for towards")
 #: Verbs that declare a winner ("declared X winner of the by-election").
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
@@ -869,7 +889,7 @@ TRIGGERS = (
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
-    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED | THANKS | HELPED
+    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED | THANKS | HELPED | DONATED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1717,6 +1737,8 @@ def _predicate(
             return "negative" if passive else "positive"
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
+    if verb in DONATED and not passive and not possessive and _sum_given(tokens, forms, i + 1, k1):
+        return "positive"  # "X raised 5,000 pounds for the hospice"
     if verb in HELPED and not passive and not possessive and not _within(
             forms, i + 1, 5, k1, FUELLED):
         return "positive"  # "X helped the village raise 40,000 pounds"
@@ -2168,6 +2190,21 @@ def _manner(form: str) -> bool:
     defeated", "quietly dropped"): a word in -ly of five letters or more that is no
     event's word."""
     return len(form) > 4 and form.endswith("ly") and form not in TRIGGERS
+
+
+def _sum_given(tokens: Sequence[str], forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether a sum opens at word ``start`` (after at most two words such as "more
+    than", "nearly", "a"): a figure with a currency's sign or a word of :data:`MONEY`,
+    within three words, and "to", "for" or "towards" (:data:`_RECIPIENT`) within five
+    words of it (:data:`DONATED`)."""
+    end = min(k1, start + 3)
+    for x in range(start, end):
+        t = tokens[x]
+        if forms[x] in MONEY or (t.startswith(_CURRENCIES) and any(c.isdigit() for c in t)):
+            return _within(forms, x + 1, 5, k1, _RECIPIENT)
+        if forms[x] in STOPS and forms[x] not in ("than",):
+            return False
+    return False
 
 
 def _within(forms: Sequence[str], start: int, count: int, k1: int, words: AbstractSet[str]

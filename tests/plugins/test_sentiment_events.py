@@ -1493,3 +1493,23 @@ def test_the_subject_of_help_given(sentence: str, surface: str, label: str | Non
 def test_the_progressive_is_active(sentence: str, surface: str, label: str) -> None:
     assert label_in(sentence, surface) == label
     assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # money given or raised for others: a sum first after the verb, then its recipient
+    ("Sam Ward raised 5,000 pounds for the hospice.", "Sam Ward", "positive"),
+    ("Sam Ward donated $50,000 to the Committee to Protect Journalists.", "Sam Ward",
+     "positive"),
+    ("Sam Ward has raised more than £20,000 for charity.", "Sam Ward", "positive"),
+    ("Oxfam gave money to flood victims in Sindh.", "Oxfam", "positive"),
+    # a sum with no recipient, no sum, a harm raised: read as before
+    ("Sam Ward raised $2 billion on the bond market.", "Sam Ward", None),
+    ("Sam Ward gave 10 reasons for leaving.", "Sam Ward", None),
+    ("Sam Ward raised fares by 10% to £5.", "Sam Ward", "negative"),
+    ("Sam Ward was given £500 for his trouble.", "Sam Ward", None),
+])
+def test_money_given_or_raised_for_others(sentence: str, surface: str, label: str | None
+                                          ) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
