@@ -185,6 +185,8 @@ name or a pronoun up to three words after its verb:
   to or for someone ("X raised 5,000 pounds for the hospice", "X donated $50,000 to the
   fund") fared well; not a sum with no recipient ("raised $2 billion on the bond
   market") nor what is no sum ("gave 10 reasons for");
+- **nominations**: the one who "was nominated for" something (an award, a prize)
+  fared well, as one shortlisted does; a nomination to a post is left to the model;
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
@@ -550,6 +552,10 @@ MONEY = _set(
 )
 _CURRENCIES = ("$", "\u00a3", "\u20ac", "\u20b9", "\u00a5", "Rs", "R")
 _RECIPIENT = _set("to for towards")
+#: "was nominated for" an award or a prize: the one nominated fared well, as one
+#: shortlisted does (:data:`REWARD`); a nomination to a post ("nominated X to the court")
+#: is left to the model.
+NOMINATED = _set("nominated")
 #: Verbs that declare a winner ("declared X winner of the by-election").
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
@@ -889,7 +895,7 @@ TRIGGERS = (
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
-    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED | THANKS | HELPED | DONATED
+    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED | THANKS | HELPED | DONATED | NOMINATED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1761,6 +1767,8 @@ def _predicate(
             return "positive"  # "was named Pharmacist of the Year"
         if verb in PASSED_OVER or (verb, forms[i + 1] if i + 1 < k1 else "") in SETBACKS:
             return "negative"  # "was overlooked for the job", "was sent off"
+        if verb in NOMINATED and i + 1 < k1 and forms[i + 1] == "for":
+            return "positive"  # "has been nominated for an Oscar", as one shortlisted
         if verb == "spared" and _within(forms, i + 1, 3, k1, HARMS_ESCAPED):
             return "positive"  # "was spared jail"
         if verb in HANDED and _within(forms, i + 1, 4, k1, BOONS):

@@ -1513,3 +1513,16 @@ def test_money_given_or_raised_for_others(sentence: str, surface: str, label: st
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # nominated for an award in the passive, as one shortlisted; a nomination to a post
+    # and the active are left to the model
+    ("Sam Ward has been nominated for an Oscar.", "Sam Ward", "positive"),
+    ("Sam Ward was nominated to the bench in 2017.", "Sam Ward", None),
+    ("Sam Ward nominated Lee Chong for the award.", "Sam Ward", None),
+])
+def test_nominated_for_an_award(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
