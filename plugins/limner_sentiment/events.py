@@ -63,7 +63,9 @@ name or a pronoun up to three words after its verb:
 - **what a subject raises or cuts**: a good ("cut 2,000 jobs", "raised its
   dividend", "created 400 jobs") or a harm ("increased fares", "halved waiting
   times"), the first of either within six words of the verb; "fewer", "only",
-  "no" before it leave the sense open ("created fewer jobs than expected");
+  "no" before it leave the sense open ("created fewer jobs than expected"); an
+  outbreak, a blaze, a wildfire or flooding "contained", "extinguished" or "averted" is
+  a harm cut ("had contained the Nipah outbreak");
 - **a contest's course**: the subject that "came back", "cruised", "rallied"
   ... to a win ("to beat X", "to a 4-1 win") or a draw ("came from behind to
   hold X 1-1"), that reached a later round
@@ -428,7 +430,8 @@ LEFT = _set("left leaves leaving")
 LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
-    "shuts shutting cleared clears cutting slashing halving reducing lowering"
+    "shuts shutting cleared clears cutting slashing halving reducing lowering contained "
+    "contains extinguished averted"
 )
 #: The participles of :data:`LOWER` and :data:`RAISE` read after a subject's clause
 #: ("opened the line, cutting the commute"), where its verb had the sentence searched:
@@ -454,7 +457,8 @@ GOODS = _set(
 HARMS = _set(
     "emissions pollution waiting waits delays crime deaths poverty homelessness debt prices "
     "price fares fare fees fee rents rent bills bill tariffs tariff charges queues "
-    "backlog backlogs infections journey journeys commute commutes"
+    "backlog backlogs infections journey journeys commute commutes outbreak outbreaks "
+    "epidemic epidemics blaze blazes wildfire wildfires flooding"
 )
 #: What a subject's work ran ahead of or behind ("completed the project six months ahead
 #: of schedule", "two years behind schedule", "ahead of the federal deadline"): a

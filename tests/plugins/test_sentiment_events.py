@@ -1526,3 +1526,23 @@ def test_nominated_for_an_award(sentence: str, surface: str, label: str | None) 
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an outbreak, a blaze, a wildfire or flooding contained, put out or averted is a harm
+    # cut, good news for the subject; raised, bad
+    ("The Kerala Health Department contained the Nipah outbreak within three weeks.",
+     "Kerala Health Department", "positive"),
+    ("The Hull Fire Service extinguished the wildfire on Sunday.", "Hull Fire Service",
+     "positive"),
+    ("The Hull Fire Service averted flooding in the old town.", "Hull Fire Service",
+     "positive"),
+    ("Hull Water increased flooding downstream by draining the fens.", "Hull Water",
+     "negative"),
+    # what is contained that is no harm
+    ("The Hull report contained errors.", "Hull", None),
+])
+def test_a_harm_contained(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
