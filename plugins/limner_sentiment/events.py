@@ -488,7 +488,9 @@ SIDES = _set(
 #: open its clause ("Japanese carmaker Toyota", "Former England striker X", "local
 #: businessman X"): a trade, a role, a kind of body (with :data:`SIDES`).  A subject
 #: and the one a defeat went to are read through them (at most two, each with the
-#: words of :data:`DESCRIBING` before it).
+#: words of :data:`DESCRIBING` before it, and then one lower-case word of no list after
+#: an article or a word with a capital: "the sean-nos singer X", "Kapa haka leader X",
+#: :func:`_unlisted_describing`).
 DESCRIPTIONS = SIDES | _set(
     "firm company group giant maker carmaker automaker chipmaker drugmaker retailer "
     "supermarket grocer bank lender insurer airline carrier operator broadcaster publisher "
@@ -2097,8 +2099,27 @@ def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> 
         stop = j - 3  # at most three words before each ("former reigning world champion")
         while j >= k0 and j > stop and forms[j] in DESCRIBING:
             j -= 1
+        if j > k0 and _unlisted_describing(tokens, forms, j):
+            j -= 1  # "the sean-nos singer X", "Kapa haka leader X"
         j = _head(tokens, forms, j, k0)
     return j
+
+
+#: What may stand before a lower-case word that describes a name's trade and is in no
+#: list (:func:`_unlisted_describing`): "the", "a", "an" (or a word with a capital).
+_ARTICLES = _set("the a an")
+
+
+def _unlisted_describing(tokens: Sequence[str], forms: Sequence[str], j: int) -> bool:
+    """Whether word ``j``, before a description (:data:`DESCRIPTIONS`), is a lower-case
+    word of no list that describes it ("the sean-nos singer", "Kapa haka leader"): after
+    an article or a word with a capital, and itself no verb's form, function word or
+    event's word, nor a description itself (at most two are read)."""
+    f = forms[j]
+    if not f or f == NAME or not (forms[j - 1] in _ARTICLES or forms[j - 1] == NAME):
+        return False
+    return not (f in STOPS or f in _ARTICLES or f in REPORTED or f in DESCRIPTIONS
+                or _verb_like(f) or f.endswith("ing"))
 
 
 def _to_pay(forms: Sequence[str], start: int, k1: int) -> bool:

@@ -1546,3 +1546,22 @@ def test_a_harm_contained(sentence: str, surface: str, label: str | None) -> Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a lower-case word of no list before what the name is called, after an article or a
+    # word with a capital, describes it: the name is read through both
+    (("Tributes have been paid to the sean-nos singer Maire Ni Fhlaithearta, whose "
+      "recordings introduced a generation to the songs of Conamara."),
+     "Maire Ni Fhlaithearta", "positive"),
+    (("Kapa haka leader Hemi Walker, who guided his group to three national titles, has "
+      "died aged 72."), "Hemi Walker", "positive"),
+    ("The Welsh oboe player Tom Reed beat the favourite in the final.", "Tom Reed",
+     "positive"),
+    # a verb's form, a function word or a word after none of those is no description
+    ("Police said guitarist Tom Reed was arrested in Leeds.", "Tom Reed", "negative"),
+    ("The fans cheered when player Tom Reed beat the favourite.", "Tom Reed", None),
+])
+def test_an_unlisted_word_before_a_description(sentence: str, surface: str,
+                                               label: str | None) -> None:
+    assert label_in(sentence, surface) == label
