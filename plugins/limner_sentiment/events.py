@@ -901,7 +901,8 @@ TRIGGERS = (
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
-    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED | THANKS | HELPED | DONATED | NOMINATED
+    | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
+    | THANKS | HELPED | DONATED | NOMINATED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
