@@ -1438,14 +1438,15 @@ def _thanks(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int) -> boo
 
 def _thanks_before(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
     """Whether "thanks to" comes at most :data:`THANKED_OVER` words before word ``j``
-    (the word before an "of" that is just before a name), with none of "of", "to" or a
-    word with a capital between: "thanks to the quick thinking of X"."""
+    (the word before an "of" that is just before a name), with none of "of", a word with
+    a capital or a possessive pronoun between: "thanks to the quick thinking of X", not
+    "thanks to its purchase of X", whose act is another's."""
     for x in range(j, max(k0, j - THANKED_OVER), -1):
         f = forms[x]
         if f == "to":
             return _thanks(tokens, forms, x - 1, k0)
-        if f == "of" or f == NAME or not f:
-            return False
+        if f == "of" or f == NAME or not f or f in _THEIRS:
+            return False  # "thanks to its acquisition of X": the act is another's
     return False
 
 

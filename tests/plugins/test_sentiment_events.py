@@ -1461,6 +1461,8 @@ def test_the_one_thanks_are_due_to(sentence: str, surface: str) -> None:
     ("The deal collapsed thanks to a row between Leeds and Sam Ward.", "Sam Ward"),
     ("She gave thanks for the work of Sam Ward.", "Sam Ward"),
     ("It stayed open thanks to a grant from Leeds of the size of Sam Ward's.", "Sam Ward's"),
+    # an act of another's: "its", "their", "his", "her" before it
+    ("Profits soared thanks to its purchase of Sam Ward's firm.", "Sam Ward's"),
 ])
 def test_no_one_thanks_are_due_to(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
