@@ -189,6 +189,9 @@ name or a pronoun up to three words after its verb:
   market") nor what is no sum ("gave 10 reasons for");
 - **nominations**: the one who "was nominated for" something (an award, a prize)
   fared well, as one shortlisted does; a nomination to a post is left to the model;
+- **right or wrong to act**: the subject that "was right to", "is correct in", "was
+  wise to" do something fared well ("X was right to hold rates"), the one that "was wrong
+  to" or "unwise to" badly; not negated ("was not wrong to");
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
@@ -562,6 +565,11 @@ _RECIPIENT = _set("to for towards")
 #: shortlisted does (:data:`REWARD`); a nomination to a post ("nominated X to the court")
 #: is left to the model.
 NOMINATED = _set("nominated")
+#: A judgement of what the subject did, after the copula and before "to" or "in": "X
+#: was right to hold rates", "is correct in saying" (good); "was wrong to make that
+#: pledge" (bad); not negated ("was not wrong to" is left to the model).
+RIGHT = _set("right correct wise justified")
+WRONG = _set("wrong mistaken unwise foolish")
 #: Verbs that declare a winner ("declared X winner of the by-election").
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
@@ -902,7 +910,7 @@ TRIGGERS = (
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
-    | THANKS | HELPED | DONATED | NOMINATED
+    | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1751,6 +1759,9 @@ def _predicate(
             return "negative" if passive else "positive"
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
+    if passive and (verb in RIGHT or verb in WRONG) and i + 1 < k1 and forms[i + 1] in (
+            "to", "in"):
+        return "positive" if verb in RIGHT else "negative"  # "X was right to hold rates"
     if verb in DONATED and not passive and not possessive and _sum_given(tokens, forms, i + 1, k1):
         return "positive"  # "X raised 5,000 pounds for the hospice"
     if verb in HELPED and not passive and not possessive and not _within(

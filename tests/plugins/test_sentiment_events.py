@@ -1567,3 +1567,20 @@ def test_a_harm_contained(sentence: str, surface: str, label: str | None) -> Non
 def test_an_unlisted_word_before_a_description(sentence: str, surface: str,
                                                label: str | None) -> None:
     assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a judgement of what the subject did, after the copula and before "to" or "in"
+    ("The Reserve Bank was right to hold rates, an economist said.", "Reserve Bank",
+     "positive"),
+    ("Sam Ward is correct in saying the figures are wrong.", "Sam Ward", "positive"),
+    ("Sam Ward was wrong to make that pledge.", "Sam Ward", "negative"),
+    # negated, or no act judged: left to the model
+    ("Sam Ward was not wrong to make that pledge.", "Sam Ward", None),
+    ("Sam Ward was right.", "Sam Ward", None),
+    ("Sam Ward turned right to reach the station.", "Sam Ward", None),
+])
+def test_right_or_wrong_to_act(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
