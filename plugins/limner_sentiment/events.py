@@ -147,7 +147,8 @@ name or a pronoun up to three words after its verb:
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
   well, as did the school whose pupils or students achieved, won or passed
-  ("Pupils at X achieved a 100% pass rate"); what they "found that" or "found
+  ("Pupils at X achieved a 100% pass rate"), and so did the one who leads them ("A team
+  led by Dr X at Y University has bred corals"); what they "found that" or "found
   no" is no achievement;
 - **proposals**: the one whose plan, bid, application or appeal was granted
   ("approved X's application", "X's appeal was upheld") fared well, the one
@@ -959,6 +960,8 @@ def event_label(
         or (_scheduled(tokens, forms, k0, k1, first, last)
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
+    if label is None and first >= 3:
+        label = _led_team(tokens, forms, k0, k1, first, last)
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
@@ -2251,6 +2254,24 @@ def _sum_given(tokens: Sequence[str], forms: Sequence[str], start: int, k1: int)
         if forms[x] in STOPS and forms[x] not in ("than",):
             return False
     return False
+
+
+#: "A team led by X": the verbs between researchers (:data:`RESEARCHERS`) and the one who
+#: leads them.
+LED = _set("led headed")
+
+
+def _led_team(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
+              last: int) -> str | None:
+    """``"positive"`` where the mention on words ``first``..``last`` leads researchers
+    (over a title with a capital: "A team led by Dr X at Y University has bred corals")
+    whose verb after it is an achievement, as the researchers' body's is (:data:`ACHIEVED`,
+    :data:`EARNED`); else ``None``."""
+    j = _head(tokens, forms, first - 1, k0)
+    if j - 2 < k0 or forms[j] != "by" or forms[j - 1] not in LED or (
+            tokens[j - 2].lower() not in RESEARCHERS):  # also opening the sentence
+        return None
+    return _predicate(tokens, forms, last + 1, k1, False, True, first, last)
 
 
 def _within(forms: Sequence[str], start: int, count: int, k1: int, words: AbstractSet[str]

@@ -1584,3 +1584,20 @@ def test_right_or_wrong_to_act(sentence: str, surface: str, label: str | None) -
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the one who leads researchers shares what they achieve, as their body does
+    (("A team led by Dr Emma Reid at James Cook University has bred corals that survive "
+      "warmer water."), "Emma Reid", "positive"),
+    ("Scientists led by Sam Ward have developed a cheap test for malaria.", "Sam Ward",
+     "positive"),
+    # what they found to be so is no achievement; a side led by a name is no team of
+    # researchers
+    ("A team led by Sam Ward found that the drug had no effect.", "Sam Ward", None),
+    ("Protesters led by Sam Ward developed a new route.", "Sam Ward", None),
+])
+def test_the_leader_of_researchers(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
