@@ -114,7 +114,9 @@ name or a pronoun up to three words after its verb:
   fared well, as one appointed to a post does;
 - **reliefs**: the one granted bail, parole, asylum or a pardon fared well,
   the one denied or refused it badly ("granted bail to X", "X was denied
-  parole", "granted X asylum");
+  parole", "granted X asylum"), and so with permission, consent, a licence, a
+  visa, residency or citizenship ("was granted permission to build", "was
+  refused a visa");
 - **releases and setbacks**: the one "released from prison" (or custody,
   detention, captivity; "released on bail") or who "walked free" fared well;
   the one stripped of a title, "sent off", "dropped from" a side, "voted out",
@@ -723,7 +725,10 @@ INTO = _set("went gone goes going go entered enters filed files placed put")
 ORDERS = _set("order mbe obe cbe kbe dbe dame knight companion")
 #: What a court or a state grants or denies someone ("granted bail to X", "X was denied
 #: parole", "granted X asylum"): granted, good for them; denied, bad.
-RELIEFS = _set("bail parole asylum clemency pardon reprieve")
+RELIEFS = _set(
+    "bail parole asylum clemency pardon reprieve permission consent licence license visa "
+    "visas residency citizenship"
+)
 GRANTED = _set("granted given offered")
 DENIED = _set("denied refused")
 #: Verbs of a verdict, and what it finds: the one "found guilty" (subject of the passive,

@@ -1601,3 +1601,16 @@ def test_the_leader_of_researchers(sentence: str, surface: str, label: str | Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # permission, a licence, a visa granted or refused is read as bail or asylum is
+    ("Sam Ward was granted permission to build the extension.", "Sam Ward", "positive"),
+    ("The council granted Tesco planning permission for a new store.", "Tesco", "positive"),
+    ("Sam Ward was refused a visa to attend the festival.", "Sam Ward", "negative"),
+    ("The Hull pub was denied a licence to open late.", "Hull", None),
+])
+def test_permission_granted_or_refused(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
