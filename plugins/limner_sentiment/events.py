@@ -136,8 +136,9 @@ name or a pronoun up to three words after its verb:
   squad" or made a list of the best ("made the Asia's 50 Best list"; not
   "made the list of suspects"); the one that
   "was overtaken by" X lost to X; a side "wiped out" fared badly;
-- **harms escaped, boons handed**: the one "spared jail", or that "avoided a
-  prison sentence", "escaped a ban" or "escaped with a warning", fared well
+- **harms escaped, boons handed**: the one "spared jail" or "saved from closure", or
+  that "avoided a prison sentence", "escaped a ban" or "escaped with a warning", fared
+  well
   (not "escaped from prison", a flight; not "avoided tax"); the one "handed a
   lifeline" or "given the all-clear" well; the one "remanded in custody"
   badly; the subject that "claimed gold" or "scooped the title" won, and the
@@ -1798,6 +1799,8 @@ def _predicate(
             return "positive"  # "has been nominated for an Oscar", as one shortlisted
         if verb == "spared" and _within(forms, i + 1, 3, k1, HARMS_ESCAPED):
             return "positive"  # "was spared jail"
+        if verb == "saved" and i + 1 < k1 and forms[i + 1] == "from":
+            return "positive"  # "has been saved from closure", as one rescued
         if verb in HANDED and _within(forms, i + 1, 4, k1, BOONS):
             return "positive"  # "was handed a lifeline", "was given the all-clear"
         if verb in DEALT and _within(forms, i + 1, 5, k1, DEALT_DEFEATS):

@@ -1614,3 +1614,15 @@ def test_permission_granted_or_refused(sentence: str, surface: str, label: str |
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # saved from a fate, in the passive, as one rescued; a penalty saved names no fate
+    ("Oakfield Library has been saved from closure.", "Oakfield Library", "positive"),
+    ("Hull City were saved from relegation on the last day.", "Hull City", "positive"),
+    ("Sam Ward was saved by the goalkeeper's dive.", "Sam Ward", None),
+])
+def test_saved_from_a_fate(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
