@@ -191,6 +191,9 @@ name or a pronoun up to three words after its verb:
   to or for someone ("X raised 5,000 pounds for the hospice", "X donated $50,000 to the
   fund") fared well; not a sum with no recipient ("raised $2 billion on the bond
   market") nor what is no sum ("gave 10 reasons for");
+- **reopenings**: a place, a service or a business that "reopened" with no object
+  after the verb fared well ("The A64 reopened on Monday"); what a subject reopens is
+  another's ("reopened the inquiry");
 - **nominations**: the one who "was nominated for" something (an award, a prize)
   fared well, as one shortlisted does; a nomination to a post is left to the model;
 - **right or wrong to act**: the subject that "was right to", "is correct in", "was
@@ -574,6 +577,12 @@ NOMINATED = _set("nominated")
 #: pledge" (bad); not negated ("was not wrong to" is left to the model).
 RIGHT = _set("right correct wise justified")
 WRONG = _set("wrong mistaken unwise foolish")
+#: A place, a service or a business that reopened, with no object after the verb ("The
+#: Grand Opera House reopened after a two-year restoration", "The A64 reopened on
+#: Monday"): good news for it; what a subject reopens is another's ("reopened the
+#: inquiry", "reopened talks").
+REOPENED = _set("reopened reopens")
+_REOPENED_AFTER = _set("after on in at this last following to with today yesterday")
 #: Verbs that declare a winner ("declared X winner of the by-election").
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
@@ -917,7 +926,7 @@ TRIGGERS = (
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
-    | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG
+    | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1771,6 +1780,9 @@ def _predicate(
     if passive and (verb in RIGHT or verb in WRONG) and i + 1 < k1 and forms[i + 1] in (
             "to", "in"):
         return "positive" if verb in RIGHT else "negative"  # "X was right to hold rates"
+    if verb in REOPENED and not passive and (i + 1 >= k1 or forms[i + 1] in _REOPENED_AFTER
+                                             or not forms[i + 1]):
+        return "positive"  # "The Grand Opera House reopened after a two-year restoration"
     if verb in DONATED and not passive and not possessive and _sum_given(tokens, forms, i + 1, k1):
         return "positive"  # "X raised 5,000 pounds for the hospice"
     if verb in HELPED and not passive and not possessive and not _within(

@@ -1626,3 +1626,18 @@ def test_saved_from_a_fate(sentence: str, surface: str, label: str | None) -> No
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place, a service or a business that reopened, with no object after the verb
+    ("The Grand Opera House in Belfast reopened after a two-year restoration.",
+     "Grand Opera House", "positive"),
+    ("The A64 reopened on Monday after the landslide was cleared.", "A64", "positive"),
+    # what a subject reopens is another's
+    ("Sam Ward reopened the inquiry into the crash.", "Sam Ward", None),
+    ("Sam Ward reopened talks with the union.", "Sam Ward", None),
+])
+def test_reopened(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
