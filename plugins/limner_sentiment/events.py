@@ -63,7 +63,9 @@ name or a pronoun up to three words after its verb:
 - **what a subject raises or cuts**: a good ("cut 2,000 jobs", "raised its
   dividend", "created 400 jobs") or a harm ("increased fares", "halved waiting
   times"), the first of either within six words of the verb; "fewer", "only",
-  "no" before it leave the sense open ("created fewer jobs than expected");
+  "no" before it leave the sense open ("created fewer jobs than expected"); an
+  outbreak, a blaze, a wildfire or flooding "contained", "extinguished" or "averted" is
+  a harm cut ("had contained the Nipah outbreak");
 - **a contest's course**: the subject that "came back", "cruised", "rallied"
   ... to a win ("to beat X", "to a 4-1 win") or a draw ("came from behind to
   hold X 1-1"), that reached a later round
@@ -112,7 +114,9 @@ name or a pronoun up to three words after its verb:
   fared well, as one appointed to a post does;
 - **reliefs**: the one granted bail, parole, asylum or a pardon fared well,
   the one denied or refused it badly ("granted bail to X", "X was denied
-  parole", "granted X asylum");
+  parole", "granted X asylum"), and so with permission, consent, a licence, a
+  visa, residency or citizenship ("was granted permission to build", "was
+  refused a visa");
 - **releases and setbacks**: the one "released from prison" (or custody,
   detention, captivity; "released on bail") or who "walked free" fared well;
   the one stripped of a title, "sent off", "dropped from" a side, "voted out",
@@ -132,8 +136,9 @@ name or a pronoun up to three words after its verb:
   squad" or made a list of the best ("made the Asia's 50 Best list"; not
   "made the list of suspects"); the one that
   "was overtaken by" X lost to X; a side "wiped out" fared badly;
-- **harms escaped, boons handed**: the one "spared jail", or that "avoided a
-  prison sentence", "escaped a ban" or "escaped with a warning", fared well
+- **harms escaped, boons handed**: the one "spared jail" or "saved from closure", or
+  that "avoided a prison sentence", "escaped a ban" or "escaped with a warning", fared
+  well
   (not "escaped from prison", a flight; not "avoided tax"); the one "handed a
   lifeline" or "given the all-clear" well; the one "remanded in custody"
   badly; the subject that "claimed gold" or "scooped the title" won, and the
@@ -145,7 +150,8 @@ name or a pronoun up to three words after its verb:
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
   well, as did the school whose pupils or students achieved, won or passed
-  ("Pupils at X achieved a 100% pass rate"); what they "found that" or "found
+  ("Pupils at X achieved a 100% pass rate"), and so did the one who leads them ("A team
+  led by Dr X at Y University has bred corals"); what they "found that" or "found
   no" is no achievement;
 - **proposals**: the one whose plan, bid, application or appeal was granted
   ("approved X's application", "X's appeal was upheld") fared well, the one
@@ -169,6 +175,30 @@ name or a pronoun up to three words after its verb:
   badly; the subject whose show,
   tour or season "sold out" fared well (not "sold out the country to Y",
   "sold out to a rival", "sold out of bread");
+- **credit**: the one "thanks to" whom something came about fared well ("The library
+  stayed open thanks to X", "Thanks to X's quick thinking, no one was hurt"), also
+  through what X did ("thanks to the quick thinking of Captain X"); not "no thanks to X";
+- **the progressive**: "is", "were", "has been" before a verb in -ing is the active,
+  not the passive ("were beating X 2-0 at half-time" is a lead, not a defeat); the
+  subject that "is recovering" or "is winning" fared well, as one that "recovered" or
+  "won" did;
+- **help given**: the subject that "helped", "helps" or "has been helping" ("X helped
+  the village raise 40,000 pounds") fared well; not where what it helped is a harm
+  ("helped fuel the row", :data:`FUELLED`), nor the one helped in the passive ("was
+  helped from the pitch");
+- **money given or raised for others**: the subject that "donated", "gave", "raised"
+  or "pledged" a sum (a figure with a currency's sign, "money", "pounds", "million" ...)
+  to or for someone ("X raised 5,000 pounds for the hospice", "X donated $50,000 to the
+  fund") fared well; not a sum with no recipient ("raised $2 billion on the bond
+  market") nor what is no sum ("gave 10 reasons for");
+- **reopenings**: a place, a service or a business that "reopened" with no object
+  after the verb fared well ("The A64 reopened on Monday"); what a subject reopens is
+  another's ("reopened the inquiry");
+- **nominations**: the one who "was nominated for" something (an award, a prize)
+  fared well, as one shortlisted does; a nomination to a post is left to the model;
+- **right or wrong to act**: the subject that "was right to", "is correct in", "was
+  wise to" do something fared well ("X was right to hold rates"), the one that "was wrong
+  to" or "unwise to" badly; not negated ("was not wrong to");
 - **what is left, cheered or cleared**: the one left without something
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
@@ -276,7 +306,7 @@ WIN = _set(
 GAIN = _set(
     "won wins clinched clinches triumphed qualified rose risen rises jumped soared surged climbed "
     "rallied gained doubled tripled trebled rebounded recovered thrived boomed topped "
-    "achieved scored netted saved"
+    "achieved scored netted saved recovering recovers winning"
 )
 #: Verbs of a loss: their subject fared badly.
 LOSS = _set(
@@ -410,7 +440,8 @@ LEFT = _set("left leaves leaving")
 LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
-    "shuts shutting cleared clears cutting slashing halving reducing lowering"
+    "shuts shutting cleared clears cutting slashing halving reducing lowering contained "
+    "contains extinguished averted"
 )
 #: The participles of :data:`LOWER` and :data:`RAISE` read after a subject's clause
 #: ("opened the line, cutting the commute"), where its verb had the sentence searched:
@@ -436,7 +467,8 @@ GOODS = _set(
 HARMS = _set(
     "emissions pollution waiting waits delays crime deaths poverty homelessness debt prices "
     "price fares fare fees fee rents rent bills bill tariffs tariff charges queues "
-    "backlog backlogs infections journey journeys commute commutes"
+    "backlog backlogs infections journey journeys commute commutes outbreak outbreaks "
+    "epidemic epidemics blaze blazes wildfire wildfires flooding"
 )
 #: What a subject's work ran ahead of or behind ("completed the project six months ahead
 #: of schedule", "two years behind schedule", "ahead of the federal deadline"): a
@@ -466,7 +498,9 @@ SIDES = _set(
 #: open its clause ("Japanese carmaker Toyota", "Former England striker X", "local
 #: businessman X"): a trade, a role, a kind of body (with :data:`SIDES`).  A subject
 #: and the one a defeat went to are read through them (at most two, each with the
-#: words of :data:`DESCRIBING` before it).
+#: words of :data:`DESCRIBING` before it, and then one lower-case word of no list after
+#: an article or a word with a capital: "the sean-nos singer X", "Kapa haka leader X",
+#: :func:`_unlisted_describing`).
 DESCRIPTIONS = SIDES | _set(
     "firm company group giant maker carmaker automaker chipmaker drugmaker retailer "
     "supermarket grocer bank lender insurer airline carrier operator broadcaster publisher "
@@ -506,6 +540,49 @@ GOOD_NEWS = _set("good great welcome")
 BAD_NEWS = _set("bad grim worrying")
 #: "paid tribute to X", "Tributes have been paid to X".
 TRIBUTES = _set("tribute tributes")
+#: "thanks to X": what the sentence tells came about through X, who is credited with it
+#: ("The library stayed open thanks to X", "Thanks to X's quick thinking, no one was
+#: hurt"), also through what X did ("thanks to the quick thinking of X").
+THANKS = _set("thanks")
+#: Verbs of help given: their subject, in the active, fared well ("X helped the village
+#: raise 40,000 pounds", "X has been helping refugees find homes"), unless what it helped
+#: is a harm (:data:`FUELLED`: "X helped fuel the row").
+HELPED = _set("helped helps helping")
+FUELLED = _set(
+    "fuel fuelled fueled stoke stoked spread cause caused worsen worsened inflame "
+    "inflamed trigger triggered provoke provoked deepen deepened escalate escalated cover "
+    "covered hide hid sink sank derail derailed block blocked kill killed"
+)
+#: Verbs of money given or raised for others: their subject, in the active, fared well
+#: where a sum (a figure with a currency's sign, or :data:`MONEY`) comes first after the
+#: verb and "to" or "for" follows it ("X raised 5,000 pounds for the hospice", "X donated
+#: $50,000 to the fund", "X gave $1.5 million to"); not a sum without a recipient
+#: ("raised $2 billion in debt") nor what is no sum ("raised fares by 10% to").
+DONATED = _set(
+    "donated donates donating gave gives raised raises raising pledged pledges contributed "
+    "contributes"
+)
+MONEY = _set(
+    "money funds cash pounds dollars euros rupees rand yen million millions billion "
+    "billions crore lakh thousands"
+)
+_CURRENCIES = ("$", "\u00a3", "\u20ac", "\u20b9", "\u00a5", "Rs", "R")
+_RECIPIENT = _set("to for towards")
+#: "was nominated for" an award or a prize: the one nominated fared well, as one
+#: shortlisted does (:data:`REWARD`); a nomination to a post ("nominated X to the court")
+#: is left to the model.
+NOMINATED = _set("nominated")
+#: A judgement of what the subject did, after the copula and before "to" or "in": "X
+#: was right to hold rates", "is correct in saying" (good); "was wrong to make that
+#: pledge" (bad); not negated ("was not wrong to" is left to the model).
+RIGHT = _set("right correct wise justified")
+WRONG = _set("wrong mistaken unwise foolish")
+#: A place, a service or a business that reopened, with no object after the verb ("The
+#: Grand Opera House reopened after a two-year restoration", "The A64 reopened on
+#: Monday"): good news for it; what a subject reopens is another's ("reopened the
+#: inquiry", "reopened talks").
+REOPENED = _set("reopened reopens")
+_REOPENED_AFTER = _set("after on in at this last following to with today yesterday")
 #: Verbs that declare a winner ("declared X winner of the by-election").
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
@@ -658,7 +735,10 @@ INTO = _set("went gone goes going go entered enters filed files placed put")
 ORDERS = _set("order mbe obe cbe kbe dbe dame knight companion")
 #: What a court or a state grants or denies someone ("granted bail to X", "X was denied
 #: parole", "granted X asylum"): granted, good for them; denied, bad.
-RELIEFS = _set("bail parole asylum clemency pardon reprieve")
+RELIEFS = _set(
+    "bail parole asylum clemency pardon reprieve permission consent licence license visa "
+    "visas residency citizenship"
+)
 GRANTED = _set("granted given offered")
 DENIED = _set("denied refused")
 #: Verbs of a verdict, and what it finds: the one "found guilty" (subject of the passive,
@@ -846,6 +926,7 @@ TRIGGERS = (
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
+    | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -894,6 +975,8 @@ def event_label(
         or (_scheduled(tokens, forms, k0, k1, first, last)
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
+    if label is None and first >= 3:
+        label = _led_team(tokens, forms, k0, k1, first, last)
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
@@ -1292,6 +1375,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     with a side's description between ("by League Two side X"): ``described`` is the
     word before what the mention is called (:func:`_described`)."""
     j = described
+    if _thanked(tokens, forms, j, k0):
+        return "positive"
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
@@ -1351,6 +1436,44 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
 
 
 _DECIDED_BEFORE = _set("against with of")
+#: The most words between "thanks to" and the "of" before a name ("thanks to the
+#: quick thinking of X").
+THANKED_OVER = 4
+
+
+def _thanked(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether word ``j``, before what the mention is called, ends "thanks to (the)", or
+    "thanks to" and at most :data:`THANKED_OVER` words before an "of" ("thanks to the
+    quick thinking of X"); over a title with a capital first ("of Captain X")."""
+    if j >= k0 and forms[j] == NAME:
+        j = _head(tokens, forms, j, k0)
+    while j >= k0 and forms[j] == "the":
+        j -= 1
+    if j <= k0:
+        return False
+    if forms[j] == "to":
+        return _thanks(tokens, forms, j - 1, k0)
+    return forms[j] == "of" and _thanks_before(tokens, forms, j - 1, k0)
+
+
+def _thanks(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int) -> bool:
+    """Whether word ``x`` is "thanks" (also opening the sentence) and not "no thanks"."""
+    return (forms[x] if forms[x] != NAME else tokens[x].lower()) in THANKS and not (
+        x > k0 and forms[x - 1] == "no")
+
+
+def _thanks_before(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether "thanks to" comes at most :data:`THANKED_OVER` words before word ``j``
+    (the word before an "of" that is just before a name), with none of "of", a word with
+    a capital or a possessive pronoun between: "thanks to the quick thinking of X", not
+    "thanks to its purchase of X", whose act is another's."""
+    for x in range(j, max(k0, j - THANKED_OVER), -1):
+        f = forms[x]
+        if f == "to":
+            return _thanks(tokens, forms, x - 1, k0)
+        if f == "of" or f == NAME or not f or f in _THEIRS:
+            return False  # "thanks to its acquisition of X": the act is another's
+    return False
 
 
 def _decision(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> str | None:
@@ -1616,6 +1739,8 @@ def _predicate(
     if i >= k1:
         return None
     verb = forms[i]
+    if passive and verb.endswith("ing"):
+        passive = False  # "is recovering", "are winning": the progressive, in the active
     # "had the lowest infant mortality rate" ("had" read as an auxiliary), "recorded the
     # highest turnout"
     the = i if verb == "the" and i > 0 and forms[i - 1] in FARED else (
@@ -1652,6 +1777,17 @@ def _predicate(
             return "negative" if passive else "positive"
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
+    if passive and (verb in RIGHT or verb in WRONG) and i + 1 < k1 and forms[i + 1] in (
+            "to", "in"):
+        return "positive" if verb in RIGHT else "negative"  # "X was right to hold rates"
+    if verb in REOPENED and not passive and (i + 1 >= k1 or forms[i + 1] in _REOPENED_AFTER
+                                             or not forms[i + 1]):
+        return "positive"  # "The Grand Opera House reopened after a two-year restoration"
+    if verb in DONATED and not passive and not possessive and _sum_given(tokens, forms, i + 1, k1):
+        return "positive"  # "X raised 5,000 pounds for the hospice"
+    if verb in HELPED and not passive and not possessive and not _within(
+            forms, i + 1, 5, k1, FUELLED):
+        return "positive"  # "X helped the village raise 40,000 pounds"
     if passive and verb in _COPULA_OPENERS and _copula_first(forms, i, k1):
         return "positive"  # "is the first woman to head", "was the winner of the debate"
     if passive:
@@ -1671,8 +1807,12 @@ def _predicate(
             return "positive"  # "was named Pharmacist of the Year"
         if verb in PASSED_OVER or (verb, forms[i + 1] if i + 1 < k1 else "") in SETBACKS:
             return "negative"  # "was overlooked for the job", "was sent off"
+        if verb in NOMINATED and i + 1 < k1 and forms[i + 1] == "for":
+            return "positive"  # "has been nominated for an Oscar", as one shortlisted
         if verb == "spared" and _within(forms, i + 1, 3, k1, HARMS_ESCAPED):
             return "positive"  # "was spared jail"
+        if verb == "saved" and i + 1 < k1 and forms[i + 1] == "from":
+            return "positive"  # "has been saved from closure", as one rescued
         if verb in HANDED and _within(forms, i + 1, 4, k1, BOONS):
             return "positive"  # "was handed a lifeline", "was given the all-clear"
         if verb in DEALT and _within(forms, i + 1, 5, k1, DEALT_DEFEATS):
@@ -1995,8 +2135,27 @@ def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> 
         stop = j - 3  # at most three words before each ("former reigning world champion")
         while j >= k0 and j > stop and forms[j] in DESCRIBING:
             j -= 1
+        if j > k0 and _unlisted_describing(tokens, forms, j):
+            j -= 1  # "the sean-nos singer X", "Kapa haka leader X"
         j = _head(tokens, forms, j, k0)
     return j
+
+
+#: What may stand before a lower-case word that describes a name's trade and is in no
+#: list (:func:`_unlisted_describing`): "the", "a", "an" (or a word with a capital).
+_ARTICLES = _set("the a an")
+
+
+def _unlisted_describing(tokens: Sequence[str], forms: Sequence[str], j: int) -> bool:
+    """Whether word ``j``, before a description (:data:`DESCRIPTIONS`), is a lower-case
+    word of no list that describes it ("the sean-nos singer", "Kapa haka leader"): after
+    an article or a word with a capital, and itself no verb's form, function word or
+    event's word, nor a description itself (at most two are read)."""
+    f = forms[j]
+    if not f or f == NAME or not (forms[j - 1] in _ARTICLES or forms[j - 1] == NAME):
+        return False
+    return not (f in STOPS or f in _ARTICLES or f in REPORTED or f in DESCRIPTIONS
+                or _verb_like(f) or f.endswith("ing"))
 
 
 def _to_pay(forms: Sequence[str], start: int, k1: int) -> bool:
@@ -2100,6 +2259,39 @@ def _manner(form: str) -> bool:
     defeated", "quietly dropped"): a word in -ly of five letters or more that is no
     event's word."""
     return len(form) > 4 and form.endswith("ly") and form not in TRIGGERS
+
+
+def _sum_given(tokens: Sequence[str], forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether a sum opens at word ``start`` (after at most two words such as "more
+    than", "nearly", "a"): a figure with a currency's sign or a word of :data:`MONEY`,
+    within three words, and "to", "for" or "towards" (:data:`_RECIPIENT`) within five
+    words of it (:data:`DONATED`)."""
+    end = min(k1, start + 3)
+    for x in range(start, end):
+        t = tokens[x]
+        if forms[x] in MONEY or (t.startswith(_CURRENCIES) and any(c.isdigit() for c in t)):
+            return _within(forms, x + 1, 5, k1, _RECIPIENT)
+        if forms[x] in STOPS and forms[x] not in ("than",):
+            return False
+    return False
+
+
+#: "A team led by X": the verbs between researchers (:data:`RESEARCHERS`) and the one who
+#: leads them.
+LED = _set("led headed")
+
+
+def _led_team(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
+              last: int) -> str | None:
+    """``"positive"`` where the mention on words ``first``..``last`` leads researchers
+    (over a title with a capital: "A team led by Dr X at Y University has bred corals")
+    whose verb after it is an achievement, as the researchers' body's is (:data:`ACHIEVED`,
+    :data:`EARNED`); else ``None``."""
+    j = _head(tokens, forms, first - 1, k0)
+    if j - 2 < k0 or forms[j] != "by" or forms[j - 1] not in LED or (
+            tokens[j - 2].lower() not in RESEARCHERS):  # also opening the sentence
+        return None
+    return _predicate(tokens, forms, last + 1, k1, False, True, first, last)
 
 
 def _within(forms: Sequence[str], start: int, count: int, k1: int, words: AbstractSet[str]

@@ -1439,3 +1439,205 @@ def test_a_decision_against_or_for_a_name(sentence: str, surface: str, label: st
 ])
 def test_no_decision_against_or_for_a_name(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # "thanks to X": what came about is credited to X, also through what X did, and over a
+    # title with a capital
+    ("Thanks to Sam Ward, the library stayed open.", "Sam Ward"),
+    ("The library stayed open thanks to the efforts of Sam Ward.", "Sam Ward"),
+    ("No one was hurt, thanks to the quick thinking of Captain Rahul Mehta.", "Rahul Mehta"),
+    ("The club survived the winter thanks to Sam Ward's generosity.", "Sam Ward's"),
+])
+def test_the_one_thanks_are_due_to(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "positive"
+    assert plugin_label(sentence, surface) == "positive"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # "no thanks to X", a name of a noun group after "thanks to", "thanks" of a speech, and
+    # another "of" or a name between "thanks to" and the "of" before the mention
+    ("It was no thanks to Sam Ward that the library stayed open.", "Sam Ward"),
+    ("The deal collapsed thanks to a row between Leeds and Sam Ward.", "Sam Ward"),
+    ("She gave thanks for the work of Sam Ward.", "Sam Ward"),
+    ("It stayed open thanks to a grant from Leeds of the size of Sam Ward's.", "Sam Ward's"),
+    # an act of another's: "its", "their", "his", "her" before it
+    ("Profits soared thanks to its purchase of Sam Ward's firm.", "Sam Ward's"),
+])
+def test_no_one_thanks_are_due_to(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the subject of help given, in the active, fared well; not where what it helped is a
+    # harm, nor the one helped in the passive
+    ("Sam Ward helped the village raise 40,000 pounds.", "Sam Ward", "positive"),
+    ("Oxfam has been helping refugees find homes.", "Oxfam", "positive"),
+    ("Sam Ward helped fuel the row over the budget.", "Sam Ward", None),
+    ("Sam Ward was helped from the pitch after the tackle.", "Sam Ward", None),
+])
+def test_the_subject_of_help_given(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # "is", "were", "has been" before a verb in -ing is the progressive, in the active: the
+    # subject does what the verb says, it is not done to it
+    ("Hartlepool were beating Barnet 2-0 at half-time.", "Hartlepool", "positive"),
+    ("Sam Ward is recovering in hospital after the crash.", "Sam Ward", "positive"),
+    ("Leeds United are winning again under their new coach.", "Leeds United", "positive"),
+    ("Oxfam has been helping refugees find homes.", "Oxfam", "positive"),
+    # the passive is read as before
+    ("Hartlepool were beaten 2-0 at home.", "Hartlepool", "negative"),
+])
+def test_the_progressive_is_active(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # money given or raised for others: a sum first after the verb, then its recipient
+    ("Sam Ward raised 5,000 pounds for the hospice.", "Sam Ward", "positive"),
+    ("Sam Ward donated $50,000 to the Committee to Protect Journalists.", "Sam Ward",
+     "positive"),
+    ("Sam Ward has raised more than £20,000 for charity.", "Sam Ward", "positive"),
+    ("Oxfam gave money to flood victims in Sindh.", "Oxfam", "positive"),
+    # a sum with no recipient, no sum, a harm raised: read as before
+    ("Sam Ward raised $2 billion on the bond market.", "Sam Ward", None),
+    ("Sam Ward gave 10 reasons for leaving.", "Sam Ward", None),
+    ("Sam Ward raised fares by 10% to £5.", "Sam Ward", "negative"),
+    ("Sam Ward was given £500 for his trouble.", "Sam Ward", None),
+])
+def test_money_given_or_raised_for_others(sentence: str, surface: str, label: str | None
+                                          ) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # nominated for an award in the passive, as one shortlisted; a nomination to a post
+    # and the active are left to the model
+    ("Sam Ward has been nominated for an Oscar.", "Sam Ward", "positive"),
+    ("Sam Ward was nominated to the bench in 2017.", "Sam Ward", None),
+    ("Sam Ward nominated Lee Chong for the award.", "Sam Ward", None),
+])
+def test_nominated_for_an_award(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an outbreak, a blaze, a wildfire or flooding contained, put out or averted is a harm
+    # cut, good news for the subject; raised, bad
+    ("The Kerala Health Department contained the Nipah outbreak within three weeks.",
+     "Kerala Health Department", "positive"),
+    ("The Hull Fire Service extinguished the wildfire on Sunday.", "Hull Fire Service",
+     "positive"),
+    ("The Hull Fire Service averted flooding in the old town.", "Hull Fire Service",
+     "positive"),
+    ("Hull Water increased flooding downstream by draining the fens.", "Hull Water",
+     "negative"),
+    # what is contained that is no harm
+    ("The Hull report contained errors.", "Hull", None),
+])
+def test_a_harm_contained(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a lower-case word of no list before what the name is called, after an article or a
+    # word with a capital, describes it: the name is read through both
+    (("Tributes have been paid to the sean-nos singer Maire Ni Fhlaithearta, whose "
+      "recordings introduced a generation to the songs of Conamara."),
+     "Maire Ni Fhlaithearta", "positive"),
+    (("Kapa haka leader Hemi Walker, who guided his group to three national titles, has "
+      "died aged 72."), "Hemi Walker", "positive"),
+    ("The Welsh oboe player Tom Reed beat the favourite in the final.", "Tom Reed",
+     "positive"),
+    # a verb's form, a function word or a word after none of those is no description
+    ("Police said guitarist Tom Reed was arrested in Leeds.", "Tom Reed", "negative"),
+    ("The fans cheered when player Tom Reed beat the favourite.", "Tom Reed", None),
+])
+def test_an_unlisted_word_before_a_description(sentence: str, surface: str,
+                                               label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a judgement of what the subject did, after the copula and before "to" or "in"
+    ("The Reserve Bank was right to hold rates, an economist said.", "Reserve Bank",
+     "positive"),
+    ("Sam Ward is correct in saying the figures are wrong.", "Sam Ward", "positive"),
+    ("Sam Ward was wrong to make that pledge.", "Sam Ward", "negative"),
+    # negated, or no act judged: left to the model
+    ("Sam Ward was not wrong to make that pledge.", "Sam Ward", None),
+    ("Sam Ward was right.", "Sam Ward", None),
+    ("Sam Ward turned right to reach the station.", "Sam Ward", None),
+])
+def test_right_or_wrong_to_act(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the one who leads researchers shares what they achieve, as their body does
+    (("A team led by Dr Emma Reid at James Cook University has bred corals that survive "
+      "warmer water."), "Emma Reid", "positive"),
+    ("Scientists led by Sam Ward have developed a cheap test for malaria.", "Sam Ward",
+     "positive"),
+    # what they found to be so is no achievement; a side led by a name is no team of
+    # researchers
+    ("A team led by Sam Ward found that the drug had no effect.", "Sam Ward", None),
+    ("Protesters led by Sam Ward developed a new route.", "Sam Ward", None),
+])
+def test_the_leader_of_researchers(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # permission, a licence, a visa granted or refused is read as bail or asylum is
+    ("Sam Ward was granted permission to build the extension.", "Sam Ward", "positive"),
+    ("The council granted Tesco planning permission for a new store.", "Tesco", "positive"),
+    ("Sam Ward was refused a visa to attend the festival.", "Sam Ward", "negative"),
+    ("The Hull pub was denied a licence to open late.", "Hull", None),
+])
+def test_permission_granted_or_refused(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # saved from a fate, in the passive, as one rescued; a penalty saved names no fate
+    ("Oakfield Library has been saved from closure.", "Oakfield Library", "positive"),
+    ("Hull City were saved from relegation on the last day.", "Hull City", "positive"),
+    ("Sam Ward was saved by the goalkeeper's dive.", "Sam Ward", None),
+])
+def test_saved_from_a_fate(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place, a service or a business that reopened, with no object after the verb
+    ("The Grand Opera House in Belfast reopened after a two-year restoration.",
+     "Grand Opera House", "positive"),
+    ("The A64 reopened on Monday after the landslide was cleared.", "A64", "positive"),
+    # what a subject reopens is another's
+    ("Sam Ward reopened the inquiry into the crash.", "Sam Ward", None),
+    ("Sam Ward reopened talks with the union.", "Sam Ward", None),
+])
+def test_reopened(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
