@@ -196,6 +196,9 @@ name or a pronoun up to three words after its verb:
   another's ("reopened the inquiry");
 - **nominations**: the one who "was nominated for" something (an award, a prize)
   fared well, as one shortlisted does; a nomination to a post is left to the model;
+- **choices**: the one who "was chosen", "selected" or "picked" (from applicants, to
+  host, for a squad) fared well, as one shortlisted does; not a particle's verb ("was
+  picked up by police") nor a choice at random; the one who chooses is left to the model;
 - **right or wrong to act**: the subject that "was right to", "is correct in", "was
   wise to" do something fared well ("X was right to hold rates"), the one that "was wrong
   to" or "unwise to" badly; not negated ("was not wrong to");
@@ -572,6 +575,13 @@ _RECIPIENT = _set("to for towards")
 #: shortlisted does (:data:`REWARD`); a nomination to a post ("nominated X to the court")
 #: is left to the model.
 NOMINATED = _set("nominated")
+#: The passive of a choice among others: the one "chosen", "selected" or "picked" (to
+#: host, to lead, from 300 applicants, by the board, for the squad) fared well, as one
+#: shortlisted does; not a particle's verb ("was picked up by police") nor one chosen at
+#: random (:data:`_CHOSEN_NOT` straight after); the active ("the board chose X") is left
+#: to the model, as an election is.
+CHOSEN = _set("chosen selected picked handpicked hand-picked")
+_CHOSEN_NOT = _set("up off out apart at over")
 #: A judgement of what the subject did, after the copula and before "to" or "in": "X
 #: was right to hold rates", "is correct in saying" (good); "was wrong to make that
 #: pledge" (bad); not negated ("was not wrong to" is left to the model).
@@ -926,7 +936,7 @@ TRIGGERS = (
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
-    | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED
+    | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1807,6 +1817,8 @@ def _predicate(
             return "positive"  # "was named Pharmacist of the Year"
         if verb in PASSED_OVER or (verb, forms[i + 1] if i + 1 < k1 else "") in SETBACKS:
             return "negative"  # "was overlooked for the job", "was sent off"
+        if verb in CHOSEN and (i + 1 >= k1 or forms[i + 1] not in _CHOSEN_NOT):
+            return "positive"  # "was chosen from 300 applicants", "has been selected to host"
         if verb in NOMINATED and i + 1 < k1 and forms[i + 1] == "for":
             return "positive"  # "has been nominated for an Oscar", as one shortlisted
         if verb == "spared" and _within(forms, i + 1, 3, k1, HARMS_ESCAPED):

@@ -1641,3 +1641,21 @@ def test_reopened(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the passive of a choice among others, as one shortlisted
+    ("Ana Ruiz was chosen from 300 applicants to lead the orchestra.", "Ana Ruiz",
+     "positive"),
+    ("Tallinn has been selected to host the 2029 festival.", "Tallinn", "positive"),
+    ("Jack Moore was picked for the Lions tour of Australia.", "Jack Moore", "positive"),
+    # a particle's verb, or a choice at random, is no choice of merit; nor is the one who
+    # chooses
+    ("Sam Ward was picked up by police in Leeds on Monday.", "Sam Ward", None),
+    ("Sam Ward was selected at random for a drugs test.", "Sam Ward", None),
+    ("The Dundalk firm was picked by the ESB to supply transformers.", "ESB", None),
+])
+def test_chosen_among_others(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
