@@ -196,6 +196,12 @@ name or a pronoun up to three words after its verb:
   another's ("reopened the inquiry");
 - **nominations**: the one who "was nominated for" something (an award, a prize)
   fared well, as one shortlisted does; a nomination to a post is left to the model;
+- **measures**: what counts how a body or a person fares (membership, attendance,
+  approval, support, ratings, scores, ridership, audience, orders ..., or its shares
+  and sales) before "of", "at", "in" or "for" and the name, or after its possessive,
+  rose ("has grown", "improved", "reached a record") or fell ("dropped"): good or bad
+  news for the name ("Membership of X has grown", "Sales at X dropped", "Approval of X
+  fell"); the subject's own "dropped" or "grew" is not read;
 - **choices**: the one who "was chosen", "selected" or "picked" (from applicants, to
   host, for a squad) fared well, as one shortlisted does; not a particle's verb ("was
   picked up by police") nor a choice at random; the one who chooses is left to the model;
@@ -372,6 +378,22 @@ FALLING = _set("fall drop decline decrease slump plunge dip cut")
 HEADS = _set(
     "shares share stock stocks profit profits sales revenue revenues earnings value"
 )
+#: What counts how a body or a person fares, besides its shares and results
+#: (:data:`HEADS`), before "of", "at", "in" or "for" and the name, or after its
+#: possessive: its rise is good news for the name, its fall bad ("Membership of X has
+#: grown", "Approval of Mayor X fell", "Ticket sales at X reached a record", "Reading
+#: scores in X rose", "X's audience has doubled").
+MEASURES = _set(
+    "membership attendance attendances approval popularity support ratings "
+    "scores enrolment enrolments enrollment enrollments ridership patronage audience "
+    "audiences viewing readership subscribers bookings orders"
+)
+_MEASURED = _set("of at in for")
+#: Verbs of a rise or a fall that say how a measure (:data:`MEASURES`, :data:`HEADS`)
+#: went, beside :data:`GAIN` and :data:`LOSS` ("has grown", "improved", "dropped"); of
+#: a subject itself they say too little ("X dropped the charges", "X grew up").
+RISEN = _set("grew grown grows improved improves increased increases")
+DROPPED = _set("dropped drops decreased decreases dipped dips")
 #: Things whose fall is good news, after a possessive ("X's losses fell").
 BAD_NOUNS = _set(
     "loss losses debt debts deficit deficits costs cost unemployment jobless cases deaths "
@@ -936,7 +958,8 @@ TRIGGERS = (
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
-    | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN
+    | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
+    | DROPPED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1603,13 +1626,16 @@ def _as_subject(
         j = k0 - 1  # a reported clause opens: "Parents say the department has left ..."
     agent = False
     burden = False
+    measured = False
     if j >= k0:
         head = tokens[j - 1].lower() if j > k0 else ""
         research = forms[j] in ("at", "of", "from") and head in RESEARCHERS
         agent = forms[j] in _AGENT_OF and (head in AGENTS or head in OFFICIAL)
         # "Dengue cases in X have doubled", "Unemployment in X fell": a bad thing of X's
         burden = forms[j] in _PLACED_BURDEN and head in BAD_NOUNS
-        if not ((forms[j] in ("in", "of") and head in HEADS) or agent or research or burden):
+        # "Membership of X", "Sales at X", "Approval of X": what counts how X fares
+        measured = forms[j] in _MEASURED and (head in MEASURES or head in HEADS)
+        if not (measured or agent or research or burden):
             return None
         if _head(tokens, forms, j - 2, k0) >= k0 and not (
                 research and j - 2 >= k0 and forms[j - 2] in ("a", "the")):
@@ -1657,7 +1683,8 @@ def _as_subject(
             else:
                 if who:
                     return None
-    label = _predicate(tokens, forms, i, k1, possessive, research, first, last, burden)
+    label = _predicate(tokens, forms, i, k1, possessive, research, first, last, burden,
+                       measured)
     if label is None and told == i and _obituary(forms, i, k1):
         return "positive"  # "X, who founded the town's first library, has died aged 88"
     if label is None and not possessive and i < k1 < n - 1 and _verb_like(forms[i]) and (
@@ -1699,7 +1726,7 @@ def _obituary(forms: Sequence[str], i: int, k1: int) -> bool:
 
 def _predicate(
     tokens: Sequence[str], forms: Sequence[str], i: int, k1: int, possessive: bool,
-    research: bool, first: int, last: int, bad: bool = False,
+    research: bool, first: int, last: int, bad: bool = False, measured: bool = False,
 ) -> str | None:
     """The label of the predicate that opens at word ``i`` of a clause ending at ``k1``,
     its subject on words ``first``..``last`` (see :func:`_as_subject`): what of the
@@ -1710,7 +1737,7 @@ def _predicate(
         while (
             i < k1 and steps < 5 and forms[i] and forms[i] not in AUXILIARIES
             and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
-            and forms[i] not in TOUCHED
+            and forms[i] not in TOUCHED and forms[i] not in RISEN and forms[i] not in DROPPED
             and (forms[i] not in SOLD or i + 1 >= k1 or forms[i + 1] != "out")
             and (forms[i] not in MADE or i + 1 >= k1 or forms[i + 1] != "the")
         ):
@@ -1719,10 +1746,12 @@ def _predicate(
                 # official body acts in its role; nothing else the body does is its own
                 return _in_role(forms, i + 1, k1)
             bad = bad or forms[i] in BAD_NOUNS
+            measured = measured or forms[i] in MEASURES or forms[i] in HEADS
             i += 1
             steps += 1
     elif i < k1 and forms[i] in HEADS:
         i += 1
+        measured = True
     elif i + 1 < k1 and forms[i] in PLACED and tokens[i + 1][:1].isupper():
         # "Dr Jane Roe of Winnipeg was ...": a place or a body after the name
         i += 1
@@ -1977,6 +2006,11 @@ def _predicate(
     if (verb in LEADS or verb in BEHIND) and _within(forms, i + 1, 8, k1, LEADS_BY):
         # "leads Mr. Paul by 8 points": ahead in a race; "trail Labour by 9 points"
         return "negative" if verb in BEHIND else "positive"
+    if measured and not passive and (verb in RISEN or verb in DROPPED or (
+            verb in TOUCHED and _within(forms, i + 1, 3, k1, RECORD_NOUNS))):
+        # a measure of the subject's rose or fell: "Membership of X has grown to 240",
+        # "Sales at X dropped", "Ticket sales at X reached a record 60,000"
+        return "positive" if (verb in DROPPED) == bad else "negative"
     if verb in WIN or verb in GAIN:
         if i + 1 < k1 and forms[i + 1] in PARTICLES:
             return None

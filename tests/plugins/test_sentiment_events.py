@@ -1659,3 +1659,27 @@ def test_chosen_among_others(sentence: str, surface: str, label: str | None) -> 
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a measure of how a body or a person fares, before "of", "at", "in" or "for" and the
+    # name, or after its possessive: its rise is good news, its fall bad
+    ("Membership of the Wexford Camera Club has grown to 240.", "Wexford Camera Club",
+     "positive"),
+    ("Sales at Hollin & Webb dropped for a sixth straight quarter.", "Hollin & Webb",
+     "negative"),
+    ("Approval of Mayor Ana Ruiz fell to a new low.", "Ana Ruiz", "negative"),
+    ("Ticket sales at the Leeds Festival reached a record 60,000.", "Leeds Festival",
+     "positive"),
+    ("Reading scores in Mississippi rose faster than in any other state.", "Mississippi",
+     "positive"),
+    ("Sam Ward's audience has grown every year.", "Sam Ward's", "positive"),
+    # a subject's own rise or drop says too little; a harm's rise is no measure of merit
+    ("Sam Ward dropped the charges.", "Sam Ward", None),
+    ("Sam Ward grew up in Leeds.", "Sam Ward", None),
+    ("Complaints about Sam Ward increased.", "Sam Ward", None),
+])
+def test_a_measure_risen_or_fallen(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
