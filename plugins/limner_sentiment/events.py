@@ -202,6 +202,8 @@ name or a pronoun up to three words after its verb:
   rose ("has grown", "improved", "reached a record") or fell ("dropped"): good or bad
   news for the name ("Membership of X has grown", "Sales at X dropped", "Approval of X
   fell"); the subject's own "dropped" or "grew" is not read;
+- **lay-offs**: the subject that "laid off" or "will lay off" workers or staff cut
+  them, as one that "cut 600 jobs" (:data:`LOWER`);
 - **choices**: the one who "was chosen", "selected" or "picked" (from applicants, to
   host, for a squad) fared well, as one shortlisted does; not a particle's verb ("was
   picked up by police") nor a choice at random; the one who chooses is left to the model;
@@ -468,6 +470,9 @@ LOWER = _set(
     "shuts shutting cleared clears cutting slashing halving reducing lowering contained "
     "contains extinguished averted"
 )
+#: "laid off", "lays off", "will lay off": a cut of what follows, as :data:`LOWER` is
+#: ("laid off 600 workers", "will lay off a third of its staff").
+LAID = _set("laid lays lay laying")
 #: The participles of :data:`LOWER` and :data:`RAISE` read after a subject's clause
 #: ("opened the line, cutting the commute"), where its verb had the sentence searched:
 #: no event word alone (:data:`TRIGGERS`), as they are common in news that names none.
@@ -959,7 +964,7 @@ TRIGGERS = (
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
-    | DROPPED
+    | DROPPED | LAID
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1941,6 +1946,9 @@ def _predicate(
         if record:
             return "negative" if fell else "positive"  # "posted a record"
         return None
+    if verb in LAID and i + 2 < k1 and forms[i + 1] == "off" and _first_of(
+            forms, i + 2, 6, k1):
+        return "negative"  # "laid off 600 workers at its coal mine", as "cut 600 jobs"
     if verb in LOWER or verb in RAISE:
         good = _first_of(forms, i + 1, 6, k1)
         if good is not None:

@@ -1683,3 +1683,17 @@ def test_a_measure_risen_or_fallen(sentence: str, surface: str, label: str | Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # workers laid off are jobs cut
+    ("Glenrock Mining laid off 600 workers at its coal mine.", "Glenrock Mining", "negative"),
+    ("Glenrock Mining will lay off a third of its staff.", "Glenrock Mining", "negative"),
+    # "laid off" with no good after it, or "laid" alone, is no cut
+    ("Sam Ward laid off the pressure in the second half.", "Sam Ward", None),
+    ("Sam Ward laid flowers at the memorial.", "Sam Ward", None),
+])
+def test_laid_off(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
