@@ -65,7 +65,10 @@ name or a pronoun up to three words after its verb:
   times"), the first of either within six words of the verb; "fewer", "only",
   "no" before it leave the sense open ("created fewer jobs than expected"); an
   outbreak, a blaze, a wildfire or flooding "contained", "extinguished" or "averted" is
-  a harm cut ("had contained the Nipah outbreak");
+  a harm cut ("had contained the Nipah outbreak"); one shop, store, branch, factory,
+  office or restaurant, and a workforce, are goods as their plurals are ("opened its
+  200th shop"), and "double" or "triple" raise as "doubled" does ("will double its
+  workforce");
 - **a contest's course**: the subject that "came back", "cruised", "rallied"
   ... to a win ("to beat X", "to a 4-1 win") or a draw ("came from behind to
   hold X 1-1"), that reached a later round
@@ -484,14 +487,15 @@ PARTICIPLES = _set(
 #: fares", "increased emissions").
 RAISE = _set(
     "raised raises increased increases hiked hikes lifted lifts boosted boosts doubled "
-    "tripled created creates open opens opened opening raising increasing creating boosting"
+    "double doubles tripled triple triples created creates open opens opened opening raising "
+    "increasing creating boosting"
 )
 #: What a subject gives people by raising it and takes by cutting it.
 GOODS = _set(
     "jobs job posts staff workers employees services service funding benefits wages pay "
     "salaries pensions dividend dividends forecast forecasts outlook guidance routes flights "
     "branches investment grants stores shops factories plants sites offices mines outlets "
-    "restaurants"
+    "restaurants workforce store shop branch factory office outlet restaurant"
 )
 #: What a subject spares people by cutting it and burdens them with by raising it.
 HARMS = _set(

@@ -1697,3 +1697,20 @@ def test_laid_off(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # one shop, store or factory opened or closed, and a workforce raised, are goods given
+    # or taken as their plurals are; "double" and "triple" raise as "doubled" does
+    ("Polish grocer Mrowka opened its 200th shop on Wednesday.", "Mrowka", "positive"),
+    ("Lidl closed its store in Wexford after ten years.", "Lidl", "negative"),
+    ("Huon Orchards will double its workforce at Cygnet.", "Huon Orchards", "positive"),
+    ("Lidl has doubled its workforce in Ireland.", "Lidl", "positive"),
+    ("Sam Ward will double fares on the route.", "Sam Ward", "negative"),
+    # what is no good is not read
+    ("Sam Ward will double his efforts.", "Sam Ward", None),
+])
+def test_one_good_opened_or_closed(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
