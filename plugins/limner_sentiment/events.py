@@ -819,8 +819,9 @@ HARMS_ESCAPED = _set(
     "closure injury serious warning"
 )
 #: What handed or given to the subject of the passive is good news ("was handed a
-#: lifeline", "was given the all-clear").
-BOONS = _set("lifeline all-clear boost reprieve chance")
+#: lifeline", "was given the all-clear", "was given a standing ovation", "was given a
+#: hero's welcome").
+BOONS = _set("lifeline all-clear boost reprieve chance ovation welcome")
 #: Verbs that hand someone a defeat (:data:`DEALT_DEFEATS`): the one who hands it won, the
 #: one handed it lost ("Hearts handed Celtic their first defeat", "inflicted a 3-0 defeat
 #: on X", "were handed a heavy defeat"); and "at the hands of X" after a defeat names the

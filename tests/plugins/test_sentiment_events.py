@@ -1714,3 +1714,17 @@ def test_one_good_opened_or_closed(sentence: str, surface: str, label: str | Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an ovation or a welcome given, as a lifeline handed
+    ("Sam Ward was given a standing ovation at the Barbican.", "Sam Ward", "positive"),
+    ("Sam Ward was given a warm welcome by the crowd.", "Sam Ward", "positive"),
+    # what is given that is no boon is not read
+    ("Sam Ward was given a new role at the bank.", "Sam Ward", None),
+])
+def test_an_ovation_or_a_welcome_given(sentence: str, surface: str, label: str | None
+                                       ) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
