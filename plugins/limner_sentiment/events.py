@@ -553,7 +553,13 @@ DESCRIPTIONS = SIDES | _set(
     "architect pianist guitarist poet novelist playwright filmmaker dancer athlete "
     "footballer cricketer member band orchestra choir ensemble quartet trio duo soprano "
     "tenor baritone conductor composer ballerina skater gymnast runner batter rider racer "
-    "wrestler climber skier weightlifter hurdler guard pitcher quarterback"
+    "wrestler climber skier weightlifter hurdler guard pitcher quarterback "
+    "violinist cellist harpist organist drummer saxophonist trumpeter painter sculptor "
+    "historian researcher physician surgeon dentist pharmacist paramedic midwife "
+    "firefighter lifeguard coastguard volunteer carer lecturer headteacher headmaster "
+    "headmistress principal pupil graduate whistleblower paralympian olympian rower "
+    "sailor diver archer fencer canoeist mountaineer referee umpire fisherman apprentice "
+    "champion medallist medalist"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").

@@ -1728,3 +1728,19 @@ def test_an_ovation_or_a_welcome_given(sentence: str, surface: str, label: str |
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a name is read through the trades of arts, care, rescue, teaching and sport too
+    ("Ukrainian violinist Olena Hrytsenko was given a standing ovation on Thursday.",
+     "Olena Hrytsenko", "positive"),
+    ("Former firefighter Sam Ward was jailed for six years.", "Sam Ward", "negative"),
+    ("Irish whistleblower Sam Ward was cleared of wrongdoing.", "Sam Ward", "positive"),
+    ("Olympic champion Sam Ward was beaten in the heats.", "Sam Ward", "negative"),
+    # a description does not make its name the subject of what another does
+    ("The violinist played for Sam Ward at the gala.", "Sam Ward", None),
+])
+def test_more_trades_describe_a_name(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
