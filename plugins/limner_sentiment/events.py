@@ -161,23 +161,22 @@ name or a pronoun up to three words after its verb:
   whose proposal was turned down ("rejected X's plan", "dismissed the
   application by X", "voted down Mayor X's plan") badly: read as a
   punishment undone or kept is, each noun with its own verbs;
-- **recalls, records, targets, schedules**: the subject that recalled
-  vehicles or products, or withdrew one from sale, fared badly ("recalled the
-  meeting" is memory); the one that broke or set a record ("set a record low"
-  is a level), met or exceeded a target or forecasts, or finished ahead of
-  schedule well, behind schedule badly; a record in a result says only how
-  big it was ("reported a record loss" is bad); the subject that carried, sold,
-  drew or welcomed a record or a milestone ("carried a record 160 million
-  passengers", "welcomed its millionth visitor") fared well, not where the
-  record counts a harm ("handled a record number of complaints"), and the
-  one that carried or sold more than before ("sold 18 per cent more SUVs")
-  well, fewer badly; the one that had or reported its best year or quarter
-  well, its worst badly ("did its best" is none); the one that had the lowest
-  of a bad measure or the highest of a good one well ("had the lowest infant
-  mortality rate", "recorded the highest turnout"), the other way round
-  badly; the subject whose show,
-  tour or season "sold out" fared well (not "sold out the country to Y",
-  "sold out to a rival", "sold out of bread");
+- **recalls, records, targets, schedules**: the subject that recalled vehicles or
+  products, or withdrew one from sale, fared badly ("recalled the meeting" is memory);
+  the one that broke, set or lowered a record ("set a record low" is a level, and
+  "lowered rates to a record low" no record broken), met or exceeded a target or
+  forecasts, or finished ahead of schedule well, behind schedule badly; a record in a
+  result says only how big it was ("reported a record loss" is bad); the subject that
+  carried, sold, drew or welcomed a record or a milestone ("carried a record 160
+  million passengers", "welcomed its millionth visitor") fared well, not where the
+  record counts a harm ("handled a record number of complaints"), and the one that
+  carried or sold more than before ("sold 18 per cent more SUVs") well, fewer badly;
+  the one that had or reported its best year or quarter well, its worst badly ("did
+  its best" is none); the one that had the lowest of a bad measure or the highest of a
+  good one well ("had the lowest infant mortality rate", "recorded the highest
+  turnout"), the other way round badly; the subject whose show, tour or season "sold
+  out" fared well (not "sold out the country to Y", "sold out to a rival", "sold out
+  of bread");
 - **credit**: the one "thanks to" whom something came about fared well ("The library
   stayed open thanks to X", "Thanks to X's quick thinking, no one was hurt"), also
   through what X did ("thanks to the quick thinking of Captain X"); not "no thanks to X";
@@ -864,8 +863,12 @@ OFF_SALE = _set("sale shelves market markets")
 #: record"): good news for their subject ("set a record low" is a level, read as one).
 BROKE = _set(
     "broke breaks breaking smashed smashes shattered shatters set sets setting equalled "
-    "equaled equals bettered betters"
+    "equaled equals bettered betters lowered lowers"
 )
+#: The verbs of :data:`BROKE` that break a record only where it is their object:
+#: "lowered her own national record to 10.94 seconds", not "lowered rates to a record
+#: low" (a cut, :data:`LOWER`; "to" before the record).
+_LOWERED = _set("lowered lowers")
 RECORD_NOUNS = _set("record records")
 #: Verbs of a volume carried, sold, drawn or served: before a record or a milestone
 #: within the five words after ("carried a record 160 million passengers", "sold a
@@ -2001,7 +2004,8 @@ def _predicate(
         return "negative"  # "recalled 1.1 million vehicles"
     if verb in WITHDREW and _off_sale(forms, i + 1, k1):
         return "negative"  # "withdrew its sickle cell drug from sale"
-    if verb in BROKE and _within(forms, i + 1, 5, k1, RECORD_NOUNS):
+    if verb in BROKE and _within(forms, i + 1, 5, k1, RECORD_NOUNS) and not (
+            verb in _LOWERED and _to_first(forms, i + 1, k1)):
         level = _level(forms, i + 1, k1)
         return "positive" if level is None else level  # "broke the world record"
     if verb in SOLD and i + 1 < k1 and forms[i + 1] == "out":
@@ -2357,6 +2361,17 @@ def _led_team(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, fir
             tokens[j - 2].lower() not in RESEARCHERS):  # also opening the sentence
         return None
     return _predicate(tokens, forms, last + 1, k1, False, True, first, last)
+
+
+def _to_first(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether "to" comes before a record (:data:`RECORD_NOUNS`) among the five forms from
+    ``start`` in the clause: the record is no object ("lowered rates to a record low")."""
+    for f in forms[start : min(start + 5, k1)]:
+        if f in RECORD_NOUNS:
+            return False
+        if f == "to":
+            return True
+    return False
 
 
 def _within(forms: Sequence[str], start: int, count: int, k1: int, words: AbstractSet[str]

@@ -1744,3 +1744,17 @@ def test_more_trades_describe_a_name(sentence: str, surface: str, label: str | N
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a record lowered, in a race against the clock, is a record broken
+    ("Sprinter Abena Mensah lowered her own national record to 10.94 seconds.",
+     "Abena Mensah", "positive"),
+    ("Sam Ward lowered the course record by two shots.", "Sam Ward", "positive"),
+    # what is lowered to a record low is a level, no record broken
+    ("The Bank of England lowered interest rates to a record low.", "Bank of England", None),
+])
+def test_a_record_lowered(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
