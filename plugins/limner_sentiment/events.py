@@ -206,6 +206,9 @@ name or a pronoun up to three words after its verb:
   fell"); the subject's own "dropped" or "grew" is not read;
 - **lay-offs**: the subject that "laid off" or "will lay off" workers or staff cut
   them, as one that "cut 600 jobs" (:data:`LOWER`);
+- **deserts**: the subject that "earned" something fared well ("has earned
+  accreditation", "earned a recall"), not a punishment or a rebuke ("earned a red
+  card", "a ban", "a reputation for"), a sum, or what the subject's doing earned;
 - **choices**: the one who "was chosen", "selected" or "picked" (from applicants, to
   host, for a squad) fared well, as one shortlisted does; not a particle's verb ("was
   picked up by police") nor a choice at random; the one who chooses is left to the model;
@@ -930,6 +933,17 @@ NONE_OF = _set("no zero")
 #: Verbs of a target or an expectation met, and what is met ("met its four-hour target",
 #: "exceeded forecasts", "surpassed expectations"): good news for their subject (a target
 #: missed is a loss, :data:`LOSS`).
+#: Verbs of something deserved: good news for their subject ("has earned accreditation",
+#: "earned a recall to the squad"), unless what is earned within the four words after is
+#: a punishment or a rebuke (:data:`EARNED_HARMS`, :data:`PUNISH`: "earned a ban",
+#: "earned a red card", "earned a reputation for brutality"); not what the subject's
+#: doing earned ("X's bigotry earned her a spot": the possessive, as of help given).
+DESERVED = _set("earned earns")
+EARNED_HARMS = _set(
+    "ban bans suspension suspensions rebuke rebukes reprimand criticism condemnation "
+    "red yellow card cards fine fines sentence wrath ire scorn reputation nickname "
+    "dismissal sack warning warnings"
+)
 MET = _set(
     "met meets hit hits exceeded exceeds surpassed surpasses achieved achieves "
     "reached reaches topped tops outstripped"
@@ -978,7 +992,7 @@ TRIGGERS = (
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
-    | DROPPED | LAID
+    | DROPPED | LAID | DESERVED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1929,6 +1943,10 @@ def _predicate(
                 if not BEST.isdisjoint(ahead[:x]) or "top" in ahead[:x]:
                     return "positive"  # "made the Asia's 50 Best list"
                 break
+    if verb in DESERVED and not passive and not possessive and i + 1 < k1 and forms[
+            i + 1] and not _within(
+            forms, i + 1, 4, k1, EARNED_HARMS | PUNISH | BAD_RESULTS):
+        return "positive"  # "has earned accreditation", "earned a recall to the squad"
     if verb in RESULTS and i + 1 < k1 and forms[i + 1] in NONE_OF:
         # "reported no rhino poaching", "recorded zero cases", "made no profit"
         for f in forms[i + 2 : min(i + 6, k1)]:

@@ -1758,3 +1758,20 @@ def test_a_record_lowered(sentence: str, surface: str, label: str | None) -> Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what a subject earned is deserved
+    ("Korle Gardens Hospital has earned accreditation from the commission.",
+     "Korle Gardens Hospital", "positive"),
+    ("Sam Ward earned a recall to the squad.", "Sam Ward", "positive"),
+    # not a punishment or a rebuke earned, a sum earned, nor what a subject's doing earned
+    ("Sam Ward earned a red card for a late tackle.", "Sam Ward", None),
+    ("Sam Ward earned a reputation for brutality.", "Sam Ward", None),
+    ("Sam Ward earned 40,000 dollars a year.", "Sam Ward", None),
+    ("Sam Ward's bigotry earned her a spot on the cover.", "Sam Ward's", None),
+])
+def test_earned(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
