@@ -48,7 +48,7 @@ name or a pronoun up to three words after its verb:
   "criticised", "condemned", "denounced" ..., or their agent after "by") says
   what the sentence holds against the other, and is neutral, as a speaker
   is; the one
-  honoured, acquitted, freed, rescued ..., or appointed to a post ("was
+  honoured, acquitted, freed, rescued, restored ..., or appointed to a post ("was
   appointed chief executive"), fared well (one elected is left to the model:
   NewsMTSC labels a career's elections neutral as often); a police force, a
   court, a regulator or another
@@ -350,7 +350,7 @@ PUNISH = _set(
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
-    "knighted shortlisted inducted crowned upgraded cheered applauded"
+    "knighted shortlisted inducted crowned upgraded cheered applauded restored reinstated"
 )
 #: The passive of an appointment to a post ("has been appointed chief executive"): the
 #: one appointed fared well, as one promoted does (:data:`REWARD`); its active ("the

@@ -1775,3 +1775,18 @@ def test_earned(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the one restored or reinstated fared well, as one freed or promoted
+    ("The Teatro Altamira in Merida has been restored to its former glory.",
+     "Teatro Altamira", "positive"),
+    ("Sam Ward was reinstated as captain after the appeal.", "Sam Ward", "positive"),
+    ("The court restored Sam Ward to his post.", "Sam Ward", "positive"),
+    # the one who restores is left to the model
+    ("Sam Ward restored the painting.", "Sam Ward", None),
+])
+def test_restored_or_reinstated(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
