@@ -65,7 +65,7 @@ name or a pronoun up to three words after its verb:
   times"), the first of either within six words of the verb; "fewer", "only",
   "no" before it leave the sense open ("created fewer jobs than expected"); an
   outbreak, a blaze, a wildfire or flooding "contained", "extinguished" or "averted" is
-  a harm cut ("had contained the Nipah outbreak"); one shop, store, branch, factory,
+  a harm cut ("had contained the Nipah outbreak"); one shop, store, factory,
   office or restaurant, and a workforce, are goods as their plurals are ("opened its
   200th shop"), and "double" or "triple" raise as "doubled" does ("will double its
   workforce");
@@ -497,7 +497,7 @@ GOODS = _set(
     "jobs job posts staff workers employees services service funding benefits wages pay "
     "salaries pensions dividend dividends forecast forecasts outlook guidance routes flights "
     "branches investment grants stores shops factories plants sites offices mines outlets "
-    "restaurants workforce store shop branch factory office outlet restaurant"
+    "restaurants workforce store shop factory office outlet restaurant"
 )
 #: What a subject spares people by cutting it and burdens them with by raising it.
 HARMS = _set(

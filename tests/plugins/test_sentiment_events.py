@@ -1707,8 +1707,9 @@ def test_laid_off(sentence: str, surface: str, label: str | None) -> None:
     ("Huon Orchards will double its workforce at Cygnet.", "Huon Orchards", "positive"),
     ("Lidl has doubled its workforce in Ireland.", "Lidl", "positive"),
     ("Sam Ward will double fares on the route.", "Sam Ward", "negative"),
-    # what is no good is not read
+    # what is no good is not read, nor a branch, which is a bank's or a government's
     ("Sam Ward will double his efforts.", "Sam Ward", None),
+    ("Kyrgyzstan reduced its legislative branch to one chamber.", "Kyrgyzstan", None),
 ])
 def test_one_good_opened_or_closed(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
