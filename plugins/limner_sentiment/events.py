@@ -143,7 +143,8 @@ name or a pronoun up to three words after its verb:
   that "avoided a prison sentence", "escaped a ban" or "escaped with a warning", fared
   well
   (not "escaped from prison", a flight; not "avoided tax"); the one "handed a
-  lifeline" or "given the all-clear" well; the one "remanded in custody"
+  lifeline", "given the all-clear" or "given a standing ovation" well; the one
+  "remanded in custody"
   badly; the subject that "claimed gold" or "scooped the title" won, and the
   one that "saw off" X won, X lost;
 - **verdicts**: the one "found guilty" or "found liable" (subject of the
