@@ -8,6 +8,8 @@ import limner
 from limner_sentiment.aggregate import backgrounded, hit_drivers, marks, pooled_drivers
 from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
+from limner_sentiment.phrases import apply as read_phrases
+from limner_sentiment.phrases import first_words
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
 from limner_sentiment.tone import sentence_shares
@@ -86,12 +88,25 @@ class SentimentAnnotator:
             else:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
+        # verdicts told in set phrases ("falls short", "a step in the right direction")
+        # replace their words' ratings, and the sentences holding one judge
+        # (limner_sentiment.phrases)
+        phrased: list[int] = []
+        starts = first_words()
+        for k, low in enumerate(lows):
+            if low and not starts.isdisjoint(low) and (
+                read := read_phrases(low, hits_of[k])
+            ) is not None:
+                kept, change = read
+                hits_of[k] = tuple(kept)
+                raws[k] += change
+                phrased.append(k)
         # the document first: the annotations then come in reading order, as stored
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for
         document = round_4(pooled(backgrounded(raws, lows, hits_of, text, spans,
                                                prepared.cleaned),
-                                  *marks(text, spans, scored, lows, hits_of)))
+                                  *marks(text, spans, scored, lows, hits_of, phrased)))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,
