@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
+from collections.abc import Iterable
 
 import limner
 from limner_sentiment.aggregate import backgrounded, hit_drivers, marks, pooled_drivers
 from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
+from limner_sentiment.phrases import anchors
 from limner_sentiment.phrases import apply as read_phrases
-from limner_sentiment.phrases import first_words
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
 from limner_sentiment.tone import sentence_shares
@@ -90,17 +92,10 @@ class SentimentAnnotator:
                 hits_of.append(r.hits)
         # verdicts told in set phrases ("falls short", "a step in the right direction")
         # replace their words' ratings, and the sentences holding one judge
-        # (limner_sentiment.phrases)
-        phrased: list[int] = []
-        starts = first_words()
-        for k, low in enumerate(lows):
-            if low and not starts.isdisjoint(low) and (
-                read := read_phrases(low, hits_of[k])
-            ) is not None:
-                kept, change = read
-                hits_of[k] = tuple(kept)
-                raws[k] += change
-                phrased.append(k)
+        # (limner_sentiment.phrases), looked for where a sentence holds a phrase's anchor
+        phrased = [k for k in _anchored(lows)
+                   if (read := read_phrases(lows[k], hits_of[k])) is not None
+                   and _replace(k, read, raws, hits_of)]
         # the document first: the annotations then come in reading order, as stored
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for
@@ -135,6 +130,28 @@ class SentimentAnnotator:
                                   text)
             )
         return out
+
+
+def _anchored(lows: list[list[str] | None]) -> Iterable[int]:
+    """The indexes of the sentences whose words hold a phrase's anchor
+    (:func:`limner_sentiment.phrases.anchors`): one set test each, at C level."""
+    unanchored = anchors().isdisjoint
+    if None in lows:  # a sentence read the careful way: its words are not at hand
+        return [k for k, low in enumerate(lows) if low is not None and not unanchored(low)]
+    return itertools.compress(itertools.count(), map(operator.not_, map(unanchored, lows)))
+
+
+def _replace(
+    k: int,
+    read: tuple[list[tuple[int, str, float]], float],
+    raws: list[float],
+    hits_of: list[tuple[tuple[int, str, float], ...]],
+) -> bool:
+    """Sentence ``k``'s hits and sum with its phrases read (:func:`read_phrases`)."""
+    kept, change = read
+    hits_of[k] = tuple(kept)
+    raws[k] += change
+    return True
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:
