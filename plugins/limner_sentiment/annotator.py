@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Iterable
+from typing import cast
 
 import limner
 from limner_sentiment.aggregate import backgrounded, hit_drivers, marks, pooled_drivers
@@ -94,7 +95,8 @@ class SentimentAnnotator:
         # replace their words' ratings, and the sentences holding one judge
         # (limner_sentiment.phrases), looked for where a sentence holds a phrase's anchor
         phrased = [k for k in _anchored(lows)
-                   if (read := read_phrases(lows[k], hits_of[k])) is not None
+                   if (low := lows[k])
+                   and (read := read_phrases(low, hits_of[k])) is not None
                    and _replace(k, read, raws, hits_of)]
         # the document first: the annotations then come in reading order, as stored
         # the sentences that turn on the one before and those that judge weigh apart, and a
@@ -138,7 +140,8 @@ def _anchored(lows: list[list[str] | None]) -> Iterable[int]:
     unanchored = anchors().isdisjoint
     if None in lows:  # a sentence read the careful way: its words are not at hand
         return [k for k, low in enumerate(lows) if low is not None and not unanchored(low)]
-    return itertools.compress(itertools.count(), map(operator.not_, map(unanchored, lows)))
+    words = cast("list[list[str]]", lows)  # no None among them
+    return itertools.compress(itertools.count(), map(operator.not_, map(unanchored, words)))
 
 
 def _replace(
