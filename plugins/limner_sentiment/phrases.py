@@ -16,24 +16,28 @@ the phrase's anchor (see below); a leading article is left out, so that "a step"
 A sentence's phrase (:func:`find`) replaces its words' own ratings: every lexicon's
 share of a word inside it (VADER's, the adjectives' tone, AFINN's) is dropped and the
 phrase's rating counts instead (:func:`apply`), negated as VADER negates a word (a
-negation among the three words before it: "does not go far enough", "is no silver
-bullet"), and not rated under a claim ("was supposed to be a game changer"), as AFINN's
-words are not.  It shows among the drivers as one unit ("falls short").  A sentence
-holding one judges (:func:`limner_sentiment.aggregate.marks`).  The target model reads
-the scorer's valences alone: its features do not change.
+negation among the three words before it: "is not a step in the right direction", "is
+no silver bullet"), weighed around "but" as the scorer weighs a word, and not rated
+under a claim ("was supposed to be a game changer"), as AFINN's words are not.  A
+phrase listed with ``~`` counts only when denied ("does not go far enough"), and "pay
+off" not before an object ("paid off the loan").  It shows among the drivers as one
+unit ("falls short").  A sentence holding one judges
+(:func:`limner_sentiment.aggregate.marks`).  The target model reads the scorer's
+valences alone: its features do not change.
 
 Matching is one pass over a sentence's words: a set test for the phrases' anchors, each
 phrase's longest word that is no function word, or the one marked ``*`` where that is
-common in news ("short", "desired", "direction", "deserves"; most sentences hold none), then
-at each anchor the few phrases built on it, longest first, compared on the words they
-span; a phrase matched is stepped over, so that the phrases inside it are not read
-again ("step in the right direction" holds "right direction").
+common in news ("short", "desired", "direction", "deserves"; most sentences hold none),
+then at each anchor the few phrases built on it, looked up by the word next to it and
+compared on the words they span; a phrase matched is stepped over, so that the phrases
+inside it are not read again ("step in the right direction" holds "right direction").
 
-Where it fails: a phrase in its literal sense ("the runner fell short of the line",
-"paid off the loan", "a drop in the ocean's temperature"), a phrase broken by an
-inserted word ("falls well short", "a step, at last, in the right direction"), a
-phrase whose verdict depends on what it is said of ("a far cry from the chaos of last
-year" praises), and sarcasm ("a triumph of common sense, then").
+Where it fails: a phrase in its literal sense ("the runner fell short of the line", "a
+drop in the ocean's temperature"), a phrase broken by an inserted word ("falls so badly
+short", "a step, at last, in the right direction"), a phrase whose verdict depends on
+what it is said of ("a far cry from the chaos of last year" praises), a counterfactual
+("would have gone a long way" blames), and sarcasm ("a triumph of common sense,
+then").
 """
 
 from __future__ import annotations
