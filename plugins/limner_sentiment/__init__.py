@@ -22,6 +22,7 @@ from limner_sentiment.lexicon import load as load_lexicon
 from limner_sentiment.logits import tables
 from limner_sentiment.model import load_model
 from limner_sentiment.names import NameFinder, parse_names
+from limner_sentiment.phrases import anchors
 from limner_sentiment.scorer import prepare
 from limner_sentiment.targets import DEFAULT_KINDS
 from limner_sentiment.tone import load as load_tone
@@ -30,13 +31,14 @@ __all__ = ["Sentiment", "SentimentAnnotator", "Target"]
 
 
 def _load() -> None:
-    """Read the lexicons (VADER's, the adjectives' tone, AFINN's words) and the target
-    model, and derive their tables, before the first document: none of it counts
-    against a document's time budget."""
+    """Read the lexicons (VADER's, the adjectives' tone, AFINN's words, the verdict
+    phrases) and the target model, and derive their tables, before the first document:
+    none of it counts against a document's time budget."""
     load_lexicon()
     prepare()
     load_tone()
     load_afinn()
+    anchors()
     tables(load_model())
 
 

@@ -121,6 +121,7 @@ def marks(
     scored: Sequence[Any],
     lows: Sequence[Sequence[str] | None],
     hits: Sequence[Sequence[tuple[int, str, float]]] | None = None,
+    phrased: Sequence[int] = (),
 ) -> tuple[list[int], list[int]]:
     """The turns and the judging sentences of a document (the arguments of
     :func:`document`), from each sentence's scoring (``scored``: its ``hits``) and its
@@ -128,15 +129,19 @@ def marks(
     then read from the text, :func:`opens_turn`).  ``hits``, when given, are each
     sentence's rated words with its adjectives' and AFINN's shares besides the
     scorer's (as the document sums them), which :func:`judges` then reads: "the plan
-    is misguided" judges by a word of AFINN's list alone."""
+    is misguided" judges by a word of AFINN's list alone.  ``phrased`` are the indexes of
+    the sentences that hold a verdict told in a set phrase ("the plan falls short", "a
+    step in the right direction": :mod:`limner_sentiment.phrases`), which judge
+    wherever the phrase stands."""
     turns: list[int] = []
     judged: list[int] = []
+    verdicts = frozenset(phrased)
     for k, (r, low) in enumerate(zip(scored, lows, strict=True)):
         if low:
             if k and low[0] in SENTENCE_TURNS:
                 turns.append(k)
             rated = r.hits if hits is None else hits[k]
-            if rated and judges(low, rated):
+            if k in verdicts or (rated and judges(low, rated)):
                 judged.append(k)
         elif low is None and k and opens_turn(text, *spans[k]):
             turns.append(k)

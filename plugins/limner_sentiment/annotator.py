@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
+from collections.abc import Iterable
+from typing import cast
 
 import limner
 from limner_sentiment.aggregate import backgrounded, hit_drivers, marks, pooled_drivers
 from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
+from limner_sentiment.phrases import anchors
+from limner_sentiment.phrases import apply as read_phrases
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
 from limner_sentiment.tone import sentence_shares
@@ -86,12 +91,19 @@ class SentimentAnnotator:
             else:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
+        # verdicts told in set phrases ("falls short", "a step in the right direction")
+        # replace their words' ratings, and the sentences holding one judge
+        # (limner_sentiment.phrases), looked for where a sentence holds a phrase's anchor
+        phrased = [k for k in _anchored(lows)
+                   if (low := lows[k])
+                   and (read := read_phrases(low, hits_of[k])) is not None
+                   and _replace(k, read, raws, hits_of)]
         # the document first: the annotations then come in reading order, as stored
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for
         document = round_4(pooled(backgrounded(raws, lows, hits_of, text, spans,
                                                prepared.cleaned),
-                                  *marks(text, spans, scored, lows, hits_of)))
+                                  *marks(text, spans, scored, lows, hits_of, phrased)))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,
@@ -120,6 +132,29 @@ class SentimentAnnotator:
                                   text)
             )
         return out
+
+
+def _anchored(lows: list[list[str] | None]) -> Iterable[int]:
+    """The indexes of the sentences whose words hold a phrase's anchor
+    (:func:`limner_sentiment.phrases.anchors`): one set test each, at C level."""
+    unanchored = anchors().isdisjoint
+    if None in lows:  # a sentence read the careful way: its words are not at hand
+        return [k for k, low in enumerate(lows) if low is not None and not unanchored(low)]
+    words = cast("list[list[str]]", lows)  # no None among them
+    return itertools.compress(itertools.count(), map(operator.not_, map(unanchored, words)))
+
+
+def _replace(
+    k: int,
+    read: tuple[list[tuple[int, str, float]], float],
+    raws: list[float],
+    hits_of: list[tuple[tuple[int, str, float], ...]],
+) -> bool:
+    """Sentence ``k``'s hits and sum with its phrases read (:func:`read_phrases`)."""
+    kept, change = read
+    hits_of[k] = tuple(kept)
+    raws[k] += change
+    return True
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:

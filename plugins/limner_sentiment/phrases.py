@@ -1,0 +1,397 @@
+"""Verdicts told in set phrases, read as one unit: "falls short", "a step in the right
+direction", "leaves much to be desired", "a breath of fresh air", "a recipe for disaster".
+
+Editorial and opinion writing delivers its verdict in set phrases of English that no
+word lexicon rates ("falls short", "goes a long way", "a damp squib", "a game changer")
+or rates backwards, word by word ("a missed opportunity" reads "opportunity" as praise,
+"a shot in the arm" and "a recipe for disaster" read "shot" and "disaster", "raises
+more questions than it answers" reads nothing).  :data:`PHRASES` lists such phrases of
+general English, as idiom dictionaries give them, each rated on the scorer's -4..4 scale
+(VADER's) for the verdict it passes: mild praise or blame about 1.2 to 1.5, a plain
+verdict about 2, a damning or glowing one 2.5 and more.  A verb's forms are written
+``{falls|fell|fall|falling|fallen} short``, expanded once, and a word marked ``*`` is
+the phrase's anchor (see below); a leading article is left out, so that "a step",
+"another step" and "an important step in the right direction" all match.
+
+A sentence's phrase (:func:`find`) replaces its words' own ratings: every lexicon's
+share of a word inside it (VADER's, the adjectives' tone, AFINN's) is dropped and the
+phrase's rating counts instead (:func:`apply`), negated as VADER negates a word (a
+negation among the three words before it: "is not a step in the right direction", "is
+no silver bullet"), weighed around "but" as the scorer weighs a word, and not rated
+under a claim ("was supposed to be a game changer"), as AFINN's words are not.  A
+phrase listed with ``~`` counts only when denied ("does not go far enough"), and "pay
+off" not before an object ("paid off the loan").  It shows among the drivers as one
+unit ("falls short").  A sentence holding one judges
+(:func:`limner_sentiment.aggregate.marks`).  The target model reads the scorer's
+valences alone: its features do not change.
+
+Matching is one pass over a sentence's words: a set test for the phrases' anchors, each
+phrase's longest word that is no function word, or the one marked ``*`` where that is
+common in news ("short", "desired", "direction", "deserves"; most sentences hold none),
+then at each anchor the few phrases built on it, looked up by the word next to it and
+compared on the words they span; a phrase matched is stepped over, so that the phrases
+inside it are not read again ("step in the right direction" holds "right direction").
+
+Where it fails: a phrase in its literal sense ("the runner fell short of the line", "a
+drop in the ocean's temperature"), a phrase broken by an inserted word ("falls so badly
+short", "a step, at last, in the right direction"), a phrase whose verdict depends on
+what it is said of ("a far cry from the chaos of last year" praises), a counterfactual
+("would have gone a long way" blames), and sarcasm ("a triumph of common sense,
+then").
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+
+from limner_sentiment.lexicon import CONTRAST
+from limner_sentiment.lexicon import load as lexicon
+from limner_sentiment.scorer import CLAIMS, _negated, claimed
+
+__all__ = ["PHRASES", "Phrase", "anchor", "anchors", "apply", "expand", "find", "table"]
+
+#: Verdict phrases of general English on the scorer's -4..4 scale; ``{a|b}`` are
+#: alternatives (a verb's forms), each expanded into a phrase of its own; ``*`` marks the
+#: word the phrase is looked for at, where its longest word is common in news
+#: (:func:`anchor`); ``~`` opens a phrase that counts only when denied.
+PHRASES: Mapping[str, float] = {
+    # falling short of what was needed or promised
+    "{falls|fell|fall|falling|fallen} short": -1.5,
+    "{falls|fell|fall|falling|fallen} {well|far|way} short": -2.0,
+    "{leaves|left|leave|leaving} {much|a lot|a great deal|something} to be *desired": -2.0,
+    "*{misses|missed|miss|missing} the {point|mark}": -1.5,
+    "wide of the mark": -1.5,
+    "{misses|missed|miss|missing} an opportunity": -1.5,
+    "{missed|wasted|lost|squandered} {opportunity|opportunities|chance}": -1.5,
+    "too little too late": -2.0,
+    "too little and too late": -2.0,
+    "drop in the {ocean|bucket}": -1.5,
+    "{paper|papers|papered|papering} over the cracks": -1.5,
+    "sticking plaster": -1.2,
+    "sticking-plaster": -1.2,
+    "band-aid solution": -1.2,
+    "half measures": -1.2,
+    "half-measures": -1.2,
+    "*lip service": -1.5,
+    "slap on the wrist": -1.2,
+    "damp squib": -1.5,
+    "far *cry from": -0.8,
+    "long way to go": -0.8,
+    "{raises|raised|raise|raising} more questions than": -1.5,
+    "*jury is still out": -0.5,
+    "jury's still out": -0.5,
+    "*jury is out": -0.5,
+    # going wrong, or backwards
+    "step backwards": -1.5,
+    "step backward": -1.5,
+    "backward step": -1.5,
+    "backwards step": -1.5,
+    "retrograde step": -1.5,
+    "step in the wrong direction": -1.5,
+    "wrong direction": -1.2,
+    "wrong track": -1.2,
+    "step too far": -1.5,
+    "bridge too far": -1.5,
+    "{goes|went|go|going|gone} too far": -1.5,
+    "*recipe for {disaster|chaos|trouble}": -2.5,
+    "{accident|disaster} *waiting to happen": -2.5,
+    "*slap in the face": -2.0,
+    "kick in the teeth": -2.0,
+    "poisoned chalice": -2.0,
+    "white elephant": -2.0,
+    "house of cards": -1.5,
+    "smoke and mirrors": -1.5,
+    "pie in the sky": -1.5,
+    "fool's errand": -1.5,
+    "storm in a teacup": -1.0,
+    "exercise in futility": -2.0,
+    "pyrrhic victory": -1.2,
+    "hollow victory": -1.2,
+    "false dawn": -1.5,
+    "race to the bottom": -1.5,
+    "dead in the water": -2.0,
+    "dead end": -1.5,
+    "dead-end": -1.5,
+    "out of touch": -1.5,
+    "out of {its|their|his|her|our|my|your} depth": -1.5,
+    "behind the *curve": -1.0,
+    "{kick|kicks|kicked|kicking} the can down the road": -1.5,
+    "rearranging the deckchairs": -1.5,
+    "rearranging the deck chairs": -1.5,
+    "good money after *bad": -1.5,
+    "{bury|buries|buried|burying} {its|their|his|her} heads in the sand": -1.5,
+    "{bury|buries|buried|burying} {its|their|his|her} head in the sand": -1.5,
+    "asleep at the wheel": -2.0,
+    "{shoot|shoots|shot|shooting} {itself|themselves|himself|herself} in the foot": -1.5,
+    "{beggars|beggar|beggared|defies|defy|defied} {belief|logic|comprehension}": -2.0,
+    "*{flies|fly|flew|flying} in the face of": -1.5,
+    "last straw": -1.5,
+    "bitter pill": -1.5,
+    "*sorry state": -2.0,
+    "sorry *saga": -2.0,
+    "can of worms": -1.5,
+    "knee-jerk": -1.5,
+    "back to square one": -1.2,
+    "back to the drawing board": -1.0,
+    "{hits|hit|hitting} a brick wall": -1.5,
+    "{lost|losing|lose|loses} the plot": -1.5,
+    "wake-up call": -1.0,
+    "*wake up call": -1.0,
+    "cause for {concern|alarm}": -1.5,
+    "{leaves|left|leave|leaving} a {bad|sour|bitter|nasty} taste": -1.5,
+    "tip of the iceberg": -1.0,
+    "elephant in the room": -1.0,
+    "hammer blow": -2.0,
+    "body blow": -1.5,
+    "cop-out": -1.5,
+    "non-starter": -1.5,
+    "nonstarter": -1.5,
+    "~worth the paper": 2.5,
+    "wrong side of history": -1.5,
+    # right, and working
+    "step in the right direction": 1.5,
+    "steps in the right direction": 1.5,
+    "right direction": 1.2,
+    "right track": 1.2,
+    "back on track": 1.2,
+    "*step forward": 1.2,
+    "*leap forward": 1.5,
+    "*{deserves|deserve|deserved|deserving} credit": 1.5,
+    "credit where credit is due": 1.5,
+    "credit where it is due": 1.5,
+    "credit where it's due": 1.5,
+    "hats off to": 1.5,
+    "breath of fresh air": 2.0,
+    "{goes|went|go|going|gone} a long way": 1.2,
+    "{goes|went|go|going|gone} some way": 0.8,
+    # what goes far enough is a verdict only when denied ("does not go far enough"; "has
+    # gone far enough" may say "stop")
+    "~{goes|went|go|going|gone} far enough": 2.0,
+    "{pays|paid|pay|paying} off": 1.2,
+    "{hits|hit|hitting} the mark": 1.5,
+    "{hits|hit|hitting} the right note": 1.5,
+    "{strikes|struck|strike|striking} the right {balance|note|tone}": 1.5,
+    "*right call": 1.5,
+    "*right decision": 1.5,
+    "*right move": 1.5,
+    "*right thing to do": 1.5,
+    "shot in the arm": 1.8,
+    "game changer": 2.0,
+    "game-changer": 2.0,
+    "safe pair of hands": 1.5,
+    "safe hands": 1.2,
+    "winning formula": 2.0,
+    "win-win": 2.0,
+    "no-brainer": 1.5,
+    "force for good": 2.0,
+    "silver lining": 1.0,
+    "silver bullet": 1.2,
+    "feather in {its|their|his|her|the} cap": 1.5,
+    "*tour de force": 2.5,
+    "stroke of genius": 2.5,
+    "masterstroke": 2.0,
+    "cut above": 1.5,
+    "head and shoulders above": 2.0,
+    "second to *none": 2.5,
+    "cause for celebration": 2.0,
+    "job well done": 2.0,
+    "{rises|rose|rise|rising|risen} to the {occasion|challenge}": 1.8,
+    "{delivers|delivered|deliver|delivering} the goods": 1.5,
+    "gold standard": 2.0,
+    "{stands|stood|stand|standing} the test of time": 2.0,
+    "{punches|punched|punch|punching} above {its|their|his|her|our|my|your} weight": 2.0,
+    "worth {its|their|his|her} weight in gold": 2.5,
+    "fit for purpose": 1.5,
+    "{hits|hit|hitting} the *ground running": 1.5,
+    "long overdue": 0.8,
+    "long-overdue": 0.8,
+    "sigh of relief": 1.0,
+    "level playing field": 1.0,
+    "role model": 1.5,
+}
+
+#: A phrase as listed: its words, the place of its anchor among them (:func:`table`), its
+#: text (the driver's name), its rating and whether it counts only when denied.
+Phrase = tuple[tuple[str, ...], int, str, float, bool]
+
+_ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(pattern: str) -> list[str]:
+    """The phrases a pattern of :data:`PHRASES` writes, each alternative of its
+    ``{a|b}`` groups in turn ("{falls|fell} short" -> "falls short", "fell short")."""
+    parts = _ALTERNATIVES.split(pattern)  # text, group, text, group, ... text
+    choices = [[p] if k % 2 == 0 else p.split("|") for k, p in enumerate(parts)]
+    return [" ".join("".join(c).split()) for c in itertools.product(*choices)]
+
+
+#: Words no phrase is anchored on: the pronouns, determiners, prepositions and
+#: auxiliaries that hold many of news's sentences (:func:`anchor`).
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "to", "for", "out", "and", "is", "its", "his",
+    "her", "our", "my", "your", "their", "from", "after", "some", "still", "itself",
+    "themselves", "himself", "herself", "than", "more", "with", "into", "that", "this",
+    "about", "there", "where", "which", "what", "have", "been", "does", "were"})
+
+
+def anchor(words: Sequence[str]) -> int:
+    """The place of a phrase's anchor among its words: the word marked ``*`` in
+    :data:`PHRASES`, else its longest word that is not of :data:`FUNCTION_WORDS`, the
+    last of the longest (a long word is a rare one: "can of worms" is looked for at
+    "worms", "last straw" at "straw", "falls short" at "short"), so that the words looked
+    at are those few that a phrase may be built on, not "last", "can" or "from"."""
+    for k, w in enumerate(words):
+        if w.startswith("*"):
+            return k
+    content = [w if w not in FUNCTION_WORDS else "" for w in words]
+    longest = max(map(len, content))
+    return max(k for k, w in enumerate(content) if len(w) == longest)
+
+
+@functools.cache
+def table() -> dict[str, tuple[Phrase, ...]]:
+    """The phrases by their anchor (:func:`anchor`) and the word next to it, longest
+    first (built once): under ``"short<falls"`` those whose anchor "short" has "falls"
+    before it, under ``"breath>of"`` those that open with their anchor "breath" and have
+    "of" after it, under the anchor alone those of one word.  Most of an anchor's places
+    in news are ruled out by one look-up of the word before or after it.  An anchor that
+    ends its phrase is listed also with the period a sentence's last word keeps.  (One
+    flat table: many small ones would each be another object for the collector to
+    visit.)"""
+    by_key: dict[str, list[Phrase]] = {}
+    for pattern, rating in PHRASES.items():
+        denied = pattern.startswith("~")
+        for marked in expand(pattern.lstrip("~")):
+            k = anchor(marked.split())
+            phrase = marked.replace("*", "")
+            words = tuple(phrase.split())
+            entry = (words, k, phrase, float(rating), denied)
+            for key in [words[k]] + ([words[k] + "."] if k == len(words) - 1 else []):
+                if k:
+                    key += "<" + words[k - 1]
+                elif len(words) > 1:
+                    key += ">" + words[1]
+                by_key.setdefault(key, []).append(entry)
+    return {key: tuple(sorted(ps, key=lambda p: -len(p[0]))) for key, ps in by_key.items()}
+
+
+@functools.cache
+def anchors() -> frozenset[str]:
+    """The words a phrase is anchored on: a sentence holding none holds no phrase."""
+    return frozenset(key.partition("<")[0].partition(">")[0] for key in table())
+
+
+def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
+    """The phrases of :data:`PHRASES` in a sentence's words (lower-cased, as the scorer
+    splits its cleaned text): ``(first index, end index, phrase, rating)`` in reading
+    order, none overlapping (the longest at an anchor wins, and a phrase that would
+    start inside one found is not read); none without any.  The rating is negated as
+    VADER negates a word (a negation among the three words before the phrase: times the
+    lexicon's ``negation_scalar``: "is not a step in the right direction"); a phrase
+    that counts only when denied ("go far enough", listed with ``~``) is found only so;
+    "pay off" with an object after it ("paid off the loan", "pay off £2bn of debt") is
+    no verdict."""
+    at = anchors()
+    if at.isdisjoint(words):  # one C-level pass: most sentences
+        return []
+    by_key = table()
+    n = len(words)
+    found: list[tuple[int, int, str, float]] = []
+    after = 0  # the first word a phrase found does not hold
+    # the places of the anchors, picked by one C-level pass; at each, the phrases of the
+    # word before it or after it, each compared on the words it spans
+    for i in itertools.compress(range(n), map(at.__contains__, words)):
+        if i < after:
+            continue
+        w = words[i]
+        best: tuple[int, int, str, float] | None = None
+        for key in (
+            w + "<" + words[i - 1].strip(".'") if i else "",
+            w + ">" + words[i + 1].strip(".'") if i + 1 < n else "",
+            w,
+        ):
+            candidates = by_key.get(key)
+            if candidates is None:
+                continue
+            for phrase_words, k, phrase, rating, denied in candidates:
+                start = i - k
+                end = start + len(phrase_words)
+                if best is not None and end - start <= best[1] - best[0]:
+                    break  # longest first: none after it is longer than the one found
+                if start < after or start < 0 or end > n:
+                    continue
+                span = tuple(words[start:end])
+                if span != phrase_words and tuple(x.strip(".'") for x in span) != phrase_words:
+                    continue
+                if phrase_words[-1] == "off" and end < n and _object(words[end]):
+                    continue
+                if _denied(words, start):
+                    rating *= lexicon().negation_scalar
+                elif denied:
+                    continue
+                best = (start, end, phrase, rating)
+                break
+        if best is not None:
+            found.append(best)
+            after = best[1]
+    return found
+
+
+#: The words that open an object after "pay off" ("paid off the loan", "pay off its debts").
+_OBJECT_OPENERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "some", "all",
+    "part", "debt", "debts", "loans", "loan", "mortgage", "mortgages", "creditors", "bills",
+    "arrears", "bonds", "this", "that", "these", "those", "more", "much", "most"})
+
+
+def _object(word: str) -> bool:
+    """Whether ``word`` opens an object (a determiner, a debt, an amount)."""
+    return word in _OBJECT_OPENERS or word[:1].isdigit() or word[:1] in "£$€"
+
+
+def _denied(words: Sequence[str], i: int) -> bool:
+    """Whether a negation (VADER's, or a word in "n't") stands among the three words
+    before word ``i``."""
+    lex = lexicon()
+    return any(_negated(before, lex) for before in words[max(0, i - 3) : i])
+
+
+def apply(
+    words: Sequence[str], hits: Sequence[tuple[int, str, float]]
+) -> tuple[list[tuple[int, str, float]], float] | None:
+    """A sentence's hits with its phrases read as units, and the change to its sum.
+
+    ``hits`` are the sentence's ``(index, word, weight)`` shares of every lexicon
+    (indexes into ``words``); each phrase of :func:`find` drops the hits inside it
+    and adds its own, ``(first index, phrase, rating)``, its rating weighed as the
+    scorer weighs a word around "but" (0.5 before it, 1.5 after), none under a claim.
+    ``None`` when the sentence holds no phrase (the hits and the sum stand)."""
+    found = find(words)
+    if not found:
+        return None
+    if not CLAIMS.isdisjoint(words):
+        marked = claimed(list(words))  # what a claim covers is no judgement of the writer's
+        found = [f for f in found if not marked[f[0]]]
+        if not found:
+            return None
+    kept: list[tuple[int, str, float]] = []
+    delta = 0.0
+    spans = [(a, b) for a, b, _, _ in found]
+    for hit in hits:
+        i = hit[0]
+        if any(a <= i < b for a, b in spans):
+            delta -= hit[2]
+        else:
+            kept.append(hit)
+    turns = CONTRAST.intersection(words)
+    turn = min(map(words.index, turns)) if turns else -1
+    for a, _, phrase, rating in found:
+        if turn >= 0:  # as the scorer weighs a word around "but"
+            rating *= 0.5 if a < turn else 1.5
+        kept.append((a, phrase, rating))
+        delta += rating
+    kept.sort(key=lambda h: h[0])
+    return kept, delta

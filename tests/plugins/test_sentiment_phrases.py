@@ -1,0 +1,171 @@
+"""Verdicts told in set phrases (limner_sentiment.phrases): found as one unit, replacing
+their words' ratings in the sentence and document scores, and judging."""
+
+from __future__ import annotations
+
+import pytest
+
+import limner
+from limner_sentiment.aggregate import marks
+from limner_sentiment.lexicon import load as lexicon
+from limner_sentiment.phrases import PHRASES, anchor, anchors, apply, expand, find, table
+from limner_sentiment.scorer import score_sentences
+
+ENRICHER = limner.Enricher(["sentiment"])
+
+
+def _w(text: str) -> list[str]:
+    """A sentence's words as the scorer's cleaned text splits them (lower case, a
+    period left on the last)."""
+    return text.split()
+
+
+def _scores(text: str) -> tuple[float, list[tuple[float, list[list[object]]]]]:
+    doc = ENRICHER.enrich(text)
+    found = list(doc.select("sentiment"))
+    (document,) = [a for a in found if a.get("scope") == "document"]
+    sentences = [(a.get("score"), a.get("drivers")) for a in found
+                 if a.get("scope") == "sentence"]
+    return document.get("score"), sentences
+
+
+def test_a_pattern_expands_each_alternative_into_a_phrase() -> None:
+    assert expand("{falls|fell} short") == ["falls short", "fell short"]
+    assert expand("{leaves|left} {much|a lot} to be desired") == [
+        "leaves much to be desired", "leaves a lot to be desired",
+        "left much to be desired", "left a lot to be desired"]
+    assert expand("tour de force") == ["tour de force"]
+
+
+def test_every_phrase_is_rated_on_the_lexicons_scale_and_lower_case() -> None:
+    assert len(PHRASES) > 100
+    for pattern, rating in PHRASES.items():
+        assert 0 < abs(rating) <= 4, pattern
+        for phrase in expand(pattern):
+            assert phrase == phrase.lower() and "  " not in phrase, phrase
+    # the table holds every expanded phrase under its anchor and the word next to it,
+    # longest first
+    for key, phrases in table().items():
+        lengths = [len(words) for words, _, _, _, _ in phrases]
+        assert lengths == sorted(lengths, reverse=True)
+        for words, k, _, _, _ in phrases:
+            if "<" in key:
+                assert key == f"{words[k]}<{words[k - 1]}" or key == f"{words[k]}.<{words[k - 1]}"
+            elif ">" in key:
+                assert k == 0 and key == f"{words[0]}>{words[1]}"
+            else:
+                assert words == (key.rstrip("."),)
+
+
+def test_a_phrase_is_anchored_on_its_longest_word_the_last_of_the_longest() -> None:
+    assert anchor(("can", "of", "worms")) == 2
+    assert anchor(("last", "straw")) == 1
+    assert anchor(("falls", "short")) == 1
+    assert anchor(("breath", "of", "fresh", "air")) == 0
+    # the common words of news open no search
+    assert anchors().isdisjoint({"last", "can", "out", "back", "the", "of"})
+
+
+def test_find_reads_a_phrase_with_a_sentence_end_period_and_none_inside_a_longer_one() -> None:
+    words = ["the", "plan", "falls", "short."]
+    assert find(words) == [(2, 4, "falls short", -1.5)]
+    # "step in the right direction" holds "right direction": one phrase, not two
+    words = ["it", "is", "a", "step", "in", "the", "right", "direction"]
+    assert [p for _, _, p, _ in find(words)] == ["step in the right direction"]
+    # a one-word phrase at the sentence's end keeps its period in the scorer's words
+    assert [p for _, _, p, _ in find(_w("it was a masterstroke."))] == ["masterstroke"]
+    assert find(_w("the council met on tuesday")) == []
+    # a phrase broken by an inserted word is not read
+    assert find(_w("it falls well beyond short")) == []
+
+
+def test_find_is_linear_in_the_sentence() -> None:
+    # a long sentence of anchors: each is compared with the few phrases built on it,
+    # on the words they span, and a phrase found is stepped over
+    words = _w("short " * 5000 + "falls short")
+    assert find(words) == [(5000, 5002, "falls short", -1.5)]
+    words = _w("falls short " * 2000)
+    assert len(find(words)) == 2000
+
+
+def test_a_phrase_replaces_its_words_ratings() -> None:
+    # "a recipe for disaster" is one verdict, not the word "disaster" (VADER's -3)
+    words = ["this", "plan", "is", "a", "recipe", "for", "disaster"]
+    hits = [(6, "disaster", -3.0)]
+    kept, change = apply(words, hits) or ([], 0.0)
+    assert kept == [(4, "recipe for disaster", PHRASES["*recipe for {disaster|chaos|trouble}"])]
+    assert change == pytest.approx(-2.5 - -3.0)
+    # a hit outside the phrase stands
+    words = ["a", "missed", "opportunity", "and", "a", "sad", "day"]
+    kept, change = apply(words, [(2, "opportunity", 0.5), (5, "sad", -1.5)]) or ([], 0.0)
+    assert kept == [(1, "missed opportunity", -1.5), (5, "sad", -1.5)]
+    assert change == pytest.approx(-1.5 - 0.5)
+    assert apply(_w("shares fell after the loss"), [(4, "loss", -1.0)]) is None
+
+
+def test_a_phrase_is_negated_weighed_around_but_and_not_rated_under_a_claim() -> None:
+    scalar = lexicon().negation_scalar
+    kept, _ = apply(_w("it is not a step in the right direction"), []) or ([], 0.0)
+    assert kept == [(4, "step in the right direction", pytest.approx(1.5 * scalar))]
+    # what precedes "but" weighs half, what follows one and a half times
+    kept, _ = apply(_w("they deserve credit but the results fall short"), []) or ([], 0.0)
+    assert kept == [(1, "deserve credit", 0.75), (6, "fall short", -2.25)]
+    assert apply(_w("the app was supposed to be a game changer"), []) is None
+
+
+def test_going_far_enough_is_a_verdict_only_when_denied() -> None:
+    scalar = lexicon().negation_scalar
+    assert find(_w("the bill does not go far enough")) == [
+        (4, 7, "go far enough", pytest.approx(2.0 * scalar))]
+    assert find(_w("the rally has gone far enough")) == []
+
+
+def test_paying_off_a_debt_is_no_verdict() -> None:
+    assert [p for _, _, p, _ in find(_w("the gamble paid off."))] == ["paid off"]
+    assert [p for _, _, p, _ in find(_w("the gamble paid off for the club"))] == [
+        "paid off"]
+    assert find(_w("the firm paid off its debts")) == []
+    assert find(_w("she will pay off the loan")) == []
+    assert find(_w("they paid off 2bn of debt")) == []
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The new budget falls short.", -1),
+    ("The council's housing plan leaves much to be desired.", -1),
+    ("The stadium deal is a recipe for disaster.", -1),
+    ("The redesign was a missed opportunity.", -1),
+    ("The apology came too little, too late.", -1),
+    ("The reform does not go far enough.", -1),
+    ("The reform is a step in the right direction.", 1),
+    ("The new coach has been a breath of fresh air.", 1),
+    ("The scheme goes a long way towards fixing the backlog.", 1),
+    ("The gamble paid off.", 1),
+    ("The investment is a shot in the arm for the town.", 1),
+    ("The minister deserves credit for the deal.", 1),
+])
+def test_a_sentence_holding_a_verdict_phrase_scores_the_phrases_way(text: str, sign: int) -> None:
+    document, _ = _scores(text)
+    assert document * sign > 0.05
+
+
+def test_the_phrase_is_a_driver_of_its_sentence() -> None:
+    # "missed" and "opportunity" are VADER's words: the phrase replaces them
+    _, sentences = _scores("The redesign was a missed opportunity.")
+    ((score, drivers),) = sentences
+    assert score < -0.05
+    assert [w for w, _ in drivers] == ["missed opportunity"]
+
+
+def test_a_sentence_holding_a_verdict_phrase_judges() -> None:
+    text = "Rents rose again this year. The plan falls short."
+    spans = [(0, 26), (27, len(text))]
+    lows: list[list[str] | None] = []
+    scored = score_sentences(text, spans, None, None, lows)
+    hits = [list(s.hits) for s in scored]
+    # no copula before the phrase: judging by the words alone, it does not judge
+    assert marks(text, spans, scored, lows, hits) == ([], [])
+    assert marks(text, spans, scored, lows, hits, [1]) == ([], [1])
+    # and it weighs as a judging sentence does in the document
+    with_report, _ = _scores("The plan falls short. Rents rose in March. Buses ran late.")
+    alone, _ = _scores("The plan falls short.")
+    assert with_report < 0 and alone < 0
