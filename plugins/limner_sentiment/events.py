@@ -288,7 +288,9 @@ name or a pronoun up to three words after its verb:
 
 Where an event names the mention, the label it gives weighs :data:`EVENT_WEIGHT`
 times its model probability (the model's probabilities renormalised): the event
-decides unless the model is near certain of another label. Where it fails: events it
+decides unless the model gives its label less than about one chance in a thousand
+against another ("cleared X of misconduct", where the harm's words make the model all
+but certain the name fared badly, is read as the acquittal it is). Where it fails: events it
 has no word for ("its best month on record", "crossed Rs 80,000 crore for the first
 time"), what is raised or cut that neither list holds ("lifted borrowing costs" is
 read as neither), targets deep in a noun group ("Sales of the Ford F-150 dropped"),
@@ -976,8 +978,12 @@ DECIDED = _set("ruled ruling found sided judgment judgement voted")
 #: says little.
 SIDED = _set("sided")
 FAVOUR = _set("favour favor")
-#: How many times its model probability the event's label weighs (about e ** 5).
-EVENT_WEIGHT = 148.0
+#: How many times its model probability the event's label weighs (about e ** 7): an
+#: event's reading is plain English and overturns the model unless the model gives its
+#: label less than about 1 in 1,100 against the likeliest ("cleared X of misconduct": the
+#: model's 0.2% positive, from the harm's words around the name).  148 (about e ** 5)
+#: before 2026-12-06's seventh round, which left such readings to the model.
+EVENT_WEIGHT = 1100.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
     WIN | GAIN | LOSS | LEADS | AHEAD | BEHIND | PUNISH | REWARD | DEFEATS | WINS | RESULTS

@@ -266,6 +266,23 @@ def test_the_event_label_weighs_more_and_the_probabilities_still_sum_to_one() ->
     assert adjust((0.2, 0.6, 0.2, []), "neutral")[1] > 0.99
 
 
+def test_an_event_overturns_a_model_all_but_certain_of_the_other_label() -> None:
+    # the harm's words make the model near certain the name fared badly; the acquittal is
+    # plain English and decides
+    pn, p0, pp, _ = adjust((0.959, 0.039, 0.002, []), "positive")
+    assert pp > pn > p0
+    # a certainty beyond about one chance in a thousand is left to the model
+    pn, p0, pp, _ = adjust((0.9998, 0.0001, 0.0001, []), "positive")
+    assert pn > pp
+
+
+def test_an_acquittal_reads_positive_among_the_harms_words() -> None:
+    # the model alone: 96% negative, 0.2% positive
+    sentence = "An inquiry cleared Constable Mira Holt of misconduct over the raid."
+    assert label_in(sentence, "Mira Holt") == "positive"
+    assert plugin_label(sentence, "Mira Holt") == "positive"
+
+
 _WORDS = ["beat", "the", "Smith", "to", "defeat", "lost", "was", "jailed", "Police", "'s",
           "shares", "in", "fell", "reported", "a", "loss", "down", "went", ",", "her",
           "over", "win", "Jones's", "profit", "by", "2-1", "and"]
