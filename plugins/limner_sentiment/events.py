@@ -978,6 +978,17 @@ DECIDED = _set("ruled ruling found sided judgment judgement voted")
 #: says little.
 SIDED = _set("sided")
 FAVOUR = _set("favour favor")
+#: A suspicion lifted: what an inquiry "found no" (:data:`FOUND_NONE`) of at, by, in or
+#: of a name ("found no wrongdoing at X", "found no evidence of misconduct by X"), or the
+#: suspicion "lifted" or "removed" from it ("lifting suspicion from X"): good for the name.
+WRONGDOING = _set(
+    "wrongdoing wrongdoings misconduct impropriety improprieties negligence malpractice "
+    "fault fraud corruption"
+)
+FOUND_NONE = _set("found finds find uncovered identified")
+SUSPICION = _set("suspicion suspicions blame")
+LIFTED = _set("lifted lifting lifts removed removing removes")
+_BY_AT = _set("at by in of")
 #: How many times its model probability the event's label weighs (about e ** 7): an
 #: event's reading is plain English and overturns the model unless the model gives its
 #: label less than about 1 in 1,100 against the likeliest ("cleared X of misconduct": the
@@ -999,7 +1010,7 @@ TRIGGERS = (
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
-    | DROPPED | LAID | DESERVED
+    | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1456,6 +1467,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         p1, p2 = forms[j], forms[j - 1]
         if p2 == NAME:  # a word opening the sentence ("Wins for X")
             p2 = tokens[j - 1].lower()
+        if (p1 in _BY_AT and p2 in WRONGDOING and _found_none(forms, j - 2, k0)) or (
+                p1 == "from" and p2 in SUSPICION and _lifted(forms, j - 2, k0)):
+            return "positive"  # "found no wrongdoing at X", "lifting suspicion from X"
         if p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
                 tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j)))):
             return "positive"  # "paid tribute to X", "Tributes have been paid to X"
@@ -1547,6 +1561,23 @@ def _thanks_before(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int)
         if f == "of" or f == NAME or not f or f in _THEIRS:
             return False  # "thanks to its acquisition of X": the act is another's
     return False
+
+
+def _found_none(forms: Sequence[str], x: int, k0: int) -> bool:
+    """Whether "no" and a verb of finding (:data:`FOUND_NONE`) end at word ``x``, before
+    what was not found ("found no wrongdoing"), also over "evidence of" ("found no evidence
+    of misconduct"): at most four words back."""
+    if x >= k0 + 2 and forms[x] == "of" and forms[x - 1] == "evidence":
+        x -= 2
+    return x > k0 and forms[x] == "no" and forms[x - 1] in FOUND_NONE
+
+
+def _lifted(forms: Sequence[str], x: int, k0: int) -> bool:
+    """Whether a verb of :data:`LIFTED` ends at word ``x``, before a suspicion ("lifted
+    suspicion", "removing the blame"), over "the" or "all"."""
+    if x > k0 and forms[x] in ("the", "all"):
+        x -= 1
+    return x >= k0 and forms[x] in LIFTED
 
 
 def _decision(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> str | None:

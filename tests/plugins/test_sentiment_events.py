@@ -1808,3 +1808,22 @@ def test_restored_or_reinstated(sentence: str, surface: str, label: str | None) 
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a suspicion lifted: what was found to be none at, by or in a name, or lifted from it
+    ("Regulators found no wrongdoing at Corvan Bank after a long inquiry.", "Corvan Bank",
+     "positive"),
+    ("The review found no evidence of misconduct by Sam Ward.", "Sam Ward", "positive"),
+    ("The fire report lifted suspicion from Sam Ward.", "Sam Ward", "positive"),
+    ("The coroner's ruling removed the blame from Sam Ward.", "Sam Ward", "positive"),
+    # not what was found, nor a suspicion raised or cast on the name
+    ("Regulators found wrongdoing at Corvan Bank after a long inquiry.", "Corvan Bank", None),
+    ("The audit found no savings at Corvan Bank.", "Corvan Bank", None),
+    ("The fire report raised suspicion about Sam Ward.", "Sam Ward", None),
+])
+def test_a_suspicion_lifted(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
