@@ -989,6 +989,15 @@ FOUND_NONE = _set("found finds find uncovered identified")
 SUSPICION = _set("suspicion suspicions blame")
 LIFTED = _set("lifted lifting lifts removed removing removes")
 _BY_AT = _set("at by in of")
+#: A harm or a failure of the subject's denied to the last of it ("has not cancelled a
+#: single flight", "did not lose a single game"): good for the subject; a gain denied so
+#: ("has not won a single match") bad.  Read only before "a single" (:func:`_not_single`).
+SINGLE_HARMS = LOSS | _set(
+    "lose miss cancelled cancel conceded concede dropped drop cut closed close shed axed "
+    "delayed delay sacked"
+)
+SINGLE_GAINS = GAIN | _set("win score created create")
+_DID = _set("did does do")
 #: How many times its model probability the event's label weighs (about e ** 7): an
 #: event's reading is plain English and overturns the model unless the model gives its
 #: label less than about 1 in 1,100 against the likeliest ("cleared X of misconduct": the
@@ -1010,7 +1019,7 @@ TRIGGERS = (
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
-    | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION
+    | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION | {"single"}
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1580,6 +1589,21 @@ def _lifted(forms: Sequence[str], x: int, k0: int) -> bool:
     return x >= k0 and forms[x] in LIFTED
 
 
+def _not_single(forms: Sequence[str], i: int, k1: int) -> str | None:
+    """The label of a predicate at word ``i`` that denies its verb to the last of what it
+    does ("not cancelled a single flight", "never lost a single game", "did not lose a
+    single match"): ``"positive"`` for a harm or a failure (:data:`SINGLE_HARMS`),
+    ``"negative"`` for a gain (:data:`SINGLE_GAINS`), else ``None``; four words read."""
+    if i + 1 < k1 and forms[i] in _DID and forms[i + 1] in NOT:
+        i += 1
+    if i + 3 >= k1 or forms[i] not in NOT or forms[i + 2] != "a" or forms[i + 3] != "single":
+        return None
+    verb = forms[i + 1]
+    if verb in SINGLE_HARMS:
+        return "positive"
+    return "negative" if verb in SINGLE_GAINS else None
+
+
 def _decision(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> str | None:
     """The label of a decision (:data:`DECIDED`) whose "against", "with" or "in favour of"
     is word ``j``, just before a name: ``"negative"`` against it, ``"positive"`` for it,
@@ -1842,6 +1866,10 @@ def _predicate(
     if passive and i + 1 < k1 and forms[i] == "to" and forms[i - 1] in ("is", "are"):
         passive = False  # "is to close 50 stores": what is planned, in the active
         i += 1
+    if not passive or forms[i - 1] in ("has", "have", "had"):
+        single = _not_single(forms, i, k1)
+        if single is not None:
+            return single  # "has not cancelled a single flight"
     negated = False
     if i + 1 < k1 and forms[i] in ("not", "never") and forms[i + 1] in VERDICT:
         negated = True  # "was not found guilty"

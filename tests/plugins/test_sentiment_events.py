@@ -1827,3 +1827,26 @@ def test_a_suspicion_lifted(sentence: str, surface: str, label: str | None) -> N
     if label is not None:
         assert plugin_label(sentence, surface) == label
 
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a harm or a failure denied to the last of it: good for the subject; a gain bad
+    ("Regional carrier Bluejet has not cancelled a single flight this winter.", "Bluejet",
+     "positive"),
+    ("Westfield Rovers have not lost a single game since August.", "Westfield Rovers",
+     "positive"),
+    ("Westfield Rovers did not lose a single game in August.", "Westfield Rovers",
+     "positive"),
+    ("Westfield Rovers have never conceded a single goal at home.", "Westfield Rovers",
+     "positive"),
+    ("Westfield Rovers have not won a single game since August.", "Westfield Rovers",
+     "negative"),
+    # not without "a single", nor a verb of neither list
+    ("Westfield Rovers have not lost since August.", "Westfield Rovers", None),
+    ("Westfield Rovers have not signed a single player this summer.", "Westfield Rovers",
+     None),
+    ("Westfield Rovers lost a single game in August.", "Westfield Rovers", "negative"),
+])
+def test_a_harm_denied_to_the_last(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
