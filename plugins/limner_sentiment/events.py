@@ -989,6 +989,14 @@ FOUND_NONE = _set("found finds find uncovered identified")
 SUSPICION = _set("suspicion suspicions blame")
 LIFTED = _set("lifted lifting lifts removed removing removes")
 _BY_AT = _set("at by in of")
+#: A gift "from" a name ("a gift of 200,000 dollars from X", "a bequest from X"): good for
+#: the giver, as money donated for others is (:data:`DONATED`); a donation only with its
+#: sum ("a donation of $5,000 from X"): "donations from developers" are no generosity.
+GIFTS = _set("gift gifts bequest bequests legacy")
+DONATIONS = _set("donation donations")
+#: The most words between a gift and the "from" before a name ("a gift of more than
+#: 200,000 dollars from X").
+GIFT_OVER = 6
 #: A harm or a failure of the subject's denied to the last of it ("has not cancelled a
 #: single flight", "did not lose a single game"): good for the subject; a gain denied so
 #: ("has not won a single match") bad.  Read only before "a single" (:func:`_not_single`).
@@ -1019,7 +1027,8 @@ TRIGGERS = (
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
-    | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION | {"single"}
+    | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION | {"single"} | GIFTS
+    | DONATIONS
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1479,6 +1488,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         if (p1 in _BY_AT and p2 in WRONGDOING and _found_none(forms, j - 2, k0)) or (
                 p1 == "from" and p2 in SUSPICION and _lifted(forms, j - 2, k0)):
             return "positive"  # "found no wrongdoing at X", "lifting suspicion from X"
+        if p1 == "from" and _gift_before(tokens, forms, j - 1, k0):
+            return "positive"  # "a gift of 200,000 dollars from X", "a bequest from X"
         if p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
                 tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j)))):
             return "positive"  # "paid tribute to X", "Tributes have been paid to X"
@@ -1587,6 +1598,28 @@ def _lifted(forms: Sequence[str], x: int, k0: int) -> bool:
     if x > k0 and forms[x] in ("the", "all"):
         x -= 1
     return x >= k0 and forms[x] in LIFTED
+
+
+def _gift_before(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether a gift (:data:`GIFTS`), or a donation with its sum (:data:`DONATIONS`), ends
+    at word ``j`` (before "from"): the gift's word itself, or a sum (a figure, a word of
+    :data:`MONEY`, "of", "a", "more than" ...) back to it, at most :data:`GIFT_OVER`
+    words."""
+    if j >= k0 and forms[j] in GIFTS:
+        return True
+    summed = False
+    for x in range(j, max(k0 - 1, j - GIFT_OVER), -1):
+        f = forms[x]
+        if f in GIFTS or f in DONATIONS:
+            return summed
+        if f in MONEY or (not f and any(c.isdigit() for c in tokens[x])):
+            summed = True
+        elif f not in _GIFT_SUM:
+            return False
+    return False
+
+
+_GIFT_SUM = _set("of a an more than nearly almost about some over")
 
 
 def _not_single(forms: Sequence[str], i: int, k1: int) -> str | None:

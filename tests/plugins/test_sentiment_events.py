@@ -1850,3 +1850,22 @@ def test_a_harm_denied_to_the_last(sentence: str, surface: str, label: str | Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a gift from a name: good for the giver; a donation only with its sum
+    ("The village school was saved by a gift of 50,000 pounds from Sam Ward.", "Sam Ward",
+     "positive"),
+    ("The library will open on Sundays after a bequest from Sam Ward.", "Sam Ward",
+     "positive"),
+    ("The hospice received a donation of $5,000 from Corvan Bank.", "Corvan Bank",
+     "positive"),
+    # not donations with no sum, nor what is no gift
+    ("The mayor took donations from Corvan Bank before the vote.", "Corvan Bank", None),
+    ("The council received a letter from Sam Ward.", "Sam Ward", None),
+    ("The council received 50,000 pounds from Sam Ward.", "Sam Ward", None),
+])
+def test_a_gift_from_a_name(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
