@@ -997,6 +997,10 @@ DONATIONS = _set("donation donations")
 #: The most words between a gift and the "from" before a name ("a gift of more than
 #: 200,000 dollars from X").
 GIFT_OVER = 6
+#: Praise from a crowd: a name's "name" chanted or sung ("Fans chanted X's name"), a name
+#: welcomed home ("lined the road to welcome home X"): good for the name.
+CHANTED = _set("chanted chant chants chanting sang sing sings singing")
+WELCOMED = _set("welcome welcomed welcomes welcoming")
 #: A harm or a failure of the subject's denied to the last of it ("has not cancelled a
 #: single flight", "did not lose a single game"): good for the subject; a gain denied so
 #: ("has not won a single match") bad.  Read only before "a single" (:func:`_not_single`).
@@ -1028,7 +1032,7 @@ TRIGGERS = (
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION | {"single"} | GIFTS
-    | DONATIONS
+    | DONATIONS | CHANTED | WELCOMED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1070,6 +1074,8 @@ def event_label(
         or (_after_word(tokens, forms, k0, described)
             if last + 1 >= len(forms) or forms[last + 1] not in MODALS else None)
         or _as_object(tokens, forms, k0, k1, first, last)
+        or (_name_chanted(forms, k0, first, last)
+            if last + 1 < len(forms) and forms[last + 1] == "name" else None)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
@@ -1488,6 +1494,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         if (p1 in _BY_AT and p2 in WRONGDOING and _found_none(forms, j - 2, k0)) or (
                 p1 == "from" and p2 in SUSPICION and _lifted(forms, j - 2, k0)):
             return "positive"  # "found no wrongdoing at X", "lifting suspicion from X"
+        if p1 == "home" and p2 in WELCOMED:
+            return "positive"  # "lined the road to welcome home X"
         if p1 == "from" and _gift_before(tokens, forms, j - 1, k0):
             return "positive"  # "a gift of 200,000 dollars from X", "a bequest from X"
         if p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
@@ -1598,6 +1606,16 @@ def _lifted(forms: Sequence[str], x: int, k0: int) -> bool:
     if x > k0 and forms[x] in ("the", "all"):
         x -= 1
     return x >= k0 and forms[x] in LIFTED
+
+
+def _name_chanted(forms: Sequence[str], k0: int, first: int, last: int) -> str | None:
+    """``"positive"`` where the mention on words ``first``..``last``, a possessive before
+    "name", is the object of a verb of :data:`CHANTED` ("Fans chanted X's name"), over
+    "the"; else ``None``."""
+    j = first - 1
+    if j >= k0 and forms[j] == "the":
+        j -= 1
+    return "positive" if j >= k0 and forms[j] in CHANTED and forms[last] != "the" else None
 
 
 def _gift_before(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:

@@ -1869,3 +1869,18 @@ def test_a_gift_from_a_name(sentence: str, surface: str, label: str | None) -> N
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # praise from a crowd: a name's name chanted, a name welcomed home
+    ("Fans in Cork chanted Sam Ward's name as he lifted the cup.", "Sam Ward's", "positive"),
+    ("Hundreds lined the square to welcome home Olympic champion Sam Ward.", "Sam Ward",
+     "positive"),
+    # not a chant of another's, nor a welcome not home
+    ("Fans chanted against Sam Ward's name on the list.", "Sam Ward's", None),
+    ("Sam Ward's name was chanted by nobody.", "Sam Ward's", None),
+])
+def test_praise_from_a_crowd(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
