@@ -1001,6 +1001,11 @@ GIFT_OVER = 6
 #: welcomed home ("lined the road to welcome home X"): good for the name.
 CHANTED = _set("chanted chant chants chanting sang sing sings singing")
 WELCOMED = _set("welcome welcomed welcomes welcoming")
+#: A challenge beaten off: the one "from" whom a bid, a challenge or a rally came that a
+#: contest verb (:data:`WIN`) or "held off", "saw off", "fought off", "fended off" beat
+#: lost ("beating bids from X", "held off a late rally from X").
+CHALLENGES = _set("bid bids challenge challenges competition rally rivals")
+FENDED = _set("held holding saw seeing fought fighting fended fending beat beating")
 #: A harm or a failure of the subject's denied to the last of it ("has not cancelled a
 #: single flight", "did not lose a single game"): good for the subject; a gain denied so
 #: ("has not won a single match") bad.  Read only before "a single" (:func:`_not_single`).
@@ -1033,6 +1038,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION | {"single"} | GIFTS
     | DONATIONS | CHANTED | WELCOMED
+    | CHALLENGES
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1494,6 +1500,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         if (p1 in _BY_AT and p2 in WRONGDOING and _found_none(forms, j - 2, k0)) or (
                 p1 == "from" and p2 in SUSPICION and _lifted(forms, j - 2, k0)):
             return "positive"  # "found no wrongdoing at X", "lifting suspicion from X"
+        if p1 == "from" and p2 in CHALLENGES and _fended_off(forms, j - 2, k0):
+            return "negative"  # "beating bids from X", "held off a late rally from X"
         if p1 == "home" and p2 in WELCOMED:
             return "positive"  # "lined the road to welcome home X"
         if p1 == "from" and _gift_before(tokens, forms, j - 1, k0):
@@ -1606,6 +1614,23 @@ def _lifted(forms: Sequence[str], x: int, k0: int) -> bool:
     if x > k0 and forms[x] in ("the", "all"):
         x -= 1
     return x >= k0 and forms[x] in LIFTED
+
+
+def _fended_off(forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether a contest verb (:data:`WIN`) or "held off", "saw off" ... (:data:`FENDED`)
+    ends at most three words before word ``j`` ("beating bids", "held off a late rally")."""
+    for x in range(j, max(k0 - 1, j - 4), -1):
+        f = forms[x]
+        if f in WIN:
+            return True
+        if f == "off":
+            return x > k0 and forms[x - 1] in FENDED
+        if not f or f in AUXILIARIES or (f in STOPS and f not in _LATE):
+            return False
+    return False
+
+
+_LATE = _set("late early last")
 
 
 def _name_chanted(forms: Sequence[str], k0: int, first: int, last: int) -> str | None:

@@ -1884,3 +1884,20 @@ def test_praise_from_a_crowd(sentence: str, surface: str, label: str | None) -> 
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a challenge beaten off: the one it came from lost
+    ("Leeds was chosen to host the games, beating bids from Corvan and Dalby.", "Corvan",
+     "negative"),
+    ("Sam Ward held off a late rally from Tom Price to win in five sets.", "Tom Price",
+     "negative"),
+    ("The mayor saw off a challenge from Tom Price.", "Tom Price", "negative"),
+    # not a challenge faced or met, nor a bid not beaten
+    ("The mayor faces a challenge from Tom Price.", "Tom Price", None),
+    ("Leeds welcomed bids from Corvan and Dalby.", "Corvan", None),
+])
+def test_a_challenge_beaten_off(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
