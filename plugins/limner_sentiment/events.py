@@ -353,7 +353,8 @@ PUNISH = _set(
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
-    "knighted shortlisted inducted crowned upgraded cheered applauded restored reinstated"
+    "knighted shortlisted inducted crowned upgraded cheered applauded restored reinstated "
+    "vindicated"
 )
 #: The passive of an appointment to a post ("has been appointed chief executive"): the
 #: one appointed fared well, as one promoted does (:data:`REWARD`); its active ("the
@@ -578,7 +579,7 @@ DESCRIBING = _set(
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
 #: :data:`BLOWS`).
-BOOSTS = _set("boost boosts")
+BOOSTS = _set("boost boosts windfall windfalls payday bonanza")
 BLOWS = _set("blow blows setback setbacks embarrassment humiliation headache")
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")

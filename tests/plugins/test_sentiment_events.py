@@ -1901,3 +1901,19 @@ def test_a_challenge_beaten_off(sentence: str, surface: str, label: str | None) 
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the one vindicated fared well, as one cleared; a windfall for a name, as a boost
+    ("Whistleblower Sam Ward was vindicated when the inquiry reported.", "Sam Ward",
+     "positive"),
+    ("The report vindicated Sam Ward.", "Sam Ward", "positive"),
+    ("The sale was a windfall for Sam Ward.", "Sam Ward", "positive"),
+    ("The takeover is a big payday for Corvan Bank.", "Corvan Bank", "positive"),
+    # the one who vindicates is left to the model
+    ("Sam Ward vindicated the decision.", "Sam Ward", None),
+])
+def test_vindicated_or_a_windfall(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
