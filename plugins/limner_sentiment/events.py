@@ -565,7 +565,8 @@ DESCRIPTIONS = SIDES | _set(
     "firefighter lifeguard coastguard volunteer carer lecturer headteacher headmaster "
     "headmistress principal pupil graduate whistleblower paralympian olympian rower "
     "sailor diver archer fencer canoeist mountaineer referee umpire fisherman apprentice "
-    "champion medallist medalist"
+    "champion medallist medalist founder co-founder cofounder owner co-owner tenant "
+    "landlord landlady homeowner shopkeeper"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").

@@ -1917,3 +1917,16 @@ def test_vindicated_or_a_windfall(sentence: str, surface: str, label: str | None
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a name is read through "founder", "owner", "tenant", "landlord" too
+    ("The fire report lifted suspicion from tenant Sam Ward.", "Sam Ward", "positive"),
+    ("The sale was a big payday for founder Sam Ward.", "Sam Ward", "positive"),
+    ("Restaurant owner Sam Ward was fined 5,000 pounds.", "Sam Ward", "negative"),
+])
+def test_owners_founders_and_tenants_describe_a_name(sentence: str, surface: str,
+                                                     label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
