@@ -1008,6 +1008,15 @@ WELCOMED = _set("welcome welcomed welcomes welcoming")
 #: lost ("beating bids from X", "held off a late rally from X").
 CHALLENGES = _set("bid bids challenge challenges competition rally rivals")
 FENDED = _set("held holding saw seeing fought fighting fended fending beat beating")
+#: A rescue: the subject that "rescued" someone, or "pulled" or "dragged" them from a
+#: peril (:data:`PERILS`: "pulled three children from a burning house", "dragged a man
+#: from the river"), fared well, as the one rescued does (:data:`REWARD`).
+RESCUED = _set("rescued rescues rescuing")
+PULLED = _set("pulled pulls dragged drags carried carries")
+PERILS = _set(
+    "burning fire flames blaze water river sea sinking rubble wreckage floodwater "
+    "floodwaters icy surf debris"
+)
 #: A harm or a failure of the subject's denied to the last of it ("has not cancelled a
 #: single flight", "did not lose a single game"): good for the subject; a gain denied so
 #: ("has not won a single match") bad.  Read only before "a single" (:func:`_not_single`).
@@ -1040,7 +1049,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION | {"single"} | GIFTS
     | DONATIONS | CHANTED | WELCOMED
-    | CHALLENGES
+    | CHALLENGES | RESCUED | PULLED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1618,6 +1627,15 @@ def _lifted(forms: Sequence[str], x: int, k0: int) -> bool:
     return x >= k0 and forms[x] in LIFTED
 
 
+def _from_peril(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether "from" and, within three words, a peril (:data:`PERILS`) follow within six
+    words of ``start`` in the clause ("three children from a burning house")."""
+    for x in range(start, min(start + 6, k1 - 1)):
+        if forms[x] == "from":
+            return _within(forms, x + 1, 3, k1, PERILS)
+    return False
+
+
 def _fended_off(forms: Sequence[str], j: int, k0: int) -> bool:
     """Whether a contest verb (:data:`WIN`) or "held off", "saw off" ... (:data:`FENDED`)
     ends at most three words before word ``j`` ("beating bids", "held off a late rally")."""
@@ -2001,6 +2019,10 @@ def _predicate(
         return "positive"  # "The Grand Opera House reopened after a two-year restoration"
     if verb in DONATED and not passive and not possessive and _sum_given(tokens, forms, i + 1, k1):
         return "positive"  # "X raised 5,000 pounds for the hospice"
+    if verb in RESCUED and not passive and not possessive and i + 1 < k1 and forms[i + 1]:
+        return "positive"  # "Lifeguards rescued two swimmers"
+    if verb in PULLED and not passive and not possessive and _from_peril(forms, i + 1, k1):
+        return "positive"  # "pulled three children from a burning house"
     if verb in HELPED and not passive and not possessive and not _within(
             forms, i + 1, 5, k1, FUELLED):
         return "positive"  # "X helped the village raise 40,000 pounds"

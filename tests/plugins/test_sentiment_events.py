@@ -1930,3 +1930,19 @@ def test_owners_founders_and_tenants_describe_a_name(sentence: str, surface: str
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a rescue: the one who rescued, or pulled someone from a peril, fared well
+    ("Lifeguard Sam Ward rescued two swimmers off Bondi on Sunday.", "Sam Ward", "positive"),
+    ("Firefighter Sam Ward pulled three children from a burning house.", "Sam Ward",
+     "positive"),
+    ("Sam Ward dragged a man from the river at dawn.", "Sam Ward", "positive"),
+    # not what is pulled from elsewhere, nor the one pulled
+    ("Corvan Bank pulled its advertising from the paper.", "Corvan Bank", None),
+    ("Sam Ward was pulled from the water by a lifeboat crew.", "Sam Ward", None),
+])
+def test_a_rescue(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
