@@ -767,7 +767,8 @@ KEPT = _set("upheld imposed extended")
 #: court dismissed the application by X", "X's appeal was upheld".
 PROPOSALS = _set(
     "plan plans proposal proposals bid bids application applications appeal appeals offer "
-    "request requests motion bill budget scheme nomination petition claim claims"
+    "request requests motion bill budget scheme nomination petition claim claims right "
+    "rights complaint complaints"
 )
 APPROVED = _set(
     "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed"

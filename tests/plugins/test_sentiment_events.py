@@ -1946,3 +1946,16 @@ def test_a_rescue(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a right or a complaint upheld or granted is good news for its holder, rejected bad
+    ("The court upheld Sam Ward's right to return to his post.", "Sam Ward's", "positive"),
+    ("The ombudsman upheld the complaint of Sam Ward against the council.", "Sam Ward",
+     "positive"),
+    ("The tribunal rejected Sam Ward's complaint.", "Sam Ward's", "negative"),
+])
+def test_a_right_or_a_complaint_upheld(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
