@@ -995,7 +995,7 @@ _BY_AT = _set("at by in of")
 #: A gift "from" a name ("a gift of 200,000 dollars from X", "a bequest from X"): good for
 #: the giver, as money donated for others is (:data:`DONATED`); a donation only with its
 #: sum ("a donation of $5,000 from X"): "donations from developers" are no generosity.
-GIFTS = _set("gift gifts bequest bequests legacy")
+GIFTS = _set("gift gifts bequest bequests")
 DONATIONS = _set("donation donations")
 #: The most words between a gift and the "from" before a name ("a gift of more than
 #: 200,000 dollars from X").
@@ -1048,9 +1048,8 @@ TRIGGERS = (
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
     | {"schedule", "away", "ruling", "sided", "judgment", "judgement"} | DIED
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
-    | DROPPED | LAID | DESERVED | WRONGDOING | SUSPICION | {"single"} | GIFTS
-    | DONATIONS | CHANTED | WELCOMED
-    | CHALLENGES | RESCUED | PULLED
+    | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
+    | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading

@@ -1893,6 +1893,7 @@ def test_praise_from_a_crowd(sentence: str, surface: str, label: str | None) -> 
     ("Sam Ward held off a late rally from Tom Price to win in five sets.", "Tom Price",
      "negative"),
     ("The mayor saw off a challenge from Tom Price.", "Tom Price", "negative"),
+    ("The mayor fended off a challenge from Tom Price.", "Tom Price", "negative"),
     # not a challenge faced or met, nor a bid not beaten
     ("The mayor faces a challenge from Tom Price.", "Tom Price", None),
     ("Leeds welcomed bids from Corvan and Dalby.", "Corvan", None),
