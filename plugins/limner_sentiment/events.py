@@ -1813,8 +1813,13 @@ def _as_subject(
     possessive = tokens[last].endswith(_POSSESSIVE)
     j = _described(tokens, forms, _head(tokens, forms, first - 1, k0), k0)
     research = False
-    if j >= k0 and forms[j] in REPORTED:
-        j = k0 - 1  # a reported clause opens: "Parents say the department has left ..."
+    # a clause of time or reason: "as Augsburg scored four", "why X was right to" (its
+    # verb alone: a verb after "and" is the main clause's more often, "after X resigned,
+    # and narrowly won")
+    subordinate = j >= k0 and forms[j] in SUBORDINATE
+    if j >= k0 and (forms[j] in REPORTED or subordinate):
+        # a reported clause opens: "Parents say the department has left ..."
+        j = k0 - 1
     agent = False
     burden = False
     measured = False
@@ -1878,8 +1883,8 @@ def _as_subject(
                        measured)
     if label is None and told == i and _obituary(forms, i, k1):
         return "positive"  # "X, who founded the town's first library, has died aged 88"
-    if label is None and not possessive and i < k1 < n - 1 and _verb_like(forms[i]) and (
-        forms[k1] in ("and", "but")
+    if label is None and not possessive and not subordinate and i < k1 < n - 1 and (
+        _verb_like(forms[i]) and forms[k1] in ("and", "but")
         and (forms[k1 + 1] in AUXILIARIES or forms[k1 + 1] in TRIGGERS)
     ):
         # the subject's second verb: "twisted his ankle early in the second set but
@@ -2471,6 +2476,12 @@ def _relief(forms: Sequence[str], verb: int, start: int, k1: int) -> str | None:
 #: Words after which a reported clause opens, its subject at its head ("Residents said
 #: the council demolished ...", "found that X had failed").
 REPORTED = _set("said say says that")
+
+
+#: Words that open a clause of time or reason, its subject at its head ("as X scored
+#: four", "after X beat Y", "That is why X was right to"); not "if" or "unless", whose
+#: clause is no fact.
+SUBORDINATE = _set("as after when whenever while since once because why")
 
 
 #: Common irregular past forms, for :func:`_verb_like`.

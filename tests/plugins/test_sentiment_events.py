@@ -1579,7 +1579,8 @@ def test_a_harm_contained(sentence: str, surface: str, label: str | None) -> Non
      "positive"),
     # a verb's form, a function word or a word after none of those is no description
     ("Police said guitarist Tom Reed was arrested in Leeds.", "Tom Reed", "negative"),
-    ("The fans cheered when player Tom Reed beat the favourite.", "Tom Reed", None),
+    # ("when" opens a clause of time, read as one: not a description)
+    ("The fans cheered when player Tom Reed beat the favourite.", "Tom Reed", "positive"),
 ])
 def test_an_unlisted_word_before_a_description(sentence: str, surface: str,
                                                label: str | None) -> None:
@@ -1957,6 +1958,23 @@ def test_a_rescue(sentence: str, surface: str, label: str | None) -> None:
     ("The tribunal rejected Sam Ward's complaint.", "Sam Ward's", "negative"),
 ])
 def test_a_right_or_a_complaint_upheld(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a clause of time or reason opens at its word, its subject at its head
+    ("The defence was torn apart as Augsburg scored four in the first half.", "Augsburg",
+     "positive"),
+    ("The mood lifted after Leeds beat Hull 3-0.", "Leeds", "positive"),
+    ("That is why Sam Ward was right to resign.", "Sam Ward", "positive"),
+    ("The crowd fell silent when Sam Ward was arrested.", "Sam Ward", "negative"),
+    # its verb alone: a verb after "and" is the main clause's
+    ("Sam Ward took office after Tom Price resigned under pressure, and narrowly won a vote.",
+     "Tom Price", None),
+])
+def test_a_clause_of_time_or_reason(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
