@@ -1018,6 +1018,10 @@ PERILS = _set(
     "burning fire flames blaze water river sea sinking rubble wreckage floodwater "
     "floodwaters icy surf debris"
 )
+#: Goods kept: the subject that "kept", "preserved", "protected" or "safeguarded" a good
+#: (:data:`GOODS`, the first of a good or a harm within six words: "has kept every one of
+#: its 800 jobs", "protected 300 posts") fared well, as one that created them.
+PRESERVED = _set("kept keeps preserved preserves protected protects safeguarded safeguards")
 #: A harm or a failure of the subject's denied to the last of it ("has not cancelled a
 #: single flight", "did not lose a single game"): good for the subject; a gain denied so
 #: ("has not won a single match") bad.  Read only before "a single" (:func:`_not_single`).
@@ -1050,6 +1054,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
+    | PRESERVED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -2152,6 +2157,8 @@ def _predicate(
     if verb in LAID and i + 2 < k1 and forms[i + 1] == "off" and _first_of(
             forms, i + 2, 6, k1):
         return "negative"  # "laid off 600 workers at its coal mine", as "cut 600 jobs"
+    if verb in PRESERVED and not possessive and _first_of(forms, i + 1, 6, k1):
+        return "positive"  # "has kept every one of its 800 jobs"
     if verb in LOWER or verb in RAISE:
         good = _first_of(forms, i + 1, 6, k1)
         if good is not None:

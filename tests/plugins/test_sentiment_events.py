@@ -1978,3 +1978,19 @@ def test_a_clause_of_time_or_reason(sentence: str, surface: str, label: str | No
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # goods kept: the subject that kept or protected jobs, a service, a route fared well
+    ("Corvan Mills has kept every one of its 600 jobs through the slump.", "Corvan Mills",
+     "positive"),
+    ("Corvan Bank protected 300 posts in the merger.", "Corvan Bank", "positive"),
+    # not a harm kept, nor what is no good, nor a good kept from others
+    ("Corvan Rail kept fares high all year.", "Corvan Rail", None),
+    ("Corvan Bank kept its head down.", "Corvan Bank", None),
+    ("Corvan Bank kept only 20 jobs.", "Corvan Bank", None),
+])
+def test_goods_kept(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
