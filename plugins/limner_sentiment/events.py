@@ -1022,6 +1022,14 @@ PERILS = _set(
 #: (:data:`GOODS`, the first of a good or a harm within six words: "has kept every one of
 #: its 800 jobs", "protected 300 posts") fared well, as one that created them.
 PRESERVED = _set("kept keeps preserved preserves protected protects safeguarded safeguards")
+#: An act praised: the one "by" whom an act was done that others "welcomed", "praised" or
+#: "hailed" ("welcomed the agreement struck by X", "praised the rescue led by X") fared
+#: well; not the praiser of the passive ("was praised by X"), nor past a comma.
+PRAISED = _set(
+    "welcomed welcomes praised praises hailed hails applauded applauds lauded lauds"
+)
+#: The most words between the verb of praise and the "by" (:func:`_praised_act`).
+PRAISED_OVER = 6
 #: A harm or a failure of the subject's denied to the last of it ("has not cancelled a
 #: single flight", "did not lose a single game"): good for the subject; a gain denied so
 #: ("has not won a single match") bad.  Read only before "a single" (:func:`_not_single`).
@@ -1054,7 +1062,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
-    | PRESERVED
+    | PRESERVED | PRAISED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1507,6 +1515,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     j = described
     if _thanked(tokens, forms, j, k0):
         return "positive"
+    by = _head(tokens, forms, j, k0) if j >= k0 and forms[j] == NAME else j  # "by Minister X"
+    if by > k0 and forms[by] == "by" and _praised_act(tokens, forms, by - 1, k0):
+        return "positive"  # "welcomed the agreement struck by X"
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
@@ -1638,6 +1649,20 @@ def _from_peril(forms: Sequence[str], start: int, k1: int) -> bool:
     for x in range(start, min(start + 6, k1 - 1)):
         if forms[x] == "from":
             return _within(forms, x + 1, 3, k1, PERILS)
+    return False
+
+
+def _praised_act(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether a verb of praise (:data:`PRAISED`) in the active comes at most
+    :data:`PRAISED_OVER` words before word ``j`` (before "by"), with an object between ("the
+    agreement struck"): over no comma, auxiliary, name or clause word."""
+    for x in range(j, max(k0 - 1, j - PRAISED_OVER - 1), -1):
+        f = forms[x]
+        if f in PRAISED:
+            return x < j and (x == k0 or forms[x - 1] not in PASSIVE)
+        if not f or f == NAME or f in AUXILIARIES or f in REPORTED or tokens[x].endswith(
+                (",", ";", ":")):
+            return False
     return False
 
 

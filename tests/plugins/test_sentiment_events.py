@@ -1994,3 +1994,19 @@ def test_goods_kept(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an act praised: the one by whom it was done fared well
+    ("Exporters welcomed the agreement struck by Trade Minister Sam Ward.", "Sam Ward",
+     "positive"),
+    ("Residents praised the rescue led by Sam Ward.", "Sam Ward", "positive"),
+    # not the praiser of the passive, nor past a comma or a clause
+    ("The plan was praised by Sam Ward.", "Sam Ward", None),
+    ("Exporters welcomed the deal, which was opposed by Sam Ward.", "Sam Ward", None),
+    ("Sam Ward was welcomed by Tom Price.", "Tom Price", None),
+])
+def test_an_act_praised(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
