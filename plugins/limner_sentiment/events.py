@@ -284,7 +284,22 @@ name or a pronoun up to three words after its verb:
   defeat or a win before a modal ("A defeat to X would have ended their
   season", "A win over X could send them top"): no event
   (the subject of a negated verb has none either: "X was not charged" is left
-  to the model, as NewsMTSC labels such a suspect by the suspicion).
+  to the model, as NewsMTSC labels such a suspect by the suspicion), but a harm
+  or a failure denied "a single" time is good news for its subject ("has not
+  cancelled a single flight"), a gain so denied bad;
+- **favourable portrayal where no list covered it**: a suspicion lifted ("found
+  no wrongdoing at X", "lifting suspicion from X"), a gift from a name ("a gift
+  of 200,000 dollars from X"), praise from a crowd ("Fans chanted X's name", "to
+  welcome home X"), an act praised ("welcomed the agreement struck by X"), a
+  rescue ("pulled three children from a burning house"), goods kept ("has kept
+  every one of its 800 jobs"), a right or a complaint upheld (as a proposal is),
+  "vindicated" (as "cleared"), a windfall for a name (as a boost); and the one a
+  bid, a challenge or a rally came from lost where it was beaten or held off
+  ("beating bids from X", "held off a late rally from X");
+- **clauses of time or reason**: after "as", "after", "when", "while", "since",
+  "once", "because" or "why" the clause's subject is read at its head, as after
+  "said" ("as Augsburg scored four"), its verb alone (no second verb after
+  "and").
 
 Where an event names the mention, the label it gives weighs :data:`EVENT_WEIGHT`
 times its model probability (the model's probabilities renormalised): the event
