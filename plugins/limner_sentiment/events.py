@@ -1681,6 +1681,20 @@ def _praised_act(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -
     return False
 
 
+#: After "a hit": whom it pleased ("a hit with commuters", "a hit among fans").
+_HIT_WITH = _set("with among")
+
+
+def _a_hit(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether "hit" and "with" or "among" follow at ``start``, after at most two words
+    ("a hit with commuters", "a big hit among fans", "a smash hit with"): after the
+    copula, a success, not a blow ("a hit to its profits")."""
+    for x in range(start, min(start + 3, k1 - 1)):
+        if forms[x] == "hit":
+            return forms[x + 1] in _HIT_WITH
+    return False
+
+
 def _fended_off(forms: Sequence[str], j: int, k0: int) -> bool:
     """Whether a contest verb (:data:`WIN`) or "held off", "saw off" ... (:data:`FENDED`)
     ends at most three words before word ``j`` ("beating bids", "held off a late rally")."""
@@ -2076,6 +2090,8 @@ def _predicate(
     if verb in HELPED and not passive and not possessive and not _within(
             forms, i + 1, 5, k1, FUELLED):
         return "positive"  # "X helped the village raise 40,000 pounds"
+    if passive and verb in ("a", "an") and _a_hit(forms, i + 1, k1):
+        return "positive"  # "X's new route has been a hit with commuters"
     if passive and verb in _COPULA_OPENERS and _copula_first(forms, i, k1):
         return "positive"  # "is the first woman to head", "was the winner of the debate"
     if passive:

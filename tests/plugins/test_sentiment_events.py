@@ -2010,3 +2010,19 @@ def test_an_act_praised(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a hit with someone, after the copula: a success
+    ("Corvan Ferries's new route has been a hit with commuters.", "Corvan Ferries's",
+     "positive"),
+    ("The show by Sam Ward was a big hit among fans.", "Sam Ward", None),
+    ("Sam Ward's album is a smash hit with critics.", "Sam Ward's", "positive"),
+    # not a blow
+    ("Corvan Bank's profits took a hit from the strike.", "Corvan Bank's", None),
+    ("Corvan Bank's results were a hit to investors.", "Corvan Bank's", None),
+])
+def test_a_hit_with_someone(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
