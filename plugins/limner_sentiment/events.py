@@ -1121,6 +1121,8 @@ def event_label(
         or _as_object(tokens, forms, k0, k1, first, last)
         or (_name_chanted(forms, k0, first, last)
             if last + 1 < len(forms) and forms[last + 1] == "name" else None)
+        or (_tickets_sold(tokens, forms, k0, k1, first, last)
+            if first >= 2 and forms[first - 1] in ("for", "the") else None)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
@@ -1679,6 +1681,30 @@ def _praised_act(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -
                 (",", ";", ":")):
             return False
     return False
+
+
+#: What is sold out for a name's show ("Tickets for X's first concert sold out").
+TICKETS = _set("tickets seats")
+#: The most words between the name and "sold out" (:func:`_tickets_sold`).
+TICKETS_OVER = 8
+
+
+def _tickets_sold(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
+                  last: int) -> str | None:
+    """``"positive"`` where the mention on words ``first``..``last`` follows "tickets for"
+    or "seats for" (over "the") at its clause's head and "sold out" comes within
+    :data:`TICKETS_OVER` words after it ("Tickets for X's first concert sold out within
+    an hour"), as a show of the name's sold out; else ``None``."""
+    j = first - 1
+    if forms[j] == "the":
+        j -= 1
+    if j - 1 < k0 or forms[j] != "for" or tokens[j - 1].lower() not in TICKETS or (
+            j - 2 >= k0 and forms[j - 2] not in ("the", "all")):
+        return None
+    for x in range(last + 1, min(last + 1 + TICKETS_OVER, k1 - 1)):
+        if forms[x] in SOLD:
+            return "positive" if forms[x + 1] == "out" else None
+    return None
 
 
 #: After "a hit": whom it pleased ("a hit with commuters", "a hit among fans").

@@ -2026,3 +2026,18 @@ def test_a_hit_with_someone(sentence: str, surface: str, label: str | None) -> N
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # tickets for a name's show sold out: a success for the name
+    ("Tickets for Sam Ward's first concert at the Apollo sold out within an hour.",
+     "Sam Ward's", "positive"),
+    ("Tickets for the Corvan Festival have sold out.", "Corvan Festival", "positive"),
+    # not tickets bought or not sold out
+    ("Fans bought tickets for Sam Ward before they sold out.", "Sam Ward", None),
+    ("Tickets for Sam Ward's concert went on sale on Monday.", "Sam Ward's", None),
+])
+def test_tickets_sold_out(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
