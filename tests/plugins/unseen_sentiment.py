@@ -168,6 +168,18 @@ round, before writing them, labelled and committed before limner was run on it; 
 misses were read to write those rules, so it is not blind::
 
     python -m tests.plugins.unseen_sentiment --set 15
+
+The seventeenth set (``data/unseen_sentiment_editorials_8.json``, ``--set 17``) is an
+eighth set of 40 rated editorial and opinion paragraphs of 98 to 127 words: leaders,
+columns, op-eds, reviews of policy and letters to the editor in the manner of British,
+Irish, Malaysian, Kenyan, Bangladeshi, New Zealand, Canadian, Australian and European
+papers from the 1970s to the 2020s, rated over the whole scale (four or five at each
+value, 13 at -1, 0 or 1), arguing as such pieces ordinarily do.  It was written and
+rated by the writer of the document-score rules of 2026-12-06's eighth round, before
+writing them, and committed before limner was run on it; its misses were read to write
+those rules, so it is development data, not blind::
+
+    python -m tests.plugins.unseen_sentiment --set 17
 """
 
 from __future__ import annotations
@@ -198,7 +210,8 @@ EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
                   9: "unseen_sentiment_editorials_5.json",
                   11: "unseen_sentiment_editorials_6.json",
-                  14: "unseen_sentiment_editorials_7.json"}
+                  14: "unseen_sentiment_editorials_7.json",
+                  17: "unseen_sentiment_editorials_8.json"}
 
 
 def _stored() -> dict[str, Any]:
@@ -418,7 +431,8 @@ def parser() -> argparse.ArgumentParser:
                              "12: the seventh set of labelled targets; "
                              "13: the eighth set of labelled targets; "
                              "14: the seventh set of rated editorials; "
-                             "15: the ninth set of labelled targets")
+                             "15: the ninth set of labelled targets; "
+                             "17: the eighth set of rated editorials")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
