@@ -146,15 +146,16 @@ def _anchored(lows: list[list[str] | None]) -> Iterable[int]:
 
 def _replace(
     k: int,
-    read: tuple[list[tuple[int, str, float]], float],
+    read: tuple[list[tuple[int, str, float]], float, bool],
     raws: list[float],
     hits_of: list[tuple[tuple[int, str, float], ...]],
 ) -> bool:
-    """Sentence ``k``'s hits and sum with its phrases read (:func:`read_phrases`)."""
-    kept, change = read
+    """Sentence ``k``'s hits and sum with its phrases read (:func:`read_phrases`), and
+    whether it holds a verdict (a flat phrase, "valued at", is none)."""
+    kept, change, verdict = read
     hits_of[k] = tuple(kept)
     raws[k] += change
-    return True
+    return verdict
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:

@@ -51,7 +51,8 @@ from limner_sentiment.lexicon import CONTRAST
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
-__all__ = ["PHRASES", "Phrase", "anchor", "anchors", "apply", "expand", "find", "table"]
+__all__ = [
+    "FLAT_PHRASES", "PHRASES", "Phrase", "anchor", "anchors", "apply", "expand", "find", "table"]
 
 #: Verdict phrases of general English on the scorer's -4..4 scale; ``{a|b}`` are
 #: alternatives (a verb's forms), each expanded into a phrase of its own; ``*`` marks the
@@ -213,6 +214,25 @@ PHRASES: Mapping[str, float] = {
     "role model": 1.5,
 }
 
+#: Set phrases of general English that pass no verdict though a lexicon rates a word of
+#: them in another sense: a price ("valued at"), a basis ("on the strength of"), an amount
+#: ("at great expense", "well over"), a kind ("of its kind"), a concession ("can be
+#: forgiven for thinking"), a case put ("argued that").  Each is read as a phrase of
+#: :data:`PHRASES` is, rated 0: its words' shares are dropped, nothing counts instead, and
+#: the sentence does not judge by it.  ("A great deal of", "no doubt" and "for the most
+#: part" are left out: in reviews they carry the praise they qualify, "a great deal of
+#: charm", "no doubt the best".)
+FLAT_PHRASES: tuple[str, ...] = (
+    "{valued|valuing} at",
+    "on the strength of",
+    "at great {expense|cost}",
+    "of {its|their|this|that|every|any|his|her} kind",
+    "of the same kind",
+    "{can|could|may|might} be *forgiven for",
+    "*well {over|above|below|under|beyond|past|into}",
+    "{argue|argues|argued|arguing} that",
+)
+
 #: A phrase as listed: its words, the place of its anchor among them (:func:`table`), its
 #: text (the driver's name), its rating and whether it counts only when denied.
 Phrase = tuple[tuple[str, ...], int, str, float, bool]
@@ -262,7 +282,8 @@ def table() -> dict[str, tuple[Phrase, ...]]:
     flat table: many small ones would each be another object for the collector to
     visit.)"""
     by_key: dict[str, list[Phrase]] = {}
-    for pattern, rating in PHRASES.items():
+    listed = itertools.chain(PHRASES.items(), ((p, 0.0) for p in FLAT_PHRASES))
+    for pattern, rating in listed:
         denied = pattern.startswith("~")
         for marked in expand(pattern.lstrip("~")):
             k = anchor(marked.split())
@@ -361,13 +382,15 @@ def _denied(words: Sequence[str], i: int) -> bool:
 
 def apply(
     words: Sequence[str], hits: Sequence[tuple[int, str, float]]
-) -> tuple[list[tuple[int, str, float]], float] | None:
-    """A sentence's hits with its phrases read as units, and the change to its sum.
+) -> tuple[list[tuple[int, str, float]], float, bool] | None:
+    """A sentence's hits with its phrases read as units, the change to its sum, and
+    whether it holds a verdict.
 
     ``hits`` are the sentence's ``(index, word, weight)`` shares of every lexicon
     (indexes into ``words``); each phrase of :func:`find` drops the hits inside it
     and adds its own, ``(first index, phrase, rating)``, its rating weighed as the
-    scorer weighs a word around "but" (0.5 before it, 1.5 after), none under a claim.
+    scorer weighs a word around "but" (0.5 before it, 1.5 after), none under a claim;
+    a phrase of :data:`FLAT_PHRASES` adds none, and is no verdict.
     ``None`` when the sentence holds no phrase (the hits and the sum stand)."""
     found = find(words)
     if not found:
@@ -388,10 +411,14 @@ def apply(
             kept.append(hit)
     turns = CONTRAST.intersection(words)
     turn = min(map(words.index, turns)) if turns else -1
+    verdict = False
     for a, _, phrase, rating in found:
+        if not rating:  # a flat phrase: its words' shares dropped, nothing instead
+            continue
         if turn >= 0:  # as the scorer weighs a word around "but"
             rating *= 0.5 if a < turn else 1.5
         kept.append((a, phrase, rating))
         delta += rating
+        verdict = True
     kept.sort(key=lambda h: h[0])
-    return kept, delta
+    return kept, delta, verdict

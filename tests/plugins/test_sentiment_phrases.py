@@ -8,7 +8,16 @@ import pytest
 import limner
 from limner_sentiment.aggregate import marks
 from limner_sentiment.lexicon import load as lexicon
-from limner_sentiment.phrases import PHRASES, anchor, anchors, apply, expand, find, table
+from limner_sentiment.phrases import (
+    FLAT_PHRASES,
+    PHRASES,
+    anchor,
+    anchors,
+    apply,
+    expand,
+    find,
+    table,
+)
 from limner_sentiment.scorer import score_sentences
 
 ENRICHER = limner.Enricher(["sentiment"])
@@ -76,7 +85,7 @@ def test_find_reads_a_phrase_with_a_sentence_end_period_and_none_inside_a_longer
     assert [p for _, _, p, _ in find(_w("it was a masterstroke."))] == ["masterstroke"]
     assert find(_w("the council met on tuesday")) == []
     # a phrase broken by an inserted word is not read
-    assert find(_w("it falls well beyond short")) == []
+    assert find(_w("it falls so badly short")) == []
 
 
 def test_find_is_linear_in_the_sentence() -> None:
@@ -92,12 +101,14 @@ def test_a_phrase_replaces_its_words_ratings() -> None:
     # "a recipe for disaster" is one verdict, not the word "disaster" (VADER's -3)
     words = ["this", "plan", "is", "a", "recipe", "for", "disaster"]
     hits = [(6, "disaster", -3.0)]
-    kept, change = apply(words, hits) or ([], 0.0)
+    kept, change, verdict = apply(words, hits) or ([], 0.0, False)
     assert kept == [(4, "recipe for disaster", PHRASES["*recipe for {disaster|chaos|trouble}"])]
     assert change == pytest.approx(-2.5 - -3.0)
+    assert verdict
     # a hit outside the phrase stands
     words = ["a", "missed", "opportunity", "and", "a", "sad", "day"]
-    kept, change = apply(words, [(2, "opportunity", 0.5), (5, "sad", -1.5)]) or ([], 0.0)
+    kept, change, _ = apply(words, [(2, "opportunity", 0.5), (5, "sad", -1.5)]) or (
+        [], 0.0, False)
     assert kept == [(1, "missed opportunity", -1.5), (5, "sad", -1.5)]
     assert change == pytest.approx(-1.5 - 0.5)
     assert apply(_w("shares fell after the loss"), [(4, "loss", -1.0)]) is None
@@ -105,10 +116,11 @@ def test_a_phrase_replaces_its_words_ratings() -> None:
 
 def test_a_phrase_is_negated_weighed_around_but_and_not_rated_under_a_claim() -> None:
     scalar = lexicon().negation_scalar
-    kept, _ = apply(_w("it is not a step in the right direction"), []) or ([], 0.0)
+    kept, _, _ = apply(_w("it is not a step in the right direction"), []) or ([], 0.0, False)
     assert kept == [(4, "step in the right direction", pytest.approx(1.5 * scalar))]
     # what precedes "but" weighs half, what follows one and a half times
-    kept, _ = apply(_w("they deserve credit but the results fall short"), []) or ([], 0.0)
+    kept, _, _ = apply(_w("they deserve credit but the results fall short"), []) or (
+        [], 0.0, False)
     assert kept == [(1, "deserve credit", 0.75), (6, "fall short", -2.25)]
     assert apply(_w("the app was supposed to be a game changer"), []) is None
 
@@ -169,3 +181,45 @@ def test_a_sentence_holding_a_verdict_phrase_judges() -> None:
     with_report, _ = _scores("The plan falls short. Rents rose in March. Buses ran late.")
     alone, _ = _scores("The plan falls short.")
     assert with_report < 0 and alone < 0
+
+
+def test_a_flat_phrase_drops_its_words_ratings_and_is_no_verdict() -> None:
+    # "valued" is VADER's praise (cherished); "valued at" names a price
+    words = _w("the firm was valued at 2bn.")
+    kept, change, verdict = apply(words, [(3, "valued", 1.9)]) or ([], 0.0, True)
+    assert kept == [] and change == pytest.approx(-1.9) and not verdict
+    # beside a verdict, the verdict counts and the sentence judges
+    words = _w("the plan was valued at 2bn but falls short")
+    kept, _, verdict = apply(words, [(3, "valued", 1.9)]) or ([], 0.0, False)
+    assert [w for _, w, _ in kept] == ["falls short"] and verdict
+    # every flat phrase is found, and none is rated
+    for pattern in FLAT_PHRASES:
+        for phrase in expand(pattern):
+            text = phrase.replace("*", "")
+            assert [(p, r) for _, _, p, r in find(_w(f"it was {text} x"))] == [(text, 0.0)]
+
+
+@pytest.mark.parametrize(("flat", "plain"), [
+    ("The company was valued at three times the price.",
+     "The company was sold at three times the price."),
+    ("They approved it on the strength of a plan.", "They approved it on the basis of a plan."),
+    ("The road was rebuilt at great expense.", "The road was rebuilt at public expense."),
+    ("It is one of the last wetlands of its kind.", "It is one of the last wetlands in Europe."),
+    ("Fans can be forgiven for doubting the club.", "Fans took to doubting the club."),
+    ("Bills have risen by well over inflation.", "Bills have risen by over inflation."),
+    ("Owners argue that the rule costs them trade.", "Owners say that the rule costs them trade."),
+])
+def test_a_flat_phrase_scores_as_its_plain_wording(flat: str, plain: str) -> None:
+    assert _scores(flat)[0] == pytest.approx(_scores(plain)[0], abs=0.002)
+
+
+def test_a_sentence_holding_a_flat_phrase_alone_does_not_judge() -> None:
+    # "was valued" judged by VADER's "valued" after a copula; "valued at" is a price: the
+    # sentence neither moves the document nor weighs as a verdict against the report
+    text = "The firm was valued at 2bn. Shares fell after the loss."
+    spans = [(0, 27), (28, len(text))]
+    lows: list[list[str] | None] = []
+    scored = score_sentences(text, spans, None, None, lows)
+    read = apply(lows[0] or [], list(scored[0].hits))
+    assert read is not None and read[0] == [] and not read[2]
+    assert _scores(text)[0] == _scores("The firm sold for 2bn. Shares fell after the loss.")[0]
