@@ -36,10 +36,12 @@ __all__ = [
     "FRONTED",
     "FRONTED_WORDS",
     "JUDGED",
+    "POSITIONS",
     "SENTENCE_TURNS",
     "TURNED",
     "WINDOW",
     "backgrounded",
+    "cited",
     "combine",
     "document",
     "fronted",
@@ -157,18 +159,47 @@ JUDGED = 2.0
 JUDGING_VERBS = COPULAS | {"seems", "looks", "remains", "proved", "feels"}
 
 
+#: The verbs of a position others put, before "that" ("critics argue that the ban is
+#: unfair", "ministers decided that such bodies are a waste"): a verdict in the clause
+#: after them is theirs, cited, not the writer's.  "Say", "think" and "believe" are left
+#: out: the writer judges with them too ("it is fair to say that the plan is a failure").
+POSITIONS = frozenset({
+    "argue", "argues", "argued", "claim", "claims", "claimed", "insist", "insists",
+    "insisted", "contend", "contends", "contended", "maintain", "maintains", "maintained",
+    "assert", "asserts", "asserted", "allege", "alleges", "alleged", "decide", "decides",
+    "decided", "predict", "predicts", "predicted"})
+#: The subjects whose position is the writer's own ("we argue that ...").
+_WRITERS = frozenset({"i", "we"})
+
+
 def judges(low: Sequence[str], hits: Sequence[tuple[int, str, float]]) -> bool:
     """Whether a sentence judges: a word the lexicon rates (``hits``, indexes into the
     sentence's words ``low`` as the scorer split them) at most three words after a verb
     of :data:`JUDGING_VERBS` ("the decision is short-sighted", "was a quiet marvel"),
     where a report of what happened has its rated words elsewhere ("shares fell after the
-    loss")."""
+    loss"); not when that verb follows a position others put (:func:`cited`: "opponents
+    argue that the reform is reckless")."""
     n = len(low)  # (words split with care, "1,000", may be more than ``low`` holds)
+    after = -1  # where a position cited opens, looked for once (-1: not yet)
     for i, _, _ in hits:
         for k in range(max(0, i - 3), min(i, n)):
             if low[k] in JUDGING_VERBS:
-                return True
+                if after < 0:
+                    after = cited(low)
+                if k < after:
+                    return True
     return False
+
+
+def cited(low: Sequence[str]) -> int:
+    """The index of the first word of a position others put (a verb of
+    :data:`POSITIONS` and "that", its subject not "I" or "we"), or the sentence's length
+    where it cites none: one pass over its words."""
+    n = len(low)
+    for j in range(n - 1):
+        if low[j] in POSITIONS and low[j + 1] == "that" and not (j and low[j - 1] in _WRITERS):
+            return j
+    return n
 
 
 #: The words that open a phrase fronted before the clause a sentence asserts: the

@@ -22,6 +22,7 @@ from limner_sentiment.aggregate import (
     BACKGROUND,
     WINDOW,
     backgrounded,
+    cited,
     combine,
     document,
     fronted,
@@ -846,6 +847,29 @@ def test_a_sentence_judges_by_the_words_of_every_lexicon() -> None:
     # a report with a word of AFINN's does not judge
     assert not judges(["the", "decision", "had", "misguided", "backers"],
                       [(3, "misguided", -0.8)])
+
+
+def test_a_verdict_in_a_position_others_put_does_not_judge() -> None:
+    # "the ban is unfair" judges; after "opponents argue that" it is their position,
+    # cited; "we argue that" is the writer's own, and "say" is left to judge
+    w = str.split
+    verdict = w("the ban is unfair")
+    hit = [(3 + 3, "unfair", -1.5)]
+    assert judges(verdict, [(3, "unfair", -1.5)])
+    assert not judges(w("opponents argue that the ban is unfair"), hit)
+    assert not judges(w("ministers decided that the ban is unfair"), hit)
+    assert judges(w("we argue that the ban is unfair"), hit)
+    assert judges(w("few would say that the ban is unfair"), [(7, "unfair", -1.5)])
+    # a verdict before the position is the writer's ("the ban is unfair, as critics
+    # claim that it is")
+    assert judges(w("the ban is unfair as critics claim that it is"),
+                  [(3, "unfair", -1.5)])
+    assert cited(w("opponents argue that the ban is unfair")) == 1
+    assert cited(verdict) == len(verdict)
+    # in a document the cited verdict weighs as a report does
+    cites = document_score("Rents rose in March. Landlords argue that the ban is unfair.")
+    plain = document_score("Rents rose in March. The ban is unfair.")
+    assert cites > plain
 
 
 @pytest.mark.parametrize(("scene", "sign"), [
