@@ -194,8 +194,11 @@ def judges(low: Sequence[str], hits: Sequence[tuple[int, str, float]]) -> bool:
 def cited(low: Sequence[str]) -> int:
     """The index of the first word of a position others put (a verb of
     :data:`POSITIONS` and "that", its subject not "I" or "we"), or the sentence's length
-    where it cites none: one pass over its words."""
+    where it cites none: one set test of its words (most sentences hold no such verb),
+    then one pass over them."""
     n = len(low)
+    if POSITIONS.isdisjoint(low):
+        return n
     for j in range(n - 1):
         if low[j] in POSITIONS and low[j + 1] == "that" and not (j and low[j - 1] in _WRITERS):
             return j
