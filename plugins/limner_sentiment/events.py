@@ -84,7 +84,10 @@ name or a pronoun up to three words after its verb:
   (not "an own goal") or "saved" fared well;
 - **how it went for a name**: "a blow for X", "a home defeat for X", "bad news
   for X" (bad); "a boost for X", "wins for X", "good news for X", "paid
-  tribute to X" (good); the one a defeat came against won ("a nine-wicket
+  tribute to X" (good); a fortune's noun before "of", "at" or "for" ("the
+  comeback of X", "the turnaround at X", "a triumph for X": good; "the downfall
+  of X", "the collapse of X", "relegation for X", "turmoil at X": bad); the one a
+  defeat came against won ("a nine-wicket
   defeat against X"), the one a prize was taken from lost ("took the seat
   from X"), and the subject that took or kept it won ("retained the ward");
   the one "declared winner" won; a side "held 0-0" drew; "stunned",
@@ -597,6 +600,13 @@ DESCRIBING = _set(
 #: :data:`BLOWS`).
 BOOSTS = _set("boost boosts windfall windfalls payday bonanza")
 BLOWS = _set("blow blows setback setbacks embarrassment humiliation headache")
+#: Nouns of a name's fortune before "of", "at" or "for" and the name ("the comeback of X",
+#: "the turnaround at X", "a triumph for X"; "the downfall of X", "the collapse of X",
+#: "relegation for X"): what befell the name, good or bad.
+FORTUNES_GOOD = _set("comeback turnaround revival resurgence triumph")
+FORTUNES_BAD = _set("downfall demise collapse relegation closure plight")
+#: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X").
+TROUBLES_AT = _set("turmoil crisis chaos")
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")
 BAD_NEWS = _set("bad grim worrying")
@@ -1077,7 +1087,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
-    | PRESERVED | PRAISED
+    | PRESERVED | PRAISED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1518,6 +1528,7 @@ def _sanction(
 
 
 _OF_ON = _set("of against on by")
+_OF_AT_FOR = _set("of at for")
 #: Words between a verb and the punishment it undoes or keeps ("quashed his two
 #: convictions", "imposed a six-month ban").
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
@@ -1574,6 +1585,11 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "positive"  # "a boost for X", "wins for X", "good news for X"
             if p2 in DEFEATS or p2 in BLOWS or p3 in BAD_NEWS:
                 return "negative"  # "a blow for X", "a home defeat for X"
+        if p1 in _OF_AT_FOR:
+            if p2 in FORTUNES_GOOD:
+                return "positive"  # "the comeback of X", "the turnaround at X"
+            if p2 in FORTUNES_BAD or (p1 == "at" and p2 in TROUBLES_AT):
+                return "negative"  # "the downfall of X", "relegation for X", "turmoil at X"
         if p1 == "against" and p2 in DEFEATS:
             return "positive"  # "a nine-wicket defeat against X"
         if p1 == "on" and p2 in DEALT_DEFEATS and not DEALT.isdisjoint(

@@ -2041,3 +2041,29 @@ def test_tickets_sold_out(sentence: str, surface: str, label: str | None) -> Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a noun of fortune before "of", "at" or "for" and the name: what befell it
+    ("The comeback of cyclist Sam Ward ended with a stage win.", "Sam Ward", "positive"),
+    ("The turnaround at Corvan Hospital is being studied by other boards.",
+     "Corvan Hospital", "positive"),
+    ("It was a triumph for Corvan Rovers after years in the lower leagues.",
+     "Corvan Rovers", "positive"),
+    ("The collapse of Corvan Freight left 300 drivers without pay.", "Corvan Freight",
+     "negative"),
+    ("Relegation for Corvan Town was confirmed on Saturday.", "Corvan Town", "negative"),
+    ("The closure of Corvan College's nursing course leaves students stranded.",
+     "Corvan College's", "negative"),
+    ("Turmoil at Corvan United deepened when the chairman quit.", "Corvan United",
+     "negative"),
+    # not without the preposition, nor turmoil "of" or "for" a name
+    ("Sam Ward spoke of the collapse of the talks.", "Sam Ward", None),
+    ("The collapse was blamed on Sam Ward.", "Sam Ward", None),
+    ("Turmoil for Sam Ward's rivals followed the vote.", "Sam Ward's", None),
+])
+def test_a_fortune_before_of_at_or_for(sentence: str, surface: str, label: str | None
+                                       ) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
