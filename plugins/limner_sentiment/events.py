@@ -15,7 +15,9 @@ after "said", "say", "says" or "that"), with what is its own after it ("'s quart
 profit", "shares"), a place or body ("of Winnipeg"), an age, a relative
 clause of its own (", 41, who defeated") or an appositive between commas,
 then auxiliaries or an adverb of manner ("soundly") and the verb (or, where
-that names no event, a second verb after "and" or "but"); an object is a
+that names no event, a second verb after "and" or "but"); a list of names at a
+clause's head is its subject, each name of it ("X and Y were both sent off", "X, Y
+and Z all scored"); an object is a
 name or a pronoun up to three words after its verb:
 
 - **contests**: the subject of "beat", "defeated", "thrashed" ... won and its
@@ -1144,6 +1146,8 @@ def event_label(
         label = _led_team(tokens, forms, k0, k1, first, last)
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
+    if label is None:
+        label = _listed_subject(tokens, forms, clauses, first, last)
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
             :1].isupper():
         # the last of a list of names: read as the list's first name is ("arrested X and
@@ -1165,6 +1169,54 @@ def event_label(
     if label is None and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
     return label
+
+
+#: Words between a list of names that is a clause's subject and its verb ("X and Y were
+#: both sent off", "X, Y and Z all scored").
+_JOINTLY = _set("both all each")
+
+
+def _listed_subject(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
+                    first: int, last: int) -> str | None:
+    """The label of the verb a list of names holding the mention on words ``first``..
+    ``last`` is the subject of ("X and Y were sent off", "X, Y and Z all scored"): the
+    list read as one subject (:func:`_as_subject`, which asks it to stand at its
+    clause's head), its names joined by commas and one "and", at most :data:`LIST` words
+    each way, a verb's form or "both", "all", "each" after it; else ``None``."""
+    n = len(forms)
+    joined = (last + 2 < n and (forms[last + 1] == "and" or tokens[last].endswith(","))) or (
+        first >= 2 and (forms[first - 1] == "and" or tokens[first - 1].endswith(",")))
+    if not joined:
+        return None
+    # forward to the list's last name: over names, commas between them and one "and"
+    end = last
+    anded = first >= 1 and forms[first - 1] == "and"
+    x = last + 1
+    stop = min(n, last + 1 + LIST)
+    while x < stop:
+        if forms[x] == "and" and not anded and x + 1 < n and tokens[x + 1][:1].isupper():
+            anded = True
+        elif tokens[x][:1].isupper() and forms[x] == NAME:
+            end = x
+        else:
+            break
+        x += 1
+    if not anded or end + 1 >= n or tokens[end].endswith(",") or not (
+            _verb_like(forms[end + 1]) or forms[end + 1] in _JOINTLY):
+        return None
+    # back to the list's first name: over names and the commas between them
+    start = first
+    x = first - 1
+    stop = max(0, first - 1 - LIST)
+    while x >= stop and (tokens[x][:1].isupper() or (forms[x] == "and" and x > 0)):
+        if forms[x] != "and":
+            start = x
+        x -= 1
+    if start == first and end == last:
+        return None
+    k = bisect_right(clauses, start)
+    k0 = clauses[k - 1] if k else 0
+    return _as_subject(tokens, forms, clauses, k0, _clause_end(clauses, end, n), start, end)
 
 
 def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
@@ -2061,7 +2113,9 @@ def _predicate(
         return _in_role(forms, i + 1, k1)
     passive = False
     steps = 0
-    while i < k1 and steps < 3 and (forms[i] in AUXILIARIES or _manner(forms[i])):
+    while i < k1 and steps < 3 and (forms[i] in AUXILIARIES or _manner(forms[i]) or (
+            forms[i] in _JOINTLY and i > last + 1 and forms[i - 1] in PASSIVE) or (
+            forms[i] in _JOINTLY and i == last + 1 and forms[i - 1] == NAME)):
         passive = passive or forms[i] in PASSIVE
         i += 1
         steps += 1

@@ -2067,3 +2067,21 @@ def test_a_fortune_before_of_at_or_for(sentence: str, surface: str, label: str |
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a list of names as the clause's subject: each name is the verb's subject
+    ("Sam Ward and Tom Price were sent off in the final.", "Sam Ward", "negative"),
+    ("Sam Ward and Tom Price were both sent off in the final.", "Tom Price", "negative"),
+    ("Kowalski, Dunne and Achebe all scored in the second half.", "Kowalski", "positive"),
+    ("Kowalski, Dunne and Achebe all scored in the second half.", "Dunne", "positive"),
+    ("Kowalski, Dunne and Achebe scored in the second half.", "Achebe", "positive"),
+    # not a list that is an object, nor names with no verb after them
+    ("The referee praised Sam Ward and Tom Price after the final.", "Sam Ward", None),
+    ("Sam Ward and Tom Price of Corvan Rovers met the press.", "Sam Ward", None),
+])
+def test_a_list_of_names_as_the_subject(sentence: str, surface: str, label: str | None
+                                        ) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
