@@ -64,7 +64,8 @@ name or a pronoun up to three words after its verb:
 - **harm done**: the subject that "left" people or homes "without" something;
 - **what a subject raises or cuts**: a good ("cut 2,000 jobs", "raised its
   dividend", "created 400 jobs") or a harm ("increased fares", "halved waiting
-  times"), the first of either within six words of the verb; "fewer", "only",
+  times"), the first of either within six words of the verb, and people hired
+  by a figure ("has hired 300 people", "recruited 40 more nurses"); "fewer", "only",
   "no" before it leave the sense open ("created fewer jobs than expected"); an
   outbreak, a blaze, a wildfire or flooding "contained", "extinguished" or "averted" is
   a harm cut ("had contained the Nipah outbreak"); one shop, store, factory,
@@ -502,6 +503,18 @@ LOWER = _set(
 #: "laid off", "lays off", "will lay off": a cut of what follows, as :data:`LOWER` is
 #: ("laid off 600 workers", "will lay off a third of its staff").
 LAID = _set("laid lays lay laying")
+#: Verbs of hiring: their subject, in the active, took on people where a figure and whom
+#: it hired follow ("has hired 300 people", "recruited 40 more nurses"), a good raised as
+#: "created 300 jobs" is; not one hired alone ("hired a lawyer", "hired two hitmen").
+HIRED = _set("hired hires hiring recruited recruits recruiting")
+#: Whom a subject hires, besides the goods of a workforce (:data:`GOODS`: "staff",
+#: "workers").
+HIRED_WHOM = _set(
+    "people nurses doctors teachers engineers drivers apprentices graduates officers "
+    "carers researchers"
+)
+#: Words between a verb of hiring and its figure, or the figure and whom it counts.
+_HIRED_BETWEEN = _set("more new extra another additional full-time part-time local")
 #: The participles of :data:`LOWER` and :data:`RAISE` read after a subject's clause
 #: ("opened the line, cutting the commute"), where its verb had the sentence searched:
 #: no event word alone (:data:`TRIGGERS`), as they are common in news that names none.
@@ -1089,7 +1102,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
-    | PRESERVED | PRAISED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
+    | PRESERVED | PRAISED | HIRED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -2309,6 +2322,8 @@ def _predicate(
     if verb in LAID and i + 2 < k1 and forms[i + 1] == "off" and _first_of(
             forms, i + 2, 6, k1):
         return "negative"  # "laid off 600 workers at its coal mine", as "cut 600 jobs"
+    if verb in HIRED and not passive and not possessive and _hired(forms, i + 1, k1):
+        return "positive"  # "has hired 300 people at its plant", as "created 300 jobs"
     if verb in PRESERVED and not possessive and _first_of(forms, i + 1, 6, k1):
         return "positive"  # "has kept every one of its 800 jobs"
     if verb in LOWER or verb in RAISE:
@@ -2747,6 +2762,29 @@ def _first_of(forms: Sequence[str], start: int, count: int, k1: int) -> bool | N
         if f in HARMS:
             return False
     return None
+
+
+#: Words that count whom a subject hired, besides a figure ("hundreds of workers").
+_HIRED_COUNTS = _set("hundreds thousands dozens")
+
+
+def _hired(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether a figure (a word without a letter, or "hundreds", "thousands", "dozens"
+    and "of") opens the words from ``start`` in the clause, then whom it counts
+    (:data:`HIRED_WHOM` or a workforce's goods, :data:`GOODS`), with at most two words of
+    :data:`_HIRED_BETWEEN` before and after the figure: six words at most."""
+    x = start
+    while x < k1 and x < start + 2 and forms[x] in _HIRED_BETWEEN:
+        x += 1
+    if x >= k1 or not (forms[x] == "" or forms[x] in _HIRED_COUNTS):
+        return False
+    x += 1
+    if x < k1 and forms[x] == "of":
+        x += 1
+    stop = min(k1, x + 3)
+    while x < stop and forms[x] in _HIRED_BETWEEN:
+        x += 1
+    return x < k1 and (forms[x] in HIRED_WHOM or forms[x] in GOODS)
 
 
 def _to_win(forms: Sequence[str], start: int, k1: int) -> bool:

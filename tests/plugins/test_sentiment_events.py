@@ -2085,3 +2085,19 @@ def test_a_list_of_names_as_the_subject(sentence: str, surface: str, label: str 
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # people hired by the hundred: a workforce raised, as jobs created
+    ("Corvan Thermal has hired 300 people at its plant.", "Corvan Thermal", "positive"),
+    ("Corvan Health recruited 40 more nurses last year.", "Corvan Health", "positive"),
+    ("Corvan Health has recruited hundreds of new staff.", "Corvan Health", "positive"),
+    # not one hired alone, nor a figure of no workforce, nor the passive
+    ("Sam Ward hired a lawyer to fight the case.", "Sam Ward", None),
+    ("Sam Ward hired 2 hitmen to kill his rival.", "Sam Ward", None),
+    ("Sam Ward was hired by 300 people.", "Sam Ward", None),
+])
+def test_people_hired(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
