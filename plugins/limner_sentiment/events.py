@@ -1599,6 +1599,17 @@ _OF_AT_FOR = _set("of at for")
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
 
 
+def _fortune(preposition: str, noun: str) -> str | None:
+    """The label a noun of fortune before ``preposition`` ("of", "at", "for") and a name
+    gives the name ("the comeback of X", "the turnaround at X": positive; "the downfall
+    of X", "relegation for X", "turmoil at X": negative), else ``None``."""
+    if noun in FORTUNES_GOOD:
+        return "positive"
+    if noun in FORTUNES_BAD or (preposition == "at" and noun in TROUBLES_AT):
+        return "negative"
+    return None
+
+
 def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described: int
                 ) -> str | None:
     """The label of the words just before the mention: "a defeat to (the) X", "lost 6-3
@@ -1611,6 +1622,10 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     by = _head(tokens, forms, j, k0) if j >= k0 and forms[j] == NAME else j  # "by Minister X"
     if by > k0 and forms[by] == "by" and _praised_act(tokens, forms, by - 1, k0):
         return "positive"  # "welcomed the agreement struck by X"
+    if by != j and by > k0 and forms[by] in _OF_AT_FOR:
+        fortune = _fortune(forms[by], forms[by - 1])
+        if fortune is not None:
+            return fortune  # after a title: "the downfall of Senator X"
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
@@ -1651,10 +1666,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             if p2 in DEFEATS or p2 in BLOWS or p3 in BAD_NEWS:
                 return "negative"  # "a blow for X", "a home defeat for X"
         if p1 in _OF_AT_FOR:
-            if p2 in FORTUNES_GOOD:
-                return "positive"  # "the comeback of X", "the turnaround at X"
-            if p2 in FORTUNES_BAD or (p1 == "at" and p2 in TROUBLES_AT):
-                return "negative"  # "the downfall of X", "relegation for X", "turmoil at X"
+            fortune = _fortune(p1, p2)
+            if fortune is not None:
+                return fortune  # "the comeback of X", "relegation for X", "turmoil at X"
         if p1 == "against" and p2 in DEFEATS:
             return "positive"  # "a nine-wicket defeat against X"
         if p1 == "on" and p2 in DEALT_DEFEATS and not DEALT.isdisjoint(

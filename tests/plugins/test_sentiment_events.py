@@ -2057,6 +2057,9 @@ def test_tickets_sold_out(sentence: str, surface: str, label: str | None) -> Non
      "Corvan College's", "negative"),
     ("Turmoil at Corvan United deepened when the chairman quit.", "Corvan United",
      "negative"),
+    # after a title
+    ("The downfall of Senator Sam Ward began with a single expenses claim.", "Sam Ward",
+     "negative"),
     # not without the preposition, nor turmoil "of" or "for" a name
     ("Sam Ward spoke of the collapse of the talks.", "Sam Ward", None),
     ("The collapse was blamed on Sam Ward.", "Sam Ward", None),
