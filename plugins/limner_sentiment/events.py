@@ -233,7 +233,9 @@ name or a pronoun up to three words after its verb:
   Court", "the Massachusetts Institute of Technology", "Euston Station"), and a
   wire story's dateline, its place, state or country and agency ("CAIRO (AP) —",
   "BEIRUT, Lebanon — A blast ...") are neutral: what the sentence says is of the
-  one so placed;
+  one so placed; so is a name passed over, after "through", "across" or "near"
+  ("smuggled cocaine through Rotterdam"), where no event names it (a disaster that
+  struck it does);
 - **the one spoken to, the outlet**, read in any sentence too: the one after
   "told", "an interview with", "speaking to" ("told Reuters", "in an interview with
   CNN") is neutral; not the source after "according to";
@@ -1159,6 +1161,8 @@ def event_label(
         label = _led_team(tokens, forms, k0, k1, first, last)
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
+    if label is None and _passed(tokens, forms, first, last):
+        return "neutral"  # "smuggled through Rotterdam", "planted across Cordoba"
     if label is None:
         label = _listed_subject(tokens, forms, clauses, first, last)
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
@@ -1249,6 +1253,8 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
         return "speaker"
     if _stricken(tokens, forms, first, last):
         return "negative"
+    if _passed(tokens, forms, first, last):
+        return "neutral"
     if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
         k = bisect_right(clauses, first)
         return _scheduled(tokens, forms, clauses[k - 1] if k else 0,
@@ -1313,6 +1319,24 @@ def _stricken(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
     if j < 1 or not (forms[j] in STRUCK_IN or forms[j] in STRIKES):
         return False
     return any(_disaster(tokens, forms, x) for x in range(j - 1, max(-1, j - 1 - STRICKEN), -1))
+
+
+#: Prepositions of a way or a nearness ("smuggled through Rotterdam", "planted across
+#: Cordoba", "near Goma"): the name after them is a place passed over, neither praised nor
+#: blamed where no event names it (a disaster that struck it does: :func:`_stricken`).
+#: Not "off", more often a verb's particle than a place's preposition ("cut off X",
+#: "shakes off Russian meddling").
+PASSED = _set("through across near")
+
+
+def _passed(tokens: Sequence[str], forms: Sequence[str], first: int, last: int) -> bool:
+    """Whether the mention on words ``first``..``last`` is a name (written with a capital,
+    not a possessive) after one of :data:`PASSED`, "the" between or not."""
+    j = first - 1
+    if j >= 0 and forms[j] == "the":
+        j -= 1
+    return (j >= 0 and forms[j] in PASSED and forms[first] == NAME
+            and not tokens[last].endswith(_POSSESSIVE))
 
 
 def _disaster(tokens: Sequence[str], forms: Sequence[str], x: int) -> bool:

@@ -2104,3 +2104,25 @@ def test_people_hired(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place passed over: through, across or near it, in a sentence about others
+    ("The gang smuggled cocaine through Rotterdam in banana crates.", "Rotterdam",
+     "neutral"),
+    ("Her maize, now planted across Cordoba, has doubled yields.", "Cordoba", "neutral"),
+    ("Rebels attacked a convoy near Goma on Sunday.", "Goma", "neutral"),
+    # a disaster that struck it is its own; "off" is a verb's particle; no pronoun
+    ("Floods swept through Rotterdam on Monday.", "Rotterdam", "negative"),
+    ("Floods have cut off Garissa town from the capital.", "Garissa", None),
+    ("He won through his stubbornness.", "his", None),
+])
+def test_a_place_passed_over(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+def test_a_place_passed_over_in_a_grim_sentence_is_neutral() -> None:
+    # the sentence's tone is of the smugglers, not of the port they passed through
+    sentence = ("The gang, led by Sam Ward, smuggled 300 kilograms of cocaine through "
+                "Rotterdam in banana crates.")
+    assert plugin_label(sentence, "Rotterdam") == "neutral"
