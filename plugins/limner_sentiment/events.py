@@ -50,7 +50,7 @@ name or a pronoun up to three words after its verb:
   "criticised", "condemned", "denounced" ..., or their agent after "by") says
   what the sentence holds against the other, and is neutral, as a speaker
   is; the one
-  honoured, acquitted, freed, rescued, restored ..., or appointed to a post ("was
+  honoured, acquitted, freed, rescued, restored, repaired ..., or appointed to a post ("was
   appointed chief executive"), fared well (one elected is left to the model:
   NewsMTSC labels a career's elections neutral as often); a police force, a
   court, a regulator or another
@@ -377,7 +377,7 @@ PUNISH = _set(
 REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
     "knighted shortlisted inducted crowned upgraded cheered applauded restored reinstated "
-    "vindicated"
+    "vindicated repaired renovated refurbished"
 )
 #: The passive of an appointment to a post ("has been appointed chief executive"): the
 #: one appointed fared well, as one promoted does (:data:`REWARD`); its active ("the

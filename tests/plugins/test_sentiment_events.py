@@ -2126,3 +2126,16 @@ def test_a_place_passed_over_in_a_grim_sentence_is_neutral() -> None:
     sentence = ("The gang, led by Sam Ward, smuggled 300 kilograms of cocaine through "
                 "Rotterdam in banana crates.")
     assert plugin_label(sentence, "Rotterdam") == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place or a building repaired or renovated fared well, as one restored
+    ("The Corvan Theatre has been renovated at a cost of two million pounds.",
+     "Corvan Theatre", "positive"),
+    ("Commuters are saving forty minutes a day since the Kessler Bridge was repaired.",
+     "Kessler Bridge", "positive"),
+    ("Engineers repaired the Kessler Bridge in a week.", "Kessler Bridge", "positive"),
+])
+def test_repaired(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
