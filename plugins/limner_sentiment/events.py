@@ -187,6 +187,8 @@ name or a pronoun up to three words after its verb:
 - **credit**: the one "thanks to" whom something came about fared well ("The library
   stayed open thanks to X", "Thanks to X's quick thinking, no one was hurt"), also
   through what X did ("thanks to the quick thinking of Captain X"); not "no thanks to X";
+  so did the one to whom something is owed, other than money ("owes much to X",
+  "owe their lives to X"; not "owes 5,000 pounds to X");
 - **the progressive**: "is", "were", "has been" before a verb in -ing is the active,
   not the passive ("were beating X 2-0 at half-time" is a lead, not a defeat); the
   subject that "is recovering" or "is winning" fared well, as one that "recovered" or
@@ -633,6 +635,10 @@ TRIBUTES = _set("tribute tributes")
 #: ("The library stayed open thanks to X", "Thanks to X's quick thinking, no one was
 #: hurt"), also through what X did ("thanks to the quick thinking of X").
 THANKS = _set("thanks")
+#: Verbs of a debt of credit ("owes much to X", "owe their lives to X"): the one after
+#: "to" is credited, as after "thanks to", unless what is owed is money (:data:`MONEY`,
+#: :data:`_DUES` or a figure).
+OWED = _set("owe owes owed owing")
 #: Verbs of help given: their subject, in the active, fared well ("X helped the village
 #: raise 40,000 pounds", "X has been helping refugees find homes"), unless what it helped
 #: is a harm (:data:`FUELLED`: "X helped fuel the row").
@@ -1104,7 +1110,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
-    | PRESERVED | PRAISED | HIRED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
+    | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1641,7 +1647,7 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     with a side's description between ("by League Two side X"): ``described`` is the
     word before what the mention is called (:func:`_described`)."""
     j = described
-    if _thanked(tokens, forms, j, k0):
+    if _thanked(tokens, forms, j, k0) or _owed(forms, j, k0):
         return "positive"
     by = _head(tokens, forms, j, k0) if j >= k0 and forms[j] == NAME else j  # "by Minister X"
     if by > k0 and forms[by] == "by" and _praised_act(tokens, forms, by - 1, k0):
@@ -1740,6 +1746,29 @@ def _thanked(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bo
     if forms[j] == "to":
         return _thanks(tokens, forms, j - 1, k0)
     return forms[j] == "of" and _thanks_before(tokens, forms, j - 1, k0)
+
+
+_DUES = _set("taxes tax rent fees bills interest wages arrears money")
+#: The most words between a verb of :data:`OWED` and the "to" before the name.
+OWED_OVER = 4
+
+
+def _owed(forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether word ``j``, before what the mention is called (after "the"), is "to" after
+    a verb of :data:`OWED` at most :data:`OWED_OVER` words back, with no sum or dues
+    between ("owes much to X", "owe their lives to X"; not "owes 5,000 pounds to X",
+    "owed back taxes to X")."""
+    while j >= k0 and forms[j] == "the":
+        j -= 1
+    if j <= k0 or forms[j] != "to":
+        return False
+    for x in range(j - 1, max(k0 - 1, j - 2 - OWED_OVER), -1):
+        f = forms[x]
+        if f in OWED:
+            return True
+        if not f or f in MONEY or f in _DUES or f == NAME:
+            return False
+    return False
 
 
 def _thanks(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int) -> bool:

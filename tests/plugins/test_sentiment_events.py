@@ -2139,3 +2139,17 @@ def test_a_place_passed_over_in_a_grim_sentence_is_neutral() -> None:
 def test_repaired(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what is owed to a name is its credit, as what comes "thanks to" it
+    ("The return of the red kite owes much to farmer Sam Ward.", "Sam Ward", "positive"),
+    ("Hill walkers owe their lives to Sam Ward, a shepherd.", "Sam Ward", "positive"),
+    # not money or dues owed
+    ("The firm owes 5,000 pounds to Corvan Bank.", "Corvan Bank", None),
+    ("He owed back taxes to the Corvan Council.", "Corvan Council", None),
+])
+def test_owed_to(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
