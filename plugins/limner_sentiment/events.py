@@ -33,8 +33,7 @@ name or a pronoun up to three words after its verb:
   "failed"), or the company whose shares, profit or sales these are ("Shares in
   X fell", "X's profit rose", "X shares jumped"); what falls of a bad thing is
   good ("X's losses fell", "Crime in X fell"), what rises of it bad ("Dengue
-  cases in X have doubled", "Unemployment in X rose"), and so told as a noun ("a
-  fall in knife crime in X", "a rise in profits at X"); a gain with a particle
+  cases in X have doubled", "Unemployment in X rose"); a gain with a particle
   after it is an idiom, not a result ("doubled down", "jumped into the race"),
   and so is a verb of a fall before "to" and a verb ("declined to comment");
   "became the first" is a gain, and so is a first or a win told with the
@@ -627,14 +626,6 @@ FORTUNES_GOOD = _set("comeback turnaround revival resurgence triumph")
 FORTUNES_BAD = _set("downfall demise collapse relegation closure plight")
 #: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X").
 TROUBLES_AT = _set("turmoil crisis chaos")
-#: Nouns of a fall or a rise before "in", a measure and the name it is of ("a fall in
-#: knife crime in X", "a rise in profits at X"): a fall of a bad thing (:data:`BAD_NOUNS`)
-#: is good news for the name, of a good measure (:data:`HEADS`, :data:`MEASURES`) bad, and
-#: a rise the other way, as "Crime in X fell" and "Profits at X rose" are read.
-FALL_NOUNS = _set("fall falls drop drops decline declines slump dip reduction")
-RISE_NOUNS = _set("rise rises increase increases surge growth")
-#: The most words between "in" and the measure ("a fall in violent knife crime in X").
-CHANGED_OVER = 2
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")
 BAD_NEWS = _set("bad grim worrying")
@@ -1119,8 +1110,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
-    | PRESERVED | PRAISED | HIRED | OWED | FALL_NOUNS | RISE_NOUNS
-    | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
+    | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1639,20 +1629,6 @@ _OF_AT_FOR = _set("of at for")
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
 
 
-def _changed(forms: Sequence[str], j: int, k0: int) -> bool | None:
-    """Whether "in" after a noun of a fall (``True``: :data:`FALL_NOUNS`) or of a rise
-    (``False``: :data:`RISE_NOUNS`) ends at word ``j`` or at most :data:`CHANGED_OVER`
-    words (lower case) before it, else ``None``."""
-    for x in range(j, max(k0, j - CHANGED_OVER - 1), -1):
-        f = forms[x]
-        if f == "in":
-            before = forms[x - 1]
-            return True if before in FALL_NOUNS else False if before in RISE_NOUNS else None
-        if not f or f == NAME:
-            return None
-    return None
-
-
 def _fortune(preposition: str, noun: str) -> str | None:
     """The label a noun of fortune before ``preposition`` ("of", "at", "for") and a name
     gives the name ("the comeback of X", "the turnaround at X": positive; "the downfall
@@ -1719,11 +1695,6 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "positive"  # "a boost for X", "wins for X", "good news for X"
             if p2 in DEFEATS or p2 in BLOWS or p3 in BAD_NEWS:
                 return "negative"  # "a blow for X", "a home defeat for X"
-        if p1 in _MEASURED and (p2 in BAD_NOUNS or p2 in HEADS or p2 in MEASURES):
-            changed = _changed(forms, j - 2, k0)
-            if changed is not None:
-                # "a fall in knife crime in X", "a rise in profits at X"
-                return "positive" if changed == (p2 in BAD_NOUNS) else "negative"
         if p1 in _OF_AT_FOR:
             fortune = _fortune(p1, p2)
             if fortune is not None:

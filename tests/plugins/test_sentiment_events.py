@@ -2153,22 +2153,3 @@ def test_owed_to(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
-
-
-@pytest.mark.parametrize(("sentence", "surface", "label"), [
-    # a fall or a rise in a measure of a name, told as a noun: as "Crime in X fell"
-    ("A sharp fall in knife crime in Corvan has been put down to youth clubs.", "Corvan",
-     "positive"),
-    ("A rise in unemployment in Corvan worried the council.", "Corvan", "negative"),
-    ("Officials reported a fall in sales at Corvan Foods.", "Corvan Foods", "negative"),
-    ("A 12 per cent rise in profits at Corvan Foods pleased investors.", "Corvan Foods",
-     "positive"),
-    # not a measure of no fall or rise, nor one too far from "in"
-    ("A study in crime in Corvan was published.", "Corvan", None),
-    ("The rise in cases of measles in Corvan alarmed doctors.", "Corvan", None),
-])
-def test_a_fall_or_a_rise_told_as_a_noun(sentence: str, surface: str, label: str | None
-                                         ) -> None:
-    assert label_in(sentence, surface) == label
-    if label is not None:
-        assert plugin_label(sentence, surface) == label
