@@ -1167,9 +1167,17 @@ def event_label(
         label = _led_team(tokens, forms, k0, k1, first, last)
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
-    if label is None and _passed(tokens, forms, first, last):
+    if label is None and first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
+            tokens, forms, first, last):
         return "neutral"  # "smuggled through Rotterdam", "planted across Cordoba"
-    if label is None:
+    n = len(forms)
+    if label is None and (
+        (last + 2 < n and (forms[last + 1] == "and" or (
+            forms[last + 1] == NAME and tokens[last].endswith(","))))
+        or (first >= 2 and (forms[first - 1] == "and" or (
+            forms[first - 1] == NAME and tokens[first - 1].endswith(","))))
+    ):
+        # a name joined to others by "and" or a comma: a list that may be the subject
         label = _listed_subject(tokens, forms, clauses, first, last)
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
             :1].isupper():
@@ -1205,12 +1213,9 @@ def _listed_subject(tokens: Sequence[str], forms: Sequence[str], clauses: Sequen
     ``last`` is the subject of ("X and Y were sent off", "X, Y and Z all scored"): the
     list read as one subject (:func:`_as_subject`, which asks it to stand at its
     clause's head), its names joined by commas and one "and", at most :data:`LIST` words
-    each way, a verb's form or "both", "all", "each" after it; else ``None``."""
+    each way, a verb's form or "both", "all", "each" after it; else ``None``.  The
+    caller has seen the mention joined to a name by "and" or a comma."""
     n = len(forms)
-    joined = (last + 2 < n and (forms[last + 1] == "and" or tokens[last].endswith(","))) or (
-        first >= 2 and (forms[first - 1] == "and" or tokens[first - 1].endswith(",")))
-    if not joined:
-        return None
     # forward to the list's last name: over names, commas between them and one "and"
     end = last
     anded = first >= 1 and forms[first - 1] == "and"
@@ -1259,7 +1264,8 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
         return "speaker"
     if _stricken(tokens, forms, first, last):
         return "negative"
-    if _passed(tokens, forms, first, last):
+    if first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
+            tokens, forms, first, last):
         return "neutral"
     if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
         k = bisect_right(clauses, first)
@@ -1333,6 +1339,9 @@ def _stricken(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
 #: Not "off", more often a verb's particle than a place's preposition ("cut off X",
 #: "shakes off Russian meddling").
 PASSED = _set("through across near")
+#: The word just before a mention that may be a place passed over (:func:`_passed`):
+#: one of :data:`PASSED`, or "the" after one.
+_PASSED_BEFORE = PASSED | {"the"}
 
 
 def _passed(tokens: Sequence[str], forms: Sequence[str], first: int, last: int) -> bool:
