@@ -624,8 +624,11 @@ BLOWS = _set("blow blows setback setbacks embarrassment humiliation headache")
 #: "relegation for X"): what befell the name, good or bad.
 FORTUNES_GOOD = _set("comeback turnaround revival resurgence triumph")
 FORTUNES_BAD = _set("downfall demise collapse relegation closure plight")
-#: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X").
+#: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X"), and of a
+#: place's turn for the better ("the turnaround at X"): before "at", the others name a
+#: venue, not whose fortune it was ("a comeback at the US Open", "triumph at the Brits").
 TROUBLES_AT = _set("turmoil crisis chaos")
+TURNAROUNDS_AT = _set("turnaround revival resurgence")
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")
 BAD_NEWS = _set("bad grim worrying")
@@ -1642,9 +1645,12 @@ def _fortune(preposition: str, noun: str) -> str | None:
     """The label a noun of fortune before ``preposition`` ("of", "at", "for") and a name
     gives the name ("the comeback of X", "the turnaround at X": positive; "the downfall
     of X", "relegation for X", "turmoil at X": negative), else ``None``."""
+    if preposition == "at":  # a place's fortune, not a venue's ("a triumph at the Brits")
+        return ("positive" if noun in TURNAROUNDS_AT else "negative" if noun in TROUBLES_AT
+                else None)
     if noun in FORTUNES_GOOD:
         return "positive"
-    if noun in FORTUNES_BAD or (preposition == "at" and noun in TROUBLES_AT):
+    if noun in FORTUNES_BAD:
         return "negative"
     return None
 
@@ -1757,7 +1763,7 @@ def _thanked(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bo
     return forms[j] == "of" and _thanks_before(tokens, forms, j - 1, k0)
 
 
-_DUES = _set("taxes tax rent fees bills interest wages arrears money")
+_DUES = _set("taxes tax rent fees bills interest wages arrears money debt debts loan loans")
 #: The most words between a verb of :data:`OWED` and the "to" before the name.
 OWED_OVER = 4
 
@@ -1765,8 +1771,8 @@ OWED_OVER = 4
 def _owed(forms: Sequence[str], j: int, k0: int) -> bool:
     """Whether word ``j``, before what the mention is called (after "the"), is "to" after
     a verb of :data:`OWED` at most :data:`OWED_OVER` words back, with no sum or dues
-    between ("owes much to X", "owe their lives to X"; not "owes 5,000 pounds to X",
-    "owed back taxes to X")."""
+    between or just before it ("owes much to X", "owe their lives to X"; not "owes
+    5,000 pounds to X", "owed back taxes to X", "the debt owed to X")."""
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j <= k0 or forms[j] != "to":
@@ -1774,7 +1780,9 @@ def _owed(forms: Sequence[str], j: int, k0: int) -> bool:
     for x in range(j - 1, max(k0 - 1, j - 2 - OWED_OVER), -1):
         f = forms[x]
         if f in OWED:
-            return True
+            # nor the dues before the participle: "the debt owed to X", "£5m owed to X"
+            before = forms[x - 1] if x > k0 else "the"
+            return bool(before) and before not in MONEY and before not in _DUES
         if not f or f in MONEY or f in _DUES or f == NAME:
             return False
     return False

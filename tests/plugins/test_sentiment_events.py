@@ -2064,6 +2064,9 @@ def test_tickets_sold_out(sentence: str, surface: str, label: str | None) -> Non
     ("Sam Ward spoke of the collapse of the talks.", "Sam Ward", None),
     ("The collapse was blamed on Sam Ward.", "Sam Ward", None),
     ("Turmoil for Sam Ward's rivals followed the vote.", "Sam Ward's", None),
+    # before "at", only a turnaround or trouble: the others name a venue
+    ("Scissor Sisters triumph at Brits", "Brits", None),
+    ("A comeback at the US Open ended in the fourth round.", "US Open", None),
 ])
 def test_a_fortune_before_of_at_or_for(sentence: str, surface: str, label: str | None
                                        ) -> None:
@@ -2148,6 +2151,7 @@ def test_repaired(sentence: str, surface: str, label: str | None) -> None:
     # not money or dues owed
     ("The firm owes 5,000 pounds to Corvan Bank.", "Corvan Bank", None),
     ("He owed back taxes to the Corvan Council.", "Corvan Council", None),
+    ("He pledged to write off the debt owed to Britain by poor nations.", "Britain", None),
 ])
 def test_owed_to(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
