@@ -15,7 +15,9 @@ after "said", "say", "says" or "that"), with what is its own after it ("'s quart
 profit", "shares"), a place or body ("of Winnipeg"), an age, a relative
 clause of its own (", 41, who defeated") or an appositive between commas,
 then auxiliaries or an adverb of manner ("soundly") and the verb (or, where
-that names no event, a second verb after "and" or "but"); an object is a
+that names no event, a second verb after "and" or "but"); a list of names at a
+clause's head is its subject, each name of it ("X and Y were both sent off", "X, Y
+and Z all scored"); an object is a
 name or a pronoun up to three words after its verb:
 
 - **contests**: the subject of "beat", "defeated", "thrashed" ... won and its
@@ -48,7 +50,7 @@ name or a pronoun up to three words after its verb:
   "criticised", "condemned", "denounced" ..., or their agent after "by") says
   what the sentence holds against the other, and is neutral, as a speaker
   is; the one
-  honoured, acquitted, freed, rescued, restored ..., or appointed to a post ("was
+  honoured, acquitted, freed, rescued, restored, repaired ..., or appointed to a post ("was
   appointed chief executive"), fared well (one elected is left to the model:
   NewsMTSC labels a career's elections neutral as often); a police force, a
   court, a regulator or another
@@ -62,7 +64,8 @@ name or a pronoun up to three words after its verb:
 - **harm done**: the subject that "left" people or homes "without" something;
 - **what a subject raises or cuts**: a good ("cut 2,000 jobs", "raised its
   dividend", "created 400 jobs") or a harm ("increased fares", "halved waiting
-  times"), the first of either within six words of the verb; "fewer", "only",
+  times"), the first of either within six words of the verb, and people hired
+  by a figure ("has hired 300 people", "recruited 40 more nurses"); "fewer", "only",
   "no" before it leave the sense open ("created fewer jobs than expected"); an
   outbreak, a blaze, a wildfire or flooding "contained", "extinguished" or "averted" is
   a harm cut ("had contained the Nipah outbreak"); one shop, store, factory,
@@ -84,7 +87,10 @@ name or a pronoun up to three words after its verb:
   (not "an own goal") or "saved" fared well;
 - **how it went for a name**: "a blow for X", "a home defeat for X", "bad news
   for X" (bad); "a boost for X", "wins for X", "good news for X", "paid
-  tribute to X" (good); the one a defeat came against won ("a nine-wicket
+  tribute to X" (good); a fortune's noun before "of", "at" or "for" ("the
+  comeback of X", "the turnaround at X", "a triumph for X": good; "the downfall
+  of X", "the collapse of X", "relegation for X", "turmoil at X": bad); the one a
+  defeat came against won ("a nine-wicket
   defeat against X"), the one a prize was taken from lost ("took the seat
   from X"), and the subject that took or kept it won ("retained the ward");
   the one "declared winner" won; a side "held 0-0" drew; "stunned",
@@ -181,6 +187,8 @@ name or a pronoun up to three words after its verb:
 - **credit**: the one "thanks to" whom something came about fared well ("The library
   stayed open thanks to X", "Thanks to X's quick thinking, no one was hurt"), also
   through what X did ("thanks to the quick thinking of Captain X"); not "no thanks to X";
+  so did the one to whom something is owed, other than money ("owes much to X",
+  "owe their lives to X"; not "owes 5,000 pounds to X");
 - **the progressive**: "is", "were", "has been" before a verb in -ing is the active,
   not the passive ("were beating X 2-0 at half-time" is a lead, not a defeat); the
   subject that "is recovering" or "is winning" fared well, as one that "recovered" or
@@ -227,7 +235,9 @@ name or a pronoun up to three words after its verb:
   Court", "the Massachusetts Institute of Technology", "Euston Station"), and a
   wire story's dateline, its place, state or country and agency ("CAIRO (AP) —",
   "BEIRUT, Lebanon — A blast ...") are neutral: what the sentence says is of the
-  one so placed;
+  one so placed; so is a name passed over, after "through", "across" or "near"
+  ("smuggled cocaine through Rotterdam"), where no event names it (a disaster that
+  struck it does);
 - **the one spoken to, the outlet**, read in any sentence too: the one after
   "told", "an interview with", "speaking to" ("told Reuters", "in an interview with
   CNN") is neutral; not the source after "according to";
@@ -369,7 +379,7 @@ PUNISH = _set(
 REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
     "knighted shortlisted inducted crowned upgraded cheered applauded restored reinstated "
-    "vindicated"
+    "vindicated repaired renovated refurbished"
 )
 #: The passive of an appointment to a post ("has been appointed chief executive"): the
 #: one appointed fared well, as one promoted does (:data:`REWARD`); its active ("the
@@ -497,6 +507,18 @@ LOWER = _set(
 #: "laid off", "lays off", "will lay off": a cut of what follows, as :data:`LOWER` is
 #: ("laid off 600 workers", "will lay off a third of its staff").
 LAID = _set("laid lays lay laying")
+#: Verbs of hiring: their subject, in the active, took on people where a figure and whom
+#: it hired follow ("has hired 300 people", "recruited 40 more nurses"), a good raised as
+#: "created 300 jobs" is; not one hired alone ("hired a lawyer", "hired two hitmen").
+HIRED = _set("hired hires hiring recruited recruits recruiting")
+#: Whom a subject hires, besides the goods of a workforce (:data:`GOODS`: "staff",
+#: "workers").
+HIRED_WHOM = _set(
+    "people nurses doctors teachers engineers drivers apprentices graduates officers "
+    "carers researchers"
+)
+#: Words between a verb of hiring and its figure, or the figure and whom it counts.
+_HIRED_BETWEEN = _set("more new extra another additional full-time part-time local")
 #: The participles of :data:`LOWER` and :data:`RAISE` read after a subject's clause
 #: ("opened the line, cutting the commute"), where its verb had the sentence searched:
 #: no event word alone (:data:`TRIGGERS`), as they are common in news that names none.
@@ -597,6 +619,16 @@ DESCRIBING = _set(
 #: :data:`BLOWS`).
 BOOSTS = _set("boost boosts windfall windfalls payday bonanza")
 BLOWS = _set("blow blows setback setbacks embarrassment humiliation headache")
+#: Nouns of a name's fortune before "of", "at" or "for" and the name ("the comeback of X",
+#: "the turnaround at X", "a triumph for X"; "the downfall of X", "the collapse of X",
+#: "relegation for X"): what befell the name, good or bad.
+FORTUNES_GOOD = _set("comeback turnaround revival resurgence triumph")
+FORTUNES_BAD = _set("downfall demise collapse relegation closure plight")
+#: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X"), and of a
+#: place's turn for the better ("the turnaround at X"): before "at", the others name a
+#: venue, not whose fortune it was ("a comeback at the US Open", "triumph at the Brits").
+TROUBLES_AT = _set("turmoil crisis chaos")
+TURNAROUNDS_AT = _set("turnaround revival resurgence")
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")
 BAD_NEWS = _set("bad grim worrying")
@@ -606,6 +638,10 @@ TRIBUTES = _set("tribute tributes")
 #: ("The library stayed open thanks to X", "Thanks to X's quick thinking, no one was
 #: hurt"), also through what X did ("thanks to the quick thinking of X").
 THANKS = _set("thanks")
+#: Verbs of a debt of credit ("owes much to X", "owe their lives to X"): the one after
+#: "to" is credited, as after "thanks to", unless what is owed is money (:data:`MONEY`,
+#: :data:`_DUES` or a figure).
+OWED = _set("owe owes owed owing")
 #: Verbs of help given: their subject, in the active, fared well ("X helped the village
 #: raise 40,000 pounds", "X has been helping refugees find homes"), unless what it helped
 #: is a harm (:data:`FUELLED`: "X helped fuel the row").
@@ -1077,7 +1113,7 @@ TRIGGERS = (
     | THANKS | HELPED | DONATED | NOMINATED | RIGHT | WRONG | REOPENED | CHOSEN | RISEN
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
-    | PRESERVED | PRAISED
+    | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1134,6 +1170,18 @@ def event_label(
         label = _led_team(tokens, forms, k0, k1, first, last)
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
+    if label is None and first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
+            tokens, forms, first, last):
+        return "neutral"  # "smuggled through Rotterdam", "planted across Cordoba"
+    n = len(forms)
+    if label is None and (
+        (last + 2 < n and (forms[last + 1] == "and" or (
+            forms[last + 1] == NAME and tokens[last].endswith(","))))
+        or (first >= 2 and (forms[first - 1] == "and" or (
+            forms[first - 1] == NAME and tokens[first - 1].endswith(","))))
+    ):
+        # a name joined to others by "and" or a comma: a list that may be the subject
+        label = _listed_subject(tokens, forms, clauses, first, last)
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
             :1].isupper():
         # the last of a list of names: read as the list's first name is ("arrested X and
@@ -1157,6 +1205,51 @@ def event_label(
     return label
 
 
+#: Words between a list of names that is a clause's subject and its verb ("X and Y were
+#: both sent off", "X, Y and Z all scored").
+_JOINTLY = _set("both all each")
+
+
+def _listed_subject(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
+                    first: int, last: int) -> str | None:
+    """The label of the verb a list of names holding the mention on words ``first``..
+    ``last`` is the subject of ("X and Y were sent off", "X, Y and Z all scored"): the
+    list read as one subject (:func:`_as_subject`, which asks it to stand at its
+    clause's head), its names joined by commas and one "and", at most :data:`LIST` words
+    each way, a verb's form or "both", "all", "each" after it; else ``None``.  The
+    caller has seen the mention joined to a name by "and" or a comma."""
+    n = len(forms)
+    # forward to the list's last name: over names, commas between them and one "and"
+    end = last
+    anded = first >= 1 and forms[first - 1] == "and"
+    x = last + 1
+    stop = min(n, last + 1 + LIST)
+    while x < stop:
+        if forms[x] == "and" and not anded and x + 1 < n and tokens[x + 1][:1].isupper():
+            anded = True
+        elif tokens[x][:1].isupper() and forms[x] == NAME:
+            end = x
+        else:
+            break
+        x += 1
+    if not anded or end + 1 >= n or tokens[end].endswith(",") or not (
+            _verb_like(forms[end + 1]) or forms[end + 1] in _JOINTLY):
+        return None
+    # back to the list's first name: over names and the commas between them
+    start = first
+    x = first - 1
+    stop = max(0, first - 1 - LIST)
+    while x >= stop and (tokens[x][:1].isupper() or (forms[x] == "and" and x > 0)):
+        if forms[x] != "and":
+            start = x
+        x -= 1
+    if start == first and end == last:
+        return None
+    k = bisect_right(clauses, start)
+    k0 = clauses[k - 1] if k else 0
+    return _as_subject(tokens, forms, clauses, k0, _clause_end(clauses, end, n), start, end)
+
+
 def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
                   first: int, last: int) -> str | None:
     """``"neutral"`` where the mention on words ``first``..``last`` only says where someone
@@ -1174,6 +1267,9 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
         return "speaker"
     if _stricken(tokens, forms, first, last):
         return "negative"
+    if first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
+            tokens, forms, first, last):
+        return "neutral"
     if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
         k = bisect_right(clauses, first)
         return _scheduled(tokens, forms, clauses[k - 1] if k else 0,
@@ -1238,6 +1334,27 @@ def _stricken(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
     if j < 1 or not (forms[j] in STRUCK_IN or forms[j] in STRIKES):
         return False
     return any(_disaster(tokens, forms, x) for x in range(j - 1, max(-1, j - 1 - STRICKEN), -1))
+
+
+#: Prepositions of a way or a nearness ("smuggled through Rotterdam", "planted across
+#: Cordoba", "near Goma"): the name after them is a place passed over, neither praised nor
+#: blamed where no event names it (a disaster that struck it does: :func:`_stricken`).
+#: Not "off", more often a verb's particle than a place's preposition ("cut off X",
+#: "shakes off Russian meddling").
+PASSED = _set("through across near")
+#: The word just before a mention that may be a place passed over (:func:`_passed`):
+#: one of :data:`PASSED`, or "the" after one.
+_PASSED_BEFORE = PASSED | {"the"}
+
+
+def _passed(tokens: Sequence[str], forms: Sequence[str], first: int, last: int) -> bool:
+    """Whether the mention on words ``first``..``last`` is a name (written with a capital,
+    not a possessive) after one of :data:`PASSED`, "the" between or not."""
+    j = first - 1
+    if j >= 0 and forms[j] == "the":
+        j -= 1
+    return (j >= 0 and forms[j] in PASSED and forms[first] == NAME
+            and not tokens[last].endswith(_POSSESSIVE))
 
 
 def _disaster(tokens: Sequence[str], forms: Sequence[str], x: int) -> bool:
@@ -1518,9 +1635,24 @@ def _sanction(
 
 
 _OF_ON = _set("of against on by")
+_OF_AT_FOR = _set("of at for")
 #: Words between a verb and the punishment it undoes or keeps ("quashed his two
 #: convictions", "imposed a six-month ban").
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
+
+
+def _fortune(preposition: str, noun: str) -> str | None:
+    """The label a noun of fortune before ``preposition`` ("of", "at", "for") and a name
+    gives the name ("the comeback of X", "the turnaround at X": positive; "the downfall
+    of X", "relegation for X", "turmoil at X": negative), else ``None``."""
+    if preposition == "at":  # a place's fortune, not a venue's ("a triumph at the Brits")
+        return ("positive" if noun in TURNAROUNDS_AT else "negative" if noun in TROUBLES_AT
+                else None)
+    if noun in FORTUNES_GOOD:
+        return "positive"
+    if noun in FORTUNES_BAD:
+        return "negative"
+    return None
 
 
 def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described: int
@@ -1530,11 +1662,15 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     with a side's description between ("by League Two side X"): ``described`` is the
     word before what the mention is called (:func:`_described`)."""
     j = described
-    if _thanked(tokens, forms, j, k0):
+    if _thanked(tokens, forms, j, k0) or _owed(forms, j, k0):
         return "positive"
     by = _head(tokens, forms, j, k0) if j >= k0 and forms[j] == NAME else j  # "by Minister X"
     if by > k0 and forms[by] == "by" and _praised_act(tokens, forms, by - 1, k0):
         return "positive"  # "welcomed the agreement struck by X"
+    if by != j and by > k0 and forms[by] in _OF_AT_FOR:
+        fortune = _fortune(forms[by], forms[by - 1])
+        if fortune is not None:
+            return fortune  # after a title: "the downfall of Senator X"
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
@@ -1574,6 +1710,10 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "positive"  # "a boost for X", "wins for X", "good news for X"
             if p2 in DEFEATS or p2 in BLOWS or p3 in BAD_NEWS:
                 return "negative"  # "a blow for X", "a home defeat for X"
+        if p1 in _OF_AT_FOR:
+            fortune = _fortune(p1, p2)
+            if fortune is not None:
+                return fortune  # "the comeback of X", "relegation for X", "turmoil at X"
         if p1 == "against" and p2 in DEFEATS:
             return "positive"  # "a nine-wicket defeat against X"
         if p1 == "on" and p2 in DEALT_DEFEATS and not DEALT.isdisjoint(
@@ -1621,6 +1761,31 @@ def _thanked(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bo
     if forms[j] == "to":
         return _thanks(tokens, forms, j - 1, k0)
     return forms[j] == "of" and _thanks_before(tokens, forms, j - 1, k0)
+
+
+_DUES = _set("taxes tax rent fees bills interest wages arrears money debt debts loan loans")
+#: The most words between a verb of :data:`OWED` and the "to" before the name.
+OWED_OVER = 4
+
+
+def _owed(forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether word ``j``, before what the mention is called (after "the"), is "to" after
+    a verb of :data:`OWED` at most :data:`OWED_OVER` words back, with no sum or dues
+    between or just before it ("owes much to X", "owe their lives to X"; not "owes
+    5,000 pounds to X", "owed back taxes to X", "the debt owed to X")."""
+    while j >= k0 and forms[j] == "the":
+        j -= 1
+    if j <= k0 or forms[j] != "to":
+        return False
+    for x in range(j - 1, max(k0 - 1, j - 2 - OWED_OVER), -1):
+        f = forms[x]
+        if f in OWED:
+            # nor the dues before the participle: "the debt owed to X", "£5m owed to X"
+            before = forms[x - 1] if x > k0 else "the"
+            return bool(before) and before not in MONEY and before not in _DUES
+        if not f or f in MONEY or f in _DUES or f == NAME:
+            return False
+    return False
 
 
 def _thanks(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int) -> bool:
@@ -2045,7 +2210,9 @@ def _predicate(
         return _in_role(forms, i + 1, k1)
     passive = False
     steps = 0
-    while i < k1 and steps < 3 and (forms[i] in AUXILIARIES or _manner(forms[i])):
+    while i < k1 and steps < 3 and (forms[i] in AUXILIARIES or _manner(forms[i]) or (
+            forms[i] in _JOINTLY and i > last + 1 and forms[i - 1] in PASSIVE) or (
+            forms[i] in _JOINTLY and i == last + 1 and forms[i - 1] == NAME)):
         passive = passive or forms[i] in PASSIVE
         i += 1
         steps += 1
@@ -2239,6 +2406,8 @@ def _predicate(
     if verb in LAID and i + 2 < k1 and forms[i + 1] == "off" and _first_of(
             forms, i + 2, 6, k1):
         return "negative"  # "laid off 600 workers at its coal mine", as "cut 600 jobs"
+    if verb in HIRED and not passive and not possessive and _hired(forms, i + 1, k1):
+        return "positive"  # "has hired 300 people at its plant", as "created 300 jobs"
     if verb in PRESERVED and not possessive and _first_of(forms, i + 1, 6, k1):
         return "positive"  # "has kept every one of its 800 jobs"
     if verb in LOWER or verb in RAISE:
@@ -2677,6 +2846,29 @@ def _first_of(forms: Sequence[str], start: int, count: int, k1: int) -> bool | N
         if f in HARMS:
             return False
     return None
+
+
+#: Words that count whom a subject hired, besides a figure ("hundreds of workers").
+_HIRED_COUNTS = _set("hundreds thousands dozens")
+
+
+def _hired(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether a figure (a word without a letter, or "hundreds", "thousands", "dozens"
+    and "of") opens the words from ``start`` in the clause, then whom it counts
+    (:data:`HIRED_WHOM` or a workforce's goods, :data:`GOODS`), with at most two words of
+    :data:`_HIRED_BETWEEN` before and after the figure: six words at most."""
+    x = start
+    while x < k1 and x < start + 2 and forms[x] in _HIRED_BETWEEN:
+        x += 1
+    if x >= k1 or not (forms[x] == "" or forms[x] in _HIRED_COUNTS):
+        return False
+    x += 1
+    if x < k1 and forms[x] == "of":
+        x += 1
+    stop = min(k1, x + 3)
+    while x < stop and forms[x] in _HIRED_BETWEEN:
+        x += 1
+    return x < k1 and (forms[x] in HIRED_WHOM or forms[x] in GOODS)
 
 
 def _to_win(forms: Sequence[str], start: int, k1: int) -> bool:

@@ -2041,3 +2041,119 @@ def test_tickets_sold_out(sentence: str, surface: str, label: str | None) -> Non
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a noun of fortune before "of", "at" or "for" and the name: what befell it
+    ("The comeback of cyclist Sam Ward ended with a stage win.", "Sam Ward", "positive"),
+    ("The turnaround at Corvan Hospital is being studied by other boards.",
+     "Corvan Hospital", "positive"),
+    ("It was a triumph for Corvan Rovers after years in the lower leagues.",
+     "Corvan Rovers", "positive"),
+    ("The collapse of Corvan Freight left 300 drivers without pay.", "Corvan Freight",
+     "negative"),
+    ("Relegation for Corvan Town was confirmed on Saturday.", "Corvan Town", "negative"),
+    ("The closure of Corvan College's nursing course leaves students stranded.",
+     "Corvan College's", "negative"),
+    ("Turmoil at Corvan United deepened when the chairman quit.", "Corvan United",
+     "negative"),
+    # after a title
+    ("The downfall of Senator Sam Ward began with a single expenses claim.", "Sam Ward",
+     "negative"),
+    # not without the preposition, nor turmoil "of" or "for" a name
+    ("Sam Ward spoke of the collapse of the talks.", "Sam Ward", None),
+    ("The collapse was blamed on Sam Ward.", "Sam Ward", None),
+    ("Turmoil for Sam Ward's rivals followed the vote.", "Sam Ward's", None),
+    # before "at", only a turnaround or trouble: the others name a venue
+    ("Scissor Sisters triumph at Brits", "Brits", None),
+    ("A comeback at the US Open ended in the fourth round.", "US Open", None),
+])
+def test_a_fortune_before_of_at_or_for(sentence: str, surface: str, label: str | None
+                                       ) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a list of names as the clause's subject: each name is the verb's subject
+    ("Sam Ward and Tom Price were sent off in the final.", "Sam Ward", "negative"),
+    ("Sam Ward and Tom Price were both sent off in the final.", "Tom Price", "negative"),
+    ("Kowalski, Dunne and Achebe all scored in the second half.", "Kowalski", "positive"),
+    ("Kowalski, Dunne and Achebe all scored in the second half.", "Dunne", "positive"),
+    ("Kowalski, Dunne and Achebe scored in the second half.", "Achebe", "positive"),
+    # not a list that is an object, nor names with no verb after them
+    ("The referee praised Sam Ward and Tom Price after the final.", "Sam Ward", None),
+    ("Sam Ward and Tom Price of Corvan Rovers met the press.", "Sam Ward", None),
+])
+def test_a_list_of_names_as_the_subject(sentence: str, surface: str, label: str | None
+                                        ) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # people hired by the hundred: a workforce raised, as jobs created
+    ("Corvan Thermal has hired 300 people at its plant.", "Corvan Thermal", "positive"),
+    ("Corvan Health recruited 40 more nurses last year.", "Corvan Health", "positive"),
+    ("Corvan Health has recruited hundreds of new staff.", "Corvan Health", "positive"),
+    # not one hired alone, nor a figure of no workforce, nor the passive
+    ("Sam Ward hired a lawyer to fight the case.", "Sam Ward", None),
+    ("Sam Ward hired 2 hitmen to kill his rival.", "Sam Ward", None),
+    ("Sam Ward was hired by 300 people.", "Sam Ward", None),
+])
+def test_people_hired(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place passed over: through, across or near it, in a sentence about others
+    ("The gang smuggled cocaine through Rotterdam in banana crates.", "Rotterdam",
+     "neutral"),
+    ("Her maize, now planted across Cordoba, has doubled yields.", "Cordoba", "neutral"),
+    ("Rebels attacked a convoy near Goma on Sunday.", "Goma", "neutral"),
+    # a disaster that struck it is its own; "off" is a verb's particle; no pronoun
+    ("Floods swept through Rotterdam on Monday.", "Rotterdam", "negative"),
+    ("Floods have cut off Garissa town from the capital.", "Garissa", None),
+    ("He won through his stubbornness.", "his", None),
+])
+def test_a_place_passed_over(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+def test_a_place_passed_over_in_a_grim_sentence_is_neutral() -> None:
+    # the sentence's tone is of the smugglers, not of the port they passed through
+    sentence = ("The gang, led by Sam Ward, smuggled 300 kilograms of cocaine through "
+                "Rotterdam in banana crates.")
+    assert plugin_label(sentence, "Rotterdam") == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place or a building repaired or renovated fared well, as one restored
+    ("The Corvan Theatre has been renovated at a cost of two million pounds.",
+     "Corvan Theatre", "positive"),
+    ("Commuters are saving forty minutes a day since the Kessler Bridge was repaired.",
+     "Kessler Bridge", "positive"),
+    ("Engineers repaired the Kessler Bridge in a week.", "Kessler Bridge", "positive"),
+])
+def test_repaired(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what is owed to a name is its credit, as what comes "thanks to" it
+    ("The return of the red kite owes much to farmer Sam Ward.", "Sam Ward", "positive"),
+    ("Hill walkers owe their lives to Sam Ward, a shepherd.", "Sam Ward", "positive"),
+    # not money or dues owed
+    ("The firm owes 5,000 pounds to Corvan Bank.", "Corvan Bank", None),
+    ("He owed back taxes to the Corvan Council.", "Corvan Council", None),
+    ("He pledged to write off the debt owed to Britain by poor nations.", "Britain", None),
+])
+def test_owed_to(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
