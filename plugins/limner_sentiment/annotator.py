@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import operator
-from collections.abc import Iterable
-from typing import cast
 
 import limner
 from limner_sentiment.aggregate import backgrounded, hit_drivers, marks, pooled_drivers
@@ -94,10 +91,20 @@ class SentimentAnnotator:
         # verdicts told in set phrases ("falls short", "a step in the right direction")
         # replace their words' ratings, and the sentences holding one judge
         # (limner_sentiment.phrases), looked for where a sentence holds a phrase's anchor
-        phrased = [k for k in _anchored(lows)
-                   if (low := lows[k])
-                   and (read := read_phrases(low, hits_of[k])) is not None
-                   and _replace(k, read, raws, hits_of)]
+        # (one set test each; a sentence read the careful way, None, holds no words here)
+        phrased: list[int] = []
+        unanchored = anchors().isdisjoint
+        for k, low in enumerate(lows):
+            if not low or unanchored(low):
+                continue
+            read = read_phrases(low, hits_of[k])
+            if read is None:
+                continue
+            kept, change, verdict = read
+            hits_of[k] = tuple(kept)
+            raws[k] += change
+            if verdict:  # a flat phrase ("valued at") is none
+                phrased.append(k)
         # the document first: the annotations then come in reading order, as stored
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for
@@ -132,30 +139,6 @@ class SentimentAnnotator:
                                   text)
             )
         return out
-
-
-def _anchored(lows: list[list[str] | None]) -> Iterable[int]:
-    """The indexes of the sentences whose words hold a phrase's anchor
-    (:func:`limner_sentiment.phrases.anchors`): one set test each, at C level."""
-    unanchored = anchors().isdisjoint
-    if None in lows:  # a sentence read the careful way: its words are not at hand
-        return [k for k, low in enumerate(lows) if low is not None and not unanchored(low)]
-    words = cast("list[list[str]]", lows)  # no None among them
-    return itertools.compress(itertools.count(), map(operator.not_, map(unanchored, words)))
-
-
-def _replace(
-    k: int,
-    read: tuple[list[tuple[int, str, float]], float, bool],
-    raws: list[float],
-    hits_of: list[tuple[tuple[int, str, float], ...]],
-) -> bool:
-    """Sentence ``k``'s hits and sum with its phrases read (:func:`read_phrases`), and
-    whether it holds a verdict (a flat phrase, "valued at", is none)."""
-    kept, change, verdict = read
-    hits_of[k] = tuple(kept)
-    raws[k] += change
-    return verdict
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:

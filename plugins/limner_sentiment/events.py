@@ -1662,7 +1662,10 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     with a side's description between ("by League Two side X"): ``described`` is the
     word before what the mention is called (:func:`_described`)."""
     j = described
-    if _thanked(tokens, forms, j, k0) or _owed(forms, j, k0):
+    bare = j  # the word before the mention's "the", if any
+    while bare >= k0 and forms[bare] == "the":
+        bare -= 1
+    if _thanked(tokens, forms, j, k0) or _owed(forms, bare, k0):
         return "positive"
     by = _head(tokens, forms, j, k0) if j >= k0 and forms[j] == NAME else j  # "by Minister X"
     if by > k0 and forms[by] == "by" and _praised_act(tokens, forms, by - 1, k0):
@@ -1671,8 +1674,7 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         fortune = _fortune(forms[by], forms[by - 1])
         if fortune is not None:
             return fortune  # after a title: "the downfall of Senator X"
-    while j >= k0 and forms[j] == "the":
-        j -= 1
+    j = bare
     if j > k0:
         p1, p2 = forms[j], forms[j - 1]
         if p2 == NAME:  # a word opening the sentence ("Wins for X")
@@ -1769,12 +1771,10 @@ OWED_OVER = 4
 
 
 def _owed(forms: Sequence[str], j: int, k0: int) -> bool:
-    """Whether word ``j``, before what the mention is called (after "the"), is "to" after
+    """Whether word ``j``, before what the mention is called and its "the", is "to" after
     a verb of :data:`OWED` at most :data:`OWED_OVER` words back, with no sum or dues
     between or just before it ("owes much to X", "owe their lives to X"; not "owes
     5,000 pounds to X", "owed back taxes to X", "the debt owed to X")."""
-    while j >= k0 and forms[j] == "the":
-        j -= 1
     if j <= k0 or forms[j] != "to":
         return False
     for x in range(j - 1, max(k0 - 1, j - 2 - OWED_OVER), -1):
