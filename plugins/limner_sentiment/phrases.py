@@ -45,6 +45,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from limner_sentiment.lexicon import CONTRAST
@@ -402,10 +403,15 @@ def apply(
             return None
     kept: list[tuple[int, str, float]] = []
     delta = 0.0
-    spans = [(a, b) for a, b, _, _ in found]
+    # the phrases found are in reading order and none overlaps: the one a hit could lie
+    # in is the last that starts at or before it (one bisection a hit, not a look at
+    # every phrase: a sentence may hold thousands of both)
+    starts = [a for a, _, _, _ in found]
+    ends = [b for _, b, _, _ in found]
     for hit in hits:
         i = hit[0]
-        if any(a <= i < b for a, b in spans):
+        j = bisect_right(starts, i) - 1
+        if j >= 0 and i < ends[j]:
             delta -= hit[2]
         else:
             kept.append(hit)
