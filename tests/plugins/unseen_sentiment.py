@@ -195,6 +195,35 @@ writing them, and committed before limner was run on it; its misses were read to
 those rules, so it is development data, not blind::
 
     python -m tests.plugins.unseen_sentiment --set 17
+
+The eighteenth set (``data/unseen_sentiment_targets_11.json``, ``--set 18``) is an
+eleventh set of labelled targets, 110 sentences of 9 to 27 words and 172 targets (61
+negative, 54 neutral, 57 positive), in the manner of outlets, countries and years the
+earlier sets cover little: Pacific island, East African, Sri Lankan, Nepali,
+Bangladeshi, Baltic and Balkan news, Irish, Welsh and Scottish local papers, Australian
+regional and US small-town papers, Malaysian, Philippine and Vietnamese English-language
+news, web news of the 2000s and 2010s, wire briefs with datelines and press-release
+business copy, over courts, politics, business, sport, health, science, culture and
+local news; its targets stand as subjects, objects, passive agents, possessives,
+appositions, list members, after prepositions and beside quotes' attributions, with
+negation, modality, contrast and reported speech where news copy has them.  It was
+written, labelled and committed before limner was run on it, by a writer who had read
+neither limner's rules nor its output::
+
+    python -m tests.plugins.unseen_sentiment --set 18 --no-misses
+
+The nineteenth set (``data/unseen_sentiment_editorials_9.json``, ``--set 19``) is a
+ninth set of 40 rated editorial and opinion paragraphs of 77 to 162 words: leaders,
+columns, op-eds and a letter to the editor in the manner of Philippine, Balkan, US
+small-town, Sri Lankan, Nepali, Scottish, Welsh, Kenyan, Ugandan, Baltic, Australian
+regional, Vietnamese, Pacific island, Bangladeshi, Malaysian, Irish and Ethiopian papers,
+the shipping trade press and web columns of the 2000s and 2010s, from the 1960s to the
+2020s; rated over the whole scale (four or five at each value, 15 at -1, 0 or 1), with
+the ordinary mix of argument: figures, concessions then a verdict, officials' words
+quoted and judged, thanks and tributes and some irony.  It was written, rated and
+committed as the eighteenth was, blind::
+
+    python -m tests.plugins.unseen_sentiment --set 19 --no-misses
 """
 
 from __future__ import annotations
@@ -220,14 +249,15 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                6: "unseen_sentiment_targets_4.json", 8: "unseen_sentiment_targets_5.json",
                10: "unseen_sentiment_targets_6.json", 12: "unseen_sentiment_targets_7.json",
                13: "unseen_sentiment_targets_8.json", 15: "unseen_sentiment_targets_9.json",
-               16: "unseen_sentiment_targets_10.json"}
+               16: "unseen_sentiment_targets_10.json", 18: "unseen_sentiment_targets_11.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
                   9: "unseen_sentiment_editorials_5.json",
                   11: "unseen_sentiment_editorials_6.json",
                   14: "unseen_sentiment_editorials_7.json",
-                  17: "unseen_sentiment_editorials_8.json"}
+                  17: "unseen_sentiment_editorials_8.json",
+                  19: "unseen_sentiment_editorials_9.json"}
 
 
 def _stored() -> dict[str, Any]:
@@ -449,7 +479,9 @@ def parser() -> argparse.ArgumentParser:
                              "14: the seventh set of rated editorials; "
                              "15: the ninth set of labelled targets; "
                              "16: the tenth set of labelled targets; "
-                             "17: the eighth set of rated editorials")
+                             "17: the eighth set of rated editorials; "
+                             "18: the eleventh set of labelled targets; "
+                             "19: the ninth set of rated editorials")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
