@@ -632,7 +632,7 @@ TURNAROUNDS_AT = _set("turnaround revival resurgence")
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")
 BAD_NEWS = _set("bad grim worrying")
-#: "paid tribute to X", "Tributes have been paid to X".
+#: "paid tribute to X", "Tributes have been paid to X", "Tributes poured in for X".
 TRIBUTES = _set("tribute tributes")
 #: "thanks to X": what the sentence tells came about through X, who is credited with it
 #: ("The library stayed open thanks to X", "Thanks to X's quick thinking, no one was
@@ -714,7 +714,8 @@ RESEARCHERS = _set(
     "archaeologists geologists doctors"
 ) | _set("pupils students learners matriculants candidates graduates")
 #: What a school's pupils achieve for it, as researchers' work is their body's ("Pupils
-#: at X achieved a 100% pass rate", "Students at X won the national final").
+#: at X achieved a 100% pass rate", "Students at X won the national final"), besides the
+#: contests they win (:data:`WIN`: "Pupils at X outscored every other school").
 EARNED = _set("achieved won passed topped secured earned gained scooped")
 #: What researchers achieve ("have developed a test", "have bred a wheat variety").
 ACHIEVED = _set(
@@ -1730,9 +1731,13 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             return "positive"  # "lined the road to welcome home X"
         if p1 == "from" and _gift_before(tokens, forms, j - 1, k0):
             return "positive"  # "a gift of 200,000 dollars from X", "a bequest from X"
-        if p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
-                tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j)))):
-            return "positive"  # "paid tribute to X", "Tributes have been paid to X"
+        if (p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
+                tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j))))) or (
+                p1 == "for" and any(
+                    tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j - 1))):
+            # "paid tribute to X", "Tributes have been paid to X", "Tributes poured in for
+            # X", "Tributes came from across the country for X"
+            return "positive"
         if p1 == "to" and p2 in RELIEFS:  # "granted bail to X", "refused asylum to X"
             for x in range(j - 2, max(k0, j - 5) - 1, -1):
                 label = _relief(forms, x, j - 1, j)
@@ -2297,8 +2302,9 @@ def _predicate(
             return verdict  # "was found guilty", "was found not guilty of murder"
     if research:
         # "Researchers at X have developed a test": what they achieved, not what they
-        # found to be so ("found that"), is good news for X
-        return "positive" if (verb in ACHIEVED or verb in EARNED) and (
+        # found to be so ("found that"), is good news for X, and so is a contest they
+        # won ("Pupils at X outscored every other school")
+        return "positive" if (verb in ACHIEVED or verb in EARNED or verb in WIN) and (
             i + 1 >= k1 or forms[i + 1] not in ("that", "no", "little", "nothing")) else None
     if verb == "unable":
         return "negative"  # "has been unable to say"

@@ -2228,3 +2228,33 @@ def test_refused(sentence: str, surface: str, label: str | None) -> None:
 def test_crowds_and_applications(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # tributes for a name are paid to it
+    ("Tributes poured in for Sam Ward, the town's longest-serving postman.", "Sam Ward",
+     "positive"),
+    ("Tributes came from across the county for Sam Ward on Sunday.", "Sam Ward", "positive"),
+    # what the tributes came from is no one paid tribute to
+    ("Tributes came from Kessler for the players on Sunday.", "Kessler", None),
+])
+def test_tributes_for(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a contest a school's pupils win is the school's, as what they achieve is
+    ("Pupils at Kessler Primary outscored every other school in the county.",
+     "Kessler Primary", "positive"),
+    ("Students at Corvan College beat 40 teams in the national final.", "Corvan College",
+     "positive"),
+    # what they found to be so is not
+    ("Students at Corvan College found that the river was polluted.", "Corvan College",
+     None),
+])
+def test_pupils_win(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
