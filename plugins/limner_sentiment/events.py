@@ -850,7 +850,8 @@ GRANTED = _set("granted given offered")
 DENIED = _set("denied refused")
 #: A place or an entry granted or denied, as a relief is ("were refused a place in the
 #: top division", "was denied entry to the country", "was offered a place at Oxford");
-#: not among the event words (:data:`TRIGGERS`: "took place"), a denial is.
+#: not among the event words (:data:`TRIGGERS`: "took place"); "refused" and "denied"
+#: are, as acts of an official's role (:data:`ROLE`).
 PLACES = _set("place places entry")
 #: Verbs of a verdict, and what it finds: the one "found guilty" (subject of the passive,
 #: or object: "a jury found X guilty") fared badly, the one "found not guilty" or "found
@@ -1119,7 +1120,6 @@ TRIGGERS = (
     | SPARED | SAW | HANDED | DEALT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | CRITICISE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
-    | DENIED
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
     | MILESTONES | SOLD | VOLUMES | ORDINALS | WINNERS | MOVED | CHARTED | COMEBACKS | BEST
     | WORST | SELECTIONS | LISTS | HIGHEST | LOWEST
