@@ -422,7 +422,7 @@ HEADS = _set(
 MEASURES = _set(
     "membership attendance attendances approval popularity support ratings "
     "scores enrolment enrolments enrollment enrollments ridership patronage audience "
-    "audiences viewing readership subscribers bookings orders"
+    "audiences viewing readership subscribers bookings orders crowds applications"
 )
 _MEASURED = _set("of at in for")
 #: Verbs of a rise or a fall that say how a measure (:data:`MEASURES`, :data:`HEADS`)
@@ -632,7 +632,7 @@ TURNAROUNDS_AT = _set("turnaround revival resurgence")
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")
 BAD_NEWS = _set("bad grim worrying")
-#: "paid tribute to X", "Tributes have been paid to X".
+#: "paid tribute to X", "Tributes have been paid to X", "Tributes poured in for X".
 TRIBUTES = _set("tribute tributes")
 #: "thanks to X": what the sentence tells came about through X, who is credited with it
 #: ("The library stayed open thanks to X", "Thanks to X's quick thinking, no one was
@@ -714,7 +714,8 @@ RESEARCHERS = _set(
     "archaeologists geologists doctors"
 ) | _set("pupils students learners matriculants candidates graduates")
 #: What a school's pupils achieve for it, as researchers' work is their body's ("Pupils
-#: at X achieved a 100% pass rate", "Students at X won the national final").
+#: at X achieved a 100% pass rate", "Students at X won the national final"), besides the
+#: contests they win (:data:`WIN`: "Pupils at X outscored every other school").
 EARNED = _set("achieved won passed topped secured earned gained scooped")
 #: What researchers achieve ("have developed a test", "have bred a wheat variety").
 ACHIEVED = _set(
@@ -826,7 +827,7 @@ APPROVED = _set(
 )
 REJECTED = _set(
     "rejected rejects rejecting dismissed dismisses blocked blocks vetoed vetoes thwarted "
-    "scuppered overturned overturns dropped scrapped shelved abandoned down"
+    "scuppered overturned overturns dropped scrapped shelved abandoned down refused refuses"
 )
 #: The verbs before "down" that turn something down ("voted down", "turned down").
 _DOWN = _set("voted turned shot")
@@ -847,6 +848,11 @@ RELIEFS = _set(
 )
 GRANTED = _set("granted given offered")
 DENIED = _set("denied refused")
+#: A place or an entry granted or denied, as a relief is ("were refused a place in the
+#: top division", "was denied entry to the country", "was offered a place at Oxford");
+#: not among the event words (:data:`TRIGGERS`: "took place"); "refused" and "denied"
+#: are, as acts of an official's role (:data:`ROLE`).
+PLACES = _set("place places entry")
 #: Verbs of a verdict, and what it finds: the one "found guilty" (subject of the passive,
 #: or object: "a jury found X guilty") fared badly, the one "found not guilty" or "found
 #: innocent" well; a negation before the verb turns it ("was not found guilty").
@@ -898,9 +904,17 @@ DEALT_DEFEATS = _set("defeat defeats thrashing hammering drubbing beating")
 PASSED_OVER = _set("overlooked snubbed")
 #: A passive verb and the word after it that make a setback for the verb's subject: "was
 #: sent off", "has been dropped from the squad", "was voted out of office", "were made
-#: redundant", "was hit with a £7m fine", "were wiped out in Scotland".
+#: redundant", "was hit with a £7m fine", "were wiped out in Scotland", and one left out
+#: of what others share: "was left out of the squad", "has been left off the list", "was
+#: passed over for the post", "was dropped for the final" (not "was left off the hook":
+#: :data:`_LET_OFF`).
 SETBACKS = frozenset([("sent", "off"), ("dropped", "from"), ("voted", "out"),
-                      ("made", "redundant"), ("hit", "with"), ("wiped", "out")])
+                      ("made", "redundant"), ("hit", "with"), ("wiped", "out"),
+                      ("left", "out"), ("left", "off"), ("passed", "over"),
+                      ("dropped", "for")])
+#: What a setback's particle may be followed by where it is a let-off ("was left off the
+#: hook").
+_LET_OFF = _set("hook")
 #: Where the one released was held ("was released from prison", "released on bail").
 CUSTODY = _set("prison jail gaol custody detention captivity bail parole")
 NOT = _set("not never")
@@ -1163,6 +1177,9 @@ def event_label(
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
             if first >= 2 and tokens[first - 1].endswith(",") else None)
+        or (_apposed_subject(tokens, forms, clauses, first, last)
+            if 2 <= first <= APPOSED and tokens[first - 1].endswith(",")
+            and tokens[last].endswith(",") else None)
         or (_scheduled(tokens, forms, k0, k1, first, last)
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
@@ -1203,6 +1220,32 @@ def event_label(
     if label is None and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
     return label
+
+
+#: The most words before a name that is the appositive of a sentence's opening noun
+#: group ("The chief executive of the firm, X, was sacked"): a bound that keeps the
+#: reading constant in the sentence's length.
+APPOSED = 10
+#: The words that open a sentence's noun group whose appositive a name may be.
+_DETERMINERS = _set("the a an its their his her our")
+
+
+def _apposed_subject(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
+                     first: int, last: int) -> str | None:
+    """The label of the verb whose subject the mention on words ``first``..``last`` names
+    as the appositive of the sentence's opening noun group, between commas: "The chief
+    executive, X, was sacked", "The developer of the tower, X, has been refused
+    permission", "Its founder, X, was honoured"; the group opens with a determiner
+    (:data:`_DETERMINERS`) at the sentence's head, holds no comma and is at most
+    :data:`APPOSED` words (the caller has seen the mention between commas within them),
+    and an auxiliary or a verb's past form follows the mention's comma; else ``None``."""
+    n = len(forms)
+    i = last + 1
+    if i >= n or tokens[0].lower() not in _DETERMINERS or not _verb_like(forms[i]) or any(
+            tokens[x].endswith(",") for x in range(first - 1)):
+        return None
+    return _predicate(tokens, forms, i, _clause_end(clauses, i, n), False, False, first,
+                      last)
 
 
 #: Words between a list of names that is a clause's subject and its verb ("X and Y were
@@ -1688,9 +1731,13 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             return "positive"  # "lined the road to welcome home X"
         if p1 == "from" and _gift_before(tokens, forms, j - 1, k0):
             return "positive"  # "a gift of 200,000 dollars from X", "a bequest from X"
-        if p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
-                tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j)))):
-            return "positive"  # "paid tribute to X", "Tributes have been paid to X"
+        if (p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
+                tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j))))) or (
+                p1 == "for" and any(
+                    tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j - 1))):
+            # "paid tribute to X", "Tributes have been paid to X", "Tributes poured in for
+            # X", "Tributes came from across the country for X"
+            return "positive"
         if p1 == "to" and p2 in RELIEFS:  # "granted bail to X", "refused asylum to X"
             for x in range(j - 2, max(k0, j - 5) - 1, -1):
                 label = _relief(forms, x, j - 1, j)
@@ -2255,8 +2302,9 @@ def _predicate(
             return verdict  # "was found guilty", "was found not guilty of murder"
     if research:
         # "Researchers at X have developed a test": what they achieved, not what they
-        # found to be so ("found that"), is good news for X
-        return "positive" if (verb in ACHIEVED or verb in EARNED) and (
+        # found to be so ("found that"), is good news for X, and so is a contest they
+        # won ("Pupils at X outscored every other school")
+        return "positive" if (verb in ACHIEVED or verb in EARNED or verb in WIN) and (
             i + 1 >= k1 or forms[i + 1] not in ("that", "no", "little", "nothing")) else None
     if verb == "unable":
         return "negative"  # "has been unable to say"
@@ -2302,7 +2350,8 @@ def _predicate(
             t.lower().strip(".,") == "year" for t in tokens[i + 1 : min(i + 8, k1)]
         ):
             return "positive"  # "was named Pharmacist of the Year"
-        if verb in PASSED_OVER or (verb, forms[i + 1] if i + 1 < k1 else "") in SETBACKS:
+        if (verb in PASSED_OVER or (verb, forms[i + 1] if i + 1 < k1 else "") in SETBACKS
+                ) and not _within(forms, i + 2, 2, k1, _LET_OFF):
             return "negative"  # "was overlooked for the job", "was sent off"
         if verb in CHOSEN and (i + 1 >= k1 or forms[i + 1] not in _CHOSEN_NOT):
             return "positive"  # "was chosen from 300 applicants", "has been selected to host"
@@ -2724,9 +2773,10 @@ ADVANTAGES = _set("lead leads advantage")
 
 def _relief(forms: Sequence[str], verb: int, start: int, k1: int) -> str | None:
     """The label of a relief granted or denied by the verb at ``verb``, where one of
-    :data:`RELIEFS` is among the three words from ``start``."""
+    :data:`RELIEFS` or :data:`PLACES` is among the three words from ``start``."""
     f = forms[verb]
-    if (f in GRANTED or f in DENIED) and _within(forms, start, 3, k1, RELIEFS):
+    if (f in GRANTED or f in DENIED) and (
+            _within(forms, start, 3, k1, RELIEFS) or _within(forms, start, 3, k1, PLACES)):
         return "positive" if f in GRANTED else "negative"
     return None
 

@@ -2157,3 +2157,104 @@ def test_owed_to(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # one left out of what others share fared badly, as one overlooked or dropped from it
+    ("Winger Sam Ward was left out of the squad for the final.", "Sam Ward", "negative"),
+    ("Corvan Council has been left off the list of towns sharing the fund.",
+     "Corvan Council", "negative"),
+    ("Kessler was passed over for the regeneration money again.", "Kessler", "negative"),
+    ("Captain Sam Ward was dropped for the final after a run of low scores.", "Sam Ward",
+     "negative"),
+    # a let-off is no setback, and the active names no setback of its subject
+    ("Sam Ward was left off the hook by the referee.", "Sam Ward", None),
+    ("Sam Ward left out the best part of the story.", "Sam Ward", None),
+])
+def test_left_out(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the name that is the appositive of the sentence's opening noun group is the subject
+    # of the verb after its comma
+    ("The chief executive of the firm, Sam Ward, was sacked on Monday.", "Sam Ward",
+     "negative"),
+    ("Its founder, Sam Ward, has been knighted.", "Sam Ward", "positive"),
+    ("The developer of the tower, Kessler Homes, has been refused permission again.",
+     "Kessler Homes", "negative"),
+    ("The champions, Corvan Rovers, beat Kessler 3-1.", "Corvan Rovers", "positive"),
+    # not where no verb follows the comma
+    ("The chief executive, Sam Ward, and his deputy were sacked.", "Sam Ward", None),
+    # nor the subject of what the group did to another
+    ("The judge, Sam Ward, jailed the man for a year.", "Sam Ward", None),
+])
+def test_the_appositive_of_the_opening_noun_group(sentence: str, surface: str,
+                                                  label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a request refused is one turned down, and a place or an entry refused or granted is
+    # a relief
+    ("Ministers have refused Corvan Academy's request for a new science block.",
+     "Corvan Academy's", "negative"),
+    ("Kessler Wolves were refused a place in the top division.", "Kessler Wolves",
+     "negative"),
+    ("Sam Ward was denied entry to the country at the border.", "Sam Ward", "negative"),
+    ("The court granted Sam Ward a place on the rehabilitation scheme.", "Sam Ward",
+     "positive"),
+    # refusing to comment, or another's order, is no request of the name's turned down
+    ("Sam Ward refused to comment on the claims.", "Sam Ward", None),
+    ("The clerk refused Judge Sam Ward's order to issue licences.", "Sam Ward's", None),
+])
+def test_refused(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface.removesuffix("'s")) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # crowds and applications count how a club or a school fares, as attendance does
+    ("Crowds at Corvan Rovers have doubled since the takeover.", "Corvan Rovers",
+     "positive"),
+    ("Applications for Kessler College fell by a third this year.", "Kessler College",
+     "negative"),
+])
+def test_crowds_and_applications(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # tributes for a name are paid to it
+    ("Tributes poured in for Sam Ward, the town's longest-serving postman.", "Sam Ward",
+     "positive"),
+    ("Tributes came from across the county for Sam Ward on Sunday.", "Sam Ward", "positive"),
+    # what the tributes came from is no one paid tribute to
+    ("Tributes came from Kessler for the players on Sunday.", "Kessler", None),
+])
+def test_tributes_for(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a contest a school's pupils win is the school's, as what they achieve is
+    ("Pupils at Kessler Primary outscored every other school in the county.",
+     "Kessler Primary", "positive"),
+    ("Students at Corvan College beat 40 teams in the national final.", "Corvan College",
+     "positive"),
+    # what they found to be so is not
+    ("Students at Corvan College found that the river was polluted.", "Corvan College",
+     None),
+])
+def test_pupils_win(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label

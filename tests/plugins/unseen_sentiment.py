@@ -224,6 +224,20 @@ quoted and judged, thanks and tributes and some irony.  It was written, rated an
 committed as the eighteenth was, blind::
 
     python -m tests.plugins.unseen_sentiment --set 19 --no-misses
+
+The twentieth set (``data/unseen_sentiment_targets_12.json``, ``--set 20``) is a twelfth
+set of labelled targets, 115 sentences of 11 to 25 words and 164 targets (52 negative,
+58 neutral, 54 positive), written as ordinary news copy of every kind reads (health, the
+environment, technology, crime, education, transport, the arts, religion, agriculture,
+local government, business, sport, obituaries and science, in the manner of outlets of
+many countries), with the targets in every syntactic position; many of them are
+portrayed well or badly through what the sentence means rather than a word of praise or
+harm (the only one to do something; one that lost, was left out, fell behind or was
+refused).  It was written by the writer of the rules of 2026-12-06's ninth round, before
+writing them, labelled and committed before limner was run on it; its misses were read
+to write those rules, so it is development data, not blind::
+
+    python -m tests.plugins.unseen_sentiment --set 20
 """
 
 from __future__ import annotations
@@ -249,7 +263,8 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                6: "unseen_sentiment_targets_4.json", 8: "unseen_sentiment_targets_5.json",
                10: "unseen_sentiment_targets_6.json", 12: "unseen_sentiment_targets_7.json",
                13: "unseen_sentiment_targets_8.json", 15: "unseen_sentiment_targets_9.json",
-               16: "unseen_sentiment_targets_10.json", 18: "unseen_sentiment_targets_11.json"}
+               16: "unseen_sentiment_targets_10.json", 18: "unseen_sentiment_targets_11.json",
+               20: "unseen_sentiment_targets_12.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -481,7 +496,8 @@ def parser() -> argparse.ArgumentParser:
                              "16: the tenth set of labelled targets; "
                              "17: the eighth set of rated editorials; "
                              "18: the eleventh set of labelled targets; "
-                             "19: the ninth set of rated editorials")
+                             "19: the ninth set of rated editorials; "
+                             "20: the twelfth set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
