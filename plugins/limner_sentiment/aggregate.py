@@ -286,8 +286,9 @@ def forecasts(low: Sequence[str], orig: Sequence[str] | None) -> list[tuple[int,
         orig = None
     found: list[tuple[int, int]] = []
     end = 0
-    for k in range(n):
-        if k < end or low[k] not in FORECASTS or (k and low[k - 1] in COPULAS) or not (
+    # the places of the verbs, picked by one C-level pass
+    for k in itertools.compress(range(n), map(FORECASTS.__contains__, low)):
+        if k < end or (k and low[k - 1] in COPULAS) or not (
                 _OWNED.isdisjoint(low[max(0, k - 3):k])):
             continue
         end = k + 1
@@ -319,17 +320,17 @@ def backgrounded(
     out: list[float] | None = None
     if cleaned is None:
         return raws
-    told = FORECASTS.isdisjoint
+    untold = FORECASTS.isdisjoint
     for k, low in enumerate(lows):
         if not low or not hits[k]:
             continue
-        cut = -1
-        if low[0].lstrip(_OPENING) in FRONTED:
-            a, b = spans[k]
-            cut = fronted(low, text[a:b], cleaned[a:b])
+        head = low[0].lstrip(_OPENING) in FRONTED
+        if not head and untold(low):  # most sentences: one C-level pass
+            continue
+        a, b = spans[k]
+        cut = fronted(low, text[a:b], cleaned[a:b]) if head else -1
         told_of: bytearray | None = None
-        if not told(low):
-            a, b = spans[k]
+        if not untold(low):
             found = forecasts(low, text[a:b].split())
             if found:
                 told_of = bytearray(len(low) + 1)
