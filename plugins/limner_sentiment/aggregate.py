@@ -309,6 +309,7 @@ def backgrounded(
     text: str,
     spans: Sequence[tuple[int, int]],
     cleaned: str | None,
+    told: Iterable[int] | None = None,
 ) -> Sequence[float]:
     """The sentences' sums as the document weighs them: each sentence's ``raws`` with
     the words of its fronted phrase (:func:`fronted`; ``hits`` index the sentence's
@@ -316,38 +317,49 @@ def backgrounded(
     :data:`BACKGROUND` ("After years of neglect, the new clinic is a triumph": the
     neglect sets the scene for the triumph), and the words of a forecast others made
     (:func:`forecasts`: "critics warned that the scheme would breed waste") weighing
-    :data:`FORECAST`.  ``raws`` itself where no sentence has such words rated."""
+    :data:`FORECAST` (a word in both, both).  ``told`` are the indexes of the sentences
+    that hold a verb of :data:`FORECASTS`, when the caller has found them (the annotator
+    does, in the set test it makes of each sentence's words for the verdict phrases);
+    ``None`` to find them here.  ``raws`` itself where no sentence has such words
+    rated."""
     out: list[float] | None = None
     if cleaned is None:
         return raws
-    untold = FORECASTS.isdisjoint
     for k, low in enumerate(lows):
+        if low and low[0].lstrip(_OPENING) in FRONTED and hits[k]:
+            a, b = spans[k]
+            cut = fronted(low, text[a:b], cleaned[a:b])
+            if cut > 0:
+                part = sum(w for i, _, w in hits[k] if i <= cut)
+                if part:
+                    if out is None:
+                        out = list(raws)
+                    out[k] -= (1.0 - BACKGROUND) * part
+    if told is None:
+        untold = FORECASTS.isdisjoint
+        told = [k for k, low in enumerate(lows) if low and not untold(low)]
+    for k in told:
+        low = lows[k]
         if not low or not hits[k]:
             continue
-        head = low[0].lstrip(_OPENING) in FRONTED
-        if not head and untold(low):  # most sentences: one C-level pass
-            continue
         a, b = spans[k]
-        cut = fronted(low, text[a:b], cleaned[a:b]) if head else -1
-        told_of: bytearray | None = None
-        if not untold(low):
-            found = forecasts(low, text[a:b].split())
-            if found:
-                told_of = bytearray(len(low) + 1)
-                for start, end in found:
-                    told_of[start:end] = b"\x01" * (end - start)
-        if cut <= 0 and told_of is None:
+        found = forecasts(low, text[a:b].split())
+        if not found:
             continue
-        change = 0.0
-        for i, _, w in hits[k]:
-            weight = BACKGROUND if i <= cut else 1.0
-            if told_of is not None and 0 <= i < len(told_of) and told_of[i]:
-                weight *= FORECAST
-            change += (weight - 1.0) * w
-        if change:
+        cut = fronted(low, text[a:b], cleaned[a:b]) if (
+            low[0].lstrip(_OPENING) in FRONTED) else -1
+        n = len(low)
+        marked = bytearray(n)
+        for start, end in found:
+            marked[start:end] = b"\x01" * (end - start)
+        # each word of a forecast loses (1 - FORECAST) of its weight in the document, the
+        # weight it keeps after a fronted phrase's share
+        part = sum(w * (BACKGROUND if i <= cut else 1.0) for i, _, w in hits[k]
+                   if 0 <= i < n and marked[i])
+        if part:
             if out is None:
                 out = list(raws)
-            out[k] += change
+            out[k] -= (1.0 - FORECAST) * part
     return raws if out is None else out
 
 
