@@ -82,6 +82,9 @@ SEVENTH_EDITORIAL_R = 0.50
 #: the seventeenth set's editorials (``--set 17``, development data): r 0.621 when first
 #: measured, before 2026-12-06's eighth round (vaderSentiment 0.409), 0.665 after it
 EIGHTH_EDITORIAL_R = 0.63
+#: the twenty-first set's editorials (``--set 21``, development data): r 0.372 when first
+#: measured, before 2026-12-06's ninth round (vaderSentiment 0.304), 0.441 after it
+NINTH_EDITORIAL_R = 0.41
 
 
 @pytest.fixture(scope="module")
@@ -281,6 +284,7 @@ def test_the_later_editorials_are_rated_over_the_whole_scale(which: int) -> None
 @pytest.mark.parametrize(("which", "floor"), [
     (5, THIRD_EDITORIAL_R), (7, FOURTH_EDITORIAL_R), (9, FIFTH_EDITORIAL_R),
     (11, SIXTH_EDITORIAL_R), (14, SEVENTH_EDITORIAL_R), (17, EIGHTH_EDITORIAL_R),
+    (21, NINTH_EDITORIAL_R),
 ])
 def test_the_later_editorials_meet_the_floor_and_beat_the_peer(
         enricher: limner.Enricher, which: int, floor: float) -> None:
