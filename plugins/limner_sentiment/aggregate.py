@@ -17,7 +17,9 @@ weights scaled to a mean of 1, so that a document of one kind of sentence scores
 before.  The words of a phrase fronted before a sentence's first comma (:func:`fronted`:
 "After a painful failure four years ago, they ...", "On a modest budget, ...") set the
 scene for what the sentence asserts and weigh :data:`BACKGROUND` in the document
-(:func:`backgrounded`).
+(:func:`backgrounded`), and so do the words of a forecast others made (:func:`forecasts`:
+"critics warned that the scheme would breed waste", "better than many feared"), which an
+editorial cites to test against what came.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from limner_sentiment.scorer import normalize
 
 __all__ = [
     "BACKGROUND",
+    "FORECAST",
+    "FORECASTS",
+    "FORECAST_WORDS",
     "FRONTED",
     "FRONTED_WORDS",
     "JUDGED",
@@ -44,6 +49,7 @@ __all__ = [
     "cited",
     "combine",
     "document",
+    "forecasts",
     "fronted",
     "hit_drivers",
     "judges",
@@ -242,6 +248,60 @@ def fronted(low: Sequence[str], sentence: str, cleaned: str) -> int:
     return cut if 0 < cut < min(len(low) - 2, FRONTED_WORDS) else -1
 
 
+#: The verbs of a forecast others made, in the past ("critics warned that the scheme
+#: would fail", "many feared the worst", "better than many predicted"): an editorial
+#: cites a forecast to test it against what came, and its words are the forecasters', not
+#: the writer's judgement of the subject.  The present ("I fear the plan is flawed") is
+#: the writer's own, and is left out.
+FORECASTS = frozenset({"feared", "predicted", "warned", "expected", "forecast",
+                       "prophesied", "foresaw"})
+#: The most words a forecast's clause runs after its verb (:func:`forecasts`), as a claim's
+#: does (``scorer.claimed``).
+FORECAST_WORDS = 8
+#: The weight, in a document, of the words of a forecast (:func:`forecasts`).
+FORECAST = 0.25
+#: The words that close a forecast's clause: a contrast, a turn, or a new clause's head.
+_FORECAST_ENDS = CONTRAST | CONTRAST_AT_CLAUSE_HEAD | frozenset(
+    {"instead", "and", "while", "whereas", "which", "who"})
+#: The words before a forecast's verb that make it the writer's own ("we warned", "I had
+#: expected") or one the writer takes up ("as critics warned it would").
+_OWNED = _WRITERS | {"as"}
+#: What closes a clause at a word's end, as written.
+_CLAUSE_STOPS = (",", ";", ":")
+
+
+def forecasts(low: Sequence[str], orig: Sequence[str] | None) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of ``low``'s words that tell a forecast others made: a
+    verb of :data:`FORECASTS` ("warned", "feared", "predicted") and the words after it to
+    the end of its clause (a comma, a semicolon or a colon in ``orig``, the words as
+    written, when they are the same number; a word of ``_FORECAST_ENDS``; or
+    :data:`FORECAST_WORDS` words): "critics warned that paying poor families would breed
+    dependency", "many feared the worst", "more encouraging than feared".  Not a forecast
+    the writer makes or takes up ("I", "we" or "as" among the three words before the
+    verb: "we warned", "as its critics warned it would"), nor one in the passive after a
+    copula ("the deal is expected to close", the writer's own report).  Each word is
+    read once: a sentence of many forecasts costs its length."""
+    n = len(low)
+    if orig is not None and len(orig) != n:
+        orig = None
+    found: list[tuple[int, int]] = []
+    end = 0
+    # the places of the verbs, picked by one C-level pass
+    for k in itertools.compress(range(n), map(FORECASTS.__contains__, low)):
+        if k < end or (k and low[k - 1] in COPULAS) or not (
+                _OWNED.isdisjoint(low[max(0, k - 3):k])):
+            continue
+        end = k + 1
+        last = min(n, end + FORECAST_WORDS)
+        if orig is None or not orig[k].endswith(_CLAUSE_STOPS):
+            while end < last and low[end] not in _FORECAST_ENDS:
+                end += 1
+                if orig is not None and orig[end - 1].endswith(_CLAUSE_STOPS):
+                    break
+        found.append((k, end))
+    return found
+
+
 def backgrounded(
     raws: Sequence[float],
     lows: Sequence[Sequence[str] | None],
@@ -249,13 +309,19 @@ def backgrounded(
     text: str,
     spans: Sequence[tuple[int, int]],
     cleaned: str | None,
+    told: Iterable[int] | None = None,
 ) -> Sequence[float]:
     """The sentences' sums as the document weighs them: each sentence's ``raws`` with
     the words of its fronted phrase (:func:`fronted`; ``hits`` index the sentence's
     words ``lows``, split from ``cleaned``, the scorer's cleaning of ``text``) weighing
     :data:`BACKGROUND` ("After years of neglect, the new clinic is a triumph": the
-    neglect sets the scene for the triumph).  ``raws`` itself where no sentence has a
-    fronted phrase with a rated word."""
+    neglect sets the scene for the triumph), and the words of a forecast others made
+    (:func:`forecasts`: "critics warned that the scheme would breed waste") weighing
+    :data:`FORECAST` (a word in both, both).  ``told`` are the indexes of the sentences
+    that hold a verb of :data:`FORECASTS`, when the caller has found them (the annotator
+    does, in the set test it makes of each sentence's words for the verdict phrases);
+    ``None`` to find them here.  ``raws`` itself where no sentence has such words
+    rated."""
     out: list[float] | None = None
     if cleaned is None:
         return raws
@@ -269,6 +335,31 @@ def backgrounded(
                     if out is None:
                         out = list(raws)
                     out[k] -= (1.0 - BACKGROUND) * part
+    if told is None:
+        untold = FORECASTS.isdisjoint
+        told = [k for k, low in enumerate(lows) if low and not untold(low)]
+    for k in told:
+        low = lows[k]
+        if not low or not hits[k]:
+            continue
+        a, b = spans[k]
+        found = forecasts(low, text[a:b].split())
+        if not found:
+            continue
+        cut = fronted(low, text[a:b], cleaned[a:b]) if (
+            low[0].lstrip(_OPENING) in FRONTED) else -1
+        n = len(low)
+        marked = bytearray(n)
+        for start, end in found:
+            marked[start:end] = b"\x01" * (end - start)
+        # each word of a forecast loses (1 - FORECAST) of its weight in the document, the
+        # weight it keeps after a fronted phrase's share
+        part = sum(w * (BACKGROUND if i <= cut else 1.0) for i, _, w in hits[k]
+                   if 0 <= i < n and marked[i])
+        if part:
+            if out is None:
+                out = list(raws)
+            out[k] -= (1.0 - FORECAST) * part
     return raws if out is None else out
 
 

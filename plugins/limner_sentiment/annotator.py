@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import operator
 
 import limner
-from limner_sentiment.aggregate import backgrounded, hit_drivers, marks, pooled_drivers
+from limner_sentiment.aggregate import (
+    FORECASTS,
+    backgrounded,
+    hit_drivers,
+    marks,
+    pooled_drivers,
+)
 from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.phrases import anchors
@@ -93,10 +100,17 @@ class SentimentAnnotator:
         # (limner_sentiment.phrases), looked for where a sentence holds a phrase's anchor
         # (one set test each; a sentence read the careful way, None, holds no words here)
         phrased: list[int] = []
-        unanchored = anchors().isdisjoint
+        # and the sentences holding a verb of a forecast, found in the same set test
+        # (limner_sentiment.aggregate.forecasts)
+        told: list[int] = []
+        unanchored, unheld, untold = anchors().isdisjoint, _held().isdisjoint, FORECASTS.isdisjoint
         for k, low in enumerate(lows):
-            if not low or unanchored(low):
+            if not low or unheld(low):
                 continue
+            if not untold(low):
+                told.append(k)
+                if unanchored(low):
+                    continue
             read = read_phrases(low, hits_of[k])
             if read is None:
                 continue
@@ -109,7 +123,7 @@ class SentimentAnnotator:
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for
         document = round_4(pooled(backgrounded(raws, lows, hits_of, text, spans,
-                                               prepared.cleaned),
+                                               prepared.cleaned, told),
                                   *marks(text, spans, scored, lows, hits_of, phrased)))
         out: list[limner.Annotation] = [
             Sentiment(
@@ -139,6 +153,13 @@ class SentimentAnnotator:
                                   text)
             )
         return out
+
+
+@functools.cache
+def _held() -> frozenset[str]:
+    """The words a sentence is read again for in the document pass: the verdict phrases'
+    anchors and the verbs of a forecast (one set test of each sentence's words)."""
+    return anchors() | FORECASTS
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:

@@ -18,13 +18,17 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
+from limner_sentiment import aggregate
 from limner_sentiment.aggregate import (
     BACKGROUND,
+    FORECAST,
+    FORECAST_WORDS,
     WINDOW,
     backgrounded,
     cited,
     combine,
     document,
+    forecasts,
     fronted,
     hit_drivers,
     judges,
@@ -927,6 +931,92 @@ def test_what_is_no_fronted_phrase_keeps_its_weight() -> None:
     raws = backgrounded([1.0], [cleaned.split()], [[(3, "neglect", -2.0), (9, "triumph", 3.0)]],
                         text, [(0, len(text))], cleaned)
     assert raws == [pytest.approx(1.0 - (1.0 - BACKGROUND) * -2.0)]
+
+
+@pytest.mark.parametrize(("told", "sign"), [
+    ("Critics warned that paying families would breed waste. The scheme has done well.", 1),
+    ("Many feared the worst for the city. The response was good.", 1),
+    ("The opening went more smoothly than many had feared, a good start.", 1),
+    ("Admirers predicted a triumph and a wonderful success. The show was poor.", -1),
+])
+def test_a_forecast_others_made_weighs_less_in_the_document(
+        told: str, sign: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the words of a forecast cited to be tested ("critics warned that ...") weigh
+    # FORECAST in the document, which then leans to what came; the sentences' own scores
+    # read them all
+    doc = ENRICHER.enrich(told)
+    (found,) = sentiments(doc, "document")
+    scores = [s.score for s in sentiments(doc, "sentence")]
+    monkeypatch.setattr(aggregate, "FORECAST", 1.0)
+    plain = ENRICHER.enrich(told)
+    (weighed,) = sentiments(plain, "document")
+    assert [s.score for s in sentiments(plain, "sentence")] == scores
+    assert (found.score - weighed.score) * sign > 0.05
+
+
+def words_of(sentence: str) -> tuple[list[str], list[str]]:
+    """A sentence's words as written and lower-cased without their punctuation."""
+    orig = sentence.split()
+    return [w.strip(",.;:").lower() for w in orig], orig
+
+
+def test_a_forecast_runs_to_its_clauses_end() -> None:
+    low, orig = words_of("Critics warned that the plan would fail, but it worked.")
+    assert forecasts(low, orig) == [(1, 7)]
+    # without the words as written, to a contrast word
+    assert forecasts(low, None) == [(1, 7)]
+    low, orig = words_of("Many feared the worst and the city braced itself.")
+    assert forecasts(low, orig) == [(1, 4)]
+    # "than feared": the verb alone
+    low, orig = words_of("It went better than feared, and the plan held.")
+    assert forecasts(low, orig) == [(4, 5)]
+    # at most FORECAST_WORDS words after the verb
+    low, orig = words_of("Critics warned " + "very " * 20 + "bad.")
+    assert forecasts(low, orig) == [(1, 2 + FORECAST_WORDS)]
+    # the writer's own forecast, one taken up, and the passive are none
+    for own in ("We warned that the bridge would fail.", "I had feared the worst.",
+                "The prisons failed, as its critics warned they would.",
+                "The deal is expected to create jobs.", "Nothing was predicted."):
+        assert forecasts(*words_of(own)) == [], own
+    # two forecasts, each read once
+    low, orig = words_of("Some feared ruin; others predicted a boom.")
+    assert forecasts(low, orig) == [(1, 3), (4, 7)]
+
+
+def test_a_forecasts_words_weigh_forecast_in_the_document() -> None:
+    text = "Critics warned that the scheme would breed waste, but it worked."
+    low, _ = words_of(text)
+    cleaned = text.lower().replace(",", " ").replace(".", " ")
+    hits = [[(1, "warned", -1.0), (7, "waste", -2.0), (10, "worked", 1.0)]]
+    raws = backgrounded([-2.0], [low], hits, text, [(0, len(text))], cleaned)
+    assert raws == [pytest.approx(-2.0 + (1.0 - FORECAST) * 3.0)]
+    # a fronted phrase's word inside a forecast weighs both BACKGROUND and FORECAST
+    text = "After critics warned of ruin, the town thrived."
+    low, _ = words_of(text)
+    cleaned = text.lower().replace(",", " ").replace(".", " ")
+    hits = [[(4, "ruin", -2.0), (7, "thrived", 2.0)]]
+    raws = backgrounded([0.0], [low], hits, text, [(0, len(text))], cleaned)
+    assert raws == [pytest.approx(0.0 + (1.0 - BACKGROUND * FORECAST) * 2.0)]
+
+
+def test_a_sentence_of_many_forecasts_is_read_in_linear_time() -> None:
+    # each word is read once, however many forecasts a sentence holds
+    calls = 0
+
+    class Counting(list[str]):
+        def __getitem__(self, k):  # type: ignore[no-untyped-def]
+            nonlocal calls
+            calls += 1
+            return super().__getitem__(k)
+
+    def reads(n: int) -> int:
+        nonlocal calls
+        calls = 0
+        words = ["critics", "warned", "of", "ruin"] * n
+        forecasts(Counting(words), None)
+        return calls
+
+    assert reads(2000) <= 2.1 * reads(1000)
 
 
 def test_document_score_does_not_saturate_on_long_articles() -> None:
