@@ -1185,6 +1185,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # (the standard engine reads an end past the text as the text's end: the windows after
     # a name are not cut to it)
     after_name = _AFTER_NAME.match
+    # each qualified mention of a name, by its place among the name's mentions
+    qual_at: dict[_Group, list[tuple[int, tuple[frozenset[str], frozenset[str]]]]] = {}
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     for m in mentions:
         if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
@@ -1279,12 +1281,17 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if qc or qa:
                 old = qualified.get(g, _NO_QUAL)
                 qualified[g] = (old[0] | qc, old[1] | qa)
+                qual_at.setdefault(g, []).append((len(groups[g]) - 1, (qc, qa)))
         if dateline:
             datelines.add(g)
         if _after_the(text, start):
             after_the.add(g)
         if said is not None and said.lastindex == 1 and not text[start:end].isupper():
             townish.add(g)  # ("US students": an abbreviation is the country's)
+    for g, marks in qual_at.items():
+        if len(marks) > 1 and any(q != marks[0][1] for _i, q in marks):
+            _split_by_qualifier(g, marks, groups, cands_of, qualified, datelines,
+                                (inside, after_the, townish))
     # a country's name before a noun of a town's people or institutions ("a Jordan man",
     # "the Jordan middle school") is a town's in a story placed in the town's country,
     # unless the story names that country otherwise: news writes "a Jordanian man" of the
@@ -1519,6 +1526,46 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         _keep_held(gaz, held, out)
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+def _split_by_qualifier(g: _Group, marks: list[tuple[int, tuple[frozenset[str], frozenset[str]]]],
+                        groups: dict[_Group, list[Mention]],
+                        cands_of: dict[_Group, tuple[tuple[int, int], ...]],
+                        qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]],
+                        datelines: set[_Group], marked: tuple[set[_Group], ...]) -> None:
+    """Split a name whose mentions are qualified differently ("from Paris, Texas, to Paris,
+    France") into one name per qualifier, each resolved on its own: a qualifier decides its
+    own mention, not the others'.  An unqualified mention goes with the nearest qualified
+    mention before it ("... to Paris, France. Paris is ..." is the French capital), or, when
+    none comes before it, with the first one after it.  One pass over the name's mentions.
+    A dateline marks the part that holds it; the name's other marks ("inside", after "the",
+    before a noun of a town's life) go to every part."""
+    ms = groups.pop(g)
+    cands = cands_of.pop(g)
+    del qualified[g]
+    own = dict(marks)
+    current = marks[0][1]
+    split: dict[tuple[frozenset[str], frozenset[str]], list[Mention]] = {}
+    for i, m in enumerate(ms):
+        current = own.get(i, current)
+        found = split.get(current)
+        if found is None:
+            split[current] = [m]
+        else:
+            found.append(m)
+    for n, (q, part) in enumerate(split.items()):
+        # (the suffix keeps the name's candidates: see :func:`resolve`)
+        g2 = (f"{g[0]}\x00q{n}", g[1])
+        groups[g2] = part
+        cands_of[g2] = cands
+        qualified[g2] = q
+        if g in datelines and any(m.dateline for m in part):
+            datelines.add(g2)
+        for flags in marked:
+            if g in flags:
+                flags.add(g2)
+    for flags in (datelines, *marked):
+        flags.discard(g)
 
 
 def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],

@@ -3384,3 +3384,97 @@ def test_a_territory_without_towns_has_a_point(enricher: limner.Enricher, text: 
     p = one(enricher, text, surface)
     assert p["country"] == code and p["lat"] is not None and p["lon"] is not None, p
     assert p["lat"] < -50, p
+
+
+# -- a qualifier decides its own mention; a big division over a small town abroad; outlets ----
+
+
+def _resolved(enricher: limner.Enricher, text: str, surface: str) -> list[tuple[Any, ...]]:
+    """(country, geonameid) of each mention written ``surface``, in the text's order."""
+    return [(p["country"], p["geonameid"]) for p in places(enricher, text)
+            if p["surface"] == surface]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # each mention of one name takes its own qualifier, whatever the other mentions say
+    ("She moved from Paris, Texas, to Paris, France.", "Paris",
+     [("US", 4717560), ("FR", 2988507)]),
+    ("She moved from Paris, France, to Paris, Texas.", "Paris",
+     [("FR", 2988507), ("US", 4717560)]),
+    ("Protests spread from Portland, Oregon, to Portland, Maine.", "Portland",
+     [("US", 5746545), ("US", 4975802)]),
+    # an unqualified mention follows the nearest qualified mention before it ...
+    (("Protests spread from Portland, Maine, to Portland, Oregon. Police in Portland made "
+      "arrests."), "Portland", [("US", 4975802), ("US", 5746545), ("US", 5746545)]),
+    ("She moved from Paris, Texas, to Paris, France. She loves Paris.", "Paris",
+     [("US", 4717560), ("FR", 2988507), ("FR", 2988507)]),
+    ("She left Paris, France, for Paris, Texas. Paris is quieter.", "Paris",
+     [("FR", 2988507), ("US", 4717560), ("US", 4717560)]),
+    # ... or, written before any, the first qualified mention after it
+    ("Paris was hot. She moved from Paris, Texas, to Paris, France.", "Paris",
+     [("US", 4717560), ("US", 4717560), ("FR", 2988507)]),
+])
+def test_a_qualifier_decides_its_own_mention(enricher: limner.Enricher, text: str,
+                                             surface: str, expected: list[Any]) -> None:
+    assert _resolved(enricher, text, surface) == expected
+
+
+def test_one_qualifier_still_decides_every_mention(enricher: limner.Enricher) -> None:
+    # (one place qualified once, or twice alike, is that place throughout the story)
+    text = "Storms hit Paris, Texas, on Monday. Paris schools closed; Paris, Texas, mourned."
+    assert _resolved(enricher, text, "Paris") == [("US", 4717560)] * 3
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a country named in the story gives a small town abroad nothing against a first-level
+    # division of its name that holds thirty times its people (its biggest town's)
+    ("China and the US met in Bali.", "Bali", "ID"),
+    ("Canada and the US met in Queensland.", "Queensland", "AU"),
+    ("Mexico and Spain signed a deal in Lombardia.", "Lombardia", "IT"),
+    ("Brazil and the US held talks in Sonora.", "Sonora", "MX"),
+    ("Guatemala and the US met in Nuevo León.", "Nuevo León", "MX"),
+])
+def test_a_big_division_outweighs_a_small_town_of_a_country_named(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+def test_a_small_town_of_its_division_still_wins(enricher: limner.Enricher) -> None:
+    # ... the town keeps what its own division, written out, or a qualifier gives it
+    assert one(enricher, "Officials in Bali, Cameroon, said roads were cut.", "Bali")[
+        "country"] == "CM"
+    assert one(enricher, "Farmers near Sonora, Brazil, lost crops.", "Sonora")[
+        "country"] == "BR"
+    assert one(enricher, "Leaders met in Bali on Tuesday.", "Bali")["geonameid"] == 1650535
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # a place name heading an outlet's name is the outlet, not a place
+    ("The Washington Post reported that talks stalled.", "Washington"),
+    ("The talks stalled, the New York Times reported.", "New York"),
+    ("A reporter for the Los Angeles Times asked about it.", "Los Angeles"),
+    ("The Jerusalem Post said the vote was delayed.", "Jerusalem"),
+    ("According to the Sydney Morning Herald, fares rose.", "Sydney"),
+    ("The Times of India said the monsoon was late.", "India"),
+    ("The Irish Times said the budget was cut.", "Irish"),
+    ("Readers of the Manchester Evening News voted.", "Manchester"),
+    ("The Denver Post and the St. Louis Post-Dispatch ran it.", "Denver"),
+    ("The Denver Post and the St. Louis Post-Dispatch ran it.", "St. Louis"),
+])
+def test_a_place_heading_an_outlets_name_is_no_place(enricher: limner.Enricher, text: str,
+                                                     gone: str) -> None:
+    assert gone not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... only a name after "the" whose head ends the name ("Independent School District"
+    # is a school board's; "a Vermont Independent", a politician's party)
+    ("Students of the Dallas Independent School District protested.", "Dallas"),
+    ("Sen. Bernie Sanders, a Vermont Independent, voted no.", "Vermont"),
+    ("The Post office in Denver closed on Monday.", "Denver"),
+    ("Officials in Washington said the Times Square plan was dropped.", "Washington"),
+])
+def test_a_place_before_other_heads_stays(enricher: limner.Enricher, text: str,
+                                          kept: str) -> None:
+    assert kept in surfaces(enricher, text)
