@@ -785,6 +785,9 @@ class _Name(NamedTuple):
     major: str = ""
     major_pop: int = 0
     major_capital: bool = False  # ... which is a national capital
+    #: ... or a first-level division (by its own name), its population the people of its
+    #: biggest town, thirty times those of a namesake town abroad (see :func:`_gated`)
+    major_division: bool = False
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -821,22 +824,33 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
 
 
 def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...]
-           ) -> tuple[str, int, bool]:
+           ) -> tuple[str, int, bool, bool]:
     """The country and population of a national capital among a name's candidates (by its
     own name), or of a city of a million people 30 times as populous as any namesake ("Los
-    Angeles"), and whether it is a capital."""
+    Angeles"), or else of the first-level division of the name (by its own name) that holds
+    the biggest town, with that town's people; and whether it is a capital, a division."""
     for t in out:
         if t[7] == CAPITAL and t[4] & _OWN_NAME:
-            return t[5], t[0], True
+            return t[5], t[0], True, False
     big = max(out, key=lambda t: t[0])
     if big[7] == CITY and big[0] >= MAJOR_CITY and big[4] & _OWN_NAME and _dominant(
             gaz, big[3], cands):
-        return big[5], big[0], False
-    return "", 0, False
+        return big[5], big[0], False, False
+    holds, division = 0, None
+    for t in out:
+        if t[7] == REGION and t[6] and t[4] & FLAG_ADMIN1 and t[4] & _OWN_NAME and (
+                gaz.holds[t[3]] > holds):
+            holds, division = gaz.holds[t[3]], t
+    if division is not None:
+        return division[5], holds, False, True
+    return "", 0, False, False
 
 
 #: a city this populous, 30 times as populous as any namesake, is one news names by itself
 MAJOR_CITY = 1_000_000
+#: a first-level division holding this many times a namesake town's people (in its biggest
+#: town) is not outweighed by that town abroad with its country merely named
+DIVISION_TIMES = 30
 
 
 def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
@@ -850,7 +864,16 @@ def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
     that names Kentucky and Georgia is told in the US).  "Lisbon" in a story that names the
     US and San Diego is Portugal's capital, not Lisbon, Maine; "Vienna, Va." and "Vienna"
     in a story naming Virginia are the town, and "San Jose" in a story naming the US is
-    the Californian city, larger than Costa Rica's capital."""
+    the Californian city, larger than Costa Rica's capital.
+
+    Likewise a town abroad whose namesake first-level division holds thirty times its people
+    (the division's biggest town): a country merely named does not make a small town
+    outweigh a province ("China and the US met in Bali" is the Indonesian province, not a
+    Chinese town of 7,101 people; "Officials in Bali, Cameroon" and a story writing out a
+    division of the town's country keep the town)."""
+    if name.major_division:
+        return not how and t[7] == CITY and t[5] != name.major and not t[10] and (
+            t[0] * DIVISION_TIMES <= name.major_pop) and t[5] not in hit_d
     return bool(name.major) and not how and (
         t[7] in _LOCAL if name.major_capital else t[7] == CITY) and t[5] != name.major and (
         not t[10]) and t[0] < name.major_pop and t[5] not in hit_d
