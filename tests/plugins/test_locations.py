@@ -1321,7 +1321,19 @@ def _surname(i: int) -> str:
 SCALING_RUNS = {
     "a town-named given name before n distinct surnames": lambda n: " ".join(
         f"Denver {_surname(i)} met them." for i in range(n)),
+    "one name qualified by turns in n sentences": lambda n: " ".join(
+        f"Crews drove from Paris, {('Texas', 'France', 'Kentucky')[i % 3]}, and Paris slept."
+        for i in range(n)),
 }
+
+
+def test_a_name_qualified_by_turns_takes_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """Each qualified mention of a name decides its own and the unqualified ones after it:
+    one pass over the name's mentions, however many (see ``_split_by_qualifier``)."""
+    make = SCALING_RUNS["one name qualified by turns in n sentences"]
+    found = locate(make(3), gaz)
+    assert [p.country for p in found if p.name == "Paris"] == ["US", "US", "FR", "FR", "US", "US"]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
 def test_given_names_before_distinct_surnames_search_the_text_a_few_times(
