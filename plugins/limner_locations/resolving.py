@@ -785,6 +785,9 @@ class _Name(NamedTuple):
     major: str = ""
     major_pop: int = 0
     major_capital: bool = False  # ... which is a national capital
+    #: ... or a first-level division (by its own name), its population the people of its
+    #: biggest town, thirty times those of a namesake town abroad (see :func:`_gated`)
+    major_division: bool = False
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -821,22 +824,33 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
 
 
 def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...]
-           ) -> tuple[str, int, bool]:
+           ) -> tuple[str, int, bool, bool]:
     """The country and population of a national capital among a name's candidates (by its
     own name), or of a city of a million people 30 times as populous as any namesake ("Los
-    Angeles"), and whether it is a capital."""
+    Angeles"), or else of the first-level division of the name (by its own name) that holds
+    the biggest town, with that town's people; and whether it is a capital, a division."""
     for t in out:
         if t[7] == CAPITAL and t[4] & _OWN_NAME:
-            return t[5], t[0], True
+            return t[5], t[0], True, False
     big = max(out, key=lambda t: t[0])
     if big[7] == CITY and big[0] >= MAJOR_CITY and big[4] & _OWN_NAME and _dominant(
             gaz, big[3], cands):
-        return big[5], big[0], False
-    return "", 0, False
+        return big[5], big[0], False, False
+    holds, division = 0, None
+    for t in out:
+        if t[7] == REGION and t[6] and t[4] & FLAG_ADMIN1 and t[4] & _OWN_NAME and (
+                gaz.holds[t[3]] > holds):
+            holds, division = gaz.holds[t[3]], t
+    if division is not None:
+        return division[5], holds, False, True
+    return "", 0, False, False
 
 
 #: a city this populous, 30 times as populous as any namesake, is one news names by itself
 MAJOR_CITY = 1_000_000
+#: a first-level division holding this many times a namesake town's people (in its biggest
+#: town) is not outweighed by that town abroad with its country merely named
+DIVISION_TIMES = 30
 
 
 def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
@@ -850,7 +864,16 @@ def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
     that names Kentucky and Georgia is told in the US).  "Lisbon" in a story that names the
     US and San Diego is Portugal's capital, not Lisbon, Maine; "Vienna, Va." and "Vienna"
     in a story naming Virginia are the town, and "San Jose" in a story naming the US is
-    the Californian city, larger than Costa Rica's capital."""
+    the Californian city, larger than Costa Rica's capital.
+
+    Likewise a town abroad whose namesake first-level division holds thirty times its people
+    (the division's biggest town): a country merely named does not make a small town
+    outweigh a province ("China and the US met in Bali" is the Indonesian province, not a
+    Chinese town of 7,101 people; "Officials in Bali, Cameroon" and a story writing out a
+    division of the town's country keep the town)."""
+    if name.major_division:
+        return not how and t[7] == CITY and t[5] != name.major and not t[10] and (
+            t[0] * DIVISION_TIMES <= name.major_pop) and t[5] not in hit_d
     return bool(name.major) and not how and (
         t[7] in _LOCAL if name.major_capital else t[7] == CITY) and t[5] != name.major and (
         not t[10]) and t[0] < name.major_pop and t[5] not in hit_d
@@ -1185,6 +1208,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # (the standard engine reads an end past the text as the text's end: the windows after
     # a name are not cut to it)
     after_name = _AFTER_NAME.match
+    # each qualified mention of a name, by its place among the name's mentions
+    qual_at: dict[_Group, list[tuple[int, tuple[frozenset[str], frozenset[str]]]]] = {}
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     for m in mentions:
         if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
@@ -1279,12 +1304,17 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if qc or qa:
                 old = qualified.get(g, _NO_QUAL)
                 qualified[g] = (old[0] | qc, old[1] | qa)
+                qual_at.setdefault(g, []).append((len(groups[g]) - 1, (qc, qa)))
         if dateline:
             datelines.add(g)
         if _after_the(text, start):
             after_the.add(g)
         if said is not None and said.lastindex == 1 and not text[start:end].isupper():
             townish.add(g)  # ("US students": an abbreviation is the country's)
+    for g, marks in qual_at.items():
+        if len(marks) > 1 and any(q != marks[0][1] for _i, q in marks):
+            _split_by_qualifier(g, marks, groups, cands_of, qualified, datelines,
+                                (inside, after_the, townish))
     # a country's name before a noun of a town's people or institutions ("a Jordan man",
     # "the Jordan middle school") is a town's in a story placed in the town's country,
     # unless the story names that country otherwise: news writes "a Jordanian man" of the
@@ -1519,6 +1549,46 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         _keep_held(gaz, held, out)
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+def _split_by_qualifier(g: _Group, marks: list[tuple[int, tuple[frozenset[str], frozenset[str]]]],
+                        groups: dict[_Group, list[Mention]],
+                        cands_of: dict[_Group, tuple[tuple[int, int], ...]],
+                        qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]],
+                        datelines: set[_Group], marked: tuple[set[_Group], ...]) -> None:
+    """Split a name whose mentions are qualified differently ("from Paris, Texas, to Paris,
+    France") into one name per qualifier, each resolved on its own: a qualifier decides its
+    own mention, not the others'.  An unqualified mention goes with the nearest qualified
+    mention before it ("... to Paris, France. Paris is ..." is the French capital), or, when
+    none comes before it, with the first one after it.  One pass over the name's mentions.
+    A dateline marks the part that holds it; the name's other marks ("inside", after "the",
+    before a noun of a town's life) go to every part."""
+    ms = groups.pop(g)
+    cands = cands_of.pop(g)
+    del qualified[g]
+    own = dict(marks)
+    current = marks[0][1]
+    split: dict[tuple[frozenset[str], frozenset[str]], list[Mention]] = {}
+    for i, m in enumerate(ms):
+        current = own.get(i, current)
+        found = split.get(current)
+        if found is None:
+            split[current] = [m]
+        else:
+            found.append(m)
+    for n, (q, part) in enumerate(split.items()):
+        # (the suffix keeps the name's candidates: see :func:`resolve`)
+        g2 = (f"{g[0]}\x00q{n}", g[1])
+        groups[g2] = part
+        cands_of[g2] = cands
+        qualified[g2] = q
+        if g in datelines and any(m.dateline for m in part):
+            datelines.add(g2)
+        for flags in marked:
+            if g in flags:
+                flags.add(g2)
+    for flags in (datelines, *marked):
+        flags.discard(g)
 
 
 def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],

@@ -1321,7 +1321,19 @@ def _surname(i: int) -> str:
 SCALING_RUNS = {
     "a town-named given name before n distinct surnames": lambda n: " ".join(
         f"Denver {_surname(i)} met them." for i in range(n)),
+    "one name qualified by turns in n sentences": lambda n: " ".join(
+        f"Crews drove from Paris, {('Texas', 'France', 'Kentucky')[i % 3]}, and Paris slept."
+        for i in range(n)),
 }
+
+
+def test_a_name_qualified_by_turns_takes_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """Each qualified mention of a name decides its own and the unqualified ones after it:
+    one pass over the name's mentions, however many (see ``_split_by_qualifier``)."""
+    make = SCALING_RUNS["one name qualified by turns in n sentences"]
+    found = locate(make(3), gaz)
+    assert [p.country for p in found if p.name == "Paris"] == ["US", "US", "FR", "FR", "US", "US"]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
 def test_given_names_before_distinct_surnames_search_the_text_a_few_times(
@@ -3384,3 +3396,70 @@ def test_a_territory_without_towns_has_a_point(enricher: limner.Enricher, text: 
     p = one(enricher, text, surface)
     assert p["country"] == code and p["lat"] is not None and p["lon"] is not None, p
     assert p["lat"] < -50, p
+
+
+# -- a qualifier decides its own mention; a big division over a small town abroad ------------
+
+
+def _resolved(enricher: limner.Enricher, text: str, surface: str) -> list[tuple[Any, ...]]:
+    """(country, geonameid) of each mention written ``surface``, in the text's order."""
+    return [(p["country"], p["geonameid"]) for p in places(enricher, text)
+            if p["surface"] == surface]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # each mention of one name takes its own qualifier, whatever the other mentions say
+    ("She moved from Paris, Texas, to Paris, France.", "Paris",
+     [("US", 4717560), ("FR", 2988507)]),
+    ("She moved from Paris, France, to Paris, Texas.", "Paris",
+     [("FR", 2988507), ("US", 4717560)]),
+    ("Protests spread from Portland, Oregon, to Portland, Maine.", "Portland",
+     [("US", 5746545), ("US", 4975802)]),
+    # an unqualified mention follows the nearest qualified mention before it ...
+    (("Protests spread from Portland, Maine, to Portland, Oregon. Police in Portland made "
+      "arrests."), "Portland", [("US", 4975802), ("US", 5746545), ("US", 5746545)]),
+    ("She moved from Paris, Texas, to Paris, France. She loves Paris.", "Paris",
+     [("US", 4717560), ("FR", 2988507), ("FR", 2988507)]),
+    ("She left Paris, France, for Paris, Texas. Paris is quieter.", "Paris",
+     [("FR", 2988507), ("US", 4717560), ("US", 4717560)]),
+    # ... or, written before any, the first qualified mention after it
+    ("Paris was hot. She moved from Paris, Texas, to Paris, France.", "Paris",
+     [("US", 4717560), ("US", 4717560), ("FR", 2988507)]),
+])
+def test_a_qualifier_decides_its_own_mention(enricher: limner.Enricher, text: str,
+                                             surface: str, expected: list[Any]) -> None:
+    assert _resolved(enricher, text, surface) == expected
+
+
+def test_one_qualifier_still_decides_every_mention(enricher: limner.Enricher) -> None:
+    # a name qualified two ways is split only where its qualifiers differ: one place
+    # qualified once, or twice alike, is that place throughout the story
+    assert _resolved(enricher, "Paris, Texas, and Paris, France, voted.", "Paris") == [
+        ("US", 4717560), ("FR", 2988507)]
+    text = "Storms hit Paris, Texas, on Monday. Paris schools closed; Paris, Texas, mourned."
+    assert _resolved(enricher, text, "Paris") == [("US", 4717560)] * 3
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a country named in the story gives a small town abroad nothing against a first-level
+    # division of its name that holds thirty times its people (its biggest town's)
+    ("China and the US met in Bali.", "Bali", "ID"),
+    ("Canada and the US met in Queensland.", "Queensland", "AU"),
+    ("Mexico and Spain signed a deal in Lombardia.", "Lombardia", "IT"),
+    ("Brazil and the US held talks in Sonora.", "Sonora", "MX"),
+    ("Guatemala and the US met in Nuevo León.", "Nuevo León", "MX"),
+])
+def test_a_big_division_outweighs_a_small_town_of_a_country_named(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+def test_a_qualifier_still_makes_the_small_town_win(enricher: limner.Enricher) -> None:
+    # ... the town keeps what a qualifier gives it, and so does the division alone
+    assert one(enricher, "China and the US met in Bali.", "Bali")["country"] == "ID"
+    assert one(enricher, "Officials in Bali, Cameroon, said roads were cut.", "Bali")[
+        "country"] == "CM"
+    assert one(enricher, "Farmers near Sonora, Brazil, lost crops.", "Sonora")[
+        "country"] == "BR"
+    assert one(enricher, "Leaders met in Bali on Tuesday.", "Bali")["geonameid"] == 1650535
