@@ -1547,8 +1547,8 @@ def _words(text: str, s: int, e: int, halved: bool = False,
                 pos = max(pos, fig.end)
             continue
         if wf.kind == "year" or (
-                wf.end == e and wf.kind == "cardinal" and wf.start == tokens[-1].start
-                and tokens[-1].word in CENTURY_WORDS and (om := _OH_YEAR.match(text, e))):
+                tokens[-1].word in CENTURY_WORDS and wf.end == e and wf.kind == "cardinal"
+                and wf.start == tokens[-1].start and (om := _OH_YEAR.match(text, e))):
             # "nineteen eighty-four", "twenty twenty-four", "nineteen oh five": a year
             # wherever it stands, no cardinal reads so
             fig = Figure(wf.start, wf.end, wf.value, "date")
@@ -1636,7 +1636,7 @@ def _words(text: str, s: int, e: int, halved: bool = False,
             fig.start -= 6
         end = after(text, fig, fig.start)
         if (fig.category == "cardinal" and fig.counted is None and fig.unit is None
-                and 1100 <= wf.value < 2100
+                and wf.value.denominator == 1 and 1100 <= wf.value.numerator < 2100
                 and _year_in_words(text, fig, word, out[-1] if out else prev)):
             fig.category = "date"
             fig.date = str(fig.value)

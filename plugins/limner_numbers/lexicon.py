@@ -42,11 +42,12 @@ SCALES: dict[str, int] = {
 }
 
 #: Decades in words, of a life ("in her thirties") or of a century ("the sixties", "the
-#: noughties"): the first year of each ("noughties" and "aughts" are a century's first
-#: decade, 0, no decade of a life).
+#: noughties"): the first year of each ("noughties" is a century's first decade, 0, no
+#: decade of a life).  Each word is tried wherever a word starts with its first letter:
+#: "aughts", rarer, costs the scan more than it finds.
 DECADE_WORDS: dict[str, int] = {
     "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-    "seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0, "aughts": 0,
+    "seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0,
 }
 
 #: Ordinal words and their values (compounds such as "twenty-first" are built from these).
