@@ -1546,6 +1546,14 @@ def _words(text: str, s: int, e: int, halved: bool = False,
                 out.append(fig)
                 pos = max(pos, fig.end)
             continue
+        if (wf.kind == "year" and wf.start == s and wf.end == e and text[e:e + 1] == "-"
+                and text[e + 1:e + 2].isalpha()):
+            # "nineteen twenty-pence stamps": the second number joins the noun after it,
+            # two figures, no year
+            first_figs, _ = _words(text, s, tokens[0].end)
+            rest, pos = _words(text, tokens[1].start, e, prev=first_figs[-1] if first_figs
+                               else prev)
+            return first_figs + rest, max(pos, e)
         if wf.kind == "year" or (
                 tokens[-1].word in CENTURY_WORDS and wf.end == e and wf.kind == "cardinal"
                 and wf.start == tokens[-1].start and (om := _OH_YEAR.match(text, e))):

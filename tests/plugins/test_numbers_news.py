@@ -2864,3 +2864,11 @@ def test_a_count_in_words_is_no_year(enricher: limner.Enricher, text: str, surfa
     assert [(a["surface"], a["value"], a["date"]) for a in counts] == [
         (surface, value, None)], found
     assert [a["value"] for a in found if a["category"] == "date"] == [year], found
+
+
+def test_a_number_joined_to_a_noun_by_a_hyphen_makes_no_year_with_the_word_before(
+        enricher: limner.Enricher) -> None:
+    found = annotated(enricher, "He bought nineteen twenty-pence stamps in nineteen ten.",
+                      "number")
+    assert [(a["surface"], a["category"]) for a in found] == [
+        ("nineteen", "cardinal"), ("twenty-pence", "money"), ("nineteen ten", "date")], found
