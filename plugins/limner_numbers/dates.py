@@ -1,4 +1,5 @@
-"""Dates around digits: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10", "1981-87".
+"""Dates around digits: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10", "1981-87";
+and decades: "the sixties", "the nineteen-sixties", "temperatures in the sixties" (a band).
 
 A date's ``value`` is its year (``None`` when no year is written); its ISO 8601
 form goes to ``date``.
@@ -13,7 +14,7 @@ from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, last_word, word_end
 from limner_numbers.lexicon import MONTHS
 
-__all__ = ["read_date"]
+__all__ = ["decade_band", "decade_in_words", "read_date"]
 
 _MONTH_LAST = frozenset("".join({m[-1] + m[-1].upper() for m in MONTHS}) + ".")
 #: The last three characters a month's name ends with before a day, lower-cased, its
@@ -98,3 +99,80 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
                 fig.date = f"{tok}/{last}"
                 return fig
     return None
+
+
+# -- decades ---------------------------------------------------------------------------------
+
+#: What before a decade makes it a band of values, not of years ("in the low 20s", "the
+#: upper 80s", "the high sixties"): years have "early", "mid" and "late".
+_LOW_HIGH_BEFORE = re.compile(r"\b(low|lower|high|upper)[ \t-]+$", re.IGNORECASE)
+#: Nouns of a measure whose value a decade after them in the same sentence is a band of
+#: ("temperatures in the sixties", "highs in the nineties", "his approval rating is in the
+#: forties"), not years; a unit after a figure is none ("rose 5 percent in the seventies":
+#: the figure is the measure's, the decade its years).
+_MEASURE = re.compile(
+    r"\b(?:temperatures?|temps|highs|lows|mercury|thermometers?|ratings?|polling"
+    r"|scores?(?![ \t]+of\b))\b",  # ("scores of people": many, no measure)
+    re.IGNORECASE,
+)
+#: How far back a measure is looked for: a clause's length, no more (a bounded look).
+_MEASURE_REACH = 80
+_SENTENCE_ENDS = ".!?;\n"
+_A_DIGIT = re.compile("[0-9]")
+
+
+def decade_band(text: str, s: int) -> tuple[int, int] | None:
+    """The part of a decade at ``s`` that is a band of values rather than of years, as
+    offsets from its first value: (0, 3) after "low", (7, 9) after "high" or "upper", (0, 9)
+    after a noun of a measure earlier in its sentence with no figure between
+    ("temperatures in the sixties"); ``None`` for a decade of years.  The sentence is
+    looked at :data:`_MEASURE_REACH` characters back at most."""
+    lm = _LOW_HIGH_BEFORE.search(text, max(0, s - 8), s)
+    if lm is not None:
+        return (0, 3) if lm.group(1).lower().startswith("low") else (7, 9)
+    lo = max(0, s - _MEASURE_REACH)
+    for c in _SENTENCE_ENDS:
+        lo = max(lo, text.rfind(c, lo, s) + 1)
+    m = _MEASURE.search(text, lo, s)
+    if m is not None and not _A_DIGIT.search(text, m.end(), s):
+        return 0, 9  # (a figure between: "temperatures rose 2C in the nineties", years)
+    return None
+
+
+#: What before a decade word makes it a decade of years: "the", "the early", "the mid-",
+#: "the late" ("in the sixties", "the mid-eighties"), and a capitalised word between "the"
+#: and a capitalised decade that names it ("the Roaring Twenties", "the Swinging Sixties").
+_YEARS_BEFORE = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?i:early|mid|late)(?:[ \t]+|[ \t]*-[ \t]*))?$")
+_NAMED_BEFORE = re.compile(r"\b[Tt]he[ \t]+[A-Z][a-z]+[ \t]+$")
+
+
+def decade_in_words(text: str, fig: Figure, first: int) -> bool:
+    """Read a decade said in words at ``fig`` (its first year ``first``) as years or, where
+    its sentence speaks of a measure, a band of values; whether it is either.
+
+    A decade with its century ("the nineteen-sixties", "the twenty-tens") is a decade of
+    years wherever it stands.  A decade word alone ("the sixties", "the late seventies")
+    is one after "the" (and "early", "mid", "late"), or after "the" and a capitalised
+    word when it is capitalised ("the Roaring Twenties"), and names a decade of the
+    twentieth century (1960-1969); "the noughties" is 2000-2009.  "the teens" names none.
+    As "the mid-1980s", "early", "mid" and "late" keep the whole decade.
+    """
+    s = fig.start
+    if first < 1000:
+        if first == 13:
+            return False  # "the teens": of temperatures as often as of years
+        band = decade_band(text, s) if first else None
+        if band is not None and (band != (0, 9) or _YEARS_BEFORE.search(text, max(0, s - 12), s)):
+            fig.category, fig.value = "range", None
+            fig.low, fig.high = Decimal(first + band[0]), Decimal(first + band[1])
+            return True
+        if _YEARS_BEFORE.search(text, max(0, s - 12), s) is None and not (
+                text[s].isupper() and _NAMED_BEFORE.search(text, max(0, s - 24), s)):
+            return False
+        first += 2000 if first == 0 else 1900
+    fig.category = "date"
+    fig.value = Decimal(first)
+    fig.low, fig.high = Decimal(first), Decimal(first + 9)
+    fig.date = f"{first}s"
+    return True

@@ -36,7 +36,7 @@ from limner_numbers.context import (
     scale,
     sign,
 )
-from limner_numbers.dates import read_date
+from limner_numbers.dates import decade_band, decade_in_words, read_date
 from limner_numbers.figure import (
     Figure,
     Num,
@@ -46,6 +46,7 @@ from limner_numbers.figure import (
     word_end,
 )
 from limner_numbers.lexicon import (
+    DECADE_WORDS,
     FIGURE_PREFIXES,
     MONTHS,
     NAMING_WORDS,
@@ -58,7 +59,7 @@ from limner_numbers.lexicon import (
     WORD_UNITS,
 )
 from limner_numbers.ranges import join_ranges
-from limner_numbers.wordnum import Token, parse_word, parse_words
+from limner_numbers.wordnum import CENTURY_WORDS, Token, parse_word, parse_words
 
 __all__ = ["Figure", "find_figures"]
 
@@ -300,11 +301,12 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                     and not _TO_ONE.search(text, max(0, s - 12), s))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
-        if text[s].isupper() and (
+        if text[s].isupper() and word.lower() not in DECADE_WORDS and (
                 last_word(text, s) in NAMING_WORDS or _in_a_capitalised_name(text, s, e)):
+            # (a decade in capitals names years: "the Roaring Twenties")
             pos = e  # a number word that names, as digits do: "Formula One", "Radio Five Live"
             continue
-        figs, pos = _words(text, s, e)
+        figs, pos = _words(text, s, e, prev=out[-1] if out else None)
         out.extend(figs)
         pos = max(pos, e)
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
@@ -1194,9 +1196,6 @@ _TIME_BEFORE = re.compile(r"(?:[0-9](?:h|hr|hrs|m|min|mins)|\b(?:minutes?|mins?|
 #: "in his 60's"), which no possessive of a year has ("2020's budget").
 _DECADE_BEFORE = re.compile(
     r"\b(?:the|early|mid|late|his|her|their|my|your|our)[ \t-]+$", re.IGNORECASE)
-#: What before a decade makes it a band of values, not of years ("in the low 20s", "the
-#: upper 80s"): years have "early", "mid" and "late".
-_LOW_HIGH_BEFORE = re.compile(r"\b(low|lower|high|upper)[ \t-]+$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(?P<q>under|over)[ \t]*-?[ \t]*$", re.IGNORECASE)
 
 
@@ -1241,10 +1240,10 @@ def _plural(text: str, fig: Figure, tok: str, value: Decimal,
     if tok[-1] == "0" and len(tok) <= 4:
         if len(tok) <= 3 and age_decade(text, fig, value, fig.start):
             return fig, fig.end  # "in his 60s", "in her early 100s"
-        if len(tok) == 2 and (lm := _LOW_HIGH_BEFORE.search(text, max(0, fig.start - 8),
-                                                            fig.start)):
-            # "highs in the low 20s", "the upper 80s": values, not a decade of years
-            lo, hi = (0, 3) if lm.group(1).lower().startswith("low") else (7, 9)
+        if len(tok) == 2 and (band := decade_band(text, fig.start)):
+            # "highs in the low 20s", "the upper 80s", "temperatures in the 60s": values,
+            # not a decade of years
+            lo, hi = band
             fig.category, fig.value = "range", None
             fig.low, fig.high = value + lo, value + hi
             return fig, fig.end
@@ -1436,8 +1435,49 @@ def _half_a_hyphened(text: str, s: int) -> bool:
             and text[s - 7:s - 3].lower() == "half" and (s == 7 or not text[s - 8].isalpha()))
 
 
-def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure], int]:
-    """Read the figures of the number-word run ``text[s:e]``; return them and where to go on."""
+#: "oh" and a unit after a century's word: "nineteen oh five" is 1905.
+_OH_YEAR = re.compile(r"[ \t-]+[Oo]h[ \t-]+(one|two|three|four|five|six|seven|eight|nine)\b",
+                      re.IGNORECASE)
+#: The words after which a year stands ("in 1984", "since 2008", "by 2030", "until 1999",
+#: "from 1990"), and the nouns of time before "of" that a year follows ("the summer of
+#: 1969", "the class of 2008", "the end of 1999").
+_YEAR_PLACE = frozenset(["in", "since", "by", "until", "till", "from", "year"])
+_TIME_OF = frozenset(
+    ["summer", "winter", "spring", "autumn", "fall", "year", "class", "end", "start",
+     "beginning", "middle", "half", *MONTHS]
+)
+_YEAR_SPAN_BEFORE = frozenset(["to", "and", "until", "till"])
+
+
+def _year_in_words(text: str, fig: Figure, word: str, prev: Figure | None) -> bool:
+    """Whether a cardinal in words that counts nothing (``word``, lower-cased) is a year
+    said in a year's form, a century's word and "hundred" ("eighteen hundred", "nineteen
+    hundred and five") or "two thousand" ("two thousand and eight", "two thousand
+    eight"), in a year's place: after "in", "since", "by", "until", "from", "the year", a
+    noun of time and "of" ("the summer of two thousand and two"), or after "to" or "and"
+    when a year comes right before ("from eighteen hundred to nineteen hundred").  "by"
+    gives a difference as often ("cut by two thousand"): a round hundred after it stays
+    a count.  A count before a noun is no year ("two thousand and eight people")."""
+    parts = word.replace("-", " ").split()
+    if len(parts) < 2 or not (
+            (parts[0] in CENTURY_WORDS and parts[1] == "hundred")
+            or (parts[0] == "two" and parts[1] == "thousand")):
+        return False
+    before = last_word(text, fig.start).lower()
+    if before == "of":
+        return last_word(text, fig.start - 3).lower() in _TIME_OF
+    if before in _YEAR_SPAN_BEFORE:
+        return (prev is not None and prev.category == "date" and prev.low is None
+                and fig.start - prev.end <= len(before) + 2)
+    if before == "by" and fig.value % 100 == 0:  # type: ignore[operator]
+        return False
+    return before in _YEAR_PLACE
+
+
+def _words(text: str, s: int, e: int, halved: bool = False,
+           prev: Figure | None = None) -> tuple[list[Figure], int]:
+    """Read the figures of the number-word run ``text[s:e]``; return them and where to go
+    on.  ``prev`` is the figure before the run, if any."""
     run = text[s:e]
     if run.isalpha():
         tokens = [Token(run.lower(), s, e)]
@@ -1501,9 +1541,32 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             continue
         if wf.kind == "decade":
             fig = Figure(wf.start, wf.end, None, "age")
-            if age_decade(text, fig, wf.value, wf.start):
+            if age_decade(text, fig, wf.value, wf.start) or decade_in_words(
+                    text, fig, int(wf.value)):
                 out.append(fig)
                 pos = max(pos, fig.end)
+            continue
+        if (wf.kind == "year" and wf.start == s and wf.end == e and text[e:e + 1] == "-"
+                and text[e + 1:e + 2].isalpha()):
+            # "nineteen twenty-pence stamps": the second number joins the noun after it,
+            # two figures, no year
+            first_figs, _ = _words(text, s, tokens[0].end)
+            rest, pos = _words(text, tokens[1].start, e, prev=first_figs[-1] if first_figs
+                               else prev)
+            return first_figs + rest, max(pos, e)
+        if wf.kind == "year" or (
+                tokens[-1].word in CENTURY_WORDS and wf.end == e and wf.kind == "cardinal"
+                and wf.start == tokens[-1].start and (om := _OH_YEAR.match(text, e))):
+            # "nineteen eighty-four", "twenty twenty-four", "nineteen oh five": a year
+            # wherever it stands, no cardinal reads so
+            fig = Figure(wf.start, wf.end, wf.value, "date")
+            if wf.kind != "year":
+                fig.value = wf.value * 100 + SMALL[om.group(1).lower()]  # type: ignore[union-attr]
+                fig.end = om.end()  # type: ignore[union-attr]
+            fig.date = str(fig.value)
+            qualify(text, fig)
+            out.append(fig)
+            pos = max(pos, fig.end)
             continue
         fig = Figure(wf.start, wf.end, wf.value, wf.kind)
         word = text[wf.start:wf.end].lower()
@@ -1580,6 +1643,11 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             fig.value = -fig.value  # type: ignore[operator]
             fig.start -= 6
         end = after(text, fig, fig.start)
+        if (fig.category == "cardinal" and fig.counted is None and fig.unit is None
+                and wf.value.denominator == 1 and 1100 <= wf.value.numerator < 2100
+                and _year_in_words(text, fig, word, out[-1] if out else prev)):
+            fig.category = "date"
+            fig.date = str(fig.value)
         if fig.category == "cardinal" and fig.unit is None and word == "one" and (
                 not fig.counted or after_determiner(text, wf.start)) and not _ONE_RATIO.match(
                 text, fig.end) and not _ONE_TO.match(text, fig.end) and not _TO_ONE.search(

@@ -41,10 +41,13 @@ SCALES: dict[str, int] = {
     "lakh": 10**5, "lac": 10**5, "crore": 10**7,
 }
 
-#: Decades of a life in words ("in her thirties"): the first year of each.
+#: Decades in words, of a life ("in her thirties") or of a century ("the sixties", "the
+#: noughties"): the first year of each ("noughties" is a century's first decade, 0, no
+#: decade of a life).  Each word is tried wherever a word starts with its first letter:
+#: "aughts", rarer, costs the scan more than it finds.
 DECADE_WORDS: dict[str, int] = {
     "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-    "seventies": 70, "eighties": 80, "nineties": 90,
+    "seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0,
 }
 
 #: Ordinal words and their values (compounds such as "twenty-first" are built from these).

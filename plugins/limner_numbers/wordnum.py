@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from limner_numbers.lexicon import DECADE_WORDS, DENOMINATORS, ORDINALS, SCALES, SMALL, VAGUE
 
-__all__ = ["Token", "WordFigure", "parse_word", "parse_words"]
+__all__ = ["CENTURY_WORDS", "Token", "WordFigure", "parse_word", "parse_words"]
 
 
 class Token(NamedTuple):
@@ -33,11 +33,40 @@ class WordFigure(NamedTuple):
     start: int
     end: int
     value: Fraction
-    kind: str  # "cardinal" | "ordinal" | "fraction" | "vague" | "decade"
+    kind: str  # "cardinal" | "ordinal" | "fraction" | "vague" | "decade" | "year"
 
 
 _CONNECTORS = frozenset({"and", "&", ","})
 _BIG = {w: v for w, v in SCALES.items() if v >= 1000}
+#: The number words that may say a year's century before a two-digit number ("nineteen
+#: eighty-four", "twenty twenty-four") or a decade ("the nineteen-sixties", "the
+#: twenty-tens"): thirteen to twenty.  "ten", "eleven" and "twelve" before a tens word
+#: tell a clock's time ("at eleven fifteen", "twelve thirty"), no year.
+CENTURY_WORDS = {w: v for w, v in SMALL.items() if 13 <= v <= 20}
+
+
+def _year_or_decade(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
+    """A year or a decade said in words from token ``i``, a word of :data:`CENTURY_WORDS`:
+    a century and a two-digit number, which no cardinal is ("nineteen eighty-four" is
+    1984, "twenty twenty-four" 2024, "nineteen ten" 1910), or a century and a decade
+    ("nineteen sixties" is the decade 1960, "twenty-tens" and "twenty-teens" 2010);
+    ``None`` for anything else ("twenty five", "nineteen hundred")."""
+    century = CENTURY_WORDS[tokens[i].word] * 100
+    nxt = tokens[i + 1]
+    w = nxt.word
+    if w in ("tens", "teens"):
+        return WordFigure(tokens[i].start, nxt.end, Fraction(century + 10), "decade"), i + 2
+    if DECADE_WORDS.get(w, 0) >= 20:
+        return WordFigure(tokens[i].start, nxt.end, Fraction(century + DECADE_WORDS[w]),
+                          "decade"), i + 2
+    v = SMALL.get(w, 0)
+    if v < 10:
+        return None, i
+    end, j = nxt.end, i + 2
+    if v >= 20 and j < len(tokens) and 0 < SMALL.get(tokens[j].word, 0) < 10:
+        v += SMALL[tokens[j].word]  # "eighty-four"
+        end, j = tokens[j].end, j + 1
+    return WordFigure(tokens[i].start, end, Fraction(century + v), "year"), j
 
 
 def _small_type(value: int) -> str:
@@ -76,6 +105,10 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
         return WordFigure(first.start, first.end, Fraction(VAGUE[w]), "vague"), i + 1
     if w in DECADE_WORDS:
         return WordFigure(first.start, first.end, Fraction(DECADE_WORDS[w]), "decade"), i + 1
+    if w in CENTURY_WORDS and i + 1 < n:
+        year, j = _year_or_decade(tokens, i)
+        if year is not None:
+            return year, j
     total = 0
     current = 0
     last = ""  # type of the last number word read

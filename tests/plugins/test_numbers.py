@@ -490,9 +490,14 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         ("between 1 and ", 80_000),
         ("1 ", 500_000),
         ("1-", 500_000),
+        # a decade looks back for a measure in its sentence, a year for its place
+        ("temperatures in the sixties ", 40_000),
+        ("in the 60s, the nineteen-sixties ", 30_000),
+        ("since nineteen oh five, two thousand and eight ", 20_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
-         "spaced-digits", "hyphened-digits"],
+         "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
+         "years-in-words"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -2729,3 +2729,146 @@ def test_a_figure_and_its_unit_apart_by_a_space_other_than_u0020_are_one(
     million`` was $5, ``5 %`` a count of 5, ``10 km`` no distance."""
     n = one(enricher, text.replace("_", space), surface.replace("_", space))
     assert (n["value"], n["unit"], n["category"]) == (value, unit, category)
+
+
+# -- decades and years in words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "date"),
+    [
+        ("Inflation soared in the seventies.", "seventies", 1970, "1970s"),
+        ("The Sixties changed pop music.", "Sixties", 1960, "1960s"),
+        ("It was built in the late seventies.", "seventies", 1970, "1970s"),
+        ("Rents fell in the early eighties.", "eighties", 1980, "1980s"),
+        ("The band peaked in the mid-nineties.", "nineties", 1990, "1990s"),
+        ("The town grew in the mid fifties.", "fifties", 1950, "1950s"),
+        ("It was a hit in the nineteen-sixties.", "nineteen-sixties", 1960, "1960s"),
+        ("It was a hit in the nineteen sixties.", "nineteen sixties", 1960, "1960s"),
+        ("Growth returned in the nineteen-nineties.", "nineteen-nineties", 1990, "1990s"),
+        ("Wages stalled in the twenty-tens.", "twenty-tens", 2010, "2010s"),
+        ("Phones got smart in the noughties.", "noughties", 2000, "2000s"),
+        ("Jazz boomed in the Roaring Twenties.", "Twenties", 1920, "1920s"),
+    ],
+)
+def test_a_decade_in_words_is_a_date_as_the_1990s_is(
+        enricher: limner.Enricher, text: str, surface: str, low: int, date: str) -> None:
+    # a decade word alone names the twentieth century's decade; "early", "mid" and "late"
+    # keep the whole decade, as "the mid-1980s" does
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["low"], n["high"], n["date"]) == (
+        "date", low, low, low + 9, date), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("She is in her early thirties and grew up in the nineties.", "in her early thirties",
+         30, 33),
+        ("Both men are in their twenties; the sixties were before them.",
+         "in their twenties", 20, 29),
+        ("He retired in his late sixties, as his father did in the seventies.",
+         "in his late sixties", 67, 69),
+    ],
+)
+def test_a_decade_word_after_in_his_stays_an_age(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    # the age as before, and a decade of years in the same sentence beside it
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"], n["date"]) == ("age", low, high, None), n
+    assert [a["category"] for a in annotated(enricher, text, "number")] == ["age", "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Temperatures will stay in the sixties all week.", "sixties", 60, 69),
+        ("Highs in the high sixties are expected.", "sixties", 67, 69),
+        ("Daytime highs were in the low eighties.", "eighties", 80, 83),
+        ("Her approval rating is in the forties.", "forties", 40, 49),
+        ("Temperatures will stay in the 60s all week.", "60s", 60, 69),
+    ],
+)
+def test_a_decade_where_the_sentence_speaks_of_a_measure_is_a_band_of_values(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    # degrees, scores, ratings: values, not years
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["low"], n["high"], n["date"]) == (
+        "range", None, low, high, None), n
+
+
+def test_a_measure_in_an_earlier_sentence_leaves_a_decade_of_years(
+        enricher: limner.Enricher) -> None:
+    n = one(enricher, "Temperatures rose. Wages fell in the seventies.", "seventies")
+    assert (n["category"], n["date"]) == ("date", "1970s"), n
+
+
+@pytest.mark.parametrize(
+    "text", ["He made sixties style films in the seventies.",
+             "Give me your fifties and twenties, as in the eighties."])
+def test_a_decade_word_without_the_before_it_is_no_date(
+        enricher: limner.Enricher, text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert [a["surface"] for a in found if a["category"] == "date"] == [
+        text.rsplit(" ", 1)[-1].rstrip(".")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        ("He was born in nineteen eighty-four.", "nineteen eighty-four", 1984),
+        ("He was born in nineteen-eighty-four.", "nineteen-eighty-four", 1984),
+        ("The law changes in twenty twenty-four.", "twenty twenty-four", 2024),
+        ("Nineteen sixty-nine was a good year.", "Nineteen sixty-nine", 1969),
+        ("The firm was founded in two thousand and eight.", "two thousand and eight", 2008),
+        ("Since two thousand eight, prices rose.", "two thousand eight", 2008),
+        ("The bridge opened in nineteen oh five.", "nineteen oh five", 1905),
+        ("The mill has stood here since eighteen hundred.", "eighteen hundred", 1800),
+        ("The rule holds until twenty thirty.", "twenty thirty", 2030),
+        ("It was the summer of two thousand and two.", "two thousand and two", 2002),
+    ],
+)
+def test_a_year_in_words_is_a_date_as_in_1984_is(
+        enricher: limner.Enricher, text: str, surface: str, year: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["date"]) == ("date", year, str(year)), n
+
+
+def test_years_in_words_from_one_to_another_are_dates(enricher: limner.Enricher) -> None:
+    found = annotated(enricher, "It ran from eighteen hundred to nineteen hundred.", "number")
+    assert [a["category"] for a in found] == ["date"] * len(found), found
+    assert {a["value"] for a in found} == {1800}
+    assert (found[-1]["low"], found[-1]["high"]) == (1800, 1900), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "year"),
+    [
+        ("Twenty five people came in nineteen ninety.", "Twenty five", 25, 1990),
+        ("Two thousand and eight people signed in twenty ten.", "Two thousand and eight",
+         2008, 2010),
+        ("In twenty twelve, two thousand and eight people signed.", "two thousand and eight",
+         2008, 2012),
+        ("A crowd of eighteen hundred gathered in eighteen hundred.", "eighteen hundred",
+         1800, 1800),
+        ("Nineteen hundred homes lost power in nineteen oh two.", "Nineteen hundred", 1900,
+         1902),
+        ("Sixty people were in the hall in the sixties.", "Sixty", 60, 1960),
+    ],
+)
+def test_a_count_in_words_is_no_year(enricher: limner.Enricher, text: str, surface: str,
+                                     value: int, year: int) -> None:
+    # a count before a noun, or after "of" without a noun of time, beside a year in words
+    found = annotated(enricher, text, "number")
+    counts = [a for a in found if a["category"] == "cardinal"]
+    assert [(a["surface"], a["value"], a["date"]) for a in counts] == [
+        (surface, value, None)], found
+    assert [a["value"] for a in found if a["category"] == "date"] == [year], found
+
+
+def test_a_number_joined_to_a_noun_by_a_hyphen_makes_no_year_with_the_word_before(
+        enricher: limner.Enricher) -> None:
+    found = annotated(enricher, "He bought nineteen twenty-pence stamps in nineteen ten.",
+                      "number")
+    assert [(a["surface"], a["category"]) for a in found] == [
+        ("nineteen", "cardinal"), ("twenty-pence", "money"), ("nineteen ten", "date")], found
