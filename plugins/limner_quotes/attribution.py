@@ -36,7 +36,10 @@ import regex
 
 from limner_quotes.cues import (
     ANSWERS,
+    CLAIM_NOUNS,
     CLAUSE_ONLY,
+    COMPOUND_PARTS_AFTER,
+    COMPOUND_PARTS_BEFORE,
     NOUN_CUES,
     NOUNLIKE,
     OBJECT_FIRST,
@@ -81,7 +84,13 @@ from limner_quotes.phrases import (
     skip_space,
     subject_start,
 )
-from limner_quotes.sources import DOCUMENT_HEADS, it_clause, text_answer, word_starts
+from limner_quotes.sources import (
+    DOCUMENT_HEADS,
+    claim_target,
+    it_clause,
+    text_answer,
+    word_starts,
+)
 
 __all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
@@ -202,7 +211,43 @@ def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[
         held = not _HOLD_FORMS.isdisjoint(words)
     if held:  # "held" is a cue of a court's ruling only
         hits = [(i, j) for i, j in hits if text[i:j] not in _HOLD_FORMS or _court_holds(text, i, j)]
-    return hits
+    return [(i, j) for i, j in hits if not _noun_use(text, i, j)]
+
+
+#: Determiners and possessive pronouns, after which a word is a noun, never a verb with a
+#: subject: "the think tank", "its show", "a say".  ("her" is left out: an object pronoun
+#: opens a clause after "made", "let" or "heard": "heard her say that …"; so is a
+#: capital "A", a name in "Patient A said".)
+_NOUN_DETERMINERS = word_set("the a an his its their our my your The An His Its Their Our My Your")
+#: The cue words that are verb forms and no noun cues: after a determiner, nouns ("the
+#: thought that …", "the added feature"); a noun cue stays one ("the claim that …"), and
+#: so does an adverb ("the supposedly imminent ban").
+_VERBS_ONLY = (frozenset(_CUE_FORMS) | REPORTING_VERBS) - NOUN_CUES
+#: Punctuation that may end the second part of a compound ("a think tank, the …").
+_WORD_END = ",.;:!?)”\"'’"
+
+
+def _noun_use(text: str, i: int, j: int) -> bool:
+    """Whether the cue word at ``i``-``j`` is a noun where it stands, so no cue: a verb
+    form right after a determiner or a possessive pronoun ("the think tank", "its show"),
+    or a part of a lexicalised compound noun (``COMPOUND_NOUNS``: "several think tanks",
+    "The chat show host").  A noun cue after a determiner stays a cue ("the claim that
+    …").  Reads the word on each side of the cue word alone."""
+    word = text[i:j]
+    if i > 1 and text[i - 1] == " ":
+        before = text[i - 12 if i > 12 else 0 : i - 1].rsplit(None, 1)
+        if before:
+            prev = before[-1]
+            if prev in _NOUN_DETERMINERS and word in _VERBS_ONLY:
+                return True
+            parts = COMPOUND_PARTS_BEFORE.get(word)
+            if parts is not None and prev.lower() in parts:
+                return True
+    parts = COMPOUND_PARTS_AFTER.get(word)
+    if parts is not None and text[j : j + 1] == " ":
+        after = text[j + 1 : j + 14].split(None, 1)
+        return bool(after) and after[0].rstrip(_WORD_END).lower() in parts
+    return False
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -1062,9 +1107,21 @@ def _compound_noun(text: str, v0: int) -> bool:
 _BEFORE_RELATIVE_SUBJECT = word_set("which that who whom the")
 
 
+def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
+    """The that-clause of a claim whose target is the subject (:func:`claim_target`),
+    attributed to no named source, as "It was claimed that …" is."""
+    s_end = layout.sentence(v0)[1]
+    a, b = _trim(text, v1 + len(" that "), s_end)
+    if b - a < 3 or text[a] in _MARKS:
+        return None
+    return Attribution([(a, b)], None, v0, v1, "noun")
+
+
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
+    if low in CLAIM_NOUNS and claim_target(text, v0, v1):
+        return _claim_of_no_one(text, layout, v0, v1)
     # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
     # sentence's part of that window either (a match there is a match in the window)
     not_after_read = False
@@ -2030,23 +2087,77 @@ def _subject_noun(text: str, s_start: int, v0: int) -> bool:
     )
 
 
+#: Finite past forms of the sentence's main verb after a subject noun's that-clause ("came",
+#: "took"), without the auxiliaries of ``_PREDICATE_HEADS`` and the forms that are as often
+#: nouns or participles ("cut", "hit", "set", "said").
+_PAST_FORMS = FINITE_VERBS - _PREDICATE_HEADS - word_set("cut hit put set quit shut said says")
+#: Words after which an "-ed" word is no finite verb but an adjective or a participle ("the
+#: armed men", "more skilled workers", "based on flawed data"), or the clause's subject
+#: right after "that" (the empty word).
+_NOT_BEFORE_VERB = word_set(
+    """
+    the a an this these those his her their its our my your some any no every each all both
+    many several few more most less much very so too of in on at for with by from to into
+    about over under after before as than that not be been being
+    """
+) | {""}
+#: Words that open a noun phrase: a verb's object right after it ("lied shocked *the* jury").
+_OBJECT_OPENERS = word_set(
+    "the a an this these those his her their its our my your some many him her them us me it"
+)
+
+
+#: Words in "-ed" that are no verbs ("two hundred", "the sacred site", "in need").
+_NOT_PAST = word_set(
+    """
+    hundred sacred naked wicked beloved rugged ragged jagged kindred shred bed red shed wed
+    bred need needs speed seed feed deed greed weed breed steed indeed embed
+    """
+)
+
+
+def _finite_past(words: list[str], k: int, last: str) -> bool:
+    """Whether ``words[k]`` is a finite verb in the past: an irregular past ("came") or a
+    regular "-ed" form, after a word that no such verb follows (``_NOT_BEFORE_VERB``, an
+    adverb in "-ly"), with no agent after it ("warnings issued by …")."""
+    w = words[k]
+    if k + 1 < len(words) and words[k + 1] == "by":
+        return False
+    if w in _PAST_FORMS:
+        return last not in _NOT_BEFORE_VERB
+    return (
+        len(w) > 3 and w.endswith("ed") and w.isalpha() and w.islower() and w not in _NOT_PAST
+        and last not in _NOT_BEFORE_VERB and not last.endswith("ly")
+    )
+
+
 def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:
     """Where the complement ``text[a:b]`` of a noun cue in subject position ends: before
     the sentence's main verb, an auxiliary that follows the complement's own predicate
     with no conjunction, relative or comma between ("His claim that the vote was rigged
     *was* dismissed"); in a complement without a finite verb of its own ("promise to end
-    power cuts *has* been met"), the first.  ``b`` when none."""
+    power cuts *has* been met"), the first.  In a that-clause, a finite verb in the past
+    after the clause's own predicate ends it too ("Her admission that she had lied
+    *shocked* the jury", "His warning that prices would rise *came* too late"): after a
+    participle ("had lied"), a noun ("needed more skilled workers *surprised* analysts")
+    or, before an object's opener, a verb ("he lied *prompted* an inquiry"); not an
+    adjective after a verb ("banned imported goods").  ``b`` when none."""
     predicates = 1 if verbless else 0
     inner = False
     last = ""
+    verb = False  # whether ``last`` is a finite verb of the clause ("he *lied*")
     at = a
-    for word in text[a:b].split(" "):
+    pieces = text[a:b].split(" ")
+    words = [w.rstrip(".;:!?") for w in pieces]  # "was:" before a quotation
+    for k, word in enumerate(pieces):
         start = at
         at += len(word) + 1
         if word.endswith(","):
             inner = True
+            verb = False
             continue
-        w = word.rstrip(".;:!?")  # "was:" before a quotation
+        w = words[k]
+        finite = False
         if w in _INNER_CLAUSE:
             inner = True
         elif w in _PREDICATE_HEADS and last not in _PREDICATE_HEADS:
@@ -2056,6 +2167,17 @@ def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:
                 return trim_plain(text, a, start)[1]
             predicates += 1
             inner = False
+        elif not verbless and last not in _PREDICATE_HEADS and _finite_past(words, k, last):
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if predicates and not inner and (
+                not verb or w in _PAST_FORMS or after in _OBJECT_OPENERS
+            ):
+                return trim_plain(text, a, start)[1]
+            if not predicates and after not in _PREDICATE_HEADS:  # not "the man arrested was"
+                predicates = 1
+                inner = False
+            finite = True
+        verb = finite
         last = w
     return b
 
