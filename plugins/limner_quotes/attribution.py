@@ -164,9 +164,6 @@ def _letter_runs(text: str) -> bytes:
     return text.encode("latin-1", "replace").translate(_LETTERS_ONLY)
 
 
-#: Each word of ``_SCANNED`` between two spaces: in the text's letter runs, padded
-#: with a space at each end, the word as a whole run.
-_SPACED = {b: b" " + b + b" " for b in _SCANNED}
 
 
 def _scanned_hits(text: str) -> tuple[list[tuple[int, int]], list[bytes]]:
@@ -178,6 +175,9 @@ def _scanned_hits(text: str) -> tuple[list[tuple[int, int]], list[bytes]]:
     where a search per distinct word from the text's start read it once per word.
     A run is a whole word where the characters beside it continue no word
     (:func:`_in_word`: not a digit, an apostrophe, a hyphen, a letter of Latin-1).
+    A word that is a noun where it stands (:func:`_noun_use`) is left out; only a verb
+    form after the end of a determiner (``_DETERMINER_ENDS``), or a part of a compound
+    noun, is read for it (``_NOUN_TESTS``).
     """
     runs = _letter_runs(text)
     found = list(filter(_SCANNED_BYTES.__contains__, runs.split()))
@@ -187,15 +187,19 @@ def _scanned_hits(text: str) -> tuple[list[tuple[int, int]], list[bytes]]:
     spaced = _SPACED
     n = len(text)
     edge = _EDGE
+    ends = _DETERMINER_ENDS
     hits: list[tuple[int, int]] = []
     at = 0
     for word in found:
-        i = find(spaced[word], at)
+        padded, test = spaced[word]  # test 0: never a noun; 1: a verb form; 2: a compound's part
+        i = find(padded, at)
         j = i + len(word)
         at = j + 1  # the space after the run may open the next one's
         if (i == 0 or text[i - 1] in edge or not _in_word(text[i - 1])) and (
             j >= n or text[j] in edge or not _in_word(text[j])
         ):
+            if test and (test == 2 or runs[i - 4 : i - 1] in ends) and _noun_use(text, i, j):
+                continue
             hits.append((i, j))
     return hits, found
 
@@ -207,11 +211,11 @@ def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[
         held = not _HOLD_BYTES.isdisjoint(found)
     else:
         words = list(vocabulary.intersection(_WORD.findall(text)))
-        hits = _occurrences(text, words)
+        hits = [(i, j) for i, j in _occurrences(text, words) if not _noun_use(text, i, j)]
         held = not _HOLD_FORMS.isdisjoint(words)
     if held:  # "held" is a cue of a court's ruling only
         hits = [(i, j) for i, j in hits if text[i:j] not in _HOLD_FORMS or _court_holds(text, i, j)]
-    return [(i, j) for i, j in hits if not _noun_use(text, i, j)]
+    return hits
 
 
 #: Determiners and possessive pronouns, after which a word is a noun, never a verb with a
@@ -221,8 +225,31 @@ def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[
 _NOUN_DETERMINERS = word_set("the a an his its their our my your The An His Its Their Our My Your")
 #: The cue words that are verb forms and no noun cues: after a determiner, nouns ("the
 #: thought that …", "the added feature"); a noun cue stays one ("the claim that …"), and
-#: so does an adverb ("the supposedly imminent ban").
-_VERBS_ONLY = (frozenset(_CUE_FORMS) | REPORTING_VERBS) - NOUN_CUES
+#: so does an adverb ("the supposedly imminent ban") and a gerund, whose possessor is its
+#: subject ("his saying that …", "his questioning of the candidate").
+_VERBS_ONLY = frozenset(
+    w for w in (frozenset(_CUE_FORMS) | REPORTING_VERBS) - NOUN_CUES if not w.endswith("ing")
+)
+#: The last three characters before a word's space where a word of ``_NOUN_DETERMINERS``
+#: ends there, in a text's letter runs (see ``_letter_runs``: "the", "eir" of "their",
+#: " an", and "a" after a space and any letter or space, "n a" of "in a"): a verb form
+#: after one of them is read by ``_noun_use``, one slice of bytes that lets through every
+#: verb form after a determiner.
+_DETERMINER_ENDS = frozenset(
+    [(b" " + d.encode("latin-1"))[-3:] for d in _NOUN_DETERMINERS if len(d) > 1]
+    + [bytes([c]) + b" a" for c in b" " + bytes(range(65, 91)) + bytes(range(97, 123))]
+)
+#: Each cue word as a letter run -> what ``_scanned_hits`` tests of it: 2, a part of a
+#: compound of ``COMPOUND_NOUNS`` (read by ``_noun_use`` wherever it stands); 1, a verb
+#: form of ``_VERBS_ONLY`` (read where a determiner ends before it); 0, nothing.
+_NOUN_TESTS = {
+    run: 2 if word in COMPOUND_PARTS_AFTER or word in COMPOUND_PARTS_BEFORE
+    else 1 if word in _VERBS_ONLY else 0
+    for run, word in _SCANNED.items()
+}
+#: Each word of ``_SCANNED`` -> the word between two spaces (in the text's letter runs,
+#: padded with a space at each end, the word as a whole run), and its ``_NOUN_TESTS``.
+_SPACED = {b: (b" " + b + b" ", _NOUN_TESTS[b]) for b in _SCANNED}
 #: Punctuation that may end the second part of a compound ("a think tank, the …").
 _WORD_END = ",.;:!?)”\"'’"
 
@@ -234,7 +261,7 @@ def _noun_use(text: str, i: int, j: int) -> bool:
     "The chat show host").  A noun cue after a determiner stays a cue ("the claim that
     …").  Reads the word on each side of the cue word alone."""
     word = text[i:j]
-    if i > 1 and text[i - 1] == " ":
+    if i > 1 and text[i - 1] == " " and text[i - 2] != " ":
         before = text[i - 12 if i > 12 else 0 : i - 1].rsplit(None, 1)
         if before:
             prev = before[-1]
@@ -2173,9 +2200,9 @@ def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:
                 not verb or w in _PAST_FORMS or after in _OBJECT_OPENERS
             ):
                 return trim_plain(text, a, start)[1]
-            if not predicates and after not in _PREDICATE_HEADS:  # not "the man arrested was"
-                predicates = 1
-                inner = False
+            if after not in _PREDICATE_HEADS:  # not "the man arrested was"
+                predicates += 1  # the clause's own verb, or a joined clause's ("… and she
+                inner = False  # cried"), as an auxiliary is
             finite = True
         verb = finite
         last = w
