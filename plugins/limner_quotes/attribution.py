@@ -36,7 +36,10 @@ import regex
 
 from limner_quotes.cues import (
     ANSWERS,
+    CLAIM_NOUNS,
     CLAUSE_ONLY,
+    COMPOUND_PARTS_AFTER,
+    COMPOUND_PARTS_BEFORE,
     NOUN_CUES,
     NOUNLIKE,
     OBJECT_FIRST,
@@ -81,7 +84,13 @@ from limner_quotes.phrases import (
     skip_space,
     subject_start,
 )
-from limner_quotes.sources import DOCUMENT_HEADS, it_clause, text_answer, word_starts
+from limner_quotes.sources import (
+    DOCUMENT_HEADS,
+    claim_target,
+    it_clause,
+    text_answer,
+    word_starts,
+)
 
 __all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
@@ -155,9 +164,6 @@ def _letter_runs(text: str) -> bytes:
     return text.encode("latin-1", "replace").translate(_LETTERS_ONLY)
 
 
-#: Each word of ``_SCANNED`` between two spaces: in the text's letter runs, padded
-#: with a space at each end, the word as a whole run.
-_SPACED = {b: b" " + b + b" " for b in _SCANNED}
 
 
 def _scanned_hits(text: str) -> tuple[list[tuple[int, int]], list[bytes]]:
@@ -169,6 +175,9 @@ def _scanned_hits(text: str) -> tuple[list[tuple[int, int]], list[bytes]]:
     where a search per distinct word from the text's start read it once per word.
     A run is a whole word where the characters beside it continue no word
     (:func:`_in_word`: not a digit, an apostrophe, a hyphen, a letter of Latin-1).
+    A word that is a noun where it stands (:func:`_noun_use`) is left out; only a verb
+    form after the end of a determiner (``_DETERMINER_ENDS``), or a part of a compound
+    noun, is read for it (``_NOUN_TESTS``).
     """
     runs = _letter_runs(text)
     found = list(filter(_SCANNED_BYTES.__contains__, runs.split()))
@@ -178,15 +187,19 @@ def _scanned_hits(text: str) -> tuple[list[tuple[int, int]], list[bytes]]:
     spaced = _SPACED
     n = len(text)
     edge = _EDGE
+    ends = _DETERMINER_ENDS
     hits: list[tuple[int, int]] = []
     at = 0
     for word in found:
-        i = find(spaced[word], at)
+        padded, test = spaced[word]  # test 0: never a noun; 1: a verb form; 2: a compound's part
+        i = find(padded, at)
         j = i + len(word)
         at = j + 1  # the space after the run may open the next one's
         if (i == 0 or text[i - 1] in edge or not _in_word(text[i - 1])) and (
             j >= n or text[j] in edge or not _in_word(text[j])
         ):
+            if test and (test == 2 or runs[i - 4 : i - 1] in ends) and _noun_use(text, i, j):
+                continue
             hits.append((i, j))
     return hits, found
 
@@ -198,11 +211,70 @@ def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[
         held = not _HOLD_BYTES.isdisjoint(found)
     else:
         words = list(vocabulary.intersection(_WORD.findall(text)))
-        hits = _occurrences(text, words)
+        hits = [(i, j) for i, j in _occurrences(text, words) if not _noun_use(text, i, j)]
         held = not _HOLD_FORMS.isdisjoint(words)
     if held:  # "held" is a cue of a court's ruling only
         hits = [(i, j) for i, j in hits if text[i:j] not in _HOLD_FORMS or _court_holds(text, i, j)]
     return hits
+
+
+#: Determiners and possessive pronouns, after which a word is a noun, never a verb with a
+#: subject: "the think tank", "its show", "a say".  ("her" is left out: an object pronoun
+#: opens a clause after "made", "let" or "heard": "heard her say that …"; so is a
+#: capital "A", a name in "Patient A said".)
+_NOUN_DETERMINERS = word_set("the a an his its their our my your The An His Its Their Our My Your")
+#: The cue words that are verb forms and no noun cues: after a determiner, nouns ("the
+#: thought that …", "the added feature"); a noun cue stays one ("the claim that …"), and
+#: so does an adverb ("the supposedly imminent ban") and a gerund, whose possessor is its
+#: subject ("his saying that …", "his questioning of the candidate").
+_VERBS_ONLY = frozenset(
+    w for w in (frozenset(_CUE_FORMS) | REPORTING_VERBS) - NOUN_CUES if not w.endswith("ing")
+)
+#: The last three characters before a word's space where a word of ``_NOUN_DETERMINERS``
+#: ends there, in a text's letter runs (see ``_letter_runs``: "the", "eir" of "their",
+#: " an", and "a" after a space and any letter or space, "n a" of "in a"): a verb form
+#: after one of them is read by ``_noun_use``, one slice of bytes that lets through every
+#: verb form after a determiner.
+_DETERMINER_ENDS = frozenset(
+    [(b" " + d.encode("latin-1"))[-3:] for d in _NOUN_DETERMINERS if len(d) > 1]
+    + [bytes([c]) + b" a" for c in b" " + bytes(range(65, 91)) + bytes(range(97, 123))]
+)
+#: Each cue word as a letter run -> what ``_scanned_hits`` tests of it: 2, a part of a
+#: compound of ``COMPOUND_NOUNS`` (read by ``_noun_use`` wherever it stands); 1, a verb
+#: form of ``_VERBS_ONLY`` (read where a determiner ends before it); 0, nothing.
+_NOUN_TESTS = {
+    run: 2 if word in COMPOUND_PARTS_AFTER or word in COMPOUND_PARTS_BEFORE
+    else 1 if word in _VERBS_ONLY else 0
+    for run, word in _SCANNED.items()
+}
+#: Each word of ``_SCANNED`` -> the word between two spaces (in the text's letter runs,
+#: padded with a space at each end, the word as a whole run), and its ``_NOUN_TESTS``.
+_SPACED = {b: (b" " + b + b" ", _NOUN_TESTS[b]) for b in _SCANNED}
+#: Punctuation that may end the second part of a compound ("a think tank, the …").
+_WORD_END = ",.;:!?)”\"'’"
+
+
+def _noun_use(text: str, i: int, j: int) -> bool:
+    """Whether the cue word at ``i``-``j`` is a noun where it stands, so no cue: a verb
+    form right after a determiner or a possessive pronoun ("the think tank", "its show"),
+    or a part of a lexicalised compound noun (``COMPOUND_NOUNS``: "several think tanks",
+    "The chat show host").  A noun cue after a determiner stays a cue ("the claim that
+    …").  Reads the word on each side of the cue word alone."""
+    word = text[i:j]
+    if i > 1 and text[i - 1] == " " and text[i - 2] != " ":
+        before = text[i - 12 if i > 12 else 0 : i - 1].rsplit(None, 1)
+        if before:
+            prev = before[-1]
+            if prev in _NOUN_DETERMINERS and word in _VERBS_ONLY:
+                return True
+            parts = COMPOUND_PARTS_BEFORE.get(word)
+            if parts is not None and prev.lower() in parts:
+                return True
+    parts = COMPOUND_PARTS_AFTER.get(word)
+    if parts is not None and text[j : j + 1] == " ":
+        after = text[j + 1 : j + 14].split(None, 1)
+        return bool(after) and after[0].rstrip(_WORD_END).lower() in parts
+    return False
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -1062,9 +1134,21 @@ def _compound_noun(text: str, v0: int) -> bool:
 _BEFORE_RELATIVE_SUBJECT = word_set("which that who whom the")
 
 
+def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
+    """The that-clause of a claim whose target is the subject (:func:`claim_target`),
+    attributed to no named source, as "It was claimed that …" is."""
+    s_end = layout.sentence(v0)[1]
+    a, b = _trim(text, v1 + len(" that "), s_end)
+    if b - a < 3 or text[a] in _MARKS:
+        return None
+    return Attribution([(a, b)], None, v0, v1, "noun")
+
+
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
+    if low in CLAIM_NOUNS and claim_target(text, v0, v1):
+        return _claim_of_no_one(text, layout, v0, v1)
     # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
     # sentence's part of that window either (a match there is a match in the window)
     not_after_read = False
@@ -2030,23 +2114,77 @@ def _subject_noun(text: str, s_start: int, v0: int) -> bool:
     )
 
 
+#: Finite past forms of the sentence's main verb after a subject noun's that-clause ("came",
+#: "took"), without the auxiliaries of ``_PREDICATE_HEADS`` and the forms that are as often
+#: nouns or participles ("cut", "hit", "set", "said").
+_PAST_FORMS = FINITE_VERBS - _PREDICATE_HEADS - word_set("cut hit put set quit shut said says")
+#: Words after which an "-ed" word is no finite verb but an adjective or a participle ("the
+#: armed men", "more skilled workers", "based on flawed data"), or the clause's subject
+#: right after "that" (the empty word).
+_NOT_BEFORE_VERB = word_set(
+    """
+    the a an this these those his her their its our my your some any no every each all both
+    many several few more most less much very so too of in on at for with by from to into
+    about over under after before as than that not be been being
+    """
+) | {""}
+#: Words that open a noun phrase: a verb's object right after it ("lied shocked *the* jury").
+_OBJECT_OPENERS = word_set(
+    "the a an this these those his her their its our my your some many him her them us me it"
+)
+
+
+#: Words in "-ed" that are no verbs ("two hundred", "the sacred site", "in need").
+_NOT_PAST = word_set(
+    """
+    hundred sacred naked wicked beloved rugged ragged jagged kindred shred bed red shed wed
+    bred need needs speed seed feed deed greed weed breed steed indeed embed
+    """
+)
+
+
+def _finite_past(words: list[str], k: int, last: str) -> bool:
+    """Whether ``words[k]`` is a finite verb in the past: an irregular past ("came") or a
+    regular "-ed" form, after a word that no such verb follows (``_NOT_BEFORE_VERB``, an
+    adverb in "-ly"), with no agent after it ("warnings issued by …")."""
+    w = words[k]
+    if k + 1 < len(words) and words[k + 1] == "by":
+        return False
+    if w in _PAST_FORMS:
+        return last not in _NOT_BEFORE_VERB
+    return (
+        len(w) > 3 and w.endswith("ed") and w.isalpha() and w.islower() and w not in _NOT_PAST
+        and last not in _NOT_BEFORE_VERB and not last.endswith("ly")
+    )
+
+
 def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:
     """Where the complement ``text[a:b]`` of a noun cue in subject position ends: before
     the sentence's main verb, an auxiliary that follows the complement's own predicate
     with no conjunction, relative or comma between ("His claim that the vote was rigged
     *was* dismissed"); in a complement without a finite verb of its own ("promise to end
-    power cuts *has* been met"), the first.  ``b`` when none."""
+    power cuts *has* been met"), the first.  In a that-clause, a finite verb in the past
+    after the clause's own predicate ends it too ("Her admission that she had lied
+    *shocked* the jury", "His warning that prices would rise *came* too late"): after a
+    participle ("had lied"), a noun ("needed more skilled workers *surprised* analysts")
+    or, before an object's opener, a verb ("he lied *prompted* an inquiry"); not an
+    adjective after a verb ("banned imported goods").  ``b`` when none."""
     predicates = 1 if verbless else 0
     inner = False
     last = ""
+    verb = False  # whether ``last`` is a finite verb of the clause ("he *lied*")
     at = a
-    for word in text[a:b].split(" "):
+    pieces = text[a:b].split(" ")
+    words = [w.rstrip(".;:!?") for w in pieces]  # "was:" before a quotation
+    for k, word in enumerate(pieces):
         start = at
         at += len(word) + 1
         if word.endswith(","):
             inner = True
+            verb = False
             continue
-        w = word.rstrip(".;:!?")  # "was:" before a quotation
+        w = words[k]
+        finite = False
         if w in _INNER_CLAUSE:
             inner = True
         elif w in _PREDICATE_HEADS and last not in _PREDICATE_HEADS:
@@ -2056,6 +2194,17 @@ def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:
                 return trim_plain(text, a, start)[1]
             predicates += 1
             inner = False
+        elif not verbless and last not in _PREDICATE_HEADS and _finite_past(words, k, last):
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if predicates and not inner and (
+                not verb or w in _PAST_FORMS or after in _OBJECT_OPENERS
+            ):
+                return trim_plain(text, a, start)[1]
+            if after not in _PREDICATE_HEADS:  # not "the man arrested was"
+                predicates += 1  # the clause's own verb, or a joined clause's ("… and she
+                inner = False  # cried"), as an auxiliary is
+            finite = True
+        verb = finite
         last = w
     return b
 

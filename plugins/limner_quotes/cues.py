@@ -14,7 +14,11 @@ from __future__ import annotations
 
 __all__ = [
     "ANSWERS",
+    "CLAIM_NOUNS",
     "CLAUSE_ONLY",
+    "COMPOUND_NOUNS",
+    "COMPOUND_PARTS_AFTER",
+    "COMPOUND_PARTS_BEFORE",
     "EVIDENCE",
     "FAMILIES",
     "NOT_CUES",
@@ -31,6 +35,7 @@ __all__ = [
     "SILENCES",
     "SPEECH",
     "STANCE",
+    "TARGET_VERBS",
     "TOPIC_PARTICLES",
     "VERB_FORMS",
     "inflect",
@@ -285,3 +290,54 @@ ANSWERS = frozenset(form for base in ("reply", "respond", "react") for form in i
 #: where, to whom or how ("speaking on BBC Radio 4", "spoke to reporters", "spoke
 #: at a rally", "spoke on condition of anonymity").
 TOPIC_PARTICLES = frozenset(_words("about out up against"))
+
+
+#: The compounds of ``COMPOUND_NOUNS``, two words each, separated by commas.
+_LINES_OF_PAIRS = """
+    think tank, think tanks, think piece, think pieces,
+    talk show, talk shows, talk radio, chat show, chat shows, game show, quiz show,
+    quiz shows, road show, tv show, tv shows, radio show, radio shows, reality show,
+    fashion show, motor show, air show, horse show, flower show, puppet show,
+    variety show, comedy show, cookery show, cookery shows, cooking show, cooking shows,
+    breakfast show, magic show, slide show, show host, show hosts, show trial, show trials,
+    report card, report cards, wish list, wish lists
+"""
+
+#: Lexicalised compound nouns one of whose parts is a cue form ("think tank", "talk show",
+#: "chat show", "show host", "report card"): there the cue form is a part of a noun, never
+#: a verb, in every case ("Researchers at the think tank said …", "The chat show host
+#: asked …").  Compounds written as one word or with a hyphen ("roadshow", "say-so",
+#: "tell-tale", "think-tank") hold no whole cue word and need no entry.  Forms that a
+#: plural subject shares with a verb are left out: "trade shows", "reality shows" ("The
+#: reality shows that …").
+COMPOUND_NOUNS = frozenset(
+    tuple(pair.split())
+    for pair in _LINES_OF_PAIRS.split(",")
+)
+#: The cue form of each compound as its first part -> the words that may follow it.
+COMPOUND_PARTS_AFTER: dict[str, frozenset[str]] = {
+    first: frozenset(b for a, b in COMPOUND_NOUNS if a == first)
+    for first in {a for a, _ in COMPOUND_NOUNS}
+}
+#: The cue form of each compound as its second part -> the words (lower case) before it.
+COMPOUND_PARTS_BEFORE: dict[str, frozenset[str]] = {
+    second: frozenset(a for a, b in COMPOUND_NOUNS if b == second)
+    for second in {b for _, b in COMPOUND_NOUNS}
+}
+
+#: Nouns of a claim whose maker goes unnamed where the sentence's subject is its target:
+#: "He has faced claims that …", "She denied allegations that …".
+CLAIM_NOUNS = frozenset(
+    _words("""
+    claim claims allegation allegations accusation accusations suggestion suggestions
+    report reports rumour rumours rumor rumors charge charges
+    """)
+)
+
+#: Verbs whose subject is the target of the claim that is their object, not its maker:
+#: one faces it, or denies, rejects, dismisses, refutes or disputes it.
+TARGET_VERBS = frozenset(
+    form
+    for base in _words("face deny reject dismiss refute dispute rebut")
+    for form in inflect(base)
+)

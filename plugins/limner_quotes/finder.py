@@ -43,7 +43,7 @@ from limner_quotes.attribution import (
     quote_before,
     trim_plain,
 )
-from limner_quotes.cues import NOUN_CUES, SPEECH, VERB_FORMS, inflect
+from limner_quotes.cues import CLAIM_NOUNS, NOUN_CUES, SPEECH, VERB_FORMS, inflect
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -75,7 +75,7 @@ from limner_quotes.phrases import (
     subject_start,
     tokenize,
 )
-from limner_quotes.sources import source_type
+from limner_quotes.sources import claim_target, source_type
 
 __all__ = ["Found", "find_quotes"]
 
@@ -88,6 +88,10 @@ _REPORTING = REPORTING_VERBS | {"according"}
 #: The words that open reported speech in a whole-text scan ("According" only
 #: before "to").
 _OPENERS = _REPORTING | {"According"}
+#: The openers that are also claim nouns ("claims", "reports"): see ``claim_target``.
+_CLAIM_FORMS = _OPENERS & CLAIM_NOUNS
+#: The last letters of the claim nouns: a word before "that" that ends otherwise is none.
+_CLAIM_ENDS = frozenset(w[-1] for w in CLAIM_NOUNS)
 _PRONOUN_CUE = re.compile(
     r"(?i:(he|she|they|we|i))[ \t\u00a0]+(?:(?:also|later|then)[ \t\u00a0]+)?([a-z]+)\b"
 )
@@ -677,11 +681,13 @@ def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     """Where the reported clause after a speech verb begins, or -1 if none does."""
     limit = min(s_end, v_end + 80)
     m = _THAT.match(text, v_end, limit) if text.find("that", v_end, limit) >= 0 else None
-    if (
-        m is not None
-        and not _own_that(text, v_end, m.end())
-        and not _relative_that(text, v_end, text.rfind("that", v_end, m.end()), m.end(), verb)
-    ):
+    own = m is None or _own_that(text, v_end, m.end())
+    that = -1 if m is None or own else text.rfind("that", v_end, m.end())
+    if that - 1 > v_end and text[that - 2] in _CLAIM_ENDS and claim_target(
+        text, text.rfind(" ", v_end, that - 1) + 1, that - 1
+    ):  # "denied the allegations that …": what is denied is the claim, not its content
+        return skip_space(text, v_end, s_end)
+    if m is not None and not own and not _relative_that(text, v_end, that, m.end(), verb):
         if verb == "expected" and text.startswith(" to ", v_end) and (
             (said := _NEXT_WORD.match(text, v_end + 4)) is not None
             and said.group(1) in _SPEECH_BASES
@@ -993,6 +999,8 @@ def _reported(
             continue
         if direct.holding(v0) >= 0:
             continue
+        if word in _CLAIM_FORMS and claim_target(text, v0, v1):
+            continue  # "He has faced claims that …": a noun, the claim of no one named
         verb = word.lower()
         p_start, p_end = layout.paragraph(v0)
         f = None

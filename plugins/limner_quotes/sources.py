@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from typing import Protocol, TypeVar, cast
 
-from limner_quotes.cues import PARTICIPLES
+from limner_quotes.cues import CLAIM_NOUNS, PARTICIPLES, TARGET_VERBS
 from limner_quotes.lexicon import (
     BUSINESS_NOUNS,
     DOCUMENT_HEADS,
@@ -53,6 +53,7 @@ __all__ = [
     "Organizations",
     "bare_plural",
     "cannot_speak",
+    "claim_target",
     "clause_antecedent",
     "ends_at_most_once",
     "epithet",
@@ -1088,6 +1089,7 @@ class _Sourced(Protocol):
     mention: Mention | None
     cue: str | None
     cue_start: int
+    family: str | None
 
 
 def _odd_source(text: str, m: Mention) -> bool:
@@ -1233,7 +1235,8 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
       (the first pass reads a speaker only right before the verb), or a share
       of a group that opens its clause ("42% say", "six in 10 said").
       Passives ("was asked"), raising verbs ("seemed") and adverbs
-      ("reportedly") keep no source: their subject does not speak.
+      ("reportedly") keep no source: their subject does not speak; nor do noun cues
+      ("He has faced claims that …": no one named made the claim).
     """
     for f in found:
         cue_start = f.cue_start
@@ -1266,6 +1269,9 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
                 if subject is not None and subject.end <= cue_start:
                     f.mention = subject
             continue
+        if f.family == "noun":
+            continue  # "He has faced claims that …": a noun has no subject; the claim's
+            # maker goes unnamed, and the subject is its target (claim_target)
         verb = f.cue.split(" ", 1)[0]
         if verb in _NOT_FINITE or verb in PARTICIPLES or verb.endswith("ing"):
             continue
@@ -1355,10 +1361,40 @@ def it_clause(text: str, start: int, end: int) -> int:
 _AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+said)\b")
 
 
+#: Words that may stand between a verb and the claim noun it takes as object: none opens
+#: a clause, a phrase of its own or a predicate ("faced fresh claims", "denied the
+#: allegations"; not "denied to reporters claims", "rejected it, and claims …").
+_NOT_BETWEEN = word_set(
+    """
+    and or but nor to of in on at for with by from as that which who whom he she it they we
+    i you him her them us me is was are were be been being has have had will would
+    """
+)
+
+
+def claim_target(text: str, v0: int, v1: int) -> bool:
+    """Whether the claim noun at ``v0``-``v1`` (``CLAIM_NOUNS``), with a that-clause after
+    it, is the object of a verb whose subject is the claim's target (``TARGET_VERBS``):
+    "He has faced claims that he misled parliament", "She denied the allegations that …",
+    with at most two words between, none a pronoun, preposition, conjunction or auxiliary.
+    The subject there faces or rejects what others claimed: it is never the claim's maker,
+    whom such a sentence leaves unnamed.  Reads the four words before the noun."""
+    if not text.startswith(" that ", v1) or text[v0:v1].lower() not in CLAIM_NOUNS:
+        return False
+    words = text[v0 - 48 if v0 > 48 else 0 : v0].split()[-3:]
+    for w in reversed(words):
+        if w in TARGET_VERBS:
+            return True
+        if not (w.isalpha() and w.islower()) or w in _NOT_BETWEEN:
+            return False
+    return False
+
+
 def impersonal(text: str, start: int, end: int) -> bool:
     """Whether an attribution whose cue is ``text[start:end]`` names no source by its grammar.
 
     An adverb (``reportedly``); the participle that opens ``Asked whether …, X said``; a
+    claim whose target is the subject (``He has faced claims that …``: :func:`claim_target`); a
     passive or a raising verb with its
     complement (``The ferry is expected to resume``, ``was asked whether``,
     ``have often been accused of``, ``the plan seemed to falter``): who speaks
@@ -1371,6 +1407,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
         return True  # "Asked whether …, X said": the question's asker is not written
     if it_clause(text, start, end) >= 0:
         return True  # "it is understood the talks failed", "…, it has been revealed."
+    if claim_target(text, start, end):
+        return True  # "He has faced claims that …": the claim's maker is not written
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
     if _AS_SAYING.match(text, end) is not None:

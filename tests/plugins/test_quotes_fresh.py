@@ -68,7 +68,8 @@ def test_a_that_with_no_subject_after_a_noun_phrase_opens_no_reported_clause(
     ("text", "content"),
     [
         ("She warned the board that costs would rise.", "costs would rise"),
-        ("He denied the allegation that officials lied.", "officials lied"),
+        # the allegation is what the subject denies; what it alleges is no one's named
+        ("He denied the allegation that officials lied.", "the allegation that officials lied"),
         ("He said the other day that prices would rise.", "prices would rise"),
         ("She said this week that the plan had failed.", "the plan had failed"),
     ],

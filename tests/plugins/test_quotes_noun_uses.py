@@ -1,0 +1,170 @@
+"""Tests of the quotes plugin on cue words that are not cues where they stand: a cue form
+used as a noun or inside a compound noun ("the think tank", "a talk show host"), a claim
+whose target is the sentence's subject ("He has faced claims that …"), and the bound of a
+noun's that-clause in the subject ("Her admission that she had lied shocked the jury")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.plugins.support import quotes_of
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+def _cues(text: str) -> list[tuple[str, str | None]]:
+    """``(content, cue)`` of every quote of ``text``, in text order."""
+    return [(q["text"], q["cue"]) for q in quotes_of(ENRICHER, text)]
+
+
+# -- a cue form used as a noun, or as a part of a compound noun, is no cue ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers at the think tank said the policy had failed.",
+         [("the policy had failed", "said")]),
+        ("A think tank said wages would stagnate.", [("wages would stagnate", "said")]),
+        ("Officials from several think tanks attended the talks in Geneva.", []),
+        ("The report, published by the think tank on Monday, warned that prices would rise.",
+         [("prices would rise", "warned")]),
+        ("The talk show host said the guest had cancelled.",
+         [("the guest had cancelled", "said")]),
+        ("He appeared on a talk show and said the deal was dead.",
+         [("the deal was dead", "said")]),
+        ("Game show host Bob Barker said the format was tired.",
+         [("the format was tired", "said")]),
+    ],
+)
+def test_a_cue_form_inside_a_compound_noun_is_no_cue(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The chat show host asked him about the film.", "show"),
+        ("The Resolution Foundation, a think tank, estimates that wages will stagnate.",
+         "think"),
+    ],
+)
+def test_a_part_of_a_compound_is_no_cue_of_the_words_after_it(text: str, noun: str) -> None:
+    assert all(cue != noun for _, cue in _cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers at the think tank said the policy had failed.",
+         "Researchers at the think tank"),
+        ("The talk show host said the guest had cancelled.", "The talk show host"),
+    ],
+)
+def test_the_real_cue_after_a_compound_has_the_whole_phrase_as_speaker(
+    text: str, expected: str
+) -> None:
+    assert [m for _, m in attributions(text)] == [expected]
+
+
+def test_the_verb_reading_of_the_same_words_is_still_a_cue() -> None:
+    # the verb after a plural subject: "Polls show …", "the data show …"
+    assert _cues("Polls show support for the plan is falling.") == [
+        ("support for the plan is falling", "show")
+    ]
+    assert _cues("The data show house prices rose.") == [("house prices rose", "show")]
+
+
+# -- a claim's target is not its speaker --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("He has faced claims that he misled parliament.", "he misled parliament", "claims"),
+        ("She faces allegations that she took bribes.", "she took bribes", "allegations"),
+        ("The minister is facing accusations that he lied to MPs.", "he lied to MPs",
+         "accusations"),
+    ],
+)
+def test_a_claim_that_the_subject_faces_has_no_named_speaker(
+    text: str, content: str, cue: str
+) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["cue"], q["mention"], q["speaker"]) for q in found] == [
+        (content, cue, None, None)
+    ]
+    assert found[0]["source_type"] == quotes_of(
+        ENRICHER, "It was claimed that he misled parliament."
+    )[0]["source_type"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The company dismissed reports that it would close the plant.",
+         "reports that it would close the plant", "The company"),
+        ("He refuted claims that he was involved.", "claims that he was involved", "He"),
+        ("He denied the allegations that he had taken bribes.",
+         "the allegations that he had taken bribes", "He"),
+    ],
+)
+def test_the_subject_who_rejects_a_claim_speaks_the_rejection_not_the_claim(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+# -- a noun's that-clause in the subject ends before the main verb ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Her admission that she had lied shocked the jury.", "she had lied"),
+        ("His claim that the vote was rigged angered officials.", "the vote was rigged"),
+        ("Her warning that prices would rise came too late.", "prices would rise"),
+        ("His admission that he lied prompted an inquiry.", "he lied"),
+    ],
+)
+def test_a_subject_nouns_that_clause_ends_before_the_main_verb(text: str, content: str) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+
+
+def test_a_participle_or_adjective_inside_the_clause_does_not_end_it() -> None:
+    assert [c for c, _ in attributions(
+        "Her insistence that the company needed more skilled workers surprised analysts."
+    )] == ["the company needed more skilled workers"]
+
+
+# -- linear ---------------------------------------------------------------------------------
+
+
+def test_many_compounds_and_faced_claims_are_linear() -> None:
+    def make(n: int) -> str:
+        return " ".join(
+            "The think tank said the talk show host has faced claims that the chat show "
+            f"{i} failed, and her admission that she had lied shocked the jury."
+            for i in range(n)
+        )
+
+    assert_linear(make, ENRICHER.enrich, 300)
+
+
+def test_a_long_that_clause_of_a_subject_noun_is_read_in_linear_time() -> None:
+    """The clause's words are read once for its bound, however many verbs it holds."""
+
+    def make(n: int) -> str:
+        return "Her admission that " + "she lied and " * n + "she cried shocked the jury."
+
+    assert [c for c, _ in attributions(make(2))] == ["she lied and she lied and she cried"]
+    assert_linear(make, ENRICHER.enrich, 1_000)
