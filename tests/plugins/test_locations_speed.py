@@ -298,11 +298,15 @@ def plain_prior(gaz: gazetteer.Gazetteer, idx: int, flags: int) -> tuple[float, 
             p = 8.0
             ev.append(f"US state +{p:g}")
         elif flags & FLAG_ADMIN1:
-            p = 5.5
+            # (one whose people the supplement counts weighs as the supplement's region)
+            known = bool(gaz.pop[idx])
+            p = 7.0 if known else 5.5
             held = gaz.holds[idx]  # (as much as its biggest town, when more)
             if math.log10(held + 10) > p:
                 p = math.log10(held + 10)
                 ev.append(f"first-level division holding a town of {held} people +{p:.3g}")
+            elif known:
+                ev.append(f"first-level division of known population +{p:g}")
             else:
                 ev.append(f"first-level division +{p:g}")
         elif gaz.pop[idx]:
