@@ -86,6 +86,10 @@ _NATURAL = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND, BUILDING, AREA})
 _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
           **dict.fromkeys(_NATURAL, 7.0)}
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
+#: ... it is qualified by a town or district holding some of its candidates, which its
+#: admin1 set lists as "@" and their entries (see :func:`_in_qualifier`)
+_HELD_MARK = "@held"
+_IN_MARK = "@in"  # ... it is qualified by "in" and a place holding some of its candidates
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _INNER = "\x00inner"  # ... the story writes the name after another capitalised word
@@ -125,6 +129,15 @@ FOREIGN_CITY = 400_000  # below this, a town of a country the story never names 
 UNIQUE_TOWN = 10_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
+#: "in" and a place right after a name ("Perth in Scotland", "Richmond in London"): the
+#: place's words end the name's phrase, no possessive, hyphen, letter or capitalised word
+#: following them ("Perth in Scotland's worst storm" is no qualifier of Perth)
+_IN_QUALIFIER = regex.compile(
+    r"[ \t]in[ \t]++(\p{Lu}\p{L}*+(?:[ \t]\p{Lu}\p{L}*+){0,3})(?!['\u2019\-]|[ \t]\p{Lu})")
+#: a town or district lying this close to a bigger town or to a district of another name is
+#: held by it ("Richmond in London", 14 km from the centre of London)
+HELD_KM = 25.0
+_HELD_DEG = HELD_KM / 111.0  # (degrees of latitude: points further apart are never held)
 _DETERMINER = re.compile(
     r"[ \t]++(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|every)\b")
 _AMPERSAND_AFTER = re.compile(r"[ \t]?&[ \t]?[A-Z]")
@@ -661,6 +674,67 @@ def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], fro
     return result
 
 
+def _in_qualifier(text: str, gaz: Gazetteer, end: int, g: _Group,
+                  cands: tuple[tuple[int, int], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """What "in" and a place right after a mention say of it, as :func:`_qualifier` reads a
+    comma's place: "Perth in Scotland", "Cambridge in England", "Banff in Alberta".  Only a
+    place that holds a candidate of the name is one: a country or first-level division that
+    a candidate lies in, or a bigger town or a district of another name within
+    :data:`HELD_KM` of a candidate town ("Richmond in London"); "Washington in Iraq" or "Paris
+    in January" say nothing of the name, nor does a place holding only a place that bears it
+    as an alternate or former name ("Bank of China in New York": Arcade, New York, was once
+    called China).  The place's words must be the whole of a place's
+    name and end the phrase (see :data:`_IN_QUALIFIER`)."""
+    q = _IN_QUALIFIER.match(text, end, min(len(text), end + 48))
+    if not q:
+        return _NO_QUAL
+    words = q.group(1)
+    memo = (g, words)
+    found_q: tuple[frozenset[str], frozenset[str]] | None = gaz.qualifier_cache.get(memo)
+    if found_q is not None:
+        return found_q
+    countries: set[str] = set()
+    admin1: set[str] = set()
+    held: set[str] = set()
+    found = gaz.lookup(fold(words))
+    # (the name's candidates by their own name, their countries and divisions: read once)
+    own = [i for i, fl in cands if fl & _OWN_NAME] if found else []
+    own_cc = {gaz.country(i) for i in own}
+    own_a1 = {gaz.admin1_key(i) for i in own}
+    local: list[int] | None = None
+    for idx, flags in found:
+        if flags & (FLAG_ABBREV | FLAG_DEMONYM):
+            continue
+        f = gaz.feature[idx]
+        if f == COUNTRY:
+            if gaz.country(idx) in own_cc:
+                countries.add(gaz.country(idx))
+        elif f == REGION and gaz.admin1_key(idx):
+            if gaz.admin1_key(idx) in own_a1:
+                admin1.add(gaz.admin1_key(idx))
+        elif f in _LOCAL and not math.isnan(gaz.lat[idx]) and gaz.country(idx) in own_cc:
+            # (a district holds what lies near its centre whatever its size; a town, the
+            # smaller towns and districts near it: no namesake of its own)
+            if local is None:
+                local = [i for i in own if gaz.feature[i] in _LOCAL]
+            cc, lat, lon, pop = gaz.country(idx), gaz.lat[idx], gaz.lon[idx], gaz.pop[idx]
+            town = f in (CITY, CAPITAL)
+            for i in local:
+                if i != idx and abs(gaz.lat[i] - lat) <= _HELD_DEG and gaz.country(i) == cc and (
+                        not town or gaz.pop[i] < pop) and (
+                        km(lat, lon, gaz.lat[i], gaz.lon[i]) <= HELD_KM):
+                    held.add(f"@{i}")
+    if held:
+        countries.add(_HELD_MARK)
+        admin1 |= held
+    if countries or admin1:
+        countries.add(_IN_MARK)
+    if len(gaz.qualifier_cache) > 100_000:
+        gaz.qualifier_cache.clear()
+    result = gaz.qualifier_cache[memo] = (frozenset(countries), frozenset(admin1))
+    return result
+
+
 def _candidate(gaz: Gazetteer, idx: int, flags: int) -> _Static:
     """A candidate's context-free part without a qualifier (memoised per process)."""
     found: _Static | None = gaz.prior_cache.get((idx, flags))
@@ -685,6 +759,9 @@ def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Stat
         qualified = True
     elif cc and cc in qual[0]:
         p += 5.0
+        qualified = True
+    elif _HELD_MARK in qual[0] and f"@{t[3]}" in qual[1]:
+        p += 6.0
         qualified = True
     if _DATELINE_MARK in qual[0]:
         if f in (CITY, CAPITAL):
@@ -715,6 +792,9 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     elif cc and cc in qual[0]:
         p += 5.0
         ev.append("qualified by its country +5")
+    elif _HELD_MARK in qual[0] and f"@{idx}" in qual[1]:
+        p += 6.0
+        ev.append("qualified by the town or district holding it +6")
     if _DATELINE_MARK in qual[0]:
         if f in (CITY, CAPITAL):
             p += 2.0
@@ -819,6 +899,10 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         out = [_qualified(_candidate(gaz, idx, flags), qual) for idx, flags in cands]
     else:
         out = [_candidate(gaz, idx, flags) for idx, flags in cands]
+    if _IN_MARK in qual[0]:
+        # "in" and a place holding some of the candidates decides among them: the place
+        # was read as a qualifier only because the gazetteer holds the name in it
+        out = [t for t in out if t[10] and t[4] & _OWN_NAME] or out
     if any(t[7] == REGION and not t[5] for t in out):
         # a world region ("Middle East", "Caribbean") is never a namesake town or county
         # that the story does not qualify ("Middle East, Md."): neither nearby places nor
@@ -1345,8 +1429,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ms.append(m)
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
-        if text.startswith(",", end):  # a qualifier opens with a comma
-            qc, qa = _qualifier(text, gaz, end)
+        if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"
+                text.startswith("in", end + 1) and text.startswith((" ", "\t"), end)):
+            qc, qa = (_qualifier(text, gaz, end) if text.startswith(",", end)
+                      else _in_qualifier(text, gaz, end, g, cands))
             if qc or qa:
                 old = qualified.get(g, _NO_QUAL)
                 qualified[g] = (old[0] | qc, old[1] | qa)

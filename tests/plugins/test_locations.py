@@ -1324,6 +1324,9 @@ SCALING_RUNS = {
     "one name qualified by turns in n sentences": lambda n: " ".join(
         f"Crews drove from Paris, {('Texas', 'France', 'Kentucky')[i % 3]}, and Paris slept."
         for i in range(n)),
+    "one name qualified by 'in' by turns in n sentences": lambda n: " ".join(
+        f"Crews drove to Richmond in {('Virginia', 'London', 'Kentucky')[i % 3]} and slept."
+        for i in range(n)),
 }
 
 
@@ -1333,6 +1336,16 @@ def test_a_name_qualified_by_turns_takes_linear_work(gaz: gazetteer.Gazetteer) -
     make = SCALING_RUNS["one name qualified by turns in n sentences"]
     found = locate(make(3), gaz)
     assert [p.country for p in found if p.name == "Paris"] == ["US", "US", "FR", "FR", "US", "US"]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_a_name_qualified_by_in_by_turns_takes_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """"X in Y" is read once per mention, by a look-up of Y and of the name's candidates:
+    no rescan of the story, however many mentions."""
+    make = SCALING_RUNS["one name qualified by 'in' by turns in n sentences"]
+    found = locate(make(3), gaz)
+    assert [(p.country, p.geonameid) for p in found if p.name == "Richmond"] == [
+        ("US", 4781708), ("GB", 2639389), ("US", 4305974)]
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -3305,6 +3318,11 @@ def test_a_county_of_northern_ireland_holds_its_towns(enricher: limner.Enricher)
             "Down said.")
     p = one(enricher, text, "Downpatrick")
     assert p["country"] == "GB" and "lies in County Down, named in the story +4" in p["evidence"]
+    # (right after "in", the county qualifies the town: see "X in Y")
+    text = "A lorry overturned on the road between Newry and Downpatrick in County Down."
+    p = one(enricher, text, "Downpatrick")
+    assert p["country"] == "GB" and (
+        "qualified by the town or district holding it +6" in p["evidence"]), p
     assert "Down" not in surfaces(enricher, "Down the road, a man from County Derry was fined.")
 
 
@@ -3466,7 +3484,7 @@ def test_a_qualifier_still_makes_the_small_town_win(enricher: limner.Enricher) -
     assert one(enricher, "Leaders met in Bali on Tuesday.", "Bali")["geonameid"] == 1650535
 
 
-# -- the nations of the United Kingdom are GeoNames' divisions -----------------------------
+# -- the nations of the United Kingdom are GeoNames' divisions; "X in Y" qualifies X ---------
 
 
 @pytest.mark.parametrize(("text", "surface", "geonameid"), [
@@ -3498,6 +3516,35 @@ def test_the_nations_of_the_united_kingdom_keep_sensible_fields(
             p["geonameid"]]
     # ... and "Ulster", which the supplement gives Northern Ireland, is still Northern Ireland
     assert one(enricher, "Unrest spread in Ulster.", "Ulster")["geonameid"] == 2641364
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # "in" and a division or country that holds a place of the name decides its mention
+    ("Perth in Scotland is cold.", "Perth", [("GB", 2640358)]),
+    ("He was born in Cambridge, Massachusetts, and studied at Cambridge in England.",
+     "Cambridge", [("US", 4931972), ("GB", 2653941)]),
+    # ... and so does a town or district that holds it
+    ("Richmond in Virginia and Richmond in London both voted.", "Richmond",
+     [("US", 4781708), ("GB", 2639389)]),
+    ("Richmond in London and Richmond in Virginia both voted.", "Richmond",
+     [("GB", 2639389), ("US", 4781708)]),
+])
+def test_in_and_a_place_holding_the_name_qualifies_it(
+        enricher: limner.Enricher, text: str, surface: str, expected: list[Any]) -> None:
+    assert _resolved(enricher, text, surface) == expected
+
+
+def test_in_qualifies_only_where_the_place_ends_the_phrase(enricher: limner.Enricher) -> None:
+    # a possessive after the place is no qualifier of the name before "in": the place is
+    # the next noun's ("Scotland's worst storm"), and the name follows its qualified mention
+    text = "He left Cambridge, Massachusetts, and saw Cambridge in England."
+    assert _resolved(enricher, text, "Cambridge") == [("US", 4931972), ("GB", 2653941)]
+    text = "He left Cambridge, Massachusetts, and saw Cambridge in England's worst storm."
+    assert _resolved(enricher, text, "Cambridge") == [("US", 4931972)] * 2
+    # nor is a place that holds no place of the name ("Paris in Texas" is the Texan town,
+    # "Paris in January" the French capital)
+    assert _resolved(enricher, "Paris in Texas flooded.", "Paris") == [("US", 4717560)]
+    assert _resolved(enricher, "Paris in January is cold.", "Paris") == [("FR", 2988507)]
 
 
 def test_england_names_its_towns_no_more_than_its_country_does(

@@ -64,6 +64,7 @@ from limner_locations.resolving import (
     _DATELINE_MARK,
     _DOLLAR_COUNTRIES,
     _DOLLAR_MARK,
+    _HELD_MARK,
     _IN_PLACE,
     _IN_PLACE_ENDS,
     _LOCAL,
@@ -346,6 +347,8 @@ def plain_candidate(gaz: gazetteer.Gazetteer, idx: int, flags: int,
         p += 6.0
     elif cc and cc in qual[0]:
         p += 5.0
+    elif _HELD_MARK in qual[0] and f"@{idx}" in qual[1]:
+        p += 6.0
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
     if f == REGION and a1 and _DATELINE_MARK in qual[0]:
@@ -354,7 +357,8 @@ def plain_candidate(gaz: gazetteer.Gazetteer, idx: int, flags: int,
         p += NATURAL_THE
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
-    qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
+    qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]) or (
+        _HELD_MARK in qual[0] and f"@{idx}" in qual[1]))
     return (gaz.pop[idx], -idx, p, idx, flags, cc, a1, f, gaz.lat[idx], gaz.lon[idx],
             qualified, _is_strong(gaz, f, idx, flags))
 
