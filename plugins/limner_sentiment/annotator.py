@@ -15,6 +15,7 @@ from limner_sentiment.aggregate import (
 )
 from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
+from limner_sentiment.lexicon import HARMS
 from limner_sentiment.phrases import anchors
 from limner_sentiment.phrases import apply as read_phrases
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
@@ -89,6 +90,11 @@ class SentimentAnnotator:
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
         shares_of = sentence_shares(prepared, text, spans, None, lows)
         for r, shares in zip(scored, shares_of, strict=True):
+            if shares and r.hits:
+                for share in shares:
+                    if share[1] in HARMS:  # a harm AFINN rates, which a rule may have read
+                        shares = _read_once(r.hits, shares)
+                        break
             if shares:
                 raws.append(r.raw + sum(map(_weight, shares)))  # the same sum, no generator
                 hits_of.append((*r.hits, *shares))
@@ -153,6 +159,17 @@ class SentimentAnnotator:
                                   text)
             )
         return out
+
+
+def _read_once(
+    hits: tuple[tuple[int, str, float], ...], shares: list[tuple[int, str, float]]
+) -> list[tuple[int, str, float]]:
+    """``shares`` without those of the words the scorer read itself: a noun of a harm
+    (:data:`~limner_sentiment.lexicon.HARMS`) that a rule of a change or of none named
+    ("cut deaths by half") is read by the scorer, turned or not, and not again by AFINN's
+    list, so that each word is read by one lexicon."""
+    read = {i for i, _, _ in hits}
+    return [share for share in shares if share[0] not in read]
 
 
 @functools.cache
