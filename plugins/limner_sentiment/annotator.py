@@ -168,7 +168,7 @@ def _read_once(
     (:data:`~limner_sentiment.lexicon.HARMS`) that a rule of a change or of none named
     ("cut deaths by half") is read by the scorer, turned or not, and not again by AFINN's
     list, so that each word is read by one lexicon."""
-    read = {i for i, _, _ in hits}
+    read = {i for i, w, _ in hits if w in HARMS}
     return [share for share in shares if share[0] not in read]
 
 
