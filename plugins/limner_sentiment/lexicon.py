@@ -319,7 +319,7 @@ HARMS: dict[str, float] = {
     "cases": -1.2, "infections": -1.6, "infection": -1.6, "deaths": -1.6,
     "injuries": -1.6, "casualties": -2.4, "fatalities": -2.9, "overdoses": -1.6,
     "emissions": -1.2, "pollution": -1.6, "homelessness": -2.0, "arrears": -1.4,
-    "backlog": -1.2, "backlogs": -1.2, "waiting": -1.2, "relegation": -1.6,
+    "backlog": -1.2, "backlogs": -1.2, "relegation": -1.6,
     "default": -1.6, "closure": -1.2, "closures": -1.2, "evictions": -2.0,
 }
 #: The adverb of a fall, read as a verb of :data:`FALLS` right after a copula
@@ -356,7 +356,7 @@ CHANGE_VERBS = frozenset({"rose", "decreased"})
 CHANGE_BETWEEN = _set(
     "has have had was were is are been be being also further sharply steadily "
     "slightly significantly dramatically again rate rates level levels figure "
-    "figures toll tolls number numbers count counts list lists"
+    "figures toll tolls number numbers count counts"
 )
 #: Words after which a word of a change is no verb ("a clear cut hero", "the
 #: director's cut", "ill at ease"): determiners, possessives and prepositions.
@@ -365,11 +365,13 @@ NOT_BEFORE_A_VERB = _set(
     "for from by clear"
 )
 #: Words that end the noun group after a change ("cut crime in half", "reduced
-#: poverty by", "halted after patients suffered"): prepositions and conjunctions.
+#: poverty by", "halted after patients suffered"): prepositions and conjunctions, and
+#: the pronouns that open a clause as its subject ("captives who escaped she was
+#: forced": no object).
 GROUP_ENDS = _set(
     "in by to of and or for with on at from as than but that which who against into "
     "through across off out up down back after before because when while until since "
-    "despite amid during if"
+    "despite amid during if i he she we they"
 )
 #: Measures and shares of a thing before "of" and the thing ("cut the risk of depression",
 #: "reduced the number of deaths", "wiped out most of its profit"): what changes is what

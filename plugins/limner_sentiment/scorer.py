@@ -898,6 +898,7 @@ def _none_did(
     valence, turn = lex.valence, lex.negation_scalar
     scope: set[int] = set()
     negation: set[int] = set()  # a "no" that negates here is no word of tone
+    listed: set[int] = set()  # what "no reports of" covers: no harm of HARMS is read there
     at: set[int] | None = None
     for p in _positions(low, _NONE_DID):
         word = low[p].rstrip(".")
@@ -905,12 +906,16 @@ def _none_did(
             if p < 2 or low[p - 1] != "a" or low[p - 2] != "not" or p + 1 >= n:
                 continue
             word, head = "no", p + 1
+            named = True
         else:
             head = p + 1 if word == "no" and p + 1 < n else p
+            # a subject that names who or what none was: "no one", "nobody"
+            named = word in NO_ONE or (head != p and low[head].rstrip(".") == "one")
         if (
             p
-            and (word != "no" or low[head].rstrip(".") == "one")
+            and named
             and orig[p - 1][-1] not in _BREAKS
+            and (p < 2 or low[p - 2] not in NOT_BEFORE_A_VERB)  # not "a struggling nobody"
             and (head + 1 >= n or orig[head][-1] in _BREAKS or low[head + 1] in GROUP_ENDS)
             and (word != "none" or head + 1 >= n or low[head + 1] != "of")
         ):
@@ -935,6 +940,7 @@ def _none_did(
             k = q + 1
             while k < n and k <= last and low[k] not in NONE_OF_ENDS:
                 scope.add(k)
+                listed.add(k)
                 if orig[k][-1] in _BREAKS:
                     break
                 k += 1
@@ -946,9 +952,9 @@ def _none_did(
                 if orig[q][-1] in _BREAKS:
                     break
                 q += 1
-        if q < n and low[q] not in NONE_DID_AUXILIARIES and orig[q - 1][-1] not in _BREAKS and (
-            q + 1 >= n or orig[q][-1] in _BREAKS or low[q + 1] in GROUP_ENDS
-        ):
+        if named and q < n and low[q] not in NONE_DID_AUXILIARIES and (
+            orig[q - 1][-1] not in _BREAKS
+        ) and (q + 1 >= n or orig[q][-1] in _BREAKS or low[q + 1] in GROUP_ENDS):
             # "no one died", "nobody died in the crash": a verb with no object
             if at is None:
                 at = {i for i, _, _ in hits}
@@ -969,7 +975,7 @@ def _none_did(
     if not negation:
         return hits
     if read is not None:
-        read |= scope
+        read |= scope - listed if listed else scope
     return [
         (i, w, v * turn if i in scope and v * (valence[w] if w in valence else HARMS[w]) > 0
          else v)
