@@ -281,6 +281,14 @@ REDUCES = _forms(
     "reduce slash curb halve lessen cancel scrap abandon avert avoid prevent quash "
     "overturn repeal revoke rescind downgrade escape dodge stave fend ward"
 )
+#: Verbs of :data:`REDUCES` of a harm escaped ("escaped bankruptcy", "dodged relegation",
+#: "fended off a challenge"): what they name is a threat by the verb's sense, so it reads
+#: as a harm escaped, good news, whatever its rating ("fended off top-tier challengers",
+#: where VADER rates "challengers" as good).
+ESCAPES = _forms(
+    "escaped escapes escaping escape dodged dodges dodging dodge staved staves staving "
+    "stave fended fends fending fend warded wards warding ward"
+)
 #: Verbs of :data:`REDUCES` that stop something only with a particle after them ("called
 #: off the strike", "the strike was called off", "wiped out its profit", "acquitted of
 #: fraud", "the court struck down the ban"), and that particle; without it they are no

@@ -44,6 +44,7 @@ from limner_sentiment.lexicon import (
     COPULAS,
     DESERVES,
     EDGE_ROOM,
+    ESCAPES,
     FALL_IDIOMS,
     FALL_NOUNS,
     FALLS,
@@ -750,8 +751,10 @@ def _harms(
     read: set[int],
 ) -> tuple[set[int], list[tuple[int, str, float]]]:
     """The places of the nouns of a harm in ``low`` (:data:`HARMS`), and ``hits`` with them
-    among it at their rating, a negation among the three words before read as VADER reads
-    one ("no deaths", "without casualties": then ``read``, kept whatever else names it).
+    among it at their rating, a negation right before or one word before read as VADER
+    reads one ("no deaths", "no new cases", "without serious injuries": then ``read``,
+    kept whatever else names it; not "no other aftermarket cases", where "no" is of
+    what the noun qualifies).
     A word with a capital inside a sentence is a name's, and left out.  The rules of a
     change and of none (:func:`_changed`, :func:`_none_did`) add to ``read`` the places
     they name; the others are dropped once they have run."""
@@ -762,7 +765,7 @@ def _harms(
             continue
         w = low[i].rstrip(".")
         v = HARMS[w]
-        for k in range(i - 1, max(-1, i - 4), -1):
+        for k in range(i - 1, max(-1, i - 3), -1):
             if orig[k][-1] in _BREAKS:
                 break
             if low[k] == "no" or _negated(low[k], lex):
@@ -1066,6 +1069,7 @@ def _changed(
     turned: set[int] = set()
     dropped: set[int] = set()
     named: set[int] = set()  # what rises, and what falls
+    escaped: set[int] = set()  # what a verb of escape names (ESCAPES)
     n = len(low)
     for j in _positions(low, _CHANGES_AND_LEVELS):
         word = low[j].rstrip(".")
@@ -1120,6 +1124,8 @@ def _changed(
             group = _group_after(after, low, orig, at)
             if group:
                 turned.update(group)
+                if word in ESCAPES:  # a threat by the verb's sense: a harm escaped
+                    escaped.update(group)
                 dropped.add(j)
                 continue
         if word.endswith("ing") and (word in FALLS or word in RISES) and j + 1 < n:
@@ -1151,6 +1157,8 @@ def _changed(
             continue
         if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive):
             turned.update(group)
+            if word in ESCAPES and passive:  # "the challenge was fended off"
+                escaped.update(group)
             dropped.add(j)
         elif word in RISES:
             named.update(group)
@@ -1161,7 +1169,7 @@ def _changed(
     if not turned and not dropped:
         return hits
     return [
-        (i, w, v * turn if i in turned else v)
+        (i, w, (abs(v * turn) if i in escaped else v * turn) if i in turned else v)
         for i, w, v in hits
         if i not in dropped
     ]

@@ -1552,3 +1552,21 @@ def test_a_harm_that_is_not_reduced_or_denied_stays_bad_news(text: str) -> None:
 )
 def test_a_noun_of_harm_alone_is_not_rated_by_the_scorer(text: str) -> None:
     assert score_sentence(text).hits == ()
+
+
+def test_what_a_verb_of_escape_names_is_a_harm_escaped() -> None:
+    """A threat fended off is good news for the one who fends it, though VADER rates
+    "challengers" and "challenge" as good."""
+    for text in ("The party was able to fend off top-tier challengers.",
+                 "The challenge was fended off."):
+        hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
+        assert min(hits.values()) > 0, hits
+
+
+def test_a_harm_negated_two_words_away_is_no_harm_denied() -> None:
+    """Only "no" and one word before a noun of harm deny it; further off, "no" is of what
+    the noun qualifies."""
+    assert sentence_score("There were no new cases.") > 0
+    words = [w for _, w, _ in score_sentence(
+        "There are no other aftermarket cases for this phone.").hits]
+    assert "cases" not in words
