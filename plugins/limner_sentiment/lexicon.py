@@ -325,7 +325,7 @@ CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS
 #: everywhere lowered the check on news (docs/plugins/sentiment.md).
 HARMS: dict[str, float] = {
     "cases": -1.2, "infections": -1.6, "infection": -1.6, "deaths": -1.6,
-    "injuries": -1.6, "casualties": -2.4, "fatalities": -2.9, "overdoses": -1.6,
+    "injuries": -1.6, "casualties": -2.4, "overdoses": -1.6,
     "emissions": -1.2, "pollution": -1.6, "homelessness": -2.0, "arrears": -1.4,
     "backlog": -1.2, "backlogs": -1.2, "relegation": -1.6,
     "default": -1.6, "closure": -1.2, "closures": -1.2, "evictions": -2.0,

@@ -755,15 +755,16 @@ def _harms(
     reads one ("no deaths", "no new cases", "without serious injuries": then ``read``,
     kept whatever else names it; not "no other aftermarket cases", where "no" is of
     what the noun qualifies).
-    A word with a capital inside a sentence is a name's, and left out.  The rules of a
+    A word with a capital inside a sentence is a name's, and one the lexicon in use rates is
+    read as that lexicon's: both left out.  The rules of a
     change and of none (:func:`_changed`, :func:`_none_did`) add to ``read`` the places
     they name; the others are dropped once they have run."""
     harms: set[int] = set()
     scalar = lex.negation_scalar
     for i in _positions(low, _HARM_WORDS):
-        if i and orig[i][:1].isupper():
-            continue
         w = low[i].rstrip(".")
+        if (i and orig[i][:1].isupper()) or w in lex.valence:
+            continue  # a name's word, or one the lexicon in use rates itself
         v = HARMS[w]
         for k in range(i - 1, max(-1, i - 3), -1):
             if orig[k][-1] in _BREAKS:
