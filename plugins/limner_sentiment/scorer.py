@@ -769,7 +769,7 @@ def _harms(
         for k in range(i - 1, max(-1, i - 3), -1):
             if orig[k][-1] in _BREAKS:
                 break
-            if low[k] == "no" or _negated(low[k], lex):
+            if low[k] in _DENIALS or "n't" in low[k]:
                 v *= scalar
                 read.add(i)
                 break
@@ -778,6 +778,12 @@ def _harms(
     if harms:
         hits.sort(key=_first)
     return harms, hits
+
+
+#: The words that deny a harm of :data:`HARMS` right before it or one word before ("no
+#: deaths", "without serious injuries", "zero new cases"): not every negation of VADER's
+#: ("despite the closure" is no denial of it).
+_DENIALS = frozenset({"no", "not", "without", "never", "zero", "nor"})
 
 
 def _first(hit: tuple[int, str, float]) -> int:

@@ -1570,3 +1570,5 @@ def test_a_harm_negated_two_words_away_is_no_harm_denied() -> None:
     words = [w for _, w, _ in score_sentence(
         "There are no other aftermarket cases for this phone.").hits]
     assert "cases" not in words
+    # nor does a negation of VADER's that is no denial
+    assert score_sentence("The loan went ahead despite the closure of the window.").hits == ()
