@@ -41,6 +41,7 @@ def label(score: float) -> str:
 _sentence = limner.builder(Sentiment, "start", "end", "score", "drivers", "label")
 #: The weight of an ``(index, word, weight)`` hit.
 _weight = operator.itemgetter(2)
+_word = operator.itemgetter(1)
 
 
 class SentimentAnnotator:
@@ -89,12 +90,15 @@ class SentimentAnnotator:
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
         shares_of = sentence_shares(prepared, text, spans, None, lows)
+        unharmed = HARMS.keys().isdisjoint
         for r, shares in zip(scored, shares_of, strict=True):
-            if shares and r.hits:
-                for share in shares:
-                    if share[1] in HARMS:  # a harm AFINN rates, which a rule may have read
-                        shares = _read_once(r.hits, shares)
-                        break
+            if (
+                shares
+                and r.hits
+                and not unharmed(map(_word, shares))
+                and not unharmed(map(_word, r.hits))
+            ):  # a harm AFINN rates, which a rule may have read
+                shares = _read_once(r.hits, shares)
             if shares:
                 raws.append(r.raw + sum(map(_weight, shares)))  # the same sum, no generator
                 hits_of.append((*r.hits, *shares))
