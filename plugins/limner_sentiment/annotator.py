@@ -6,6 +6,7 @@ import functools
 import operator
 
 import limner
+from limner_sentiment.afinn import load as load_afinn
 from limner_sentiment.aggregate import (
     FORECASTS,
     backgrounded,
@@ -41,7 +42,6 @@ def label(score: float) -> str:
 _sentence = limner.builder(Sentiment, "start", "end", "score", "drivers", "label")
 #: The weight of an ``(index, word, weight)`` hit.
 _weight = operator.itemgetter(2)
-_word = operator.itemgetter(1)
 
 
 class SentimentAnnotator:
@@ -90,15 +90,10 @@ class SentimentAnnotator:
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
         shares_of = sentence_shares(prepared, text, spans, None, lows)
-        unharmed = HARMS.keys().isdisjoint
-        for r, shares in zip(scored, shares_of, strict=True):
-            if (
-                shares
-                and r.hits
-                and not unharmed(map(_word, shares))
-                and not unharmed(map(_word, r.hits))
-            ):  # a harm AFINN rates, which a rule may have read
-                shares = _read_once(r.hits, shares)
+        unharmed = _afinn_harms().isdisjoint
+        for r, shares, low in zip(scored, shares_of, lows, strict=True):
+            if shares and low and not unharmed(low):
+                shares = _read_once(r.hits, shares)  # a harm AFINN rates, which a rule may read
             if shares:
                 raws.append(r.raw + sum(map(_weight, shares)))  # the same sum, no generator
                 hits_of.append((*r.hits, *shares))
@@ -163,6 +158,14 @@ class SentimentAnnotator:
                                   text)
             )
         return out
+
+
+@functools.cache
+def _afinn_harms() -> frozenset[str]:
+    """The nouns of :data:`~limner_sentiment.lexicon.HARMS` that AFINN's list rates, as
+    the scorer's cleaned words write them (a sentence's last with its period)."""
+    rated = load_afinn().valence
+    return frozenset(w for w in rated if w.rstrip(".") in HARMS)
 
 
 def _read_once(
