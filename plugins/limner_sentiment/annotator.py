@@ -6,7 +6,6 @@ import functools
 import operator
 
 import limner
-from limner_sentiment.afinn import load as load_afinn
 from limner_sentiment.aggregate import (
     FORECASTS,
     backgrounded,
@@ -16,7 +15,6 @@ from limner_sentiment.aggregate import (
 )
 from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
-from limner_sentiment.lexicon import HARMS
 from limner_sentiment.phrases import anchors
 from limner_sentiment.phrases import apply as read_phrases
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
@@ -89,11 +87,9 @@ class SentimentAnnotator:
         # the words that explain it (limner_sentiment.tone)
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
-        shares_of = sentence_shares(prepared, text, spans, None, lows)
-        unharmed = _afinn_harms().isdisjoint
-        for r, shares, low in zip(scored, shares_of, lows, strict=True):
-            if shares and low and not unharmed(low):
-                shares = _read_once(r.hits, shares)  # a harm AFINN rates, which a rule may read
+        # (AFINN's share of a harm the scorer read, where a rule named it, left out)
+        shares_of = sentence_shares(prepared, text, spans, None, lows, scored)
+        for r, shares in zip(scored, shares_of, strict=True):
             if shares:
                 raws.append(r.raw + sum(map(_weight, shares)))  # the same sum, no generator
                 hits_of.append((*r.hits, *shares))
@@ -158,25 +154,6 @@ class SentimentAnnotator:
                                   text)
             )
         return out
-
-
-@functools.cache
-def _afinn_harms() -> frozenset[str]:
-    """The nouns of :data:`~limner_sentiment.lexicon.HARMS` that AFINN's list rates, as
-    the scorer's cleaned words write them (a sentence's last with its period)."""
-    rated = load_afinn().valence
-    return frozenset(w for w in rated if w.rstrip(".") in HARMS)
-
-
-def _read_once(
-    hits: tuple[tuple[int, str, float], ...], shares: list[tuple[int, str, float]]
-) -> list[tuple[int, str, float]]:
-    """``shares`` without those of the words the scorer read itself: a noun of a harm
-    (:data:`~limner_sentiment.lexicon.HARMS`) that a rule of a change or of none named
-    ("cut deaths by half") is read by the scorer, turned or not, and not again by AFINN's
-    list, so that each word is read by one lexicon."""
-    read = {i for i, w, _ in hits if w in HARMS}
-    return [share for share in shares if share[0] not in read]
 
 
 @functools.cache
