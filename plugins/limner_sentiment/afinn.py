@@ -51,6 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from limner_sentiment.lexicon import HARMS
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
@@ -142,11 +143,17 @@ def load() -> Ratings:
     return ratings(float(data["weight"]))
 
 
-def parts(words: Sequence[str], table: Ratings | None = None) -> list[tuple[int, str, float]]:
+def parts(
+    words: Sequence[str],
+    table: Ratings | None = None,
+    read: Sequence[tuple[int, str, float]] = (),
+) -> list[tuple[int, str, float]]:
     """Each rated word's share of the sentence's summed valence, ``(index, word,
     weight)``, for ``words`` (lower-cased, as the scorer's cleaned text splits);
     none without any.  A word is negated as the scorer negates one (a negation of
-    VADER's, or a word in "n't", among the three words before it)."""
+    VADER's, or a word in "n't", among the three words before it).  A noun of a harm
+    (:data:`~limner_sentiment.lexicon.HARMS`) that the scorer read, one of its hits
+    ``read``, is not read again ("cut deaths by half": the scorer turns "deaths")."""
     t = table if table is not None else load()
     if not t.weight or t.words.isdisjoint(words):  # one C-level pass: most sentences
         return []
@@ -157,8 +164,14 @@ def parts(words: Sequence[str], table: Ratings | None = None) -> list[tuple[int,
         at = [i for i in at if not marked[i]]
     lex = lexicon()
     found: list[tuple[int, str, float]] = []
+    places: set[int] | None = None  # the scorer's words, found once when a harm asks
     for i in at:
         word = words[i]
+        if read and word.rstrip(".") in HARMS:
+            if places is None:
+                places = {h[0] for h in read}
+            if i in places:
+                continue  # read by the scorer, where a rule named it
         v = valence[word] * t.weight
         if any(_negated(before, lex) for before in words[max(0, i - 3) : i]):
             v *= lex.negation_scalar

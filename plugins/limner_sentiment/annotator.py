@@ -87,7 +87,8 @@ class SentimentAnnotator:
         # the words that explain it (limner_sentiment.tone)
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
-        shares_of = sentence_shares(prepared, text, spans, None, lows)
+        # (AFINN's share of a harm the scorer read, where a rule named it, left out)
+        shares_of = sentence_shares(prepared, text, spans, None, lows, scored)
         for r, shares in zip(scored, shares_of, strict=True):
             if shares:
                 raws.append(r.raw + sum(map(_weight, shares)))  # the same sum, no generator

@@ -44,10 +44,12 @@ from limner_sentiment.lexicon import (
     COPULAS,
     DESERVES,
     EDGE_ROOM,
+    ESCAPES,
     FALL_IDIOMS,
     FALL_NOUNS,
     FALLS,
     GROUP_ENDS,
+    HARMS,
     LEVEL_ANCHORS,
     LEVEL_BETWEEN,
     LEVEL_NOUNS,
@@ -619,8 +621,12 @@ def score_words(
         if rules:
             present = present - scanning.rules_only
     if not present:
-        return _EMPTY
-    if len(present) == 1:  # most sentences: one lexicon word, found once
+        if not rules or _HARM_WORDS.isdisjoint(rules):
+            return _EMPTY
+        present = frozenset()  # a harm a rule may name, and no lexicon word
+    if not present:
+        found: list[int] = []
+    elif len(present) == 1:  # most sentences: one lexicon word, found once
         (only,) = present
         found = [low.index(only)] if low.count(only) == 1 else _positions(low, present)
     else:
@@ -674,13 +680,18 @@ def score_words(
         v = _valence(i, orig, low, lex, caps)
         if v:
             hits.append((i, w, v))
+    # the nouns of a harm no lexicon rates, read only where a rule names them (HARMS)
+    harms: set[int] | None = None
+    read: set[int] = set()
+    if rules and not _HARM_WORDS.isdisjoint(rules):
+        harms, hits = _harms(hits, low, orig, lex, read)
     if not hits:
         return _EMPTY
     if not _OTHER_CHANGES.isdisjoint(rules) or (
         not COPULA_FALLS.isdisjoint(rules)
         and _after_copula(low, COPULA_FALLS.intersection(rules))
     ):
-        hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
+        hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations, read)
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
     if not CLAIMS.isdisjoint(rules):
@@ -688,7 +699,11 @@ def score_words(
     if not HARD_TO.isdisjoint(rules):
         hits = _hard_to(hits, low, lex.negation_scalar)
     if not _NONE_DID.isdisjoint(rules):
-        hits = _none_did(hits, low, orig, lex)
+        hits = _none_did(hits, low, orig, lex, read)
+    if harms:
+        hits = [h for h in hits if h[0] not in harms or h[0] in read]
+        if not hits:
+            return _EMPTY
     if turns:
         turn, conc, conc_end = _contrast(orig, low)
         adjusted = []
@@ -722,8 +737,57 @@ def _rules_and_turns() -> frozenset[str]:
     and the words of a change (:func:`_changed`)."""
     return (
         load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | CLAIMS
-        | HARD_TO
+        | HARD_TO | _HARM_WORDS
     )
+
+
+#: The nouns of :data:`~limner_sentiment.lexicon.HARMS`, as a sentence's last word too
+#: ("avoided relegation.").
+_HARM_WORDS = frozenset(HARMS) | frozenset(w + "." for w in HARMS)
+
+
+def _harms(
+    hits: list[tuple[int, str, float]], low: list[str], orig: list[str], lex: Lexicon,
+    read: set[int],
+) -> tuple[set[int], list[tuple[int, str, float]]]:
+    """The places of the nouns of a harm in ``low`` (:data:`HARMS`), and ``hits`` with them
+    among it at their rating, a negation right before or one word before read as VADER
+    reads one ("no deaths", "no new cases", "without serious injuries": then ``read``,
+    kept whatever else names it; not "no other aftermarket cases", where "no" is of
+    what the noun qualifies).
+    A word with a capital inside a sentence is a name's, and one the lexicon in use rates is
+    read as that lexicon's: both left out.  The rules of a
+    change and of none (:func:`_changed`, :func:`_none_did`) add to ``read`` the places
+    they name; the others are dropped once they have run."""
+    harms: set[int] = set()
+    scalar = lex.negation_scalar
+    for i in _positions(low, _HARM_WORDS):
+        w = low[i].rstrip(".")
+        if (i and orig[i][:1].isupper()) or w in lex.valence:
+            continue  # a name's word, or one the lexicon in use rates itself
+        v = HARMS[w]
+        for k in range(i - 1, max(-1, i - 3), -1):
+            if orig[k][-1] in _BREAKS:
+                break
+            if low[k] in _DENIALS or "n't" in low[k]:
+                v *= scalar
+                read.add(i)
+                break
+        harms.add(i)
+        hits.append((i, w, v))
+    if harms:
+        hits.sort(key=_first)
+    return harms, hits
+
+
+#: The words that deny a harm of :data:`HARMS` right before it or one word before ("no
+#: deaths", "without serious injuries", "zero new cases"): not every negation of VADER's
+#: ("despite the closure" is no denial of it).
+_DENIALS = frozenset({"no", "not", "without", "never", "zero", "nor"})
+
+
+def _first(hit: tuple[int, str, float]) -> int:
+    return hit[0]
 
 
 #: The words that ask for :func:`_changed`.
@@ -810,12 +874,13 @@ def claimed(low: Sequence[str], orig: Sequence[str] | None = None) -> bytearray:
     return marked
 
 
-#: The words that ask for :func:`_none_did`.
-_NONE_DID = NO_ONE | {"no", "none"}
+#: The words that ask for :func:`_none_did`; "single" for "not a single patient died".
+_NONE_DID = NO_ONE | {"no", "none", "single"} | {w + "." for w in (*NO_ONE, "none")}
 
 
 def _none_did(
-    hits: list[tuple[int, str, float]], low: list[str], orig: list[str], lex: Lexicon
+    hits: list[tuple[int, str, float]], low: list[str], orig: list[str], lex: Lexicon,
+    read: set[int] | None = None,
 ) -> list[tuple[int, str, float]]:
     """``hits`` with what a subject of none says did not happen negated: "no one was
     hurt", "nobody has been injured", "none of the passengers was seriously harmed",
@@ -830,14 +895,48 @@ def _none_did(
     is; nothing is read across a clause's end, nor after "no" and a number ("No 10").
     The "no" of such a subject is a negation, and not read for itself (VADER rates
     "no" as bad, and reads it so unless a lexicon word follows it).
+
+    "Not a single" and a noun is such a subject too ("not a single patient died"); a
+    subject of none before a verb with nothing after it in its clause (its end, or a
+    preposition: "no one died", "nobody died in the crash") says the verb did not
+    happen; and a verb right before "no one", "nobody" or "none" as its object says it
+    was done to none ("the fire killed no one", "injured nobody"): the verb is negated.
+    A subject of none before a verb with an object is left as it is ("no one expected
+    such a terrible result").  The places negated are added to ``read``, when given.
     """
     n = len(low)
     valence, turn = lex.valence, lex.negation_scalar
     scope: set[int] = set()
     negation: set[int] = set()  # a "no" that negates here is no word of tone
+    listed: set[int] = set()  # what "no reports of" covers: no harm of HARMS is read there
+    at: set[int] | None = None
     for p in _positions(low, _NONE_DID):
-        word = low[p]
-        head = p + 1 if word == "no" and p + 1 < n else p
+        word = low[p].rstrip(".")
+        if word == "single":  # "not a single patient died": as "no patient died"
+            if p < 2 or low[p - 1] != "a" or low[p - 2] != "not" or p + 1 >= n:
+                continue
+            word, head = "no", p + 1
+            named = True
+        else:
+            head = p + 1 if word == "no" and p + 1 < n else p
+            # a subject that names who or what none was: "no one", "nobody"
+            named = word in NO_ONE or (head != p and low[head].rstrip(".") == "one")
+        if (
+            p
+            and named
+            and orig[p - 1][-1] not in _BREAKS
+            and (p < 2 or low[p - 2] not in NOT_BEFORE_A_VERB)  # not "a struggling nobody"
+            and (head + 1 >= n or orig[head][-1] in _BREAKS or low[head + 1] in GROUP_ENDS)
+            and (word != "none" or head + 1 >= n or low[head + 1] != "of")
+        ):
+            # "the fire killed no one", "injured nobody in the blast": a verb done to none
+            # (not "thankfully no one was hurt": a subject, what follows its verb)
+            if at is None:
+                at = {i for i, _, _ in hits}
+            if p - 1 in at:
+                scope.add(p - 1)
+                negation.add(p)
+                continue
         if orig[p][-1] in _BREAKS or orig[head][-1] in _BREAKS or head + 1 >= n:
             continue
         if head != p and any(c.isdigit() for c in low[head]):
@@ -851,6 +950,7 @@ def _none_did(
             k = q + 1
             while k < n and k <= last and low[k] not in NONE_OF_ENDS:
                 scope.add(k)
+                listed.add(k)
                 if orig[k][-1] in _BREAKS:
                     break
                 k += 1
@@ -862,6 +962,16 @@ def _none_did(
                 if orig[q][-1] in _BREAKS:
                     break
                 q += 1
+        if named and q < n and low[q] not in NONE_DID_AUXILIARIES and (
+            orig[q - 1][-1] not in _BREAKS
+        ) and (q + 1 >= n or orig[q][-1] in _BREAKS or low[q + 1] in GROUP_ENDS):
+            # "no one died", "nobody died in the crash": a verb with no object
+            if at is None:
+                at = {i for i, _, _ in hits}
+            if q in at:
+                scope.add(q)
+                negation.add(p)
+            continue
         if q >= n or low[q] not in NONE_DID_AUXILIARIES or orig[q - 1][-1] in _BREAKS:
             continue
         while q + 1 < n and low[q + 1] in NONE_DID_AUXILIARIES and orig[q][-1] not in _BREAKS:
@@ -874,8 +984,11 @@ def _none_did(
         negation.add(p)
     if not negation:
         return hits
+    if read is not None:
+        read |= scope - listed if listed else scope
     return [
-        (i, w, v * turn if i in scope and v * valence[w] > 0 else v)
+        (i, w, v * turn if i in scope and v * (valence[w] if w in valence else HARMS[w]) > 0
+         else v)
         for i, w, v in hits
         if i not in negation
     ]
@@ -941,7 +1054,7 @@ def _owed(i: int, low: list[str]) -> bool:
 
 def _changed(
     hits: list[tuple[int, str, float]], low: list[str], orig: list[str], turn: float,
-    negations: Set[str],
+    negations: Set[str], read: set[int] | None = None,
 ) -> list[tuple[int, str, float]]:
     """``hits`` with the tone of what falls turned, and a change's own rating dropped.
 
@@ -957,17 +1070,20 @@ def _changed(
     a thing may stand between what changes and its verb (:data:`CHANGE_BETWEEN`);
     nothing is read across a comma or a sentence break, and a change negated in the
     three words before it ("did not fall", "never rose") is left as VADER reads it.
+    The places of what changes are added to ``read``, when given.
     """
     at = {i for i, _, _ in hits}  # the positions of the lexicon's words
     turned: set[int] = set()
     dropped: set[int] = set()
+    named: set[int] = set()  # what rises, and what falls
+    escaped: set[int] = set()  # what a verb of escape names (ESCAPES)
     n = len(low)
     for j in _positions(low, _CHANGES_AND_LEVELS):
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
         if word in LEVELS:
-            _level(j, low, orig, at, turned, dropped)
+            _level(j, low, orig, at, turned, dropped, named)
             continue
         if word in COPULA_FALLS and (
             not j or low[j - 1] not in COPULAS or _attributed(j, low, orig)
@@ -997,6 +1113,7 @@ def _changed(
             if group and low[group[-1]] not in FALL_IDIOMS:
                 if word in FALL_NOUNS:
                     turned.update(group)
+                named.update(group)
                 dropped.add(j)
                 continue
         if before in NOT_BEFORE_A_VERB or before.endswith("'s"):
@@ -1014,6 +1131,8 @@ def _changed(
             group = _group_after(after, low, orig, at)
             if group:
                 turned.update(group)
+                if word in ESCAPES:  # a threat by the verb's sense: a harm escaped
+                    escaped.update(group)
                 dropped.add(j)
                 continue
         if word.endswith("ing") and (word in FALLS or word in RISES) and j + 1 < n:
@@ -1022,6 +1141,7 @@ def _changed(
             if group:
                 if word in FALLS:
                     turned.update(group)
+                named.update(group)
                 dropped.add(j)
                 continue
             following = low[j + 1].rstrip(".")
@@ -1044,20 +1164,27 @@ def _changed(
             continue
         if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive):
             turned.update(group)
+            if word in ESCAPES and passive:  # "the challenge was fended off"
+                escaped.update(group)
             dropped.add(j)
         elif word in RISES:
+            named.update(group)
             dropped.add(j)
+    if read is not None:
+        read |= turned
+        read |= named
     if not turned and not dropped:
         return hits
     return [
-        (i, w, v * turn if i in turned else v)
+        (i, w, (abs(v * turn) if i in escaped else v * turn) if i in turned else v)
         for i, w, v in hits
         if i not in dropped
     ]
 
 
 def _level(
-    j: int, low: list[str], orig: list[str], at: set[int], turned: set[int], dropped: set[int]
+    j: int, low: list[str], orig: list[str], at: set[int], turned: set[int], dropped: set[int],
+    named: set[int],
 ) -> None:
     """Read the level at ``j`` ("a record low", "their lowest level") as the measure of a
     change, when something reaches it: it is not read for itself, and what reaches a low
@@ -1092,6 +1219,7 @@ def _level(
     if k < 0 or orig[k][-1] in _BREAKS:
         return
     group = _group_before(k, low, orig, at)
+    named.update(group)
     if group and low[j] in LOWS:
         turned.update(group)
 
@@ -1154,7 +1282,11 @@ def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list
     for p in range(k - 1, max(-1, k - 3), -1):
         if orig[p][-1] in _BREAKS:
             break
-        if low[p] in _HEAD_BEFORE:
+        if low[p] in _HEAD_BEFORE or (
+            low[p] == "of" and k not in at and p and low[p - 1] not in MEASURES
+        ):
+            # (and "cases of measles rose": what "of" names is unrated, the thing it is
+            # of is not; "the number of smokers fell" is a measure of what "of" names)
             h = p - 1
             if h >= 0 and h in at and orig[h][-1] not in _BREAKS:
                 return [h]
@@ -1426,7 +1558,9 @@ def score_sentences(
             emoticons = _emoticons()
             low = [w.lower() if w in emoticons else x for w, x in zip(orig, low, strict=True)]
             present = None
-        elif not present or present <= rules_only:  # no lexicon word
+        elif not present or (
+            present <= rules_only and _HARM_WORDS.isdisjoint(present)
+        ):  # no lexicon word, nor a harm a rule may name
             out.append(empty)
             continue
         if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):

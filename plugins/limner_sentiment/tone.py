@@ -48,7 +48,7 @@ from pathlib import Path
 
 from limner_sentiment import afinn
 from limner_sentiment.lexicon import CHANGE_VERBS
-from limner_sentiment.scorer import CLAIMS, claimed, kind_of, split_words
+from limner_sentiment.scorer import CLAIMS, Scored, claimed, kind_of, split_words
 
 __all__ = ["Tone", "build", "load", "parts", "sentence_shares", "tone", "weighed"]
 
@@ -178,10 +178,13 @@ def sentence_shares(
     spans: Sequence[tuple[int, int]],
     lexicon: Tone | None = None,
     lows: Sequence[list[str] | None] | None = None,
+    scored: Sequence[Scored] | None = None,
 ) -> list[list[tuple[int, str, float]]]:
     """:func:`weighed` of each sentence ``text[a:b]`` of ``spans``, its words read from the
     document's preparation (:func:`words_of`); the lexicon looked up once for them all;
-    then the shares of AFINN's words (:func:`limner_sentiment.afinn.parts`).
+    then the shares of AFINN's words (:func:`limner_sentiment.afinn.parts`), those the
+    scorer read itself left out when ``scored``, each sentence's
+    :class:`~limner_sentiment.scorer.Scored`, is given.
 
     ``lows``, when given, holds each sentence's words as the scorer split them
     (:func:`~limner_sentiment.scorer.score_sentences`), ``None`` where it did not:
@@ -200,7 +203,7 @@ def sentence_shares(
     contractions = cleaned is None or getattr(prepared, "contractions", True)
     k = t.weight
     out = []
-    for (a, b), words in zip(spans, lows, strict=True):
+    for s, ((a, b), words) in enumerate(zip(spans, lows, strict=True)):
         if words is not None and cleaned is not None:
             shares = parts(words, t, scale=k, contracted=contractions and cleaned.find(
                 "n't", a, b) >= 0) if k else []
@@ -208,7 +211,7 @@ def sentence_shares(
             words = words_of(prepared, text, a, b)
             shares = weighed(words, t)
         # and AFINN's words that neither lexicon rates (limner_sentiment.afinn)
-        more = afinn.parts(words, rated)
+        more = afinn.parts(words, rated, scored[s].hits if scored is not None else ())
         out.append(shares + more if more else shares)
     return out
 

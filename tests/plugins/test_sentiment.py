@@ -695,7 +695,7 @@ def test_a_level_reached_is_a_fall_or_a_rise(text: str, sign: int) -> None:
         # the level measures the change: neither it nor the verb before it has a tone
         ("Unemployment fell to a record low.", "Unemployment fell."),
         ("The number of smokers has fallen to a record low of 8%.", "The number of smokers."),
-        ("Arrears were at their lowest level since 2008.", "Arrears were."),
+        ("Arrears were at their lowest level since 2008.", "Arrears fell."),
     ],
 )
 def test_a_level_is_not_rated_for_itself(changed: str, plain: str) -> None:
@@ -1475,3 +1475,100 @@ def test_setup_derives_every_table_before_the_first_document() -> None:
     assert all(misses) and isinstance(load_model().__dict__.get("_tables"), Tables)
     enricher.enrich("Smith praised Jones :) but the plan was inept. It's GREAT!!")
     assert [cached.cache_info().misses for cached in loaded] == misses
+
+
+# -- harm reduced, avoided or denied ------------------------------------------------
+
+
+def sentence_score(text: str) -> float:
+    """The score of ``text``'s one sentence annotation: every lexicon's words read."""
+    doc = ENRICHER.enrich(text)
+    assert not doc.errors, doc.errors
+    (found,) = sentiments(doc, "sentence")
+    assert found.score is not None
+    return found.score
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a harm the scorer's lexicon does not rate, named by a change, keeps or turns
+        # its tone as "unemployment fell" does
+        ("The cancer drug cut deaths by half.", 1),
+        ("Cases of measles have risen sharply.", -1),
+        ("Pollution levels dropped by a third.", 1),
+        ("Infections fell for a third week.", 1),
+        ("Emissions rose last year.", -1),
+        ("The backlog of cases has grown again.", -1),
+        ("Homelessness has doubled since 2010.", -1),
+        # and so does one that is stopped or kept from happening
+        ("The team avoided relegation.", 1),
+        ("The firm narrowly escaped bankruptcy.", 1),
+        ("The club dodged relegation on the final day.", 1),
+        ("The government staved off a default.", 1),
+    ],
+)
+def test_a_harm_reduced_or_avoided_reads_as_what_falls(text: str, sign: int) -> None:
+    assert sentence_score(text) * sign > 0, sentence_score(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm done to no one, or that none suffered
+        "The fire killed no one.",
+        "The blast injured nobody.",
+        "Not a single patient died.",
+        "No one died in the crash.",
+        "No deaths were reported.",
+    ],
+)
+def test_a_harm_done_to_none_is_good_news(text: str) -> None:
+    assert sentence_score(text) > 0, sentence_score(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the harm done, or an avoiding verb with no harm after it: no good news
+        "The fire killed two people.",
+        "The minister avoided the question.",
+        "Two inmates escaped from prison.",
+        "The firm cut jobs.",
+        "No one expected such a terrible result.",
+    ],
+)
+def test_a_harm_that_is_not_reduced_or_denied_stays_bad_news(text: str) -> None:
+    assert sentence_score(text) < 0, sentence_score(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of harm read only where a change or a denial names it
+        "The court heard three cases on Monday.",
+        "Emissions are measured every year.",
+    ],
+)
+def test_a_noun_of_harm_alone_is_not_rated_by_the_scorer(text: str) -> None:
+    assert score_sentence(text).hits == ()
+
+
+def test_what_a_verb_of_escape_names_is_a_harm_escaped() -> None:
+    """A threat fended off is good news for the one who fends it, though VADER rates
+    "challengers" and "challenge" as good."""
+    for text in ("The party was able to fend off top-tier challengers.",
+                 "The challenge was fended off."):
+        hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
+        assert min(hits.values()) > 0, hits
+
+
+def test_a_harm_negated_two_words_away_is_no_harm_denied() -> None:
+    """Only "no" and one word before a noun of harm deny it; further off, "no" is of what
+    the noun qualifies."""
+    assert sentence_score("There were no new cases.") > 0
+    words = [w for _, w, _ in score_sentence(
+        "There are no other aftermarket cases for this phone.").hits]
+    assert "cases" not in words
+    # nor does a negation of VADER's that is no denial
+    assert score_sentence("The loan went ahead despite the closure of the window.").hits == ()

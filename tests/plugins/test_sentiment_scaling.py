@@ -249,3 +249,16 @@ def test_many_phrases_among_many_rated_words_in_one_sentence_are_linear(
     assert drivers["step in the right direction"] > 0
     assert "right" not in drivers
     assert drivers["terrible"] < 0
+
+
+def test_many_harms_reduced_or_denied_in_one_sentence_are_linear(
+    enricher: limner.Enricher,
+) -> None:
+    """A sentence of many nouns of harm, each named by a change or a denial: each is placed
+    once and read by the rules in one pass, not searched for every rated word."""
+    unit = "the drug cut deaths and cases fell and no one died in the crash and "
+    assert_linear(lambda n: unit * n, enricher.enrich, n=1000, ratio=RATIO)
+    # and each is still read: a turned harm, and a verb done to none
+    words = [w for _, w, _ in score_sentence(unit * 50).hits]
+    assert words.count("deaths") == 50
+    assert words.count("died") == 50
