@@ -87,6 +87,7 @@ from limner_quotes.phrases import (
 from limner_quotes.sources import (
     DOCUMENT_HEADS,
     claim_target,
+    claim_there,
     it_clause,
     text_answer,
     word_starts,
@@ -1091,6 +1092,16 @@ def _own_cue_after_asides(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _after_appositive(text: str, v0: int, v1: int) -> bool:
+    """Whether the cue form at ``v0``-``v1`` that may be a plural noun ("estimates",
+    "forecasts") stands right after a comma and right before "that": the comma that
+    closes an appositive, the form the verb of the name before it ("Oxfam, a charity,
+    estimates that …").  The caller then asks that the subject found before the cue be a
+    name or a role set off from the cue by the appositive ("Last year, estimates that …
+    proved wrong" has none: a noun)."""
+    return text[v0 - 2 : v0] == ", " and text.startswith(" that ", v1)
+
+
 def _noun_subject(text: str, v0: int, v1: int) -> bool:
     """Whether the plural noun cue at ``v0``-``v1`` is the subject of a finite verb right
     after it ("Jobless claims rose", "No charges were brought"), not the verb of a
@@ -1135,8 +1146,9 @@ _BEFORE_RELATIVE_SUBJECT = word_set("which that who whom the")
 
 
 def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
-    """The that-clause of a claim whose target is the subject (:func:`claim_target`),
-    attributed to no named source, as "It was claimed that …" is."""
+    """The that-clause of a claim whose target is the subject (:func:`claim_target`) or
+    that an existential "there" states (:func:`claim_there`), attributed to no named
+    source, as "It was claimed that …" is."""
     s_end = layout.sentence(v0)[1]
     a, b = _trim(text, v1 + len(" that "), s_end)
     if b - a < 3 or text[a] in _MARKS:
@@ -1147,11 +1159,12 @@ def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
-    if low in CLAIM_NOUNS and claim_target(text, v0, v1):
+    if low in CLAIM_NOUNS and (claim_target(text, v0, v1) or claim_there(text, v0, v1)):
         return _claim_of_no_one(text, layout, v0, v1)
     # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
     # sentence's part of that window either (a match there is a match in the window)
     not_after_read = False
+    apposed = False
     if not word[0].isupper():  # cheap tests first: most cue words attribute nothing
         if low in NOUN_CUES:
             if low not in VERB_FORMS or _compound_noun(text, v0):
@@ -1170,6 +1183,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
         if low in NOUNLIKE and not (low in _VIEW_NOUNS and text.startswith(",", v1)) and (
+            not (apposed := _after_appositive(text, v0, v1))
+        ) and (
             not subject_word_before(text, v0 - 24 if v0 > 24 else 0, v0)
             or (v0 > 2 and text[v0 - 2].islower() and _ordinary_opener(text, v0))
             or (low[-1] == "s" and _noun_subject(text, v0, v1))
@@ -1276,6 +1291,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         return None
+    if apposed and (mention.mention == "description" or text.find(",", mention.end, v0 - 2) < 0):
+        return None  # "Last year, estimates that …": the comma closes no appositive
     if mention.mention == "description" and (
         (low in NOUNLIKE and not _name_ends(text, mention)) or not noun_head(text, mention)
     ):

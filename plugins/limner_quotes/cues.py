@@ -251,7 +251,8 @@ NOUN_CUES = frozenset(
     suggestion threat threats plea pleas request requests hope hopes fear fears
     concern concerns doubt doubts position message messages recommendation
     recommendations ruling rulings verdict decision decisions opposition support
-    endorsement endorsements idea ideas explanation view questions question
+    endorsement endorsements idea ideas explanation view questions question rumour rumours
+    rumor rumors
     """)
 )
 

@@ -54,6 +54,7 @@ __all__ = [
     "bare_plural",
     "cannot_speak",
     "claim_target",
+    "claim_there",
     "clause_antecedent",
     "ends_at_most_once",
     "epithet",
@@ -1372,6 +1373,25 @@ _NOT_BETWEEN = word_set(
 )
 
 
+#: An existential "there" and a form of "be", then at most one lower-case word that is no
+#: "no", right before a claim noun: "There were rumours", "there have been fresh claims".
+_THERE_BE = re.compile(
+    r"(?<![\w’'])[Tt]here[ \t\u00a0]+(?:is|are|was|were|(?:has|have|had)[ \t\u00a0]+been"
+    r"|will[ \t\u00a0]+be)[ \t\u00a0]+(?:(?!no[ \t\u00a0])[a-z]+[ \t\u00a0]+)?\Z"
+)
+
+
+def claim_there(text: str, v0: int, v1: int) -> bool:
+    """Whether the claim noun at ``v0``-``v1`` (``CLAIM_NOUNS``), with a that-clause after
+    it, follows an existential "there" that says such a claim exists: "There were rumours
+    that …", "there have been fresh allegations that …" (not "There were no claims that
+    …").  Such a sentence names no maker of the claim.  Reads the 40 characters before
+    the noun."""
+    if not text.startswith(" that ", v1) or text[v0:v1].lower() not in CLAIM_NOUNS:
+        return False
+    return _THERE_BE.search(text, v0 - 40 if v0 > 40 else 0, v0) is not None
+
+
 def claim_target(text: str, v0: int, v1: int) -> bool:
     """Whether the claim noun at ``v0``-``v1`` (``CLAIM_NOUNS``), with a that-clause after
     it, is the object of a verb whose subject is the claim's target (``TARGET_VERBS``):
@@ -1394,9 +1414,9 @@ def impersonal(text: str, start: int, end: int) -> bool:
     """Whether an attribution whose cue is ``text[start:end]`` names no source by its grammar.
 
     An adverb (``reportedly``); the participle that opens ``Asked whether …, X said``; a
-    claim whose target is the subject (``He has faced claims that …``: :func:`claim_target`); a
-    passive or a raising verb with its
-    complement (``The ferry is expected to resume``, ``was asked whether``,
+    claim whose target is the subject (``He has faced claims that …``: :func:`claim_target`)
+    or that an existential "there" states (:func:`claim_there`); a passive or a raising
+    verb with its complement (``The ferry is expected to resume``, ``was asked whether``,
     ``have often been accused of``, ``the plan seemed to falter``): who speaks
     is not written.
     """
@@ -1407,8 +1427,9 @@ def impersonal(text: str, start: int, end: int) -> bool:
         return True  # "Asked whether …, X said": the question's asker is not written
     if it_clause(text, start, end) >= 0:
         return True  # "it is understood the talks failed", "…, it has been revealed."
-    if claim_target(text, start, end):
-        return True  # "He has faced claims that …": the claim's maker is not written
+    if claim_target(text, start, end) or claim_there(text, start, end):
+        return True  # "He has faced claims that …", "There were rumours that …": the
+        # claim's maker is not written
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
     if _AS_SAYING.match(text, end) is not None:

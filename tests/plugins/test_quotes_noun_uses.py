@@ -84,6 +84,48 @@ def test_the_verb_reading_of_the_same_words_is_still_a_cue() -> None:
     assert _cues("The data show house prices rose.") == [("house prices rose", "show")]
 
 
+# -- a cue form that may be a plural noun, after an appositive, is the subject's verb --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Oxfam, a charity, estimates that 2 billion people lack water.",
+         "2 billion people lack water", "Oxfam"),
+        ("Ofwat, the regulator, forecasts that bills will rise.", "bills will rise", "Ofwat"),
+        ("Jane Smith, its chief executive, estimates that sales fell sharply.",
+         "sales fell sharply", "Jane Smith"),
+        ("Tesco, the retailer, estimates that sales fell sharply.", "sales fell sharply",
+         "Tesco"),
+    ],
+)
+def test_a_nounlike_cue_after_an_appositive_and_before_that_is_the_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same forms as verbs of a name with an appositive, which the finder reads
+        ("Ofwat, the regulator, reports that bills rose sharply.",
+         [("bills rose sharply", "Ofwat")]),
+        ("Jane Smith, its chief executive, claims that sales fell sharply.",
+         [("sales fell sharply", "Jane Smith")]),
+        # the noun with a participle's phrase set off by commas: the verb after it is read
+        ("The group's estimates, published today, show that prices rose sharply.",
+         [("prices rose sharply", "The group's estimates")]),
+        # a comma that closes no appositive: the form is a noun
+        ("Last year, estimates that growth would slow proved wrong.", []),
+    ],
+)
+def test_a_nounlike_cue_without_an_appositive_before_it_reads_as_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
 # -- a claim's target is not its speaker --------------------------------------------------
 
 
@@ -124,6 +166,34 @@ def test_the_subject_who_rejects_a_claim_speaks_the_rejection_not_the_claim(
     assert attributions(text) == [(content, speaker)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("There were rumours that the club would be sold.", "the club would be sold",
+         "rumours"),
+        ("There were rumors that the club would be sold.", "the club would be sold", "rumors"),
+        ("The minister faced rumours that she would resign.", "she would resign", "rumours"),
+        ("There had been fresh allegations that the vote was rigged.", "the vote was rigged",
+         "allegations"),
+        ("There are also rumours that the bank will drop its listing.",
+         "the bank will drop its listing", "rumours"),
+    ],
+)
+def test_rumours_are_a_claim_of_no_one_named(text: str, content: str, cue: str) -> None:
+    assert [(q["text"], q["cue"], q["mention"], q["speaker"])
+            for q in quotes_of(ENRICHER, text)] == [(content, cue, None, None)]
+
+
+def test_no_rumours_are_no_claim() -> None:
+    assert attributions("There were no rumours that the club would be sold.") == []
+
+
+def test_the_one_who_denies_rumours_speaks_the_denial() -> None:
+    assert attributions("She denied rumours that she would resign.") == [
+        ("rumours that she would resign", "She")
+    ]
+
+
 # -- a noun's that-clause in the subject ends before the main verb ------------------------
 
 
@@ -157,6 +227,18 @@ def test_many_compounds_and_faced_claims_are_linear() -> None:
             for i in range(n)
         )
 
+    assert_linear(make, ENRICHER.enrich, 300)
+
+
+def test_rumours_and_estimates_after_appositives_are_linear() -> None:
+    def make(n: int) -> str:
+        return " ".join(
+            f"There were rumours that club {i} would be sold. Oxfam, a charity, estimates "
+            f"that {i} million people lack water."
+            for i in range(n)
+        )
+
+    assert len(attributions(make(2))) == 4
     assert_linear(make, ENRICHER.enrich, 300)
 
 
