@@ -325,10 +325,11 @@ def backgrounded(
     out: list[float] | None = None
     if cleaned is None:
         return raws
+    cuts: dict[int, int] = {}  # each sentence's fronted phrase, found once for both weights
     for k, low in enumerate(lows):
         if low and low[0].lstrip(_OPENING) in FRONTED and hits[k]:
             a, b = spans[k]
-            cut = fronted(low, text[a:b], cleaned[a:b])
+            cut = cuts[k] = fronted(low, text[a:b], cleaned[a:b])
             if cut > 0:
                 part = sum(w for i, _, w in hits[k] if i <= cut)
                 if part:
@@ -346,8 +347,7 @@ def backgrounded(
         found = forecasts(low, text[a:b].split())
         if not found:
             continue
-        cut = fronted(low, text[a:b], cleaned[a:b]) if (
-            low[0].lstrip(_OPENING) in FRONTED) else -1
+        cut = cuts.get(k, -1)
         n = len(low)
         marked = bytearray(n)
         for start, end in found:
