@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import json
 import os
 import re
@@ -77,7 +78,7 @@ from limner.errors import (
     plugin_fault,
     said,
 )
-from limner.formats import names_folder
+from limner.formats import Format, detected, names_folder
 from limner.formats.builtin import printable
 from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
 from limner.pipeline import Enricher, name_clashes, unrunnable
@@ -460,31 +461,94 @@ def _doc_id(name: str) -> str:
     return "<stdin>" if name == "-" else name
 
 
-def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
-    """Each input's document id and text, read as they are asked for, from the paths as
-    they are now (see :func:`_from_start`)."""
-    return _read_inputs([(name, Path(_from_start(name))) for name in files or ["-"]], errors)
+def _inputs(
+    files: Sequence[str], errors: str, mode: str, reader: Format | None, formats: Iterable[Format]
+) -> Iterator[tuple[str, str | list[Document]]]:
+    """Each input's document id and text, or the documents a format read from it, read as
+    they are asked for, from the paths as they are now (see :func:`_from_start`).
+
+    An input is read by ``reader`` (``--input`` naming a format), or, with ``mode``
+    ``"auto"``, by the first of ``formats`` that tells it holds that format's documents
+    (:meth:`~limner.formats.Format.holds`: an SQLite database, a brat folder, a JSON-LD
+    file of Web Annotations); any other input is text, read as UTF-8 (or as a byte order
+    mark says) by :func:`_read_text`."""
+    for name in files or ["-"]:
+        path = Path(_from_start(name))
+        fmt = reader
+        if fmt is None and mode == "auto" and name != "-":
+            fmt = detected(path, formats)
+        if fmt is None:
+            yield _doc_id(name), _read_text(name, path, errors)
+        else:
+            yield _doc_id(name), _read_with(fmt, name, path, errors)
 
 
-def _read_inputs(named: Sequence[tuple[str, Path]], errors: str) -> Iterator[tuple[str, str]]:
-    for name, path in named:
-        try:
-            if name == "-":
-                if sys.stdin is None:  # (started with it closed: `<&-`, a daemon's)
-                    raise InputError("-: cannot read: standard input is closed; give FILEs")
-                data = sys.stdin.buffer.read()
-            else:
-                data = path.read_bytes()
-            text = read_text(_doc_id(name), data, errors)
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-        except MemoryError:  # (a device with no end, /dev/zero; a file past the memory)
-            raise InputError(f"{name}: cannot read: too large to hold in memory") from None
-        yield _doc_id(name), text
+def _read_text(name: str, path: Path, errors: str) -> str:
+    try:
+        if name == "-":
+            if sys.stdin is None:  # (started with it closed: `<&-`, a daemon's)
+                raise InputError("-: cannot read: standard input is closed; give FILEs")
+            data = sys.stdin.buffer.read()
+        else:
+            data = path.read_bytes()
+        return read_text(_doc_id(name), data, errors)
+    except IsADirectoryError:
+        raise InputError(
+            f"{name}: cannot read: it is a folder; limner enrich reads files, and folders "
+            "of a format that reads folders (brat: X.ann beside X.txt), which this one is not"
+        ) from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror}") from None
+    except MemoryError:  # (a device with no end, /dev/zero; a file past the memory)
+        raise InputError(f"{name}: cannot read: too large to hold in memory") from None
 
 
-#: what ``limner enrich --input`` reads an input as
+def _read_with(fmt: Format, name: str, path: Path, errors: str) -> list[Document]:
+    """The documents that the format ``fmt`` reads from the input ``name``: from its path,
+    or, for standard input, from its text (a format that reads from a stream only).
+
+    Raises:
+        InputError: the input cannot be read, or is not what the format reads (the
+            message names the input).
+    """
+    if name == "-" and fmt.read is None:
+        what = "folder" if fmt.target == "directory" else "file"
+        raise InputError(
+            f"-: the {fmt.name} format reads a {what}, not standard input; give its path"
+        )
+    if name != "-" and not path.exists():
+        raise InputError(f"{name}: cannot read: No such file or directory")
+    try:
+        if name == "-":
+            assert fmt.read is not None
+            return list(fmt.read(io.StringIO(_read_text(name, path, errors), newline="")))
+        return list(fmt.load(path))
+    except InputError as exc:
+        raise InputError(exc if name in str(exc) else f"{name}: {exc}") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read as {fmt.name}: {exc.strerror or exc}") from None
+
+
+#: what ``limner enrich --input`` reads an input as, besides the name of a format that reads
 INPUT_MODES = ("auto", "text", "document")
+
+
+def _input_reader(formats: Mapping[str, Format], mode: str) -> Format | None:
+    """The format that ``--input`` names, or ``None`` for ``auto``, ``text`` and
+    ``document`` (and for ``json`` and ``jsonl``, read as ``document`` reads them).
+
+    Raises:
+        click.UsageError: a name that is no mode and no format that reads.
+    """
+    if mode in INPUT_MODES or mode in ("json", "jsonl"):
+        return None
+    readers = sorted(name for name, f in formats.items() if f.reads)
+    takes = f"it takes {', '.join(INPUT_MODES)}, or a format that reads: {', '.join(readers)}"
+    if mode not in formats:
+        raise click.UsageError(f"--input {mode!r} is no mode and no installed format; {takes}")
+    if not formats[mode].reads:
+        raise click.UsageError(f"--input {mode}: the {mode} format writes only; {takes}")
+    return formats[mode]
 
 
 def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
@@ -656,12 +720,15 @@ def _get_format(pm: PluginManager, name: str) -> Any:
 @click.option(
     "--input",
     "input_mode",
-    type=click.Choice(INPUT_MODES),
+    metavar="auto|text|document|FORMAT",
     default="auto",
     show_default=True,
-    help="Read each input as text, or as limner documents (the output of -f json or "
-    "-f jsonl: their annotations kept, the plugins asked for run over them); auto: "
-    'documents when it is JSON carrying "schema": "limner/1", else text.',
+    help="Read each input as text, as limner documents (the output of -f json or "
+    "-f jsonl: their annotations kept, the plugins asked for run over them), or as "
+    "a format that reads (sqlite, brat, webanno; see `limner formats`); auto: "
+    "a format's when it tells the input is its own (an SQLite database, a folder "
+    'of brat files, W3C Web Annotations), documents when it is JSON carrying "schema": '
+    '"limner/1", else text.',
 )
 @_with_plugin_options
 @_kinds_option
@@ -686,13 +753,16 @@ def enrich(
     Each file becomes one document whose id is its path.  A file that holds limner
     documents (see --input) is read as those documents, with their own ids.
     """
-    inputs = _inputs(files, encoding_errors)
     # (here, not in the block: standard output is standard error's there)
     if output in (None, "-") and sys.stdout is None:  # started closed: `>&-`, a daemon's
         raise click.UsageError("standard output is closed: give -o FILE to write the documents to")
     with _printed_aside() as documents:  # standard output is the documents'
         enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
         fmt = _get_format(enricher.manager, format_name)
+        formats = enricher.manager.formats()
+        reader = _input_reader(formats, input_mode)
+        mode = "document" if input_mode in ("json", "jsonl") else input_mode
+        inputs = _inputs(files, encoding_errors, mode, reader, formats.values())
         output = _check_output(fmt, output, table_kind)
         if escape_formulas and "escape_formulas" not in fmt.options:
             raise click.UsageError(
@@ -713,8 +783,12 @@ def enrich(
             # a thousand files, not UTF-8) ended the run after the others were enriched
             texts: list[tuple[str, str | Document]] = []
             for name, read in inputs:
-                given = _documents_in(name, read, input_mode)
-                texts.extend([(name, read)] if given is None else [(d.id, d) for d in given])
+                given = read if isinstance(read, list) else _documents_in(name, read, mode)
+                if given is None:
+                    assert isinstance(read, str)
+                    texts.append((name, read))
+                else:
+                    texts.extend((d.id, d) for d in given)
         except InputError as exc:
             click.echo(f"limner: error: {exc}", err=True)
             sys.exit(EXIT_INPUT)

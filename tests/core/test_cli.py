@@ -1011,3 +1011,61 @@ def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
     assert "thread" in proc.stderr and "poller" in proc.stderr
+
+
+def _counted_lines(stream) -> list[limner.Document]:
+    return [limner.Document(text=line.rstrip("\n"), id=f"line{n}")
+            for n, line in enumerate(stream, 1)]
+
+
+def test_a_plugins_format_that_tells_its_files_is_read_by_enrich(
+    monkeypatch, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A third party's format joins `--input auto` through its ``detect``."""
+    def lines_file(path: Path) -> bool:
+        return path.read_bytes().startswith(b"#lines\n")
+
+    class Lines:
+        @limner.hookimpl
+        def limner_formats(self):
+            return [limner.Format("lines", _write_nothing, lambda s: _counted_lines(list(s)[1:]),
+                                  detect=lines_file)]
+
+    _with_plugin(monkeypatch, Lines(), "lines")
+    given = tmp_path / "given"
+    given.write_text("#lines\nOne.\nTwo.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(given), "-f", "jsonl", *CORE])
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(d["id"], d["text"]) for d in docs] == [("line1", "One."), ("line2", "Two.")]
+    assert [d.text for d in limner.load(given)] == ["One.", "Two."]  # no extension tells it
+
+
+class _Broken(BaseException):
+    """What a library a detect runs may raise that is no Exception."""
+
+
+@pytest.mark.parametrize("raised", [OSError("odd"), _Broken("stop")])
+def test_a_detect_that_fails_is_named_and_the_text_is_read(
+    monkeypatch, runner: CliRunner, tmp_path: Path, raised: BaseException
+) -> None:
+    def careless(path: Path) -> bool:
+        raise raised
+
+    class Careless:
+        @limner.hookimpl
+        def limner_formats(self):
+            return [limner.Format("careless", _write_nothing, lambda s: iter(()),
+                                  detect=careless)]
+
+    _with_plugin(monkeypatch, Careless(), "careless")
+    (tmp_path / "a.txt").write_text("Four.", encoding="utf-8")
+    with pytest.warns(limner.PluginWarning, match=r"format 'careless'.*its detect raised"):
+        result = runner.invoke(cli, ["enrich", str(tmp_path / "a.txt"), *CORE])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == "Four."
+
+
+def _write_nothing(docs, out) -> None:
+    for _ in docs:
+        pass

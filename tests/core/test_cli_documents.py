@@ -168,3 +168,115 @@ def test_a_record_between_json_lines_with_a_line_separator_inside_is_one_line(
     out = [json.loads(line) for line in result.stdout.split("\n") if line]
     assert [d["text"] for d in out] == ["One.", "Two."]
     assert out[0]["meta"] == {"note": "a\u2028b"}
+
+
+# The formats that read (sqlite, brat, webanno): what `limner enrich` reads back from the
+# tools the documents went to.  Each was read as text before: an SQLite database stopped
+# at its first byte that is not UTF-8, a brat folder could not be read ("Is a directory"),
+# and a JSON-LD file became one document whose text was its JSON.
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "brat", "webanno"])
+def test_a_format_that_reads_is_told_by_its_content_and_enriched_further(
+    runner: CliRunner, tmp_path: Path, fmt: str
+) -> None:
+    step1 = _first_step(runner, tmp_path, fmt, "One. 2 cats.", "Three dogs.")
+    named = tmp_path / "given"  # no extension to tell it by: the content tells
+    step1.rename(named)
+    result = runner.invoke(cli, ["enrich", str(named), "-f", "jsonl", *NUMBERS])
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(d["text"] for d in docs) == ["One. 2 cats.", "Three dogs."]
+    assert {d["id"] for d in docs} == {str(tmp_path / "t0.txt"), str(tmp_path / "t1.txt")}
+    assert all(_kinds(d) == {"sentence", "number"} for d in docs)
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "brat", "webanno"])
+def test_input_names_a_format(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    step1 = _first_step(runner, tmp_path, fmt, "One. 2 cats.")
+    result = runner.invoke(cli, ["enrich", str(step1), "--input", fmt, *NUMBERS])
+    assert result.exit_code == 0, result.output
+    assert _kinds(json.loads(result.stdout)) == {"sentence", "number"}
+
+
+def test_input_text_reads_a_database_as_text(runner: CliRunner, tmp_path: Path) -> None:
+    """What auto reads as a format, --input text reads as text (here: not UTF-8)."""
+    step1 = _first_step(runner, tmp_path, "sqlite", "One.")
+    result = runner.invoke(cli, ["enrich", str(step1), "--input", "text", *CORE])
+    assert result.exit_code == 3
+    assert "invalid UTF-8" in result.output
+
+
+def test_standard_input_is_read_by_a_format_that_reads_a_stream(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    step1 = _first_step(runner, tmp_path, "webanno", "One. 2 cats.")
+    given = step1.read_text(encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", "-", "--input", "webanno", *NUMBERS], input=given)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["text"] == "One. 2 cats." and _kinds(doc) == {"sentence", "number"}
+    as_text = runner.invoke(cli, ["enrich", "-", *CORE], input=given)  # auto: no path to tell by
+    assert json.loads(as_text.stdout)["text"] == given
+
+
+@pytest.mark.parametrize(
+    ("fmt", "says"),
+    [("sqlite", "reads a file, not standard input"), ("brat", "reads a folder, not standard")],
+)
+def test_standard_input_is_refused_by_a_format_that_reads_a_path(
+    runner: CliRunner, fmt: str, says: str
+) -> None:
+    result = runner.invoke(cli, ["enrich", "-", "--input", fmt, *CORE], input="One.")
+    assert result.exit_code == 3
+    assert says in result.output and result.stdout == ""
+
+
+@pytest.mark.parametrize(("given", "says"), [("csv", "writes only"), ("xml", "no mode")])
+def test_input_refuses_what_reads_nothing(
+    runner: CliRunner, tmp_path: Path, given: str, says: str
+) -> None:
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(tmp_path / "a.txt"), "--input", given, *CORE])
+    assert result.exit_code == 2
+    assert says in result.output and "brat, json, jsonl, sqlite, webanno" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "brat", "webanno"])
+def test_text_named_as_a_format_is_refused_naming_the_input(
+    runner: CliRunner, tmp_path: Path, fmt: str
+) -> None:
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(tmp_path / "a.txt"), "--input", fmt, *CORE])
+    assert result.exit_code == 3
+    assert f"limner: error: {tmp_path / 'a.txt'}: not " in result.output
+    assert result.stdout == ""
+
+
+def test_a_folder_that_no_format_reads_is_refused_saying_so(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("One.", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(tmp_path / "notes"), *CORE])
+    assert result.exit_code == 3
+    assert "it is a folder" in result.output and "brat" in result.output
+
+
+def test_a_text_that_starts_like_a_format_is_still_text(runner: CliRunner, tmp_path: Path) -> None:
+    """Detection reads the start of a file: JSON-LD of another vocabulary, a text about
+    SQLite, and a limner document whose text is Web Annotation JSON stay what they are."""
+    given = {
+        "other.jsonld": '{"@context": "https://schema.org", "name": "One."}',
+        "about.txt": "SQLite format 3 is a file format.",
+    }
+    for name, text in given.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    inner = '{"@context": ["http://www.w3.org/ns/anno.jsonld"], "type": "Annotation"}'
+    doc = {"schema": "limner/1", "id": "d", "text": inner, "annotations": []}
+    (tmp_path / "doc.json").write_text(json.dumps(doc), encoding="utf-8")
+    names = [str(tmp_path / n) for n in (*given, "doc.json")]
+    result = runner.invoke(cli, ["enrich", *names, "-f", "jsonl", *CORE])
+    assert result.exit_code == 0, result.output
+    texts = [json.loads(line)["text"] for line in result.stdout.splitlines()]
+    assert texts == [*given.values(), inner]

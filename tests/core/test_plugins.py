@@ -439,6 +439,7 @@ def _write(docs, out) -> None:
         ({"name": 3}, ValueError, "a format's name is a non-empty str .* not 3"),
         ({"write": None}, TypeError, "write must be callable, got None"),
         ({"read": "read"}, TypeError, "read must be callable, got str"),
+        ({"detect": True}, TypeError, "detect must be callable, got bool"),
         ({"target": "file"}, ValueError, "writes a file: it needs write_path"),
         ({"options": ("kind", 1)}, ValueError, "a format's options are keyword names"),
     ],

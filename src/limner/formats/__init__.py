@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -30,7 +31,7 @@ import attrs
 from limner.config import plain_str
 from limner.document import Annotation, Document, Error, ref_fields
 from limner.encoding import sniff
-from limner.errors import InputError
+from limner.errors import InputError, PluginWarning, plugin_fault
 
 __all__ = ["BatchWriter", "Format", "ReadFunc", "WriteFunc", "documents", "load", "save"]
 
@@ -118,6 +119,12 @@ class Format:
         unique_ids: the format holds one document per id (a database keyed
             by it); ``limner enrich`` refuses, before any work, inputs that
             would give two documents one id.
+        detect: ``detect(path)``, whether the file or folder at ``path`` holds
+            this format's documents, by a quick look (its first bytes, the
+            names of its files), never a whole read; ``False`` for a path it
+            cannot read.  ``limner enrich --input auto`` and :func:`limner.load`
+            (where the extension does not tell) read such a path with the
+            format.  ``None``: the format is read only when named.
     """
 
     name: str = attrs.field(converter=plain_str, validator=_check_name)
@@ -140,6 +147,9 @@ class Format:
     )
     drops: str = ""
     unique_ids: bool = False
+    detect: Callable[[Path], bool] | None = attrs.field(
+        default=None, repr=False, validator=_check_callable
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.write is None:
@@ -283,6 +293,25 @@ class Format:
                 if str(path) in str(exc):
                     raise
                 raise InputError(f"{path}: {exc}") from None
+
+    def holds(self, path: str | Path) -> bool:
+        """Whether the file or folder at ``path`` holds this format's documents, by its
+        :attr:`detect` (``False`` for a format without one).  A ``detect`` that raises
+        (a third party's mistake) answers ``False``, with a warning naming the format."""
+        if self.detect is None:
+            return False
+        try:
+            return bool(self.detect(Path(path)))
+        except BaseException as exc:  # (a plugin's detect must not break reading a text)
+            if not plugin_fault(exc):
+                raise
+            warnings.warn(
+                f"format {self.name!r} ({self.plugin or 'a plugin'}): its detect raised "
+                f"{type(exc).__name__}: {exc}; {path} is not read as {self.name}",
+                PluginWarning,
+                stacklevel=2,
+            )
+            return False
 
     def _options(self, options: dict[str, Any]) -> dict[str, Any]:
         given = {k: v for k, v in options.items() if v is not None}
@@ -432,10 +461,25 @@ def _format_for(path: Path, name: str | None, manager: Any) -> Format:
         by_ext.update({".sqlite": "sqlite", ".sqlite3": "sqlite"})
         name = by_ext.get(suffix)
         if name is None:
-            raise InputError(f"{path}: cannot tell the format from the name; pass format=...")
+            found = detected(path, formats.values())
+            if found is None:
+                raise InputError(
+                    f"{path}: cannot tell the format from the name or the content; "
+                    "pass format=..."
+                )
+            name = found.name
     if name not in formats:
         raise InputError(f"unknown format {name!r}; installed: {', '.join(sorted(formats))}")
     return formats[name]
+
+
+def detected(path: str | Path, formats: Iterable[Format]) -> Format | None:
+    """The first of ``formats`` (by name) that reads and :meth:`~Format.holds` the file
+    or folder at ``path``, or ``None``."""
+    for fmt in sorted(formats, key=lambda f: f.name):
+        if fmt.reads and fmt.holds(path):
+            return fmt
+    return None
 
 
 def names_folder(path: str | Path) -> bool:

@@ -9,11 +9,13 @@ costs none of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 from limner.document import Document
+from limner.encoding import sniff
 from limner.errors import InputError
 from limner.formats import BatchWriter, Format
 
@@ -76,6 +78,40 @@ def _webanno_read(stream: IO[str]) -> Iterator[Document]:
     return read_webanno(stream)
 
 
+#: the first bytes of every SQLite 3 database file
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: how a JSON-LD document of Web Annotations starts: its ``@context`` first, naming the
+#: W3C context (as limner writes it, and as the model's examples do)
+_WEBANNO_HEAD = re.compile(r'\A\s*\{\s*"@context"\s*:\s*\[?\s*"http://www\.w3\.org/ns/anno\.jsonld"')
+
+
+def _head(path: Path, size: int = 512) -> bytes:
+    """The first ``size`` bytes of the file at ``path``; none for what is no readable file."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(size)
+    except OSError:  # (a folder, a file not there or not readable)
+        return b""
+
+
+def _sqlite_detect(path: Path) -> bool:
+    return _head(path, len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _brat_detect(path: Path) -> bool:
+    try:
+        return path.is_dir() and next(path.glob("*.ann"), None) is not None
+    except OSError:
+        return False
+
+
+def _webanno_detect(path: Path) -> bool:
+    head = _head(path)
+    encoding, skip = sniff(head[:4])
+    return bool(_WEBANNO_HEAD.match(head[skip:].decode(encoding, errors="replace")))
+
+
 def exchange_formats() -> list[Format]:
     """The four exchange formats."""
     return [
@@ -91,6 +127,7 @@ def exchange_formats() -> list[Format]:
             batch_writer=_sqlite_writer,
             drops="compact layers (tokens), keys this limner does not know (top, errors)",
             unique_ids=True,
+            detect=_sqlite_detect,
         ),
         Format(
             "csv",
@@ -112,6 +149,7 @@ def exchange_formats() -> list[Format]:
             write_path=_brat_save,
             read_path=_brat_load,
             drops="compact layers (tokens), document meta, errors and unknown top-level keys",
+            detect=_brat_detect,
         ),
         Format(
             "webanno",
@@ -121,5 +159,6 @@ def exchange_formats() -> list[Format]:
             "W3C Web Annotation: a JSON-LD AnnotationCollection with text selectors",
             drops="compact layers (tokens)",
             unique_ids=True,  # a target names its document by id
+            detect=_webanno_detect,
         ),
     ]
