@@ -2789,6 +2789,31 @@ def test_a_name_right_after_a_locative_is_its_best_namesake(
     assert (p["name"], p["country"], p["feature"]) == (name, country, feature), p
 
 
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # what lies off a place is at sea by its coast: "off" places a town of any size
+    ("A boat capsized off Lampedusa.", "Lampedusa", 2524459),
+    ("Forty migrants drowned off Lampedusa, the UN refugee agency said.", "Lampedusa", 2524459),
+    # ... and a town of 10,000 people or more, as "in" does
+    ("A fishing boat sank off Penzance overnight.", "Penzance", 2640377),
+])
+def test_a_town_right_after_off_is_the_place(enricher: limner.Enricher, text: str,
+                                             surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["geonameid"]) == ("city", geonameid), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a national capital right after "in", "near", "from" or "off" is kept in a story that
+    # names another country: news names a capital abroad without its country
+    ("The plane landed in Reykjavik from Nuuk.", "Nuuk", "GL"),
+    ("Iceland sent a team to help, flying from Nuuk at dawn.", "Nuuk", "GL"),
+])
+def test_a_national_capital_after_a_locative_in_a_story_of_another_country(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "capital"), p
+
+
 def test_a_qualifier_still_chooses_the_namesake(enricher: limner.Enricher) -> None:
     p = one(enricher, "She lives in Truro, Nova Scotia.", "Truro")
     assert p["country"] == "CA", p
