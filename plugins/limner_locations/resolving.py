@@ -2601,8 +2601,9 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     "in", "near", "from" or "off" says that the name is a place, and its best namesake (the
     most populous where the story says nothing more: "lives in Truro" is Cornwall's, larger
     than Nova Scotia's) is kept when it has :data:`TOWN_AFTER_LOCATIVE` people or more (of
-    any size after "off": "a boat capsized off Lampedusa"), by its own name as the text writes it (not in capitals, an acronym's: "in GIF files"),
-    ending its run of capitalised words ("near Griffith Park" is the park's), before no
+    any size after "off": "a boat capsized off Lampedusa"), by its own name as the text
+    writes it (not in capitals, an acronym's: "in GIF files"), ending its run of
+    capitalised words ("near Griffith Park" is the park's), before no
     possessive ("in God" is no Göd, Hungary, whose name has an accent the text's lacks;
     "near Obama's home" no Obama, Japan), and no season ("in Spring next year"); "in"
     after a word whose "in" takes an object is none ("faith in Obama", "a stake in X").  A
@@ -2613,8 +2614,9 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     caller asks this only of a town whose country the story names, or of a story that
     names no country: "drafted in David" of a story naming France and Italy is no town
     of Panama, though a national capital is asked in any story, as news names a capital
-    abroad without its country: "landed in Reykjavik from Nuuk"; and of a name that the story never writes after another capitalised word:
-    "Barack Obama ... faith in Obama".)"""
+    abroad without its country: "landed in Reykjavik from Nuuk"; and of a name that the
+    story never writes after another capitalised word: "Barack Obama ... faith in
+    Obama".)"""
     entry = c.entry
     pop = gaz.pop[entry]
     if not c.flags & FLAG_PRIMARY or text[start:end].isupper() or (
