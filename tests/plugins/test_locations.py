@@ -1736,6 +1736,37 @@ def test_a_national_capital_against_its_namesakes(enricher: limner.Enricher, tex
     assert one(enricher, text, surface)["country"] == country
 
 
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # a country's capital that GeoNames names otherwise, with the capital's name among its
+    # alternate spellings, is the capital by that name, over a division of its name
+    ("He was born in Ulaanbaatar.", "Ulaanbaatar", 2028462),
+    ("Talks in Ulaanbaatar and Beijing ended without a deal.", "Ulaanbaatar", 2028462),
+    ("The summit opened in Nur-Sultan on Monday.", "Nur-Sultan", 1526273),
+])
+def test_a_capital_named_by_its_alternate_spelling_is_the_capital(
+        enricher: limner.Enricher, text: str, surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert (p["geonameid"], p["feature"]) == (geonameid, "capital"), p
+
+
+def test_a_capital_and_its_division_of_one_name(enricher: limner.Enricher) -> None:
+    # the capital, unless the text writes the division's rank (Ulaanbaatar's was the
+    # province for want of the capital under that name; the others were right before)
+    for text, surface, geonameid in [
+            ("He was born in Ulaanbaatar.", "Ulaanbaatar", 2028462),
+            ("He was born in Mexico City.", "Mexico City", 3530597),
+            ("He was born in Kuala Lumpur.", "Kuala Lumpur", 1735161),
+            ("He was born in Tashkent.", "Tashkent", 1512569),
+            ("He was born in Bangkok.", "Bangkok", 1609350),
+            ("He was born in Buenos Aires.", "Buenos Aires", 3435910)]:
+        p = one(enricher, text, surface)
+        assert (p["geonameid"], p["feature"]) == (geonameid, "capital"), p
+    p = one(enricher, "Snow closed roads in Ulaanbaatar province.", "Ulaanbaatar")
+    assert (p["geonameid"], p["feature"]) == (2028461, "region"), p
+    p = one(enricher, "Tashkent region was hit by floods.", "Tashkent")
+    assert p["feature"] == "region", p
+
+
 @pytest.mark.parametrize(("text", "surface", "country"), [
     ("Families bought a turkey for Christmas. Turkey's central bank raised rates again.",
      "Turkey", "TR"),
