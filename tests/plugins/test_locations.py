@@ -555,6 +555,10 @@ def test_former_countries(enricher: limner.Enricher, text: str, surface: str, na
     ("House prices rose fastest in the Cotswolds last year.", "Cotswolds", "region", "GB"),
     ("Walkers were rescued on Dartmoor overnight.", "Dartmoor", "region", "GB"),
     ("Thousands of fans gathered in Tyneside for the race.", "Tyneside", "region", "GB"),
+    # the regions of a country that no division bears (the Algarve's is the district of
+    # Faro; the Visayas' are Western, Central and Eastern Visayas)
+    ("The fires in the Algarve forced evacuations.", "Algarve", "region", "PT"),
+    ("The typhoon hit Luzon and the Visayas.", "Visayas", "region", "PH"),
 ])
 def test_regions_of_the_news(enricher: limner.Enricher, text: str, surface: str, feature: str,
                              country: str | None) -> None:
