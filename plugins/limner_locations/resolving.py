@@ -2619,9 +2619,10 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     Obama".)"""
     entry = c.entry
     pop = gaz.pop[entry]
-    if not c.flags & FLAG_PRIMARY or text[start:end].isupper() or (
-            pop < TOWN_AFTER_LOCATIVE and _OFF.search(
-                text, start - 5 if start > 5 else 0, start) is None):
+    if not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
+            text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
+                text, start - 5 if start > 5 else 0, start) is not None)) or (
+            text[start:end].isupper()):
         return False
     if not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):
