@@ -92,7 +92,7 @@ _NO_NAMES = _PRONOUN_OPENERS | word_set(
     """
     Whilst Whether Why How What Where Not Ultimately Currently Elsewhere Locally Originally
     Technically Furthermore Of To During Despite Without Towards Between Following Having
-    This These Those Here It Let's Everyone Everybody Someone Somebody Anyone Anybody
+    This These Those Here There It Let's Everyone Everybody Someone Somebody Anyone Anybody
     Nobody
     """
 )
@@ -2125,6 +2125,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
 
 _FRONTED = re.compile(
     r"(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|Then|Yet|But|And|So|Still|Here|"
+    r"There(?=,)|"
     r"However|Meanwhile|Instead|Indeed|Also|Now|Today|Yesterday|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:!?\"“”]{0,60},[ \t\u00a0]+"
 )
@@ -2146,6 +2147,10 @@ _FRONT_WORDS = word_set(
     asked faced
     """
 )
+#: Words that open a fronted phrase only with a comma right after them: the place adverb
+#: of "There, the chairman said …", where with none it is the existential subject of
+#: "There were fears …".
+_COMMA_FRONT_WORDS = word_set("There")
 #: Lower-case words after a capitalised phrase that show it is not a subject.
 _NOT_VERB_AFTER = _PREPOSITIONS | DETERMINERS | word_set("and or but by as about into than")
 _THE = re.compile(r"[Tt]he[ \t\u00a0]")
@@ -2205,7 +2210,10 @@ def subject_start(text: str, s_start: int, limit: int) -> int:
     if word_end < 0:
         return s_start
     word = text[s_start:word_end].strip(",")
-    if not word[:1].isupper() or not _fronted_word(word, text[word_end + 1 : word_end + 3]):
+    if not word[:1].isupper() or not (
+        _fronted_word(word, text[word_end + 1 : word_end + 3])
+        or (word in _COMMA_FRONT_WORDS and text[word_end - 1] == ",")
+    ):
         return s_start
     at = _subject_after_comma(text, word_end, limit)
     if at >= 0:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from typing import Protocol, TypeVar, cast
 
-from limner_quotes.cues import CLAIM_NOUNS, PARTICIPLES, TARGET_VERBS
+from limner_quotes.cues import CLAIM_NOUNS, PARTICIPLES, TARGET_VERBS, THERE_NOUNS
 from limner_quotes.lexicon import (
     BUSINESS_NOUNS,
     DOCUMENT_HEADS,
@@ -1373,23 +1373,36 @@ _NOT_BETWEEN = word_set(
 )
 
 
-#: An existential "there" and a form of "be", then at most one lower-case word that is no
-#: "no", right before a claim noun: "There were rumours", "there have been fresh claims".
+#: An existential "there" and a form of "be", with the auxiliaries and adverbs of its verb
+#: group, then up to three lower-case words (adverbs, adjectives, a determiner), right
+#: before the noun: "There were rumours", "there have also been fresh claims", "there are
+#: growing fears", "There’s widespread talk", "There had long been persistent rumours".  No word between denies the
+#: noun ("no", "never", "any", "little", "few"), opens a clause ("who", "that": "There is
+#: a man who claims"), joins ("and") or is a preposition ("There is every reason to hope
+#: that …": a verb); a comma or a capital ends it.
 _THERE_BE = re.compile(
-    r"(?<![\w’'])[Tt]here[ \t\u00a0]+(?:is|are|was|were|(?:has|have|had)[ \t\u00a0]+been"
-    r"|will[ \t\u00a0]+be)[ \t\u00a0]+(?:(?!no[ \t\u00a0])[a-z]+[ \t\u00a0]+)?\Z"
+    r"(?<![\w’'])[Tt]here(?:[’']s|[ \t\u00a0]+"
+    r"(?:(?:is|are|was|were)"
+    r"|(?:has|have|had|will|would|may|might|could|must|should)"
+    r"(?:[ \t\u00a0]+(?:also|long|already|still|now|recently|since|often|always|again))?"
+    r"(?:[ \t\u00a0]+have)?[ \t\u00a0]+(?:been|be)))"
+    r"(?:[ \t\u00a0]+(?!(?:no|not|never|any|little|few|nor|neither|who|whom|whose|which"
+    r"|that|what|and|or|but|as|than|if|he|she|it|they|we|i|you|there|to|of|for|in|on|at|with"
+    r"|by|from|about)[ \t\u00a0])"
+    r"[a-z][a-z\-]*){0,3}[ \t\u00a0]+\Z"
 )
 
 
 def claim_there(text: str, v0: int, v1: int) -> bool:
-    """Whether the claim noun at ``v0``-``v1`` (``CLAIM_NOUNS``), with a that-clause after
-    it, follows an existential "there" that says such a claim exists: "There were rumours
-    that …", "there have been fresh allegations that …" (not "There were no claims that
-    …").  Such a sentence names no maker of the claim.  Reads the 40 characters before
-    the noun."""
-    if not text.startswith(" that ", v1) or text[v0:v1].lower() not in CLAIM_NOUNS:
+    """Whether the noun at ``v0``-``v1`` (``THERE_NOUNS``: a claim, or a fear, hope,
+    concern or doubt), with a that-clause after it, follows an existential "there" that
+    says such a claim or state exists: "There were rumours that …", "there have also
+    been fresh allegations that …", "There are growing fears that …" (not "There were
+    no claims that …", nor "There is a man who claims that …").  Such a sentence names
+    no maker of the claim.  Reads the 72 characters before the noun."""
+    if not text.startswith(" that ", v1) or text[v0:v1].lower() not in THERE_NOUNS:
         return False
-    return _THERE_BE.search(text, v0 - 40 if v0 > 40 else 0, v0) is not None
+    return _THERE_BE.search(text, v0 - 72 if v0 > 72 else 0, v0) is not None
 
 
 def claim_target(text: str, v0: int, v1: int) -> bool:
