@@ -36,7 +36,6 @@ import regex
 
 from limner_quotes.cues import (
     ANSWERS,
-    CLAIM_NOUNS,
     CLAUSE_ONLY,
     COMPOUND_PARTS_AFTER,
     COMPOUND_PARTS_BEFORE,

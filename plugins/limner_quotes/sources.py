@@ -1376,10 +1376,10 @@ _NOT_BETWEEN = word_set(
 #: An existential "there" and a form of "be", with the auxiliaries and adverbs of its verb
 #: group, then up to three lower-case words (adverbs, adjectives, a determiner), right
 #: before the noun: "There were rumours", "there have also been fresh claims", "there are
-#: growing fears", "There’s widespread talk", "There had long been persistent rumours".  No word between denies the
-#: noun ("no", "never", "any", "little", "few"), opens a clause ("who", "that": "There is
-#: a man who claims"), joins ("and") or is a preposition ("There is every reason to hope
-#: that …": a verb); a comma or a capital ends it.
+#: growing fears", "There’s a growing fear", "There had long been persistent rumours".
+#: No word between denies the noun ("no", "never", "any", "little", "few"), opens a
+#: clause ("who", "that": "There is a man who claims"), joins ("and") or is a preposition
+#: ("There is every reason to hope that …": a verb); a comma or a capital ends it.
 _THERE_BE = re.compile(
     r"(?<![\w’'])[Tt]here(?:[’']s|[ \t\u00a0]+"
     r"(?:(?:is|are|was|were)"

@@ -316,8 +316,8 @@ def test_there_be_with_auxiliaries_adverbs_and_adjectives_states_a_claim(
         "There is a man who claims that the vote was rigged.",
         "There are few fears that the plant will close.",
         # more than a few words between "there" + "be" and the noun: another clause
-        "There were, the chairman said after a long meeting in London, rumours that the "
-        "club would be sold.",
+        ("There were, the chairman said after a long meeting in London, rumours that the "
+         "club would be sold."),
     ],
 )
 def test_there_be_without_a_claim_or_too_far_states_none(text: str) -> None:
