@@ -832,6 +832,10 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
 
 def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     """:func:`phrase_before`, read afresh."""
+    if verb >= 8 and text.startswith("neither", verb - 8) and not (
+        text[verb - 9 : verb - 8].isalpha()
+    ):  # "would neither confirm nor deny": the cue is negated and reports nothing, as after
+        return None  # "not" (a boundary word); "Neither side said" is read on
     # the windows' starts, never before lo, by comparisons (a call of max costs more)
     if text.find("and", verb - 10 if verb - 10 > lo else lo, verb) >= 0:
         joined = _AND_BEFORE.match(text, verb - 200 if verb - 200 > lo else lo, verb)
