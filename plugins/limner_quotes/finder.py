@@ -354,13 +354,18 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         if m is not None and m.end == clause.end(1) and not _role_after_ing(clause.group(2)):
             return m, cue, e
     m = phrase_before(text, i, s)
-    if m is None or len(text[i : m.start].split()) > 1:
+    if m is None or (
+        len(lead := text[i : m.start].split()) > 1 and " ".join(lead) not in _ALL_SAID
+    ):
         m = phrase_after(text, i, s)  # "Mr. Morgan of the Sierra Club said"
         if m is None or m.mention == "description":
             return None
     return m, cue, e
 
 
+#: A form of "be" and "all" between a quotation and its speaker: ,” was all the striker
+#: would say (the speaker phrase stops before "all", which heads what was said).
+_ALL_SAID = frozenset({"is all", "was all", "are all", "were all"})
 #: A speaker's phrase, then a relative or participle clause set off by commas, up to the
 #: cue: "one shopkeeper, who did not want to give her name, " (group 1: the phrase).
 _CLAUSE_BEFORE_CUE = re.compile(

@@ -1460,6 +1460,8 @@ def _description_back(toks: list[Token], i: int, floor: int = -1) -> Mention | N
             break
         if low in BOUNDARY_WORDS:
             break
+        if low == "all" and j > 0 and toks[j - 1][2].lower() in _BE_FORMS:
+            break  # "… was all the striker would say": "all" heads what was said
         if low in DETERMINERS or w[:1].isupper():
             start = j
         j -= 1

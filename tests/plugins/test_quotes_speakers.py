@@ -2446,3 +2446,34 @@ def test_a_cue_without_neither_before_it_keeps_its_reading(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert attributions(text) == expected
+
+
+# -- "was all the striker would say": "all" after "be" heads what was said, not the speaker --
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ('"No comment," was all the striker would say.', "the striker", "striker"),
+        ("That was all the minister said about the matter.", "the minister", "minister"),
+        ('"We move on," is all the manager would say.', "the manager", "manager"),
+    ],
+)
+def test_all_after_be_is_no_part_of_the_speaker(text: str, mention: str, role: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["mention"] == mention
+    assert support.only(ENRICHER, text, "person", mention)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a quantifier of the subject is part of it, as PolNeAR marks its sources ("All
+        # three candidates", "Both women", "Each faction")
+        ("All the players said they were tired.", "All the players"),
+        ("Both the ministers said the plan had failed.", "Both the ministers"),
+        ("The players were all tired, the coach said.", "the coach"),
+    ],
+)
+def test_a_quantifier_of_the_subject_stays_in_the_speaker(text: str, mention: str) -> None:
+    assert [m for _, m in attributions(text)] == [mention]
