@@ -832,10 +832,6 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
 
 def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     """:func:`phrase_before`, read afresh."""
-    if verb >= 8 and text.startswith("neither", verb - 8) and not (
-        text[verb - 9 : verb - 8].isalpha()
-    ):  # "would neither confirm nor deny": the cue is negated and reports nothing, as after
-        return None  # "not" (a boundary word); "Neither side said" is read on
     # the windows' starts, never before lo, by comparisons (a call of max costs more)
     if text.find("and", verb - 10 if verb - 10 > lo else lo, verb) >= 0:
         joined = _AND_BEFORE.match(text, verb - 200 if verb - 200 > lo else lo, verb)
@@ -1048,6 +1044,10 @@ def _phrase_before(
     low = w.lower()
     if low in PRONOUNS:
         return pronoun_mention(*toks[i])
+    if low == "neither" and i > 0 and toks[i - 1][2][:1].isalnum() and (
+        toks[i - 1][2].lower() not in BOUNDARY_WORDS
+    ):  # "would neither confirm nor deny": the verb is negated and reports nothing, as
+        return None  # after "not" (a boundary word); not "Neither side", "(Neither wanted"
     if low in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
         return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
     if low == "who" and w != "WHO":  # "critics who say", "X, who also said": the

@@ -1381,15 +1381,17 @@ _NOT_BETWEEN = word_set(
 #: clause ("who", "that": "There is a man who claims"), joins ("and") or is a preposition
 #: ("There is every reason to hope that …": a verb); a comma or a capital ends it.
 _THERE_BE = re.compile(
-    r"(?<![\w’'])[Tt]here(?:[’']s|[ \t\u00a0]+"
-    r"(?:(?:is|are|was|were)"
-    r"|(?:has|have|had|will|would|may|might|could|must|should)"
-    r"(?:[ \t\u00a0]+(?:also|long|already|still|now|recently|since|often|always|again))?"
-    r"(?:[ \t\u00a0]+have)?[ \t\u00a0]+(?:been|be)))"
-    r"(?:[ \t\u00a0]+(?!(?:no|not|never|any|little|few|nor|neither|who|whom|whose|which"
-    r"|that|what|and|or|but|as|than|if|he|she|it|they|we|i|you|there|to|of|for|in|on|at|with"
-    r"|by|from|about)[ \t\u00a0])"
-    r"[a-z][a-z\-]*){0,3}[ \t\u00a0]+\Z"
+    r"[Tt]here(?:[’']s|[ \t\u00a0]+(?:is|are|was|were|(?:has|have|had|will|would|may|might"
+    r"|could|must|should)(?:[ \t\u00a0]+(?:also|long|already|still|now|recently|since|often"
+    r"|always|again))?(?:[ \t\u00a0]+have)?[ \t\u00a0]+be(?:en)?))(?![\w’'])"
+)
+#: Words that deny the noun, open a clause, join or are a preposition: none stands between
+#: "there" + "be" and a noun it states.
+_NOT_BEFORE_THERE_NOUN = word_set(
+    """
+    no not never any little few nor neither who whom whose which that what and or but as
+    than if he she it they we i you there to of for in on at with by from about
+    """
 )
 
 
@@ -1402,7 +1404,18 @@ def claim_there(text: str, v0: int, v1: int) -> bool:
     no maker of the claim.  Reads the 72 characters before the noun."""
     if not text.startswith(" that ", v1) or text[v0:v1].lower() not in THERE_NOUNS:
         return False
-    return _THERE_BE.search(text, v0 - 72 if v0 > 72 else 0, v0) is not None
+    # the last "here" of the window: no "there" stands between it and the noun
+    at = text.rfind("here", v0 - 72 if v0 > 72 else 0, v0) - 1
+    if at < 0 or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "’'")):
+        return False
+    m = _THERE_BE.match(text, at, v0)
+    if m is None:
+        return False
+    words = text[m.end() : v0].split()
+    return len(words) <= 3 and all(
+        w.replace("-", "").isalpha() and w.islower() and w not in _NOT_BEFORE_THERE_NOUN
+        for w in words
+    )
 
 
 def claim_target(text: str, v0: int, v1: int) -> bool:

@@ -2440,6 +2440,8 @@ def test_a_cue_pair_that_neither_negates_reports_nothing(text: str) -> None:
          [("the talks had failed", "The ministry")]),
         # "neither" of a subject is no negation of the verb
         ("Neither side said the talks had failed.", [("the talks had failed", "Neither side")]),
+        ("Two men spoke. Neither said the talks had failed.",
+         [("the talks had failed", "Neither")]),
     ],
 )
 def test_a_cue_without_neither_before_it_keeps_its_reading(
