@@ -1481,14 +1481,22 @@ _NOUNS_IN_ING = word_set("thing king evening morning meeting hearing briefing ru
 _PARTICIPLES = word_set("heard seen known told shown given taken made done")
 
 
-def names_no_one(text: str, m: Mention) -> bool:
-    """Whether the speaker words ``m`` are one lower-case word that names no one.
+#: The dummy subjects of an existential or a presentative sentence ("There were fears
+#: …", "Here is …"), in either case: never a speaker.
+_DUMMY_SUBJECTS = word_set("there There here Here")
 
-    An adverb, a preposition or a verb form (``perhaps``, ``together``, ``first``,
-    ``over``, ``fueling``, ``heard``) stands where the reading of the clause
-    went wrong, never for a speaker.
+
+def names_no_one(text: str, m: Mention) -> bool:
+    """Whether the speaker words ``m`` are one word that names no one.
+
+    An adverb, a preposition or a verb form in lower case (``perhaps``,
+    ``together``, ``first``, ``over``, ``fueling``, ``heard``) stands where the
+    reading of the clause went wrong, never for a speaker; nor does a dummy
+    subject (``There``, ``Here``), whatever its case.
     """
     word = text[m.start : m.end]
+    if word in _DUMMY_SUBJECTS:
+        return True
     if m.mention == "pronoun" or not word.isalpha() or not word.islower():
         return False
     return word in _NO_ONE or word in _PARTICIPLES or (

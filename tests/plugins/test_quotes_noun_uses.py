@@ -343,3 +343,14 @@ def test_there_be_before_a_verb_after_to_is_no_noun_of_a_claim() -> None:
 def test_there_and_a_comma_is_a_fronted_place_before_the_subject() -> None:
     text = "There, the chairman declined to comment but said one was a Trump supporter."
     assert attributions(text) == [("one was a Trump supporter", "the chairman")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are more than 6,000 companies here, showing their latest products.",
+        "There have already been telling responses that could resound in the campaign.",
+    ],
+)
+def test_a_dummy_there_is_no_speaker_of_any_cue(text: str) -> None:
+    assert list(ENRICHER.enrich(text).select("person")) == []
