@@ -353,4 +353,7 @@ def test_there_and_a_comma_is_a_fronted_place_before_the_subject() -> None:
     ],
 )
 def test_a_dummy_there_is_no_speaker_of_any_cue(text: str) -> None:
-    assert list(ENRICHER.enrich(text).select("person")) == []
+    doc = ENRICHER.enrich(text)
+    assert [a.kind for a in doc.annotations if a.kind != "quote"] == []  # no person, no body
+    assert [q.get("speaker_mention") for q in doc.select("quote")
+            if q.get("speaker_mention") is not None] == []
