@@ -36,7 +36,6 @@ import regex
 
 from limner_quotes.cues import (
     ANSWERS,
-    CLAIM_NOUNS,
     CLAUSE_ONLY,
     COMPOUND_PARTS_AFTER,
     COMPOUND_PARTS_BEFORE,
@@ -52,6 +51,7 @@ from limner_quotes.cues import (
     RULING_FORMS,
     SILENCES,
     SPEECH,
+    THERE_NOUNS,
     TOPIC_PARTICLES,
     VERB_FORMS,
     inflect,
@@ -1159,7 +1159,7 @@ def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
-    if low in CLAIM_NOUNS and (claim_target(text, v0, v1) or claim_there(text, v0, v1)):
+    if low in THERE_NOUNS and (claim_target(text, v0, v1) or claim_there(text, v0, v1)):
         return _claim_of_no_one(text, layout, v0, v1)
     # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
     # sentence's part of that window either (a match there is a match in the window)

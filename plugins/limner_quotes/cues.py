@@ -335,6 +335,13 @@ CLAIM_NOUNS = frozenset(
     """)
 )
 
+#: Nouns that an existential "there" states as held with no holder named ("There were
+#: rumours that …", "There are growing fears that …"): the claim nouns and the nouns of
+#: a held fear, hope, concern or doubt.
+THERE_NOUNS = CLAIM_NOUNS | frozenset(
+    _words("fear fears hope hopes concern concerns doubt doubts")
+)
+
 #: Verbs whose subject is the target of the claim that is their object, not its maker:
 #: one faces it, or denies, rejects, dismisses, refutes or disputes it.
 TARGET_VERBS = frozenset(

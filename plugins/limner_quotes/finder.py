@@ -43,7 +43,7 @@ from limner_quotes.attribution import (
     quote_before,
     trim_plain,
 )
-from limner_quotes.cues import CLAIM_NOUNS, NOUN_CUES, SPEECH, VERB_FORMS, inflect
+from limner_quotes.cues import CLAIM_NOUNS, NOUN_CUES, SPEECH, THERE_NOUNS, VERB_FORMS, inflect
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -75,7 +75,7 @@ from limner_quotes.phrases import (
     subject_start,
     tokenize,
 )
-from limner_quotes.sources import claim_target, source_type
+from limner_quotes.sources import claim_target, claim_there, source_type
 
 __all__ = ["Found", "find_quotes"]
 
@@ -88,8 +88,9 @@ _REPORTING = REPORTING_VERBS | {"according"}
 #: The words that open reported speech in a whole-text scan ("According" only
 #: before "to").
 _OPENERS = _REPORTING | {"According"}
-#: The openers that are also claim nouns ("claims", "reports"): see ``claim_target``.
-_CLAIM_FORMS = _OPENERS & CLAIM_NOUNS
+#: The openers that are also claim nouns ("claims", "reports") or nouns an existential
+#: "there" states ("fears", "hopes"): see ``claim_target`` and ``claim_there``.
+_CLAIM_FORMS = _OPENERS & THERE_NOUNS
 #: The last letters of the claim nouns: a word before "that" that ends otherwise is none.
 _CLAIM_ENDS = frozenset(w[-1] for w in CLAIM_NOUNS)
 _PRONOUN_CUE = re.compile(
@@ -353,13 +354,18 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         if m is not None and m.end == clause.end(1) and not _role_after_ing(clause.group(2)):
             return m, cue, e
     m = phrase_before(text, i, s)
-    if m is None or len(text[i : m.start].split()) > 1:
+    if m is None or (
+        len(lead := text[i : m.start].split()) > 1 and " ".join(lead) not in _ALL_SAID
+    ):
         m = phrase_after(text, i, s)  # "Mr. Morgan of the Sierra Club said"
         if m is None or m.mention == "description":
             return None
     return m, cue, e
 
 
+#: A form of "be" and "all" between a quotation and its speaker: ,” was all the striker
+#: would say (the speaker phrase stops before "all", which heads what was said).
+_ALL_SAID = frozenset({"is all", "was all", "are all", "were all"})
 #: A speaker's phrase, then a relative or participle clause set off by commas, up to the
 #: cue: "one shopkeeper, who did not want to give her name, " (group 1: the phrase).
 _CLAUSE_BEFORE_CUE = re.compile(
@@ -999,8 +1005,11 @@ def _reported(
             continue
         if direct.holding(v0) >= 0:
             continue
-        if word in _CLAIM_FORMS and claim_target(text, v0, v1):
-            continue  # "He has faced claims that …": a noun, the claim of no one named
+        there = False  # "There are growing fears that …": a noun, the claim of no one named
+        if word in _CLAIM_FORMS:
+            if claim_target(text, v0, v1):
+                continue  # "He has faced claims that …": a noun, the claim of no one named
+            there = claim_there(text, v0, v1)
         verb = word.lower()
         p_start, p_end = layout.paragraph(v0)
         f = None
@@ -1022,7 +1031,11 @@ def _reported(
                 if clause < sentence[1]:
                     inverted = _inverted(text, v0, v1, *sentence)
                     if inverted is None:
-                        f = _after_verb(text, v0, clause, *sentence, verb)
+                        f = (
+                            Found(clause, _trim_end(text, clause, sentence[1]), "indirect",
+                                  None, verb)
+                            if there else _after_verb(text, v0, clause, *sentence, verb)
+                        )
                         if f is not None:
                             f.start, f.end = before_next_clause(text, (f.start, f.end), hits)
             if (

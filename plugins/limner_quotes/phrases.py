@@ -92,7 +92,7 @@ _NO_NAMES = _PRONOUN_OPENERS | word_set(
     """
     Whilst Whether Why How What Where Not Ultimately Currently Elsewhere Locally Originally
     Technically Furthermore Of To During Despite Without Towards Between Following Having
-    This These Those Here It Let's Everyone Everybody Someone Somebody Anyone Anybody
+    This These Those Here There It Let's Everyone Everybody Someone Somebody Anyone Anybody
     Nobody
     """
 )
@@ -1044,6 +1044,10 @@ def _phrase_before(
     low = w.lower()
     if low in PRONOUNS:
         return pronoun_mention(*toks[i])
+    if low == "neither" and i > 0 and toks[i - 1][2][:1].isalnum() and (
+        toks[i - 1][2].lower() not in BOUNDARY_WORDS
+    ):  # "would neither confirm nor deny": the verb is negated and reports nothing, as
+        return None  # after "not" (a boundary word); not "Neither side", "(Neither wanted"
     if low in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
         return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
     if low == "who" and w != "WHO":  # "critics who say", "X, who also said": the
@@ -1456,6 +1460,8 @@ def _description_back(toks: list[Token], i: int, floor: int = -1) -> Mention | N
             break
         if low in BOUNDARY_WORDS:
             break
+        if low == "all" and j > 0 and toks[j - 1][2].lower() in _BE_FORMS:
+            break  # "… was all the striker would say": "all" heads what was said
         if low in DETERMINERS or w[:1].isupper():
             start = j
         j -= 1
@@ -2125,6 +2131,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
 
 _FRONTED = re.compile(
     r"(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|Then|Yet|But|And|So|Still|Here|"
+    r"There(?=,)|"
     r"However|Meanwhile|Instead|Indeed|Also|Now|Today|Yesterday|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:!?\"“”]{0,60},[ \t\u00a0]+"
 )
@@ -2146,6 +2153,10 @@ _FRONT_WORDS = word_set(
     asked faced
     """
 )
+#: Words that open a fronted phrase only with a comma right after them: the place adverb
+#: of "There, the chairman said …", where with none it is the existential subject of
+#: "There were fears …".
+_COMMA_FRONT_WORDS = word_set("There")
 #: Lower-case words after a capitalised phrase that show it is not a subject.
 _NOT_VERB_AFTER = _PREPOSITIONS | DETERMINERS | word_set("and or but by as about into than")
 _THE = re.compile(r"[Tt]he[ \t\u00a0]")
@@ -2205,7 +2216,10 @@ def subject_start(text: str, s_start: int, limit: int) -> int:
     if word_end < 0:
         return s_start
     word = text[s_start:word_end].strip(",")
-    if not word[:1].isupper() or not _fronted_word(word, text[word_end + 1 : word_end + 3]):
+    if not word[:1].isupper() or not (
+        _fronted_word(word, text[word_end + 1 : word_end + 3])
+        or (word in _COMMA_FRONT_WORDS and text[word_end - 1] == ",")
+    ):
         return s_start
     at = _subject_after_comma(text, word_end, limit)
     if at >= 0:

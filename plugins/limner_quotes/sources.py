@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from typing import Protocol, TypeVar, cast
 
-from limner_quotes.cues import CLAIM_NOUNS, PARTICIPLES, TARGET_VERBS
+from limner_quotes.cues import CLAIM_NOUNS, PARTICIPLES, TARGET_VERBS, THERE_NOUNS
 from limner_quotes.lexicon import (
     BUSINESS_NOUNS,
     DOCUMENT_HEADS,
@@ -1373,23 +1373,49 @@ _NOT_BETWEEN = word_set(
 )
 
 
-#: An existential "there" and a form of "be", then at most one lower-case word that is no
-#: "no", right before a claim noun: "There were rumours", "there have been fresh claims".
+#: An existential "there" and a form of "be", with the auxiliaries and adverbs of its verb
+#: group, then up to three lower-case words (adverbs, adjectives, a determiner), right
+#: before the noun: "There were rumours", "there have also been fresh claims", "there are
+#: growing fears", "There’s a growing fear", "There had long been persistent rumours".
+#: No word between denies the noun ("no", "never", "any", "little", "few"), opens a
+#: clause ("who", "that": "There is a man who claims"), joins ("and") or is a preposition
+#: ("There is every reason to hope that …": a verb); a comma or a capital ends it.
 _THERE_BE = re.compile(
-    r"(?<![\w’'])[Tt]here[ \t\u00a0]+(?:is|are|was|were|(?:has|have|had)[ \t\u00a0]+been"
-    r"|will[ \t\u00a0]+be)[ \t\u00a0]+(?:(?!no[ \t\u00a0])[a-z]+[ \t\u00a0]+)?\Z"
+    r"[Tt]here(?:[’']s|[ \t\u00a0]+(?:is|are|was|were|(?:has|have|had|will|would|may|might"
+    r"|could|must|should)(?:[ \t\u00a0]+(?:also|long|already|still|now|recently|since|often"
+    r"|always|again))?(?:[ \t\u00a0]+have)?[ \t\u00a0]+be(?:en)?))(?![\w’'])"
+)
+#: Words that deny the noun, open a clause, join or are a preposition: none stands between
+#: "there" + "be" and a noun it states.
+_NOT_BEFORE_THERE_NOUN = word_set(
+    """
+    no not never any little few nor neither who whom whose which that what and or but as
+    than if he she it they we i you there to of for in on at with by from about
+    """
 )
 
 
 def claim_there(text: str, v0: int, v1: int) -> bool:
-    """Whether the claim noun at ``v0``-``v1`` (``CLAIM_NOUNS``), with a that-clause after
-    it, follows an existential "there" that says such a claim exists: "There were rumours
-    that …", "there have been fresh allegations that …" (not "There were no claims that
-    …").  Such a sentence names no maker of the claim.  Reads the 40 characters before
-    the noun."""
-    if not text.startswith(" that ", v1) or text[v0:v1].lower() not in CLAIM_NOUNS:
+    """Whether the noun at ``v0``-``v1`` (``THERE_NOUNS``: a claim, or a fear, hope,
+    concern or doubt), with a that-clause after it, follows an existential "there" that
+    says such a claim or state exists: "There were rumours that …", "there have also
+    been fresh allegations that …", "There are growing fears that …" (not "There were
+    no claims that …", nor "There is a man who claims that …").  Such a sentence names
+    no maker of the claim.  Reads the 72 characters before the noun."""
+    if not text.startswith(" that ", v1) or text[v0:v1].lower() not in THERE_NOUNS:
         return False
-    return _THERE_BE.search(text, v0 - 40 if v0 > 40 else 0, v0) is not None
+    # the last "here" of the window: no "there" stands between it and the noun
+    at = text.rfind("here", v0 - 72 if v0 > 72 else 0, v0) - 1
+    if at < 0 or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "’'")):
+        return False
+    m = _THERE_BE.match(text, at, v0)
+    if m is None:
+        return False
+    words = text[m.end() : v0].split()
+    return len(words) <= 3 and all(
+        w.replace("-", "").isalpha() and w.islower() and w not in _NOT_BEFORE_THERE_NOUN
+        for w in words
+    )
 
 
 def claim_target(text: str, v0: int, v1: int) -> bool:
@@ -1455,14 +1481,22 @@ _NOUNS_IN_ING = word_set("thing king evening morning meeting hearing briefing ru
 _PARTICIPLES = word_set("heard seen known told shown given taken made done")
 
 
-def names_no_one(text: str, m: Mention) -> bool:
-    """Whether the speaker words ``m`` are one lower-case word that names no one.
+#: The dummy subjects of an existential or a presentative sentence ("There were fears
+#: …", "Here is …"), in either case: never a speaker.
+_DUMMY_SUBJECTS = word_set("there There here Here")
 
-    An adverb, a preposition or a verb form (``perhaps``, ``together``, ``first``,
-    ``over``, ``fueling``, ``heard``) stands where the reading of the clause
-    went wrong, never for a speaker.
+
+def names_no_one(text: str, m: Mention) -> bool:
+    """Whether the speaker words ``m`` are one word that names no one.
+
+    An adverb, a preposition or a verb form in lower case (``perhaps``,
+    ``together``, ``first``, ``over``, ``fueling``, ``heard``) stands where the
+    reading of the clause went wrong, never for a speaker; nor does a dummy
+    subject (``There``, ``Here``), whatever its case.
     """
     word = text[m.start : m.end]
+    if word in _DUMMY_SUBJECTS:
+        return True
     if m.mention == "pronoun" or not word.isalpha() or not word.islower():
         return False
     return word in _NO_ONE or word in _PARTICIPLES or (

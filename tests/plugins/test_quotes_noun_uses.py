@@ -250,3 +250,110 @@ def test_a_long_that_clause_of_a_subject_noun_is_read_in_linear_time() -> None:
 
     assert [c for c, _ in attributions(make(2))] == ["she lied and she lied and she cried"]
     assert_linear(make, ENRICHER.enrich, 1_000)
+
+
+# -- a dummy subject ("there", "here", "it") is no claim's maker ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were no claims that the vote was rigged.",
+        "There were no reports that anyone was hurt.",
+        "Here were no suggestions that the deal would fail.",
+    ],
+)
+def test_a_dummy_subject_names_no_one(text: str) -> None:
+    doc = ENRICHER.enrich(text)
+    assert [text[p.start : p.end] for p in doc.select("person")] == []
+    assert [q.get("speaker_mention") for q in doc.select("quote")] == []
+
+
+def test_there_before_a_claim_noun_still_states_a_claim_of_no_one() -> None:
+    assert [(q["text"], q["cue"], q["mention"]) for q in quotes_of(
+        ENRICHER, "There were fears that the plant would close."
+    )] == [("the plant would close", "fears", None)]
+
+
+# -- an existential "there" with auxiliaries, adverbs and adjectives before its claim --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("There have also been rumours that the club will be sold.",
+         "the club will be sold", "rumours"),
+        ("There have long been allegations that the minister lied.",
+         "the minister lied", "allegations"),
+        ("There were already fears that the plant would close.",
+         "the plant would close", "fears"),
+        ("There were persistent rumours that the club would be sold.",
+         "the club would be sold", "rumours"),
+        ("There are growing fears that the strike will spread.",
+         "the strike will spread", "fears"),
+        ("There is widespread concern that the bank will cut rates.",
+         "the bank will cut rates", "concern"),
+        ("There’s a growing fear that the bank will cut rates.",
+         "the bank will cut rates", "fear"),
+        ("There have been growing concerns that the dam could fail.",
+         "the dam could fail", "concerns"),
+        ("There had also been unconfirmed reports that the leader was ill.",
+         "the leader was ill", "reports"),
+    ],
+)
+def test_there_be_with_auxiliaries_adverbs_and_adjectives_states_a_claim(
+    text: str, content: str, cue: str
+) -> None:
+    assert [(q["text"], q["cue"], q["mention"], q["speaker"])
+            for q in quotes_of(ENRICHER, text)] == [(content, cue, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have also been no rumours that the club will be sold.",
+        "There were never any suggestions that the vote was rigged.",
+        "There is a man who claims that the vote was rigged.",
+        "There are few fears that the plant will close.",
+        # more than a few words between "there" + "be" and the noun: another clause
+        ("There were, the chairman said after a long meeting in London, rumours that the "
+         "club would be sold."),
+    ],
+)
+def test_there_be_without_a_claim_or_too_far_states_none(text: str) -> None:
+    assert [q["cue"] for q in quotes_of(ENRICHER, text) if q["mention"] is None] == []
+
+
+def test_many_existential_claims_with_words_between_are_linear() -> None:
+    def make(n: int) -> str:
+        return " ".join(
+            f"There have also been growing fears that plant {i} would close. There were "
+            "also very many"
+            for i in range(n)
+        )
+
+    assert len(attributions(make(2))) == 2
+    assert_linear(make, ENRICHER.enrich, 300)
+
+
+def test_there_be_before_a_verb_after_to_is_no_noun_of_a_claim() -> None:
+    assert attributions("There is every reason to hope that the plant will reopen.") == []
+
+
+def test_there_and_a_comma_is_a_fronted_place_before_the_subject() -> None:
+    text = "There, the chairman declined to comment but said one was a Trump supporter."
+    assert attributions(text) == [("one was a Trump supporter", "the chairman")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are more than 6,000 companies here, showing their latest products.",
+        "There have already been telling responses that could resound in the campaign.",
+    ],
+)
+def test_a_dummy_there_is_no_speaker_of_any_cue(text: str) -> None:
+    doc = ENRICHER.enrich(text)
+    assert [a.kind for a in doc.annotations if a.kind != "quote"] == []  # no person, no body
+    assert [q.get("speaker_mention") for q in doc.select("quote")
+            if q.get("speaker_mention") is not None] == []

@@ -2411,3 +2411,71 @@ def test_one_of_a_group_opening_a_sentence_is_a_description(text: str, word: str
     (quote,) = quotes_of(ENRICHER, text)
     assert (quote["mention"], quote["mention_name"], quote["speaker"]) == (word, None, None)
     assert support.only(ENRICHER, text, "person", word)["mention"] == "description"
+
+
+# -- "neither … nor": a cue that "neither" negates reports nothing, as one after "not" ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her spokesman would neither confirm nor deny the report.",
+        "The ministry would neither confirm nor deny that the talks had failed.",
+        "She neither confirmed nor denied the claims.",
+        "The firm has neither admitted nor denied wrongdoing in the settlement.",
+    ],
+)
+def test_a_cue_pair_that_neither_negates_reports_nothing(text: str) -> None:
+    assert attributions(text) == []
+    assert [p.get("role") for p in ENRICHER.enrich(text).select("person")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same verbs, negated by "not" or not negated: as before
+        ("Her spokesman would not confirm or deny the report.", []),
+        ("Her spokesman denied the report.", [("the report", "Her spokesman")]),
+        ("The ministry denied that the talks had failed.",
+         [("the talks had failed", "The ministry")]),
+        # "neither" of a subject is no negation of the verb
+        ("Neither side said the talks had failed.", [("the talks had failed", "Neither side")]),
+        ("Two men spoke. Neither said the talks had failed.",
+         [("the talks had failed", "Neither")]),
+    ],
+)
+def test_a_cue_without_neither_before_it_keeps_its_reading(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+# -- "was all the striker would say": "all" after "be" heads what was said, not the speaker --
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ('"No comment," was all the striker would say.', "the striker", "striker"),
+        ("That was all the minister said about the matter.", "the minister", "minister"),
+        ('"We move on," is all the manager would say.', "the manager", "manager"),
+    ],
+)
+def test_all_after_be_is_no_part_of_the_speaker(text: str, mention: str, role: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["mention"] == mention
+    assert support.only(ENRICHER, text, "person", mention)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a quantifier of the subject is part of it, as PolNeAR marks its sources ("All
+        # three candidates", "Both women", "Each faction")
+        ("All the players said they were tired.", "All the players"),
+        ("Both the ministers said the plan had failed.", "Both the ministers"),
+        ("The players were all tired, the coach said.", "the coach"),
+    ],
+)
+def test_a_quantifier_of_the_subject_stays_in_the_speaker(text: str, mention: str) -> None:
+    assert [m for _, m in attributions(text)] == [mention]
