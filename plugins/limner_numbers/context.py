@@ -27,6 +27,7 @@ from limner_numbers.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGIT_SCALES,
+    HEDGES_AFTER,
     HUNDREDTHS_WORDS,
     IRREGULAR_PAST,
     IRREGULAR_PLURALS,
@@ -44,7 +45,7 @@ from limner_numbers.lexicon import (
 )
 
 __all__ = [
-    "after", "counted", "currency_before", "divided", "in_a_noun_of_its_own", "qualify",
+    "after", "counted", "currency_before", "divided", "hedged", "in_a_noun_of_its_own", "qualify",
     "rate_after", "scale", "sign",
 ]
 
@@ -231,7 +232,86 @@ def _currency_code(m: re.Match[str]) -> str | None:
     return code if code in iso_codes() else None
 
 
+#: A hedge written after a figure: "a dozen or so", "50 or thereabouts", "40 or more",
+#: "aged 5 or under", "1,200-odd pages", "30-something"; not "$1bn or more than $42bn".
+_HEDGE_AFTER = re.compile(
+    r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below)"
+    r"|-(?P<joined>odd|something))\b(?![-'’]|[ \t]+than\b)")
+
+
 def after(text: str, fig: Figure, s: int) -> int:
+    """Read percent, currency, unit and the thing counted after ``fig``, and a hedge after
+    it ("or so", "-odd"); return where to go on.
+
+    A hedge is read right after the number, before what it counts or measures ("1,200-odd
+    pages", "50 or so people"), or after its unit or currency ("a mile or so", "$5m or
+    more", "10% or less")."""
+    hm = _hedge_after(text, fig)
+    if hm is not None:
+        fig.end = hm.end()
+    end = _after(text, fig, s)
+    if hm is None and fig.category not in ("date", "ordinal"):
+        hm = _hedge_after(text, fig)
+        if hm is not None:
+            fig.end = end = hm.end()
+    elif hm is not None and fig.date is not None and fig.date == text[fig.start:fig.end]:
+        fig.date = text[fig.start:hm.start()]  # "in 1990 or so": the year as written
+    if hm is not None:
+        _hedged_after(fig, hm)
+    return end
+
+
+def hedged(text: str, fig: Figure) -> None:
+    """Read a hedge right after ``fig`` into its span, qualifier and bound ("a mile or so",
+    "half an hour or more"), for the figures that :func:`after` does not read."""
+    hm = _hedge_after(text, fig)
+    if hm is not None:
+        fig.end = hm.end()
+        _hedged_after(fig, hm)
+
+
+def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
+    """The hedge right after ``fig`` as it ends now, if any ("-something" only after a
+    round number: "30-something", not "5-something")."""
+    e = fig.end
+    if text[e:e + 1] not in _HEDGE_FIRST:
+        return None
+    hm = _HEDGE_AFTER.match(text, e)
+    if hm is not None and hm.group("joined") == "something":
+        v = fig.value
+        if v is None or v < 10 or v != int(v) or int(v) % 10:
+            return None
+    return hm
+
+
+_HEDGE_FIRST = frozenset(" \t-")
+
+
+def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
+    """Set the qualifier and the bound of a hedge after ``fig`` ("or more": the figure is
+    a lower bound), unless a qualifier before it set them ("about 50 or so")."""
+    q = "or " + hm.group("or") if hm.group("or") else hm.group("joined")
+    bound = HEDGES_AFTER[q]
+    v = fig.value
+    fig.plain = False
+    if fig.qualifier is not None:
+        return
+    fig.qualifier = q
+    if v is None or fig.category == "date" or fig.low is not None or fig.high is not None:
+        return
+    if bound in ("low", "both"):
+        fig.low = v
+    if bound == "high":
+        fig.high = v
+    elif bound == "both":
+        n = int(v)  # a round whole number (_hedge_after)
+        place = 1
+        while n % (place * 10) == 0:
+            place *= 10
+        fig.high = v + place - 1  # "30-something" 30 to 39, "200-something" 200 to 299
+
+
+def _after(text: str, fig: Figure, s: int) -> int:
     """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
     e = fig.end
     cm = _currency_match(text, fig.start)
@@ -901,9 +981,12 @@ _FIGURE_WORDS = frozenset([*SMALL, *SCALES, *VAGUE, "dozen"])
 def _after_a_figure(words: list[str]) -> bool:
     """Whether ``words`` end with a figure ("$120m", "(£7m)", "35%", "£50 million", "five
     million pounds", "12 per cent", "billions"), or with one and a noun it is "of"
-    ("250mm of rain")."""
+    ("250mm of rain") or a unit of time it is a rate of ("$10bn a year")."""
     if len(words) >= 3 and words[-2] == "of":
         words = words[:-2]
+    if len(words) >= 3 and words[-2].lower() in ("a", "an", "per") and words[-1].lower(
+            ).strip(STRIP) in _SPANS:
+        words = words[:-2]  # a rate: "$10bn a year over a decade"
     for _ in range(3):  # "20,000 euros", "million pounds": a scale, a currency after the number
         if not words:
             return False
@@ -919,6 +1002,10 @@ def _after_a_figure(words: list[str]) -> bool:
     return False
 
 
+#: The figures that "north of" and "south of" bound ("north of $2bn"), as a place is not.
+_ABOVE_BELOW = frozenset(["money", "percent", "cardinal"])
+
+
 def qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
@@ -931,15 +1018,15 @@ def qualify(text: str, fig: Figure) -> None:
     last = last_word(text, s).lower().lstrip(STRIP)
     if last not in _QUALIFIER_ENDS:
         return
-    words = prev_words(text, s)
+    words = prev_words(text, s, 4)
     if not words:
         return
     if words[-1].lower() == "between":
         s = text.rfind(words[-1], 0, s)
         fig.between = s
-        words = prev_words(text, s)
+        words = prev_words(text, s, 4)
     q = ""
-    for k in (3, 2, 1):
+    for k in (4, 3, 2, 1):
         if len(words) >= k:
             cand = " ".join(words[-k:]).lower().lstrip(STRIP)
             if cand in QUALIFIERS:
@@ -949,6 +1036,8 @@ def qualify(text: str, fig: Figure) -> None:
         return
     if q == "some" and fig.category == "date":
         return
+    if q.endswith(("north of", "south of")) and fig.category not in _ABOVE_BELOW:
+        return  # "north of 60 degrees", "south of 42nd Street": a place, no bound
     if q == "over" and fig.unit in _SPANS and _after_a_figure(prev_words(text, s, 5)[:-1]):
         # "£960m over 15 years", "300mm of rain over 48 hours": the time it spans, no bound
         return
