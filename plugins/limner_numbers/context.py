@@ -239,32 +239,10 @@ _HEDGE_AFTER = re.compile(
     r"|-(?P<joined>odd|something))\b(?![-'’]|[ \t]+than\b)")
 
 
-def after(text: str, fig: Figure, s: int) -> int:
-    """Read percent, currency, unit and the thing counted after ``fig``, and a hedge after
-    it ("or so", "-odd"); return where to go on.
-
-    A hedge is read right after the number, before what it counts or measures ("1,200-odd
-    pages", "50 or so people"), or after its unit or currency ("a mile or so", "$5m or
-    more", "10% or less")."""
-    hm = _hedge_after(text, fig)
-    if hm is not None:
-        fig.end = hm.end()
-    end = _after(text, fig, s)
-    if hm is None and fig.category not in ("date", "ordinal"):
-        hm = _hedge_after(text, fig)
-        if hm is not None:
-            fig.end = end = hm.end()
-    elif hm is not None and fig.date is not None and fig.date == text[fig.start:fig.end]:
-        fig.date = text[fig.start:hm.start()]  # "in 1990 or so": the year as written
-    if hm is not None:
-        _hedged_after(fig, hm)
-    return end
-
-
 def hedged(text: str, fig: Figure) -> None:
     """Read a hedge right after ``fig`` into its span, qualifier and bound ("a mile or so",
     "half an hour or more"), for the figures that :func:`after` does not read."""
-    hm = _hedge_after(text, fig)
+    hm = _hedge_after(text, fig) if fig.category not in ("date", "ordinal") else None
     if hm is not None:
         fig.end = hm.end()
         _hedged_after(fig, hm)
@@ -274,7 +252,7 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
     """The hedge right after ``fig`` as it ends now, if any ("-something" only after a
     round number: "30-something", not "5-something")."""
     e = fig.end
-    if text[e:e + 1] not in _HEDGE_FIRST:
+    if not text.startswith(_HEDGE_STARTS, e):
         return None
     hm = _HEDGE_AFTER.match(text, e)
     if hm is not None and hm.group("joined") == "something":
@@ -284,7 +262,8 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
     return hm
 
 
-_HEDGE_FIRST = frozenset(" \t-")
+#: How every hedge after a figure starts, to rule most figures out with one test.
+_HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something")
 
 
 def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
@@ -293,7 +272,8 @@ def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
     q = "or " + hm.group("or") if hm.group("or") else hm.group("joined")
     bound = HEDGES_AFTER[q]
     v = fig.value
-    fig.plain = False
+    if hm.group("joined"):
+        fig.plain = False  # "2,000-odd" names no year; "in 1990 or so" may
     if fig.qualifier is not None:
         return
     fig.qualifier = q
@@ -311,9 +291,18 @@ def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
         fig.high = v + place - 1  # "30-something" 30 to 39, "200-something" 200 to 299
 
 
-def _after(text: str, fig: Figure, s: int) -> int:
-    """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
+def after(text: str, fig: Figure, s: int) -> int:
+    """Read percent, currency, unit and the thing counted after ``fig``, and a hedge after
+    it ("or so", "-odd"); return where to go on.
+
+    A hedge is read right after the number, before what it counts or measures ("1,200-odd
+    pages", "50 or so people"), or after its unit or currency ("a mile or so", "$5m or
+    more", "10% or less"); a qualifier before the figure, read last, takes the place of
+    its qualifier ("about 50 or so")."""
     e = fig.end
+    if text.startswith(_HEDGE_STARTS, e):
+        hedged(text, fig)
+        e = fig.end
     cm = _currency_match(text, fig.start)
     cur = None if cm is None else _currency_code(cm)
     if cm is not None and cur is not None:
@@ -324,6 +313,8 @@ def _after(text: str, fig: Figure, s: int) -> int:
         _scale_again(text, fig)
         rate_after(text, fig)
         _per_capita(text, fig)
+        if text.startswith(_HEDGE_STARTS, fig.end):
+            hedged(text, fig)  # "$5m or more"
         qualify(text, fig)
         return fig.end
     c = text[e:e + 1]
@@ -335,6 +326,8 @@ def _after(text: str, fig: Figure, s: int) -> int:
         fig.unit = "percent"
         fig.end = pm.end()
         fig.plain = False
+        if text.startswith(_HEDGE_STARTS, fig.end):
+            hedged(text, fig)  # "10% or less"
         qualify(text, fig)
         return fig.end
     if (fig.category == "cardinal" and text.startswith(" grand", e) and fig.value is not None
@@ -367,6 +360,8 @@ def _after(text: str, fig: Figure, s: int) -> int:
     if cm2 is not None and _currency_after(text, fig, cm2):
         if fig.category == "money":
             rate_after(text, fig)  # "4,100 ringgit a tonne", "45p a pint", "12 cents a litre"
+        if text.startswith(_HEDGE_STARTS, fig.end):
+            hedged(text, fig)  # "20 euros or so"
         qualify(text, fig)
         return fig.end
     um = P.UNIT.match(text, e) if follows & H.UNIT else None
@@ -379,6 +374,8 @@ def _after(text: str, fig: Figure, s: int) -> int:
             age_after_unit(text, fig)
         elif fig.category == "quantity" and fig.unit in _PER_CAPITA_UNITS:
             _per_capita(text, fig)
+        if text.startswith(_HEDGE_STARTS, fig.end):
+            hedged(text, fig)  # "20 minutes or so"
         qualify(text, fig)
         return fig.end
     if fig.category == "cardinal" and "y" in text[e:e + 2]:
@@ -411,6 +408,8 @@ def _after(text: str, fig: Figure, s: int) -> int:
                 or _dated_apart(text, s, e, fig.counted)):
             fig.category = "date"
             fig.date = text[fig.start:fig.end]
+            if fig.qualifier in HEDGES_AFTER:  # "in 1990 or so": the year as written
+                fig.date = fig.date[:fig.date.rindex("or" if " " in fig.date else "-")].rstrip()
             fig.counted = None
             qualify(text, fig)
             return fig.end
@@ -1016,8 +1015,9 @@ def qualify(text: str, fig: Figure) -> None:
     if s < 3 or text[s - 1] not in " \t" or text[s - 3:s - 1].lower() not in _QUALIFIER_TAILS:
         return
     last = last_word(text, s).lower().lstrip(STRIP)
-    if last not in _QUALIFIER_ENDS:
-        return
+    if last not in _QUALIFIER_ENDS or (last == "for" and text[max(0, s - 15):s].lower() != (
+            "getting on for ")):
+        return  # ("for" ends one qualifier only, and comes before many figures: "for 20 years")
     words = prev_words(text, s, 4)
     if not words:
         return

@@ -396,7 +396,7 @@ def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
 #: decade", "a week late"): not "second", more often the ordinal ("a second term").
 _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 _A_UNITS = (r"(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
-             + r")|(?P<near>stone|foot)|(?P<time>" + _A_TIMES + r"))\b(?![-'’])")
+             + r")|(?P<near>stone|foot)|(?=[mhdwfyc])(?P<time>" + _A_TIMES + r"))\b(?![-'’])")
 _AN_UNITS = (r"(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
              + r")|(?P<near>inch)|(?P<time>hour))\b(?![-'’])")
 #: What makes one unit of time after "a" a measure against a plan or another span: "a
