@@ -27,6 +27,7 @@ from limner_numbers.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGIT_SCALES,
+    HEDGES_AFTER,
     HUNDREDTHS_WORDS,
     IRREGULAR_PAST,
     IRREGULAR_PLURALS,
@@ -44,7 +45,7 @@ from limner_numbers.lexicon import (
 )
 
 __all__ = [
-    "after", "counted", "currency_before", "divided", "in_a_noun_of_its_own", "qualify",
+    "after", "counted", "currency_before", "divided", "hedged", "in_a_noun_of_its_own", "qualify",
     "rate_after", "scale", "sign",
 ]
 
@@ -231,9 +232,77 @@ def _currency_code(m: re.Match[str]) -> str | None:
     return code if code in iso_codes() else None
 
 
-def after(text: str, fig: Figure, s: int) -> int:
-    """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
+#: A hedge written after a figure: "a dozen or so", "50 or thereabouts", "40 or more",
+#: "aged 5 or under", "1,200-odd pages", "30-something"; not "$1bn or more than $42bn".
+_HEDGE_AFTER = re.compile(
+    r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below)"
+    r"|-(?P<joined>odd|something))\b(?![-'’]|[ \t]+than\b)")
+
+
+def hedged(text: str, fig: Figure) -> None:
+    """Read a hedge right after ``fig`` into its span, qualifier and bound ("a mile or so",
+    "half an hour or more"), for the figures that :func:`after` does not read."""
+    hm = _hedge_after(text, fig) if fig.category not in ("date", "ordinal") else None
+    if hm is not None:
+        fig.end = hm.end()
+        _hedged_after(fig, hm)
+
+
+def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
+    """The hedge right after ``fig`` as it ends now, if any ("-something" only after a
+    round number: "30-something", not "5-something")."""
     e = fig.end
+    if not text.startswith(_HEDGE_STARTS, e):
+        return None
+    hm = _HEDGE_AFTER.match(text, e)
+    if hm is not None and hm.group("joined") == "something":
+        v = fig.value
+        if v is None or v < 10 or v != int(v) or int(v) % 10:
+            return None
+    return hm
+
+
+#: How every hedge after a figure starts, to rule most figures out with one test.
+_HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something")
+
+
+def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
+    """Set the qualifier and the bound of a hedge after ``fig`` ("or more": the figure is
+    a lower bound), unless a qualifier before it set them ("about 50 or so")."""
+    q = "or " + hm.group("or") if hm.group("or") else hm.group("joined")
+    bound = HEDGES_AFTER[q]
+    v = fig.value
+    if hm.group("joined"):
+        fig.plain = False  # "2,000-odd" names no year; "in 1990 or so" may
+    if fig.qualifier is not None:
+        return
+    fig.qualifier = q
+    if v is None or fig.category == "date" or fig.low is not None or fig.high is not None:
+        return
+    if bound in ("low", "both"):
+        fig.low = v
+    if bound == "high":
+        fig.high = v
+    elif bound == "both":
+        n = int(v)  # a round whole number (_hedge_after)
+        place = 1
+        while n % (place * 10) == 0:
+            place *= 10
+        fig.high = v + place - 1  # "30-something" 30 to 39, "200-something" 200 to 299
+
+
+def after(text: str, fig: Figure, s: int) -> int:
+    """Read percent, currency, unit and the thing counted after ``fig``, and a hedge after
+    it ("or so", "-odd"); return where to go on.
+
+    A hedge is read right after the number, before what it counts or measures ("1,200-odd
+    pages", "50 or so people"), or after its unit or currency ("a mile or so", "$5m or
+    more", "10% or less"); a qualifier before the figure, read last, takes the place of
+    its qualifier ("about 50 or so")."""
+    e = fig.end
+    if text.startswith(_HEDGE_STARTS, e):
+        hedged(text, fig)
+        e = fig.end
     cm = _currency_match(text, fig.start)
     cur = None if cm is None else _currency_code(cm)
     if cm is not None and cur is not None:
@@ -244,6 +313,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         _scale_again(text, fig)
         rate_after(text, fig)
         _per_capita(text, fig)
+        if text.startswith(_HEDGE_STARTS, fig.end):
+            hedged(text, fig)  # "$5m or more"
         qualify(text, fig)
         return fig.end
     c = text[e:e + 1]
@@ -255,6 +326,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.unit = "percent"
         fig.end = pm.end()
         fig.plain = False
+        if text.startswith(_HEDGE_STARTS, fig.end):
+            hedged(text, fig)  # "10% or less"
         qualify(text, fig)
         return fig.end
     if (fig.category == "cardinal" and text.startswith(" grand", e) and fig.value is not None
@@ -287,6 +360,8 @@ def after(text: str, fig: Figure, s: int) -> int:
     if cm2 is not None and _currency_after(text, fig, cm2):
         if fig.category == "money":
             rate_after(text, fig)  # "4,100 ringgit a tonne", "45p a pint", "12 cents a litre"
+        if text.startswith(_HEDGE_STARTS, fig.end):
+            hedged(text, fig)  # "20 euros or so"
         qualify(text, fig)
         return fig.end
     um = P.UNIT.match(text, e) if follows & H.UNIT else None
@@ -299,6 +374,8 @@ def after(text: str, fig: Figure, s: int) -> int:
             age_after_unit(text, fig)
         elif fig.category == "quantity" and fig.unit in _PER_CAPITA_UNITS:
             _per_capita(text, fig)
+        if text.startswith(_HEDGE_STARTS, fig.end):
+            hedged(text, fig)  # "20 minutes or so"
         qualify(text, fig)
         return fig.end
     if fig.category == "cardinal" and "y" in text[e:e + 2]:
@@ -331,6 +408,8 @@ def after(text: str, fig: Figure, s: int) -> int:
                 or _dated_apart(text, s, e, fig.counted)):
             fig.category = "date"
             fig.date = text[fig.start:fig.end]
+            if fig.qualifier in HEDGES_AFTER:  # "in 1990 or so": the year as written
+                fig.date = fig.date[:fig.date.rindex("or" if " " in fig.date else "-")].rstrip()
             fig.counted = None
             qualify(text, fig)
             return fig.end
@@ -901,9 +980,12 @@ _FIGURE_WORDS = frozenset([*SMALL, *SCALES, *VAGUE, "dozen"])
 def _after_a_figure(words: list[str]) -> bool:
     """Whether ``words`` end with a figure ("$120m", "(£7m)", "35%", "£50 million", "five
     million pounds", "12 per cent", "billions"), or with one and a noun it is "of"
-    ("250mm of rain")."""
+    ("250mm of rain") or a unit of time it is a rate of ("$10bn a year")."""
     if len(words) >= 3 and words[-2] == "of":
         words = words[:-2]
+    if len(words) >= 3 and words[-2].lower() in ("a", "an", "per") and words[-1].lower(
+            ).strip(STRIP) in _SPANS:
+        words = words[:-2]  # a rate: "$10bn a year over a decade"
     for _ in range(3):  # "20,000 euros", "million pounds": a scale, a currency after the number
         if not words:
             return False
@@ -919,6 +1001,10 @@ def _after_a_figure(words: list[str]) -> bool:
     return False
 
 
+#: The figures that "north of" and "south of" bound ("north of $2bn"), as a place is not.
+_ABOVE_BELOW = frozenset(["money", "percent", "cardinal"])
+
+
 def qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
@@ -929,17 +1015,18 @@ def qualify(text: str, fig: Figure) -> None:
     if s < 3 or text[s - 1] not in " \t" or text[s - 3:s - 1].lower() not in _QUALIFIER_TAILS:
         return
     last = last_word(text, s).lower().lstrip(STRIP)
-    if last not in _QUALIFIER_ENDS:
-        return
-    words = prev_words(text, s)
+    if last not in _QUALIFIER_ENDS or (last == "for" and text[max(0, s - 15):s].lower() != (
+            "getting on for ")):
+        return  # ("for" ends one qualifier only, and comes before many figures: "for 20 years")
+    words = prev_words(text, s, 4)
     if not words:
         return
     if words[-1].lower() == "between":
         s = text.rfind(words[-1], 0, s)
         fig.between = s
-        words = prev_words(text, s)
+        words = prev_words(text, s, 4)
     q = ""
-    for k in (3, 2, 1):
+    for k in (4, 3, 2, 1):
         if len(words) >= k:
             cand = " ".join(words[-k:]).lower().lstrip(STRIP)
             if cand in QUALIFIERS:
@@ -949,6 +1036,8 @@ def qualify(text: str, fig: Figure) -> None:
         return
     if q == "some" and fig.category == "date":
         return
+    if q.endswith(("north of", "south of")) and fig.category not in _ABOVE_BELOW:
+        return  # "north of 60 degrees", "south of 42nd Street": a place, no bound
     if q == "over" and fig.unit in _SPANS and _after_a_figure(prev_words(text, s, 5)[:-1]):
         # "£960m over 15 years", "300mm of rain over 48 hours": the time it spans, no bound
         return

@@ -30,6 +30,7 @@ from limner_numbers.context import (
     counted,
     currency_before,
     divided,
+    hedged,
     in_a_noun_of_its_own,
     minus_word,
     qualify,
@@ -312,8 +313,8 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones:
-            ones = _unpriced(text, out, ones,
-                             lambda f: f.category != "quantity" or f.unit in _MEASURED)
+            ones = _unpriced(text, out, ones, lambda f: f.category != "quantity" or (
+                f.unit in _MEASURED or f.unit in _PERIOD_UNITS))
         if ones:
             out = _merge_apart(out, ones)
     if ("half" in lowered or "quarter" in lowered) and (
@@ -391,9 +392,24 @@ def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
     return nearest
 
 
+#: The units of time that "a" stands for one of where it is a measure of time ("over a
+#: decade", "a week late"): not "second", more often the ordinal ("a second term").
+_A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 _A_UNITS = (r"(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
-             + r")|(?P<near>stone|foot))\b(?![-'’])")
-_AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS + r")|(?P<near>inch))\b(?![-'’])"
+             + r")|(?P<near>stone|foot)|(?=[mhdwfyc])(?P<time>" + _A_TIMES + r"))\b(?![-'’])")
+_AN_UNITS = (r"(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
+             + r")|(?P<near>inch)|(?P<time>hour))\b(?![-'’])")
+#: What makes one unit of time after "a" a measure against a plan or another span: "a
+#: week over budget", "a year behind schedule", "a day late", "a month longer".
+_TIME_COMPARED = re.compile(
+    r"[ \t]+(?:late|early|behind|ahead|overdue|longer|shorter"
+    r"|over[ \t]+(?:budget|schedule|time))\b(?![-'’])", re.I)
+#: The verbs whose object is a span of time: "it took a year", "lasted a week", "stayed a
+#: fortnight".
+_DURATION_VERBS = frozenset(
+    ["last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking",
+     "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting",
+     "stay", "stays", "stayed", "staying"])
 #: A comparative after "a stone", "a foot" or "an inch", which makes it a measure: "a
 #: stone heavier", "a foot higher", "an inch taller" (alone they are more often a rock, a
 #: body part or an idiom).
@@ -414,7 +430,7 @@ _MINOR_CODES = {"penny": "GBP", "cent": "USD"}
 _A_UNIT = re.compile(r"\b[Aa] " + _A_UNITS + r"|\b[Aa]n " + _AN_UNITS.replace("P<", "P<an_"))
 #: The words that end a qualifier ("than" of "more than", "nearly"), and "by": before a
 #: bare "half" they make it a share ("more than half", "cut by half").
-_HALF_BEFORE = frozenset({q.split()[-1] for q in QUALIFIERS} - {"of", "some"} | {"by"})
+_HALF_BEFORE = frozenset({q.split()[-1] for q in QUALIFIERS} - {"of", "some", "for"} | {"by"})
 #: What a bare "half" is a share of: "half of", "half the", "half his".
 _HALF_OF = re.compile(
     r"[ \t]+(?:of|the|his|her|their|its|our|my|your|all|this|that|these|those)\b", re.I)
@@ -472,10 +488,16 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         groups = {k.removeprefix("an_"): v for k, v in m.groupdict().items() if v is not None}
         unit = groups.get("unit")
         near = groups.get("near")
+        time = groups.get("time")
         if near is not None:
             if not (_COMPARED.match(text, m.end()) or (near == "stone" and _weight_verb(text, s))):
                 continue
             unit = near
+        elif time is not None:
+            fig = _a_unit_of_time(text, s, m.end(), time)
+            if fig is not None:
+                out.append(fig)
+            continue
         name = None if unit is None else WORD_UNITS.get(unit.lower())
         if unit is not None and name is None:
             continue
@@ -491,8 +513,37 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         else:
             fig.unit = name
         qualify(text, fig)
+        hedged(text, fig)
         out.append(fig)
     return out
+
+
+def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
+    """One unit of time after "a" or "an" at ``s:e``, a quantity of 1 (``a fortnight``, 2
+    weeks) where it measures time: after a qualifier ("over a decade", "nearly a year"),
+    a verb whose object is a span of time ("it took a year", "stayed a fortnight"), or
+    before a measure against a plan ("a week over budget", "a day late").  Elsewhere it
+    is a rate ("twice a week", "£100 a week") or a span of prose ("for a year", "in a
+    week", "a year earlier"), no figure."""
+    before = text[max(0, s - 3):s].rstrip()[-1:]
+    if before and (before.isdigit() or before in "%$€£¥"):
+        return None  # a rate after a figure ("£100 a week")
+    fig = Figure(s, e, Decimal(1), "quantity")
+    if time == "fortnight":
+        fig.value, fig.unit = Decimal(2), "week"
+    else:
+        fig.unit = WORD_UNITS[time]
+    verb = last_word(text, s).lower()
+    if verb == "wait" and time == "minute":
+        return None  # "wait a minute": an interjection
+    qualify(text, fig)
+    if fig.qualifier in ("estimated", "an estimated"):
+        return None  # "the government estimated a month ago": the verb
+    if fig.qualifier is None and verb not in _DURATION_VERBS and not _TIME_COMPARED.match(
+            text, e):
+        return None
+    hedged(text, fig)
+    return fig
 
 
 #: The end of a sentence or a clause between a unit and an amount of money.
@@ -596,6 +647,7 @@ def _parts_of_a_period(text: str, lowered: str, aligned: bool) -> list[Figure]:
             fig = Figure(s, e, value, "quantity")
             fig.unit = WORD_UNITS[m.group(m.lastindex or 1)]
             qualify(text, fig)
+            hedged(text, fig)
             out.append(fig)
     out.sort(key=lambda f: f.start)
     return out
@@ -1181,6 +1233,8 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         fig.plain = False
         scale(text, fig)
         fig.low = fig.value
+        fig.qualifier = "plus"  # a hedge after the figure, as "or more" is (a qualifier
+        # before it, read next, takes its place: "over 18+")
     return fig, after(text, fig, fig.start)
 
 

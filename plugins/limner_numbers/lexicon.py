@@ -93,24 +93,39 @@ DIGIT_SCALES: dict[str, int] = {
 AGE_BEFORE_LAST = frozenset("desf,r")
 
 #: Qualifiers before a figure, and the bound each implies: "low" (the figure is a
-#: lower bound), "high" (an upper bound), "exact", or "approx" (no bound).
+#: lower bound), "high" (an upper bound), "exact", or "approx" (no bound).  "as few as"
+#: and "as little as" bound from below (the figure is the least of what is said), as
+#: "as many as" bounds from above.  At most four words.
 QUALIFIERS: dict[str, str] = {
     "nearly": "high", "almost": "high", "under": "high", "just under": "high",
     "less than": "high", "fewer than": "high", "below": "high", "up to": "high",
     "as many as": "high", "as much as": "high", "no more than": "high", "at most": "high",
     "not more than": "high", "a maximum of": "high", "just short of": "high",
     "close to": "high", "well under": "high", "well below": "high", "just below": "high",
-    "shy of": "high", "just shy of": "high",
+    "shy of": "high", "just shy of": "high", "south of": "high", "just south of": "high",
+    "a little under": "high", "a little less than": "high", "the best part of": "high",
+    "the better part of": "high", "getting on for": "high",
     "over": "low", "more than": "low", "above": "low", "at least": "low", "exceeding": "low",
     "in excess of": "low", "upwards of": "low", "no fewer than": "low", "no less than": "low",
     "just over": "low", "well over": "low", "well above": "low", "just above": "low",
-    "a minimum of": "low", "not less than": "low",
+    "a minimum of": "low", "not less than": "low", "north of": "low", "just north of": "low",
+    "well north of": "low", "a little over": "low", "a little more than": "low",
+    "as few as": "low", "as little as": "low", "well in excess of": "low",
     "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
     "roughly": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
     "almost exactly": "approx", "nearly exactly": "approx", "approx.": "approx",
     "about some": "approx", "an average of": "approx", "roughly about": "approx",
     "plus or minus": "approx",
     "exactly": "exact", "precisely": "exact",
+}
+
+#: Hedges written after a figure, and the bound each implies, as :data:`QUALIFIERS`
+#: ("both": a round number's tens or hundreds, "30-something" 30 to 39); "plus" is
+#: "10,000-plus" and "18+".
+HEDGES_AFTER: dict[str, str] = {
+    "or so": "approx", "or thereabouts": "approx", "or more": "low", "or over": "low",
+    "or above": "low", "or less": "high", "or fewer": "high", "or under": "high",
+    "or below": "high", "odd": "low", "something": "both", "plus": "low",
 }
 
 #: Month names and abbreviations.

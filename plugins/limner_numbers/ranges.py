@@ -12,7 +12,7 @@ import re
 
 from limner_numbers.context import rate_after
 from limner_numbers.figure import Figure, Num, prev_words
-from limner_numbers.lexicon import CHANGE_VERBS, DIGIT_SCALES, STOP_WORDS
+from limner_numbers.lexicon import CHANGE_VERBS, DIGIT_SCALES, HEDGES_AFTER, STOP_WORDS
 
 __all__ = ["join_ranges"]
 
@@ -22,7 +22,8 @@ _AGED_BEFORE = re.compile(r"\b[Aa]ged[ \t]+(?:from[ \t]+)?$")
 _HUNDREDTHS = re.compile(r"[0-9](?:[pc]|[ \t]*(?:pence|cents?|paise|paisa))\b")
 #: The units of an age written after the second end of a range ("aged 6 to 59 months").
 _AGE_UNITS = frozenset(["year", "month", "week", "day"])
-_RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
+_RANGE_GAP = re.compile(
+    r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*|[ \t]+(?P<or>or)[ \t]+")
 
 
 def _is_change(text: str, s: int, bare: bool, qualifier: str | None = None) -> bool:
@@ -169,12 +170,14 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if a.value is None or b.value is None or (a.per != b.per and a.per is not None):
         return None  # a rate written once is after the second end: "$1.48 to $1.52 a share"
-    if b.qualifier is not None:
-        return None
+    if b.qualifier is not None and b.qualifier not in HEDGES_AFTER:
+        return None  # (a hedge after the second end is the range's: "18 and 30% or more")
     gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
     if gm is None:
         return None
     if gm.group("to") == "and" and a.between is None:
+        return None
+    if gm.group("or") and not _a_guess(text, a, b):
         return None
     shares_money = a.category == "money" and b.category == "cardinal"
     age_unit = (a.category == "age" and b.category == "quantity" and b.unit in _AGE_UNITS
@@ -226,7 +229,7 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     r.low, r.high = min(lo, hi), max(lo, hi)
     r.unit = b.unit or a.unit
     r.counted = b.counted
-    r.qualifier = a.qualifier
+    r.qualifier = a.qualifier or b.qualifier
     if r.unit is None and (am := _AGED_BEFORE.search(text, max(0, r.start - 12), r.start)):
         r.unit = "year"  # "aged between 30 and 40", "aged from 18 to 24", as "aged 5 to 11"
         r.start = am.start()
@@ -245,6 +248,25 @@ _SCORE_AFTER = re.compile(
 #: The sets a tie-break decides, games won and lost: a tie-break in parentheses is
 #: written after one ("7-6 (7-4)") and before the next pair of a list ("6-7 (4-7), 7-5").
 _TIE_BREAK_SET = frozenset([("6", "7"), ("7", "6")])
+
+
+#: Before the first of two figures joined by "or", what makes them alternatives: "either
+#: $43bn or $55bn", "whether 5 or 6", and the comma of a list ("£30m, £40m or £50m").
+_ALTERNATIVES_BEFORE = re.compile(r"(?:\b(?:[Ee]ither|[Ww]hether)|[0-9a-z],)[ \t]+$")
+
+
+def _a_guess(text: str, a: Figure, b: Figure) -> bool:
+    """Whether ``a`` "or" ``b`` is a guess between neighbouring whole numbers, a range as
+    "three to four" is ("three or four people", "10 or 15 minutes", "5 or 6 per cent"):
+    the second larger than the first and at most twice it, not years ("2019 or 2020")
+    nor alternatives far apart ("5 or 50") or named so ("either 5 or 6", a list "3, 4
+    or 5"), nor ages."""
+    lo, hi = a.value, b.value
+    if "age" in (a.category, b.category) or lo is None or hi is None or lo != int(
+            lo) or hi != int(hi):  # type: ignore[call-overload]
+        return False  # (ages after "aged" are a list: "the victims, aged 67 or 70")
+    return 0 < lo < hi <= 2 * lo and not (a.plain and b.plain and 1000 <= lo <= 2199) and (
+        _ALTERNATIVES_BEFORE.search(text, max(0, a.start - 10), a.start) is None)
 
 
 def _beside_a_score(text: str, s: int, e: int) -> bool:

@@ -494,10 +494,12 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         ("temperatures in the sixties ", 40_000),
         ("in the 60s, the nineteen-sixties ", 30_000),
         ("since nineteen oh five, two thousand and eight ", 20_000),
+        # hedges after figures, guesses joined by "or", units of time after "a"
+        ("took nearly a year or so, 20-odd or 3 or 4 or more ", 20_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
-         "years-in-words"],
+         "years-in-words", "hedges-and-guesses"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -1726,7 +1726,7 @@ def test_a_figure_joined_to_a_noun_by_a_hyphen_counts_it(
     [
         ("The firm took a one-off charge.", None),  # an adjective, no figure
         ("A 1-off payment was made.", "1"),  # the same with a digit: no "off" counted
-        ("It returned 20-odd years ago.", "20"),
+        ("It returned 20-odd years ago.", "20-odd years"),  # "-odd" a hedge, no noun
         ("A 5,000-strong crowd gathered.", "5,000"),
         ("It was a 2004-era policy.", "2004"),
     ],
@@ -2872,3 +2872,191 @@ def test_a_number_joined_to_a_noun_by_a_hyphen_makes_no_year_with_the_word_befor
                       "number")
     assert [(a["surface"], a["category"]) for a in found] == [
         ("nineteen", "cardinal"), ("twenty-pence", "money"), ("nineteen ten", "date")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low", "high"),
+    [
+        ("He made north of $2bn last year.", "$2bn", "north of", 2_000_000_000, None),
+        ("Shares fell south of $50.", "$50", "south of", None, 50),
+        ("It took the best part of 20 years.", "20 years", "the best part of", None, 20),
+        ("There were getting on for 300 people.", "300", "getting on for", None, 300),
+        ("As few as 30 people came.", "30", "as few as", 30, None),
+        ("Rates rose a little over 10%.", "10%", "a little over", 10, None),
+        ("Rates rose a little under 10%.", "10%", "a little under", None, 10),
+        ("Turnout was a little more than 10%.", "10%", "a little more than", 10, None),
+        ("It cost well in excess of £2m.", "£2m", "well in excess of", 2_000_000, None),
+    ],
+)
+def test_qualifiers_of_news_before_a_figure_set_their_bound(
+        enricher: limner.Enricher, text: str, surface: str, qualifier: str,
+        low: float | None, high: float | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["qualifier"], n.get("low"), n.get("high")) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town lies north of 60 degrees.", "The shop is south of 42nd Street.",
+     "He paid for half the cost."],
+)
+def test_north_of_a_place_and_for_half_are_no_hedge(enricher: limner.Enricher,
+                                                     text: str) -> None:
+    assert all(n.get("qualifier") is None for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low", "high", "counted"),
+    [
+        ("A dozen or so protesters gathered.", "A dozen or so", "or so", None, None,
+         "protesters"),
+        ("The bill runs to 1,200-odd pages.", "1,200-odd", "odd", 1200, None, "pages"),
+        ("50 or so people came.", "50 or so", "or so", None, None, "people"),
+        ("There were 20 or thereabouts.", "20 or thereabouts", "or thereabouts", None, None,
+         None),
+        ("40 or more people died.", "40 or more", "or more", 40, None, "people"),
+        ("It found 5 or fewer cases.", "5 or fewer", "or fewer", None, 5, "cases"),
+        ("The 30-something voters left.", "30-something", "something", 30, 39, "voters"),
+        ("There were 100-plus people.", "100-plus", "plus", 100, None, "people"),
+        # a qualifier before the figure stays the qualifier; the span covers the hedge
+        ("About 50 or so people came.", "50 or so", "about", None, None, "people"),
+    ],
+)
+def test_a_hedge_after_a_figure_is_its_qualifier_in_its_span(
+        enricher: limner.Enricher, text: str, surface: str, qualifier: str,
+        low: float | None, high: float | None, counted: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["qualifier"], n.get("low"), n.get("high"), n.get("counted")) == (
+        qualifier, low, high, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "qualifier"),
+    [
+        ("He walked a mile or so.", "a mile or so", "mile", "or so"),
+        ("It cost $5m or more.", "$5m or more", "USD", "or more"),
+        ("Rates rose 10% or less.", "10% or less", "percent", "or less"),
+        ("They waited 20 minutes or so.", "20 minutes or so", "minute", "or so"),
+        ("It was 20-odd years ago.", "20-odd years", "year", "odd"),
+        ("He waited half an hour or so.", "half an hour or so", "hour", "or so"),
+    ],
+)
+def test_a_hedge_after_a_unit_or_between_figure_and_unit_is_read(
+        enricher: limner.Enricher, text: str, surface: str, unit: str, qualifier: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["unit"], n["qualifier"]) == (unit, qualifier)
+
+
+def test_a_year_hedged_after_keeps_its_date(enricher: limner.Enricher) -> None:
+    n = one(enricher, "It began in 1990 or so.", "1990 or so")
+    assert (n["category"], n["date"], n["qualifier"]) == ("date", "1990", "or so")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("She is 5-something.", "5-something"),  # "-something" widens round numbers only
+        ("Children aged 5, or so they said.", "5, or so"),
+    ],
+)
+def test_what_is_no_hedge_after_a_figure(enricher: limner.Enricher, text: str,
+                                         absent: str) -> None:
+    assert absent not in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("three or four people died.", "three or four", 3, 4, None),
+        ("It takes 10 or 15 minutes.", "10 or 15 minutes", 10, 15, "minute"),
+        ("Rates rose 5 or 6 per cent.", "5 or 6 per cent", 5, 6, "percent"),
+        ("It costs £3 or £4.", "£3 or £4", 3, 4, "GBP"),
+    ],
+)
+def test_a_guess_between_two_near_whole_numbers_is_a_range_as_with_to(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int,
+        unit: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"], n.get("unit")) == ("range", low, high, unit)
+    assert one(enricher, text.replace(" or ", " to "), surface.replace(" or ", " to "))[
+        "category"] == "range"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Was it 5 or 50 people?", "In 2019 or 2020 it changed.", "He got 2.5 or 3.",
+     "The victims, aged 67 or 70, died."],
+)
+def test_alternatives_joined_by_or_stay_two_figures(enricher: limner.Enricher,
+                                                    text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert len(found) == 2 and all(n["category"] != "range" for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "qualifier"),
+    [
+        ("The project is a week over budget.", "a week", 1, "week", None),
+        ("The train was an hour late.", "an hour", 1, "hour", None),
+        ("He stayed a fortnight.", "a fortnight", 2, "week", None),
+        ("It took over a decade.", "a decade", 1, "decade", "over"),
+        ("He was jailed for over a year.", "a year", 1, "year", "over"),
+        ("It has been nearly a year since the vote.", "a year", 1, "year", "nearly"),
+        ("The talks lasted an hour.", "an hour", 1, "hour", None),
+        ("It lasted about a week or so.", "a week or so", 1, "week", "about"),
+    ],
+)
+def test_one_unit_of_time_after_an_article_that_measures_time_is_a_quantity(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str,
+        qualifier: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"], n.get("qualifier")) == (
+        "quantity", value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They meet twice a week.", "He was jailed for a year.", "It doubled in a fortnight.",
+     "Prices rose on a year earlier.", "A week later he left.", "She won a second term.",
+     "He earns £100 a week."],
+)
+def test_a_unit_of_time_after_an_article_as_a_rate_or_in_prose_is_no_quantity(
+        enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in annotated(enricher, text, "number") if n["category"] == "quantity"] == []
+
+
+def test_money_a_week_stays_a_rate(enricher: limner.Enricher) -> None:
+    n = one(enricher, "He earns £100 a week.", "£100 a week")
+    assert (n["category"], n["per"]) == ("money", "week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr Brown wanted to provide $10bn a year over 10 years.",
+     "It pays £5m a month over two years."],
+)
+def test_over_a_time_after_a_rate_is_the_span_it_covers(enricher: limner.Enricher,
+                                                        text: str) -> None:
+    spans = [n for n in annotated(enricher, text, "number") if n.get("unit") in ("year",)]
+    assert spans and all(n.get("qualifier") is None and n.get("low") is None for n in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is worth either $43 billion or $55 billion.",
+     "It doesn't matter if it's £30m, £40m or £50m.",
+     "The government estimated a month ago that it would fall.",
+     "The mainstream is saying wait a minute.",
+     "It is worth either less than $1 billion or more than $42 billion."],
+)
+def test_alternatives_and_verbs_are_no_range_and_no_hedge(enricher: limner.Enricher,
+                                                         text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert all(n["category"] != "range" and n.get("qualifier") not in (
+        "or more", "estimated") and n.get("unit") not in ("month", "minute") for n in found)
+
+
+def test_a_hedge_after_a_range_s_second_end_is_the_range_s(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Between 18 percent and 30 percent or more of jobs went.",
+            "Between 18 percent and 30 percent or more")
+    assert (n["category"], n["low"], n["high"], n["qualifier"]) == ("range", 18, 30, "or more")
