@@ -275,6 +275,8 @@ REDUCES = _forms(
     # escaped bankruptcy", "dodged relegation", "staved off a default")
     "escaped escapes escaping dodged dodges dodging "
     "staved staves staving fended fends fending warded wards warding "
+    # a thing ended or lifted ("ended his goal drought", "the ban was lifted")
+    "ended lifted "
     # the base forms, after "to" or a modal ("will avoid a crisis", "plans to reduce
     # poverty", "could prevent deaths"); not "lower", "ease", "spare", "halt" or "dent",
     # as often an adjective or a noun ("lower prices", "spare parts")
@@ -287,8 +289,37 @@ REDUCES = _forms(
 #: where VADER rates "challengers" as good).
 ESCAPES = _forms(
     "escaped escapes escaping escape dodged dodges dodging dodge staved staves staving "
-    "stave fended fends fending fend warded wards warding ward"
+    "stave fended fends fending fend warded wards warding ward "
+    # what is lifted is a harm ended ("the ban was lifted", "lifted the siege") or a thing
+    # raised ("lifted hopes"): good news either way
+    "lifted"
 )
+#: Verbs of :data:`REDUCES` whose passive keeps what is stopped after it ("the village was
+#: spared the worst", "he was spared jail"), where another's passive names nothing after
+#: it ("the trial was halted after ...").
+SPARED = _forms("spared")
+#: Verbs that end a harm of :data:`HARMS` before them ("the drought has finally broken",
+#: "the siege was broken"), read as a verb of :data:`FALLS` is; before another subject
+#: they begin a thing or break it ("the storm has broken", "the barrier was broken", "the
+#: deficit ceiling"), and are left as the lexicon rates them.
+HARM_ENDS = _forms("broken")
+#: Words that keep their object from what "from" names a few words after them ("protect
+#: tenants from eviction", "saved thousands from death", "was spared from the axe"), and
+#: the words one of which must stand in the three before it for it to be one (``None``:
+#: none need): "keep families safe from harm", where "no one is safe from the virus" says
+#: the threat is there.  What "from" names is a threat by the word's sense, read as a
+#: harm escaped (as after :data:`ESCAPES`), and the word is not read for itself.  Not
+#: "guard", which guards "against", nor "kept ... from", which holds a thing prevented
+#: ("kept him from winning").
+GUARDS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys((
+        "protect", "protects", "protected", "protecting", "shield", "shields", "shielded",
+        "shielding", "save", "saves", "saved", "saving", "spared", "sparing",
+    ), None),
+    "safe": _set("keep keeps kept keeping"),
+}
+#: The most words from a guarding verb to its "from" ("protect the town's tenants from").
+GUARD_REACH = 4
 #: Verbs of :data:`REDUCES` that stop something only with a particle after them ("called
 #: off the strike", "the strike was called off", "wiped out its profit", "acquitted of
 #: fraud", "the court struck down the ban"), and that particle; without it they are no
@@ -313,7 +344,7 @@ FALL_NOUNS = _set(
 RISE_NOUNS = _set("rise rises increase increases jump surge spike")
 #: Every word of a change: the scorer's rule words, so that a sentence holding none
 #: pays nothing for the rule.
-CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS
+CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS | HARM_ENDS
 #: Nouns of a harm that news measures, counts or escapes and that no lexicon the scorer
 #: reads rates, on VADER's scale (-4..4) as their nearest rated words are ("casualties"
 #: as "casualty"; the words AFINN rates at AFINN's rating on this scale): read by the
@@ -329,7 +360,26 @@ HARMS: dict[str, float] = {
     "emissions": -1.2, "pollution": -1.6, "homelessness": -2.0, "arrears": -1.4,
     "backlog": -1.2, "backlogs": -1.2, "relegation": -1.6,
     "default": -1.6, "closure": -1.2, "closures": -1.2, "evictions": -2.0,
+    # the harms that end ("the drought has broken", "the siege was lifted"): a spell of
+    # harm as "deaths" (-1.6; "blockade" AFINN's -2 × 0.8), a restriction as "closures"
+    "drought": -1.6, "droughts": -1.6, "heatwave": -1.2, "siege": -1.6, "sieges": -1.6,
+    "blockade": -1.6, "curfew": -1.2, "lockdown": -1.2, "embargo": -1.2,
+    # a need's lack in one word ("were left homeless"; AFINN's -2 × 0.8): see NEEDS
+    "homeless": -1.6, "jobless": -1.6,
 }
+#: The basic needs whose lack is bad news ("left without power", "without water for a
+#: week", "no food or shelter"): read by the scorer only right after a word of denial or
+#: one word after it ("without running water"), and only where the need ends its noun
+#: group ("no water damage" lacks none), each at :data:`LACK`.  The need's lack told in
+#: one word ("homeless", "jobless", in :data:`HARMS`) is read as such a complement of
+#: :data:`LACK_VERBS` ("were left homeless").
+NEEDS = _set("power electricity water food heat heating shelter home homes")
+#: The rating of a need's lack, on VADER's scale: as "homeless" (AFINN's -2 × 0.8).
+LACK = -1.6
+#: The lack of a need told in one word, and the words after which it is said of the
+#: subject ("hundreds were left homeless", "became homeless").
+LACK_WORDS = _set("homeless jobless")
+LACK_VERBS = _set("left made become became becoming is are was were been be")
 #: The adverb of a fall, read as a verb of :data:`FALLS` right after a copula
 #: ("accidents are down", "crime is down 10%"); elsewhere no change ("let us down").
 #: ("Profits were up" needs no rule: what rises keeps its tone, and "up" has none.)
@@ -363,7 +413,7 @@ CHANGE_VERBS = frozenset({"rose", "decreased"})
 #: fallen sharply").
 CHANGE_BETWEEN = _set(
     "has have had was were is are been be being also further sharply steadily "
-    "slightly significantly dramatically again rate rates level levels figure "
+    "slightly significantly dramatically again finally rate rates level levels figure "
     "figures toll tolls number numbers count counts"
 )
 #: Words after which a word of a change is no verb ("a clear cut hero", "the
@@ -377,7 +427,7 @@ NOT_BEFORE_A_VERB = _set(
 #: the pronouns that open a clause as its subject ("captives who escaped she was
 #: forced": no object).
 GROUP_ENDS = _set(
-    "in by to of and or for with on at from as than but that which who against into "
+    "in by to of and or for with without on at from as than but that which who against into "
     "through across off out up down back after before because when while until since "
     "despite amid during if i he she we they"
 )

@@ -49,7 +49,13 @@ from limner_sentiment.lexicon import (
     FALL_NOUNS,
     FALLS,
     GROUP_ENDS,
+    GUARD_REACH,
+    GUARDS,
+    HARM_ENDS,
     HARMS,
+    LACK,
+    LACK_VERBS,
+    LACK_WORDS,
     LEVEL_ANCHORS,
     LEVEL_BETWEEN,
     LEVEL_NOUNS,
@@ -57,6 +63,7 @@ from limner_sentiment.lexicon import (
     LIKE_SUBJECTS,
     LOWS,
     MEASURES,
+    NEEDS,
     NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
@@ -76,6 +83,7 @@ from limner_sentiment.lexicon import (
     RISE_NOUNS,
     RISES,
     SHORTFALL_BETWEEN,
+    SPARED,
     Lexicon,
     load,
     punctuated_words,
@@ -621,7 +629,7 @@ def score_words(
         if rules:
             present = present - scanning.rules_only
     if not present:
-        if not rules or _HARM_WORDS.isdisjoint(rules):
+        if not rules or (_HARM_WORDS.isdisjoint(rules) and not _lacks(rules, low)):
             return _EMPTY
         present = frozenset()  # a harm a rule may name, and no lexicon word
     if not present:
@@ -683,14 +691,16 @@ def score_words(
     # the nouns of a harm no lexicon rates, read only where a rule names them (HARMS)
     harms: set[int] | None = None
     read: set[int] = set()
-    if rules and not _HARM_WORDS.isdisjoint(rules):
+    if rules and not _HARMS_OR_LACKS.isdisjoint(rules) and (
+        not _HARM_WORDS.isdisjoint(rules) or not _NEED_WORDS.isdisjoint(low)
+    ):  # (a need is looked for only after a word of its lack)
         harms, hits = _harms(hits, low, orig, lex, read)
     if not hits:
         return _EMPTY
     if not _OTHER_CHANGES.isdisjoint(rules) or (
         not COPULA_FALLS.isdisjoint(rules)
         and _after_copula(low, COPULA_FALLS.intersection(rules))
-    ):
+    ) or (not _GUARD_WORDS.isdisjoint(present) and "from" in low):
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations, read)
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
@@ -734,16 +744,35 @@ def score_words(
 @functools.cache
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
-    and the words of a change (:func:`_changed`)."""
+    and the words of a change (:func:`_changed`); of the guarding words, those no lexicon
+    rates (a lexicon word is found as one: "protect" alone keeps the plain path)."""
+    lex = load()
     return (
-        load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | CLAIMS
-        | HARD_TO | _HARM_WORDS
+        lex.modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | CLAIMS
+        | HARD_TO | _HARM_WORDS | frozenset(w for w in _GUARD_WORDS if w not in lex.valence)
     )
 
 
 #: The nouns of :data:`~limner_sentiment.lexicon.HARMS`, as a sentence's last word too
 #: ("avoided relegation.").
 _HARM_WORDS = frozenset(HARMS) | frozenset(w + "." for w in HARMS)
+#: The nouns of a need that a word of its lack may name
+#: (:data:`~limner_sentiment.lexicon.NEEDS`): looked for only in a sentence holding such a
+#: word, so that no sentence is read for a need alone.
+_NEED_WORDS = NEEDS | frozenset(w + "." for w in NEEDS)
+_HARMS_AND_NEEDS = _HARM_WORDS | _NEED_WORDS
+#: The words that tell a need's lack right before it or one word before ("without power",
+#: "no running water"; not "never leave home without it", where "never" is of the verb).
+_LACKING = frozenset({"no", "without"})
+_HARMS_OR_LACKS = _HARM_WORDS | _LACKING
+#: The words that keep their object from what "from" names (:data:`GUARDS`).
+_GUARD_WORDS = frozenset(GUARDS)
+
+
+def _lacks(rules: Set[str], low: list[str]) -> bool:
+    """Whether a sentence holding the rule words ``rules`` may tell a need's lack: a word
+    of lack among them, and a need among its words ``low`` (one C-level pass)."""
+    return not _LACKING.isdisjoint(rules) and not _NEED_WORDS.isdisjoint(low)
 
 
 def _harms(
@@ -755,26 +784,50 @@ def _harms(
     reads one ("no deaths", "no new cases", "without serious injuries": then ``read``,
     kept whatever else names it; not "no other aftermarket cases", where "no" is of
     what the noun qualifies).
+    A need of :data:`NEEDS` is placed only where "without" or "no" right before it or one
+    word before tells its lack and it ends its noun group ("left without power"; not "no
+    water damage"), at :data:`LACK`, that "no" then not read for itself; a need's lack in
+    one word (:data:`LACK_WORDS`) is read after :data:`LACK_VERBS` ("left homeless").
     A word with a capital inside a sentence is a name's, and one the lexicon in use rates is
     read as that lexicon's: both left out.  The rules of a
     change and of none (:func:`_changed`, :func:`_none_did`) add to ``read`` the places
     they name; the others are dropped once they have run."""
     harms: set[int] = set()
     scalar = lex.negation_scalar
-    for i in _positions(low, _HARM_WORDS):
+    n = len(low)
+    told: set[int] = set()  # the "no" that tells a need's lack: not read for itself
+    for i in _positions(low, _HARMS_AND_NEEDS):
         w = low[i].rstrip(".")
         if (i and orig[i][:1].isupper()) or w in lex.valence:
             continue  # a name's word, or one the lexicon in use rates itself
-        v = HARMS[w]
+        need = w in NEEDS
+        if (need or w in LACK_WORDS) and not (
+            i + 1 >= n or orig[i][-1] in _BREAKS or low[i + 1] in GROUP_ENDS
+        ):
+            continue  # "no water damage", "homeless charities": it qualifies a noun
+        v = LACK if need else HARMS[w]
+        denied = False
         for k in range(i - 1, max(-1, i - 3), -1):
             if orig[k][-1] in _BREAKS:
                 break
-            if low[k] in _DENIALS or "n't" in low[k]:
-                v *= scalar
-                read.add(i)
+            if low[k] in _LACKING if need else (low[k] in _DENIALS or "n't" in low[k]):
+                denied = True
+                if need:
+                    told.add(k)
                 break
+        if need:
+            if not denied:
+                continue  # a need named without its lack: no tone
+            read.add(i)  # "left without power", "no food or shelter": a need lacking
+        elif denied:
+            v *= scalar
+            read.add(i)
+        elif i and w in LACK_WORDS and low[i - 1] in LACK_VERBS:
+            read.add(i)  # "hundreds were left homeless": a need's lack in one word
         harms.add(i)
         hits.append((i, w, v))
+    if told:
+        hits = [h for h in hits if h[0] not in told]
     if harms:
         hits.sort(key=_first)
     return harms, hits
@@ -792,9 +845,13 @@ def _first(hit: tuple[int, str, float]) -> int:
 
 #: The words that ask for :func:`_changed`.
 _CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS
-#: The words that ask for it wherever they are; "down" asks only after a copula (most
-#: sentences with "down" have none: "let us down", "broke down").
-_OTHER_CHANGES = _CHANGES_AND_LEVELS - COPULA_FALLS
+#: The rule words that ask for it wherever they are; "down" asks only after a copula
+#: (most sentences with "down" have none: "let us down", "broke down").  A guarding word
+#: no lexicon rates is a rule word and asks here ("protecting"); one a lexicon rates
+#: ("protect", "safe") asks only with a "from" in the sentence.
+_OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS) | _GUARD_WORDS
+#: The words :func:`_changed` reads: the guarding words too.
+_CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS
 
 
 def _after_copula(low: list[str], words: Set[str]) -> bool:
@@ -987,8 +1044,8 @@ def _none_did(
     if read is not None:
         read |= scope - listed if listed else scope
     return [
-        (i, w, v * turn if i in scope and v * (valence[w] if w in valence else HARMS[w]) > 0
-         else v)
+        (i, w, v * turn if i in scope and v * (
+            valence[w] if w in valence else HARMS.get(w, LACK)) > 0 else v)
         for i, w, v in hits
         if i not in negation
     ]
@@ -1078,13 +1135,26 @@ def _changed(
     named: set[int] = set()  # what rises, and what falls
     escaped: set[int] = set()  # what a verb of escape names (ESCAPES)
     n = len(low)
-    for j in _positions(low, _CHANGES_AND_LEVELS):
+    for j in _positions(low, _CHANGE_WORDS):
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
+        if word in GUARDS:
+            # "protect tenants from eviction", "keep families safe from harm": a threat
+            f = _guarded(j, low, orig, GUARDS[word])
+            group = _group_after(f + 1, low, orig, at) if f > 0 else []
+            if group:
+                turned.update(group)
+                escaped.update(group)
+                dropped.add(j)  # the guard and what it guards against say one thing
+                continue
+            if word not in REDUCES:
+                continue
         if word in LEVELS:
             _level(j, low, orig, at, turned, dropped, named)
             continue
+        if j + 1 < n and low[j + 1] == "up" and orig[j][-1] not in _BREAKS:
+            continue  # "ended up", "grew up": a verb of another sense
         if word in COPULA_FALLS and (
             not j or low[j - 1] not in COPULAS or _attributed(j, low, orig)
         ):
@@ -1124,7 +1194,8 @@ def _changed(
             and j
             and (orig[j - 1][-1] not in _BREAKS or word.endswith("ing"))
             # "was halted": what stops is before, unless "of" names it ("was cleared of")
-            and (low[j - 1] not in PASSIVE_AUXILIARIES or particle == "of")
+            # or the verb keeps it after ("was spared the worst")
+            and (low[j - 1] not in PASSIVE_AUXILIARIES or particle == "of" or word in SPARED)
         ):
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
             # a participle there reports one: "..., sparing the town the worst")
@@ -1162,7 +1233,10 @@ def _changed(
         group = _group_before(k, low, orig, at)
         if not group:
             continue
-        if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive):
+        if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive) or (
+            word in HARM_ENDS and _HARM_WORDS.issuperset([low[g] for g in group])
+        ):
+            # ("the drought has broken": a harm's end, where "the storm has broken" begins)
             turned.update(group)
             if word in ESCAPES and passive:  # "the challenge was fended off"
                 escaped.update(group)
@@ -1180,6 +1254,27 @@ def _changed(
         for i, w, v in hits
         if i not in dropped
     ]
+
+
+def _guarded(
+    j: int, low: list[str], orig: list[str], before: frozenset[str] | None
+) -> int:
+    """The place of the "from" after the guarding word at ``j`` and its object, at most
+    :data:`GUARD_REACH` words on and before any break, preposition or conjunction
+    ("protect tenants from eviction", "saved thousands from death"), when a word of
+    ``before`` stands in the three before ``j`` if given ("keep families safe from
+    harm"); -1 when there is none."""
+    if before is not None and before.isdisjoint(low[max(0, j - 3) : j]):
+        return -1
+    n = len(low)
+    for k in range(j + 1, min(j + 1 + GUARD_REACH, n)):
+        if orig[k - 1][-1] in _BREAKS:
+            return -1
+        if low[k] == "from":
+            return k
+        if low[k] in GROUP_ENDS:
+            return -1
+    return -1
 
 
 def _level(
@@ -1560,7 +1655,8 @@ def score_sentences(
             present = None
         elif not present or (
             present <= rules_only and _HARM_WORDS.isdisjoint(present)
-        ):  # no lexicon word, nor a harm a rule may name
+            and (_LACKING.isdisjoint(present) or _NEED_WORDS.isdisjoint(low))
+        ):  # no lexicon word, nor a harm a rule may name, nor a need lacking
             out.append(empty)
             continue
         if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):

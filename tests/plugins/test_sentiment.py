@@ -1572,3 +1572,76 @@ def test_a_harm_negated_two_words_away_is_no_harm_denied() -> None:
     assert "cases" not in words
     # nor does a negation of VADER's that is no denial
     assert score_sentence("The loan went ahead despite the closure of the window.").hits == ()
+
+
+# -- harm spared, ended or guarded against, and a basic need lacking ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm one is spared, or guarded against, is good news
+        "The village was spared the worst of the flooding.",
+        "Residents were spared the worst of the storm.",
+        "The new law will protect tenants from eviction.",
+        "The vaccine saved thousands from death.",
+        "The scheme keeps families safe from harm.",
+        # a harm that ends is good news, as one stopped is
+        "The drought has finally broken.",
+        "The siege was lifted.",
+        "The blockade was lifted.",
+        "The ban was lifted.",
+        "The striker ended his goal drought.",
+        "The treaty ended the war.",
+    ],
+)
+def test_a_harm_spared_ended_or_guarded_against_is_good_news(text: str) -> None:
+    assert sentence_score(text) > 0, sentence_score(text)
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        # a harm that ends is good news, a good thing that ends bad news
+        ("The curfew was lifted.", "The rain ended the fun."),
+        ("The striker ended his goal drought.", "The injury ended his hopes."),
+        ("The siege was broken.", "The scandal broke his heart."),
+        # a verb of ending or sparing that names no harm keeps its own reading
+        ("The village was spared the worst.",
+         "The storm spared nothing, and the damage was terrible."),
+        ("The drought has finally broken.", "He broke his leg."),
+    ],
+)
+def test_a_harm_ended_is_good_news_and_a_good_thing_ended_bad(good: str, bad: str) -> None:
+    assert sentence_score(good) > 0, sentence_score(good)
+    assert sentence_score(bad) < 0, sentence_score(bad)
+
+
+def test_a_good_thing_lifted_rises() -> None:
+    """What is lifted is a harm ended or a thing raised: good news either way."""
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(
+        "The ban was lifted, and the win lifted hopes.").hits}
+    assert min(hits.values()) > 0, hits
+
+
+@pytest.mark.parametrize(
+    ("lacking", "named", "need"),
+    [
+        # being left without a basic need is bad news; a need named without a word of its
+        # lack, or one qualifying another noun, is no tone
+        ("Thousands were left without power after the storm.",
+         "Power was restored to all homes on Monday.", "power"),
+        ("Families have been without water for a week.",
+         "There was no water damage.", "water"),
+        ("Hundreds were left homeless.", "Homeless charities run the night shelter.",
+         "homeless"),
+        ("The families went without food or shelter for days.",
+         "The town gets its food from the valley.", "food"),
+        ("Many have been without heating since Monday.",
+         "They worked without heating engineers.", "heating"),
+    ],
+)
+def test_a_basic_need_lacking_is_bad_news(lacking: str, named: str, need: str) -> None:
+    assert sentence_score(lacking) < 0, sentence_score(lacking)
+    words = [w.rstrip(".") for _, w, _ in score_sentence(named).hits]
+    assert need not in words, words

@@ -262,3 +262,19 @@ def test_many_harms_reduced_or_denied_in_one_sentence_are_linear(
     words = [w for _, w, _ in score_sentence(unit * 50).hits]
     assert words.count("deaths") == 50
     assert words.count("died") == 50
+
+
+def test_many_harms_spared_ended_or_lacking_in_one_sentence_are_linear(
+    enricher: limner.Enricher,
+) -> None:
+    """A sentence of many harms spared, guarded against or ended and many needs lacking:
+    the word after a guard's object is looked for within a few words, never over the
+    sentence."""
+    unit = ("the town was spared the worst and the law will protect tenants from eviction "
+            "and the siege was lifted and the drought has finally broken and many were left "
+            "without power and ")
+    assert_linear(lambda n: unit * n, enricher.enrich, n=500, ratio=RATIO)
+    # and each is still read
+    words = [w.rstrip(".") for _, w, _ in score_sentence(unit * 50).hits]
+    for word in ("worst", "eviction", "siege", "drought", "power"):
+        assert words.count(word) == 50, word
