@@ -411,6 +411,20 @@ def test_figures_read_as_figures() -> None:
     assert "over 7,000,000,000" in page and "10–20" in page
 
 
+def test_a_qualifier_after_a_figure_is_shown_after_it() -> None:
+    """A hedge the text puts after the figure read before it ("or so 12", "odd 1,200")."""
+    text = "a dozen or so, 1,200-odd, 18+, over 40"
+    doc = limner.Document(text=text)
+    for words, value, qualifier in [("a dozen or so", 12, "or so"), ("1,200-odd", 1200, "odd"),
+                                    ("18+", 18, "plus"), ("over 40", 40, "over")]:
+        start = text.index(words)
+        doc.add([limner.Annotation(kind="number", start=start, end=start + len(words),
+                                   features={"value": value, "qualifier": qualifier})])
+    page = page_of(doc)
+    for shown in ["12 (or so)", "1,200 (odd)", "18 (plus)", "over 40"]:
+        assert f'<td class="num">{shown}</td>' in page
+
+
 def test_speakers_group_their_quotes() -> None:
     doc = limner.Document(text='"A," said Ann. "B," said Ann. "C," said Bob.')
     doc.add(

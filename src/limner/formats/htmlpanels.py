@@ -179,7 +179,9 @@ def figures(numbers: Sequence[Annotation], doc: Document, escape: Escape) -> Pan
         elif low is not None and high is not None and low != high:
             shown = f"{value(low)}–{value(high)}"
         qualifier = a.get("qualifier")
-        if qualifier:
+        if qualifier and _follows(doc.text[a.start : a.end], str(qualifier)):
+            shown = f"{shown} ({qualifier})"  # "a dozen or so": 12 (or so), not "or so 12"
+        elif qualifier:
             shown = f"{qualifier} {shown}"
         rows.append(
             f'<tr tabindex="0" data-ids="{ids_attr([a.id], escape)}">'
@@ -190,6 +192,15 @@ def figures(numbers: Sequence[Annotation], doc: Document, escape: Escape) -> Pan
         )
     head = "<tr><th>text</th><th>value</th><th>unit</th><th>kind</th><th>counted</th></tr>"
     return Panel("figures", "Figures", len(numbers), _table(head + "".join(rows)))
+
+
+def _follows(span: str, qualifier: str) -> bool:
+    """Whether a figure's ``qualifier`` comes after it in its ``span`` ("40 or more",
+    "1,200-odd", "18+" for "plus"), not before ("over 40")."""
+    span, qualifier = span.casefold().rstrip(), qualifier.casefold()
+    return (span.endswith(qualifier) and not span.startswith(qualifier)) or (
+        qualifier == "plus" and span.endswith("+")
+    )
 
 
 def tone_label(score: float) -> str:
