@@ -13,7 +13,9 @@ participle of a listed verb is a cue.
 from __future__ import annotations
 
 __all__ = [
+    "ANSWERED_ON",
     "ANSWERS",
+    "CAUSE_VERBS",
     "CLAIM_NOUNS",
     "CLAUSE_ONLY",
     "COMPOUND_NOUNS",
@@ -252,7 +254,7 @@ NOUN_CUES = frozenset(
     concern concerns doubt doubts position message messages recommendation
     recommendations ruling rulings verdict decision decisions opposition support
     endorsement endorsements idea ideas explanation view questions question rumour rumours
-    rumor rumors
+    rumor rumors speculation
     """)
 )
 
@@ -331,7 +333,7 @@ COMPOUND_PARTS_BEFORE: dict[str, frozenset[str]] = {
 CLAIM_NOUNS = frozenset(
     _words("""
     claim claims allegation allegations accusation accusations suggestion suggestions
-    report reports rumour rumours rumor rumors charge charges
+    report reports rumour rumours rumor rumors charge charges speculation
     """)
 )
 
@@ -349,3 +351,26 @@ TARGET_VERBS = frozenset(
     for base in _words("face deny reject dismiss refute dispute rebut")
     for form in inflect(base)
 )
+
+#: Verbs whose subject causes or ends talk that others make, not its maker: "The move
+#: fuelled speculation that …", "Her absence sparked rumours that …", "He sought to quash
+#: claims that …".  British and American spellings of the doubled forms both.
+CAUSE_VERBS = frozenset(
+    _words("""
+    fuel fuels fuelled fueled fuelling fueling stoke stokes stoked stoking spark sparks
+    sparked sparking trigger triggers triggered triggering prompt prompts prompted
+    prompting fan fans fanned fanning ignite ignites ignited igniting reignite reignites
+    reignited reigniting drive drives drove driven driving quash quashes quashed
+    quashing dispel dispels dispelled dispeled dispelling dispeling scotch scotches
+    scotched scotching allay allays allayed allaying
+    """)
+)
+
+#: Verbs whose subject answers or comments on the claim that is the object of their
+#: preposition, not its maker: "declined to comment on reports that …", "responded to
+#: claims that …".  Each form -> its preposition.
+ANSWERED_ON: dict[str, str] = {
+    form: prep
+    for base, prep in (("comment", "on"), ("respond", "to"), ("react", "to"), ("reply", "to"))
+    for form in inflect(base)
+}

@@ -43,7 +43,14 @@ from limner_quotes.attribution import (
     quote_before,
     trim_plain,
 )
-from limner_quotes.cues import CLAIM_NOUNS, NOUN_CUES, SPEECH, THERE_NOUNS, VERB_FORMS, inflect
+from limner_quotes.cues import (
+    CLAIM_NOUNS,
+    NOUN_CUES,
+    SPEECH,
+    THERE_NOUNS,
+    VERB_FORMS,
+    inflect,
+)
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -53,6 +60,7 @@ from limner_quotes.lexicon import (
     NP_SKIP_WORDS,
     PARTICLES,
     PERSON_NOUNS,
+    PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -91,8 +99,11 @@ _OPENERS = _REPORTING | {"According"}
 #: The openers that are also claim nouns ("claims", "reports") or nouns an existential
 #: "there" states ("fears", "hopes"): see ``claim_target`` and ``claim_there``.
 _CLAIM_FORMS = _OPENERS & THERE_NOUNS
-#: The last letters of the claim nouns: a word before "that" that ends otherwise is none.
-_CLAIM_ENDS = frozenset(w[-1] for w in CLAIM_NOUNS)
+#: The openers that are claim nouns ("claims", "reports", "charges").
+_CLAIM_VERB_FORMS = _OPENERS & CLAIM_NOUNS
+#: The last letters of the claim nouns and the nouns of a held state: a word before "that"
+#: that ends otherwise is none.
+_CLAIM_ENDS = frozenset(w[-1] for w in THERE_NOUNS)
 _PRONOUN_CUE = re.compile(
     r"(?i:(he|she|they|we|i))[ \t\u00a0]+(?:(?:also|later|then)[ \t\u00a0]+)?([a-z]+)\b"
 )
@@ -1007,6 +1018,11 @@ def _reported(
             continue
         there = False  # "There are growing fears that …": a noun, the claim of no one named
         if word in _CLAIM_FORMS:
+            if word in _CLAIM_VERB_FORMS and text[v0 - 1 : v0] == " " and text[
+                text.rfind(" ", v0 - 14 if v0 > 14 else 0, v0 - 1) + 1 : v0 - 1
+            ] in PREPOSITIONS:
+                continue  # "refused to comment on reports it may …": a noun after a
+                # preposition, no verb (a held state may be the subject's: "in hopes that")
             if claim_target(text, v0, v1):
                 continue  # "He has faced claims that …": a noun, the claim of no one named
             there = claim_there(text, v0, v1)

@@ -27,6 +27,7 @@ __all__ = [
     "PARTICLES",
     "PERSON_NOUNS",
     "PERSON_PLURALS",
+    "PREPOSITIONS",
     "PRONOUNS",
     "REPORTING_VERBS",
     "ROLE_WORDS",
@@ -298,6 +299,18 @@ BUSINESS_NOUNS = word_set(
     insurer miner brewer broadcaster publisher chain conglomerate startup manufacturer
     supplier exporter importer utility firm firms company companies group agency bank
     corporation network outlet newspaper magazine regulator watchdog fund
+    """
+)
+
+
+#: Prepositions (lower case): no verb follows one ("fell on reports it may …": a noun),
+#: and no speaker phrase ends in one.  A gerund may follow ("despite admitting that …").
+PREPOSITIONS = word_set(
+    """
+    of for at in with from on outside inside near about above across against amid amidst
+    among amongst around behind below beneath beside besides between beyond by despite
+    during into onto over through throughout toward towards under unlike upon via within
+    without
     """
 )
 

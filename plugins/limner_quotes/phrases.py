@@ -33,6 +33,7 @@ from limner_quotes.lexicon import (
     PARTICLES,
     PERSON_NOUNS,
     PERSON_PLURALS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -1044,6 +1045,11 @@ def _phrase_before(
     low = w.lower()
     if low in PRONOUNS:
         return pronoun_mention(*toks[i])
+    if w in PREPOSITIONS and _PARTICIPLE.match(text, verb) is None:
+        # "Shares fell on reports that …": a speaker phrase ends in no preposition (a
+        # name may: "The Love Below"); before a gerund ("X, despite admitting that …") the
+        # preposition opens the gerund's clause
+        return None
     if low == "neither" and i > 0 and toks[i - 1][2][:1].isalnum() and (
         toks[i - 1][2].lower() not in BOUNDARY_WORDS
     ):  # "would neither confirm nor deny": the verb is negated and reports nothing, as

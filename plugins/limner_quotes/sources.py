@@ -16,7 +16,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from typing import Protocol, TypeVar, cast
 
-from limner_quotes.cues import CLAIM_NOUNS, PARTICIPLES, TARGET_VERBS, THERE_NOUNS
+from limner_quotes.cues import (
+    ANSWERED_ON,
+    CAUSE_VERBS,
+    PARTICIPLES,
+    TARGET_VERBS,
+    THERE_NOUNS,
+)
 from limner_quotes.lexicon import (
     BUSINESS_NOUNS,
     DOCUMENT_HEADS,
@@ -1363,12 +1369,14 @@ _AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+
 
 
 #: Words that may stand between a verb and the claim noun it takes as object: none opens
-#: a clause, a phrase of its own or a predicate ("faced fresh claims", "denied the
-#: allegations"; not "denied to reporters claims", "rejected it, and claims …").
+#: a clause, a phrase of its own or a predicate, nor names the claim's maker ("faced fresh
+#: claims", "denied the allegations"; not "denied to reporters claims", "rejected it, and
+#: claims …", "an inquiry into his allegation that …").
 _NOT_BETWEEN = word_set(
     """
     and or but nor to of in on at for with by from as that which who whom he she it they we
-    i you him her them us me is was are were be been being has have had will would
+    i you him her them us me is was are were be been being has have had will would his
+    their its our my your
     """
 )
 
@@ -1418,21 +1426,57 @@ def claim_there(text: str, v0: int, v1: int) -> bool:
     )
 
 
+#: Verbs whose object, a claim or a held state, is never their subject's own: a claim one
+#: faces or rejects, talk one fuels or quashes.
+_NOT_MAKERS = TARGET_VERBS | CAUSE_VERBS
+#: Words of time between a verb and its preposition: "declined to comment Tuesday on".
+_DAY_WORDS = WEEKDAYS | word_set("today yesterday")
+#: Prepositions whose object, a claim noun, is talk of no one the sentence names: "Shares
+#: fell on reports that …", "amid claims that …", "Despite fears that …" (the noun after a
+#: preposition is no verb).  Not "with", whose subject may bring the claim ("came
+#: forward with claims that …"), nor "in", whose subject holds the state ("in hopes that
+#: …", "in the fear that …"), nor "at", whose subject takes a stance on the claim ("took
+#: offence at suggestions that …"), nor "by" or "to", after which a verb may follow ("to
+#: claim that …").
+_CLAIM_PREPOSITIONS = word_set(
+    """
+    on upon amid amidst despite after following over about of from against among amongst
+    around into regarding concerning without Despite Amid After Following Over About
+    """
+)
+
+
 def claim_target(text: str, v0: int, v1: int) -> bool:
-    """Whether the claim noun at ``v0``-``v1`` (``CLAIM_NOUNS``), with a that-clause after
-    it, is the object of a verb whose subject is the claim's target (``TARGET_VERBS``):
-    "He has faced claims that he misled parliament", "She denied the allegations that …",
-    with at most two words between, none a pronoun, preposition, conjunction or auxiliary.
-    The subject there faces or rejects what others claimed: it is never the claim's maker,
-    whom such a sentence leaves unnamed.  Reads the four words before the noun."""
-    if not text.startswith(" that ", v1) or text[v0:v1].lower() not in CLAIM_NOUNS:
+    """Whether the noun at ``v0``-``v1`` (``THERE_NOUNS``: a claim, or a fear, hope,
+    concern or doubt), with a that-clause after it, is the object of a verb whose subject
+    is not its maker: its target, who faces or rejects it (``TARGET_VERBS``: "He has
+    faced claims that he misled parliament", "She denied the allegations that …"), its
+    cause (``CAUSE_VERBS``: "The move fuelled speculation that …"), or one who comments
+    on or answers it, through the verb's preposition (``ANSWERED_ON``: "declined to
+    comment on reports that …", "responded on Friday to claims that …", a day allowed
+    between).  At most two words stand between the verb (or its preposition) and the
+    noun, none a pronoun, preposition, conjunction or auxiliary.  Such a sentence leaves
+    the maker unnamed.  Reads the six words before the noun."""
+    if not text.startswith(" that ", v1) or text[v0:v1].lower() not in THERE_NOUNS:
         return False
-    words = text[v0 - 48 if v0 > 48 else 0 : v0].split()[-3:]
-    for w in reversed(words):
-        if w in TARGET_VERBS:
+    words = text[v0 - 64 if v0 > 64 else 0 : v0].split()[-6:]
+    k = len(words) - 1
+    while k >= 0 and k >= len(words) - 3:
+        w = words[k]
+        if w in _NOT_MAKERS:
             return True
+        if w == "to":  # "responded to claims"; not "to claim that", a verb
+            k -= 1
+            if k >= 0 and words[k].lower() in _DAY_WORDS:
+                k -= 1
+                if k >= 0 and words[k] == "on":  # "responded on Friday to"
+                    k -= 1
+            return k >= 0 and ANSWERED_ON.get(words[k]) == w
+        if w in _CLAIM_PREPOSITIONS:
+            return True  # "commented on reports that", "fell amid claims that": a noun
         if not (w.isalpha() and w.islower()) or w in _NOT_BETWEEN:
             return False
+        k -= 1
     return False
 
 

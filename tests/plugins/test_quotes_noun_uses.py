@@ -357,3 +357,133 @@ def test_a_dummy_there_is_no_speaker_of_any_cue(text: str) -> None:
     assert [a.kind for a in doc.annotations if a.kind != "quote"] == []  # no person, no body
     assert [q.get("speaker_mention") for q in doc.select("quote")
             if q.get("speaker_mention") is not None] == []
+
+
+# -- the one who comments on, answers or causes a claim is not its maker ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The coach declined to comment on reports that he had been sacked.",
+         "he had been sacked", "reports"),
+        ("The coach refused to comment on claims that he had been sacked.",
+         "he had been sacked", "claims"),
+        # a day between the verb and its preposition
+        ("The school declined to comment Tuesday on reports that the dean had been fired.",
+         "the dean had been fired", "reports"),
+        ("The minister has yet to react to allegations that she lied.", "she lied",
+         "allegations"),
+    ],
+)
+def test_a_claim_the_subject_comments_on_or_answers_has_no_named_speaker(
+    text: str, content: str, cue: str
+) -> None:
+    assert [(q["text"], q["cue"], q["mention"], q["speaker"])
+            for q in quotes_of(ENRICHER, text)] == [(content, cue, None, None)]
+
+
+def test_the_one_who_answers_a_claim_speaks_the_answer_not_the_claim() -> None:
+    # the answer is the speaker's (the claim is inside it, as PolNeAR marks "responded …
+    # to reports that …"); Nehlen is not the maker of the reports
+    text = "Nehlen responded on Friday to reports that Trump planned to endorse his opponent."
+    assert [(q["cue"], q["mention"]) for q in quotes_of(ENRICHER, text)] == [
+        ("responded", "Nehlen")
+    ]
+
+
+def test_a_claim_denied_in_the_passive_is_the_agents_denial_as_in_the_active() -> None:
+    assert attributions("Reports that he had been sacked were denied by the club.") == [
+        ("Reports that he had been sacked", "the club")
+    ]
+    assert attributions("The club denied reports that he had been sacked.") == [
+        ("reports that he had been sacked", "The club")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell on reports that the firm would be sold.",
+        "The shares fell amid reports that the firm would be sold.",
+        "The police acted on reports that a man was armed.",
+    ],
+)
+def test_a_speaker_phrase_never_ends_in_a_preposition(text: str) -> None:
+    doc = ENRICHER.enrich(text)
+    assert [text[p.start : p.end] for p in doc.annotations if p.kind != "quote"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun cue after a preposition: the words before are no speaker phrase
+        "Mr Flight landed in trouble over remarks on Tory tax plans.",
+        "Kilroy-Silk quit his show over remarks he made about Arabs.",
+    ],
+)
+def test_the_words_before_a_preposition_are_no_speaker_of_a_noun_cue(text: str) -> None:
+    assert [m for _, m in attributions(text)
+            if m is not None and m.split()[-1] in {"over", "on", "about"}] == []
+    assert [p.kind for p in ENRICHER.enrich(text).annotations if p.kind == "person"] == []
+
+
+def test_a_gerund_after_a_preposition_keeps_the_subject_before_it() -> None:
+    text = "House Speaker Paul Ryan, despite admitting that he had concerns, backed the bill."
+    assert [(q["text"], q["speaker"]) for q in quotes_of(ENRICHER, text)] == [
+        ("he had concerns", "Paul Ryan"), ("the bill", "Paul Ryan")
+    ]
+
+
+# -- speculation is a claim noun; "talk that" is not read ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("There is widespread speculation that the minister will quit.",
+         "the minister will quit", "speculation"),
+        ("The move fuelled speculation that a sale is near.", "a sale is near", "speculation"),
+        ("Her absence has sparked speculation that she is ill.", "she is ill", "speculation"),
+        # a verb of causing: its subject makes no claim, whatever the noun
+        ("The move fuelled rumours that a sale is near.", "a sale is near", "rumours"),
+        ("The move fuelled claims that a sale is near.", "a sale is near", "claims"),
+        ("The vote stoked fears that the union would split.", "the union would split", "fears"),
+    ],
+)
+def test_speculation_and_a_caused_claim_have_no_named_maker(
+    text: str, content: str, cue: str
+) -> None:
+    assert [(q["text"], q["cue"], q["mention"], q["speaker"])
+            for q in quotes_of(ENRICHER, text)] == [(content, cue, None, None)]
+
+
+def test_the_one_who_dismisses_speculation_speaks_the_dismissal() -> None:
+    assert attributions("He dismissed speculation that he would quit.") == [
+        ("speculation that he would quit", "He")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was no speculation that the minister would quit.",
+        # PolNeAR marks no "talk that" ("fends off talk that …", "quash any talk that …")
+        "There is talk that the minister will quit.",
+    ],
+)
+def test_no_speculation_and_talk_state_no_claim(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_comments_on_claims_and_caused_speculation_are_linear() -> None:
+    def make(n: int) -> str:
+        return " ".join(
+            f"The coach declined to comment Tuesday on reports that club {i} was sold. The "
+            "move fuelled speculation that a sale is near. Shares rose on claims that it "
+            "was."
+            for i in range(n)
+        )
+
+    assert len(attributions(make(2))) == 6
+    assert_linear(make, ENRICHER.enrich, 300)

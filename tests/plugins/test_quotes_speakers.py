@@ -2479,3 +2479,19 @@ def test_all_after_be_is_no_part_of_the_speaker(text: str, mention: str, role: s
 )
 def test_a_quantifier_of_the_subject_stays_in_the_speaker(text: str, mention: str) -> None:
     assert [m for _, m in attributions(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text", ['"No comment," was all Smith would say.', '“No comment,” was all Smith would say.']
+)
+def test_a_name_after_was_all_is_the_speaker_as_a_role_is(text: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["mention"], quote["speaker"]) == ("Smith", "Smith")
+
+
+def test_the_topic_after_asked_about_is_read_as_polnear_marks_it() -> None:
+    # PolNeAR marks "Asked about X, Y said …" as two attributions: cue "Asked about", no
+    # source, content X; and Y's cue with its clause
+    assert attributions("Asked about his future, the manager said he was happy.") == [
+        ("his future", None), ("he was happy", "the manager")
+    ]
