@@ -2388,3 +2388,22 @@ def test_people_from_a_place(sentence: str, surface: str, label: str | None) -> 
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what a name made, ran or paid for shares what befalls it, at its clause's head
+    ("The tram line run by Kessler Transit carried its millionth passenger in May.",
+     "Kessler Transit", "positive"),
+    ("A film made by Sam Ward won the top prize at the festival.", "Sam Ward", "positive"),
+    ("The stand built by Corvan Construction collapsed during the match.",
+     "Corvan Construction", "negative"),
+    ("An Airbus operated by Kessler Air was grounded after a crack was found.",
+     "Kessler Air", "negative"),
+    # what is no such work, a group after another word, and an official act, are not
+    ("The report written by Sam Ward was published on Monday.", "Sam Ward", None),
+    ("Police said the car driven by Sam Ward crashed into a wall.", "Sam Ward", None),
+])
+def test_made_by(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
