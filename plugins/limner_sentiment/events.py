@@ -395,6 +395,16 @@ DEFEATS = _set(
 WINS = _set("win wins victory victories triumph won winning")
 #: "went down to X".
 WENT = _set("went going go goes gone")
+#: What is won, given or chosen, before a verb of :data:`WENT` and "to" a name, at most
+#: :data:`AWARDED_OVER` words back ("The contract to run the ambulances went to X", "the
+#: title went to X", "whose much-coveted endorsement went to X"): good news for the name,
+#: as one chosen is; not money ("the cash went to X": a payment, a bribe as often).
+AWARDED = _set(
+    "contract contracts award awards prize prizes title titles trophy medal medals "
+    "funding grant grants franchise licence license job post endorsement endorsements "
+    "nomination places"
+)
+AWARDED_OVER = 8
 #: Verbs that report a company's results: what follows says how it fared.
 RESULTS = _set(
     "reported posted recorded announced booked made swung returned earned issued"
@@ -1829,6 +1839,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             return "positive"  # "a 4-0 defeat at the hands of X", "lost at the hands of X"
         if p1 == "from" and _taken_before(forms, j - 1, k0):
             return "negative"  # "took the Surrey seat from X"
+        if p1 == "to" and p2 in WENT and not AWARDED.isdisjoint(
+                forms[max(k0, j - 1 - AWARDED_OVER) : j - 1]):
+            return "positive"  # "The contract to run the ambulances went to X"
         if (p1 == "from" or (p1 == "of" and p2 == "out")) and _withdrawn(
                 tokens, forms, j - 1 if p1 == "from" else j - 2, k0):
             return "negative"  # "Investors pulled 400 million pounds from X"

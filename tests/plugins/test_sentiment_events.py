@@ -2407,3 +2407,18 @@ def test_made_by(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what is won, given or chosen that went to a name
+    ("The contract to run the county's ambulances went to Kessler Care in March.",
+     "Kessler Care", "positive"),
+    ("The title went to Sam Ward on the last day of the season.", "Sam Ward", "positive"),
+    # a name one went to, and money, are not
+    ("Sam Ward went to Corvan College in 1990.", "Corvan College", None),
+    ("The cash went to Sam Ward in brown envelopes.", "Sam Ward", None),
+])
+def test_went_to(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
