@@ -1712,8 +1712,10 @@ def _sanction(
         if noun < k0 or forms[at] not in _OF_ON:
             return None
         found = forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges"
-        if forms[at] == "by" and found not in PROPOSALS:
-            return None  # "by" names who made a proposal, not who was punished
+        if forms[at] in _MADE_BY_WHOM and found not in PROPOSALS:
+            # "by" and "from" name who made a proposal ("the bid from X was turned
+            # down"), not who was punished
+            return None
         before = noun - 1
         after = last + 1
     if found in SANCTIONS:
@@ -1736,6 +1738,8 @@ def _sanction(
             x += 1
         if x < k1 and x > after and (forms[x] in good or forms[x] in bad):
             verb = x
+        elif x + 1 < k1 and x > after and forms[x] in _DOWN and forms[x + 1] == "down":
+            verb = x + 1  # "X's plan was voted down", "the bid from X was turned down"
     if verb is None or any(map(is_cue, tokens[max(k0, verb - 2) : verb])):
         return None  # "had not quashed the conviction of X"
     if forms[verb] == "down" and (verb == k0 or forms[verb - 1] not in _DOWN):
@@ -1743,7 +1747,8 @@ def _sanction(
     return "positive" if forms[verb] in good else "negative"
 
 
-_OF_ON = _set("of against on by")
+_OF_ON = _set("of against on by from")
+_MADE_BY_WHOM = _set("by from")
 _OF_AT_FOR = _set("of at for")
 #: Words between a verb and the punishment it undoes or keeps ("quashed his two
 #: convictions", "imposed a six-month ban").

@@ -2422,3 +2422,20 @@ def test_went_to(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a proposal "from" a name is its own, as one "by" it; "turned down" and "voted down"
+    # after the passive turn it down
+    ("The bid from Kessler University was turned down by the council.",
+     "Kessler University", "negative"),
+    ("The application from Corvan Homes was approved on Monday.", "Corvan Homes",
+     "positive"),
+    ("Mayor Sam Ward's plan was voted down by the council.", "Sam Ward's", "negative"),
+    # a punishment from a body is not the body's
+    ("The ban from Kessler Athletics was lifted on Monday.", "Kessler Athletics", None),
+])
+def test_a_proposal_from_a_name(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface.removesuffix("'s")) == label
