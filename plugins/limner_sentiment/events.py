@@ -946,6 +946,15 @@ EMPTY_VERBS = _set(
     "returned returns flew finished ended"
 )
 EMPTY_OVER = 8
+#: A run told by what it was without, after the subject's verb within
+#: :data:`WITHOUT_OVER` words: "without a win", "without a single victory", "without
+#: winning" are bad news for the subject ("went the whole season at home without a
+#: single win"), "without a defeat", "without losing" good ("have gone 20 games without
+#: defeat"); "a", "single", "any" and "league" may stand between.
+WITHOUT_WINS = _set("win wins victory victories winning point points")
+WITHOUT_LOSSES = _set("defeat defeats loss losses losing")
+_WITHOUT_BETWEEN = _set("a single any league home away")
+WITHOUT_OVER = 8
 #: Where the one released was held ("was released from prison", "released on bail").
 CUSTODY = _set("prison jail gaol custody detention captivity bail parole")
 NOT = _set("not never")
@@ -2469,6 +2478,10 @@ def _predicate(
             return standing  # "finished the season 17 points behind the leaders"
     if verb in EMPTY_VERBS and _empty_handed(forms, i + 1, k1):
         return "negative"  # "went home empty-handed", "came away with nothing"
+    if _within(forms, i + 1, WITHOUT_OVER, k1, _WITHOUT):
+        run = _run_without(forms, i + 1, k1)
+        if run is not None:
+            return run  # "went the whole season without a single win"
     if verb in MOVED and i + 1 < k1 and forms[i + 1] in ("top", "bottom") and (
             i + 2 >= k1 or forms[i + 2] != "to"):
         return "positive" if forms[i + 1] == "top" else "negative"  # "went top of the league"
@@ -2715,6 +2728,24 @@ def _empty_handed(forms: Sequence[str], start: int, k1: int) -> bool:
         if f == "empty-handed" or (f == "with" and x + 1 < k1 and forms[x + 1] == "nothing"):
             return True
     return False
+
+
+def _run_without(forms: Sequence[str], start: int, k1: int) -> str | None:
+    """``"negative"`` where "without" and a win (:data:`WITHOUT_WINS`) follow the verb
+    within :data:`WITHOUT_OVER` words from ``start``, ``"positive"`` where "without" and a
+    defeat (:data:`WITHOUT_LOSSES`) do; ``None`` for neither."""
+    x = start
+    end = min(start + WITHOUT_OVER, k1)
+    while x < end and forms[x] != "without":
+        x += 1
+    x += 1
+    while x < k1 and forms[x] in _WITHOUT_BETWEEN:
+        x += 1
+    if x >= k1:
+        return None
+    if forms[x] in WITHOUT_WINS:
+        return "negative"
+    return "positive" if forms[x] in WITHOUT_LOSSES else None
 
 
 def _not_chosen(forms: Sequence[str], i: int, k1: int, passive: bool) -> bool:

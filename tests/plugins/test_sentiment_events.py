@@ -2439,3 +2439,21 @@ def test_a_proposal_from_a_name(sentence: str, surface: str, label: str | None) 
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface.removesuffix("'s")) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a run told by what it was without: a win missing is bad news, a defeat missing good
+    ("The Kessler Kestrels went the whole season at home without a single win.",
+     "Kessler Kestrels", "negative"),
+    ("Corvan Rovers have now played nine league games without winning.", "Corvan Rovers",
+     "negative"),
+    ("Corvan Rovers have gone 20 games without defeat.", "Corvan Rovers", "positive"),
+    # without anything else is no run
+    ("Corvan Rovers won the cup without their captain.", "Corvan Rovers", "positive"),
+    ("Corvan Rovers played the match without a fight in the stands.", "Corvan Rovers",
+     None),
+])
+def test_a_run_without(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
