@@ -1192,7 +1192,7 @@ TRIGGERS = (
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
     | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
-    | {"than", "empty-handed", "nothing"} | NOT_CHOSEN | WITHDRAWN | DESERTED
+    | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -2394,10 +2394,13 @@ def _predicate(
         verdict = _verdict(forms, i + 1, k1, negated)
         if verdict is not None:
             return verdict  # "was found guilty", "was found not guilty of murder"
-    if _within(forms, i, COMPARED_OVER, k1, _COMPARATIVES):
-        compared = _than_all(forms, i, k1)
-        if compared is not None:
-            return compared  # "lends more books than any library in the county"
+    # one set test of the words after the verb for both readings that need one
+    compared = _within(forms, i, COMPARED_OVER, k1, _COMPARED_OR_WITHOUT) and (
+        _than_all(forms, i, k1) or _run_without(forms, i + 1, k1))
+    if compared:
+        # "lends more books than any library in the county", "went the whole season
+        # without a single win"
+        return compared
     if research:
         # "Researchers at X have developed a test": what they achieved, not what they
         # found to be so ("found that"), is good news for X, and so is a contest they
@@ -2478,10 +2481,6 @@ def _predicate(
             return standing  # "finished the season 17 points behind the leaders"
     if verb in EMPTY_VERBS and _empty_handed(forms, i + 1, k1):
         return "negative"  # "went home empty-handed", "came away with nothing"
-    if _within(forms, i + 1, WITHOUT_OVER, k1, _WITHOUT):
-        run = _run_without(forms, i + 1, k1)
-        if run is not None:
-            return run  # "went the whole season without a single win"
     if verb in MOVED and i + 1 < k1 and forms[i + 1] in ("top", "bottom") and (
             i + 2 >= k1 or forms[i + 2] != "to"):
         return "positive" if forms[i + 1] == "top" else "negative"  # "went top of the league"
@@ -2674,6 +2673,7 @@ def _more_or_fewer(forms: Sequence[str], x: int, k1: int) -> str | None:
 
 _FIGURE_WORDS = _set("per cent percent million billion thousand hundred times")
 _COMPARATIVES = MORE | FEWER
+_COMPARED_OR_WITHOUT = _COMPARATIVES | _WITHOUT
 
 
 def _than_all(forms: Sequence[str], i: int, k1: int) -> str | None:
