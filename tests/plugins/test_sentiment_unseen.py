@@ -70,21 +70,26 @@ TARGETS_8_ACCURACY = 0.60
 #: first measured, before it); a drop of some seven targets fails
 TARGETS_9_F1 = 0.80
 TARGETS_9_ACCURACY = 0.80
-#: the sixteenth set (``--set 16``, development data, 200 targets): 0.648 and 65.0% after
-#: 2026-12-06's eighth round (0.578 and 58.5% when first measured, before it); a drop of
-#: some five targets fails
-TARGETS_10_F1 = 0.62
-TARGETS_10_ACCURACY = 0.62
+#: the sixteenth set (``--set 16``, development data, 200 targets): 0.668 and 67.0% after
+#: 2026-12-06's eleventh round (0.648 and 65.0% after the eighth; 0.578 and 58.5% when
+#: first measured, before it); a drop of some six targets fails
+TARGETS_10_F1 = 0.64
+TARGETS_10_ACCURACY = 0.64
 #: the eighteenth set (``--set 18``, blind, 172 targets): 0.673 and 66.9% when first
 #: measured, before 2026-12-06's ninth round, 0.679 and 67.4% after it; a drop of some
 #: eight targets fails
 TARGETS_11_F1 = 0.63
 TARGETS_11_ACCURACY = 0.63
-#: the twentieth set (``--set 20``, development data, 164 targets): 0.622 and 63.4% after
-#: 2026-12-06's ninth round (0.559 and 57.9% when first measured, before it); a drop of
-#: some four targets fails
-TARGETS_12_F1 = 0.60
-TARGETS_12_ACCURACY = 0.61
+#: the twentieth set (``--set 20``, development data, 164 targets): 0.642 and 65.2% after
+#: 2026-12-06's eleventh round (0.622 and 63.4% after the ninth; 0.559 and 57.9% when
+#: first measured, before it); a drop of some four targets fails
+TARGETS_12_F1 = 0.62
+TARGETS_12_ACCURACY = 0.63
+#: the twenty-fourth set (``--set 24``, development data, 162 targets): 0.619 and 62.3%
+#: after 2026-12-06's eleventh round (0.500 and 52.5% when first measured, before it); a
+#: drop of some four targets fails
+TARGETS_14_F1 = 0.59
+TARGETS_14_ACCURACY = 0.60
 #: the fourteenth set's editorials (``--set 14``, blind): r 0.541 when first measured,
 #: before 2026-12-06's fifth round (vaderSentiment 0.484), 0.532 after it, 0.537 after
 #: the sixth round's verdict phrases
@@ -322,6 +327,7 @@ def test_the_later_editorials_meet_the_floor_and_beat_the_peer(
     (16, 200, TARGETS_10_F1, TARGETS_10_ACCURACY),
     (18, 170, TARGETS_11_F1, TARGETS_11_ACCURACY),
     (20, 160, TARGETS_12_F1, TARGETS_12_ACCURACY),
+    (24, 160, TARGETS_14_F1, TARGETS_14_ACCURACY),
 ])
 def test_the_later_target_sets_meet_the_floors_and_beat_the_peer(
         enricher: limner.Enricher, which: int, size: int, f1: float, accuracy: float) -> None:
