@@ -2258,3 +2258,202 @@ def test_pupils_win(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # more of something than any other, or than ever, is good news for the subject, fewer
+    # or less bad, also where no other word of an event is in the sentence
+    ("Kessler Library now lends more books than any library in the county.",
+     "Kessler Library", "positive"),
+    ("Corvan Buses has run more services on time than any other operator.",
+     "Corvan Buses", "positive"),
+    ("Kessler Energy's wind farm produced more power last year than any other in Europe.",
+     "Kessler Energy's", "positive"),
+    ("The Corvan Party won fewer seats than at any election since 1966.", "Corvan Party",
+     "negative"),
+    ("Sam Ward says Kessler Rugby will receive less money than any other federation.",
+     "Kessler Rugby", "negative"),
+    ("Corvan Rovers sold more season tickets than ever this summer.", "Corvan Rovers",
+     "positive"),
+    # a harm counted, a loss's verb, a negation, "more than" a figure and an adjective are
+    # no such comparison
+    ("Kessler Air had more complaints than any other airline last year.", "Kessler Air",
+     None),
+    ("Corvan Rovers lost more games than any other side.", "Corvan Rovers", "negative"),
+    ("Corvan Rovers did not sell more tickets than any other club.", "Corvan Rovers", None),
+    ("Kessler Air carried more than 300 passengers on the route.", "Kessler Air", None),
+    ("Sam Ward is more likely than any other player to start.", "Sam Ward", None),
+])
+def test_more_or_fewer_than_any(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface.removesuffix("'s")) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place behind others or ahead of them, after a verb of a place in a table
+    ("Corvan Rovers finished the season 17 points behind the leaders.", "Corvan Rovers",
+     "negative"),
+    ("Sam Ward came home ahead of the favourite in the final.", "Sam Ward", "positive"),
+    # coming from behind is a comeback, no place behind
+    ("Corvan Rovers came from behind to draw with the leaders.", "Corvan Rovers", None),
+])
+def test_finished_behind_or_ahead(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # going home or away with nothing won
+    ("The Kessler Gallery went home empty-handed from this year's awards.",
+     "Kessler Gallery", "negative"),
+    ("Sam Ward walked away from the summit empty-handed last week.", "Sam Ward",
+     "negative"),
+    ("At the awards in Toronto, Corvan Brewing came away with nothing.", "Corvan Brewing",
+     "negative"),
+    # nothing that is no prize
+    ("Sam Ward went home with nothing to declare but a cold.", "Sam Ward", "negative"),
+    ("Sam Ward went home early with his family.", "Sam Ward", None),
+])
+def test_empty_handed(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a choice or an invitation not made: the one left out fared badly
+    ("Bishop Sam Ward was not invited to the interfaith meeting.", "Sam Ward", "negative"),
+    ("Sam Ward has not been picked for the county since March.", "Sam Ward", "negative"),
+    ("Sam Ward, the captain last year, did not make the squad for the final.", "Sam Ward",
+     "negative"),
+    ("Kessler Primary was not selected for the pilot scheme.", "Kessler Primary",
+     "negative"),
+    # a particle's verb, and the choice made, are not
+    ("Sam Ward was not picked up by the police.", "Sam Ward", None),
+    ("Sam Ward was selected for the squad.", "Sam Ward", "positive"),
+    ("Sam Ward did not make the trip to Leeds.", "Sam Ward", None),
+])
+def test_not_chosen(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a sum taken out of a name: its backers left it
+    ("Investors pulled £400m from the Kessler Income Fund in a month.",
+     "Kessler Income Fund", "negative"),
+    ("Customers have moved more than 2 billion pounds out of Corvan Bank this year.",
+     "Corvan Bank", "negative"),
+    # no sum: what was moved from a place, or an appearance pulled out of, is not
+    ("The club moved its training ground from Kessler to Leeds.", "Kessler", None),
+    ("Sam Ward withdrew from the race in Corvan on Tuesday.", "Corvan", None),
+    # a fee paid for a player is no sum taken out of his old club
+    ("Sam Ward moved to Leeds for £2.25m from Kessler Rovers in 1997.", "Kessler Rovers",
+     None),
+])
+def test_money_withdrawn(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a name deserted or shunned by those it serves
+    ("Shoppers have deserted the Kessler Centre since the stores moved out.",
+     "Kessler Centre", "negative"),
+    ("Voters shunned Sam Ward at the count in Leeds.", "Sam Ward", "negative"),
+    # not done
+    ("Fans could never desert Corvan Rovers, and have not deserted Kessler Town.",
+     "Kessler Town", None),
+])
+def test_deserted(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # where people are from is neutral, what is said being theirs, in any sentence
+    ("Two men from Kessler were among those arrested, police said.", "Kessler", "neutral"),
+    ("Detectives have charged a man from Corvan over the arson attack.", "Corvan",
+     "neutral"),
+    # students are no such people: what they achieve is their college's
+    ("Students from Corvan College beat 40 teams in the final.", "Corvan College",
+     "positive"),
+])
+def test_people_from_a_place(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what a name made, ran or paid for shares what befalls it, at its clause's head
+    ("The tram line run by Kessler Transit carried its millionth passenger in May.",
+     "Kessler Transit", "positive"),
+    ("A film made by Sam Ward won the top prize at the festival.", "Sam Ward", "positive"),
+    ("The stand built by Corvan Construction collapsed during the match.",
+     "Corvan Construction", "negative"),
+    ("An Airbus operated by Kessler Air was grounded after a crack was found.",
+     "Kessler Air", "negative"),
+    # what is no such work, a group after another word, and an official act, are not
+    ("The report written by Sam Ward was published on Monday.", "Sam Ward", None),
+    ("Police said the car driven by Sam Ward crashed into a wall.", "Sam Ward", None),
+])
+def test_made_by(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what is won, given or chosen that went to a name
+    ("The contract to run the county's ambulances went to Kessler Care in March.",
+     "Kessler Care", "positive"),
+    ("The title went to Sam Ward on the last day of the season.", "Sam Ward", "positive"),
+    # a name one went to, and money, are not
+    ("Sam Ward went to Corvan College in 1990.", "Corvan College", None),
+    ("The cash went to Sam Ward in brown envelopes.", "Sam Ward", None),
+])
+def test_went_to(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a proposal "from" a name is its own, as one "by" it; "turned down" and "voted down"
+    # after the passive turn it down
+    ("The bid from Kessler University was turned down by the council.",
+     "Kessler University", "negative"),
+    ("The application from Corvan Homes was approved on Monday.", "Corvan Homes",
+     "positive"),
+    ("Mayor Sam Ward's plan was voted down by the council.", "Sam Ward's", "negative"),
+    # a punishment from a body is not the body's
+    ("The ban from Kessler Athletics was lifted on Monday.", "Kessler Athletics", None),
+])
+def test_a_proposal_from_a_name(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface.removesuffix("'s")) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a run told by what it was without: a win missing is bad news, a defeat missing good
+    ("The Kessler Kestrels went the whole season at home without a single win.",
+     "Kessler Kestrels", "negative"),
+    ("Corvan Rovers have now played nine league games without winning.", "Corvan Rovers",
+     "negative"),
+    ("Corvan Rovers have gone 20 games without defeat.", "Corvan Rovers", "positive"),
+    # without anything else is no run
+    ("Corvan Rovers won the cup without their captain.", "Corvan Rovers", "positive"),
+    ("Corvan Rovers played the match without a fight in the stands.", "Corvan Rovers",
+     None),
+])
+def test_a_run_without(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label

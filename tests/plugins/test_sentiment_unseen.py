@@ -70,26 +70,31 @@ TARGETS_8_ACCURACY = 0.60
 #: first measured, before it); a drop of some seven targets fails
 TARGETS_9_F1 = 0.80
 TARGETS_9_ACCURACY = 0.80
-#: the sixteenth set (``--set 16``, development data, 200 targets): 0.648 and 65.0% after
-#: 2026-12-06's eighth round (0.578 and 58.5% when first measured, before it); a drop of
-#: some five targets fails
-TARGETS_10_F1 = 0.62
-TARGETS_10_ACCURACY = 0.62
+#: the sixteenth set (``--set 16``, development data, 200 targets): 0.668 and 67.0% after
+#: 2026-12-06's eleventh round (0.648 and 65.0% after the eighth; 0.578 and 58.5% when
+#: first measured, before it); a drop of some six targets fails
+TARGETS_10_F1 = 0.64
+TARGETS_10_ACCURACY = 0.64
 #: the eighteenth set (``--set 18``, blind, 172 targets): 0.673 and 66.9% when first
 #: measured, before 2026-12-06's ninth round, 0.679 and 67.4% after it; a drop of some
 #: eight targets fails
 TARGETS_11_F1 = 0.63
 TARGETS_11_ACCURACY = 0.63
-#: the twentieth set (``--set 20``, development data, 164 targets): 0.622 and 63.4% after
-#: 2026-12-06's ninth round (0.559 and 57.9% when first measured, before it); a drop of
-#: some four targets fails
-TARGETS_12_F1 = 0.60
-TARGETS_12_ACCURACY = 0.61
+#: the twentieth set (``--set 20``, development data, 164 targets): 0.642 and 65.2% after
+#: 2026-12-06's eleventh round (0.622 and 63.4% after the ninth; 0.559 and 57.9% when
+#: first measured, before it); a drop of some four targets fails
+TARGETS_12_F1 = 0.62
+TARGETS_12_ACCURACY = 0.63
 #: the twenty-second set (``--set 22``, blind, 162 targets): 0.695 and 69.1% when first
 #: measured, after 2026-12-06's tenth round and before its eleventh (vaderSentiment
 #: 0.463); a drop of some five targets fails
 TARGETS_13_F1 = 0.66
 TARGETS_13_ACCURACY = 0.66
+#: the twenty-fourth set (``--set 24``, development data, 162 targets): 0.619 and 62.3%
+#: after 2026-12-06's eleventh round (0.500 and 52.5% when first measured, before it); a
+#: drop of some four targets fails
+TARGETS_14_F1 = 0.59
+TARGETS_14_ACCURACY = 0.60
 #: the fourteenth set's editorials (``--set 14``, blind): r 0.541 when first measured,
 #: before 2026-12-06's fifth round (vaderSentiment 0.484), 0.532 after it, 0.537 after
 #: the sixth round's verdict phrases
@@ -237,14 +242,15 @@ def test_each_set_the_docs_name_is_one_the_script_scores() -> None:
 
 #: the target sets written after the first two (``--set`` numbers), in order: each is
 #: checked against those before
-LATER_TARGET_SETS = (4, 6, 8, 10, 12, 13, 15, 16, 18, 20, 22)
+LATER_TARGET_SETS = (4, 6, 8, 10, 12, 13, 15, 16, 18, 20, 22, 24)
 #: each later target set's least number of sentences and of targets, and the most
 #: targets a sentence holds (the twelfth, thirteenth, fifteenth, sixteenth, eighteenth,
-#: twentieth and twenty-second are smaller sets, of 120 to 211 targets)
+#: twentieth, twenty-second and twenty-fourth are smaller sets, of 120 to 211 targets)
 LATER_TARGET_SIZES = {4: (190, 250, 3), 6: (190, 250, 3), 8: (190, 250, 3),
                       10: (190, 250, 3), 12: (100, 120, 4), 13: (100, 150, 3),
                       15: (120, 180, 3), 16: (120, 190, 3), 18: (100, 150, 3),
-                      20: (110, 160, 3), 22: (110, 160, 3)}
+                      20: (110, 160, 3), 22: (110, 160, 3),
+                      24: (110, 150, 3)}
 #: each later target set's least and greatest share of each label: a third each, but
 #: the fifteenth, written for the positive label, holds about half positive targets
 LATER_TARGET_SHARES = {which: dict.fromkeys(LABELS, (0.30, 0.37))
@@ -332,6 +338,7 @@ def test_the_later_editorials_meet_the_floor_and_beat_the_peer(
     (18, 170, TARGETS_11_F1, TARGETS_11_ACCURACY),
     (20, 160, TARGETS_12_F1, TARGETS_12_ACCURACY),
     (22, 160, TARGETS_13_F1, TARGETS_13_ACCURACY),
+    (24, 160, TARGETS_14_F1, TARGETS_14_ACCURACY),
 ])
 def test_the_later_target_sets_meet_the_floors_and_beat_the_peer(
         enricher: limner.Enricher, which: int, size: int, f1: float, accuracy: float) -> None:

@@ -280,6 +280,21 @@ thanks and some irony.  It was written, rated and committed as the twenty-second
 blind::
 
     python -m tests.plugins.unseen_sentiment --set 23 --no-misses
+
+The twenty-fourth set (``data/unseen_sentiment_targets_14.json``, ``--set 24``) is a
+fourteenth set of labelled targets, 121 sentences of 10 to 27 words and 162 targets (53
+negative, 57 neutral, 52 positive), written as ordinary news copy of every kind reads
+(health, the environment, technology, crime, education, transport, the arts, religion,
+agriculture, local government, business, sport, obituaries and science, in the manner of
+outlets of many countries), with the targets in every syntactic position; many of them
+are portrayed well or badly through what the sentence means rather than a word of praise
+or harm (one that came first or did what others did not, one whose work is in demand;
+one that lost, was left out, fell behind, was refused or came last).  It was written by
+the writer of the target rules of 2026-12-06's eleventh round, before writing them,
+labelled and committed before limner was run on it; its misses were read to write those
+rules, so it is development data, not blind::
+
+    python -m tests.plugins.unseen_sentiment --set 24
 """
 
 from __future__ import annotations
@@ -306,7 +321,8 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                10: "unseen_sentiment_targets_6.json", 12: "unseen_sentiment_targets_7.json",
                13: "unseen_sentiment_targets_8.json", 15: "unseen_sentiment_targets_9.json",
                16: "unseen_sentiment_targets_10.json", 18: "unseen_sentiment_targets_11.json",
-               20: "unseen_sentiment_targets_12.json", 22: "unseen_sentiment_targets_13.json"}
+               20: "unseen_sentiment_targets_12.json", 22: "unseen_sentiment_targets_13.json",
+               24: "unseen_sentiment_targets_14.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -544,7 +560,8 @@ def parser() -> argparse.ArgumentParser:
                              "20: the twelfth set of labelled targets; "
                              "21: the tenth set of rated editorials; "
                              "22: the thirteenth set of labelled targets; "
-                             "23: the eleventh set of rated editorials")
+                             "23: the eleventh set of rated editorials; "
+                             "24: the fourteenth set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
