@@ -1642,8 +1642,24 @@ _TALLY_VERBS = word_set("ruled rules voted votes decided decides")
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     """The content that follows a cue ending at ``c``: its complement or its object.
 
-    An empty span when the cue takes only a complement and has none here.
+    An empty span when the cue takes only a complement and has none here.  Cue verbs
+    joined by "and", "or" or "nor" share what follows the last ("would not confirm or
+    deny the report", "neither confirmed nor denied that …"); a quantity of speech is no
+    content ("did not say a word", "said nothing"), and before "about" or "on" it leaves
+    the topic ("has said little about the plan").
     """
+    a, b = _complement_after(text, c, s_end, low)
+    while (joined := _JOINED_VERB.match(text, a, b)) is not None and (
+            (second := joined.group(1)) in VERB_FORMS and second not in NOUNLIKE):
+        a, b = _complement_after(text, joined.end(), s_end, second)
+    said = _QUANTITY_SAID.match(text, a, b) if b > a else None
+    if said is not None:
+        return (said.end(), b) if said.end() < b else (b, b)
+    return a, b
+
+
+def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
+    """:func:`_content_after` for the one cue ``low``, verbs joined after it unread."""
     if text[c + 1 : c + 2].isdigit() and (tally := _TALLY.match(text, c, s_end)) and (
             low in _TALLY_VERBS or text.startswith(" that", tally.end())):
         c = tally.end()  # "ruled 6-3 that …": the vote is no content
@@ -1684,6 +1700,17 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         return c, c
     a, b = _trim(text, c, s_end)
     return a, b
+
+
+#: A second verb joined to the cue: "confirm or deny", "neither confirm nor deny".
+_JOINED_VERB = re.compile(r"(?:and|or|nor)[ \t\u00a0]+([a-z]+)\b")
+#: A quantity of speech as a verb's whole object, or before its topic: "did not say a
+#: word", "said nothing", "has said little about the plan".
+_QUANTITY_SAID = re.compile(
+    r"(?i:nothing|anything|something|much|little|a[ \t\u00a0]+(?:word|thing))"
+    r"(?:[ \t\u00a0]+(?:more|else|further|publicly))?"
+    r"(?:[ \t\u00a0]+(?:about|on)[ \t\u00a0]+|[ \t\u00a0]*\Z)"
+)
 
 
 #: "that" right after a verb: its clause, with no hearer before it.

@@ -487,3 +487,13 @@ def test_comments_on_claims_and_caused_speculation_are_linear() -> None:
 
     assert len(attributions(make(2))) == 6
     assert_linear(make, ENRICHER.enrich, 300)
+
+
+def test_joined_cue_verbs_and_quantities_of_speech_are_linear() -> None:
+    # each verb joined by "or" is read once, from where the one before it ends
+    def make(n: int) -> str:
+        chain = " or ".join(["confirmed", "denied"] * n)
+        return f"Her spokesman {chain} the report. He said nothing. " * 2
+
+    assert attributions(make(2)) == [("the report", "Her spokesman")] * 2
+    assert_linear(make, ENRICHER.enrich, 300)

@@ -2450,6 +2450,46 @@ def test_a_cue_without_neither_before_it_keeps_its_reading(
     assert attributions(text) == expected
 
 
+# -- verbs joined by "and", "or", "nor" share their object; a quantity of speech is none ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her spokesman confirmed and denied the report.", [("the report", "Her spokesman")]),
+        ("The firm admitted or denied that the payments were made.",
+         [("the payments were made", "The firm")]),
+    ],
+)
+def test_cue_verbs_joined_by_a_conjunction_share_what_follows_the_last(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said nothing.", []),
+        ("He never said a word.", []),
+        ("The coach has said nothing more.", []),
+        ("She has said little about the plan.", [("the plan", "She")]),
+        ("The minister said nothing about the cuts.", [("the cuts", "The minister")]),
+    ],
+)
+def test_a_quantity_of_speech_is_no_content_and_leaves_its_topic(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_quantity_that_opens_a_clause_is_its_subject() -> None:
+    assert attributions("Adelson said much of the talk was about Israel.") == [
+        ("much of the talk was about Israel", "Adelson")
+    ]
+    assert attributions("Adelson said much.") == []
+
+
 # -- "was all the striker would say": "all" after "be" heads what was said, not the speaker --
 
 
