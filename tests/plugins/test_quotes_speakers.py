@@ -2413,28 +2413,45 @@ def test_one_of_a_group_opening_a_sentence_is_a_description(text: str, word: str
     assert support.only(ENRICHER, text, "person", word)["mention"] == "description"
 
 
-# -- "neither … nor": a cue that "neither" negates reports nothing, as one after "not" ------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Her spokesman would neither confirm nor deny the report.",
-        "The ministry would neither confirm nor deny that the talks had failed.",
-        "She neither confirmed nor denied the claims.",
-        "The firm has neither admitted nor denied wrongdoing in the settlement.",
-    ],
-)
-def test_a_cue_pair_that_neither_negates_reports_nothing(text: str) -> None:
-    assert attributions(text) == []
-    assert [p.get("role") for p in ENRICHER.enrich(text).select("person")] == []
+# -- a verb of saying negated by "not" or "neither" keeps its reading, as after "never" ------
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the same verbs, negated by "not" or not negated: as before
-        ("Her spokesman would not confirm or deny the report.", []),
+        ("He did not say whether he would stand.", [("whether he would stand", "He")]),
+        ("The campaign would not say if Sullivan had been interviewed.",
+         [("if Sullivan had been interviewed", "The campaign")]),
+        ("She did not mention that she had been paid.", [("she had been paid", "She")]),
+        ("Her spokesman would not confirm or deny the report.",
+         [("the report", "Her spokesman")]),
+        ("Her spokesman would neither confirm nor deny the report.",
+         [("the report", "Her spokesman")]),
+        ("The ministry would neither confirm nor deny that the talks had failed.",
+         [("the talks had failed", "The ministry")]),
+        ("She neither confirmed nor denied the claims.", [("the claims", "She")]),
+        ("The firm has neither admitted nor denied wrongdoing in the settlement.",
+         [("wrongdoing in the settlement", "The firm")]),
+    ],
+)
+def test_a_verb_of_saying_negated_by_not_or_neither_keeps_its_reading(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_negated_verb_of_saying_reports_a_clause_not_a_quantity_nor_a_wish() -> None:
+    assert attributions("He did not say whether he would stand.") == [
+        ("whether he would stand", "He")
+    ]
+    assert attributions("He did not say a word.") == []
+    # a verb of stance after "not" reads as before: no speaker phrase past "not"
+    assert attributions("He did not want to leave.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Her spokesman denied the report.", [("the report", "Her spokesman")]),
         ("The ministry denied that the talks had failed.",
          [("the talks had failed", "The ministry")]),
@@ -2444,7 +2461,7 @@ def test_a_cue_pair_that_neither_negates_reports_nothing(text: str) -> None:
          [("the talks had failed", "Neither")]),
     ],
 )
-def test_a_cue_without_neither_before_it_keeps_its_reading(
+def test_a_cue_without_a_negation_before_it_keeps_its_reading(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert attributions(text) == expected
