@@ -1752,19 +1752,27 @@ _ADDRESSEE = re.compile(
 
 def _unsaid(text: str, c: int, i: int, s_end: int, low: str) -> bool:
     """Whether the "to" clause from ``c`` (its verb at ``i``) after the cue ``low`` keeps
-    silent: "declined to comment", "refused to say whether …", "declined to be named",
-    and after any cue "not to be named" (a wish for anonymity, not a statement)."""
+    silent: "declined to be named", and after any cue "not to be named" (a wish for
+    anonymity, not a statement).  A refusal ("declined to comment", "refused to say
+    whether …", "refused to leave") reports what was refused, as its to-infinitive; after
+    "declined to" a number, a currency sign or a determiner is no verb but the level of
+    a fall ("Shares declined to 300p", "declined to their lowest level")."""
     j, k = _word_after(text, i, s_end)
     verb = text[j:k].lower()
     passive = verb == "be"
     if passive:
         j, k = _word_after(text, k, s_end)
         verb = text[j:k].lower()
-    if low in REFUSALS:
-        return verb in SILENCES if not passive else verb in _SILENCED
-    return passive and verb in _SILENCED and _NOT_TO.search(text, max(0, c - 5), i) is not None
+    elif low in REFUSALS and (
+        j == k or not text[j].isalpha() or verb in DETERMINERS or verb in _ABOUT_A_NUMBER
+    ):
+        return True
+    return passive and verb in _SILENCED and (
+        low in REFUSALS or _NOT_TO.search(text, max(0, c - 5), i) is not None)
 
 
+#: Words that open a number's approximation: "declined to about 5p".
+_ABOUT_A_NUMBER = word_set("about around roughly nearly almost under below")
 #: The past participles of the verbs of silence: "declined to be named".
 _SILENCED = frozenset(inflect(base)[3] for base in SILENCES)
 _NOT_TO = re.compile(r"(?<![\w’'])not[ \t\u00a0]+to[ \t\u00a0]*\Z")
