@@ -1649,11 +1649,10 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     the topic ("has said little about the plan").
     """
     a, b = _complement_after(text, c, s_end, low)
-    while (joined := _JOINED_VERB.match(text, a, b)) is not None and (
+    while text.startswith(_JOINERS, a) and (joined := _JOINED_VERB.match(text, a, b)) and (
             (second := joined.group(1)) in VERB_FORMS and second not in NOUNLIKE):
         a, b = _complement_after(text, joined.end(), s_end, second)
-    said = _QUANTITY_SAID.match(text, a, b) if b > a else None
-    if said is not None:
+    if b > a and text[a] in _QUANTITY_FIRST and (said := _QUANTITY_SAID.match(text, a, b)):
         return (said.end(), b) if said.end() < b else (b, b)
     return a, b
 
@@ -1704,10 +1703,13 @@ def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int
 
 #: A second verb joined to the cue: "confirm or deny", "neither confirm nor deny".
 _JOINED_VERB = re.compile(r"(?:and|or|nor)[ \t\u00a0]+([a-z]+)\b")
+_JOINERS = ("and", "or", "nor")
+#: The first letters of a quantity of speech (``_QUANTITY_SAID``).
+_QUANTITY_FIRST = frozenset("nasml")
 #: A quantity of speech as a verb's whole object, or before its topic: "did not say a
 #: word", "said nothing", "has said little about the plan".
 _QUANTITY_SAID = re.compile(
-    r"(?i:nothing|anything|something|much|little|a[ \t\u00a0]+(?:word|thing))"
+    r"(?:nothing|anything|something|much|little|a[ \t\u00a0]+(?:word|thing))"
     r"(?:[ \t\u00a0]+(?:more|else|further|publicly))?"
     r"(?:[ \t\u00a0]+(?:about|on)[ \t\u00a0]+|[ \t\u00a0]*\Z)"
 )
