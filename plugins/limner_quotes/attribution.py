@@ -1642,8 +1642,23 @@ _TALLY_VERBS = word_set("ruled rules voted votes decided decides")
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     """The content that follows a cue ending at ``c``: its complement or its object.
 
-    An empty span when the cue takes only a complement and has none here.
+    An empty span when the cue takes only a complement and has none here.  Cue verbs
+    joined by "and", "or" or "nor" share what follows the last ("would not confirm or
+    deny the report", "neither confirmed nor denied that …"); a quantity of speech is no
+    content ("did not say a word", "said nothing"), and before "about" or "on" it leaves
+    the topic ("has said little about the plan").
     """
+    a, b = _complement_after(text, c, s_end, low)
+    while text.startswith(_JOINERS, a) and (joined := _JOINED_VERB.match(text, a, b)) and (
+            (second := joined.group(1)) in VERB_FORMS and second not in NOUNLIKE):
+        a, b = _complement_after(text, joined.end(), s_end, second)
+    if b > a and text[a] in _QUANTITY_FIRST and (said := _QUANTITY_SAID.match(text, a, b)):
+        return (said.end(), b) if said.end() < b else (b, b)
+    return a, b
+
+
+def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
+    """:func:`_content_after` for the one cue ``low``, verbs joined after it unread."""
     if text[c + 1 : c + 2].isdigit() and (tally := _TALLY.match(text, c, s_end)) and (
             low in _TALLY_VERBS or text.startswith(" that", tally.end())):
         c = tally.end()  # "ruled 6-3 that …": the vote is no content
@@ -1686,6 +1701,20 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     return a, b
 
 
+#: A second verb joined to the cue: "confirm or deny", "neither confirm nor deny".
+_JOINED_VERB = re.compile(r"(?:and|or|nor)[ \t\u00a0]+([a-z]+)\b")
+_JOINERS = ("and", "or", "nor")
+#: The first letters of a quantity of speech (``_QUANTITY_SAID``).
+_QUANTITY_FIRST = frozenset("nasml")
+#: A quantity of speech as a verb's whole object, or before its topic: "did not say a
+#: word", "said nothing", "has said little about the plan".
+_QUANTITY_SAID = re.compile(
+    r"(?:nothing|anything|something|much|little|a[ \t\u00a0]+(?:word|thing))"
+    r"(?:[ \t\u00a0]+(?:more|else|further|publicly))?"
+    r"(?:[ \t\u00a0]+(?:about|on)[ \t\u00a0]+|[ \t\u00a0]*\Z)"
+)
+
+
 #: "that" right after a verb: its clause, with no hearer before it.
 _THAT_NEXT = re.compile(r"[ \t\u00a0]+that[ \t\u00a0]")
 #: The forms of "ask", whose hearer may come before a question: "asked reporters whether …".
@@ -1725,19 +1754,27 @@ _ADDRESSEE = re.compile(
 
 def _unsaid(text: str, c: int, i: int, s_end: int, low: str) -> bool:
     """Whether the "to" clause from ``c`` (its verb at ``i``) after the cue ``low`` keeps
-    silent: "declined to comment", "refused to say whether …", "declined to be named",
-    and after any cue "not to be named" (a wish for anonymity, not a statement)."""
+    silent: "declined to be named", and after any cue "not to be named" (a wish for
+    anonymity, not a statement).  A refusal ("declined to comment", "refused to say
+    whether …", "refused to leave") reports what was refused, as its to-infinitive; after
+    "declined to" a number, a currency sign or a determiner is no verb but the level of
+    a fall ("Shares declined to 300p", "declined to their lowest level")."""
     j, k = _word_after(text, i, s_end)
     verb = text[j:k].lower()
     passive = verb == "be"
     if passive:
         j, k = _word_after(text, k, s_end)
         verb = text[j:k].lower()
-    if low in REFUSALS:
-        return verb in SILENCES if not passive else verb in _SILENCED
-    return passive and verb in _SILENCED and _NOT_TO.search(text, max(0, c - 5), i) is not None
+    elif low in REFUSALS and (
+        j == k or not text[j].isalpha() or verb in DETERMINERS or verb in _ABOUT_A_NUMBER
+    ):
+        return True
+    return passive and verb in _SILENCED and (
+        low in REFUSALS or _NOT_TO.search(text, max(0, c - 5), i) is not None)
 
 
+#: Words that open a number's approximation: "declined to about 5p".
+_ABOUT_A_NUMBER = word_set("about around roughly nearly almost under below")
 #: The past participles of the verbs of silence: "declined to be named".
 _SILENCED = frozenset(inflect(base)[3] for base in SILENCES)
 _NOT_TO = re.compile(r"(?<![\w’'])not[ \t\u00a0]+to[ \t\u00a0]*\Z")

@@ -269,12 +269,14 @@ CLAUSE_ONLY = frozenset(
     for form in inflect(base)
 )
 
-#: Verbs of refusal: "declined to comment", "refused to say whether …" report that
-#: nothing was said, so with a speech verb after "to" they attribute nothing.
+#: Verbs of refusal: "declined to comment", "refused to say whether …", "refused to
+#: leave" attribute what was refused, their to-infinitive, as PolNeAR marks them; "to
+#: be named" after them is a wish for anonymity, and "declined to 300p" a fall.
 REFUSALS = frozenset(form for base in ("decline", "refuse") for form in inflect(base))
 
-#: What a source declines or refuses to do when it keeps silent: "declined to
-#: comment", "refused to say whether …" (not "refused to endorse", a stance).
+#: What a source declines or refuses to do when it keeps silent; their participles
+#: after "to be" make a wish for anonymity, no statement: "declined to be named",
+#: "asked not to be identified".
 SILENCES = frozenset(
     _words("""
     comment say discuss elaborate speculate answer respond talk speak specify detail

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from limner_quotes.cues import VERB_FORMS
 from limner_quotes.lexicon import (
     BOUNDARY_WORDS,
     BUSINESS_NOUNS,
@@ -1014,6 +1015,18 @@ _OPENERS = word_set(", ; . ! ? and but while whereas though although")
 _LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")
 
 
+#: The negations a verb of saying keeps its reading after, as after "never": "did not
+#: say whether …", "would neither confirm nor deny the report".
+_NEGATIONS = word_set("not neither")
+_VERB_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _speech_verb_at(text: str, verb: int) -> bool:
+    """Whether the cue at ``verb`` is a verb of saying (``cues.VERB_FORMS``)."""
+    m = _VERB_WORD.match(text, verb)
+    return m is not None and VERB_FORMS.get(m.group().lower(), ("", ""))[1] == "speech"
+
+
 def _phrase_before(
     text: str, lo: int, verb: int, post: bool, toks: list[Token], floor: int = -1
 ) -> Mention | None:
@@ -1028,7 +1041,7 @@ def _phrase_before(
     while i >= 0:
         w = toks[i][2]
         low = w.lower()
-        if low in NP_SKIP_WORDS or (
+        if low in NP_SKIP_WORDS or (w in _NEGATIONS and _speech_verb_at(text, verb)) or (
             low.endswith("ly") and w.islower() and len(w) > 4 and low not in _LY_NOUNS
         ):
             i -= 1

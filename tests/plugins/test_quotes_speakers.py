@@ -106,8 +106,8 @@ def test_a_relative_pronoun_does_not_take_over_the_speaker() -> None:
         (("Nobody from the council has been out here since May, said a neighbour, who asked "
          "not to be identified."), "Nobody from the council has been out here since May",
          "a neighbour"),
-        (("The pitch was unplayable by half-time, said a groundsman, who declined to give "
-         "his name."), "The pitch was unplayable by half-time", "a groundsman"),
+        (("The pitch was unplayable by half-time, said a groundsman, who declined to be "
+         "named."), "The pitch was unplayable by half-time", "a groundsman"),
     ],
 )
 def test_a_relative_clause_after_a_sentence_final_attribution_attributes_nothing(
@@ -116,6 +116,14 @@ def test_a_relative_clause_after_a_sentence_final_attribution_attributes_nothing
     # "…, said one resident, who asked not to be named.": the relative's verb has no
     # words of its own before it; the words before the antecedent are the resident's
     assert attributions(text) == [(content, mention)]
+
+
+def test_a_relative_refusal_after_a_sentence_final_attribution_is_its_own() -> None:
+    text = ("The pitch was unplayable by half-time, said a groundsman, who declined to give "
+            "his name.")
+    assert attributions(text) == [
+        ("The pitch was unplayable by half-time", "a groundsman"), ("to give his name", "who")
+    ]
 
 
 def test_the_who_in_capitals_is_a_body_before_a_sentence_final_verb() -> None:
@@ -437,27 +445,50 @@ def test_the_subject_of_an_introducing_clause_speaks(text: str, source: str) -> 
 
 def test_the_last_verb_of_an_introducing_clause_is_the_quotations_cue() -> None:
     text = 'The spokeswoman declined to comment, but added: "We will review the decision."'
-    (quote,) = quotes_of(ENRICHER, text)
+    refusal, quote = quotes_of(ENRICHER, text)
+    assert (refusal["text"], refusal["cue"], refusal["mention"]) == (
+        "to comment", "declined", "The spokeswoman")
     assert quote["style"] == "direct" and quote["text"] == "We will review the decision."
     assert quote["cue"] == "added" and quote["mention"] == "The spokeswoman"
     assert text[quote["cue_start"] : quote["cue_end"]] == "added"
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "The spokeswoman declined to comment, but added that the decision would be reviewed.",
-        "A spokesman for the ministry refused to comment on the report.",
-        "The company declined to say how many jobs would be cut.",
-        "Asked about the vote, the senator declined to say whether she would support it.",
-        "The governor has repeatedly refused to discuss the matter.",
-        "A diplomat, who declined to be identified, said the talks had failed.",
-        '"It is a disaster," said one trader, who asked not to be named.',
+        ("The spokeswoman declined to comment, but added that the decision would be reviewed.",
+         [("to comment", "The spokeswoman"),
+          ("the decision would be reviewed", "The spokeswoman")]),
+        ("A spokesman for the ministry refused to comment on the report.",
+         [("to comment on the report", "A spokesman for the ministry")]),
+        ("The company declined to say how many jobs would be cut.",
+         [("to say how many jobs would be cut", "The company")]),
+        ("Asked about the vote, the senator declined to say whether she would support it.",
+         [("the vote", None), ("to say whether she would support it", "the senator")]),
+        ("The governor has repeatedly refused to discuss the matter.",
+         [("to discuss the matter", "The governor")]),
+        ("Sanders aides declined to confirm the buys.", [("to confirm the buys", "Sanders aides")]),
     ],
 )
-def test_declining_to_comment_or_to_say_is_no_attribution(text: str) -> None:
-    found = attributions(text)
-    assert not [c for c, _ in found if c.startswith("to ")], found
+def test_a_refusal_to_comment_or_to_say_is_an_attribution_of_what_was_refused(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # PolNeAR: "Sanders aides declined to confirm the buys": cue "declined", content "to
+    # confirm the buys", as for a refusal of any act ("refused to sign the agreement")
+    assert attributions(text) == expected
+
+
+def test_a_refusal_reads_a_verb_after_to_and_no_level_nor_a_wish_for_anonymity() -> None:
+    assert attributions("The company declined to comment.") == [("to comment", "The company")]
+    assert attributions("She refused to leave.") == [("to leave", "She")]
+    # "declined to" a number or a noun phrase: a fall, no refusal
+    for text in ("Shares declined to 300p.", "Sales declined to their lowest level in years.",
+                 "Fees declined to $281 million in 2014.", "The price declined to about 5p."):
+        assert attributions(text) == [], text
+    # a refusal to be named is a condition of anonymity, as "asked not to be named"
+    for text in ("A diplomat, who declined to be identified, said the talks had failed.",
+                 '"It is a disaster," said one trader, who asked not to be named.'):
+        assert [c for c, _ in attributions(text) if c.startswith("to ")] == [], text
 
 
 @pytest.mark.parametrize(
@@ -2413,28 +2444,45 @@ def test_one_of_a_group_opening_a_sentence_is_a_description(text: str, word: str
     assert support.only(ENRICHER, text, "person", word)["mention"] == "description"
 
 
-# -- "neither … nor": a cue that "neither" negates reports nothing, as one after "not" ------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Her spokesman would neither confirm nor deny the report.",
-        "The ministry would neither confirm nor deny that the talks had failed.",
-        "She neither confirmed nor denied the claims.",
-        "The firm has neither admitted nor denied wrongdoing in the settlement.",
-    ],
-)
-def test_a_cue_pair_that_neither_negates_reports_nothing(text: str) -> None:
-    assert attributions(text) == []
-    assert [p.get("role") for p in ENRICHER.enrich(text).select("person")] == []
+# -- a verb of saying negated by "not" or "neither" keeps its reading, as after "never" ------
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the same verbs, negated by "not" or not negated: as before
-        ("Her spokesman would not confirm or deny the report.", []),
+        ("He did not say whether he would stand.", [("whether he would stand", "He")]),
+        ("The campaign would not say if Sullivan had been interviewed.",
+         [("if Sullivan had been interviewed", "The campaign")]),
+        ("She did not mention that she had been paid.", [("she had been paid", "She")]),
+        ("Her spokesman would not confirm or deny the report.",
+         [("the report", "Her spokesman")]),
+        ("Her spokesman would neither confirm nor deny the report.",
+         [("the report", "Her spokesman")]),
+        ("The ministry would neither confirm nor deny that the talks had failed.",
+         [("the talks had failed", "The ministry")]),
+        ("She neither confirmed nor denied the claims.", [("the claims", "She")]),
+        ("The firm has neither admitted nor denied wrongdoing in the settlement.",
+         [("wrongdoing in the settlement", "The firm")]),
+    ],
+)
+def test_a_verb_of_saying_negated_by_not_or_neither_keeps_its_reading(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_negated_verb_of_saying_reports_a_clause_not_a_quantity_nor_a_wish() -> None:
+    assert attributions("He did not say whether he would stand.") == [
+        ("whether he would stand", "He")
+    ]
+    assert attributions("He did not say a word.") == []
+    # a verb of stance after "not" reads as before: no speaker phrase past "not"
+    assert attributions("He did not want to leave.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Her spokesman denied the report.", [("the report", "Her spokesman")]),
         ("The ministry denied that the talks had failed.",
          [("the talks had failed", "The ministry")]),
@@ -2444,10 +2492,50 @@ def test_a_cue_pair_that_neither_negates_reports_nothing(text: str) -> None:
          [("the talks had failed", "Neither")]),
     ],
 )
-def test_a_cue_without_neither_before_it_keeps_its_reading(
+def test_a_cue_without_a_negation_before_it_keeps_its_reading(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert attributions(text) == expected
+
+
+# -- verbs joined by "and", "or", "nor" share their object; a quantity of speech is none ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her spokesman confirmed and denied the report.", [("the report", "Her spokesman")]),
+        ("The firm admitted or denied that the payments were made.",
+         [("the payments were made", "The firm")]),
+    ],
+)
+def test_cue_verbs_joined_by_a_conjunction_share_what_follows_the_last(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said nothing.", []),
+        ("He never said a word.", []),
+        ("The coach has said nothing more.", []),
+        ("She has said little about the plan.", [("the plan", "She")]),
+        ("The minister said nothing about the cuts.", [("the cuts", "The minister")]),
+    ],
+)
+def test_a_quantity_of_speech_is_no_content_and_leaves_its_topic(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_quantity_that_opens_a_clause_is_its_subject() -> None:
+    assert attributions("Adelson said much of the talk was about Israel.") == [
+        ("much of the talk was about Israel", "Adelson")
+    ]
+    assert attributions("Adelson said much.") == []
 
 
 # -- "was all the striker would say": "all" after "be" heads what was said, not the speaker --
