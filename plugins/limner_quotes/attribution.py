@@ -1537,14 +1537,29 @@ _NOT_HEADS = word_set(
 )
 
 
+#: Words whose "'s" is "is" or "has", never a possessive: "it's", "that's", "what's".
+_CONTRACTED = word_set(
+    "it he she that there here what who where when why how let this everyone everybody "
+    "someone somebody nobody"
+)
+
+
 def noun_head(text: str, m: Mention) -> bool:
-    """Whether a descriptive phrase ends with a word that can head a noun phrase."""
+    """Whether a descriptive phrase ends with a word that can head a noun phrase.
+
+    A word before the last with a negative contraction ("don't") or a contracted "is"
+    ("it's", "what's") holds a verb: the phrase is no noun phrase.  A possessive
+    ("the governor's office", "the club's board") determines the noun after it."""
     words = text[m.start : m.end].split()
     if not words:
         return False
     last = words[-1].lower()
     return last.isalpha() and last not in _NOT_HEADS and all(
-        not w.lower().endswith(("n’t", "n't", "’s", "'s")) or w is words[-1] for w in words
+        w is words[-1] or not (
+            (low := w.lower()).endswith(("n’t", "n't"))
+            or (low.endswith(("’s", "'s")) and low[:-2] in _CONTRACTED)
+        )
+        for w in words
     )
 
 

@@ -522,3 +522,15 @@ def test_joined_cue_verbs_and_quantities_of_speech_are_linear() -> None:
         ("the report", "Her spokesman"), ("to comment", "The firm")
     ] * 2
     assert_linear(make, ENRICHER.enrich, 300)
+
+
+def test_possessive_subjects_of_refusals_are_linear() -> None:
+    # each subject phrase is read back once, its words tested once each; a chain of
+    # possessives is read no further back than a speaker phrase's window
+    def make(n: int) -> str:
+        chain = " ".join(["the deputy's"] * n)
+        return (f"The governor's office declined to comment. Shares in {chain} firm declined "
+                "to 300p. ") * 2
+
+    assert attributions(make(2)) == [("to comment", "The governor's office")] * 2
+    assert_linear(make, ENRICHER.enrich, 300)
