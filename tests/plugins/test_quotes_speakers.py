@@ -517,9 +517,10 @@ def test_a_possessive_in_a_subject_noun_phrase_leaves_it_the_source(
     [
         ("He declined to name the three delegates but said one was a minister.",
          [("to name the three delegates", "He"), ("one was a minister", "He")]),
-        ("The firm declined to address the report specifically but said in a statement "
-         "that it would cooperate.",
-         [("to address the report specifically", "The firm"), ("it would cooperate", "The firm")]),
+        (("The firm declined to address the report specifically but said in a statement "
+          "that it would cooperate."),
+         [("to address the report specifically", "The firm"),
+          ("it would cooperate", "The firm")]),
         ("The EU pledged to work towards lifting the ban but added that it was not ready.",
          [("to work towards lifting the ban", "EU"), ("it was not ready", "EU")]),
     ],
