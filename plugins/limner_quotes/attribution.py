@@ -979,9 +979,10 @@ def before_next_clause(
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
-        if text[v0:v1] in _SAID_AGAIN:
-            joined = (_AND_BUT_VERB if infinitive else _AND_VERB).search(
-                text, v0 - 14 if v0 - 14 > a else a, v0)
+        near = v0 - 14 if v0 - 14 > a else a
+        if (text.find("and ", near, v0) >= 0 or (infinitive and text.find("but ", near, v0) >= 0)
+                ) and text[v0:v1] in _SAID_AGAIN:
+            joined = (_AND_BUT_VERB if infinitive else _AND_VERB).search(text, near, v0)
             if joined is not None and joined.start() - a >= 3:
                 # "… and said …", "… but said …": the subject speaks again
                 return _trim(text, a, joined.start())
