@@ -866,7 +866,12 @@ _TITLE_THEN_NAME = re.compile(r"[ \t\u00a0]+[A-Z][\w’'\-]*[ \t\u00a0]+[A-Z]")
 _COMMA_VERB = re.compile(r",[ \t\u00a0]*\Z")
 #: "and" right before a verb, with no subject between: "… and said …", "… and later added".
 _AND_VERB = re.compile(r"[ \t\u00a0]and[ \t\u00a0]+(?:(?:also|then|later)[ \t\u00a0]+)?\Z")
-#: The finite speech verbs that, after "and", attribute again for the same subject.
+#: ``_AND_VERB`` with "but" as well, after a to-infinitive: "declined to name them but
+#: said …" (with no subject of its own, the infinitive leaves "but said" to the cue's).
+_AND_BUT_VERB = re.compile(
+    r"[ \t\u00a0](?:and|but)[ \t\u00a0]+(?:(?:also|then|later)[ \t\u00a0]+)?\Z"
+)
+#: The finite speech verbs that, after "and" or "but", attribute again for the same subject.
 _SAID_AGAIN = word_set(
     "said says added adds insisted insists told tells warned warns argued argues"
 )
@@ -950,6 +955,10 @@ def before_next_clause(
     part of this one's content.
     """
     a, b = fragment
+    # a to-infinitive has no subject of its own: "but said" after it is the cue's subject
+    # speaking again ("declined to name them but said …"); after a clause, "… but said"
+    # may be the clause's subject's ("said the minister backed it but said …")
+    infinitive = text.startswith("to ", a)
     according = text.find(", according to ", max(a, b - 200), b)  # it ends the sentence
     if according - a >= 3:  # "X said …, according to the report": the report's attribution
         return _trim(text, a, according)
@@ -970,12 +979,13 @@ def before_next_clause(
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
-        if text.find("and ", v0 - 14 if v0 - 14 > a else a, v0) >= 0 and (
-            text[v0:v1] in _SAID_AGAIN
-        ):
-            joined = _AND_VERB.search(text, v0 - 14 if v0 - 14 > a else a, v0)
+        near = v0 - 14 if v0 - 14 > a else a
+        if (text.find("and ", near, v0) >= 0 or (infinitive and text.find("but ", near, v0) >= 0)
+                ) and text[v0:v1] in _SAID_AGAIN:
+            joined = (_AND_BUT_VERB if infinitive else _AND_VERB).search(text, near, v0)
             if joined is not None and joined.start() - a >= 3:
-                return _trim(text, a, joined.start())  # "… and said …": the subject speaks again
+                # "… and said …", "… but said …": the subject speaks again
+                return _trim(text, a, joined.start())
         last = None
         lo = v0 - 80 if v0 - 80 > a else a  # a comparison costs less than a call of max
         if _CLAUSE_MARK.search(text, lo, v0) is not None:  # most windows: no mark, no clause
@@ -1537,14 +1547,29 @@ _NOT_HEADS = word_set(
 )
 
 
+#: Words whose "'s" is "is" or "has", never a possessive: "it's", "that's", "what's".
+_CONTRACTED = word_set(
+    "it he she that there here what who where when why how let this everyone everybody "
+    "someone somebody nobody"
+)
+
+
 def noun_head(text: str, m: Mention) -> bool:
-    """Whether a descriptive phrase ends with a word that can head a noun phrase."""
+    """Whether a descriptive phrase ends with a word that can head a noun phrase.
+
+    A word before the last with a negative contraction ("don't") or a contracted "is"
+    ("it's", "what's") holds a verb: the phrase is no noun phrase.  A possessive
+    ("the governor's office", "the club's board") determines the noun after it."""
     words = text[m.start : m.end].split()
     if not words:
         return False
     last = words[-1].lower()
     return last.isalpha() and last not in _NOT_HEADS and all(
-        not w.lower().endswith(("n’t", "n't", "’s", "'s")) or w is words[-1] for w in words
+        w is words[-1] or not (
+            (low := w.lower()).endswith(("n’t", "n't"))
+            or (low.endswith(("’s", "'s")) and low[:-2] in _CONTRACTED)
+        )
+        for w in words
     )
 
 

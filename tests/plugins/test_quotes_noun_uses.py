@@ -343,9 +343,9 @@ def test_there_be_before_a_verb_after_to_is_no_noun_of_a_claim() -> None:
 def test_there_and_a_comma_is_a_fronted_place_before_the_subject() -> None:
     text = "There, the chairman declined to comment but said one was a Trump supporter."
     found = attributions(text)
-    # the refusal is the chairman's too (its content runs on past "but": a known gap)
+    # the refusal is the chairman's too, and ends before "but said"
     assert [m for _, m in found] == ["the chairman", "the chairman"]
-    assert found[0][0].startswith("to comment")
+    assert found[0][0] == "to comment"
     assert found[1] == ("one was a Trump supporter", "the chairman")
 
 
@@ -521,4 +521,26 @@ def test_joined_cue_verbs_and_quantities_of_speech_are_linear() -> None:
     assert attributions(make(2)) == [
         ("the report", "Her spokesman"), ("to comment", "The firm")
     ] * 2
+    assert_linear(make, ENRICHER.enrich, 300)
+
+
+def test_possessive_subjects_of_refusals_are_linear() -> None:
+    # each subject phrase is read back once, its words tested once each; a chain of
+    # possessives is read no further back than a speaker phrase's window
+    def make(n: int) -> str:
+        chain = " ".join(["the deputy's"] * n)
+        return (f"The governor's office declined to comment. Shares in {chain} firm declined "
+                "to 300p. ") * 2
+
+    assert attributions(make(2)) == [("to comment", "The governor's office")] * 2
+    assert_linear(make, ENRICHER.enrich, 300)
+
+
+def test_refusals_ended_before_but_said_are_linear() -> None:
+    # each cue after "but" is tested once, in a window of fixed width before it
+    def make(n: int) -> str:
+        return (f"He declined to name delegate {n} but said one was a minister. " * n
+                + "She declined to comment " + "but said no " * n + "more.")
+
+    assert attributions(make(1))[:2] == [("to name delegate 1", "He"), ("one was a minister", "He")]
     assert_linear(make, ENRICHER.enrich, 300)

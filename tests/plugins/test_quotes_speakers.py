@@ -492,6 +492,72 @@ def test_a_refusal_reads_a_verb_after_to_and_no_level_nor_a_wish_for_anonymity()
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor's office declined to comment.",
+         [("to comment", "The governor's office")]),
+        ("The governor's office declined to say whether the road was late.",
+         [("to say whether the road was late", "The governor's office")]),
+        ("The governor’s office refused to comment on the report.",
+         [("to comment on the report", "The governor’s office")]),
+        ("The club's board denied the report.", [("the report", "The club's board")]),
+        ("Smith's lawyers rejected the charges.", [("the charges", "Smith's lawyers")]),
+    ],
+)
+def test_a_possessive_in_a_subject_noun_phrase_leaves_it_the_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # a possessive determines the noun after it ("the governor's office"), as "the" does;
+    # "it's", "that's" hold a verb, "don't" a negated one
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He declined to name the three delegates but said one was a minister.",
+         [("to name the three delegates", "He"), ("one was a minister", "He")]),
+        (("The firm declined to address the report specifically but said in a statement "
+          "that it would cooperate."),
+         [("to address the report specifically", "The firm"),
+          ("it would cooperate", "The firm")]),
+        ("The EU pledged to work towards lifting the ban but added that it was not ready.",
+         [("to work towards lifting the ban", "EU"), ("it was not ready", "EU")]),
+    ],
+)
+def test_a_to_infinitive_content_ends_before_but_and_a_verb_of_saying_again(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # as "… and said …" ends any content: the infinitive has no subject of its own, so
+    # the verb after "but" is the cue's subject's
+    assert attributions(text) == expected
+
+
+def test_a_clause_content_keeps_but_and_a_verb_of_saying() -> None:
+    # after a clause with its own subject, "but said" may be that subject's: read as one
+    assert attributions("He declined to name them but said one was a minister.")[0] == (
+        "to name them", "He")
+    assert attributions("She said the minister backed it but said it was late.") == [
+        ("the minister backed it but said it was late", "She")
+    ]
+
+
+def test_a_possessive_subject_s_refusal_is_read_but_no_fall_nor_a_contracted_verb() -> None:
+    assert attributions("The governor's office declined to comment.") == [
+        ("to comment", "The governor's office")
+    ]
+    # "declined to" a level is a fall, whoever owns what fell
+    for text in ("The governor's office declined to 3% growth.",
+                 "Shares in the governor's firm declined to 300p."):
+        assert attributions(text) == [], text
+    # "'s" of "it", "that", "he" is "is": the words before the cue hold a verb, no subject
+    for text in ("It's clear the office denied the report.",
+                 "That's the office denied the report.",
+                 "He's the man denied the report."):
+        assert attributions(text) == [], text
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("The minister, who was in Paris, said the talks had failed.", "The minister"),
