@@ -2545,13 +2545,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # Australia, need a locative, a rank or a neighbour, and so do initials without
         # periods: "the N-C extension area")
         return None
-    if f == REGION and single and c.flags & FLAG_ADMIN1 and gaz.holds[
+    if f == REGION and single and not sentence_start and c.flags & FLAG_ADMIN1 and gaz.holds[
             c.entry] >= BIG_CITY and key not in GIVEN_NAMES and (
             c.flags & FLAG_SHORT or fold(gaz.name(c.entry)) == key) and not abroad:
         # a first-level division of one word by its own name (or the part of it that news
         # writes, "Newfoundland"), holding a town of 100,000 people or more, stands alone
         # as such a town does ("Floods hit Kerala", "Heavy rain hit Sindh"; not a given
-        # name, "Victoria", nor "Northland", of New Zealand, which holds no such town)
+        # name, "Victoria", nor "Northland", of New Zealand, which holds no such town; a
+        # word opening its sentence needs support, as any does: "Ontario has seen")
         ev.append(f"a first-level division holding a town of {BIG_CITY:,} people or more")
         return None
     if f in (CITY, CAPITAL) and not after and not (
