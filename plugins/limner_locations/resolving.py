@@ -1636,10 +1636,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
-        # (a town does not name its own country for itself: "Flooding hit Leicester" names
-        # no country but the town's; asked of a one-word name standing alone, see _alone)
+        # (a town or a division does not name its own country for itself: "Flooding hit
+        # Leicester" names no country but the town's; asked of a one-word name standing
+        # alone, see _alone)
         own_only = False
-        if countries_named and feature == CITY and " " not in g[0]:
+        if countries_named and feature in (CITY, REGION) and " " not in g[0]:
             own = ctx.countries.get(g[0].split("\x00", 1)[0])
             own_only = own is not None and all(
                 n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
@@ -2444,8 +2445,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # a locative preposition right before it: the last word of the 12 characters before
     # ("according to" names a source, not a place: "according to Metro 911")
     head = text[start - 22 if start > 22 else 0:start].split()
-    locative = bool(head) and head[-1].lower() in LOCATIVES and not (
-        len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")
+    locative = (bool(head) and head[-1].lower() in LOCATIVES and not (
+        len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")) or (
+        # (the last member of a list after a locative is read as the first is: "Voters in
+        # Assam and Sindh", "from Leeds, Hull and York")
+        text.endswith(_LIST_ENDS, 0, start) and _IN_LIST.search(
+            text, start - 80 if start > 80 else 0, start) is not None)
     if single and f == CITY and not (c.national or c.regional or c.qualified or locative) and (
             text.startswith(" ", end) and _MAKER.match(text, end, end + 60)):
         return "a firm's name before a maker's verb ('Toyota will build a plant')"
@@ -2539,6 +2544,16 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # "South West", "Western Cape" and "West Coast", of New Zealand and Western
         # Australia, need a locative, a rank or a neighbour, and so do initials without
         # periods: "the N-C extension area")
+        return None
+    if f == REGION and single and not sentence_start and c.flags & FLAG_ADMIN1 and gaz.holds[
+            c.entry] >= BIG_CITY and key not in GIVEN_NAMES and (
+            c.flags & FLAG_SHORT or fold(gaz.name(c.entry)) == key) and not abroad:
+        # a first-level division of one word by its own name (or the part of it that news
+        # writes, "Newfoundland"), holding a town of 100,000 people or more, stands alone
+        # as such a town does ("Floods hit Kerala", "Heavy rain hit Sindh"; not a given
+        # name, "Victoria", nor "Northland", of New Zealand, which holds no such town; a
+        # word opening its sentence needs support, as any does: "Ontario has seen")
+        ev.append(f"a first-level division holding a town of {BIG_CITY:,} people or more")
         return None
     if f in (CITY, CAPITAL) and not after and not (
             countries_named and not c.national and f != CAPITAL) and (

@@ -1331,6 +1331,9 @@ SCALING_RUNS = {
     "one name qualified by 'in' by turns in n sentences": lambda n: " ".join(
         f"Crews drove to Richmond in {('Virginia', 'London', 'Kentucky')[i % 3]} and slept."
         for i in range(n)),
+    "a list of divisions after 'in' in n sentences": lambda n: " ".join(
+        f"Voters in Assam, {('Bihar', 'Kerala')[i % 2]} and Sindh went to the polls."
+        for i in range(n)),
 }
 
 
@@ -1350,6 +1353,16 @@ def test_a_name_qualified_by_in_by_turns_takes_linear_work(gaz: gazetteer.Gazett
     found = locate(make(3), gaz)
     assert [(p.country, p.geonameid) for p in found if p.name == "Richmond"] == [
         ("US", 4781708), ("GB", 2639389), ("US", 4305974)]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_a_list_of_divisions_after_a_locative_takes_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """A list's last member is read after a locative by a window of 80 characters before
+    it, once per mention: no rescan of the sentence or the story."""
+    make = SCALING_RUNS["a list of divisions after 'in' in n sentences"]
+    found = locate(make(2), gaz)
+    assert [p.name for p in found] == ["Assam", "Bihār", "Sindh", "Assam", "Kerala", "Sindh"]
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -3617,3 +3630,91 @@ def test_england_names_its_towns_no_more_than_its_country_does(
     # ... nor a sister nation's: "England and Wales" name two divisions, not a village of
     # England called Wales
     assert one(enricher, "Crime in England and Wales fell.", "Wales")["geonameid"] == 2634895
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a first-level division by its own name, holding a town of 100,000 people or more,
+    # is the place named alone, as such a town is (headlines name regions so)
+    ("Floods hit Kerala.", "Kerala", "IN"),
+    ("Floods hit Bihar.", "Bihar", "IN"),
+    ("Floods hit Balochistan.", "Balochistan", "PK"),
+    ("Heavy rain hit Sindh on Monday.", "Sindh", "PK"),
+    ("Wildfires spread across northern Alberta overnight.", "Alberta", "CA"),
+    ("Floods hit Ontario.", "Ontario", "CA"),
+])
+def test_a_well_known_division_named_alone_is_the_place(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["country"]) == ("region", country), p
+
+
+def test_punjab_named_alone_is_a_division(enricher: limner.Enricher) -> None:
+    assert one(enricher, "Floods hit Punjab.", "Punjab")["feature"] == "region"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a division named like a person stays gated: a given name, or a name the story
+    # writes as a person's
+    ("Victoria smiled at her mother.", "Victoria"),
+    ("Alberta Jones met reporters. Alberta said she would stay.", "Alberta"),
+    # ... and one matched by another name than its own ("Region" of Togo's Maritime)
+    ("Region 1 BOE approves budget.", "Region"),
+    # ... and a division holding no town of 100,000 people (Northland, New Zealand)
+    ("He works at a Northland packing facility.", "Northland"),
+])
+def test_a_division_named_alone_stays_gated(enricher: limner.Enricher, text: str,
+                                            absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # towns named alone are read as before
+    ("Floods hit Reading.", "Reading", ("GB", "city")),
+    ("Chelsea beat Bath.", "Bath", ("GB", "city")),
+])
+def test_towns_named_alone_are_read_as_before(enricher: limner.Enricher, text: str,
+                                              surface: str, expected: tuple[str, str]) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == expected, p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the second member of a list after a locative is read as the first is
+    ("Voters in Assam and Sindh went to the polls.", "Sindh", "PK"),
+    ("Voters in Kerala and Assam went to the polls.", "Assam", "IN"),
+])
+def test_a_list_after_a_locative_places_each_member(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["country"]) == ("region", country), p
+    assert "after a locative preposition" in p["evidence"], p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # the first or last part of a country or first-level division named "X and Y", where
+    # no other country, division or region bears it, nor a town of that country: the
+    # country or division, as "Bosnia" is Bosnia and Herzegovina
+    ("He flew to Trinidad.", "Trinidad", "TT", "country"),
+    ("A storm battered Newfoundland.", "Newfoundland", "CA", "region"),
+    ("Fishermen in Labrador protested.", "Labrador", "CA", "region"),
+    ("He sailed to Saint Kitts.", "Saint Kitts", "KN", "country"),
+    ("He flew to Bosnia.", "Bosnia", "BA", "country"),
+])
+def test_a_part_of_an_x_and_y_name_is_the_place(enricher: limner.Enricher, text: str,
+                                                surface: str, country: str,
+                                                feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+
+def test_a_part_of_an_x_and_y_name_held_elsewhere_is_not_indexed_so(
+        gaz: gazetteer.Gazetteer) -> None:
+    # "Serbia" stays Serbia, not Serbia and Montenegro; "Turks" the demonym of Turkey, not
+    # the Turks and Caicos Islands; "Jammu" the town of Jammu and Kashmir's own country
+    def countries(name: str) -> set[str]:
+        return {gaz.country(i) for i, _ in gaz.lookup(fold(name))
+                if gaz.feature[i] in (gazetteer.COUNTRY, gazetteer.REGION)}
+    assert "CS" not in countries("Serbia")
+    assert "TC" not in countries("Turks")
+    assert countries("Trinidad") == {"TT"}
+    assert "CA" in countries("Labrador")
