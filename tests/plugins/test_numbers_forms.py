@@ -511,7 +511,7 @@ def test_grand_is_a_thousand_but_not_a_grand_slam(enricher: limner.Enricher) -> 
 
 def test_grand_after_a_currency_is_a_thousand_of_it(enricher: limner.Enricher) -> None:
     check(one(enricher, "He got £3 grand for it.", "£3 grand"), 3000, "money", "GBP")
-    check(one(enricher, "They paid $50 grand a year.", "$50 grand"), 50_000, "money", "USD")
+    check(one(enricher, "They paid $50 grand for it.", "$50 grand"), 50_000, "money", "USD")
     # without a currency written, a thousand is a count, as "3k" is
     check(one(enricher, "He was fined three grand.", "three grand"), 3000, "cardinal", None)
     check(one(enricher, "He was fined 3k.", "3k"), 3000, "cardinal", None)
@@ -533,6 +533,8 @@ def test_grand_after_a_currency_is_a_thousand_of_it(enricher: limner.Enricher) -
         ("We have single-digit inflation.", "single-digit", 1, 9),
         ("Temperatures hit triple digits.", "triple digits", 100, 999),
         ("He has not reached double figures this season.", "double figures", 10, 99),
+        ("The claims will not be in double-digit billions.", "double-digit billions", 10**10,
+         10**11 - 1),
     ],
 )
 def test_figures_and_digits_name_an_order_of_magnitude(
@@ -562,6 +564,8 @@ def test_figures_and_digits_counted_stay_counts(enricher: limner.Enricher) -> No
     check(one(enricher, text, "three"), 3, "cardinal", None)
     assert one(enricher, text, "six figures")["high"] == 999_999
     assert annotated(enricher, "The figures show a rise.", "number") == []
+    n = one(enricher, "It is down to three or four figures who count.", "three or four")
+    assert (n["low"], n["high"], n["counted"]) == (3, 4, "figures"), n
 
 
 # -- a speed in Mach numbers ----------------------------------------------------------------------
