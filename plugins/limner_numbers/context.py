@@ -311,6 +311,9 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.value = -fig.value  # type: ignore[operator]
         _money(fig, cur)
         _scale_again(text, fig)
+        if text.startswith(" grand", fig.end) and (gm := _GRAND.match(text, fig.end)):
+            fig.value = fig.value * 1000  # type: ignore[operator]  # "£3 grand": thousands
+            fig.end = gm.end()
         rate_after(text, fig)
         _per_capita(text, fig)
         if text.startswith(_HEDGE_STARTS, fig.end):
