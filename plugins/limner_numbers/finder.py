@@ -26,12 +26,14 @@ from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
 from limner_numbers.context import (
+    MAGNITUDES,
     after,
     counted,
     currency_before,
     divided,
     hedged,
     in_a_noun_of_its_own,
+    magnitude_scaled,
     minus_word,
     qualify,
     scale,
@@ -227,6 +229,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     """
     try:
         return _find_figures(text, decimal_comma)
+    except BaseException:
+        MAGNITUDES.__dict__.pop("figs", None)  # (read when the figures are all read)
+        raise
     finally:
         _READING.lines = None  # (nor is the text held after it)
 
@@ -324,10 +329,10 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _merge_apart(out, _unpriced(text, out, parts, lambda f: f.unit in _PERIOD_UNITS))
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
-    if ("figure" in lowered or "digit" in lowered) and (mags := _magnitudes(text, out)):
-        out = _merge_over(out, mags)
-    if "Mach " in text:
-        _mach_numbers(text, out)
+    counts = MAGNITUDES.__dict__.pop("figs", None)  # "six figures", read by ``after``
+    digit = lowered.find("digit")
+    if digit >= 0 or counts:
+        out = _magnitudes(text, lowered, out, digit, counts or [])
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
     if "-" in text:
@@ -676,78 +681,56 @@ def _fold_words(text: str) -> list[Figure]:
     return out
 
 
-#: An order of magnitude named by its count of digits: "double digits", "single-digit
-#: inflation", "double figures"; "six figures", "a six-figure sum", "a 6 figure salary"
-#: (three to twelve: "two figures" and "two digits" are more often counted).
-_MAGNITUDE = re.compile(
-    r"\b(?:(?P<idiom>single|double|triple)[- ](?:digit|figure)s?"
-    r"|(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
-    r"(?:-figure|[ \t]figure(?P<plural>s)?))\b(?![-'’])",
-    re.IGNORECASE)
+#: An order of magnitude named by a word of its count of digits: "double digits",
+#: "single-digit inflation", "triple digits" (a count of digits is a count: "two digits of
+#: the code", "a 10-digit number"; a count of figures is read by ``after``).
+_DIGITS_IDIOM = re.compile(r"(single|double|triple)[- \t]$", re.IGNORECASE)
 _IDIOM_DIGITS = {"single": 1, "double": 2, "triple": 3}
-_FIGURES = {**{w: n for w, n in SMALL.items() if 3 <= n <= 12},
-            **{str(n): n for n in range(3, 13)}}
-#: A scale in the plural after an order of magnitude: "double-digit billions".
-_SCALES_AFTER = re.compile(r"[ \t]+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
-#: After "figure" in the singular, an attributive count ("a 6 figure salary"): a word.
-_NOUN_NEXT = re.compile(r"[ \t]+[a-z]")
+#: How far the money or the percent that gives an order of magnitude its unit may be,
+#: with no sentence end between them (a bound that keeps a mention's search short).
+_SAME_SENTENCE = 300
 
 
-def _magnitudes(text: str, figs: list[Figure]) -> list[Figure]:
-    """The orders of magnitude named by a count of digits: "six figures" is 100,000 to
-    999,999 and "double digits" 10 to 99, a ``range`` whose unit is that of the money or
-    the percent in its sentence, if any ("a six-figure fee, £250,000"; "4% after years of
-    double-digit growth").  A count of figures after a determiner or before "of" is a
-    count ("the three figures show", "six figures of speech"), as is one in the singular
-    that no noun follows ("one 6 figure."); "two" and digits after a count are ("two
-    digits of the code", "a 10-digit number")."""
+def _magnitudes(text: str, lowered: str, figs: list[Figure], digit: int,
+                counts: list[Figure]) -> list[Figure]:
+    """``figs`` with the orders of magnitude named by a word of their count of digits
+    ("double digits" is 10 to 99, "single-digit" 1 to 9), ``digit`` the first "digit" of
+    ``lowered`` (``text`` lower-cased) or -1; and those read by ``after`` ("six figures",
+    ``counts``), each a ``range`` whose unit is that of the nearest money or percent when
+    it is in its sentence, within 300 characters ("a six-figure fee, £250,000"; "4% after
+    years of double-digit growth")."""
     out = []
-    ends: list[int] = []  # the ends of figs, listed once when first asked
-    for m in _MAGNITUDE.finditer(text):
-        idiom = m.group("idiom")
-        if idiom is not None:
-            places = _IDIOM_DIGITS[idiom.lower()]
-        else:
-            places = _FIGURES[m.group("n").lower()]
-            e = m.end()
-            if last_word(text, m.start()).lower() in ("or", "and") and _count_before(
-                    ends := ends or [f.end for f in figs], figs, m.start()):
-                continue  # "three or four figures who will": one of two counts (of people)
-            if text[m.start("n") + len(m.group("n"))] != "-" and (
-                    (m.group("plural") is None and not _NOUN_NEXT.match(text, e))
-                    or (m.group("plural") is not None and (
-                        text.startswith(" of ", e)
-                        or (after_determiner(text, m.start())
-                            and last_word(text, m.start()).lower() != "the")
-                        or (last_word(text, m.start()).lower() == "the"
-                            and prev_words(text, m.start(), 2)[:1] != ["in"])))):
-                continue
-        fig = Figure(m.start(), m.end(), None, "range")
-        fig.low = Decimal(10 ** (places - 1))
-        fig.high = Decimal(10 ** places - 1)
-        if (sm := _SCALES_AFTER.match(text, m.end())) is not None:
-            # "double-digit billions": ten to 99 billion
-            times = SCALES[sm.group(1).lower()[:-1]]
-            fig.low, fig.high, fig.end = fig.low * times, (fig.high + 1) * times - 1, sm.end()
-        fig.counted = counted(text, fig.end, allow_of=False, singular=True)
-        qualify(text, fig)
-        out.append(fig)
+    if len(lowered) != len(text):
+        lowered = ""  # (lower-casing moved the offsets: rare, and no idiom read)
+    i = digit
+    while i >= 0 and lowered:
+        j = i + 5
+        if lowered[j:j + 1] == "s":
+            j += 1
+        b = None if lowered[j:j + 1].isalpha() else _DIGITS_IDIOM.search(
+            text, max(0, i - 7), i)  # a word of its own: not "digital"
+        if b is not None and not text[b.start() - 1:b.start()].isalnum():
+            places = _IDIOM_DIGITS[b.group(1).lower()]
+            fig = Figure(b.start(), j, None, "range")
+            fig.low = Decimal(10 ** (places - 1))
+            fig.high = Decimal(10 ** places - 1)
+            magnitude_scaled(text, fig)
+            fig.counted = counted(text, fig.end, allow_of=False, singular=True)
+            qualify(text, fig)
+            out.append(fig)
+        i = lowered.find("digit", j)
     if out:
-        measured = [f for f in figs if f.unit and f.category in ("money", "percent")]
-        if measured:
-            prices = _Prices(text, measured)
-            nearest = _nearest(measured)
-            for f in out:
-                if prices.priced(f):
-                    f.unit = nearest(f.start).unit
-    return out
-
-
-def _count_before(ends: list[int], figs: list[Figure], s: int) -> bool:
-    """Whether a count of ``figs`` (whose ends are ``ends``) ends right before the word
-    before ``s`` ("three or four")."""
-    k = bisect_left(ends, s) - 1
-    return k >= 0 and figs[k].category == "cardinal" and s - figs[k].end <= 5
+        figs = _merge_over(figs, out)
+    out += counts
+    measured = [f for f in figs if f.unit and f.category in ("money", "percent")]
+    if measured:
+        nearest = _nearest(measured)
+        for f in out:
+            g = nearest(f.start)
+            lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
+            if 0 <= hi - lo <= _SAME_SENTENCE and not _SENTENCE_END.search(text, lo, hi):
+                f.unit = g.unit
+    return figs
 
 
 def _merge_over(figs: list[Figure], more: list[Figure]) -> list[Figure]:
@@ -764,24 +747,6 @@ def _merge_over(figs: list[Figure], more: list[Figure]) -> list[Figure]:
             i += 1
     kept = [f for i, f in enumerate(figs) if i not in dropped]
     return sorted(kept + more, key=lambda f: f.start)
-
-
-#: "Mach" before a number: a speed as a multiple of the speed of sound.
-_MACH = re.compile(r"\bMach[ \t]+(?=[0-9]|[a-z])")
-
-
-def _mach_numbers(text: str, figs: list[Figure]) -> None:
-    """A number right after "Mach" is a speed in Mach numbers ("Mach 2", "Mach 2.5",
-    "Mach five"): a quantity of unit ``Mach``, the word in its span."""
-    starts = [f.start for f in figs]
-    for m in _MACH.finditer(text):
-        i = bisect_left(starts, m.end())
-        if i < len(figs) and starts[i] == m.end() and figs[i].category == "cardinal" and (
-                figs[i].value is not None):
-            f = figs[i]
-            f.category, f.unit, f.start, f.counted = "quantity", "Mach", m.start(), None
-            f.qualifier = f.low = f.high = None
-            qualify(text, f)
 
 
 _DENSE_RUN = 200
