@@ -735,7 +735,7 @@ def _magnitudes(text: str, lowered: str, figs: list[Figure], digit: int,
 
 def _merge_over(figs: list[Figure], more: list[Figure]) -> list[Figure]:
     """``figs`` less those that a figure of ``more`` overlaps, and ``more``, in order: the
-    count "six" of "six figures" gives way to the order of magnitude."""
+    vague "billions" of "double-digit billions" gives way to the order of magnitude."""
     starts = [f.start for f in figs]
     dropped = set()
     for f in more:
