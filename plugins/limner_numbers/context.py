@@ -8,6 +8,8 @@ few pattern matches.
 from __future__ import annotations
 
 import re
+import threading
+from decimal import Decimal
 
 from limner_numbers import heads as H
 from limner_numbers import patterns as P
@@ -26,6 +28,7 @@ from limner_numbers.lexicon import (
     CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DETERMINERS,
     DIGIT_SCALES,
     HEDGES_AFTER,
     HUNDREDTHS_WORDS,
@@ -55,7 +58,7 @@ _NEXT_WORDS = re.compile(
     r"(?:[ \t]+(?P<w3>[A-Za-z][\w'’-]*+))?"
 )
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
-_QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
+_QUALIFIER_TAILS = frozenset([*(w[-2:] for w in _QUALIFIER_ENDS), "ch"])  # "ch": "Mach 2"
 _MARGIN_LAST = frozenset("±-–−")
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
@@ -311,6 +314,9 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.value = -fig.value  # type: ignore[operator]
         _money(fig, cur)
         _scale_again(text, fig)
+        if text.startswith(" grand", fig.end) and (gm := _GRAND.match(text, fig.end)):
+            fig.value = fig.value * 1000  # type: ignore[operator]  # "£3 grand": thousands
+            fig.end = gm.end()
         rate_after(text, fig)
         _per_capita(text, fig)
         if text.startswith(_HEDGE_STARTS, fig.end):
@@ -401,6 +407,10 @@ def after(text: str, fig: Figure, s: int) -> int:
                 fig.plain and 1000 <= fig.value <= 2199)  # type: ignore[operator]
             else None  # "one-off", "one-time": an adjective; "2004-era": a year
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
+        if ((c := fig.counted) in _FIGURE_NOUNS or (
+                c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
+            qualify(text, fig)
+            return fig.end
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
                 or (fig.counted in _YEAR_MEASURES and 1900 <= fig.value < 2100)  # type: ignore[operator]
@@ -1005,6 +1015,68 @@ def _after_a_figure(words: list[str]) -> bool:
 _ABOVE_BELOW = frozenset(["money", "percent", "cardinal"])
 
 
+#: The orders of magnitude that :func:`after` reads in a text ("six figures"), whose unit
+#: the finder takes from their sentence once every figure is read (per thread, as texts
+#: may be read in several at once).
+MAGNITUDES = threading.local()
+#: What :func:`counted` gives after a count of figures ("six figures", "six-figure");
+#: "a 6 figure salary", in the singular before its noun, it leaves out.
+_FIGURE_NOUNS = frozenset(["figure", "figures"])
+#: "figure" or "figures" right after a count: "six figures", "six-figure", "6 figure".
+_FIGURE_AFTER = re.compile(r"([- \t])figure(s)?\b(?![-'’])")
+#: After "figure" in the singular, an attributive count ("a 6 figure salary"): a word.
+_NOUN_NEXT = re.compile(r"[ \t]+[a-z]")
+#: A scale in the plural after an order of magnitude: "double-digit billions".
+_SCALES_AFTER = re.compile(r"[ \t]+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
+
+
+def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
+    """Read a count of three to twelve before "figures" as the order of magnitude it names
+    ("six figures" 100,000 to 999,999, "a seven-figure deal", "a 6 figure salary"): a
+    ``range``, its unit given later from its sentence (:data:`MAGNITUDES`).  Not after a
+    determiner other than "in the" ("the three figures show"), before "of", in the
+    singular before no noun, nor one of two counts joined by "or" or "and" ("three or four
+    figures who will")."""
+    v = fig.value
+    if v is None or not 3 <= v <= 12 or v != int(v):
+        return False
+    m = _FIGURE_AFTER.match(text, e)
+    if m is None:
+        return False
+    s = fig.start
+    if m.group(1) != "-":
+        if m.group(2) is None:
+            if not _NOUN_NEXT.match(text, m.end()):
+                return False
+        else:
+            last = last_word(text, s).lower()
+            if text.startswith(" of ", m.end()) or (last in DETERMINERS and (
+                    last != "the" or prev_words(text, s, 2)[:1] != ["in"])):
+                return False
+            if last in ("or", "and") and len(w := prev_words(text, s, 2)) == 2 and (
+                    w[0].isdigit() or w[0].lower() in SMALL):
+                return False
+    places = int(v)
+    fig.category, fig.value, fig.plain = "range", None, False
+    fig.low = Decimal(10 ** (places - 1))
+    fig.high = Decimal(10 ** places - 1)
+    fig.end = m.end()
+    magnitude_scaled(text, fig)
+    fig.counted = counted(text, fig.end, allow_of=False, singular=True)
+    MAGNITUDES.__dict__.setdefault("figs", []).append(fig)
+    return True
+
+
+def magnitude_scaled(text: str, fig: Figure) -> None:
+    """An order of magnitude before a scale in the plural, scaled by it: "double-digit
+    billions" 10 to 99 billion."""
+    if (sm := _SCALES_AFTER.match(text, fig.end)) is not None:
+        times = SCALES[sm.group(1).lower()[:-1]]
+        fig.low = fig.low * times  # type: ignore[operator]
+        fig.high = (fig.high + 1) * times - 1  # type: ignore[operator]
+        fig.end = sm.end()
+
+
 def qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
@@ -1017,6 +1089,12 @@ def qualify(text: str, fig: Figure) -> None:
     last = last_word(text, s).lower().lstrip(STRIP)
     if last not in _QUALIFIER_ENDS or (last == "for" and text[max(0, s - 15):s].lower() != (
             "getting on for ")):
+        if last == "mach" and text[s - 5:s - 1] == "Mach" and fig.category == "cardinal" and (
+                fig.value is not None and (s == 5 or not text[s - 6].isalnum())):
+            # "Mach 2", "Mach 2.5", "Mach five": a speed in Mach numbers, the word in its span
+            # (read here, where the word before a figure is read, not by a scan of its own)
+            fig.category, fig.unit, fig.start, fig.counted = "quantity", "Mach", s - 5, None
+            qualify(text, fig)
         return  # ("for" ends one qualifier only, and comes before many figures: "for 20 years")
     words = prev_words(text, s, 4)
     if not words:

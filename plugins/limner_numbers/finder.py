@@ -26,12 +26,14 @@ from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
 from limner_numbers.context import (
+    MAGNITUDES,
     after,
     counted,
     currency_before,
     divided,
     hedged,
     in_a_noun_of_its_own,
+    magnitude_scaled,
     minus_word,
     qualify,
     scale,
@@ -227,6 +229,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     """
     try:
         return _find_figures(text, decimal_comma)
+    except BaseException:
+        MAGNITUDES.__dict__.pop("figs", None)  # (read when the figures are all read)
+        raise
     finally:
         _READING.lines = None  # (nor is the text held after it)
 
@@ -324,6 +329,10 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _merge_apart(out, _unpriced(text, out, parts, lambda f: f.unit in _PERIOD_UNITS))
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
+    counts = MAGNITUDES.__dict__.pop("figs", None)  # "six figures", read by ``after``
+    digit = lowered.find("digit")
+    if digit >= 0 or counts:
+        out = _magnitudes(text, lowered, out, digit, counts or [])
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
     if "-" in text:
@@ -670,6 +679,74 @@ def _fold_words(text: str) -> list[Figure]:
         qualify(text, fig)
         out.append(fig)
     return out
+
+
+#: An order of magnitude named by a word of its count of digits: "double digits",
+#: "single-digit inflation", "triple digits" (a count of digits is a count: "two digits of
+#: the code", "a 10-digit number"; a count of figures is read by ``after``).
+_DIGITS_IDIOM = re.compile(r"(single|double|triple)[- \t]$", re.IGNORECASE)
+_IDIOM_DIGITS = {"single": 1, "double": 2, "triple": 3}
+#: How far the money or the percent that gives an order of magnitude its unit may be,
+#: with no sentence end between them (a bound that keeps a mention's search short).
+_SAME_SENTENCE = 300
+
+
+def _magnitudes(text: str, lowered: str, figs: list[Figure], digit: int,
+                counts: list[Figure]) -> list[Figure]:
+    """``figs`` with the orders of magnitude named by a word of their count of digits
+    ("double digits" is 10 to 99, "single-digit" 1 to 9), ``digit`` the first "digit" of
+    ``lowered`` (``text`` lower-cased) or -1; and those read by ``after`` ("six figures",
+    ``counts``), each a ``range`` whose unit is that of the nearest money or percent when
+    it is in its sentence, within 300 characters ("a six-figure fee, £250,000"; "4% after
+    years of double-digit growth")."""
+    out = []
+    if len(lowered) != len(text):
+        lowered = ""  # (lower-casing moved the offsets: rare, and no idiom read)
+    i = digit
+    while i >= 0 and lowered:
+        j = i + 5
+        if lowered[j:j + 1] == "s":
+            j += 1
+        b = None if lowered[j:j + 1].isalpha() else _DIGITS_IDIOM.search(
+            text, max(0, i - 7), i)  # a word of its own: not "digital"
+        if b is not None and not text[b.start() - 1:b.start()].isalnum():
+            places = _IDIOM_DIGITS[b.group(1).lower()]
+            fig = Figure(b.start(), j, None, "range")
+            fig.low = Decimal(10 ** (places - 1))
+            fig.high = Decimal(10 ** places - 1)
+            magnitude_scaled(text, fig)
+            fig.counted = counted(text, fig.end, allow_of=False, singular=True)
+            qualify(text, fig)
+            out.append(fig)
+        i = lowered.find("digit", j)
+    if out:
+        figs = _merge_over(figs, out)
+    out += counts
+    measured = [f for f in figs if f.unit and f.category in ("money", "percent")]
+    if measured:
+        nearest = _nearest(measured)
+        for f in out:
+            g = nearest(f.start)
+            lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
+            if 0 <= hi - lo <= _SAME_SENTENCE and not _SENTENCE_END.search(text, lo, hi):
+                f.unit = g.unit
+    return figs
+
+
+def _merge_over(figs: list[Figure], more: list[Figure]) -> list[Figure]:
+    """``figs`` less those that a figure of ``more`` overlaps, and ``more``, in order: the
+    vague "billions" of "double-digit billions" gives way to the order of magnitude."""
+    starts = [f.start for f in figs]
+    dropped = set()
+    for f in more:
+        i = bisect_left(starts, f.start)
+        if i and figs[i - 1].end > f.start:
+            i -= 1
+        while i < len(figs) and figs[i].start < f.end:
+            dropped.add(i)
+            i += 1
+    kept = [f for i, f in enumerate(figs) if i not in dropped]
+    return sorted(kept + more, key=lambda f: f.start)
 
 
 _DENSE_RUN = 200

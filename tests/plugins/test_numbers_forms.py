@@ -509,6 +509,80 @@ def test_grand_is_a_thousand_but_not_a_grand_slam(enricher: limner.Enricher) -> 
     check(one(enricher, "She won five grand slams.", "five"), 5, "cardinal", None)
 
 
+def test_grand_after_a_currency_is_a_thousand_of_it(enricher: limner.Enricher) -> None:
+    check(one(enricher, "He got £3 grand for it.", "£3 grand"), 3000, "money", "GBP")
+    check(one(enricher, "They paid $50 grand for it.", "$50 grand"), 50_000, "money", "USD")
+    # without a currency written, a thousand is a count, as "3k" is
+    check(one(enricher, "He was fined three grand.", "three grand"), 3000, "cardinal", None)
+    check(one(enricher, "He was fined 3k.", "3k"), 3000, "cardinal", None)
+
+
+# -- orders of magnitude: "six figures", "double digits" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("He owes the taxman six figures.", "six figures", 100_000, 999_999),
+        ("It was a six-figure sum.", "six-figure", 100_000, 999_999),
+        ("They signed a seven-figure deal.", "seven-figure", 1_000_000, 9_999_999),
+        ("She wanted to earn a 6 figure salary.", "6 figure", 100_000, 999_999),
+        ("The bill ran into the low five figures.", "five figures", 10_000, 99_999),
+        ("Inflation is running at double digits.", "double digits", 10, 99),
+        ("They reported double-digit growth.", "double-digit", 10, 99),
+        ("We have single-digit inflation.", "single-digit", 1, 9),
+        ("Temperatures hit triple digits.", "triple digits", 100, 999),
+        ("The claims will not be in double-digit billions.", "double-digit billions", 10**10,
+         10**11 - 1),
+    ],
+)
+def test_figures_and_digits_name_an_order_of_magnitude(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["low"], n["high"]) == ("range", None, low, high), n
+    assert n["counted"] not in ("figures", "figure", "digits", "digit"), n
+    assert [a["surface"] for a in annotated(enricher, text, "number")] == [surface]
+
+
+def test_an_order_of_magnitude_takes_the_unit_its_sentence_gives(
+        enricher: limner.Enricher) -> None:
+    n = one(enricher, "The six-figure fee, £250,000, was paid.", "six-figure")
+    assert (n["category"], n["unit"], n["low"]) == ("range", "GBP", 100_000), n
+    n = one(enricher, "Sales rose 4% after years of double-digit growth.", "double-digit")
+    assert (n["unit"], n["low"], n["high"]) == ("percent", 10, 99), n
+    n = one(enricher, "Sales grew by double digits. It cost £5.", "double digits")
+    assert n["unit"] is None, n  # the money is of another sentence
+
+
+def test_figures_and_digits_counted_stay_counts(enricher: limner.Enricher) -> None:
+    text = "He knew two digits of the code, a double-digit number."
+    check(one(enricher, text, "two"), 2, "cardinal", None)
+    assert one(enricher, text, "double-digit")["low"] == 10
+    text = "Dial a 10-digit number, the three figures show, not six figures."
+    check(one(enricher, text, "10"), 10, "cardinal", None)
+    check(one(enricher, text, "three"), 3, "cardinal", None)
+    assert one(enricher, text, "six figures")["high"] == 999_999
+    assert annotated(enricher, "The figures show a rise.", "number") == []
+    n = one(enricher, "It is down to three or four figures who count.", "three or four")
+    assert (n["low"], n["high"], n["counted"]) == (3, 4, "figures"), n
+
+
+# -- a speed in Mach numbers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The jet reached Mach 2.", "Mach 2", 2),
+        ("It flew at Mach 2.5, then slowed.", "Mach 2.5", 2.5),
+        ("A missile that travels at Mach five.", "Mach five", 5),
+    ],
+)
+def test_mach_before_a_number_is_a_speed(enricher: limner.Enricher, text: str, surface: str,
+                                         value: float) -> None:
+    check(one(enricher, text, surface), value, "quantity", "Mach")
+
+
 # -- bad input: never raises, linear, a value a float holds or null ------------------------------
 
 _PIECES = str.split(
