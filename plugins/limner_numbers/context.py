@@ -45,6 +45,7 @@ from limner_numbers.lexicon import (
     VAGUE,
     WORD_UNITS,
     iso_codes,
+    split_words,
 )
 
 __all__ = [
@@ -1033,10 +1034,12 @@ _SCALES_AFTER = re.compile(r"[ \t]+(thousands|millions|billions|trillions)\b", r
 def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
     """Read a count of three to twelve before "figures" as the order of magnitude it names
     ("six figures" 100,000 to 999,999, "a seven-figure deal", "a 6 figure salary"): a
-    ``range``, its unit given later from its sentence (:data:`MAGNITUDES`).  Not after a
-    determiner other than "in the" ("the three figures show"), before "of", in the
-    singular before no noun, nor one of two counts joined by "or" or "and" ("three or four
-    figures who will")."""
+    ``range``, its unit given later from its sentence (:data:`MAGNITUDES`).  In the plural
+    only where the words before it say money or size (:func:`_said_of_money`: "earns six
+    figures", "in the seven figures"; "Three figures from the party were arrested" are
+    people), and not after a determiner other than "the", before "of", nor as one of two
+    counts joined by "or" or "and" ("three or four figures who will"); in the singular only
+    before a noun ("a 6 figure salary"); "-figure" always ("a six-figure sum")."""
     v = fig.value
     if v is None or not 3 <= v <= 12 or v != int(v):
         return False
@@ -1050,12 +1053,13 @@ def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
                 return False
         else:
             last = last_word(text, s).lower()
-            if text.startswith(" of ", m.end()) or (last in DETERMINERS and (
-                    last != "the" or prev_words(text, s, 2)[:1] != ["in"])):
-                return False
+            if text.startswith(" of ", m.end()) or (last in DETERMINERS and last != "the"):
+                return False  # ("the" is read with the words before it, below)
             if last in ("or", "and") and len(w := prev_words(text, s, 2)) == 2 and (
                     w[0].isdigit() or w[0].lower() in SMALL):
                 return False
+            if not _said_of_money(prev_words(text, s, 6)):
+                return False  # "Three figures from the party were arrested": people
     places = int(v)
     fig.category, fig.value, fig.plain = "range", None, False
     fig.low = Decimal(10 ** (places - 1))
@@ -1065,6 +1069,55 @@ def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
     fig.counted = counted(text, fig.end, allow_of=False, singular=True)
     MAGNITUDES.__dict__.setdefault("figs", []).append(fig)
     return True
+
+
+#: Verbs and prepositions of earning, paying, costing or reaching, after which a plural
+#: count of figures is an order of magnitude ("earns six figures", "ran into six figures",
+#: "a salary in six figures", "worth five figures", "start at six figures").
+_MONEY_BEFORE = frozenset(split_words("""
+    earn earns earned earnt earning pay pays paid paying cost costs costing owe owes owed
+    owing reach reaches reached reaching top tops topped topping exceed exceeds exceeded
+    exceeding hit hits hitting fetch fetches fetched fetching command commands commanded
+    commanding charge charges charged charging spend spends spent spending net nets netted
+    netting total totals totalled totaled totalling totaling lop lops lopped lopping shave
+    shaves shaved shaving slash slashes slashed slashing amount amounts amounted amounting
+    rise rises rose risen rising climb climbs climbed climbing soar soars soared soaring
+    into in at worth
+"""))
+#: The verbs among them that take an object before the amount ("owes the taxman six
+#: figures", "paid him six figures").
+_PAYING = frozenset(split_words("""
+    pay pays paid paying cost costs costing owe owes owed owing charge charges charged
+    charging
+"""))
+#: Words between such a verb or preposition and the count: a determiner, a degree or a
+#: qualifier ("into the low six figures", "to well over six figures", "up to six
+#: figures"), and "to" after a verb of rising ("rose to six figures"; "spoke to six
+#: figures" is a count).
+_MONEY_SKIPPED = frozenset(split_words("""
+    the low mid high upper lower solid well about around roughly nearly almost over above
+    beyond past up to
+"""))
+_OBJECTS = frozenset(["him", "her", "them", "us", "me", "you", "it"])
+
+
+def _said_of_money(words: list[str]) -> bool:
+    """Whether ``words``, the words before a plural count of figures, say money or size:
+    a verb or preposition of earning, paying, costing or reaching (:data:`_MONEY_BEFORE`)
+    with only the words of :data:`_MONEY_SKIPPED` between, or a verb of paying and its
+    object ("owes the taxman six figures")."""
+    words = [w.lower().lstrip(STRIP) for w in words]  # ('costs were "in the seven figures')
+    k = len(words)
+    while k and words[k - 1] in _MONEY_SKIPPED:
+        k -= 1
+    if not k:
+        return False
+    w = words[k - 1]
+    if w in _MONEY_BEFORE:
+        return True
+    if w in _OBJECTS:
+        return k > 1 and words[k - 2] in _PAYING
+    return k > 2 and words[k - 2] in DETERMINERS and words[k - 3] in _PAYING
 
 
 def magnitude_scaled(text: str, fig: Figure) -> None:

@@ -498,10 +498,13 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         ("took nearly a year or so, 20-odd or 3 or 4 or more ", 20_000),
         # orders of magnitude, each asking for a count before it and money in its sentence
         ("three or four figures, a six-figure £5, double-digit billions at Mach 2 ", 15_000),
+        # a plural count of figures, each asking for the words before it
+        ("paid them up to well over six figures, spoke to three figures ", 15_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
-         "years-in-words", "hedges-and-guesses", "orders-of-magnitude"],
+         "years-in-words", "hedges-and-guesses", "orders-of-magnitude",
+         "figures-after-money-words"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -558,13 +558,66 @@ def test_figures_and_digits_counted_stay_counts(enricher: limner.Enricher) -> No
     text = "He knew two digits of the code, a double-digit number."
     check(one(enricher, text, "two"), 2, "cardinal", None)
     assert one(enricher, text, "double-digit")["low"] == 10
-    text = "Dial a 10-digit number, the three figures show, not six figures."
+    text = "Dial a 10-digit number, the three figures show, it is worth six figures."
     check(one(enricher, text, "10"), 10, "cardinal", None)
     check(one(enricher, text, "three"), 3, "cardinal", None)
     assert one(enricher, text, "six figures")["high"] == 999_999
     assert annotated(enricher, "The figures show a rise.", "number") == []
     n = one(enricher, "It is down to three or four figures who count.", "three or four")
     assert (n["low"], n["high"], n["counted"]) == (3, 4, "figures"), n
+
+
+#: the counts of the sentences below in which figures are people
+SMALL_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@pytest.mark.parametrize(
+    ("money", "surface", "people", "count"),
+    [
+        ("She earns six figures a year.", "six figures",
+         "Six figures from the party were arrested.", "Six"),
+        ("They paid him six figures.", "six figures",
+         "Three figures from the party were arrested.", "Three"),
+        ("The fees ran into the low six figures.", "six figures",
+         "Police named four figures linked to the gang.", "four"),
+        ("He wants a salary in six figures.", "six figures",
+         "Five figures resigned from the board.", "Five"),
+        ("The ring is worth five figures.", "five figures",
+         "Seven figures close to the regime fled.", "Seven"),
+        ("Sales topped seven figures.", "seven figures",
+         "Three figures in the party backed him.", "Three"),
+        ("Tuition can start at six figures.", "six figures",
+         "He met three figures from the opposition.", "three"),
+        ("The deal could lop five figures off costs.", "five figures",
+         "Six figures were seen on the roof.", "Six"),
+        ("Bids rose to well over six figures.", "six figures",
+         "She spoke to six figures in the party.", "six"),
+    ],
+)
+def test_a_plural_count_of_figures_is_a_magnitude_only_where_money_or_size_is_said(
+        enricher: limner.Enricher, money: str, surface: str, people: str, count: str) -> None:
+    """"N figures" after a verb or preposition of earning, paying, costing or reaching is
+    an order of magnitude; elsewhere "figures" are as often people, and N counts them."""
+    n = one(enricher, money, surface)
+    assert (n["category"], n["value"], n["high"] + 1) == ("range", None, n["low"] * 10), n
+    n = one(enricher, people, count)
+    assert (n["category"], n["value"], n["counted"]) == ("cardinal", SMALL_COUNTS[count.lower()],
+                                                          "figures"), n
+
+
+def test_a_count_of_figures_after_a_verb_of_paying_and_its_object_is_a_magnitude(
+        enricher: limner.Enricher) -> None:
+    assert one(enricher, "He owes the taxman six figures.", "six figures")["low"] == 100_000
+    assert one(enricher, "It cost them five figures.", "five figures")["low"] == 10_000
+    assert one(enricher, "The bill ran into the six figures.", "six figures")["low"] == 100_000
+    text = 'His costs were "in the seven figures," he said.'
+    assert one(enricher, text, "seven figures")["low"] == 1_000_000
+    check(one(enricher, "Five of the six figures in it were wrong.", "six"), 6, "cardinal", None)
+    # the object is no noun of a verb of paying: people
+    check(one(enricher, "The raid found the gang three figures short.", "three"), 3, "cardinal",
+          None)
+    # the hyphenated modifier is a magnitude wherever it stands
+    assert one(enricher, "Three six-figure bonuses went.", "six-figure")["low"] == 100_000
 
 
 # -- a speed in Mach numbers ----------------------------------------------------------------------
