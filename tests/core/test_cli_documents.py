@@ -280,3 +280,39 @@ def test_a_text_that_starts_like_a_format_is_still_text(runner: CliRunner, tmp_p
     assert result.exit_code == 0, result.output
     texts = [json.loads(line)["text"] for line in result.stdout.splitlines()]
     assert texts == [*given.values(), inner]
+
+
+def test_a_pipe_is_read_whole(runner: CliRunner, tmp_path: Path) -> None:
+    """`limner enrich <(cmd)`: telling a format by its first bytes read them from the
+    pipe, and the document's text was what was left (nothing, for a short text)."""
+    import os
+    import signal
+    import threading
+
+    pipe = tmp_path / "fifo"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        with pipe.open("w", encoding="utf-8") as out:
+            out.write("One. 2 cats.")
+
+    def stuck(signum: int, frame: object) -> None:  # (a second open of the pipe waits
+        raise _Stuck("the pipe was opened twice")  # for a writer that is gone)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    before = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(30)
+    try:
+        result = runner.invoke(cli, ["enrich", str(pipe), *NUMBERS])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    writer.join(timeout=10)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["text"] == "One. 2 cats." and _kinds(doc) == {"number"}
+
+
+class _Stuck(Exception):
+    """A read that waits for ever (not an OSError, which a reader may take as a no)."""

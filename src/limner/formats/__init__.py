@@ -296,12 +296,16 @@ class Format:
 
     def holds(self, path: str | Path) -> bool:
         """Whether the file or folder at ``path`` holds this format's documents, by its
-        :attr:`detect` (``False`` for a format without one).  A ``detect`` that raises
-        (a third party's mistake) answers ``False``, with a warning naming the format."""
-        if self.detect is None:
+        :attr:`detect` (``False`` for a format without one, and for a path that is no
+        regular file or folder: a pipe, ``<(cmd)``, or a device, which a look would
+        drain).  A ``detect`` that raises (a third party's mistake) answers ``False``,
+        with a warning naming the format."""
+        path = Path(path)
+        # (a pipe or a device is never looked at: what a look read would be gone from it)
+        if self.detect is None or not (path.is_file() or path.is_dir()):
             return False
         try:
-            return bool(self.detect(Path(path)))
+            return bool(self.detect(path))
         except BaseException as exc:  # (a plugin's detect must not break reading a text)
             if not plugin_fault(exc):
                 raise
