@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from limner.cli import cli
 
@@ -282,9 +282,9 @@ def test_a_text_that_starts_like_a_format_is_still_text(runner: CliRunner, tmp_p
     assert texts == [*given.values(), inner]
 
 
-def test_a_pipe_is_read_whole(runner: CliRunner, tmp_path: Path) -> None:
-    """`limner enrich <(cmd)`: telling a format by its first bytes read them from the
-    pipe, and the document's text was what was left (nothing, for a short text)."""
+def _through_pipe(runner: CliRunner, tmp_path: Path, text: str, *args: str) -> Result:
+    """`limner enrich PIPE ARGS` of a named pipe that ``text`` is written into; a second
+    open of the pipe (which would wait for ever for a writer that is gone) fails it."""
     import os
     import signal
     import threading
@@ -294,24 +294,39 @@ def test_a_pipe_is_read_whole(runner: CliRunner, tmp_path: Path) -> None:
 
     def write() -> None:
         with pipe.open("w", encoding="utf-8") as out:
-            out.write("One. 2 cats.")
+            out.write(text)
 
-    def stuck(signum: int, frame: object) -> None:  # (a second open of the pipe waits
-        raise _Stuck("the pipe was opened twice")  # for a writer that is gone)
+    def stuck(signum: int, frame: object) -> None:
+        raise _Stuck("the pipe was opened twice")
 
     writer = threading.Thread(target=write, daemon=True)
     writer.start()
     before = signal.signal(signal.SIGALRM, stuck)
     signal.alarm(30)
     try:
-        result = runner.invoke(cli, ["enrich", str(pipe), *NUMBERS])
+        return runner.invoke(cli, ["enrich", str(pipe), *args])
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, before)
-    writer.join(timeout=10)
+        writer.join(timeout=10)
+
+
+def test_a_pipe_is_read_whole(runner: CliRunner, tmp_path: Path) -> None:
+    """`limner enrich <(cmd)`: telling a format by its first bytes read them from the
+    pipe, and the document's text was what was left (nothing, for a short text)."""
+    result = _through_pipe(runner, tmp_path, "One. 2 cats.", *NUMBERS)
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     assert doc["text"] == "One. 2 cats." and _kinds(doc) == {"number"}
+
+
+def test_a_pipe_is_read_whole_by_the_format_named(runner: CliRunner, tmp_path: Path) -> None:
+    """`limner enrich <(cmd) --input webanno`: the byte order mark was looked for by one
+    open of the path and the text read by a second, which lost the first four bytes."""
+    given = _first_step(runner, tmp_path, "webanno", "One. 2 cats.").read_text(encoding="utf-8")
+    result = _through_pipe(runner, tmp_path, given, "--input", "webanno", *NUMBERS)
+    assert result.exit_code == 0, result.output
+    assert _kinds(json.loads(result.stdout)) == {"sentence", "number"}
 
 
 class _Stuck(Exception):

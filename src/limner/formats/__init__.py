@@ -19,6 +19,7 @@ one at a time to a file that a stopped run resumes gives ``batch_writer``, and
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import warnings
@@ -276,10 +277,11 @@ class Format:
             return
         if self.read is None:
             raise InputError(f"the {self.name} format writes only; it cannot read {path}")
-        # UTF-8, or the encoding a byte order mark names, as limner reads every text file
-        with path.open("rb") as head:
-            encoding, mark = sniff(head.read(4))
-        with path.open(encoding=encoding, newline="") as fh:
+        # UTF-8, or the encoding a byte order mark names, as limner reads every text file;
+        # the file opened once, so that a pipe (`<(cmd)`) loses none of it to the look
+        with path.open("rb") as raw:
+            encoding, mark = sniff(raw.peek(4)[:4])
+            fh = io.TextIOWrapper(raw, encoding=encoding, newline="")
             try:
                 if mark:
                     fh.read(1)  # the mark, decoded
