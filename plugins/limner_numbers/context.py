@@ -8,7 +8,6 @@ few pattern matches.
 from __future__ import annotations
 
 import re
-import threading
 from decimal import Decimal
 
 from limner_numbers import heads as H
@@ -1016,10 +1015,6 @@ def _after_a_figure(words: list[str]) -> bool:
 _ABOVE_BELOW = frozenset(["money", "percent", "cardinal"])
 
 
-#: The orders of magnitude that :func:`after` reads in a text ("six figures"), whose unit
-#: the finder takes from their sentence once every figure is read (per thread, as texts
-#: may be read in several at once).
-MAGNITUDES = threading.local()
 #: What :func:`counted` gives after a count of figures ("six figures", "six-figure");
 #: "a 6 figure salary", in the singular before its noun, it leaves out.
 _FIGURE_NOUNS = frozenset(["figure", "figures"])
@@ -1034,7 +1029,7 @@ _SCALES_AFTER = re.compile(r"[ \t]+(thousands|millions|billions|trillions)\b", r
 def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
     """Read a count of three to twelve before "figures" as the order of magnitude it names
     ("six figures" 100,000 to 999,999, "a seven-figure deal", "a 6 figure salary"): a
-    ``range``, its unit given later from its sentence (:data:`MAGNITUDES`).  In the plural
+    ``range``, its unit given later from its sentence (``Figure.magnitude``).  In the plural
     only where the words before it say money or size (:func:`_said_of_money`: "earns six
     figures", "in the seven figures"; "Three figures from the party were arrested" are
     people), and not after a determiner other than "the", before "of", nor as one of two
@@ -1067,7 +1062,7 @@ def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
     fig.end = m.end()
     magnitude_scaled(text, fig)
     fig.counted = counted(text, fig.end, allow_of=False, singular=True)
-    MAGNITUDES.__dict__.setdefault("figs", []).append(fig)
+    fig.magnitude = True  # (its unit is the finder's to give)
     return True
 
 

@@ -17,8 +17,8 @@ class Figure:
     """A figure found in the text, before it becomes an annotation."""
 
     __slots__ = (
-        "between", "category", "cents", "counted", "date", "end", "era", "high", "low", "per",
-        "plain", "qualifier", "start", "unit", "vague", "value",
+        "between", "category", "cents", "counted", "date", "end", "era", "high", "low",
+        "magnitude", "per", "plain", "qualifier", "start", "unit", "vague", "value",
     )
 
     def __init__(self, start: int, end: int, value: Num | None, category: str) -> None:
@@ -37,6 +37,9 @@ class Figure:
         self.between: int | None = None
         self.plain = False  # a bare integer written in digits, as a year would be
         self.cents = False  # "7c": cents of a currency the story's other money decides
+        # "six figures": an order of magnitude told by a count of figures, whose unit the
+        # finder takes from its sentence once every figure is read
+        self.magnitude = False
         # a year's era as written after it, with the space before it (" B.C."), "" for one
         # written before it ("AD 79"), None for a figure without one
         self.era: str | None = None

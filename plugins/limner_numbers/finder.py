@@ -26,7 +26,6 @@ from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
 from limner_numbers.context import (
-    MAGNITUDES,
     after,
     counted,
     currency_before,
@@ -229,9 +228,6 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     """
     try:
         return _find_figures(text, decimal_comma)
-    except BaseException:
-        MAGNITUDES.__dict__.pop("figs", None)  # (read when the figures are all read)
-        raise
     finally:
         _READING.lines = None  # (nor is the text held after it)
 
@@ -329,10 +325,10 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _merge_apart(out, _unpriced(text, out, parts, lambda f: f.unit in _PERIOD_UNITS))
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
-    counts = MAGNITUDES.__dict__.pop("figs", None)  # "six figures", read by ``after``
+    counts = [f for f in out if f.magnitude]  # "six figures", read by ``after``
     digit = lowered.find("digit")
     if digit >= 0 or counts:
-        out = _magnitudes(text, lowered, out, digit, counts or [])
+        out = _magnitudes(text, lowered, out, digit, counts)
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
     if "-" in text:

@@ -1548,7 +1548,6 @@ def names_no_one(text: str, m: Mention) -> bool:
     )
 
 
-
 class _Settled(_Sourced, Protocol):
     carried: Mention | None
 

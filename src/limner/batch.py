@@ -52,6 +52,7 @@ from limner.document import SCHEMA, Document, encoded_line
 from limner.encoding import sniff
 from limner.errors import ConfigError, InputError, LimnerError, plugin_fault, said
 from limner.formats import BatchWriter, part_of, take_place
+from limner.formats.exchange import SQLITE_HEADER
 from limner.isolation import marked_interrupts, raise_noted_interrupt
 from limner.pipeline import Enricher
 
@@ -1101,7 +1102,7 @@ class JsonlWriter:
         self._out: IO[bytes] | None = None
         if path.is_file():
             with path.open("rb") as fh:
-                if fh.read(16) == b"SQLite format 3\x00":
+                if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                     raise InputError(f"{path} is an SQLite database, not JSONL: pass -f sqlite")
                 fh.seek(0)
                 first = fh.readline()

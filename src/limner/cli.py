@@ -533,22 +533,25 @@ def _read_with(fmt: Format, name: str, path: Path, errors: str) -> list[Document
 INPUT_MODES = ("auto", "text", "document")
 
 
-def _input_reader(formats: Mapping[str, Format], mode: str) -> Format | None:
-    """The format that ``--input`` names, or ``None`` for ``auto``, ``text`` and
-    ``document`` (and for ``json`` and ``jsonl``, read as ``document`` reads them).
+def _input_reader(formats: Mapping[str, Format], mode: str) -> tuple[str, Format | None]:
+    """What ``--input`` says: one of :data:`INPUT_MODES` and ``None``, or the format it
+    names (``json`` and ``jsonl`` are ``document``, read as it reads them, a document's
+    line named in an error).
 
     Raises:
         click.UsageError: a name that is no mode and no format that reads.
     """
-    if mode in INPUT_MODES or mode in ("json", "jsonl"):
-        return None
+    if mode in ("json", "jsonl"):
+        return "document", None
+    if mode in INPUT_MODES:
+        return mode, None
     readers = sorted(name for name, f in formats.items() if f.reads)
     takes = f"it takes {', '.join(INPUT_MODES)}, or a format that reads: {', '.join(readers)}"
     if mode not in formats:
         raise click.UsageError(f"--input {mode!r} is no mode and no installed format; {takes}")
     if not formats[mode].reads:
         raise click.UsageError(f"--input {mode}: the {mode} format writes only; {takes}")
-    return formats[mode]
+    return mode, formats[mode]
 
 
 def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
@@ -760,8 +763,7 @@ def enrich(
         enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
         fmt = _get_format(enricher.manager, format_name)
         formats = enricher.manager.formats()
-        reader = _input_reader(formats, input_mode)
-        mode = "document" if input_mode in ("json", "jsonl") else input_mode
+        mode, reader = _input_reader(formats, input_mode)
         inputs = _inputs(files, encoding_errors, mode, reader, formats.values())
         output = _check_output(fmt, output, table_kind)
         if escape_formulas and "escape_formulas" not in fmt.options:
