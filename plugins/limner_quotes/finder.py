@@ -630,14 +630,23 @@ def _own_that(text: str, v_end: int, that_end: int) -> bool:
     """Whether the ``that`` ending at ``that_end`` belongs to a clause that opens right
     after the verb: ``said she intended to show that …`` (a subject pronoun first, or a
     day then one: ``said today he would veto any bill that …``) or
-    ``said the mayor wanted to prove that …`` (a cue verb in the past tense between)."""
+    ``said the mayor wanted to prove that …`` or ``who told reporters the deal was off,
+    said later that …`` (a cue verb in the past tense between)."""
     if _SUBJECT_PRONOUN.match(text, v_end, that_end) is not None:
         return True
     words = text[v_end:that_end].split()[:-1]
     return any(
-        w in VERB_FORMS and w.endswith("ed") and k and words[k - 1] not in _ARTICLES
+        w in VERB_FORMS and k and words[k - 1] not in _ARTICLES
+        and (w.endswith("ed") or (w in _IRREGULAR_PAST_CUES and words[k - 1][-1] == ","))
         for k, w in enumerate(words)
     )
+
+
+#: Cue verbs in a past tense that does not end in "-ed" ("said", "told", "wrote"): one
+#: right after a comma resumes a sentence whose subject a clause interrupted.
+_IRREGULAR_PAST_CUES = FINITE_VERBS.intersection(VERB_FORMS) - word_set(
+    "is are was were has had will would can could may might must says"
+)
 
 
 _ARTICLES = word_set("the a an his her their its our this")
@@ -947,6 +956,65 @@ def _relatives_end(text: str, found: list[Found]) -> None:
             start, end = trim_plain(text, f.start, mains[i][0])
             if end > start:
                 f.end = end
+                continue
+        cut = -1 if f.style == "direct" else _main_verb_resumes(text, f.mention.start, f.start,
+                                                                 f.end)
+        if cut >= 0:
+            f.end = cut
+
+
+#: Adverbs between the comma that closes a relative clause and the main verb
+#: ("…, later left").
+_BEFORE_MAIN = word_set("later then also still now soon quickly swiftly")
+#: Words in "-ed" that are no verbs, at the head of what follows a comma.
+_NOT_PAST_ED = word_set("hundred indeed need speed red bed shed")
+
+
+def _main_verb_resumes(text: str, pronoun: int, a: int, b: int) -> int:
+    """Where the content ``text[a:b]`` of a cue in a relative clause ends when the clause
+    sits between the sentence's subject and its main verb: at the comma before that verb
+    ("The minister, who said the plan would fail, left the building": "the plan would
+    fail"), or -1.
+
+    Only a non-restrictive relative right after the subject that opens the sentence (a
+    phrase of at most eight words, no comma, no verb) has a main verb after it; the
+    comma that resumes the sentence is the last one of the content before a finite verb
+    (an auxiliary, a modal, a common irregular past, a regular "-ed" past), maybe after
+    an adverb ("…, later left").  A main verb that is itself a cue is read by the rule
+    above."""
+    if text[pronoun - 2 : pronoun] != ", " or text.find(",", a, b) < 0:
+        return -1
+    lo = pronoun - 120 if pronoun > 120 else 0
+    stop = text.rfind(". ", lo, pronoun)
+    start = max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, pronoun) + 1)
+    if start == lo and lo > 0:
+        return -1  # the sentence opens further back than the window
+    while start < pronoun and text[start] in " \t\u00a0\"“'‘":
+        start += 1
+    subject = text[start : pronoun - 2].split()
+    if not subject or len(subject) > 8 or not subject[0][:1].isupper() or any(
+        "," in w or (w.islower() and (w in FINITE_VERBS or w.endswith("ed"))) for w in subject
+    ):
+        return -1  # "He met the minister, who …": the relative ends the sentence
+    cut = -1
+    b = min(b, a + 400)  # (bounded: many relatives in one sentence stay linear)
+    comma = text.find(", ", a, b)
+    while comma >= 0:
+        words = text[comma + 2 : b].split(None, 2)
+        if words and words[0] in _BEFORE_MAIN or (words and words[0].endswith("ly")):
+            words = words[1:]
+        if words:
+            w = words[0]
+            if w in FINITE_VERBS or (
+                len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower()
+                and w not in _NOT_PAST_ED
+            ):
+                cut = comma
+        comma = text.find(", ", comma + 2, b)
+    if cut - a < 3:
+        return -1
+    start, end = trim_plain(text, a, cut)
+    return end if end > start else -1
 
 
 def _heading(text: str, st: Stretch, p_start: int, p_end: int, doubles: bool) -> bool:

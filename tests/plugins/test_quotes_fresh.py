@@ -12,6 +12,7 @@ import pytest
 
 import limner
 from tests.plugins import support
+from tests.scaling import assert_linear
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -147,3 +148,59 @@ def test_to_after_a_noun_of_a_stance_or_a_promise_is_what_is_held(
     text: str, content: str
 ) -> None:
     assert [c for c, _ in attributions(text)] == [content]
+
+
+# -- "The minister, who said X, left": the main verb resumes after the relative ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister, who said the plan would fail, left the building before noon.",
+         "the plan would fail"),
+        ("The minister, who declined to comment, left the building before noon.",
+         "to comment"),
+        ("The minister, who said that, if elected, he would cut taxes, has resigned.",
+         "if elected, he would cut taxes"),
+        ("Ms Okafor, who said the plan would fail, later left the party.",
+         "the plan would fail"),
+    ],
+)
+def test_a_relative_clause_after_the_subject_ends_where_the_main_verb_resumes(
+    text: str, content: str
+) -> None:
+    assert [c for c, s in attributions(text) if s == "who"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the relative ends the sentence: its inner commas are the content's own
+        ("He met the minister, who said the plan, drafted in May, would fail.",
+         "the plan, drafted in May, would fail"),
+        ("Officials praised the mayor, who said the park, closed for years, would reopen.",
+         "the park, closed for years, would reopen"),
+    ],
+)
+def test_a_relative_clause_that_ends_the_sentence_keeps_its_commas(
+    text: str, content: str
+) -> None:
+    assert [c for c, s in attributions(text) if s == "who"] == [content]
+
+
+def test_a_that_after_a_resumed_main_verb_is_that_verbs() -> None:
+    # "told reporters the deal was off, said later that …": the "that" is "said"'s
+    text = "Mr Smith, who told reporters the deal was off, said later that talks would resume."
+    assert sorted(attributions(text)) == [
+        ("talks would resume", "Mr Smith"), ("the deal was off", "who")
+    ]
+
+
+def test_relative_clauses_after_subjects_are_linear() -> None:
+    # each relative's content is searched for a resuming comma in a window of fixed width
+    def make(n: int) -> str:
+        return ("The minister, who said the plan would fail, left. " * n
+                + "The mayor, who said " + "the fund, closed, " * n + "would reopen, left.")
+
+    assert [c for c, s in attributions(make(1)) if s == "who"][0] == "the plan would fail"
+    assert_linear(make, ENRICHER.enrich, 300)
