@@ -1166,6 +1166,26 @@ def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution
     return Attribution([(a, b)], None, v0, v1, "noun")
 
 
+#: A negated auxiliary or modal right before a verb of saying that is as often a noun: the
+#: word is a verb ("would not comment on …", "did not comment", "won't comment"); not
+#: after a copula ("is not comment but news").
+_NEGATIONS_BEFORE = (
+    *(f"{aux}{neg} "
+      for aux in ("would", "will", "did", "does", "do", "could", "can", "should", "may",
+                  "might", "must")
+      for neg in (" not", "n't", "n’t")),
+    "won't ", "won’t ", "cannot ",
+)
+
+
+def _negated_verb(text: str, v0: int, low: str) -> bool:
+    """Whether the verb of saying ``low`` at ``v0`` follows a negated auxiliary or modal
+    (``_NEGATIONS_BEFORE``): a verb, though it is as often a noun."""
+    return text.endswith(_NEGATIONS_BEFORE, v0 - 12 if v0 > 12 else 0, v0) and (
+        VERB_FORMS.get(low, ("", ""))[1] == "speech"
+    )
+
+
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
@@ -1174,6 +1194,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
     # sentence's part of that window either (a match there is a match in the window)
     not_after_read = False
+    negated = False  # a verb of saying after "would not", "didn't": a verb, not a noun
     apposed = False
     if not word[0].isupper():  # cheap tests first: most cue words attribute nothing
         if low in NOUN_CUES:
@@ -1192,9 +1213,10 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
                     return _due_to(text, layout, v0)  # "X is due to announce that …"
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
+        negated = low in NOUNLIKE and _negated_verb(text, v0, low)
         if low in NOUNLIKE and not (low in _VIEW_NOUNS and text.startswith(",", v1)) and (
             not (apposed := _after_appositive(text, v0, v1))
-        ) and (
+        ) and not negated and (
             not subject_word_before(text, v0 - 24 if v0 > 24 else 0, v0)
             or (v0 > 2 and text[v0 - 2].islower() and _ordinary_opener(text, v0))
             or (low[-1] == "s" and _noun_subject(text, v0, v1))
@@ -1304,7 +1326,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if apposed and (mention.mention == "description" or text.find(",", mention.end, v0 - 2) < 0):
         return None  # "Last year, estimates that …": the comma closes no appositive
     if mention.mention == "description" and (
-        (low in NOUNLIKE and not _name_ends(text, mention)) or not noun_head(text, mention)
+        (low in NOUNLIKE and not negated and not _name_ends(text, mention))
+        or not noun_head(text, mention)
     ):
         return None
     if colon is not None:

@@ -1001,7 +1001,7 @@ def _main_verb_resumes(text: str, pronoun: int, a: int, b: int) -> int:
     comma = text.find(", ", a, b)
     while comma >= 0:
         words = text[comma + 2 : b].split(None, 2)
-        if words and words[0] in _BEFORE_MAIN or (words and words[0].endswith("ly")):
+        if words and (words[0] in _BEFORE_MAIN or words[0].endswith("ly")):
             words = words[1:]
         if words:
             w = words[0]

@@ -1018,6 +1018,9 @@ _LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")
 #: The negations a verb of saying keeps its reading after, as after "never": "did not
 #: say whether …", "would neither confirm nor deny the report".
 _NEGATIONS = word_set("not neither")
+#: A contracted negation ("didn't say", "won't comment"): the auxiliary is skipped as
+#: "did not" is.
+_CONTRACTED_NOT = ("n't", "n’t")
 _VERB_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -1041,7 +1044,10 @@ def _phrase_before(
     while i >= 0:
         w = toks[i][2]
         low = w.lower()
-        if low in NP_SKIP_WORDS or (w in _NEGATIONS and _speech_verb_at(text, verb)) or (
+        if low in NP_SKIP_WORDS or (
+            (w in _NEGATIONS or low.endswith(_CONTRACTED_NOT) or w == "cannot")
+            and _speech_verb_at(text, verb)
+        ) or (
             low.endswith("ly") and w.islower() and len(w) > 4 and low not in _LY_NOUNS
         ):
             i -= 1

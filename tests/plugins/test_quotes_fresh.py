@@ -202,5 +202,5 @@ def test_relative_clauses_after_subjects_are_linear() -> None:
         return ("The minister, who said the plan would fail, left. " * n
                 + "The mayor, who said " + "the fund, closed, " * n + "would reopen, left.")
 
-    assert [c for c, s in attributions(make(1)) if s == "who"][0] == "the plan would fail"
+    assert next(c for c, s in attributions(make(1)) if s == "who") == "the plan would fail"
     assert_linear(make, ENRICHER.enrich, 300)
