@@ -941,6 +941,12 @@ def in_a_noun_of_its_own(text: str, e: int) -> bool:
     return nxt is None or nxt.lower() in STOP_WORDS
 
 
+#: Words of number that are never the noun a figure counts: after a word in "-ed" they
+#: start its object ("The 34-year-old admitted two charges", "scored twice"), which makes
+#: that word a verb, not a participle before the person ("a 34-year-old retired teacher").
+_NOT_COUNTED = frozenset([*SMALL, *SCALES, "dozen", "once", "twice", "thrice"])
+
+
 def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
     """The noun a figure counts: "613 innocent civilians" -> "civilians"."""
     m = _NEXT_WORDS.match(text, e)
@@ -958,8 +964,8 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
                 return None
             if lw.endswith(("ed", "ing")):
                 continue
-            if lw in IRREGULAR_PAST:
-                return None  # a verb, not the one counted: "the 22-year-old won"
+            if lw in IRREGULAR_PAST or lw in _NOT_COUNTED:
+                return None  # a verb, not the one counted: "the 22-year-old won", "admitted two"
             return lw
         if _is_plural(w):
             return w if w[:1].isupper() else lw

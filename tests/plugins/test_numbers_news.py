@@ -1203,7 +1203,9 @@ def test_g_after_more_digits_or_money_is_a_billion(enricher: limner.Enricher, te
 @pytest.mark.parametrize(
     "text",
     ["The 22-year-old won 6-3 6-4 on Sunday.", "The 45-year-old told the court he was paid.",
-     "The 62-year-old sang Hey Jude.", "The 21-year-old ran a personal best."],
+     "The 62-year-old sang Hey Jude.", "The 21-year-old ran a personal best.",
+     "The 34-year-old denied three counts of fraud.", "The 34-year-old admitted two charges.",
+     "The 19-year-old scored twice."],
 )
 def test_a_verb_after_an_age_is_no_person_counted(enricher: limner.Enricher,
                                                   text: str) -> None:
@@ -1215,7 +1217,9 @@ def test_a_verb_after_an_age_is_no_person_counted(enricher: limner.Enricher,
     ("text", "surface", "counted"),
     [("A 27-year-old man was arrested.", "27-year-old", "man"),
      ("Nasa is doing it, and 14-year-old boys too.", "14-year-old", "boys"),
-     ("He flew there in one hit.", "one", "hit")],
+     ("He flew there in one hit.", "one", "hit"),
+     ("A 34-year-old retired teacher died.", "34-year-old", "teacher"),
+     ("The 19-year-old injured striker sat out.", "19-year-old", "striker")],
 )
 def test_a_noun_after_an_age_or_one_is_counted(enricher: limner.Enricher, text: str,
                                                surface: str, counted: str) -> None:
