@@ -941,6 +941,12 @@ def in_a_noun_of_its_own(text: str, e: int) -> bool:
     return nxt is None or nxt.lower() in STOP_WORDS
 
 
+#: Words of number that are never the noun a figure counts: after a word in "-ed" they
+#: start its object ("The 34-year-old admitted two charges", "scored twice"), which makes
+#: that word a verb, not a participle before the person ("a 34-year-old retired teacher").
+_NOT_COUNTED = frozenset([*SMALL, *SCALES, "dozen", "once", "twice", "thrice"])
+
+
 def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
     """The noun a figure counts: "613 innocent civilians" -> "civilians"."""
     m = _NEXT_WORDS.match(text, e)
@@ -958,8 +964,8 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
                 return None
             if lw.endswith(("ed", "ing")):
                 continue
-            if lw in IRREGULAR_PAST:
-                return None  # a verb, not the one counted: "the 22-year-old won"
+            if lw in IRREGULAR_PAST or lw in _NOT_COUNTED:
+                return None  # a verb, not the one counted: "the 22-year-old won", "admitted two"
             return lw
         if _is_plural(w):
             return w if w[:1].isupper() else lw
@@ -1068,7 +1074,7 @@ def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
 
 #: Verbs and prepositions of earning, paying, costing or reaching, after which a plural
 #: count of figures is an order of magnitude ("earns six figures", "ran into six figures",
-#: "a salary in six figures", "worth five figures", "start at six figures").
+#: "a salary in six figures", "worth five figures"); "at" is in :data:`_PRICED_AT`.
 _MONEY_BEFORE = frozenset(split_words("""
     earn earns earned earnt earning pay pays paid paying cost costs costing owe owes owed
     owing reach reaches reached reaching top tops topped topping exceed exceeds exceeded
@@ -1077,7 +1083,22 @@ _MONEY_BEFORE = frozenset(split_words("""
     netting total totals totalled totaled totalling totaling lop lops lopped lopping shave
     shaves shaved shaving slash slashes slashed slashing amount amounts amounted amounting
     rise rises rose risen rising climb climbs climbed climbing soar soars soared soaring
-    into in at worth
+    into in worth
+"""))
+#: The words of price, value, reaching or being put after which "at" makes a plural count
+#: of figures an order of magnitude ("priced at six figures", "valued at", "put at",
+#: "pegged at", "stands at", "start at", "came in at", "topped out at"); after any other
+#: word ("fired at three figures", "looked at", "pointed at") the figures are people or
+#: shapes.
+_PRICED_AT = frozenset(split_words("""
+    price prices priced pricing value values valued valuing valuation put puts putting
+    peg pegs pegged pegging stand stands stood standing start starts started starting
+    set sets setting fix fixes fixed fixing cap caps capped capping estimate estimates
+    estimated estimating peak peaks peaked peaking close closes closed closing open opens
+    opened opening sell sells sold selling trade trades traded trading buy buys bought
+    buying offer offers offered offering bid bids come comes came coming settle settles
+    settled settling total totals totalled totaled top tops topped bottom bottomed rate
+    rates rated assess assessed
 """))
 #: The verbs among them that take an object before the amount ("owes the taxman six
 #: figures", "paid him six figures").
@@ -1099,8 +1120,9 @@ _OBJECTS = frozenset(["him", "her", "them", "us", "me", "you", "it"])
 def _said_of_money(words: list[str]) -> bool:
     """Whether ``words``, the words before a plural count of figures, say money or size:
     a verb or preposition of earning, paying, costing or reaching (:data:`_MONEY_BEFORE`)
-    with only the words of :data:`_MONEY_SKIPPED` between, or a verb of paying and its
-    object ("owes the taxman six figures")."""
+    with only the words of :data:`_MONEY_SKIPPED` between, "at" after a word of price
+    (:data:`_PRICED_AT`: "priced at six figures", not "fired at three figures"), or a verb
+    of paying and its object ("owes the taxman six figures")."""
     words = [w.lower().lstrip(STRIP) for w in words]  # ('costs were "in the seven figures')
     k = len(words)
     while k and words[k - 1] in _MONEY_SKIPPED:
@@ -1110,6 +1132,9 @@ def _said_of_money(words: list[str]) -> bool:
     w = words[k - 1]
     if w in _MONEY_BEFORE:
         return True
+    if w == "at":  # "priced at six figures", "came in at", "topped out at"; not "fired at"
+        k -= 2 if k > 2 and words[k - 2] in ("in", "out") else 1
+        return k > 0 and words[k - 1] in _PRICED_AT
     if w in _OBJECTS:
         return k > 1 and words[k - 2] in _PAYING
     return k > 2 and words[k - 2] in DETERMINERS and words[k - 3] in _PAYING

@@ -400,21 +400,25 @@ def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
 #: The units of time that "a" stands for one of where it is a measure of time ("over a
 #: decade", "a week late"): not "second", more often the ordinal ("a second term").
 _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
-_A_UNITS = (r"(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
-             + r")|(?P<near>stone|foot)|(?=[mhdwfyc])(?P<time>" + _A_TIMES + r"))\b(?![-'’])")
-_AN_UNITS = (r"(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
-             + r")|(?P<near>inch)|(?P<time>hour))\b(?![-'’])")
+#: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
+#: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
+_A_UNITS = (r"(?:(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
+             + r")|(?P<near>stone|foot))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
+             + r")\b(?![-'’](?!s time\b)))")
+_AN_UNITS = (r"(?:(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
+             + r")|(?P<near>inch))\b(?![-'’])|(?P<time>hour)\b(?![-'’](?!s time\b)))")
 #: What makes one unit of time after "a" a measure against a plan or another span: "a
 #: week over budget", "a year behind schedule", "a day late", "a month longer".
 _TIME_COMPARED = re.compile(
     r"[ \t]+(?:late|early|behind|ahead|overdue|longer|shorter"
     r"|over[ \t]+(?:budget|schedule|time))\b(?![-'’])", re.I)
-#: The verbs whose object is a span of time: "it took a year", "lasted a week", "stayed a
-#: fortnight".
+#: The verbs whose object is a span of time ("it took a year", "lasted a week", "stayed a
+#: fortnight"), and "within", whose object is a span's bound ("within a week", "within a
+#: year of the crash"; "in a week" is as often a point ahead, and stays prose).
 _DURATION_VERBS = frozenset(
     ["last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking",
      "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting",
-     "stay", "stays", "stayed", "staying"])
+     "stay", "stays", "stayed", "staying", "within"])
 #: A comparative after "a stone", "a foot" or "an inch", which makes it a measure: "a
 #: stone heavier", "a foot higher", "an inch taller" (alone they are more often a rock, a
 #: body part or an idiom).
@@ -526,10 +530,12 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
 def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     """One unit of time after "a" or "an" at ``s:e``, a quantity of 1 (``a fortnight``, 2
     weeks) where it measures time: after a qualifier ("over a decade", "nearly a year"),
-    a verb whose object is a span of time ("it took a year", "stayed a fortnight"), or
-    before a measure against a plan ("a week over budget", "a day late").  Elsewhere it
-    is a rate ("twice a week", "£100 a week") or a span of prose ("for a year", "in a
-    week", "a year earlier"), no figure."""
+    a verb whose object is a span of time or "within" ("it took a year", "stayed a
+    fortnight", "within a week"), before a measure against a plan ("a week over budget",
+    "a day late"), or as the genitive of a length of time ("in a month's time", as "in
+    two months' time"; the span is "a month").  Elsewhere it is a rate ("twice a week",
+    "£100 a week") or a span of prose ("for a year", "in a week", "a year earlier"), no
+    figure."""
     before = text[max(0, s - 3):s].rstrip()[-1:]
     if before and (before.isdigit() or before in "%$€£¥"):
         return None  # a rate after a figure ("£100 a week")
@@ -545,7 +551,7 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     if fig.qualifier in ("estimated", "an estimated"):
         return None  # "the government estimated a month ago": the verb
     if fig.qualifier is None and verb not in _DURATION_VERBS and not _TIME_COMPARED.match(
-            text, e):
+            text, e) and text[e:e + 1] not in ("'", "’"):  # the pattern let only "'s time" by
         return None
     hedged(text, fig)
     return fig

@@ -500,11 +500,15 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         ("three or four figures, a six-figure £5, double-digit billions at Mach 2 ", 15_000),
         # a plural count of figures, each asking for the words before it
         ("paid them up to well over six figures, spoke to three figures ", 15_000),
+        # "at" before a count of figures, units of time after "within" or as a genitive,
+        # and the word after an age, each asking for the words before or after it
+        (("fired at three figures, came in at six figures within a week, in a month's time, "
+          "the 34-year-old admitted two "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
          "years-in-words", "hedges-and-guesses", "orders-of-magnitude",
-         "figures-after-money-words"],
+         "figures-after-money-words", "at-within-and-ages"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

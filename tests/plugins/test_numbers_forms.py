@@ -620,6 +620,33 @@ def test_a_count_of_figures_after_a_verb_of_paying_and_its_object_is_a_magnitude
     assert one(enricher, "Three six-figure bonuses went.", "six-figure")["low"] == 100_000
 
 
+
+@pytest.mark.parametrize(
+    ("price", "surface", "aim", "count"),
+    [
+        ("The flat was priced at six figures.", "six figures",
+         "Police fired at three figures in the dark.", "three"),
+        ("The stake is valued at seven figures.", "seven figures",
+         "Troops shot at four figures on the ridge.", "four"),
+        ("Losses were put at five figures.", "five figures",
+         "She waved at five figures across the street.", "five"),
+        ("The bill now stands at six figures.", "six figures",
+         "He looked at three figures in the photograph.", "three"),
+        ("Its worth was pegged at around seven figures.", "seven figures",
+         "The boy pointed at four figures on the hill.", "four"),
+    ],
+)
+def test_at_before_a_count_of_figures_is_of_money_only_after_a_word_of_price(
+        enricher: limner.Enricher, price: str, surface: str, aim: str, count: str) -> None:
+    """"at" makes a plural count of figures an order of magnitude only after a word of
+    price, value, reaching or being put ("priced at six figures"); after a verb of aiming,
+    shooting or looking the figures are people or shapes, and N counts them."""
+    n = one(enricher, price, surface)
+    assert (n["category"], n["value"], n["high"] + 1) == ("range", None, n["low"] * 10), n
+    n = one(enricher, aim, count)
+    assert (n["category"], n["value"], n["counted"]) == ("cardinal", SMALL_COUNTS[count],
+                                                          "figures"), n
+
 # -- a speed in Mach numbers ----------------------------------------------------------------------
 
 

@@ -1203,7 +1203,9 @@ def test_g_after_more_digits_or_money_is_a_billion(enricher: limner.Enricher, te
 @pytest.mark.parametrize(
     "text",
     ["The 22-year-old won 6-3 6-4 on Sunday.", "The 45-year-old told the court he was paid.",
-     "The 62-year-old sang Hey Jude.", "The 21-year-old ran a personal best."],
+     "The 62-year-old sang Hey Jude.", "The 21-year-old ran a personal best.",
+     "The 34-year-old denied three counts of fraud.", "The 34-year-old admitted two charges.",
+     "The 19-year-old scored twice."],
 )
 def test_a_verb_after_an_age_is_no_person_counted(enricher: limner.Enricher,
                                                   text: str) -> None:
@@ -1215,7 +1217,9 @@ def test_a_verb_after_an_age_is_no_person_counted(enricher: limner.Enricher,
     ("text", "surface", "counted"),
     [("A 27-year-old man was arrested.", "27-year-old", "man"),
      ("Nasa is doing it, and 14-year-old boys too.", "14-year-old", "boys"),
-     ("He flew there in one hit.", "one", "hit")],
+     ("He flew there in one hit.", "one", "hit"),
+     ("A 34-year-old retired teacher died.", "34-year-old", "teacher"),
+     ("The 19-year-old injured striker sat out.", "19-year-old", "striker")],
 )
 def test_a_noun_after_an_age_or_one_is_counted(enricher: limner.Enricher, text: str,
                                                surface: str, counted: str) -> None:
@@ -3004,6 +3008,11 @@ def test_alternatives_joined_by_or_stay_two_figures(enricher: limner.Enricher,
         ("It has been nearly a year since the vote.", "a year", 1, "year", "nearly"),
         ("The talks lasted an hour.", "an hour", 1, "hour", None),
         ("It lasted about a week or so.", "a week or so", 1, "week", "about"),
+        ("The results are due within a week.", "a week", 1, "week", None),
+        ("He died within a year of the crash.", "a year", 1, "year", None),
+        ("The vote is in a month's time.", "a month", 1, "month", None),
+        ("Talks resume in a fortnight’s time.", "a fortnight", 2, "week", None),
+        ("It ends in an hour's time.", "an hour", 1, "hour", None),
     ],
 )
 def test_one_unit_of_time_after_an_article_that_measures_time_is_a_quantity(
@@ -3018,7 +3027,9 @@ def test_one_unit_of_time_after_an_article_that_measures_time_is_a_quantity(
     "text",
     ["They meet twice a week.", "He was jailed for a year.", "It doubled in a fortnight.",
      "Prices rose on a year earlier.", "A week later he left.", "She won a second term.",
-     "He earns £100 a week."],
+     "He earns £100 a week.", "It rose 5% in a month.", "He left a year ago.",
+     "We meet once a year.", "Take it twice a day.", "He paid a month's rent.",
+     "It is a day's walk away."],
 )
 def test_a_unit_of_time_after_an_article_as_a_rate_or_in_prose_is_no_quantity(
         enricher: limner.Enricher, text: str) -> None:
