@@ -12,6 +12,8 @@ participle of a listed verb is a cue.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ANSWERED_ON",
     "ANSWERS",
@@ -185,7 +187,15 @@ def _forms(bases: tuple[str, ...]) -> dict[str, str]:
     for base in bases:
         for form in inflect(base):
             out.setdefault(form, base)
+        if _BRITISH_LL.search(base):  # "signalled" beside "signaled"
+            out.setdefault(base + "led", base)
     return out
+
+
+#: A verb that ends in one vowel and "l" after a consonant: British spelling doubles the
+#: "l" before -ed and -ing ("signalled", "labelled"), American does not.  Only the past is
+#: added: the gerunds are nouns as often ("counselling", "labelling").
+_BRITISH_LL = re.compile(r"[^aeiou][aeiou]l\Z")
 
 
 #: Families in the order a form shared by several is given to (speech first).
