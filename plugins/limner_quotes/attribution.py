@@ -1137,6 +1137,11 @@ _ARTICLE_NOUNS_BEFORE = re.compile(
     r"|do|does|did)\b)[a-z]+[ \t\u00a0]+){1,2}\Z")
 
 
+#: "a" or "an" and one or two capitalised words right before a word: "a UN", "an EU
+#: Commission".
+_A_NAME_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?[ \t\u00a0]+(?:[A-Z][\w\-’'.]*[ \t\u00a0]+){1,2}\Z")
+
+
 def _compound_noun(text: str, v0: int) -> bool:
     """Whether the cue word at ``v0``, a noun as well as a verb's form ("warning",
     "comments"), ends a noun phrase that an article opens one or two words before it: "a
@@ -1145,7 +1150,11 @@ def _compound_noun(text: str, v0: int) -> bool:
     noun of people or of a body it is a participle ("with the chairman warning of
     cuts", "the government warning that …")."""
     if _ARTICLE_NOUNS_BEFORE.search(text, v0 - 40 if v0 > 40 else 0, v0) is None:
-        return False
+        # "a UN report released on …", "an EU warning": after "a" and a name a base form
+        # or a noun, never a verb that agrees with a singular subject
+        return _A_NAME_BEFORE.search(text, v0 - 40 if v0 > 40 else 0, v0) is not None and (
+            not text[v0 : v0 + 12].split(None, 1)[0].lower().endswith(("ed", "s"))
+        )
     before = text[max(0, v0 - 30):v0].split()[-1]
     return not (before in ROLE_WORDS or before in PERSON_NOUNS or before in PERSON_PLURALS
                 or before in ORGANIZATION_HEADS)

@@ -877,6 +877,8 @@ def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         head = _relative_head(text, lo, verb)  # "two paramedics who treated him said"
         if head is not None:
             return head
+    if time is not None and m is not None and m.mention == "description":
+        m = _participle_dropped(text, m)  # "A report published last week found …"
     if m is not None and m.mention != "pronoun":
         lead = _PRONOUN_LEAD.match(text, m.start, m.end)
         if lead is not None:
@@ -884,6 +886,32 @@ def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
             # words after it are a modal, a negation or a contracted auxiliary
             return pronoun_mention(m.start, m.start + len(lead.group(1)), lead.group(1))
     return m
+
+
+#: Past participles not in "-ed" that modify a noun before a time phrase ("A statement
+#: issued on Monday", "The letter, written last week" has its comma).
+_PARTICIPLES_NOT_ED = word_set("written given shown seen made taken held sent put set done")
+#: Words after which a participle is no modifier of a noun: an article or determiner.
+_NO_HEAD = word_set("the a an this that these those his her their its our my")
+
+
+def _participle_dropped(text: str, m: Mention) -> Mention:
+    """``m`` without a last word that is a past participle after its head noun: with the
+    time phrase skipped between it and the verb ("A report published last week found",
+    "The study released on Monday shows"), the participle and the time modify the noun,
+    which is the subject ("A report", "The study")."""
+    cut = text.rfind(" ", m.start, m.end)
+    if cut <= m.start:
+        return m
+    last = text[cut + 1 : m.end]
+    if not (last.isalpha() and last.islower()) or not (
+        (len(last) > 4 and last.endswith("ed")) or last in _PARTICIPLES_NOT_ED
+    ):
+        return m
+    head = text[m.start : cut].rsplit(None, 1)
+    if not head or head[-1].lower() in _NO_HEAD:
+        return m
+    return m._replace(end=cut)
 
 
 #: A pronoun, then only a contracted auxiliary, modals, auxiliaries, negations or adverbs

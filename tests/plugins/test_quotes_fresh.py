@@ -204,3 +204,37 @@ def test_relative_clauses_after_subjects_are_linear() -> None:
 
     assert next(c for c, s in attributions(make(1)) if s == "who") == "the plan would fail"
     assert_linear(make, ENRICHER.enrich, 300)
+
+
+# -- "A report published last week found …": the participle and the time modify the noun --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("A report published last week found that rents had doubled.", "rents had doubled",
+         "A report"),
+        ("A study released on Tuesday shows that the drug cuts deaths by a third.",
+         "the drug cuts deaths by a third", "A study"),
+        # "a UN report" is a noun: no verb "report" with "UN" its subject
+        ("A UN report released on Monday warns that the famine could spread.",
+         "the famine could spread", "A UN report"),
+        ("The mayor said on Monday that the library would close.",
+         "the library would close", "The mayor"),
+    ],
+)
+def test_a_participle_before_a_time_phrase_modifies_the_subject(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor signalled that rates could fall.", "rates could fall"),
+        ("The governor signaled that rates could fall.", "rates could fall"),
+    ],
+)
+def test_british_and_american_pasts_in_l_are_cues(text: str, content: str) -> None:
+    assert attributions(text) == [(content, "The governor")]
