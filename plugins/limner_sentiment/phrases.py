@@ -218,7 +218,10 @@ PHRASES: Mapping[str, float] = {
 #: Set phrases of general English that pass no verdict though a lexicon rates a word of
 #: them in another sense: a price ("valued at"), a basis ("on the strength of"), an amount
 #: ("at great expense", "well over"), a kind ("of its kind"), a concession ("can be
-#: forgiven for thinking"), a case put ("argued that").  Each is read as a phrase of
+#: forgiven for thinking"), a case put ("argued that"), a letter's closing formula ("Yours
+#: faithfully", "Yours sincerely": the courtesy of a letter's form, not its tone; a
+#: "Sincerely" standing alone is left, as it is the adverb of "I sincerely hope").  Each
+#: is read as a phrase of
 #: :data:`PHRASES` is, rated 0: its words' shares are dropped, nothing counts instead, and
 #: the sentence does not judge by it.  ("A great deal of", "no doubt" and "for the most
 #: part" are left out: in reviews they carry the praise they qualify, "a great deal of
@@ -232,6 +235,7 @@ FLAT_PHRASES: tuple[str, ...] = (
     "{can|could|may|might} be *forgiven for",
     "*well {over|above|below|under|beyond|past|into}",
     "{argue|argues|argued|arguing} that",
+    "yours {faithfully|sincerely|truly}",
 )
 
 #: A phrase as listed: its words, the place of its anchor among them (:func:`table`), its

@@ -208,9 +208,26 @@ def test_a_flat_phrase_drops_its_words_ratings_and_is_no_verdict() -> None:
     ("Fans can be forgiven for doubting the club.", "Fans took to doubting the club."),
     ("Bills have risen by well over inflation.", "Bills have risen by over inflation."),
     ("Owners argue that the rule costs them trade.", "Owners say that the rule costs them trade."),
+    ("The meters will empty the street. Yours faithfully, a shopkeeper.",
+     "The meters will empty the street. From a shopkeeper."),
+    ("Yours sincerely, J. Patel", "From J. Patel"),
 ])
 def test_a_flat_phrase_scores_as_its_plain_wording(flat: str, plain: str) -> None:
     assert _scores(flat)[0] == pytest.approx(_scores(plain)[0], abs=0.002)
+
+
+def test_a_letters_closing_formula_has_no_tone_but_the_adverb_keeps_its_own() -> None:
+    # VADER rates "faithfully" and "sincerely" as praise: a letter that objects and signs
+    # off "Yours faithfully" is no warmer for it, but "sincerely" in a clause is the
+    # writer's own word
+    letter = "The closure is a mistake. Yours faithfully."
+    signed, _ = _scores(letter)
+    assert signed < 0
+    assert signed == pytest.approx(_scores("The closure is a mistake. From a reader.")[0],
+                                   abs=0.002)
+    assert _scores("Yours faithfully.")[1] == [(0.0, [])]
+    assert _scores("Yours truly.")[0] == 0.0
+    assert _scores("I sincerely hope it opens.")[0] > _scores("I hope it opens.")[0]
 
 
 def test_a_sentence_holding_a_flat_phrase_alone_does_not_judge() -> None:
