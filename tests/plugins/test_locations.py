@@ -2850,6 +2850,22 @@ def test_a_town_right_after_off_is_the_place(enricher: limner.Enricher, text: st
     assert (p["feature"], p["geonameid"]) == ("city", geonameid), p
 
 
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # "on" and a day or a month after a name is a date, no part of the name's run: the
+    # name ends its run, as the rules of a town after a preposition ask
+    ("A boat capsized off Lampedusa on Monday.", "Lampedusa", 2524459),
+    ("Police in Truro on Saturday arrested two men.", "Truro", 2635412),
+    ("The ferry docked in Dover on May 3.", "Dover", 2651048),
+    # ... while "on" before a name's own word stays inside it
+    ("He lives in Southend-on-Sea.", "Southend-on-Sea", 2637433),
+    ("He lives in Newcastle upon Tyne on Monday.", "Newcastle upon Tyne", 2641673),
+])
+def test_on_and_a_date_after_a_name_ends_its_run(enricher: limner.Enricher, text: str,
+                                                 surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert p["geonameid"] == geonameid, p
+
+
 @pytest.mark.parametrize(("text", "surface", "country"), [
     # a national capital right after "in", "near", "from" or "off" is kept in a story that
     # names another country: news names a capital abroad without its country
