@@ -2566,6 +2566,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return None
     if sentence_start and single:
         return _INITIAL_UNSUPPORTED
+    if f in (COUNTY, DISTRICT) and not after and _on_island(text, start, end):
+        # a county or district right after "on", the preposition of an island, which such
+        # a division often is ("came ashore on Lesbos", "stranded on Palawan"), ending its
+        # run, is the place that the best of its namesakes is, as after "in" below
+        ev.append("a county or district right after 'on', as an island is")
+        return None
     if (f == REGION and locative) or (f in _DIVISIONS and not after and (
             _town_locative(text, start))):
         # a first-level division after a locative, and a county or district right after
@@ -2601,6 +2607,21 @@ def _town_locative(text: str, start: int) -> bool:
         return True
     return text.endswith(("to ", "to\t"), 0, start) and _TRAVEL_TO.search(
         text, start - 14 if start > 14 else 0, start) is not None
+#: "on" right before a name: the locative preposition of an island (see :func:`_on_island`)
+_ON = re.compile(r"\bon[ \t]$")
+
+
+def _on_island(text: str, start: int, end: int) -> bool:
+    """Whether "on" is right before the name at ``start:end``, which no possessive follows:
+    English says a place is on an island, and a second-level division named as an island
+    is one ("on Lesbos", "on Gotland", "on Palawan", "on Cebu"; not "on Reading's desk").
+    The caller asks it of a county or district alone: a town after "on" is as often a
+    person, a club, a body or a word ("pressure on Obama", "take on Portadown", "called on
+    Congress", "on Earth"), and a first-level division as often a people's or a trade's
+    ("dependence on Gulf states")."""
+    return text.endswith(("on ", "on\t"), 0, start) and _ON.search(
+        text, start - 4 if start > 4 else 0, start) is not None and not _POSSESSIVE.match(
+            text, end)
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(

@@ -2866,6 +2866,33 @@ def test_on_and_a_date_after_a_name_ends_its_run(enricher: limner.Enricher, text
     assert p["geonameid"] == geonameid, p
 
 
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # English says a place is on an island: a county or district named as one, right after
+    # "on", is the place, as after "in"
+    ("Survivors came ashore on Lesbos.", "Lesbos", 258465),
+    ("Typhoon victims were stranded on Palawan.", "Palawan", 1696177),
+    ("He was born on Cebu in 1990.", "Cebu", 1717511),
+])
+def test_a_district_right_after_on_is_the_place(enricher: limner.Enricher, text: str,
+                                                surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["geonameid"]) == ("district", geonameid), p
+
+
+@pytest.mark.parametrize("text", [
+    # "on" names no town (as often a person, a club, a body or a word), nor a first-level
+    # division (a people's or a trade's), nor a name before a possessive
+    "He is on Twitter.",
+    "She is on Arsenal's books.",
+    "The pressure on Obama grew.",
+    "Congress passed the bill after the President called on Congress to act.",
+    "Heavy dependence on Gulf states worries officials.",
+    "The report is on Lesbos's desk.",
+])
+def test_on_alone_makes_no_town_or_state_a_place(enricher: limner.Enricher, text: str) -> None:
+    assert places(enricher, text) == [], places(enricher, text)
+
+
 @pytest.mark.parametrize(("text", "surface", "country"), [
     # a national capital right after "in", "near", "from" or "off" is kept in a story that
     # names another country: news names a capital abroad without its country
