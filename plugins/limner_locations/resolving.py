@@ -2559,7 +2559,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             countries_named and not c.national and f != CAPITAL) and (
             f"{key}{_INNER}" not in persons) and _after_town_locative(
                 text, gaz, c, _cands, start, end, single):
-        ev.append(f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
+        ev.append(f"a town of {ALTERNATE_AFTER_LOCATIVE:,} people or more by another of its "
+                  "names, right after 'in', 'near', 'from', 'off' or a noun of travel's 'to'"
+                  if not c.flags & _OWN_NAME else
+                  f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
                   "after 'in', 'near', 'from', 'off' or a noun of travel's 'to'"
                   if gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE else
                   "a town by its own name right after 'off', at sea by its coast")
@@ -2587,6 +2590,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
 #: a town this populous, by its own name, right after "in", "near", "from" or "off" is the
 #: place (see :func:`_after_town_locative`)
 TOWN_AFTER_LOCATIVE = 10_000
+#: a town this populous is the place by another of its names (one of GeoNames' alternate
+#: spellings, of every tongue: "München", "Wien", "Ciudad de México") right after one of those
+#: prepositions, as by its own name (see :func:`_after_town_locative`): the size at which a
+#: town abroad stands without its country (:data:`FOREIGN_CITY`; a smaller town's other
+#: names hold more that are no place's in English: "Google" is one of Topeka's)
+ALTERNATE_AFTER_LOCATIVE = FOREIGN_CITY
 #: ... those four prepositions, right before the name
 _TOWN_LOCATIVE = re.compile(r"\b(?:in|near|from|off)[ \t]$")
 #: ... of which "off" places a town of any size: what lies off a place is at sea by its
@@ -2652,23 +2661,38 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     of Panama, though a national capital is asked in any story, as news names a capital
     abroad without its country: "landed in Reykjavik from Nuuk"; and of a name that the
     story never writes after another capitalised word: "Barack Obama ... faith in
-    Obama".)"""
+    Obama".)  A town of :data:`ALTERNATE_AFTER_LOCATIVE` people or more is so read by
+    another of its names too ("in München", "in Ciudad de México", "in Washington DC"),
+    where no other place bears that name as its own but a division holding the town
+    ("Wien", the Land of Vienna; "in Roma" names Roma, Queensland, as well)."""
     entry = c.entry
     pop = gaz.pop[entry]
-    if not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
+    other = not c.flags & _OWN_NAME
+    if other:
+        if pop < ALTERNATE_AFTER_LOCATIVE:
+            return False
+    elif not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
             text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
-                text, start - 5 if start > 5 else 0, start) is not None)) or (
-            text[start:end].isupper()):
+                text, start - 5 if start > 5 else 0, start) is not None)):
+        return False
+    if text[start:end].isupper():
         return False
     if not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):
         return False
     if single and _POSSESSIVE.match(text, end):
         return False
-    if not gaz.name(entry).isascii() and text[start:end].isascii():
+    if not other and not gaz.name(entry).isascii() and text[start:end].isascii():
         return False
     if fold(text[start:end]) in SEASONS:
         return False
+    if other:
+        # (another spelling of a big town is the town where no other place bears it as its
+        # own name but the town's own division: "Wien" is Vienna and the Land of Vienna,
+        # "Warszawa" Warsaw and its district; "Roma" is Roma, Queensland, too)
+        a1 = gaz.admin1_col[entry]
+        return not any(i != entry and fl & _OWN_NAME and not (
+            gaz.feature[i] in _DIVISIONS and gaz.admin1_col[i] == a1) for i, fl in cands)
     cc = gaz.country_col[entry]
     return not any(i != entry and fl & FLAG_PRIMARY and gaz.country_col[i] == cc
                    and gaz.feature[i] in (CITY, CAPITAL) and 10 * gaz.pop[i] >= pop

@@ -2893,6 +2893,37 @@ def test_on_alone_makes_no_town_or_state_a_place(enricher: limner.Enricher, text
     assert places(enricher, text) == [], places(enricher, text)
 
 
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # a town of 400,000 people or more by another of its names (its own tongue's, an older
+    # one, GeoNames' alternate spellings) right after a locative is the town, as by its own
+    ("Protests spread in Ciudad de México.", "Ciudad de México", 3530597),
+    ("Protests spread in München.", "München", 2867714),
+    ("Thousands marched in Wien on Saturday.", "Wien", 2761369),
+    ("The band played in Praha last night.", "Praha", 3067696),
+    ("She studied in Lisboa.", "Lisboa", 2267057),
+    ("Farmers protested in Warszawa.", "Warszawa", 756135),
+    ("The conference in Washington DC ended on Friday.", "Washington DC", 4140963),
+])
+def test_a_big_town_by_another_name_after_a_locative_is_the_town(
+        enricher: limner.Enricher, text: str, surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert p["geonameid"] == geonameid, p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # another place bears the name as its own (Roma, Queensland): the story must say which
+    ("Protests spread in Roma.", "Roma"),
+    # a smaller town's other names hold more that are no place's ("Google" is Topeka's)
+    ("Investors in Google cheered the results.", "Google"),
+    # an object of "in", not a place, and a possessive after the name
+    ("Democrats lost faith in München.", "München"),
+    ("The talks in Wien's old town hall ended.", "Wien"),
+])
+def test_another_name_after_a_locative_needs_a_big_town_of_its_own(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
 @pytest.mark.parametrize(("text", "surface", "country"), [
     # a national capital right after "in", "near", "from" or "off" is kept in a story that
     # names another country: news names a capital abroad without its country
