@@ -1624,6 +1624,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             regional=True, within="written with the rank or government of a first-level division")
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
+    demonym_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
+                    for g, c in chosen.items() if c.flags & FLAG_DEMONYM}
     out: list[Resolved] = []
     held: list[tuple[Mention, _Choice, list[str]]] = []
     countries_named = bool(ctx.total_countries)
@@ -1658,7 +1660,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             extra: list[str] = []
             why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                           countries_named and not (own_only and _alone(text, m)),
-                          is_local, feature, countries_named and not own_only)
+                          is_local, feature, countries_named and not own_only, demonym_keys)
             if why is not None and why in _UNSUPPORTED and ((
                     feature == REGION and gaz.admin1_key(c.entry)) or (
                     feature == CITY and c.flags & _OWN_NAME)):
@@ -2299,13 +2301,18 @@ def _public_life(text: str) -> set[str]:
         fragment in text for fragment in _PUBLIC_FRAGMENTS[cc]) and pattern.search(text)}
 
 
+#: "the" right before a word, as :func:`_reject` asks of a demonym before a natural feature
+_THE_BEFORE = ("the ", "The ", "THE ")
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1,
-            abroad: bool = False) -> str | None:
+            abroad: bool = False, demonym_keys: set[str] | None = None) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``);
     ``f`` is the feature of the chosen entry, when the caller has it; ``abroad``, the story
-    names a country other than the town's own (not only by the town itself)."""
+    names a country other than the town's own (not only by the town itself);
+    ``demonym_keys``, the names that the story's demonyms are read by."""
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
     if f < 0:
         f = gaz.feature[c.entry]
@@ -2355,7 +2362,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # itself separated by more than a space ("Washington-Moscow")
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " ") and not (
-                before and not after and _agency(gaz, c, f, before, after)):
+                before and not after and _agency(gaz, c, f, before, after)) and not (
+                # (a people's adjective between "the" and a natural feature says whose part
+                # of it is meant: "the Peruvian Andes", "the Swiss Alps", "the Canadian
+                # Rockies"; without "the" it opens a firm's name: "Canadian Pacific")
+                f in _NATURAL and prev_key and demonym_keys and prev_key in demonym_keys
+                and text[start - 1:start] == " " and text.endswith(
+                    _THE_BEFORE, 0, start - 1 - len(before[-1]))):
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"

@@ -1334,6 +1334,10 @@ SCALING_RUNS = {
     "a list of divisions after 'in' in n sentences": lambda n: " ".join(
         f"Voters in Assam, {('Bihar', 'Kerala')[i % 2]} and Sindh went to the polls."
         for i in range(n)),
+    "islands after 'on', towns by other names and dates in n sentences": lambda n: " ".join(
+        f"Crews landed on {('Lesbos', 'Palawan')[i % 2]}, then marched in "
+        f"{('Wien', 'Praha')[i % 2]} on Monday below the Swiss Alps."
+        for i in range(n)),
 }
 
 
@@ -1363,6 +1367,17 @@ def test_a_list_of_divisions_after_a_locative_takes_linear_work(
     make = SCALING_RUNS["a list of divisions after 'in' in n sentences"]
     found = locate(make(2), gaz)
     assert [p.name for p in found] == ["Assam", "Bihār", "Sindh", "Assam", "Kerala", "Sindh"]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_islands_other_names_and_dates_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """"On" before a district, another name of a big town after "in", "on" and a date after a
+    name, and a demonym between "the" and a range are each read from a few characters around
+    the mention, once per mention: no rescan of the sentence or the story."""
+    make = SCALING_RUNS["islands after 'on', towns by other names and dates in n sentences"]
+    found = locate(make(2), gaz)
+    assert [p.name for p in found] == ["Lesbos", "Vienna", "Switzerland", "Alps", "Palawan",
+                                       "Prague", "Switzerland", "Alps"], [p.name for p in found]
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -2922,6 +2937,25 @@ def test_a_big_town_by_another_name_after_a_locative_is_the_town(
 def test_another_name_after_a_locative_needs_a_big_town_of_its_own(
         enricher: limner.Enricher, text: str, absent: str) -> None:
     assert absent not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a people's adjective between "the" and a natural feature says whose part of it is
+    # meant: both are kept
+    ("A bus crash in the Peruvian Andes killed 24 people.", "Andes", "Andes"),
+    ("A bus crash in the Peruvian Andes killed 24 people.", "Peruvian", "Peru"),
+    ("Snow fell across the Swiss Alps.", "Alps", "Alps"),
+    ("Hikers were lost in the Canadian Rockies.", "Rockies", "Rocky Mountains"),
+])
+def test_a_natural_feature_after_the_and_a_demonym_is_the_feature(
+        enricher: limner.Enricher, text: str, surface: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["name"] == name, p
+
+
+def test_a_natural_feature_after_a_demonym_without_the_opens_a_firms_name(
+        enricher: limner.Enricher) -> None:
+    assert "Pacific" not in surfaces(enricher, "Shares in Canadian Pacific fell.")
 
 
 @pytest.mark.parametrize(("text", "surface", "country"), [
