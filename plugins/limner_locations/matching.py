@@ -34,6 +34,7 @@ from limner_locations.gazetteer import (
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     CONNECTORS,
+    DATE_NAMES,
     DIRECTIONS,
     FEATURE_WORDS,
     FUNCTION_WORDS,
@@ -470,6 +471,10 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
         period = (best_j > i and run[toks[best_j][0] - 1] == ".") or abbrev
         before = tuple([run[a:b] for a, b, _ in toks[:i]]) if i else ()
         after = tuple([run[a:b] for a, b, _ in toks[best_j + 1:]]) if best_j + 1 < n else ()
+        if len(after) > 1 and after[0] == "on" and toks[best_j + 2][2] in DATE_NAMES:
+            # "on" and a date is no part of the name's run, which ends before it: "in Truro
+            # on Saturday", "off Lampedusa on Monday" (as "Stratford on Avon" is one name)
+            after = ()
         hint = 0
         if " " not in best_key:
             hint |= HINT_SINGLE | (HINT_FUNCTION if best_key in FUNCTION_WORDS else 0)

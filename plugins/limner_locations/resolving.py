@@ -1624,6 +1624,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             regional=True, within="written with the rank or government of a first-level division")
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
+    demonym_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
+                    for g, c in chosen.items() if c.flags & FLAG_DEMONYM}
     out: list[Resolved] = []
     held: list[tuple[Mention, _Choice, list[str]]] = []
     countries_named = bool(ctx.total_countries)
@@ -1658,7 +1660,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             extra: list[str] = []
             why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                           countries_named and not (own_only and _alone(text, m)),
-                          is_local, feature, countries_named and not own_only)
+                          is_local, feature, countries_named and not own_only, demonym_keys)
             if why is not None and why in _UNSUPPORTED and ((
                     feature == REGION and gaz.admin1_key(c.entry)) or (
                     feature == CITY and c.flags & _OWN_NAME)):
@@ -2299,13 +2301,18 @@ def _public_life(text: str) -> set[str]:
         fragment in text for fragment in _PUBLIC_FRAGMENTS[cc]) and pattern.search(text)}
 
 
+#: "the" right before a word, as :func:`_reject` asks of a demonym before a natural feature
+_THE_BEFORE = ("the ", "The ", "THE ")
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1,
-            abroad: bool = False) -> str | None:
+            abroad: bool = False, demonym_keys: set[str] | None = None) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``);
     ``f`` is the feature of the chosen entry, when the caller has it; ``abroad``, the story
-    names a country other than the town's own (not only by the town itself)."""
+    names a country other than the town's own (not only by the town itself);
+    ``demonym_keys``, the names that the story's demonyms are read by."""
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
     if f < 0:
         f = gaz.feature[c.entry]
@@ -2355,7 +2362,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # itself separated by more than a space ("Washington-Moscow")
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " ") and not (
-                before and not after and _agency(gaz, c, f, before, after)):
+                before and not after and _agency(gaz, c, f, before, after)) and not (
+                # (a people's adjective between "the" and a natural feature says whose part
+                # of it is meant: "the Peruvian Andes", "the Swiss Alps", "the Canadian
+                # Rockies"; without "the" it opens a firm's name: "Canadian Pacific")
+                f in _NATURAL and prev_key and demonym_keys and prev_key in demonym_keys
+                and text[start - 1:start] == " " and text.endswith(
+                    _THE_BEFORE, 0, start - 1 - len(before[-1]))):
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
@@ -2559,13 +2572,22 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             countries_named and not c.national and f != CAPITAL) and (
             f"{key}{_INNER}" not in persons) and _after_town_locative(
                 text, gaz, c, _cands, start, end, single):
-        ev.append(f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
+        ev.append(f"a town of {ALTERNATE_AFTER_LOCATIVE:,} people or more by another of its "
+                  "names, right after 'in', 'near', 'from', 'off' or a noun of travel's 'to'"
+                  if not c.flags & _OWN_NAME else
+                  f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
                   "after 'in', 'near', 'from', 'off' or a noun of travel's 'to'"
                   if gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE else
                   "a town by its own name right after 'off', at sea by its coast")
         return None
     if sentence_start and single:
         return _INITIAL_UNSUPPORTED
+    if f in (COUNTY, DISTRICT) and not after and _on_island(text, start, end):
+        # a county or district right after "on", the preposition of an island, which such
+        # a division often is ("came ashore on Lesbos", "stranded on Palawan"), ending its
+        # run, is the place that the best of its namesakes is, as after "in" below
+        ev.append("a county or district right after 'on', as an island is")
+        return None
     if (f == REGION and locative) or (f in _DIVISIONS and not after and (
             _town_locative(text, start))):
         # a first-level division after a locative, and a county or district right after
@@ -2581,6 +2603,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
 #: a town this populous, by its own name, right after "in", "near", "from" or "off" is the
 #: place (see :func:`_after_town_locative`)
 TOWN_AFTER_LOCATIVE = 10_000
+#: a town this populous is the place by another of its names (one of GeoNames' alternate
+#: spellings, of every tongue: "München", "Wien", "Ciudad de México") right after one of those
+#: prepositions, as by its own name (see :func:`_after_town_locative`): the size at which a
+#: town abroad stands without its country (:data:`FOREIGN_CITY`; a smaller town's other
+#: names hold more that are no place's in English: "Google" is one of Topeka's)
+ALTERNATE_AFTER_LOCATIVE = FOREIGN_CITY
 #: ... those four prepositions, right before the name
 _TOWN_LOCATIVE = re.compile(r"\b(?:in|near|from|off)[ \t]$")
 #: ... of which "off" places a town of any size: what lies off a place is at sea by its
@@ -2601,6 +2629,21 @@ def _town_locative(text: str, start: int) -> bool:
         return True
     return text.endswith(("to ", "to\t"), 0, start) and _TRAVEL_TO.search(
         text, start - 14 if start > 14 else 0, start) is not None
+#: "on" right before a name: the locative preposition of an island (see :func:`_on_island`)
+_ON = re.compile(r"\bon[ \t]$")
+
+
+def _on_island(text: str, start: int, end: int) -> bool:
+    """Whether "on" is right before the name at ``start:end``, which no possessive follows:
+    English says a place is on an island, and a second-level division named as an island
+    is one ("on Lesbos", "on Gotland", "on Palawan", "on Cebu"; not "on Reading's desk").
+    The caller asks it of a county or district alone: a town after "on" is as often a
+    person, a club, a body or a word ("pressure on Obama", "take on Portadown", "called on
+    Congress", "on Earth"), and a first-level division as often a people's or a trade's
+    ("dependence on Gulf states")."""
+    return text.endswith(("on ", "on\t"), 0, start) and _ON.search(
+        text, start - 4 if start > 4 else 0, start) is not None and not _POSSESSIVE.match(
+            text, end)
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
@@ -2631,23 +2674,38 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     of Panama, though a national capital is asked in any story, as news names a capital
     abroad without its country: "landed in Reykjavik from Nuuk"; and of a name that the
     story never writes after another capitalised word: "Barack Obama ... faith in
-    Obama".)"""
+    Obama".)  A town of :data:`ALTERNATE_AFTER_LOCATIVE` people or more is so read by
+    another of its names too ("in München", "in Ciudad de México", "in Washington DC"),
+    where no other place bears that name as its own but a division holding the town
+    ("Wien", the Land of Vienna; "in Roma" names Roma, Queensland, as well)."""
     entry = c.entry
     pop = gaz.pop[entry]
-    if not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
+    other = not c.flags & _OWN_NAME
+    if other:
+        if pop < ALTERNATE_AFTER_LOCATIVE:
+            return False
+    elif not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
             text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
-                text, start - 5 if start > 5 else 0, start) is not None)) or (
-            text[start:end].isupper()):
+                text, start - 5 if start > 5 else 0, start) is not None)):
+        return False
+    if text[start:end].isupper():
         return False
     if not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):
         return False
     if single and _POSSESSIVE.match(text, end):
         return False
-    if not gaz.name(entry).isascii() and text[start:end].isascii():
+    if not other and not gaz.name(entry).isascii() and text[start:end].isascii():
         return False
     if fold(text[start:end]) in SEASONS:
         return False
+    if other:
+        # (another spelling of a big town is the town where no other place bears it as its
+        # own name but the town's own division: "Wien" is Vienna and the Land of Vienna,
+        # "Warszawa" Warsaw and its district; "Roma" is Roma, Queensland, too)
+        a1 = gaz.admin1_col[entry]
+        return not any(i != entry and fl & _OWN_NAME and not (
+            gaz.feature[i] in _DIVISIONS and gaz.admin1_col[i] == a1) for i, fl in cands)
     cc = gaz.country_col[entry]
     return not any(i != entry and fl & FLAG_PRIMARY and gaz.country_col[i] == cc
                    and gaz.feature[i] in (CITY, CAPITAL) and 10 * gaz.pop[i] >= pop

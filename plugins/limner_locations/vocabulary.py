@@ -8,9 +8,9 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "CONNECTORS", "DIRECTIONS", "FEATURE_WORDS", "FUNCTION_WORDS",
-           "GENERIC_WORDS", "GIVEN_NAMES", "LOCATIVES", "MODIFIERS", "NAME_HEADS", "ORG_WORDS",
-           "SEASONS", "TOWN_WORDS"]
+__all__ = ["ABBREVIATIONS", "CONNECTORS", "DATE_NAMES", "DIRECTIONS", "FEATURE_WORDS",
+           "FUNCTION_WORDS", "GENERIC_WORDS", "GIVEN_NAMES", "LOCATIVES", "MODIFIERS",
+           "NAME_HEADS", "ORG_WORDS", "SEASONS", "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -117,6 +117,16 @@ NAME_HEADS = _words(
     """
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+#: The names of the days and the months (May among them): after "on", a date, which no
+#: place's name holds ("in Truro on Saturday", "off Lampedusa on May 3"; see
+#: :func:`limner_locations.matching.find_mentions`).
+DATE_NAMES = _words(
+    """
+    january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """
 )

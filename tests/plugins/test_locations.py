@@ -1334,6 +1334,10 @@ SCALING_RUNS = {
     "a list of divisions after 'in' in n sentences": lambda n: " ".join(
         f"Voters in Assam, {('Bihar', 'Kerala')[i % 2]} and Sindh went to the polls."
         for i in range(n)),
+    "islands after 'on', towns by other names and dates in n sentences": lambda n: " ".join(
+        f"Crews landed on {('Lesbos', 'Palawan')[i % 2]}, then marched in "
+        f"{('Wien', 'Praha')[i % 2]} on Monday below the Swiss Alps."
+        for i in range(n)),
 }
 
 
@@ -1363,6 +1367,17 @@ def test_a_list_of_divisions_after_a_locative_takes_linear_work(
     make = SCALING_RUNS["a list of divisions after 'in' in n sentences"]
     found = locate(make(2), gaz)
     assert [p.name for p in found] == ["Assam", "Bihār", "Sindh", "Assam", "Kerala", "Sindh"]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_islands_other_names_and_dates_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """"On" before a district, another name of a big town after "in", "on" and a date after a
+    name, and a demonym between "the" and a range are each read from a few characters around
+    the mention, once per mention: no rescan of the sentence or the story."""
+    make = SCALING_RUNS["islands after 'on', towns by other names and dates in n sentences"]
+    found = locate(make(2), gaz)
+    assert [p.name for p in found] == ["Lesbos", "Vienna", "Switzerland", "Alps", "Palawan",
+                                       "Prague", "Switzerland", "Alps"], [p.name for p in found]
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -2848,6 +2863,99 @@ def test_a_town_right_after_off_is_the_place(enricher: limner.Enricher, text: st
                                              surface: str, geonameid: int) -> None:
     p = one(enricher, text, surface)
     assert (p["feature"], p["geonameid"]) == ("city", geonameid), p
+
+
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # "on" and a day or a month after a name is a date, no part of the name's run: the
+    # name ends its run, as the rules of a town after a preposition ask
+    ("A boat capsized off Lampedusa on Monday.", "Lampedusa", 2524459),
+    ("Police in Truro on Saturday arrested two men.", "Truro", 2635412),
+    ("The ferry docked in Dover on May 3.", "Dover", 2651048),
+    # ... while "on" before a name's own word stays inside it
+    ("He lives in Southend-on-Sea.", "Southend-on-Sea", 2637433),
+    ("He lives in Newcastle upon Tyne on Monday.", "Newcastle upon Tyne", 2641673),
+])
+def test_on_and_a_date_after_a_name_ends_its_run(enricher: limner.Enricher, text: str,
+                                                 surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert p["geonameid"] == geonameid, p
+
+
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # English says a place is on an island: a county or district named as one, right after
+    # "on", is the place, as after "in"
+    ("Survivors came ashore on Lesbos.", "Lesbos", 258465),
+    ("Typhoon victims were stranded on Palawan.", "Palawan", 1696177),
+    ("He was born on Cebu in 1990.", "Cebu", 1717511),
+])
+def test_a_district_right_after_on_is_the_place(enricher: limner.Enricher, text: str,
+                                                surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["geonameid"]) == ("district", geonameid), p
+
+
+@pytest.mark.parametrize("text", [
+    # "on" names no town (as often a person, a club, a body or a word), nor a first-level
+    # division (a people's or a trade's), nor a name before a possessive
+    "He is on Twitter.",
+    "She is on Arsenal's books.",
+    "The pressure on Obama grew.",
+    "Congress passed the bill after the President called on Congress to act.",
+    "Heavy dependence on Gulf states worries officials.",
+    "The report is on Lesbos's desk.",
+])
+def test_on_alone_makes_no_town_or_state_a_place(enricher: limner.Enricher, text: str) -> None:
+    assert places(enricher, text) == [], places(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "geonameid"), [
+    # a town of 400,000 people or more by another of its names (its own tongue's, an older
+    # one, GeoNames' alternate spellings) right after a locative is the town, as by its own
+    ("Protests spread in Ciudad de México.", "Ciudad de México", 3530597),
+    ("Protests spread in München.", "München", 2867714),
+    ("Thousands marched in Wien on Saturday.", "Wien", 2761369),
+    ("The band played in Praha last night.", "Praha", 3067696),
+    ("She studied in Lisboa.", "Lisboa", 2267057),
+    ("Farmers protested in Warszawa.", "Warszawa", 756135),
+    ("The conference in Washington DC ended on Friday.", "Washington DC", 4140963),
+])
+def test_a_big_town_by_another_name_after_a_locative_is_the_town(
+        enricher: limner.Enricher, text: str, surface: str, geonameid: int) -> None:
+    p = one(enricher, text, surface)
+    assert p["geonameid"] == geonameid, p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # another place bears the name as its own (Roma, Queensland): the story must say which
+    ("Protests spread in Roma.", "Roma"),
+    # a smaller town's other names hold more that are no place's ("Google" is Topeka's)
+    ("Investors in Google cheered the results.", "Google"),
+    # an object of "in", not a place, and a possessive after the name
+    ("Democrats lost faith in München.", "München"),
+    ("The talks in Wien's old town hall ended.", "Wien"),
+])
+def test_another_name_after_a_locative_needs_a_big_town_of_its_own(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a people's adjective between "the" and a natural feature says whose part of it is
+    # meant: both are kept
+    ("A bus crash in the Peruvian Andes killed 24 people.", "Andes", "Andes"),
+    ("A bus crash in the Peruvian Andes killed 24 people.", "Peruvian", "Peru"),
+    ("Snow fell across the Swiss Alps.", "Alps", "Alps"),
+    ("Hikers were lost in the Canadian Rockies.", "Rockies", "Rocky Mountains"),
+])
+def test_a_natural_feature_after_the_and_a_demonym_is_the_feature(
+        enricher: limner.Enricher, text: str, surface: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["name"] == name, p
+
+
+def test_a_natural_feature_after_a_demonym_without_the_opens_a_firms_name(
+        enricher: limner.Enricher) -> None:
+    assert "Pacific" not in surfaces(enricher, "Shares in Canadian Pacific fell.")
 
 
 @pytest.mark.parametrize(("text", "surface", "country"), [

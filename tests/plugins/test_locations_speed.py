@@ -96,7 +96,7 @@ from limner_locations.resolving import (
     _speaks,
     _sure,
 )
-from limner_locations.vocabulary import FUNCTION_WORDS
+from limner_locations.vocabulary import DATE_NAMES, FUNCTION_WORDS
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +150,8 @@ def plain_match_run(run: str, gaz: gazetteer.Gazetteer) -> tuple[Any, ...]:
         period = (best_j > i and run[toks[best_j][0] - 1] == ".") or abbrev
         before = tuple(run[a:b] for a, b, _ in toks[:i])
         after = tuple(run[a:b] for a, b, _ in toks[best_j + 1:])
+        if len(after) > 1 and after[0] == "on" and toks[best_j + 2][2] in DATE_NAMES:
+            after = ()  # ("in Truro on Saturday": a date ends the name's run)
         hint = 0
         if " " not in best_key:
             hint |= HINT_SINGLE | (HINT_FUNCTION if best_key in FUNCTION_WORDS else 0)
@@ -183,7 +185,8 @@ _WORDS = ["New", "York", "City", "Council", "Salt", "Lake", "Cambridge", "Boulde
           "São", "Paulo", "ZÜRICH", "Füzuli", "O'Fallon", "Azerbaijan’s", "Republic", "the",
           "Congo", "Democratic", "Mr", "The", "In", "May", "Of", "Police", "Mayor", "Georgia",
           "Washington", "Springfield", "Aix", "en", "Provence", "Middle", "East", "Xx", "Q",
-          "Kelleyland", "Las", "Vegas", "St.", "Louis", "Bay", "Area", "a" * 130, "Ⅻ", "ǅ"]
+          "Kelleyland", "Las", "Vegas", "St.", "Louis", "Bay", "Area", "a" * 130, "Ⅻ", "ǅ", "on",
+          "Monday", "Truro"]
 _SEPARATORS = [" ", "  ", "-", ". ", ".", ", ", " and ", "\u2013", "'s ", "\n"]
 
 
