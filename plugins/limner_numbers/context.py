@@ -986,6 +986,19 @@ _MARGIN = re.compile(r"(?:±|\+/?[-–−])[ \t]?$")
 _SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 
 
+#: Verbs of change whose particle is "up" ("ticked up", "went up", "was revised up"): "up
+#: to" after one is the verb's "up" and its goal, "to 4.2%", no hedge.  Only verbs that take
+#: no object there: not "rise", "climb" or "jump", after which "up to" is as often "by up
+#: to" ("rose up to 20% in some areas"), nor "be" ("are up to 20% higher"), nor a verb that
+#: takes "up" and an object ("rounded up up to 200 suspects", "moved up to 5,000 troops",
+#: "picked up to 40 migrants", "shoots up to 10 frames").
+_UP_VERBS = frozenset(str.split(
+    "tick ticks ticked ticking edge edges edged edging inch inches inched inching creep creeps "
+    "crept creeping go goes going gone went nudge nudges nudged nudging notch notches notched "
+    "notching ratchet ratchets ratcheted ratcheting trend trends trended trending revise "
+    "revises revised revising ramp ramps ramped ramping step steps stepped stepping"))
+
+
 #: Words that end a figure after its number: a scale, a currency or a percent written as
 #: a word ("£50 million", "five million pounds", "12 per cent").
 _FIGURE_TAILS = frozenset([*DIGIT_SCALES, *CURRENCY_WORDS, "percent", "cent", "pc"])
@@ -1192,6 +1205,8 @@ def qualify(text: str, fig: Figure) -> None:
     if q == "over" and fig.unit in _SPANS and _after_a_figure(prev_words(text, s, 5)[:-1]):
         # "£960m over 15 years", "300mm of rain over 48 hours": the time it spans, no bound
         return
+    if q == "up to" and len(words) > 2 and words[-3].lower().lstrip(STRIP) in _UP_VERBS:
+        return  # "ticked up to 4.2%", "has gone up to $8,400": the level reached, no bound
     fig.qualifier = q
     bound = QUALIFIERS[q]
     v = fig.value

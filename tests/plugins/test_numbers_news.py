@@ -3071,3 +3071,37 @@ def test_a_hedge_after_a_range_s_second_end_is_the_range_s(enricher: limner.Enri
     n = one(enricher, "Between 18 percent and 30 percent or more of jobs went.",
             "Between 18 percent and 30 percent or more")
     assert (n["category"], n["low"], n["high"], n["qualifier"]) == ("range", 18, 30, "or more")
+
+
+# -- "up" of a verb of change, a comparison with a time past, a rate written short at a stop --
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hedge", "bounded", "high"),
+    [
+        ("Unemployment ticked up to 4.2 per cent.", "4.2 per cent",
+         "The firm could be fined up to £5,000.", "£5,000", 5000),
+        ("The rate edged up to 5.25% on Thursday.", "5.25%",
+         "Prices rose by up to 20% in some areas.", "20%", 20),
+        ("Annual dues have gone up to $8,400.", "$8,400",
+         "Shoppers paid up to $12 for a dozen eggs.", "$12", 12),
+        ("The index crept up to 7,800 before falling back.", "7,800",
+         "It can reach speeds of up to 130mph.", "130mph", 130),
+        ("Joblessness nudged up to 4.4% in May.", "4.4%",
+         "Up to 3,000 jobs could go.", "3,000", 3000),
+        ("Growth was revised up to 2.1%.", "2.1%",
+         "Fares will rise up to 5% in March.", "5%", 5),
+        ("Output has inched up to 93 percent of capacity.", "93 percent",
+         "Patients wait up to 18 weeks.", "18 weeks", 18),
+    ],
+)
+def test_up_after_a_verb_of_change_is_its_particle_not_a_hedge(
+        enricher: limner.Enricher, text: str, surface: str, hedge: str, bounded: str,
+        high: float) -> None:
+    """"ticked up to 4.2 per cent" is the level reached: "up" is the verb's ("ticked up",
+    "went up"), "to" its goal, and the figure has no bound; after other words "up to" is
+    the hedge it was ("fined up to £5,000", "rise up to 5%")."""
+    n = one(enricher, text, surface)
+    assert (n["qualifier"], n["high"]) == (None, None), n
+    n = one(enricher, hedge, bounded)
+    assert (n["qualifier"], n["high"]) == ("up to", high), n
