@@ -986,6 +986,12 @@ _MARGIN = re.compile(r"(?:±|\+/?[-–−])[ \t]?$")
 _SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 
 
+#: What dates a span of time as a time past ("10 years ago", "a year earlier"): after a
+#: figure and "more than", "less than" or "fewer than", the time a figure is compared with.
+_TIME_PAST = re.compile(r"[ \t]+(?:ago|earlier|before|previously)\b(?![-'’])")
+#: The qualifiers that compare a figure right before them with what follows ("2 million
+#: more than 10 years ago").
+_COMPARISONS = frozenset(["more than", "less than", "fewer than"])
 #: Verbs of change whose particle is "up" ("ticked up", "went up", "was revised up"): "up
 #: to" after one is the verb's "up" and its goal, "to 4.2%", no hedge.  Only verbs that take
 #: no object there: not "rise", "climb" or "jump", after which "up to" is as often "by up
@@ -1207,6 +1213,12 @@ def qualify(text: str, fig: Figure) -> None:
         return
     if q == "up to" and len(words) > 2 and words[-3].lower().lstrip(STRIP) in _UP_VERBS:
         return  # "ticked up to 4.2%", "has gone up to $8,400": the level reached, no bound
+    if q in _COMPARISONS and fig.unit in _SPANS and _TIME_PAST.match(text, fig.end) and (
+            before := prev_words(text, s, 5)[:-2]) and before[-1][-1:] not in ",;:(" and (
+            _after_a_figure(before) or _after_a_figure(before[:-1])):
+        # "2 million more than 10 years ago", "30,000 tonnes more than a year earlier": the
+        # figure before is compared with a time past, which has no bound
+        return
     fig.qualifier = q
     bound = QUALIFIERS[q]
     v = fig.value

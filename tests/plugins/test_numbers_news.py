@@ -3105,3 +3105,44 @@ def test_up_after_a_verb_of_change_is_its_particle_not_a_hedge(
     assert (n["qualifier"], n["high"]) == (None, None), n
     n = one(enricher, hedge, bounded)
     assert (n["qualifier"], n["high"]) == ("up to", high), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hedge", "hedged", "low"),
+    [
+        ("The census counted 2 million more than 10 years ago.", "10 years",
+         "It happened more than 10 years ago.", "10 years", 10),
+        ("She earned £2,000 more than 12 months before.", "12 months",
+         "She left more than 12 months before.", "12 months", 12),
+        ("The school had 300 pupils fewer than five years ago.", "five years",
+         "The album is in the top 40 more than nine years after its release.", "nine years",
+         9),
+        ("Sales were 5% less than two years earlier.", "two years",
+         "Sales were 5% higher, more than two years earlier.", "two years", 2),
+        ("Exports were 30,000 tonnes more than three years previously.", "three years",
+         "Exports were 30,000 tonnes in more than three years.", "three years", 3),
+    ],
+)
+def test_more_than_after_a_figure_compares_it_with_a_time_past(
+        enricher: limner.Enricher, text: str, surface: str, hedge: str, hedged: str,
+        low: float) -> None:
+    """"2 million more than 10 years ago": "more than" right after a figure (or a figure and
+    its noun) compares it with a time past, one that "ago", "earlier", "before" or
+    "previously" dates, and is no hedge of the time; without a figure right before it, or
+    before a time that nothing dates ("nine years after"), it is the hedge it was."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["qualifier"], n["low"], n["high"]) == ("quantity", None, None,
+                                                                   None), n
+    n = one(enricher, hedge, hedged)
+    assert (n["qualifier"], n["low"]) == ("more than" if "more" in hedge else "less than",
+                                          low), n
+
+
+def test_a_unit_of_time_after_a_comparison_dates_and_is_no_figure(
+        enricher: limner.Enricher) -> None:
+    text = "Exports were 300,000 tonnes more than a year earlier."
+    assert [n["value"] for n in annotated(enricher, text, "number")] == [300_000]
+    text = "The census counted 5.9 million more than a decade earlier."
+    assert [n["value"] for n in annotated(enricher, text, "number")] == [5_900_000]
+    n = one(enricher, "It was more than a year ago.", "a year")
+    assert (n["qualifier"], n["low"]) == ("more than", 1), n
