@@ -706,9 +706,11 @@ def exchange_rate(text: str, fig: Figure) -> bool:
 
 
 #: A rate written short or in Latin: "£30,000 per annum", "£45,000 p.a.", "£30k pa",
-#: "£2,627 pcm" (per calendar month), "£250pw".
+#: "£2,627 pcm" (per calendar month), "£250pw".  Written without dots, its full stop at a
+#: sentence's end is the sentence's, outside the span ("£1,500 pcm."); "p.a." keeps its own.
 _PER_ABBR = re.compile(
-    r"[ \t]?(per[ \t]+annum\b|p\.a\.|pa\b(?![.'’-])|p\.?c\.?m\b\.?|pw\b(?![.'’-])|p\.w\.)")
+    r"[ \t]?(per[ \t]+annum\b|p\.a\.|p\.c\.m\.|p\.w\.|(?:pa|pcm|pw)\b(?![.'’-])"
+    r"|(?:pa|pcm|pw)(?=\.(?:[ \t\n\"”’')]|$)))")
 _PER_ABBR_FIRST = frozenset(" \tp")
 _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents

@@ -3146,3 +3146,23 @@ def test_a_unit_of_time_after_a_comparison_dates_and_is_no_figure(
     assert [n["value"] for n in annotated(enricher, text, "number")] == [5_900_000]
     n = one(enricher, "It was more than a year ago.", "a year")
     assert (n["qualifier"], n["low"]) == ("more than", 1), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("The flat rents for £1,500 pcm.", "£1,500 pcm", "month"),
+        ("The job pays £45,000 pa.", "£45,000 pa", "year"),
+        ("A room costs £300 pw.", "£300 pw", "week"),
+        ('"It is let at £900 pcm." she said.', "£900 pcm", "month"),
+    ],
+)
+def test_a_rate_written_short_at_a_sentence_end_leaves_the_full_stop(
+        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
+    """"pcm", "pa" and "pw" are written without dots: a full stop after one ends the
+    sentence and is outside the span; "p.a." keeps its last dot, which is its own, and
+    "pa" that is no abbreviation stays no rate."""
+    n = one(enricher, text, surface)
+    assert n["per"] == per, n
+    assert one(enricher, "The role pays £45,000 p.a.", "£45,000 p.a.")["per"] == "year"
+    assert one(enricher, "He gave £5 to his pa.", "£5")["per"] is None
