@@ -630,7 +630,7 @@ def _after_weigh(text: str, s: int) -> bool:
 
 def rate_after(text: str, fig: Figure) -> None:
     """A rate after money: "$15.4/hour", "$350 per kg", "£30,000 p.a.", "£2,627 pcm"."""
-    if text[fig.end:fig.end + 1] in _PER_ABBR_FIRST and (
+    if "p" in text[fig.end:fig.end + 2] and (
             am := _PER_ABBR.match(text, fig.end)) is not None:
         fig.per = _PER_ABBR_UNITS[am.group(1).replace(".", "").lower()[:2]]
         fig.end = am.end()
@@ -711,7 +711,6 @@ def exchange_rate(text: str, fig: Figure) -> bool:
 _PER_ABBR = re.compile(
     r"[ \t]?(per[ \t]+annum\b|p\.a\.|p\.c\.m\.|p\.w\.|(?:pa|pcm|pw)\b(?![.'’-])"
     r"|(?:pa|pcm|pw)(?=\.(?:[ \t\n\"”’')]|$)))")
-_PER_ABBR_FIRST = frozenset(" \tp")
 _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
 #: per share", "£90 a night", "$4.82 a dozen", and the fares and fees of one use, "£2 a
