@@ -630,7 +630,7 @@ def _after_weigh(text: str, s: int) -> bool:
 
 def rate_after(text: str, fig: Figure) -> None:
     """A rate after money: "$15.4/hour", "$350 per kg", "£30,000 p.a.", "£2,627 pcm"."""
-    if text[fig.end:fig.end + 1] in _PER_ABBR_FIRST and (
+    if "p" in text[fig.end:fig.end + 2] and (
             am := _PER_ABBR.match(text, fig.end)) is not None:
         fig.per = _PER_ABBR_UNITS[am.group(1).replace(".", "").lower()[:2]]
         fig.end = am.end()
@@ -706,10 +706,11 @@ def exchange_rate(text: str, fig: Figure) -> bool:
 
 
 #: A rate written short or in Latin: "£30,000 per annum", "£45,000 p.a.", "£30k pa",
-#: "£2,627 pcm" (per calendar month), "£250pw".
+#: "£2,627 pcm" (per calendar month), "£250pw".  Written without dots, its full stop at a
+#: sentence's end is the sentence's, outside the span ("£1,500 pcm."); "p.a." keeps its own.
 _PER_ABBR = re.compile(
-    r"[ \t]?(per[ \t]+annum\b|p\.a\.|pa\b(?![.'’-])|p\.?c\.?m\b\.?|pw\b(?![.'’-])|p\.w\.)")
-_PER_ABBR_FIRST = frozenset(" \tp")
+    r"[ \t]?(per[ \t]+annum\b|p\.a\.|p\.c\.m\.|p\.w\.|(?:pa|pcm|pw)\b(?![.'’-])"
+    r"|(?:pa|pcm|pw)(?=\.(?:[ \t\n\"”’')]|$)))")
 _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
 #: per share", "£90 a night", "$4.82 a dozen", and the fares and fees of one use, "£2 a
@@ -986,6 +987,25 @@ _MARGIN = re.compile(r"(?:±|\+/?[-–−])[ \t]?$")
 _SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 
 
+#: What dates a span of time as a time past ("10 years ago", "a year earlier"): after a
+#: figure and "more than", "less than" or "fewer than", the time a figure is compared with.
+_TIME_PAST = re.compile(r"[ \t]+(?:ago|earlier|before|previously)\b(?![-'’])")
+#: The qualifiers that compare a figure right before them with what follows ("2 million
+#: more than 10 years ago").
+_COMPARISONS = frozenset(["more than", "less than", "fewer than"])
+#: Verbs of change whose particle is "up" ("ticked up", "went up", "was revised up"): "up
+#: to" after one is the verb's "up" and its goal, "to 4.2%", no hedge.  Only verbs that take
+#: no object there: not "rise", "climb" or "jump", after which "up to" is as often "by up
+#: to" ("rose up to 20% in some areas"), nor "be" ("are up to 20% higher"), nor a verb that
+#: takes "up" and an object ("rounded up up to 200 suspects", "moved up to 5,000 troops",
+#: "picked up to 40 migrants", "shoots up to 10 frames").
+_UP_VERBS = frozenset(str.split(
+    "tick ticks ticked ticking edge edges edged edging inch inches inched inching creep creeps "
+    "crept creeping go goes going gone went nudge nudges nudged nudging notch notches notched "
+    "notching ratchet ratchets ratcheted ratcheting trend trends trended trending revise "
+    "revises revised revising ramp ramps ramped ramping step steps stepped stepping"))
+
+
 #: Words that end a figure after its number: a scale, a currency or a percent written as
 #: a word ("£50 million", "five million pounds", "12 per cent").
 _FIGURE_TAILS = frozenset([*DIGIT_SCALES, *CURRENCY_WORDS, "percent", "cent", "pc"])
@@ -1191,6 +1211,14 @@ def qualify(text: str, fig: Figure) -> None:
         return  # "north of 60 degrees", "south of 42nd Street": a place, no bound
     if q == "over" and fig.unit in _SPANS and _after_a_figure(prev_words(text, s, 5)[:-1]):
         # "£960m over 15 years", "300mm of rain over 48 hours": the time it spans, no bound
+        return
+    if q == "up to" and len(words) > 2 and words[-3].lower().lstrip(STRIP) in _UP_VERBS:
+        return  # "ticked up to 4.2%", "has gone up to $8,400": the level reached, no bound
+    if q in _COMPARISONS and fig.unit in _SPANS and _TIME_PAST.match(text, fig.end) and (
+            before := prev_words(text, s, 5)[:-2]) and before[-1][-1:] not in ",;:(" and (
+            _after_a_figure(before) or _after_a_figure(before[:-1])):
+        # "2 million more than 10 years ago", "30,000 tonnes more than a year earlier": the
+        # figure before is compared with a time past, which has no bound
         return
     fig.qualifier = q
     bound = QUALIFIERS[q]

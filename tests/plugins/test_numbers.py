@@ -504,11 +504,14 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # and the word after an age, each asking for the words before or after it
         (("fired at three figures, came in at six figures within a week, in a month's time, "
           "the 34-year-old admitted two "), 10_000),
+        # "up to" after a verb of change, "more than" between a figure and a time past, and a
+        # rate written short at a full stop, each asking for the words before or after it
+        ("ticked up to 4%, 2 million more than 10 years ago, a year earlier. £5 pcm. ", 15_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
          "years-in-words", "hedges-and-guesses", "orders-of-magnitude",
-         "figures-after-money-words", "at-within-and-ages"],
+         "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -3071,3 +3071,98 @@ def test_a_hedge_after_a_range_s_second_end_is_the_range_s(enricher: limner.Enri
     n = one(enricher, "Between 18 percent and 30 percent or more of jobs went.",
             "Between 18 percent and 30 percent or more")
     assert (n["category"], n["low"], n["high"], n["qualifier"]) == ("range", 18, 30, "or more")
+
+
+# -- "up" of a verb of change, a comparison with a time past, a rate written short at a stop --
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hedge", "bounded", "high"),
+    [
+        ("Unemployment ticked up to 4.2 per cent.", "4.2 per cent",
+         "The firm could be fined up to £5,000.", "£5,000", 5000),
+        ("The rate edged up to 5.25% on Thursday.", "5.25%",
+         "Prices rose by up to 20% in some areas.", "20%", 20),
+        ("Annual dues have gone up to $8,400.", "$8,400",
+         "Shoppers paid up to $12 for a dozen eggs.", "$12", 12),
+        ("The index crept up to 7,800 before falling back.", "7,800",
+         "It can reach speeds of up to 130mph.", "130mph", 130),
+        ("Joblessness nudged up to 4.4% in May.", "4.4%",
+         "Up to 3,000 jobs could go.", "3,000", 3000),
+        ("Growth was revised up to 2.1%.", "2.1%",
+         "Fares will rise up to 5% in March.", "5%", 5),
+        ("Output has inched up to 93 percent of capacity.", "93 percent",
+         "Patients wait up to 18 weeks.", "18 weeks", 18),
+    ],
+)
+def test_up_after_a_verb_of_change_is_its_particle_not_a_hedge(
+        enricher: limner.Enricher, text: str, surface: str, hedge: str, bounded: str,
+        high: float) -> None:
+    """"ticked up to 4.2 per cent" is the level reached: "up" is the verb's ("ticked up",
+    "went up"), "to" its goal, and the figure has no bound; after other words "up to" is
+    the hedge it was ("fined up to £5,000", "rise up to 5%")."""
+    n = one(enricher, text, surface)
+    assert (n["qualifier"], n["high"]) == (None, None), n
+    n = one(enricher, hedge, bounded)
+    assert (n["qualifier"], n["high"]) == ("up to", high), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hedge", "hedged", "low"),
+    [
+        ("The census counted 2 million more than 10 years ago.", "10 years",
+         "It happened more than 10 years ago.", "10 years", 10),
+        ("She earned £2,000 more than 12 months before.", "12 months",
+         "She left more than 12 months before.", "12 months", 12),
+        ("The school had 300 pupils fewer than five years ago.", "five years",
+         "The album is in the top 40 more than nine years after its release.", "nine years",
+         9),
+        ("Sales were 5% less than two years earlier.", "two years",
+         "Sales were 5% higher, more than two years earlier.", "two years", 2),
+        ("Exports were 30,000 tonnes more than three years previously.", "three years",
+         "Exports were 30,000 tonnes in more than three years.", "three years", 3),
+    ],
+)
+def test_more_than_after_a_figure_compares_it_with_a_time_past(
+        enricher: limner.Enricher, text: str, surface: str, hedge: str, hedged: str,
+        low: float) -> None:
+    """"2 million more than 10 years ago": "more than" right after a figure (or a figure and
+    its noun) compares it with a time past, one that "ago", "earlier", "before" or
+    "previously" dates, and is no hedge of the time; without a figure right before it, or
+    before a time that nothing dates ("nine years after"), it is the hedge it was."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["qualifier"], n["low"], n["high"]) == ("quantity", None, None,
+                                                                   None), n
+    n = one(enricher, hedge, hedged)
+    assert (n["qualifier"], n["low"]) == ("more than" if "more" in hedge else "less than",
+                                          low), n
+
+
+def test_a_unit_of_time_after_a_comparison_dates_and_is_no_figure(
+        enricher: limner.Enricher) -> None:
+    text = "Exports were 300,000 tonnes more than a year earlier."
+    assert [n["value"] for n in annotated(enricher, text, "number")] == [300_000]
+    text = "The census counted 5.9 million more than a decade earlier."
+    assert [n["value"] for n in annotated(enricher, text, "number")] == [5_900_000]
+    n = one(enricher, "It was more than a year ago.", "a year")
+    assert (n["qualifier"], n["low"]) == ("more than", 1), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("The flat rents for £1,500 pcm.", "£1,500 pcm", "month"),
+        ("The job pays £45,000 pa.", "£45,000 pa", "year"),
+        ("A room costs £300 pw.", "£300 pw", "week"),
+        ('"It is let at £900 pcm." she said.', "£900 pcm", "month"),
+    ],
+)
+def test_a_rate_written_short_at_a_sentence_end_leaves_the_full_stop(
+        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
+    """"pcm", "pa" and "pw" are written without dots: a full stop after one ends the
+    sentence and is outside the span; "p.a." keeps its last dot, which is its own, and
+    "pa" that is no abbreviation stays no rate."""
+    n = one(enricher, text, surface)
+    assert n["per"] == per, n
+    assert one(enricher, "The role pays £45,000 p.a.", "£45,000 p.a.")["per"] == "year"
+    assert one(enricher, "He gave £5 to his pa.", "£5")["per"] is None
