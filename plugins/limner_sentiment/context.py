@@ -233,9 +233,11 @@ def learn_forms(tokens: Sequence[str], forms: Sequence[str | None] | None = None
 
     ``forms``, when given, are the tokens' forms looked up in the memo
     (``None``: not seen); without them the tokens not in the memo are found
-    by a set difference.  A memo that holds more than 131,072 tokens when a
-    sentence brings new ones is emptied and learns that sentence's tokens
-    (so it holds at most 131,072 and the tokens of one sentence).
+    by ``in``.  A memo that holds more than 131,072 tokens when a sentence
+    brings new ones is emptied and learns that sentence's tokens (so it holds
+    at most 131,072 and the tokens of one sentence); the run-time reading
+    (:func:`limner_sentiment.mentions.read`) empties it past that bound before
+    its look-ups, which learn the tokens missing (:class:`_Forms`).
     """
     if len(_FORMS) > _FORMS_LIMIT:
         forget_forms()
