@@ -53,6 +53,7 @@ __all__ = [
     "bag_columns",
     "bag_features",
     "clause_span",
+    "forget_forms",
     "forms_and_clauses",
     "is_cue",
     "learn_forms",
@@ -98,14 +99,48 @@ class Tokens:
         return self.forms if self.marked is None else self.marked
 
 
+class _Forms(dict[str, str]):
+    """The memo of forms by token: a token not in it is learned as it is looked up
+    (``memo[token]``, and so an ``operator.itemgetter`` of a sentence's tokens), its
+    clause end and whether it is a negation cue with it (:func:`_learn`): no
+    ``KeyError`` raised and caught, no second look-up of the sentence's tokens.
+    ``get`` and ``in`` learn nothing.  Not a plain dict, so a set operation with it as
+    the other operand (``set.difference(memo)``) would iterate over every key: the
+    tokens not in it are found by ``in`` (:func:`learn_forms`)."""
+
+    __slots__ = ()
+
+    def __missing__(self, token: str) -> str:
+        return _learn(token)
+
+
+class _Ends(dict[str, bool]):
+    """The memo of clause ends by token, learning as :class:`_Forms` does."""
+
+    __slots__ = ()
+
+    def __missing__(self, token: str) -> bool:
+        _learn(token)
+        return self[token]
+
+
 # token -> form, for the tokens seen (most repeat: "the", "said", "Mr")
-_FORMS: dict[str, str] = {}
+_FORMS: dict[str, str] = _Forms()
 # token -> whether it ends a clause, for the same tokens as _FORMS
-_ENDS: dict[str, bool] = {}
+_ENDS: dict[str, bool] = _Ends()
 # the tokens of _FORMS that are negation cues (is_cue)
 CUE_TOKENS: set[str] = set()
 _FORMS_LIMIT = 1 << 17
 _NONE = itertools.repeat(None)
+
+
+def forget_forms() -> None:
+    """Empty the memos of forms, clause ends and cues together (:func:`learn_forms`'s
+    bound; a reader of a sentence calls it before its look-ups, never between them, so
+    that every token of the sentence is in all three when it reads them)."""
+    _FORMS.clear()
+    _ENDS.clear()
+    CUE_TOKENS.clear()
 
 
 def read_tokens(tokens: Sequence[str]) -> Tokens:
@@ -198,34 +233,38 @@ def learn_forms(tokens: Sequence[str], forms: Sequence[str | None] | None = None
 
     ``forms``, when given, are the tokens' forms looked up in the memo
     (``None``: not seen); without them the tokens not in the memo are found
-    by a set difference.  A memo that holds more than 131,072 tokens when a
-    sentence brings new ones is emptied and learns that sentence's tokens
-    (so it holds at most 131,072 and the tokens of one sentence).
+    by ``in``.  A memo that holds more than 131,072 tokens when a sentence
+    brings new ones is emptied and learns that sentence's tokens (so it holds
+    at most 131,072 and the tokens of one sentence); the run-time reading
+    (:func:`limner_sentiment.mentions.read`) empties it past that bound before
+    its look-ups, which learn the tokens missing (:class:`_Forms`).
     """
     if len(_FORMS) > _FORMS_LIMIT:
-        _FORMS.clear()
-        _ENDS.clear()
-        CUE_TOKENS.clear()
+        forget_forms()
         new = set(tokens)  # every token is read again, for both memos
-    elif forms is None:
-        new = set(tokens).difference(_FORMS)
+    elif forms is None:  # (by "in": a set difference would read the memo's every key)
+        new = set(itertools.filterfalse(_FORMS.__contains__, tokens))
     else:
         new = set(itertools.compress(tokens, map(operator.is_, forms, _NONE)))
-    # worked out together, then every form looked up again
-    cues = _cues()
     for token in new:
-        word = token.strip(_STRIP)
-        low = word.lower()  # is_cue, inline
-        if low in cues or low.endswith(_NOT):
-            CUE_TOKENS.add(token)
-        if word.islower():
-            _FORMS[token] = word
-        else:  # a capital somewhere, or no letter
-            _FORMS[token] = NAME if word[:1].isalpha() else ""
-        last = token[-1]
-        _ENDS[token] = last in _MARKS or (
-            last in _CLOSERS and len(token) > 1 and token[-2] in _MARKS
-        )
+        _learn(token)
+
+
+def _learn(token: str) -> str:
+    """Put ``token``'s form, clause end and cue into the memos; return its form."""
+    word = token.strip(_STRIP)
+    low = word.lower()  # is_cue, inline
+    if low in (_CUE_WORDS or _cues()) or low.endswith(_NOT):
+        CUE_TOKENS.add(token)
+    # (dict.__setitem__: the memos' own classes only add a reading of missing keys)
+    form = _FORMS[token] = word if word.islower() else (
+        NAME if word[:1].isalpha() else ""  # a capital somewhere, or no letter
+    )
+    last = token[-1]
+    _ENDS[token] = last in _MARKS or (
+        last in _CLOSERS and len(token) > 1 and token[-2] in _MARKS
+    )
+    return form
 
 
 def _at(forms: Sequence[str], i: int) -> str:

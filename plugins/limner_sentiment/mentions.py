@@ -58,6 +58,7 @@ from operator import add as _add
 from operator import itemgetter
 from typing import TypeVar
 
+from limner_sentiment import context as _context
 from limner_sentiment.context import (
     _ENDS,
     _FORMS,
@@ -65,7 +66,7 @@ from limner_sentiment.context import (
     CUE_TOKENS,
     NAME,
     OPENERS,
-    learn_forms,
+    forget_forms,
     negated,
 )
 from limner_sentiment.events import TRIGGERS, event_label, located_label
@@ -760,11 +761,11 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     # an itemgetter of the tokens (its look-ups cost half those of a map over a bound
     # method, some 225 machine instructions a token against 425)
     get = itemgetter(*tokens) if n > 1 else _one(tokens[0])
-    try:
-        forms = get(_FORMS)
-    except KeyError:  # a token not seen before: the memos learn the sentence's tokens
-        learn_forms(tokens)
-        forms = get(_FORMS)
+    if len(_FORMS) > _context._FORMS_LIMIT:  # (emptied before the look-ups, never between them)
+        forget_forms()
+    # a token not seen before is learned as it is looked up (context._Forms): its form,
+    # clause end and cue, in the memos before the sentence reads them
+    forms = get(_FORMS)
     # the places of the watched words are looked for only when one C-level set pass
     # (no call per form) finds one
     at = (

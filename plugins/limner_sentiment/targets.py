@@ -220,6 +220,7 @@ def target_sentiments(
     model = load_model()
     fast = weights(model)
     label_of = model.label
+    negative, positive = model.negative, model.positive  # its label factors
     round3, cancels, round4 = _round, _CANCELS, round_4
     if text is None:  # the text as the document pass read it: its line breaks all "\n"
         text = limner.line_feeds(doc.text)
@@ -324,14 +325,26 @@ def target_sentiments(
         else:  # a caller target of its own (see collect_targets), named by its text
             m = target
             name = text[m.start : m.end]
-        found = scores_of(m.start, m.end)
+        start = m.start
+        end = m.end
+        # a span met before (a caller's repeated target) is found without a call
+        found = spans.get((start, end), unread)
+        if found is unread:
+            found = scores_of(start, end)
         if found is None:  # outside every sentence, or in one without words
-            append(build(m.start, m.end, "target", 0.0, m.id, [], name, 1, 0, None,
+            append(build(start, end, "target", 0.0, m.id, [], name, 1, 0, None,
                          "neutral", None))
             continue
         pn, p0, pp, near = found[1]
-        label = label_of(pn, p0, pp)
-        confidence = pn if label == "negative" else pp if label == "positive" else p0
+        # TargetModel.label, inline, with the probability of the label it gives
+        weighed_n = pn * negative
+        weighed_p = pp * positive
+        if weighed_p >= weighed_n and weighed_p > p0:
+            label, confidence = "positive", pp
+        elif weighed_n > p0:
+            label, confidence = "negative", pn
+        else:
+            label, confidence = "neutral", p0
         if not near or limit <= 0:
             drivers = []
         elif len(near) == 1:  # top_drivers of one word, inline
@@ -340,7 +353,7 @@ def target_sentiments(
         else:
             drivers = top_drivers(near, limit)
         append(build(
-            m.start, m.end, "target", round4(pp - pn), m.id, drivers,
+            start, end, "target", round4(pp - pn), m.id, drivers,
             name, 1, 1, None, label, round4(confidence),
         ))
     return out

@@ -224,6 +224,55 @@ def test_a_sentence_reads_its_forms_clauses_and_special_words_as_defined(
     assert list(fast.bag_forms) == reading.tokens.bag_forms  # negation-marked as defined
 
 
+def test_a_sentence_read_past_the_memos_limit_learns_every_token_with_its_cue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A memo past its limit is emptied before a sentence's look-ups, never between them:
+    every token the sentence reads, a negation cue among them, is in the memos of forms,
+    clause ends and cues, and the reading is the definition's; the memo stays bounded."""
+    from limner_sentiment import context
+
+    monkeypatch.setattr(context, "_FORMS_LIMIT", 4)
+    words = ["Smith", "won't", "praise", "the", "mayor,", "who", "was", "not", "good;",
+             "Jones", "didn't", "attack", "the", "hero"]
+    context.forget_forms()
+    context.learn_forms([f"filler{i}" for i in range(8)])  # past the limit
+    model = load_model()
+    for start in range(0, len(words), 3):  # each sentence brings new tokens
+        tokens = words[start:] + words[:start]
+        fast, reading = both_readings(" ".join(tokens), model)
+        assert fast is not None
+        assert set(tokens) <= context._FORMS.keys() and set(tokens) <= context._ENDS.keys()
+        assert {t for t in tokens if context.is_cue(t)} <= context.CUE_TOKENS
+        assert list(fast.bag_forms) == reading.tokens.bag_forms  # negation-marked
+        assert (list(fast.forms), fast.clauses) == (reading.tokens.forms,
+                                                    reading.tokens.clauses)
+        assert len(context._FORMS) <= 4 + len(words)
+    assert not any(k.startswith("filler") for k in context._FORMS)
+
+
+def test_the_memo_of_forms_learns_a_token_as_it_is_looked_up() -> None:
+    """A token the memo lacks is learned by the look-up itself (an itemgetter of a
+    sentence's tokens too), as learn_forms learns it; ``get`` and ``in`` learn nothing."""
+    from operator import itemgetter
+
+    from limner_sentiment import context
+
+    tokens = ["Zyxwv,", "qwerty", "isn't", "«Abc»", "3;", "x’s"]
+    context.forget_forms()
+    assert context._FORMS.get("qwerty") is None and "qwerty" not in context._FORMS
+    assert not context._FORMS and not context._ENDS
+    forms = itemgetter(*tokens)(context._FORMS)
+    learned = (dict(context._FORMS), dict(context._ENDS), set(context.CUE_TOKENS))
+    context.forget_forms()
+    context.learn_forms(tokens)
+    assert learned == (dict(context._FORMS), dict(context._ENDS), set(context.CUE_TOKENS))
+    assert forms == tuple(context._FORMS[t] for t in tokens)
+    assert "isn't" in context.CUE_TOKENS and forms[0] == NAME and forms[1] == "qwerty"
+    context.forget_forms()
+    assert context._ENDS["Zyxwv,"] is True and context._FORMS.keys() == {"Zyxwv,"}
+
+
 def _without(model: TargetModel, family: str) -> TargetModel:
     """``model`` less one family of format 4's features: the clause's side bags, the
     negation-marked bag words or the crosses."""

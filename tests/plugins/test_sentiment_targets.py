@@ -370,3 +370,44 @@ def test_the_tables_sum_what_the_named_features_sum(words: list[str], at: int, s
     both = _logits_both_ways(text, start, min(len(text), start + size))
     if both:
         assert both[1] == pytest.approx(both[0], abs=1e-12)
+
+
+def test_a_caller_target_repeated_on_one_span_reads_as_the_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each caller target gets its own annotation; a span given again is scored once and
+    labelled as the model labels its probabilities, its confidence that label's."""
+    from limner_sentiment import targets as target_module
+
+    text = ("Officials hailed Reyes for the landmark deal. Critics slammed the mayor over "
+            "the scandal. Reyes spoke.")
+    read = target_module.read
+    sentences: list[tuple[int, object]] = []  # (sentence start, its reading)
+
+    def reading(sentence: str, *rest: object) -> object:
+        made = read(sentence, *rest)  # type: ignore[arg-type]
+        sentences.append((text.index(sentence), made))
+        return made
+
+    monkeypatch.setattr(target_module, "read", reading)
+    spans = [span(text, "Reyes"), span(text, "Reyes"), span(text, "mayor"),
+             span(text, "Reyes", 1), span(text, "Reyes")]
+    doc = enrich_with(text, *((a, b, None) for a, b in spans))
+    found = targets_of(doc)
+    assert sorted((a.start, a.end) for a in found) == sorted(spans)
+    assert len({a.get("target") for a in found}) == 5  # each its own annotation
+    first = [a for a in found if (a.start, a.end) == span(text, "Reyes")]
+    assert len(first) == 3
+    for a in first[1:]:
+        for key in ("score", "label", "confidence", "drivers", "name", "mentions"):
+            assert a.get(key) == first[0].get(key)
+    assert len(sentences) == 3  # each sentence holding a target read once
+    model = load_model()
+    for a in found:
+        base, sentence = max((s for s in sentences if s[0] <= a.start), key=lambda s: s[0])
+        pn, p0, pp, _ = sentence.at(a.start - base, a.end - base)  # type: ignore[attr-defined]
+        label = model.label(pn, p0, pp)
+        assert a.get("label") == label
+        assert a.get("confidence") == round(
+            {"negative": pn, "neutral": p0, "positive": pp}[label], 4)
+        assert a.score == round(pp - pn, 4)
