@@ -82,6 +82,7 @@ from limner_quotes.phrases import (
     phrase_before,
     pronoun_mention,
     skip_space,
+    subject_but,
     subject_start,
 )
 from limner_quotes.sources import (
@@ -1220,7 +1221,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             if _NOT_AFTER.search(text, v0 - 8 if v0 > 8 else 0, v0) is not None:
                 if low in _SPEECH_BASES and text[v0 - 3 : v0] == "to ":
                     return _due_to(text, layout, v0)  # "X is due to announce that …"
-                return None  # "to support", "his views": no verb with a subject here
+                if text[v0 - 4 : v0] != "and " or not _past_verb(low):
+                    return None  # "to support", "his views": no verb with a subject here
+                # "… went on strike and demanded that …": the subject's second verb
             not_after_read = True
         negated = low in NOUNLIKE and _negated_verb(text, v0, low)
         if low in NOUNLIKE and not (low in _VIEW_NOUNS and text.startswith(",", v1)) and (
@@ -1330,8 +1333,12 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if colon is None and reading is None:
         return None  # nothing to attribute: the source is not looked for (the costly part)
     mention = phrase_before(text, s_start, v0)
+    if mention is None and family == "speech" and text[v0 - 4 : v0] == "but ":
+        mention = subject_but(text, s_start, v0)  # "… welcomed it but cautioned that …"
     if mention is None:
         return None
+    if text[v0 - 4 : v0] in _JOINED_BY and _passive_before(text[mention.start : v0].split()):
+        return None  # "The reporter was arrested and accused of spying": passive as the first
     if apposed and (mention.mention == "description" or text.find(",", mention.end, v0 - 2) < 0):
         return None  # "Last year, estimates that …": the comma closes no appositive
     if mention.mention == "description" and (
@@ -1344,6 +1351,26 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if reading is None:
         return None
     return _active(text, s_start, s_end, v0, mention, family, reading)
+
+
+def _past_verb(low: str) -> bool:
+    """Whether the cue word ``low`` is a verb in the past tense that is never a noun
+    ("demanded", "accused"): after "and" a second verb of the clause's subject."""
+    return low[-2:] == "ed" and low in VERB_FORMS and low not in NOUNLIKE
+
+
+#: "and" or "but" right before a cue verb (with its space): a verb joined to the one before.
+_JOINED_BY = ("and ", "but ")
+#: Forms of "be" and "get" that make a participle after them passive.
+_PASSIVE_BE = word_set("is are was were been being get gets got")
+
+
+def _passive_before(words: list[str]) -> bool:
+    """Whether ``words``, a subject and its verb up to "and" or "but", end in a passive
+    ("The reporter was arrested and", "were quickly detained but"): a participle joined
+    to it is passive too, its subject no speaker."""
+    return len(words) >= 3 and words[-2][-2:] in ("ed", "en") and (
+        words[-3] in _PASSIVE_BE or (len(words) >= 4 and words[-4] in _PASSIVE_BE))
 
 
 #: "a" or "an" after "call": an act called, not words ("called a meeting").

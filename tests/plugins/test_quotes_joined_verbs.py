@@ -1,0 +1,89 @@
+"""Tests of the quotes plugin on a cue verb joined to the subject's first verb by "and" or
+"but" ("The club thanked the fans but stressed that …", "The opposition boycotted the
+session and accused the government of …"): the second verb is the subject's, and what it
+reports is an attribution of its own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+# -- a cue verb after "and" or "but" is the subject's second verb -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "but" and a cue verb: the subject of the clause speaks
+        ("The groups welcomed the ruling but cautioned that enforcement would be key.",
+         ("enforcement would be key", "The groups")),
+        ("Environmental groups welcomed the ruling but warned that enforcement would be key.",
+         ("enforcement would be key", "Environmental groups")),
+        ("Investors cheered the results but questioned whether growth could last.",
+         ("whether growth could last", "Investors")),
+        # "and" and a cue verb in -ed that is no cue form read by the first pass
+        ("Health workers went on strike and demanded that wages be paid.",
+         ("wages be paid", "Health workers")),
+        ("The opposition boycotted the session and accused the government of rigging the vote.",
+         ("the government of rigging the vote", "The opposition")),
+    ],
+)
+def test_a_cue_verb_joined_by_and_or_but_is_the_subjects(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive first verb: the second participle is passive too, its subject no speaker
+        "The reporter was arrested and accused of spying.",
+        "Two men were detained and charged with fraud.",
+        # "and" between nouns: no verb
+        "Rising prices and demands for higher pay hit the bank.",
+    ],
+)
+def test_a_joined_participle_after_a_passive_or_a_noun_attributes_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb after "and" is the subject's of the subordinate clause it ends
+        ("The crowd cheered when Trump spotted a sign and asked it to be brought up.",
+         ("to be brought up", "Trump")),
+        ("Fans booed while the chairman walked out and insisted the manager would stay.",
+         ("the manager would stay", "the chairman")),
+        # a preposition that opens no clause ("after the vote") leaves the sentence's subject
+        ("The minister left the room after the vote and said the result was fair.",
+         ("the result was fair", "The minister")),
+    ],
+)
+def test_a_joined_verb_in_a_subordinate_clause_is_that_clauses_subjects(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert attributions(text) == [expected]
+
+
+def test_cue_verbs_joined_by_and_or_but_are_linear() -> None:
+    # each joined verb's subject is read once, in a window of fixed width before it
+    def make(n: int) -> str:
+        return (
+            "The union went on strike and demanded that wages be paid. " * n
+            + "The groups welcomed it " + "but cautioned and " * n + "warned that it was late."
+        )
+
+    assert attributions(make(1))[0] == ("wages be paid", "The union")
+    assert_linear(make, ENRICHER.enrich, 300)
