@@ -1815,9 +1815,10 @@ _TELLING = word_set(
 )
 #: The hearer before such a clause: a name, an object pronoun, or a noun phrase (an
 #: article, up to two modifiers: "a press conference", "a Senate committee", "local
-#: farmers") headed by a plural or a noun of an audience or an assembly ("told
-#: parliament", "told the squad"), followed by the clause's subject (an article, a
-#: pronoun).
+#: farmers") headed by a plural (in -s, in -men, or "police", "people", "children") or a
+#: noun of an audience or an assembly ("told parliament", "told the squad"), maybe a day
+#: after it ("told reporters yesterday"), followed by the clause's subject (an article,
+#: a pronoun).
 _AUDIENCES = "|".join(sorted(
     ASSEMBLY_HEADS
     | word_set(
@@ -1828,10 +1829,12 @@ _AUDIENCES = "|".join(sorted(
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
-    r"|(?:(?![A-Z]{2,}\b)[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|" + _AUDIENCES + ")"
+    r"|(?:(?![A-Z]{2,}\b)[\w’'\-]+[ \t\u00a0]+){0,2}?"
+    r"(?:[a-z]+s|[a-z]*men|police|people|children|" + _AUDIENCES + ")"
     # an outlet's programme, named at length: "told ABC Radio National's Breakfast program"
     r"|(?:[\w’'\-]+[ \t\u00a0]+){1,4}?(?:programme|program|show|podcast|newspaper|radio"
     r"|station|channel|magazine|website|news agency))"
+    r"(?:[ \t\u00a0]+(?:yesterday|today|tonight|on[ \t\u00a0]+[A-Z][a-z]+day))?"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|her|their|its|our)[ \t\u00a0])"
 )
 

@@ -1,7 +1,9 @@
 """Tests of the quotes plugin on a cue verb joined to the subject's first verb by "and" or
 "but" ("The club thanked the fans but stressed that …", "The opposition boycotted the
 session and accused the government of …"): the second verb is the subject's, and what it
-reports is an attribution of its own."""
+reports is an attribution of its own; and on the hearer between a verb of telling and what
+it reports ("told police the car had …", "reassured parents that …"), which is no part of
+the content."""
 
 from __future__ import annotations
 
@@ -87,3 +89,31 @@ def test_cue_verbs_joined_by_and_or_but_are_linear() -> None:
 
     assert attributions(make(1))[0] == ("wages be paid", "The union")
     assert_linear(make, ENRICHER.enrich, 300)
+
+
+# -- the hearer between a verb of telling and what it reports -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural with no -s ("police", "people", "children", "-men") is a hearer too
+        ("Witnesses told police the car had been travelling at high speed.",
+         ("the car had been travelling at high speed", "Witnesses")),
+        ("The minister told people the worst was over.", ("the worst was over", "The minister")),
+        ("The captain told fellow countrymen the team would not give up.",
+         ("the team would not give up", "The captain")),
+        # a time after the hearer, before the clause
+        ("The spokesman told journalists yesterday the talks would resume.",
+         ("the talks would resume", "The spokesman")),
+        # verbs whose object before "that" is their hearer
+        ("The health minister reassured parents that the vaccine was safe.",
+         ("the vaccine was safe", "The health minister")),
+        ("The company notified investors that it would miss its profit target.",
+         ("it would miss its profit target", "The company")),
+    ],
+)
+def test_the_hearer_of_a_verb_of_telling_is_no_part_of_its_content(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert attributions(text) == [expected]
