@@ -982,7 +982,7 @@ def before_next_clause(
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
         near = v0 - 14 if v0 - 14 > a else a
         if (text.find("and ", near, v0) >= 0 or (infinitive and text.find("but ", near, v0) >= 0)
-                ) and text[v0:v1] in _SAID_AGAIN:
+                ) and (text[v0:v1] in _SAID_AGAIN or _reports_again(text[v0:v1])):
             joined = (_AND_BUT_VERB if infinitive else _AND_VERB).search(text, near, v0)
             if joined is not None and joined.start() - a >= 3:
                 # "… and said …", "… but said …": the subject speaks again
@@ -1357,6 +1357,13 @@ def _past_verb(low: str) -> bool:
     """Whether the cue word ``low`` is a verb in the past tense that is never a noun
     ("demanded", "accused"): after "and" a second verb of the clause's subject."""
     return low[-2:] == "ed" and low in VERB_FORMS and low not in NOUNLIKE
+
+
+def _reports_again(word: str) -> bool:
+    """Whether ``word`` after "and" ends the content before it: a verb of saying in the
+    past ("… and accused him of …", "… and promised that …"), the subject's second report;
+    a verb of another family may be the content's own ("said she was tired and wanted …")."""
+    return _past_verb(word) and VERB_FORMS[word][1] == "speech"
 
 
 #: "and" or "but" right before a cue verb (with its space): a verb joined to the one before.

@@ -828,9 +828,10 @@ def _joined_subject(text: str, lo: int, verb: int) -> Mention | None:
     between: the subject of the last subordinate clause opened before it, if one is
     ("The crowd cheered when Trump spotted a sign and asked …"), else the sentence's."""
     start = subject_start(text, lo, verb)
-    at = -1  # where the last subordinate clause opens
+    at = -1  # where the last subordinate clause opens, looked for in _AND_BEFORE's window
+    near = verb - 200 if verb - 200 > start else start
     for word in _SUBORDINATORS:
-        k = text.rfind(word, start, verb)
+        k = text.rfind(word, near, verb)
         if k >= 0 and k + len(word) > at:
             at = k + len(word)
     if at > 0:

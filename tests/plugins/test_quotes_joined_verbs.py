@@ -80,11 +80,14 @@ def test_a_joined_verb_in_a_subordinate_clause_is_that_clauses_subjects(
 
 
 def test_cue_verbs_joined_by_and_or_but_are_linear() -> None:
-    # each joined verb's subject is read once, in a window of fixed width before it
+    # each joined verb's subject is read once, and a subordinate clause looked for, in a
+    # window of fixed width before it; each content is cut before "and" once
     def make(n: int) -> str:
         return (
             "The union went on strike and demanded that wages be paid. " * n
-            + "The groups welcomed it " + "but cautioned and " * n + "warned that it was late."
+            + "The groups welcomed it " + "but cautioned and " * n + "warned that it was late. "
+            + "Fans cheered when the chairman " + "spoke and claimed it was fine and " * n
+            + "left."
         )
 
     assert attributions(make(1))[0] == ("wages be paid", "The union")
@@ -117,3 +120,30 @@ def test_the_hearer_of_a_verb_of_telling_is_no_part_of_its_content(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert attributions(text) == [expected]
+
+
+# -- a content ends before "and" and a verb of saying in the past -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition leaders rejected the budget and claimed it would hurt the poor.",
+         [("the budget", "Opposition leaders"), ("it would hurt the poor", "Opposition leaders")]),
+        ("The firm apologised to customers and promised that refunds would be paid.",
+         [("to customers", "The firm"), ("refunds would be paid", "The firm")]),
+        ("The singer said she was glad to be out and predicted that Kenzie would win.",
+         [("she was glad to be out", "The singer"), ("Kenzie would win", "The singer")]),
+    ],
+)
+def test_a_content_ends_before_and_and_a_verb_of_saying(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_verb_of_another_family_after_and_may_be_the_contents_own() -> None:
+    # "wanted" may be the reported clause's subject's: the content runs on, as before
+    assert attributions("The actress said she was tired of it and wanted a change.") == [
+        ("she was tired of it and wanted a change", "The actress")
+    ]
