@@ -82,6 +82,7 @@ from limner_quotes.phrases import (
     phrase_before,
     pronoun_mention,
     skip_space,
+    subject_but,
     subject_start,
 )
 from limner_quotes.sources import (
@@ -981,7 +982,7 @@ def before_next_clause(
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
         near = v0 - 14 if v0 - 14 > a else a
         if (text.find("and ", near, v0) >= 0 or (infinitive and text.find("but ", near, v0) >= 0)
-                ) and text[v0:v1] in _SAID_AGAIN:
+                ) and (text[v0:v1] in _SAID_AGAIN or _reports_again(text[v0:v1])):
             joined = (_AND_BUT_VERB if infinitive else _AND_VERB).search(text, near, v0)
             if joined is not None and joined.start() - a >= 3:
                 # "… and said …", "… but said …": the subject speaks again
@@ -1220,7 +1221,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             if _NOT_AFTER.search(text, v0 - 8 if v0 > 8 else 0, v0) is not None:
                 if low in _SPEECH_BASES and text[v0 - 3 : v0] == "to ":
                     return _due_to(text, layout, v0)  # "X is due to announce that …"
-                return None  # "to support", "his views": no verb with a subject here
+                if text[v0 - 4 : v0] != "and " or not _past_verb(low):
+                    return None  # "to support", "his views": no verb with a subject here
+                # "… went on strike and demanded that …": the subject's second verb
             not_after_read = True
         negated = low in NOUNLIKE and _negated_verb(text, v0, low)
         if low in NOUNLIKE and not (low in _VIEW_NOUNS and text.startswith(",", v1)) and (
@@ -1330,8 +1333,12 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if colon is None and reading is None:
         return None  # nothing to attribute: the source is not looked for (the costly part)
     mention = phrase_before(text, s_start, v0)
+    if mention is None and family == "speech" and text[v0 - 4 : v0] == "but ":
+        mention = subject_but(text, s_start, v0)  # "… welcomed it but cautioned that …"
     if mention is None:
         return None
+    if text[v0 - 4 : v0] in _JOINED_BY and _passive_before(text[mention.start : v0].split()):
+        return None  # "The reporter was arrested and accused of spying": passive as the first
     if apposed and (mention.mention == "description" or text.find(",", mention.end, v0 - 2) < 0):
         return None  # "Last year, estimates that …": the comma closes no appositive
     if mention.mention == "description" and (
@@ -1344,6 +1351,33 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if reading is None:
         return None
     return _active(text, s_start, s_end, v0, mention, family, reading)
+
+
+def _past_verb(low: str) -> bool:
+    """Whether the cue word ``low`` is a verb in the past tense that is never a noun
+    ("demanded", "accused"): after "and" a second verb of the clause's subject."""
+    return low[-2:] == "ed" and low in VERB_FORMS and low not in NOUNLIKE
+
+
+def _reports_again(word: str) -> bool:
+    """Whether ``word`` after "and" ends the content before it: a verb of saying in the
+    past ("… and accused him of …", "… and promised that …"), the subject's second report;
+    a verb of another family may be the content's own ("said she was tired and wanted …")."""
+    return _past_verb(word) and VERB_FORMS[word][1] == "speech"
+
+
+#: "and" or "but" right before a cue verb (with its space): a verb joined to the one before.
+_JOINED_BY = ("and ", "but ")
+#: Forms of "be" and "get" that make a participle after them passive.
+_PASSIVE_BE = word_set("is are was were been being get gets got")
+
+
+def _passive_before(words: list[str]) -> bool:
+    """Whether ``words``, a subject and its verb up to "and" or "but", end in a passive
+    ("The reporter was arrested and", "were quickly detained but"): a participle joined
+    to it is passive too, its subject no speaker."""
+    return len(words) >= 3 and words[-2][-2:] in ("ed", "en") and (
+        words[-3] in _PASSIVE_BE or (len(words) >= 4 and words[-4] in _PASSIVE_BE))
 
 
 #: "a" or "an" after "call": an act called, not words ("called a meeting").
@@ -1788,9 +1822,10 @@ _TELLING = word_set(
 )
 #: The hearer before such a clause: a name, an object pronoun, or a noun phrase (an
 #: article, up to two modifiers: "a press conference", "a Senate committee", "local
-#: farmers") headed by a plural or a noun of an audience or an assembly ("told
-#: parliament", "told the squad"), followed by the clause's subject (an article, a
-#: pronoun).
+#: farmers") headed by a plural (in -s, in -men, or "police", "people", "children") or a
+#: noun of an audience or an assembly ("told parliament", "told the squad"), maybe a day
+#: after it ("told reporters yesterday"), followed by the clause's subject (an article,
+#: a pronoun).
 _AUDIENCES = "|".join(sorted(
     ASSEMBLY_HEADS
     | word_set(
@@ -1801,10 +1836,12 @@ _AUDIENCES = "|".join(sorted(
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
-    r"|(?:(?![A-Z]{2,}\b)[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|" + _AUDIENCES + ")"
+    r"|(?:(?![A-Z]{2,}\b)[\w’'\-]+[ \t\u00a0]+){0,2}?"
+    r"(?:[a-z]+s|[a-z]*men|police|people|children|" + _AUDIENCES + ")"
     # an outlet's programme, named at length: "told ABC Radio National's Breakfast program"
     r"|(?:[\w’'\-]+[ \t\u00a0]+){1,4}?(?:programme|program|show|podcast|newspaper|radio"
     r"|station|channel|magazine|website|news agency))"
+    r"(?:[ \t\u00a0]+(?:yesterday|today|tonight|on[ \t\u00a0]+[A-Z][a-z]+day))?"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|her|their|its|our)[ \t\u00a0])"
 )
 

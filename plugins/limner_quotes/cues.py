@@ -235,8 +235,8 @@ PARTICIPLES = frozenset(inflect(b)[4] for b in SPEECH + STANCE + EVIDENCE)
 OBJECT_FIRST = frozenset(
     form
     for base in _words("""
-    tell ask urge warn remind assure inform advise caution encourage implore beg instruct
-    order invite accuse thank blame praise criticize criticise call
+    tell ask urge warn remind assure reassure inform notify advise caution encourage implore
+    beg instruct order invite accuse thank blame praise criticize criticise call
     """)
     for form in inflect(base)
 )

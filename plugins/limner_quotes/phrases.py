@@ -57,6 +57,7 @@ __all__ = [
     "phrase_before",
     "pronoun_mention",
     "read_afresh",
+    "subject_but",
     "subject_start",
     "tokenize",
 ]
@@ -793,10 +794,54 @@ _PRONOUN_BEFORE = re.compile(
 )
 
 
+#: "and" or "but" (group 1) right before a verb, no mark between it and the clause's
+#: start: "… doubled down and said", "The groups welcomed the ruling but warned …", a
+#: second verb of the clause's subject.
 _AND_BEFORE = re.compile(
-    r"[^,;:.!?\"“”]{3,}[ \t\u00a0]and[ \t\u00a0]+"
+    r"[^,;:.!?\"“”]{3,}[ \t\u00a0](and|but)[ \t\u00a0]+"
     r"(?:(?:also|later|then|has|had|have|was|is)[ \t\u00a0]+)?\Z"
 )
+
+
+def subject_but(text: str, lo: int, verb: int) -> Mention | None:
+    """The subject of the clause whose second verb, after "but", is at ``verb`` ("The
+    groups welcomed the ruling but cautioned that …": The groups), no mark between the
+    clause's start (not before ``lo``) and "but"; else None."""
+    joined = _AND_BEFORE.match(text, verb - 200 if verb - 200 > lo else lo, verb)
+    if joined is None or joined.group(1) != "but":
+        return None
+    return _joined_subject(text, lo, verb)
+
+
+#: Subordinators whose clause's subject a verb joined by "and" or "but" at its end shares:
+#: "… cheered when Trump spotted a sign and asked …" (Trump asked).  Not those that are as
+#: often prepositions ("after the game", "as a boy"), nor "that", whose clause a verb of
+#: the sentence's subject may govern ("said that … and …").
+_SUBORDINATORS = (" when ", " whenever ", " while ", " because ", " if ", " although ",
+                  " though ", " whereas ")
+#: Lower-case words that open a subordinate clause's subject.
+_CLAUSE_SUBJECTS = word_set("he she they we the his her their its")
+
+
+def _joined_subject(text: str, lo: int, verb: int) -> Mention | None:
+    """The subject of a verb joined by "and" or "but" to the one before it, with no mark
+    between: the subject of the last subordinate clause opened before it, if one is
+    ("The crowd cheered when Trump spotted a sign and asked …"), else the sentence's."""
+    start = subject_start(text, lo, verb)
+    at = -1  # where the last subordinate clause opens, looked for in _AND_BEFORE's window
+    near = verb - 200 if verb - 200 > start else start
+    for word in _SUBORDINATORS:
+        k = text.rfind(word, near, verb)
+        if k >= 0 and k + len(word) > at:
+            at = k + len(word)
+    if at > 0:
+        space = text.find(" ", at, verb)
+        nxt = text[at : space if space >= 0 else verb]
+        if nxt[:1].isupper() or nxt in _CLAUSE_SUBJECTS:
+            inner = clause_subject(text, at, verb)
+            if inner is not None and inner.start == at:
+                return inner
+    return clause_subject(text, start, verb)
 
 
 #: The speaker phrases read in the text being read in this thread, by their window: one
@@ -837,8 +882,8 @@ def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     # the windows' starts, never before lo, by comparisons (a call of max costs more)
     if text.find("and", verb - 10 if verb - 10 > lo else lo, verb) >= 0:
         joined = _AND_BEFORE.match(text, verb - 200 if verb - 200 > lo else lo, verb)
-        if joined is not None:
-            return clause_subject(text, subject_start(text, lo, verb), verb)
+        if joined is not None and joined.group(1) == "and":
+            return _joined_subject(text, lo, verb)
     at = verb - 30 if verb - 30 > lo else lo
     window = text[at:verb]
     time = (
