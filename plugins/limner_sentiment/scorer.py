@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from limner_sentiment.lexicon import (
     ACTIVE,
     BEEN,
+    BURDENS,
     CHANGE_BETWEEN,
     CHANGES,
     COMPARATIVE_MODALS,
@@ -52,6 +53,7 @@ from limner_sentiment.lexicon import (
     GUARD_REACH,
     GUARDS,
     HARM_ENDS,
+    HARM_STOPS,
     HARMS,
     LACK,
     LACK_VERBS,
@@ -84,6 +86,7 @@ from limner_sentiment.lexicon import (
     RISES,
     SHORTFALL_BETWEEN,
     SPARED,
+    TIME_CLAUSES,
     Lexicon,
     load,
     punctuated_words,
@@ -1162,6 +1165,7 @@ def _changed(
         # "called off the strike": what is stopped follows the particle
         after = j + 1
         particle = PARTICLE_VERBS.get(word)
+        harm_only = word in HARM_STOPS  # "paid off its debts": only a burden
         if particle is not None:
             if after >= n or low[after].rstrip(".") != particle or orig[j][-1] in _BREAKS:
                 continue  # "was called a liar": no change
@@ -1200,6 +1204,8 @@ def _changed(
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
             # a participle there reports one: "..., sparing the town the worst")
             group = _group_after(after, low, orig, at)
+            if group and harm_only and not _burdens(group, low):
+                group = []  # "paid off the builders", "repaid his kindness": no burden
             if group:
                 turned.update(group)
                 if word in ESCAPES:  # a threat by the verb's sense: a harm escaped
@@ -1233,9 +1239,9 @@ def _changed(
         group = _group_before(k, low, orig, at)
         if not group:
             continue
-        if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive) or (
-            word in HARM_ENDS and _HARM_WORDS.issuperset([low[g] for g in group])
-        ):
+        if word in FALLS or word in COPULA_FALLS or (
+            word in REDUCES and passive and (not harm_only or _burdens(group, low))
+        ) or (word in HARM_ENDS and _ends_a_harm(group, low, orig)):
             # ("the drought has broken": a harm's end, where "the storm has broken" begins)
             turned.update(group)
             if word in ESCAPES and passive:  # "the challenge was fended off"
@@ -1254,6 +1260,26 @@ def _changed(
         for i, w, v in hits
         if i not in dropped
     ]
+
+
+def _burdens(group: list[int], low: list[str]) -> bool:
+    """Whether every word of ``group`` is a burden of :data:`BURDENS` ("its debts.")."""
+    return all(low[g].rstrip(".") in BURDENS for g in group)
+
+
+def _ends_a_harm(group: list[int], low: list[str], orig: list[str]) -> bool:
+    """Whether a verb of :data:`HARM_ENDS` ends the harm ``group`` before it: every word
+    of it a noun of :data:`HARMS`, not in a clause of time opened in the two words before
+    it ("after the drought ended")."""
+    if not _HARM_WORDS.issuperset([low[g] for g in group]):
+        return False
+    first = min(group)
+    for p in range(first - 1, max(-1, first - 3), -1):
+        if orig[p][-1] in _BREAKS:
+            break
+        if low[p] in TIME_CLAUSES:
+            return False
+    return True
 
 
 def _guarded(

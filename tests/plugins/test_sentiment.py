@@ -1617,6 +1617,40 @@ def test_a_harm_ended_is_good_news_and_a_good_thing_ended_bad(good: str, bad: st
     assert sentence_score(bad) < 0, sentence_score(bad)
 
 
+@pytest.mark.parametrize(
+    ("good", "unread"),
+    [
+        # a harm that ends, or a burden paid off, is good news; the same verb naming no
+        # harm or burden, or the end told in a clause of time, is no tone of its own
+        ("The drought has ended.", "After the drought ended, prices fell."),
+        ("The outbreak ended in May.", "Since the siege ended, the town has rebuilt."),
+        ("The backlog has been resolved.", "The season ended in May."),
+        ("The airline has paid off its debts.", "The gamble paid off."),
+        ("The council paid off its arrears.", "The gang paid off the police."),
+        ("The hospital repaid its debt.", "He paid off the builders."),
+    ],
+)
+def test_a_harm_ended_or_a_burden_paid_off_is_good_news(good: str, unread: str) -> None:
+    assert sentence_score(good) > 0, sentence_score(good)
+    assert not score_sentence(unread).hits, score_sentence(unread)
+
+
+def test_a_burden_verb_keeps_a_good_thing_named_after_it() -> None:
+    """Only a burden is paid off: "repaid their kindness" keeps the kindness's praise."""
+    assert sentence_score("He repaid their kindness.") == sentence_score("Their kindness.")
+
+
+@pytest.mark.parametrize(
+    ("eased", "mounted"),
+    [
+        ("Delays have eased.", "Delays have mounted."),
+        ("Outbreaks of measles fell.", "Outbreaks of measles rose."),
+    ],
+)
+def test_delays_and_outbreaks_are_harms_that_rise_and_fall(eased: str, mounted: str) -> None:
+    assert sentence_score(eased) > 0 > sentence_score(mounted)
+
+
 def test_a_good_thing_lifted_rises() -> None:
     """What is lifted is a harm ended or a thing raised: good news either way."""
     hits = {w.rstrip("."): v for _, w, v in score_sentence(
