@@ -391,6 +391,10 @@ HARMS: dict[str, float] = {
     # outbreak has ended"): as "delay" (-1.3) and "debt" (-1.5), an outbreak as
     # "infections"
     "delays": -1.3, "debts": -1.5, "outbreak": -1.6, "outbreaks": -1.6,
+    # the prices people pay and the waits they bear ("cut fees for students", "fares will
+    # rise", "energy bills fell", "queues have grown"): as VADER's "charges" (-1.1) and
+    # "backlog"
+    "fees": -1.1, "fares": -1.1, "bills": -1.1, "rents": -1.1, "queues": -1.2, "waits": -1.2,
 }
 #: The basic needs whose lack is bad news ("left without power", "without water for a
 #: week", "no food or shelter"): read by the scorer only right after a word of denial or

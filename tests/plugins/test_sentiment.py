@@ -1645,10 +1645,21 @@ def test_a_burden_verb_keeps_a_good_thing_named_after_it() -> None:
     [
         ("Delays have eased.", "Delays have mounted."),
         ("Outbreaks of measles fell.", "Outbreaks of measles rose."),
+        # the prices people pay and the waits they bear
+        ("The university has cut fees for students.", "Tuition fees have risen."),
+        ("Bus fares were cut.", "Bus fares have risen."),
+        ("Rents have fallen.", "Rents have risen sharply."),
+        ("Waits for surgery fell.", "Queues have grown."),
     ],
 )
-def test_delays_and_outbreaks_are_harms_that_rise_and_fall(eased: str, mounted: str) -> None:
+def test_delays_outbreaks_prices_and_waits_are_harms_that_rise_and_fall(
+    eased: str, mounted: str
+) -> None:
     assert sentence_score(eased) > 0 > sentence_score(mounted)
+
+
+def test_a_price_named_without_a_change_has_no_tone() -> None:
+    assert not score_sentence("The fees are due in May.").hits
 
 
 def test_a_good_thing_lifted_rises() -> None:
