@@ -1325,6 +1325,11 @@ def _level(
         low[a] in LEVEL_BETWEEN or _measure_of_time(low[a])
     ):
         a -= 1
+    if a >= 0 and orig[a][-1] == "," and _changed_before(a, low, orig):
+        # "unemployment fell to 3.9%, the lowest since 1969": the level of the change
+        # before the comma, no tone of its own (what changed was read with its verb)
+        dropped.add(j)
+        return
     if a < 0 or low[a] not in LEVEL_ANCHORS or orig[a][-1] in _BREAKS:
         return
     dropped.add(j)
@@ -1343,6 +1348,25 @@ def _level(
     named.update(group)
     if group and low[j] in LOWS:
         turned.update(group)
+
+
+#: The most words before a level's comma that a verb of a rise or a fall is looked for in
+#: ("Sales fell 8% in May, the lowest in three years").
+LEVEL_CHANGE_REACH = 6
+
+
+def _changed_before(a: int, low: list[str], orig: list[str]) -> bool:
+    """Whether a verb of :data:`FALLS` or :data:`RISES` stands in the
+    :data:`LEVEL_CHANGE_REACH` words that end with the comma at ``a``, in the same clause:
+    the level after the comma is then that change's ("fell to 3.9%, the lowest since
+    1969", "rose 20%, a five-year high")."""
+    for k in range(a, max(-1, a - LEVEL_CHANGE_REACH), -1):
+        if k < a and orig[k][-1] in _BREAKS:
+            return False
+        word = low[k]
+        if word in FALLS or word in RISES:
+            return True
+    return False
 
 
 def _attributed(j: int, low: list[str], orig: list[str]) -> bool:

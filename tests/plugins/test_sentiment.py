@@ -660,6 +660,8 @@ def test_a_change_that_is_no_change_turns_nothing(text: str, control: str) -> No
         ("They sold the flats at low prices.", "low"),
         ("It was the lowest point of his career.", "lowest"),
         ("At his lowest ebb he could barely walk.", "lowest"),  # an idiom's noun
+        # a level after a comma with no rise or fall before it keeps its rating
+        ("He scored 12 points, the lowest of his career.", "lowest"),
     ],
 )
 def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) -> None:
@@ -696,6 +698,10 @@ def test_a_level_reached_is_a_fall_or_a_rise(text: str, sign: int) -> None:
         ("Unemployment fell to a record low.", "Unemployment fell."),
         ("The number of smokers has fallen to a record low of 8%.", "The number of smokers."),
         ("Arrears were at their lowest level since 2008.", "Arrears fell."),
+        # a level after a comma that measures the rise or fall before it
+        ("Unemployment fell to 3.9%, the lowest since 1969.", "Unemployment fell."),
+        ("Crime fell by a third, its lowest level since records began.", "Crime fell."),
+        ("Sales fell 8% in May, the lowest in three years.", "Sales in May."),
     ],
 )
 def test_a_level_is_not_rated_for_itself(changed: str, plain: str) -> None:
