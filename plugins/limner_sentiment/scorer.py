@@ -1166,7 +1166,11 @@ def _changed(
         after = j + 1
         particle = PARTICLE_VERBS.get(word)
         harm_only = word in HARM_STOPS  # "paid off its debts": only a burden
+        charged = False
         if particle is not None:
+            if particle == "of":
+                after = _of_after(j, low, orig)  # "cleared the nurse of all charges"
+                charged = after > j + 1  # then only a charge (a bad word) is what is undone
             if after >= n or low[after].rstrip(".") != particle or orig[j][-1] in _BREAKS:
                 continue  # "was called a liar": no change
             after += 1
@@ -1206,6 +1210,8 @@ def _changed(
             group = _group_after(after, low, orig, at)
             if group and harm_only and not _burdens(group, low):
                 group = []  # "paid off the builders", "repaid his kindness": no burden
+            if group and charged and any(v >= 0 for i, _, v in hits if i in group):
+                group = []  # "cleared the former head of the charity": no charge
             if group:
                 turned.update(group)
                 if word in ESCAPES:  # a threat by the verb's sense: a harm escaped
@@ -1260,6 +1266,25 @@ def _changed(
         for i, w, v in hits
         if i not in dropped
     ]
+
+
+#: The most words between a verb of an acquittal and its "of" ("cleared the former nurse
+#: of"): the one acquitted.
+OF_REACH = 3
+
+
+def _of_after(j: int, low: list[str], orig: list[str]) -> int:
+    """The place of the "of" after the verb of an acquittal at ``j`` ("acquitted of
+    fraud", "cleared the nurse of all charges"), with at most :data:`OF_REACH` words of
+    the one acquitted between, none a preposition or conjunction and no break; ``j + 1``
+    where there is none."""
+    n = len(low)
+    for k in range(j + 1, min(j + 2 + OF_REACH, n)):
+        if low[k] == "of":
+            return k
+        if orig[k - 1][-1] in _BREAKS or low[k] in GROUP_ENDS:
+            break
+    return j + 1
 
 
 def _burdens(group: list[int], low: list[str]) -> bool:

@@ -582,6 +582,9 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
         # a court's undoing, and the particle that names what is undone
         ("The court overturned the ban.", 1),
         ("The former minister was acquitted of all corruption charges.", 1),
+        # the one acquitted between the verb and its "of"
+        ("A jury cleared the nurse of all charges.", 1),
+        ("The court acquitted him of murder.", 1),
         ("The bank's losses wiped out its profit.", -1),
         ("The court struck down the ban.", 1),
         # a verb's base form after "to" or a modal
@@ -595,6 +598,12 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
 )
 def test_what_is_stopped_turns_as_what_falls(text: str, sign: int) -> None:
     assert s(text) * sign > 0, s(text)
+
+
+def test_an_of_after_the_one_acquitted_undoes_only_a_charge() -> None:
+    """"Cleared the former head of the charity" names whom, not a charge: the charity's
+    praise stays."""
+    assert s("The jury cleared the former head of the charity.") > 0
 
 
 @pytest.mark.parametrize(
