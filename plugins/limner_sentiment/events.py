@@ -517,6 +517,13 @@ LOWER = _set(
 #: "laid off", "lays off", "will lay off": a cut of what follows, as :data:`LOWER` is
 #: ("laid off 600 workers", "will lay off a third of its staff").
 LAID = _set("laid lays lay laying")
+#: "paid off" and "repaid": a burden of :data:`HARMS` that follows ended, good news for
+#: the subject as a cut of one is ("has paid off its debts", "repaid its arrears"); what
+#: else is paid off is no cut ("paid off the builders", "the gamble paid off").
+PAID = _set("paid pays paying repaid repays repaying")
+#: The words of :data:`PAID`'s reading that have a sentence searched: the burdens, not
+#: "paid" itself, which news uses for much else ("paid tribute", "paid £3m").
+PAID_TRIGGERS = _set("debt debts arrears repaid repays repaying")
 #: Verbs of hiring: their subject, in the active, took on people where a figure and whom
 #: it hired follow ("has hired 300 people", "recruited 40 more nurses"), a good raised as
 #: "created 300 jobs" is; not one hired alone ("hired a lawyer", "hired two hitmen").
@@ -555,7 +562,7 @@ HARMS = _set(
     "emissions pollution waiting waits delays crime deaths poverty homelessness debt prices "
     "price fares fare fees fee rents rent bills bill tariffs tariff charges queues "
     "backlog backlogs infections journey journeys commute commutes outbreak outbreaks "
-    "epidemic epidemics blaze blazes wildfire wildfires flooding"
+    "epidemic epidemics blaze blazes wildfire wildfires flooding debts arrears"
 )
 #: What a subject's work ran ahead of or behind ("completed the project six months ahead
 #: of schedule", "two years behind schedule", "ahead of the federal deadline"): a
@@ -1192,7 +1199,7 @@ TRIGGERS = (
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
     | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
-    | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED
+    | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -2562,6 +2569,11 @@ def _predicate(
     if verb in LAID and i + 2 < k1 and forms[i + 1] == "off" and _first_of(
             forms, i + 2, 6, k1):
         return "negative"  # "laid off 600 workers at its coal mine", as "cut 600 jobs"
+    if verb in PAID and not passive and not possessive:
+        x = i + 2 if i + 1 < k1 and forms[i + 1] == "off" else (
+            i + 1 if verb.startswith("re") else k1)
+        if x < k1 and _first_of(forms, x, 6, k1) is False:
+            return "positive"  # "has paid off its debts", "repaid its arrears"
     if verb in HIRED and not passive and not possessive and _hired(forms, i + 1, k1):
         return "positive"  # "has hired 300 people at its plant", as "created 300 jobs"
     if verb in PRESERVED and not possessive and _first_of(forms, i + 1, 6, k1):

@@ -277,6 +277,8 @@ REDUCES = _forms(
     "staved staves staving fended fends fending warded wards warding "
     # a thing ended or lifted ("ended his goal drought", "the ban was lifted")
     "ended lifted "
+    # a burden paid off or repaid: only a burden (HARM_STOPS)
+    "paid pays paying repaid repays repaying "
     # the base forms, after "to" or a modal ("will avoid a crisis", "plans to reduce
     # poverty", "could prevent deaths"); not "lower", "ease", "spare", "halt" or "dent",
     # as often an adjective or a noun ("lower prices", "spare parts")
@@ -299,10 +301,28 @@ ESCAPES = _forms(
 #: it ("the trial was halted after ...").
 SPARED = _forms("spared")
 #: Verbs that end a harm of :data:`HARMS` before them ("the drought has finally broken",
-#: "the siege was broken"), read as a verb of :data:`FALLS` is; before another subject
-#: they begin a thing or break it ("the storm has broken", "the barrier was broken", "the
-#: deficit ceiling"), and are left as the lexicon rates them.
-HARM_ENDS = _forms("broken")
+#: "the siege was broken", "the drought has ended", "the outbreak ended in May", "the
+#: backlog has been resolved"), read as a verb of :data:`FALLS` is; before another
+#: subject they begin a thing or break it ("the storm has broken", "the barrier was
+#: broken", "the deficit ceiling"), end a good thing or a time ("the season ended", "the
+#: same pay has ended") or settle it, and are left as the lexicon rates them.  In a
+#: clause of time the end is when something else happened, not news of its own ("after
+#: the drought ended, ...", :data:`TIME_CLAUSES`), and is not read.
+HARM_ENDS = _forms("broken ended resolved")
+#: The words that open a clause of time, two words or fewer before the harm that ends in
+#: it ("after the war ended", "since the strike was called off", "when the drought
+#: broke"): see :data:`HARM_ENDS`.
+TIME_CLAUSES = _set("after when since until once before")
+#: Verbs of :data:`REDUCES` that end only a burden of :data:`BURDENS`, named after them or
+#: before their passive: money owed paid off or repaid ("paid off its debts", "the debt
+#: was repaid", "repaid the arrears").  What else they name is no burden ended: "repaid
+#: his kindness", "paid off the builders", and a bad thing paid off is bought off ("paid
+#: off the kidnappers").  "Paid" stops a thing only before "off" (:data:`PARTICLE_VERBS`;
+#: "the gamble paid off" names nothing).
+HARM_STOPS = _forms("paid pays paying repaid repays repaying")
+#: The burdens that :data:`HARM_STOPS` end: money owed and work waiting, each rated by
+#: VADER's lexicon ("debt") or read as a noun of :data:`HARMS`.
+BURDENS = _set("debt debts arrears backlog backlogs")
 #: Words that keep their object from what "from" names a few words after them ("protect
 #: tenants from eviction", "saved thousands from death", "was spared from the axe"), and
 #: the words one of which must stand in the three before it for it to be one (``None``:
@@ -329,6 +349,7 @@ PARTICLE_VERBS: dict[str, str] = {
     **dict.fromkeys(("call", "calls", "called", "calling"), "off"),
     **dict.fromkeys(("wipe", "wipes", "wiped", "wiping"), "out"),
     **dict.fromkeys(("acquitted", "cleared"), "of"),
+    **dict.fromkeys(("paid", "pays", "paying"), "off"),
     "struck": "down",
     **dict.fromkeys((
         "stave", "staves", "staved", "staving", "fend", "fends", "fended", "fending",
@@ -366,6 +387,14 @@ HARMS: dict[str, float] = {
     "blockade": -1.6, "curfew": -1.2, "lockdown": -1.2, "embargo": -1.2,
     # a need's lack in one word ("were left homeless"; AFINN's -2 × 0.8): see NEEDS
     "homeless": -1.6, "jobless": -1.6,
+    # harms measured, paid off or ended ("delays have eased", "paid off its debts", "the
+    # outbreak has ended"): as "delay" (-1.3) and "debt" (-1.5), an outbreak as
+    # "infections"
+    "delays": -1.3, "debts": -1.5, "outbreak": -1.6, "outbreaks": -1.6,
+    # the prices people pay and the waits they bear ("cut fees for students", "fares will
+    # rise", "energy bills fell", "queues have grown"): as VADER's "charges" (-1.1) and
+    # "backlog"
+    "fees": -1.1, "fares": -1.1, "bills": -1.1, "rents": -1.1, "queues": -1.2, "waits": -1.2,
 }
 #: The basic needs whose lack is bad news ("left without power", "without water for a
 #: week", "no food or shelter"): read by the scorer only right after a word of denial or

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from limner_sentiment.lexicon import (
     ACTIVE,
     BEEN,
+    BURDENS,
     CHANGE_BETWEEN,
     CHANGES,
     COMPARATIVE_MODALS,
@@ -52,6 +53,7 @@ from limner_sentiment.lexicon import (
     GUARD_REACH,
     GUARDS,
     HARM_ENDS,
+    HARM_STOPS,
     HARMS,
     LACK,
     LACK_VERBS,
@@ -84,6 +86,7 @@ from limner_sentiment.lexicon import (
     RISES,
     SHORTFALL_BETWEEN,
     SPARED,
+    TIME_CLAUSES,
     Lexicon,
     load,
     punctuated_words,
@@ -1162,7 +1165,12 @@ def _changed(
         # "called off the strike": what is stopped follows the particle
         after = j + 1
         particle = PARTICLE_VERBS.get(word)
+        harm_only = word in HARM_STOPS  # "paid off its debts": only a burden
+        charged = False
         if particle is not None:
+            if particle == "of":
+                after = _of_after(j, low, orig)  # "cleared the nurse of all charges"
+                charged = after > j + 1  # then only a charge (a bad word) is what is undone
             if after >= n or low[after].rstrip(".") != particle or orig[j][-1] in _BREAKS:
                 continue  # "was called a liar": no change
             after += 1
@@ -1200,6 +1208,10 @@ def _changed(
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
             # a participle there reports one: "..., sparing the town the worst")
             group = _group_after(after, low, orig, at)
+            if group and harm_only and not _burdens(group, low):
+                group = []  # "paid off the builders", "repaid his kindness": no burden
+            if group and charged and any(v >= 0 for i, _, v in hits if i in group):
+                group = []  # "cleared the former head of the charity": no charge
             if group:
                 turned.update(group)
                 if word in ESCAPES:  # a threat by the verb's sense: a harm escaped
@@ -1233,9 +1245,9 @@ def _changed(
         group = _group_before(k, low, orig, at)
         if not group:
             continue
-        if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive) or (
-            word in HARM_ENDS and _HARM_WORDS.issuperset([low[g] for g in group])
-        ):
+        if word in FALLS or word in COPULA_FALLS or (
+            word in REDUCES and passive and (not harm_only or _burdens(group, low))
+        ) or (word in HARM_ENDS and _ends_a_harm(group, low, orig)):
             # ("the drought has broken": a harm's end, where "the storm has broken" begins)
             turned.update(group)
             if word in ESCAPES and passive:  # "the challenge was fended off"
@@ -1254,6 +1266,45 @@ def _changed(
         for i, w, v in hits
         if i not in dropped
     ]
+
+
+#: The most words between a verb of an acquittal and its "of" ("cleared the former nurse
+#: of"): the one acquitted.
+OF_REACH = 3
+
+
+def _of_after(j: int, low: list[str], orig: list[str]) -> int:
+    """The place of the "of" after the verb of an acquittal at ``j`` ("acquitted of
+    fraud", "cleared the nurse of all charges"), with at most :data:`OF_REACH` words of
+    the one acquitted between, none a preposition or conjunction and no break; ``j + 1``
+    where there is none."""
+    n = len(low)
+    for k in range(j + 1, min(j + 2 + OF_REACH, n)):
+        if low[k] == "of":
+            return k
+        if orig[k - 1][-1] in _BREAKS or low[k] in GROUP_ENDS:
+            break
+    return j + 1
+
+
+def _burdens(group: list[int], low: list[str]) -> bool:
+    """Whether every word of ``group`` is a burden of :data:`BURDENS` ("its debts.")."""
+    return all(low[g].rstrip(".") in BURDENS for g in group)
+
+
+def _ends_a_harm(group: list[int], low: list[str], orig: list[str]) -> bool:
+    """Whether a verb of :data:`HARM_ENDS` ends the harm ``group`` before it: every word
+    of it a noun of :data:`HARMS`, not in a clause of time opened in the two words before
+    it ("after the drought ended")."""
+    if not _HARM_WORDS.issuperset([low[g] for g in group]):
+        return False
+    first = min(group)
+    for p in range(first - 1, max(-1, first - 3), -1):
+        if orig[p][-1] in _BREAKS:
+            break
+        if low[p] in TIME_CLAUSES:
+            return False
+    return True
 
 
 def _guarded(
@@ -1299,6 +1350,11 @@ def _level(
         low[a] in LEVEL_BETWEEN or _measure_of_time(low[a])
     ):
         a -= 1
+    if a >= 0 and orig[a][-1] == "," and _changed_before(a, low, orig):
+        # "unemployment fell to 3.9%, the lowest since 1969": the level of the change
+        # before the comma, no tone of its own (what changed was read with its verb)
+        dropped.add(j)
+        return
     if a < 0 or low[a] not in LEVEL_ANCHORS or orig[a][-1] in _BREAKS:
         return
     dropped.add(j)
@@ -1317,6 +1373,25 @@ def _level(
     named.update(group)
     if group and low[j] in LOWS:
         turned.update(group)
+
+
+#: The most words before a level's comma that a verb of a rise or a fall is looked for in
+#: ("Sales fell 8% in May, the lowest in three years").
+LEVEL_CHANGE_REACH = 6
+
+
+def _changed_before(a: int, low: list[str], orig: list[str]) -> bool:
+    """Whether a verb of :data:`FALLS` or :data:`RISES` stands in the
+    :data:`LEVEL_CHANGE_REACH` words that end with the comma at ``a``, in the same clause:
+    the level after the comma is then that change's ("fell to 3.9%, the lowest since
+    1969", "rose 20%, a five-year high")."""
+    for k in range(a, max(-1, a - LEVEL_CHANGE_REACH), -1):
+        if k < a and orig[k][-1] in _BREAKS:
+            return False
+        word = low[k]
+        if word in FALLS or word in RISES:
+            return True
+    return False
 
 
 def _attributed(j: int, low: list[str], orig: list[str]) -> bool:

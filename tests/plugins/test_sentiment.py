@@ -582,6 +582,9 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
         # a court's undoing, and the particle that names what is undone
         ("The court overturned the ban.", 1),
         ("The former minister was acquitted of all corruption charges.", 1),
+        # the one acquitted between the verb and its "of"
+        ("A jury cleared the nurse of all charges.", 1),
+        ("The court acquitted him of murder.", 1),
         ("The bank's losses wiped out its profit.", -1),
         ("The court struck down the ban.", 1),
         # a verb's base form after "to" or a modal
@@ -595,6 +598,12 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
 )
 def test_what_is_stopped_turns_as_what_falls(text: str, sign: int) -> None:
     assert s(text) * sign > 0, s(text)
+
+
+def test_an_of_after_the_one_acquitted_undoes_only_a_charge() -> None:
+    """"Cleared the former head of the charity" names whom, not a charge: the charity's
+    praise stays."""
+    assert s("The jury cleared the former head of the charity.") > 0
 
 
 @pytest.mark.parametrize(
@@ -660,6 +669,8 @@ def test_a_change_that_is_no_change_turns_nothing(text: str, control: str) -> No
         ("They sold the flats at low prices.", "low"),
         ("It was the lowest point of his career.", "lowest"),
         ("At his lowest ebb he could barely walk.", "lowest"),  # an idiom's noun
+        # a level after a comma with no rise or fall before it keeps its rating
+        ("He scored 12 points, the lowest of his career.", "lowest"),
     ],
 )
 def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) -> None:
@@ -696,6 +707,10 @@ def test_a_level_reached_is_a_fall_or_a_rise(text: str, sign: int) -> None:
         ("Unemployment fell to a record low.", "Unemployment fell."),
         ("The number of smokers has fallen to a record low of 8%.", "The number of smokers."),
         ("Arrears were at their lowest level since 2008.", "Arrears fell."),
+        # a level after a comma that measures the rise or fall before it
+        ("Unemployment fell to 3.9%, the lowest since 1969.", "Unemployment fell."),
+        ("Crime fell by a third, its lowest level since records began.", "Crime fell."),
+        ("Sales fell 8% in May, the lowest in three years.", "Sales in May."),
     ],
 )
 def test_a_level_is_not_rated_for_itself(changed: str, plain: str) -> None:
@@ -1615,6 +1630,51 @@ def test_a_harm_spared_ended_or_guarded_against_is_good_news(text: str) -> None:
 def test_a_harm_ended_is_good_news_and_a_good_thing_ended_bad(good: str, bad: str) -> None:
     assert sentence_score(good) > 0, sentence_score(good)
     assert sentence_score(bad) < 0, sentence_score(bad)
+
+
+@pytest.mark.parametrize(
+    ("good", "unread"),
+    [
+        # a harm that ends, or a burden paid off, is good news; the same verb naming no
+        # harm or burden, or the end told in a clause of time, is no tone of its own
+        ("The drought has ended.", "After the drought ended, prices fell."),
+        ("The outbreak ended in May.", "Since the siege ended, the town has rebuilt."),
+        ("The backlog has been resolved.", "The season ended in May."),
+        ("The airline has paid off its debts.", "The gamble paid off."),
+        ("The council paid off its arrears.", "The gang paid off the police."),
+        ("The hospital repaid its debt.", "He paid off the builders."),
+    ],
+)
+def test_a_harm_ended_or_a_burden_paid_off_is_good_news(good: str, unread: str) -> None:
+    assert sentence_score(good) > 0, sentence_score(good)
+    assert not score_sentence(unread).hits, score_sentence(unread)
+
+
+def test_a_burden_verb_keeps_a_good_thing_named_after_it() -> None:
+    """Only a burden is paid off: "repaid their kindness" keeps the kindness's praise."""
+    assert sentence_score("He repaid their kindness.") == sentence_score("Their kindness.")
+
+
+@pytest.mark.parametrize(
+    ("eased", "mounted"),
+    [
+        ("Delays have eased.", "Delays have mounted."),
+        ("Outbreaks of measles fell.", "Outbreaks of measles rose."),
+        # the prices people pay and the waits they bear
+        ("The university has cut fees for students.", "Tuition fees have risen."),
+        ("Bus fares were cut.", "Bus fares have risen."),
+        ("Rents have fallen.", "Rents have risen sharply."),
+        ("Waits for surgery fell.", "Queues have grown."),
+    ],
+)
+def test_delays_outbreaks_prices_and_waits_are_harms_that_rise_and_fall(
+    eased: str, mounted: str
+) -> None:
+    assert sentence_score(eased) > 0 > sentence_score(mounted)
+
+
+def test_a_price_named_without_a_change_has_no_tone() -> None:
+    assert not score_sentence("The fees are due in May.").hits
 
 
 def test_a_good_thing_lifted_rises() -> None:

@@ -1011,6 +1011,27 @@ def test_descriptions_and_what_is_left_cheered_or_cleared(sentence: str, surface
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
+    # a burden paid off or repaid: good news for the one who paid it, as a cut of one is
+    ("Harbour Foods has paid off its debts two years early.", "Harbour Foods"),
+    ("Kisumu Water repaid its arrears to the county.", "Kisumu Water"),
+    ("The Ridgeway Trust pays off its debt this year.", "The Ridgeway Trust"),
+])
+def test_a_burden_paid_off_is_good_news_for_its_payer(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "positive"
+    assert plugin_label(sentence, surface) == "positive"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # what else is paid off or repaid is no burden ended
+    ("Harbour Foods paid off the builders.", "Harbour Foods"),
+    ("Harbour Foods paid its debts late.", "Harbour Foods"),
+    ("Kisumu Water repaid the favour.", "Kisumu Water"),
+])
+def test_no_burden_paid_off(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
     ("Mombasa County cleared the way for a new road.", "Mombasa County"),
     ("The storm left Harbour Town before dawn.", "Harbour Town"),
     ("Party member Dana Cole said the vote was fair.", "Dana Cole"),
