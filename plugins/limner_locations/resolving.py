@@ -2589,13 +2589,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a county or district right after 'on', as an island is")
         return None
     if (f == REGION and locative) or (f in _DIVISIONS and not after and (
-            _town_locative(text, start))):
+            _town_locative(text, start) or (f != REGION and _the_division(
+                text, key, start, end, c.flags)))):
         # a first-level division after a locative, and a county or district right after
         # "in", "near" or "from" ending its run ("lives in Cornwall"; not "Points of
         # Light", "went to Cher", "in Kentish Town"), is the place that the best of its
         # namesakes is (not after a preposition and "the" alone: "in the South East" of
         # an English story is not Botswana's district; "the Northwest Territories" is
-        # ranked)
+        # ranked; a county or district that English names with "the" is so named: "in the
+        # Scottish Borders", "from the Wirral")
         return None
     return _SMALL_UNSUPPORTED
 
@@ -2629,6 +2631,31 @@ def _town_locative(text: str, start: int) -> bool:
         return True
     return text.endswith(("to ", "to\t"), 0, start) and _TRAVEL_TO.search(
         text, start - 14 if start > 14 else 0, start) is not None
+#: "in the", "near the" or "from the" right before a name (see :func:`_the_division`)
+_THE_LOCATIVE = re.compile(r"\b(?:in|near|from)[ \t]the[ \t]$")
+
+
+def _the_division(text: str, key: str, start: int, end: int, flags: int) -> bool:
+    """Whether "in the", "near the" or "from the" is right before a county's or district's
+    own name ``key`` at ``start:end``, a word of which is no compass direction, and the
+    name ends its phrase (a stop, a comma or the line's end after it, or a function word:
+    "in the Scottish Borders.", "from the Wirral and Chester"): English names some
+    divisions with "the".  A name of compass words after "the" is a region of the story's
+    own country as often ("in the South East" of an English story is not Delhi's or
+    Botswana's district), and a name before a noun an adjective ("set in the Alpine
+    country").  The caller asks it of a county or district ending its run."""
+    if not (flags & FLAG_PRIMARY and text.endswith(("the ", "the\t"), 0, start)) or (
+            _THE_LOCATIVE.search(text, start - 10 if start > 10 else 0, start) is None) or all(
+                w in DIRECTIONS for w in key.split()):
+        return False
+    word = _NEXT_WORD.match(text, end, end + 16)
+    return word is None or word.group(1).lower() in FUNCTION_WORDS
+
+
+#: the word right after a name, after a space (see :func:`_the_division`)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 #: "on" right before a name: the locative preposition of an island (see :func:`_on_island`)
 _ON = re.compile(r"\bon[ \t]$")
 

@@ -1382,7 +1382,7 @@ SCALING_RUNS = {
         for i in range(n)),
     "peaks and rivers placed by the towns of their sentences in n sentences": lambda n: " ".join(
         f"Crews from {('Hereford', 'Leeds', 'Denver')[i % 3]}, Ross and Ledbury searched the "
-        f"River Wye below Mount Quillabee." for i in range(n)),
+        f"River Wye below Mount Quillabee. Roads closed in the Wirral." for i in range(n)),
 }
 
 
@@ -1429,14 +1429,15 @@ def test_islands_other_names_and_dates_take_linear_work(gaz: gazetteer.Gazetteer
 def test_peaks_and_rivers_placed_by_their_sentence_take_linear_work(
         gaz: gazetteer.Gazetteer) -> None:
     """A peak or a river of the form "Mount X", "the River X" looks at a few kept places on
-    either side of it, within 160 characters of its sentence, once per form: no rescan of
-    the sentence or the story."""
+    either side of it, within 160 characters of its sentence, once per form; a district
+    after "in the" reads a few characters on either side of it, once per mention: no rescan
+    of the sentence or the story."""
     make = SCALING_RUNS["peaks and rivers placed by the towns of their sentences in n sentences"]
+    assert [p.name for p in locate(make(3), gaz)].count("Wirral") == 3
     found = [p for p in locate(make(3), gaz) if p.feature in ("river", "mountain")]
-    # (Denver lies far from Ross and Ledbury: its sentence says not where the two are)
+    # (Leeds and Denver lie far from Ross and Ledbury: their sentences say not where the
+    # river and the peak are)
     assert [(p.name, p.evidence[-1]) for p in found] == [
-        ("River Wye", "point of Ledbury, named in its sentence"),
-        ("Mount Quillabee", "point of Ledbury, named in its sentence"),
         ("River Wye", "point of Ledbury, named in its sentence"),
         ("Mount Quillabee", "point of Ledbury, named in its sentence")], found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
@@ -2678,6 +2679,30 @@ def test_a_division_after_in_the_needs_support(enricher: limner.Enricher, text: 
                                                surface: str) -> None:
     found = [p for p in places(enricher, text) if p["surface"] == surface]
     assert all(p["country"] == "GB" for p in found), found
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a county or district that English names with "the", by its own name after "in the",
+    # "near the" or "from the", ending its run, a word of it no compass direction's
+    ("Flooding closed roads in the Scottish Borders.", "Scottish Borders"),
+    ("Roads were closed near the Wirral on Monday.", "Wirral"),
+])
+def test_a_county_or_district_after_in_the_is_the_place(enricher: limner.Enricher, text: str,
+                                                       surface: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == ("GB", "district"), p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # ... not after "the" alone, nor before a capitalised word, nor after "of the"
+    ("The Wirral plan was dropped.", "Wirral"),
+    ("Voters in the Wirral South seat backed him.", "Wirral"),
+    ("He is the pride of the Wirral, his friends said.", "Wirral"),
+    ("The film is set in the Alpine country.", "Alpine"),  # an adjective before a noun
+])
+def test_a_county_or_district_after_the_needs_its_locative(enricher: limner.Enricher,
+                                                          text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
