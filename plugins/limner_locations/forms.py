@@ -27,8 +27,10 @@ story allows, a point:
   word ("Boston Harbor Hotel" is a hotel).  It takes the point of the place
   the gazetteer found inside it ("Sacramento River", "Boston Harbor",
   "Hamilton Township"); a form that is itself the name of a town or division
-  in a state the story names is that entry ("Mt. Pleasant"); any other is
-  left out, as its point is unknown;
+  in a state the story names is that entry ("Mt. Pleasant"); a peak "Mount
+  X" and a river "the River X" take the point of the town their sentence
+  names nearest to them ("the River Wye near Hereford"); any other is left
+  out, as its point is unknown;
 - a **list of counties**: each name of "A, B and C counties" (or parishes) is
   the county of that name, in a state the story names, else the namesake
   nearest to the story's places;
@@ -368,16 +370,16 @@ def _street_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list[i
     return None
 
 
-#: the forms that the town of their sentence places: a peak ("Mount X", "Mt. X") and a
-#: river in the British and Irish form ("the River X"), whose rivers are short
-_SENTENCE_PLACED = re.compile(r"(?:River|Mount|Mt\.)[ \t][^ \t]+")
+#: the first words of the forms that the town of their sentence places: a peak ("Mount X",
+#: "Mt. X") and a river in the British and Irish form ("the River X"), whose rivers are short
+_SENTENCE_PLACED = frozenset(["River", "Mount", "Mt."])
 #: how far from the feature a town of its sentence is looked for, each way, in characters
 _SENTENCE_REACH = 160
 #: a sentence's end between a feature and a town: a stop, a question or exclamation mark
 #: (a quote's mark or a bracket may close after it) before a space, or a line break
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 #: "the" before "River X": without it, "River X" names a club ("drew with River Plate")
-_THE_RIVER = re.compile(r"(?:^|[\s(])[Tt]he[ \t]+$")
+_THE = ("the ", "The ")
 #: the towns of a feature's sentence lie this close to each other, or do not place it
 _SENTENCE_KM = 150.0
 
@@ -397,8 +399,9 @@ def _sentence_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list
     town of another sentence is not its town, nor a name in capitals (a dateline's, a
     headline's: "JAKARTA (Reuters) - Mount Merapi"); towns far apart ("in Leeds and Bristol
     ... the River Quill") do not say where along it the sentence is."""
-    if not _SENTENCE_PLACED.fullmatch(text, s, e) or (
-            text.startswith("River", s) and not _THE_RIVER.search(text, max(0, s - 8), s)):
+    words = text[s:e].split()
+    if len(words) != 2 or words[0] not in _SENTENCE_PLACED or (words[0] == "River" and not (
+            text.endswith(_THE, 0, s) and (s == 4 or not text[s - 5].isalnum()))):
         return None
     towns: list[tuple[int, Kept]] = []
     lo = bisect_left(starts, s)

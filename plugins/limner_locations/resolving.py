@@ -22,6 +22,7 @@ small places without support).  Every reason is written to ``evidence``.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -2632,7 +2633,7 @@ def _town_locative(text: str, start: int) -> bool:
     return text.endswith(("to ", "to\t"), 0, start) and _TRAVEL_TO.search(
         text, start - 14 if start > 14 else 0, start) is not None
 #: "in the", "near the" or "from the" right before a name (see :func:`_the_division`)
-_THE_LOCATIVE = re.compile(r"\b(?:in|near|from)[ \t]the[ \t]$")
+_THE_LOCATIVES = ("in the ", "near the ", "from the ")
 
 
 def _the_division(text: str, key: str, start: int, end: int, flags: int) -> bool:
@@ -2644,16 +2645,18 @@ def _the_division(text: str, key: str, start: int, end: int, flags: int) -> bool
     own country as often ("in the South East" of an English story is not Delhi's or
     Botswana's district), and a name before a noun an adjective ("set in the Alpine
     country").  The caller asks it of a county or district ending its run."""
-    if not (flags & FLAG_PRIMARY and text.endswith(("the ", "the\t"), 0, start)) or (
-            _THE_LOCATIVE.search(text, start - 10 if start > 10 else 0, start) is None) or all(
-                w in DIRECTIONS for w in key.split()):
+    if not (flags & FLAG_PRIMARY and text.endswith(_THE_LOCATIVES, 0, start)) or all(
+            w in DIRECTIONS for w in key.split()):
         return False
-    word = _NEXT_WORD.match(text, end, end + 16)
-    return word is None or word.group(1).lower() in FUNCTION_WORDS
-
-
-#: the word right after a name, after a space (see :func:`_the_division`)
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+    lead = start - (9 if text.endswith("near the ", 0, start) or text.endswith(
+        "from the ", 0, start) else 7)
+    if lead > 0 and text[lead - 1].isalnum():
+        return False  # (a longer word: "within the", "Lin the")
+    if text[end:end + 1] not in (" ", "\t"):
+        return True  # (a stop, a comma, the line's end)
+    word = text[end + 1:end + 16].split(None, 1)
+    return not word or "".join(itertools.takewhile(str.isalpha, word[0])).lower() in (
+        FUNCTION_WORDS)
 
 
 #: "on" right before a name: the locative preposition of an island (see :func:`_on_island`)
