@@ -2599,6 +2599,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # an English story is not Botswana's district; "the Northwest Territories" is
         # ranked; a county or district that English names with "the" is so named: "in the
         # Scottish Borders", "from the Wirral")
+        if not locative:
+            ev.append("a county or district by its own name after 'in the', 'near the' or "
+                      "'from the'")
         return None
     return _SMALL_UNSUPPORTED
 

@@ -2691,6 +2691,8 @@ def test_a_county_or_district_after_in_the_is_the_place(enricher: limner.Enriche
                                                        surface: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == ("GB", "district"), p
+    assert "a county or district by its own name after 'in the', 'near the' or 'from the'" in (
+        p["evidence"])
 
 
 @pytest.mark.parametrize(("text", "absent"), [
