@@ -27,8 +27,10 @@ story allows, a point:
   word ("Boston Harbor Hotel" is a hotel).  It takes the point of the place
   the gazetteer found inside it ("Sacramento River", "Boston Harbor",
   "Hamilton Township"); a form that is itself the name of a town or division
-  in a state the story names is that entry ("Mt. Pleasant"); any other is
-  left out, as its point is unknown;
+  in a state the story names is that entry ("Mt. Pleasant"); a peak "Mount
+  X" and a river "the River X" take the point of the town their sentence
+  names nearest to them ("the River Wye near Hereford"); any other is left
+  out, as its point is unknown;
 - a **list of counties**: each name of "A, B and C counties" (or parishes) is
   the county of that name, in a state the story names, else the namesake
   nearest to the story's places;
@@ -368,6 +370,69 @@ def _street_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list[i
     return None
 
 
+#: the first words of the forms that the town of their sentence places: a peak ("Mount X",
+#: "Mt. X") and a river in the British and Irish form ("the River X"), whose rivers are short
+_SENTENCE_PLACED = frozenset(["River", "Mount", "Mt."])
+#: how far from the feature a town of its sentence is looked for, each way, in characters
+_SENTENCE_REACH = 160
+#: a sentence's end between a feature and a town: a stop, a question or exclamation mark
+#: (a quote's mark or a bracket may close after it) before a space, or a line break
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+#: "the" before "River X": without it, "River X" names a club ("drew with River Plate")
+_THE = ("the ", "The ")
+#: the towns of a feature's sentence lie this close to each other, or do not place it
+_SENTENCE_KM = 150.0
+
+
+def _sentence_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list[int],
+                   s: int, e: int) -> Kept | None:
+    """For a peak or a river at ``s:e`` named by its form "Mount X", "Mt. X" or "the River
+    X", no place in its name, the kept town, county or district nearest to it in its own
+    sentence, with a point, within :data:`_SENTENCE_REACH` characters ("the River Wye near
+    Hereford", "In Denver, climbers were rescued from Mount Quillabee"), where the
+    sentence's towns lie within :data:`_SENTENCE_KM` of each other; else None.
+
+    A peak stands by its towns, and a river named "the River X" is one of Britain's or
+    Ireland's, short enough that a town on it lies near its point; a river named "X River"
+    (the American form: "the Red River ... in Fargo") and a lake are left to their own, and
+    so is a range ("the Tatra Mountains").  A state or a country is too wide to place it; a
+    town of another sentence is not its town, nor a name in capitals (a dateline's, a
+    headline's: "JAKARTA (Reuters) - Mount Merapi"); towns far apart ("in Leeds and Bristol
+    ... the River Quill") do not say where along it the sentence is."""
+    words = text[s:e].split()
+    if len(words) != 2 or words[0] not in _SENTENCE_PLACED or (words[0] == "River" and not (
+            text.endswith(_THE, 0, s) and (s == 4 or not text[s - 5].isalnum()))):
+        return None
+    towns: list[tuple[int, Kept]] = []
+    lo = bisect_left(starts, s)
+    for j in range(lo - 1, max(-1, lo - 5), -1):  # (a few before it, nearest first)
+        k = kept[j]
+        if s - k.end > _SENTENCE_REACH or _SENTENCE_END.search(text, k.end, s):
+            break
+        if _sentence_point(text, gaz, k):
+            towns.append((s - k.end, k))
+    hi = bisect_left(starts, e, lo)
+    for j in range(hi, min(len(kept), hi + 4)):  # (and after it)
+        k = kept[j]
+        if k.start - e > _SENTENCE_REACH or _SENTENCE_END.search(text, e, k.start):
+            break
+        if _sentence_point(text, gaz, k):
+            towns.append((k.start - e, k))
+    if not towns:
+        return None
+    points = [(gaz.lat[k.entry], gaz.lon[k.entry]) for _, k in towns]
+    if any(km(*a, *b) > _SENTENCE_KM for i, a in enumerate(points) for b in points[i + 1:]):
+        return None
+    return min(towns, key=lambda t: t[0])[1]
+
+
+def _sentence_point(text: str, gaz: Gazetteer, k: Kept) -> bool:
+    """Whether the kept place ``k`` is a town, county or district with a point, not written
+    in capitals."""
+    return gaz.feature[k.entry] in _TOWNS and not math.isnan(gaz.lat[k.entry]) and not (
+        text[k.start:k.end].isupper())
+
+
 def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
               features: bool = True) -> list[Form]:
     """The spans found by their form (see the module docstring), merged with ``kept``.
@@ -442,13 +507,23 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
                           and not math.isnan(gaz.lat[kept[j].entry])), None)
             if point is None:
                 # a town or division of that very name in a state the story names ("Mt.
-                # Pleasant", "Sun Valley", "Clinton Township"); else no point is known
-                # and the feature is left out
+                # Pleasant", "Sun Valley", "Clinton Township"); else a peak or a river
+                # named "Mount X" or "the River X" lies by the town its sentence names
+                # nearest to it; else no point is known and the feature is left out
                 entry = _pick(gaz, fold(text[s:e]), _TOWNS, admin1, local_points)
                 if entry >= 0 and gaz.admin1_key(entry) in admin1:
                     forms.append(Form(s, e, gaz.name(entry), "", entry, gaz.lat[entry],
                                       gaz.lon[entry], ("a place of this name",), ()))
                     last_end = e
+                    continue
+                town = _sentence_town(text, gaz, kept, starts, s, e)
+                if town is None:
+                    continue
+                forms.append(Form(
+                    s, e, text[s:e], feature, -1, gaz.lat[town.entry], gaz.lon[town.entry],
+                    (f"a name of the form of a {feature}",
+                     f"point of {gaz.name(town.entry)}, named in its sentence"), tuple(inside)))
+                last_end = e
                 continue
             lat, lon = gaz.lat[point.entry], gaz.lon[point.entry]
             ev = (f"a name of the form of a {feature}",

@@ -22,6 +22,7 @@ small places without support).  Every reason is written to ``evidence``.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -2589,13 +2590,18 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a county or district right after 'on', as an island is")
         return None
     if (f == REGION and locative) or (f in _DIVISIONS and not after and (
-            _town_locative(text, start))):
+            _town_locative(text, start) or (f != REGION and _the_division(
+                text, key, start, end, c.flags)))):
         # a first-level division after a locative, and a county or district right after
         # "in", "near" or "from" ending its run ("lives in Cornwall"; not "Points of
         # Light", "went to Cher", "in Kentish Town"), is the place that the best of its
         # namesakes is (not after a preposition and "the" alone: "in the South East" of
         # an English story is not Botswana's district; "the Northwest Territories" is
-        # ranked)
+        # ranked; a county or district that English names with "the" is so named: "in the
+        # Scottish Borders", "from the Wirral")
+        if not locative:
+            ev.append("a county or district by its own name after 'in the', 'near the' or "
+                      "'from the'")
         return None
     return _SMALL_UNSUPPORTED
 
@@ -2629,6 +2635,33 @@ def _town_locative(text: str, start: int) -> bool:
         return True
     return text.endswith(("to ", "to\t"), 0, start) and _TRAVEL_TO.search(
         text, start - 14 if start > 14 else 0, start) is not None
+#: "in the", "near the" or "from the" right before a name (see :func:`_the_division`)
+_THE_LOCATIVES = ("in the ", "near the ", "from the ")
+
+
+def _the_division(text: str, key: str, start: int, end: int, flags: int) -> bool:
+    """Whether "in the", "near the" or "from the" is right before a county's or district's
+    own name ``key`` at ``start:end``, a word of which is no compass direction, and the
+    name ends its phrase (a stop, a comma or the line's end after it, or a function word:
+    "in the Scottish Borders.", "from the Wirral and Chester"): English names some
+    divisions with "the".  A name of compass words after "the" is a region of the story's
+    own country as often ("in the South East" of an English story is not Delhi's or
+    Botswana's district), and a name before a noun an adjective ("set in the Alpine
+    country").  The caller asks it of a county or district ending its run."""
+    if not (flags & FLAG_PRIMARY and text.endswith(_THE_LOCATIVES, 0, start)) or all(
+            w in DIRECTIONS for w in key.split()):
+        return False
+    lead = start - (9 if text.endswith("near the ", 0, start) or text.endswith(
+        "from the ", 0, start) else 7)
+    if lead > 0 and text[lead - 1].isalnum():
+        return False  # (a longer word: "within the", "Lin the")
+    if text[end:end + 1] not in (" ", "\t"):
+        return True  # (a stop, a comma, the line's end)
+    word = text[end + 1:end + 16].split(None, 1)
+    return not word or "".join(itertools.takewhile(str.isalpha, word[0])).lower() in (
+        FUNCTION_WORDS)
+
+
 #: "on" right before a name: the locative preposition of an island (see :func:`_on_island`)
 _ON = re.compile(r"\bon[ \t]$")
 

@@ -1131,6 +1131,48 @@ def test_a_feature_of_unknown_point_is_left_out(enricher: limner.Enricher) -> No
     assert found == ["Ohio"]
 
 
+@pytest.mark.parametrize(("text", "feature", "town"), [
+    ("Flood warnings were issued for the River Wye near Hereford on Sunday.",
+     "River Wye", "Hereford"),
+    ("Anglers lined the banks of the River Trent at Nottingham.", "River Trent",
+     "Nottingham"),
+    ("In Nottingham, the River Trent burst its banks.", "River Trent", "Nottingham"),
+    ("Climbers were rescued from Mount Quillabee near Denver.", "Mount Quillabee", "Denver"),
+    ("Ash from Mt. Quillabee fell on Seattle and Tacoma.", "Mt. Quillabee", "Seattle"),
+])
+def test_a_peak_or_a_river_takes_the_point_of_a_town_of_its_sentence(
+        enricher: limner.Enricher, text: str, feature: str, town: str) -> None:
+    # "Mount X" or "the River X", no place in its name: the story places it by the town,
+    # county or district it names nearest to it in the same sentence
+    found = {p["surface"]: p for p in places(enricher, text)}
+    assert feature in found, found
+    assert (found[feature]["lat"], found[feature]["lon"]) == (found[town]["lat"],
+                                                              found[town]["lon"])
+    assert f"point of {found[town]['name']}, named in its sentence" in found[feature][
+        "evidence"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Boca Juniors drew with River Plate in Buenos Aires.", "River Plate"),  # a club: no "the"
+    ("Crowds gathered in Leeds. The River Quill rose overnight.", "River Quill"),  # another
+    # sentence's town
+    ("Heavy rain fell in Ohio as the Quillabee River rose.", "Quillabee River"),  # a state is
+    # too wide to place it
+    ("Boats were pulled from the Quillabee River after the storm.", "Quillabee River"),
+    ("JAKARTA (Reuters) - Mount Quillabee erupted again on Monday.", "Mount Quillabee"),  # a
+    # dateline's town is the story's, not the sentence's
+    ("Officials in Leeds and Bristol met beside the River Quill.", "River Quill"),  # towns
+    # far apart say not where along it
+    ("Hikers near Denver crossed the Quillabee Mountains.", "Quillabee Mountains"),  # a range
+    ("Kayakers paddled the Quillabee River near Dayton, Ohio.", "Quillabee River"),  # "X
+    # River", the American form: a long river's point is its mouth, far from a town on it
+    ("In Kelowna, the blaze jumped Quillabee Lake overnight.", "Quillabee Lake"),  # a lake
+])
+def test_a_peak_or_a_river_with_no_town_of_its_sentence_is_left_out(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
 def test_a_feature_word_before_a_capitalised_word_names_something_else(
         enricher: limner.Enricher) -> None:
     found = surfaces(enricher, "Guests stayed at the Boston Harbor Hotel in Massachusetts.")
@@ -1338,6 +1380,9 @@ SCALING_RUNS = {
         f"Crews landed on {('Lesbos', 'Palawan')[i % 2]}, then marched in "
         f"{('Wien', 'Praha')[i % 2]} on Monday below the Swiss Alps."
         for i in range(n)),
+    "peaks and rivers placed by the towns of their sentences in n sentences": lambda n: " ".join(
+        f"Crews from {('Hereford', 'Leeds', 'Denver')[i % 3]}, Ross and Ledbury searched the "
+        f"River Wye below Mount Quillabee. Roads closed in the Wirral." for i in range(n)),
 }
 
 
@@ -1378,6 +1423,23 @@ def test_islands_other_names_and_dates_take_linear_work(gaz: gazetteer.Gazetteer
     found = locate(make(2), gaz)
     assert [p.name for p in found] == ["Lesbos", "Vienna", "Switzerland", "Alps", "Palawan",
                                        "Prague", "Switzerland", "Alps"], [p.name for p in found]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_peaks_and_rivers_placed_by_their_sentence_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """A peak or a river of the form "Mount X", "the River X" looks at a few kept places on
+    either side of it, within 160 characters of its sentence, once per form; a district
+    after "in the" reads a few characters on either side of it, once per mention: no rescan
+    of the sentence or the story."""
+    make = SCALING_RUNS["peaks and rivers placed by the towns of their sentences in n sentences"]
+    assert [p.name for p in locate(make(3), gaz)].count("Wirral") == 3
+    found = [p for p in locate(make(3), gaz) if p.feature in ("river", "mountain")]
+    # (Leeds and Denver lie far from Ross and Ledbury: their sentences say not where the
+    # river and the peak are)
+    assert [(p.name, p.evidence[-1]) for p in found] == [
+        ("River Wye", "point of Ledbury, named in its sentence"),
+        ("Mount Quillabee", "point of Ledbury, named in its sentence")], found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -2617,6 +2679,32 @@ def test_a_division_after_in_the_needs_support(enricher: limner.Enricher, text: 
                                                surface: str) -> None:
     found = [p for p in places(enricher, text) if p["surface"] == surface]
     assert all(p["country"] == "GB" for p in found), found
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a county or district that English names with "the", by its own name after "in the",
+    # "near the" or "from the", ending its run, a word of it no compass direction's
+    ("Flooding closed roads in the Scottish Borders.", "Scottish Borders"),
+    ("Roads were closed near the Wirral on Monday.", "Wirral"),
+])
+def test_a_county_or_district_after_in_the_is_the_place(enricher: limner.Enricher, text: str,
+                                                       surface: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == ("GB", "district"), p
+    assert "a county or district by its own name after 'in the', 'near the' or 'from the'" in (
+        p["evidence"])
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # ... not after "the" alone, nor before a capitalised word, nor after "of the"
+    ("The Wirral plan was dropped.", "Wirral"),
+    ("Voters in the Wirral South seat backed him.", "Wirral"),
+    ("He is the pride of the Wirral, his friends said.", "Wirral"),
+    ("The film is set in the Alpine country.", "Alpine"),  # an adjective before a noun
+])
+def test_a_county_or_district_after_the_needs_its_locative(enricher: limner.Enricher,
+                                                          text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
