@@ -798,7 +798,9 @@ _PRONOUN_BEFORE = re.compile(
 #: start: "… doubled down and said", "The groups welcomed the ruling but warned …", a
 #: second verb of the clause's subject.
 _AND_BEFORE = re.compile(
-    r"[^,;:.!?\"“”]{3,}[ \t\u00a0](and|but)[ \t\u00a0]+"
+    # (the period of a title or an initial is no mark: "Ms. Khan said Mr. Trump was …")
+    r"(?:[^,;:.!?\"“”]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bJr)"
+    r"|(?<=\b[A-Z]))\.(?=[ \t\u00a0]*[A-Z]|[A-Z]\.)){3,}[ \t\u00a0](and|but)[ \t\u00a0]+"
     r"(?:(?:also|later|then|has|had|have|was|is)[ \t\u00a0]+)?\Z"
 )
 

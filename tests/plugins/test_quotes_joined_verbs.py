@@ -147,3 +147,20 @@ def test_a_verb_of_another_family_after_and_may_be_the_contents_own() -> None:
     assert attributions("The actress said she was tired of it and wanted a change.") == [
         ("she was tired of it and wanted a change", "The actress")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period of a title is no mark between the subject and "and"
+        ("Ms. Khan said Mr. Trump was unfit for office and criticized him for his remarks.",
+         [("Mr. Trump was unfit for office", "Ms. Khan"),
+          ("him for his remarks", "Ms. Khan")]),
+        ("Dr. Okoro said Gov. Bello was wrong and warned that clinics would close.",
+         [("Gov. Bello was wrong", "Dr. Okoro"), ("clinics would close", "Dr. Okoro")]),
+    ],
+)
+def test_a_titles_period_does_not_hide_the_subject_of_a_second_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
