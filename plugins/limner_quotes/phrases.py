@@ -879,6 +879,21 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     return m
 
 
+#: A possessive's ending and the space after it: the words after it are owned.
+_OWNER_ENDS = ("'s ", "’s ")
+
+
+def _role_owned(text: str, near: int, start: int) -> bool:
+    """Whether the phrase at ``start`` follows a possessive of a word in lower case (a
+    role's, "The prime minister's official spokesman"), whose words before the window at
+    ``near`` the phrase would leave out; a name's possessive ("Italy's Illva Saronno")
+    is no part of the name read."""
+    if not text.startswith(_OWNER_ENDS, start - 3):
+        return False
+    owner = text[text.rfind(" ", near, start - 3) + 1 : start - 3]
+    return owner.isalpha() and owner.islower()
+
+
 def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     """:func:`phrase_before`, read afresh."""
     # the windows' starts, never before lo, by comparisons (a call of max costs more)
@@ -911,9 +926,11 @@ def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         m = _phrase_before(text, near, verb, post, toks, near + _NEAR_MARGIN)
         if m is not None and (m.start - near < _NEAR_MARGIN or text.startswith("and ", m.start - 4)
                               or text.startswith("and the ", m.start - 8)
+                              or _role_owned(text, near, m.start)
                               or _cut_role(text, near, m)):
             m = None  # (or "…and Human Services", "…, Food and the Marine", which a body's
-            # name may hold whole)
+            # name may hold whole; or "The prime minister's official spokesman", whose
+            # owner the near window may hold only in part)
         if m is None:
             m = _phrase_before(text, lo, verb, post, _widened(text, wide, near, verb, toks))
     else:

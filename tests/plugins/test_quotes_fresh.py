@@ -238,3 +238,16 @@ def test_a_participle_before_a_time_phrase_modifies_the_subject(
 )
 def test_british_and_american_pasts_in_l_are_cues(text: str, content: str) -> None:
     assert attributions(text) == [(content, "The governor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister's official spokesman said the talks were over.",
+        "The foreign minister's official spokesman said the talks were over.",
+    ],
+)
+def test_a_roles_possessive_stays_in_the_speaker_whatever_its_length(text: str) -> None:
+    # the near window cut "The prime minister's" to its owned words alone
+    speaker = text[: text.index(" said")]
+    assert attributions(text) == [("the talks were over", speaker)]
