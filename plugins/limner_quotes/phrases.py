@@ -1243,7 +1243,21 @@ def _aside_back(toks: list[Token], i: int) -> int:
         return j  # (not "Mrs Clinton, as well as her campaign, said": both speak)
     if first == "for" and _FOR_PART.match(" ".join(t[2] for t in toks[j + 1 : i])):
         return j
+    if first.isalpha() and first.islower() and (
+        (len(first) > 4 and first.endswith("ed")) or first in _PARTICIPLES_NOT_ED
+    ) and (toks[j + 2][2].lower() in _AFTER_PARTICIPLE or toks[j + 2][2][:1].isdigit()):
+        # "The report, published last week, found …", "Smith, aged 45, said": a participle
+        # and a time, an agent or a place (a verb with an object is a clause: "X, emailed
+        # supporters on Monday, telling them …")
+        return j
     return -1
+
+
+#: Words after a past participle that opens an aside: a preposition, an agent's "by", a
+#: time ("published last week", "elected in May", "based on …", "aged 45").
+_AFTER_PARTICIPLE = word_set(
+    "by in on at for from to with after before during last this earlier yesterday today"
+)
 
 
 #: Object pronouns, with the pronoun each stands for as a subject ("him": "he").

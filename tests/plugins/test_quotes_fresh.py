@@ -251,3 +251,26 @@ def test_a_roles_possessive_stays_in_the_speaker_whatever_its_length(text: str) 
     # the near window cut "The prime minister's" to its owned words alone
     speaker = text[: text.index(" said")]
     assert attributions(text) == [("the talks were over", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The report, published last week, found a sharp rise in poverty.",
+         "a sharp rise in poverty", "The report"),
+        ("The results, published on Thursday, showed a 12% rise in profits.",
+         "a 12% rise in profits", "The results"),
+    ],
+)
+def test_a_participles_aside_between_subject_and_verb_is_passed_over(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+def test_a_verb_with_an_object_between_commas_is_no_aside() -> None:
+    # "emailed supporters on Monday" is the subject's own verb: the participle after it
+    # reports for the subject, named before the role
+    text = ("Huma Abedin, vice chairwoman of the campaign, emailed supporters on Monday, "
+            "telling them the race was close.")
+    assert ("the race was close", "Huma Abedin") in attributions(text)
