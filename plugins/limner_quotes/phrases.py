@@ -269,10 +269,11 @@ def _key(word: str) -> str:
 
 
 def _gender_of(keys: list[str]) -> str | None:
-    """``"f"`` or ``"m"`` when a key (a word as :func:`_key` gives it) tells, else ``None``."""
-    if FEMALE_WORDS.intersection(keys):
+    """``"f"`` or ``"m"`` when a key (a word as :func:`_key` gives it) tells, else ``None``.
+    (``isdisjoint`` answers without building the set of the words in common.)"""
+    if not FEMALE_WORDS.isdisjoint(keys):
         return "f"
-    if MALE_WORDS.intersection(keys):
+    if not MALE_WORDS.isdisjoint(keys):
         return "m"
     return None
 
