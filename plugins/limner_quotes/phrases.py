@@ -402,7 +402,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if appositive:
         role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
     if name_words:
-        if _FIGURE_WORD.match(name_words[-1]) is not None:
+        # (every match of _FIGURE_WORD holds a digit: a word of letters alone is none)
+        if not name_words[-1].isalpha() and _FIGURE_WORD.match(name_words[-1]) is not None:
             return None  # "promised Rs5 billion", "the M25": a figure or a code, no name
         name = " ".join(name_words).replace(" ,", ",")
         if name.endswith(("’s", "'s")):
