@@ -881,7 +881,8 @@ def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
             return head
     if time is not None and m is not None and m.mention == "description":
         m = _participle_dropped(text, m)  # "A report published last week found …"
-    if m is not None and m.mention != "pronoun":
+    if m is not None and m.mention != "pronoun" and text[m.start] in PRONOUN_INITIALS:
+        # (a match opens with a pronoun's first letter, in any case: most phrases don't)
         lead = _PRONOUN_LEAD.match(text, m.start, m.end)
         if lead is not None:
             # "I could", "They must", "She's", "He'll": the pronoun alone speaks; the
