@@ -18,6 +18,10 @@ from limner_quotes.lexicon import word_set
 __all__ = ["Layout"]
 
 _NEWLINE = re.compile(r"\n")
+#: A match's start and span, mapped over a scan's matches in C (a comprehension runs a
+#: frame and a method look-up a match).
+_START = re.Match.start
+_SPAN = re.Match.span
 # a sentence end: terminal punctuation and closing marks, then space and an opener;
 # one scan per punctuation mark, each starting with that literal character (which
 # ``re`` skips ahead to far faster than to a character class), at the first mark
@@ -49,7 +53,7 @@ class Layout:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self._newlines = list(map(_START, _NEWLINE.finditer(text)))
         self._sentences: dict[int, list[int]] = {}
         #: where the first sentence of a paragraph starts after its dateline, if it has one
         self._datelines: dict[int, int] = {}
@@ -91,7 +95,7 @@ class Layout:
             spans: list[tuple[int, int]] = []
             for mark, pattern in scans:
                 if text.find(mark, p_start, p_end) >= 0:  # a line without the mark: not scanned
-                    spans += [m.span() for m in pattern.finditer(text, p_start, p_end)]
+                    spans += map(_SPAN, pattern.finditer(text, p_start, p_end))
             if len(spans) > 1:
                 spans.sort()
             for stop, stop_end in spans:

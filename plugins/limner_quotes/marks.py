@@ -98,7 +98,7 @@ def _double_marks(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for mark, pattern in _DOUBLES:
         if mark in text:
-            spans = [m.span() for m in pattern.finditer(text)]
+            spans = list(map(re.Match.span, pattern.finditer(text)))
             if mark == "''" and "'''" in text:
                 spans = [_closing_pair(text, a, b) for a, b in spans]
             out.extend(spans)
@@ -124,7 +124,7 @@ def _positions(text: str, scans: tuple[tuple[str, re.Pattern[str]], ...]) -> lis
     out: list[int] = []
     for mark, pattern in scans:
         if mark in text:
-            out.extend(m.start() for m in pattern.finditer(text))
+            out.extend(map(re.Match.start, pattern.finditer(text)))
     out.sort()
     return out
 

@@ -270,10 +270,11 @@ def _key(word: str) -> str:
 
 
 def _gender_of(keys: list[str]) -> str | None:
-    """``"f"`` or ``"m"`` when a key (a word as :func:`_key` gives it) tells, else ``None``."""
-    if FEMALE_WORDS.intersection(keys):
+    """``"f"`` or ``"m"`` when a key (a word as :func:`_key` gives it) tells, else ``None``.
+    (``isdisjoint`` answers without building the set of the words in common.)"""
+    if not FEMALE_WORDS.isdisjoint(keys):
         return "f"
-    if MALE_WORDS.intersection(keys):
+    if not MALE_WORDS.isdisjoint(keys):
         return "m"
     return None
 
@@ -402,7 +403,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if appositive:
         role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
     if name_words:
-        if _FIGURE_WORD.match(name_words[-1]) is not None:
+        # (every match of _FIGURE_WORD holds a digit: a word of letters alone is none)
+        if not name_words[-1].isalpha() and _FIGURE_WORD.match(name_words[-1]) is not None:
             return None  # "promised Rs5 billion", "the M25": a figure or a code, no name
         name = " ".join(name_words).replace(" ,", ",")
         if name.endswith(("’s", "'s")):
@@ -943,7 +945,8 @@ def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
             return head
     if time is not None and m is not None and m.mention == "description":
         m = _participle_dropped(text, m)  # "A report published last week found …"
-    if m is not None and m.mention != "pronoun":
+    if m is not None and m.mention != "pronoun" and text[m.start] in PRONOUN_INITIALS:
+        # (a match opens with a pronoun's first letter, in any case: most phrases don't)
         lead = _PRONOUN_LEAD.match(text, m.start, m.end)
         if lead is not None:
             # "I could", "They must", "She's", "He'll": the pronoun alone speaks; the

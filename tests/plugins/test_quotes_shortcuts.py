@@ -1151,3 +1151,69 @@ def test_a_near_reading_that_starts_past_its_floor_is_kept() -> None:
         text, 0, verb, True, toks
     )
     assert phrases._phrase_before(text, 0, verb, True, toks, 30) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_line_breaks_and_sentence_ends_mapped_from_matches_are_the_plain_ones(text: str) -> None:
+    """The places mapped from the scans' matches (``re.Match.start`` and ``span``) are
+    those a comprehension over the same matches collects."""
+    layout = Layout(text)
+    assert layout._newlines == [i for i, c in enumerate(text) if c == "\n"]
+    p_start, p_end = layout.paragraph(0)
+    ends = layout._ends(p_start, p_end)
+    assert ends == sorted(ends) and ends[-1] == p_end
+    for end in ends[:-1]:
+        assert any(
+            end in [m.end() for m in pattern.finditer(text, p_start, p_end)]
+            for _, pattern in _SENT_ENDS
+        )
+    marks = limner_quotes.marks._double_marks(text)
+    assert marks == sorted(marks)
+    assert all(text[a:b] in ('"', "“", "”", "''", "„", "«", "»") for a, b in marks)
+
+
+def test_a_gender_is_told_by_any_word_of_the_phrase() -> None:
+    assert phrases._gender_of(["the", "chairwoman"]) == "f"
+    assert phrases._gender_of(["mr", "smith"]) == "m"
+    assert phrases._gender_of(["chairman", "mrs"]) == "f"  # female words are read first
+    assert phrases._gender_of(["the", "minister"]) is None
+    assert phrases._gender_of([]) is None
+    assert phrases._gender(["Mrs.", "Jones"]) == "f"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("AMRsbn5£$0,.k'’-é"), min_size=1, max_size=8))
+def test_a_word_of_letters_alone_is_never_a_figure(word: str) -> None:
+    """The figure pattern is skipped for a word of letters alone: it never matches one."""
+    match = phrases._FIGURE_WORD.match(word) is not None
+    assert match == (not word.isalpha() and match)
+    if word.isalpha():
+        assert not match
+
+
+def test_a_name_with_a_figure_is_no_speaker_and_a_plain_name_is() -> None:
+    assert phrases._from_run([(0, 8, "promised"), (9, 12, "Rs5")]) is None
+    named = phrases._from_run([(0, 4, "Theresa"), (8, 11, "May")])
+    assert named is not None and named.mention == "name" and named.name == "Theresa May"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("I could said", "I"),
+        ("She's said", "She"),
+        ("ſhe has said", "ſhe"),
+        ("They must said", "They"),
+        ("Mr Smith said", None),
+    ],
+)
+def test_a_pronoun_lead_is_read_where_the_phrase_opens_with_a_pronoun_initial(
+    text: str, speaker: str | None
+) -> None:
+    verb = text.rindex("said")
+    m = phrases.read_phrase_before(text, 0, verb)
+    if speaker is None:
+        assert m is None or m.mention != "pronoun"
+    else:
+        assert m is not None and m.mention == "pronoun" and text[m.start : m.end] == speaker
