@@ -1258,7 +1258,8 @@ def event_label(
     if label is None and first >= 3:
         label = _led_team(tokens, forms, k0, k1, first, last) or _made_by(
             tokens, forms, k0, k1, first, last)
-    if label is None and _at_work(tokens, forms, k0, k1, first, last):
+    if label is None and last + 1 < k1 and forms[last + 1] in _AT_WORK_NEXT and _at_work(
+            tokens, forms, k0, k1, first, last):
         return "neutral"  # "The Bureau of Meteorology has issued a warning"
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
@@ -1313,6 +1314,10 @@ AT_WORK = _set(
 #: Verbs of :data:`AT_WORK`'s kind read only after an auxiliary, being nouns as often
 #: ("has forecast heavy rain"; "The Met Office forecast for the weekend proved wrong").
 _AT_WORK_AFTER_AUX = _set("forecast")
+#: The words that may follow an official body at its work (:func:`_at_work`): a verb, an
+#: auxiliary or its people; the auxiliaries hold those of a procedure scheduled
+#: (:data:`_SCHEDULING`), so one look comes before either reading.
+_AT_WORK_NEXT = AT_WORK | AUXILIARIES | _BODY_PEOPLE
 
 
 def _at_work(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
@@ -1429,13 +1434,14 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
     if first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
             tokens, forms, first, last):
         return "neutral"
-    k = bisect_right(clauses, first)
-    k0 = clauses[k - 1] if k else 0
-    if _at_work(tokens, forms, k0, _clause_end(clauses, last, len(forms)), first, last):
-        return "neutral"  # "The National Weather Service warned of dangerous heat"
-    if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
-        return _scheduled(tokens, forms, k0, _clause_end(clauses, last, len(forms)), first,
-                          last)
+    if last + 1 < len(forms) and forms[last + 1] in _AT_WORK_NEXT:
+        k = bisect_right(clauses, first)
+        k0 = clauses[k - 1] if k else 0
+        k1 = _clause_end(clauses, last, len(forms))
+        if _at_work(tokens, forms, k0, k1, first, last):
+            return "neutral"  # "The National Weather Service warned of dangerous heat"
+        if forms[last + 1] in _SCHEDULING:
+            return _scheduled(tokens, forms, k0, k1, first, last)
     return None
 
 

@@ -2201,6 +2201,14 @@ def test_what_is_not_an_official_body_at_its_work(sentence: str, surface: str) -
     assert reading_of(sentence, surface) != "neutral"
 
 
+def test_the_look_before_a_body_at_work_covers_a_procedure_scheduled() -> None:
+    # one look at the word after a mention gates both readings: it must let through the
+    # words of a procedure scheduled ("X will vote next week on a proposal")
+    assert events._SCHEDULING <= events._AT_WORK_NEXT
+    assert reading_of("The Corvan Council will vote next week on a proposal.",
+                      "Corvan Council") == "neutral"
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a place or a building repaired or renovated fared well, as one restored
     ("The Corvan Theatre has been renovated at a cost of two million pounds.",
