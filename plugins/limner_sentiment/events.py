@@ -1258,6 +1258,9 @@ def event_label(
     if label is None and first >= 3:
         label = _led_team(tokens, forms, k0, k1, first, last) or _made_by(
             tokens, forms, k0, k1, first, last)
+    if label is None and last + 1 < k1 and forms[last + 1] in _AT_WORK_NEXT and _at_work(
+            tokens, forms, k0, k1, first, last):
+        return "neutral"  # "The Bureau of Meteorology has issued a warning"
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
     if label is None and first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
@@ -1293,6 +1296,51 @@ def event_label(
     if label is None and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
     return label
+
+
+#: The words of an official body's name (with :data:`OFFICIAL`'s): a weather service, a
+#: statistics office, a geological survey, an aviation administration.
+BODY_WORDS = OFFICIAL | _set("service office survey administration")
+#: The body's people between its name and its verb ("Environment Agency officers found").
+_BODY_PEOPLE = AGENTS | _set("forecasters scientists staff")
+#: What an official body does in its ordinary work, as the subject of the active: it
+#: warns, issues, rates, records, reports, publishes, predicts, confirms, recalls,
+#: grounds, finds; news told through it, not a judgement of it.  Not the present forms
+#: that are nouns as often ("the Agency's records", "Met Office forecasts show").
+AT_WORK = _set(
+    "issued warned warns rated recorded reported published publishes predicted predicts "
+    "confirmed confirms recalled grounded found finds measured estimated inspected"
+)
+#: Verbs of :data:`AT_WORK`'s kind read only after an auxiliary, being nouns as often
+#: ("has forecast heavy rain"; "The Met Office forecast for the weekend proved wrong").
+_AT_WORK_AFTER_AUX = _set("forecast")
+#: The words that may follow an official body at its work (:func:`_at_work`): a verb, an
+#: auxiliary or its people; the auxiliaries hold those of a procedure scheduled
+#: (:data:`_SCHEDULING`), so one look comes before either reading.
+_AT_WORK_NEXT = AT_WORK | AUXILIARIES | _BODY_PEOPLE
+
+
+def _at_work(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
+             last: int) -> bool:
+    """Whether the mention on words ``first``..``last`` is an official body doing its
+    ordinary work: a name holding a word of :data:`BODY_WORDS` ("The Bureau of
+    Meteorology", "the Care Quality Commission"), at its clause's head (only "the" and
+    words with a capital before it), its people or not after it (:data:`_BODY_PEOPLE`),
+    then auxiliaries of the active (at most three) and a verb of :data:`AT_WORK` ("has
+    issued a warning", "rated the home inadequate", "officers found dead fish"; after
+    an auxiliary, :data:`_AT_WORK_AFTER_AUX`: "has forecast heavy rain")."""
+    if tokens[last].endswith(_POSSESSIVE) or _head(tokens, forms, first - 1, k0) >= k0:
+        return False
+    if BODY_WORDS.isdisjoint(t.rstrip(_TRAILING).lower() for t in tokens[first : last + 1]):
+        return False
+    i = last + 1
+    if i < k1 and forms[i] in _BODY_PEOPLE:
+        i += 1
+    verb = i
+    stop = i + 3
+    while i < k1 and i < stop and forms[i] in AUXILIARIES and forms[i] not in PASSIVE:
+        i += 1
+    return i < k1 and (forms[i] in AT_WORK or (i > verb and forms[i] in _AT_WORK_AFTER_AUX))
 
 
 #: The most words before a name that is the appositive of a sentence's opening noun
@@ -1386,10 +1434,14 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
     if first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
             tokens, forms, first, last):
         return "neutral"
-    if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
+    if last + 1 < len(forms) and forms[last + 1] in _AT_WORK_NEXT:
         k = bisect_right(clauses, first)
-        return _scheduled(tokens, forms, clauses[k - 1] if k else 0,
-                          _clause_end(clauses, last, len(forms)), first, last)
+        k0 = clauses[k - 1] if k else 0
+        k1 = _clause_end(clauses, last, len(forms))
+        if _at_work(tokens, forms, k0, k1, first, last):
+            return "neutral"  # "The National Weather Service warned of dangerous heat"
+        if forms[last + 1] in _SCHEDULING:
+            return _scheduled(tokens, forms, k0, k1, first, last)
     return None
 
 

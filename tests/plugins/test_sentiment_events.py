@@ -2152,6 +2152,63 @@ def test_a_place_passed_over_in_a_grim_sentence_is_neutral() -> None:
     assert plugin_label(sentence, "Rotterdam") == "neutral"
 
 
+def reading_of(sentence: str, surface: str) -> str | None:
+    """The label the events give the mention ``surface`` in ``sentence`` as the plugin
+    asks for it: :func:`event_label` where the sentence holds an event's word
+    (:data:`events.TRIGGERS`), else :func:`events.located_label`."""
+    tokens = sentence.split()
+    words = surface.split()
+    first = next(i for i in range(len(tokens))
+                 if [t.strip(",.") for t in tokens[i : i + len(words)]] == words)
+    read = read_tokens(tokens)
+    ask = event_label if any(f in events.TRIGGERS for f in read.forms) else (
+        events.located_label)
+    return ask(tokens, read.forms, read.clauses, first, first + len(words) - 1)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # an official body doing its ordinary work: it warns, issues, rates, finds, forecasts
+    ("The Corvan Weather Service has issued a warning for heavy snow.",
+     "Corvan Weather Service"),
+    ("The Kessler Weather Service warned of dangerous heat across the state.",
+     "Kessler Weather Service"),
+    ("The Kessler Inspectorate rated the care home inadequate after a visit.",
+     "Kessler Inspectorate"),
+    ("Corvan Water Authority officers found dead fish along the river.",
+     "Corvan Water Authority"),
+    ("The Kessler Met Office has forecast floods for the weekend.", "Kessler Met Office"),
+    ("The Corvan Food Agency recalled a batch of hummus over fears of salmonella.",
+     "Corvan Food Agency"),
+])
+def test_an_official_body_at_its_work_is_neutral(sentence: str, surface: str) -> None:
+    assert reading_of(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # not a body's work: "forecast" as a noun, the passive, a possessive, a name of no
+    # official body's word, a body that is not the clause's subject
+    ("The Kessler Met Office forecast for the weekend proved badly wrong.",
+     "Kessler Met Office"),
+    ("The Corvan Weather Service was found to have ignored the warnings.",
+     "Corvan Weather Service"),
+    ("The Kessler Inspectorate's report found serious failings.", "Kessler Inspectorate's"),
+    ("Corvan Foods has issued a profit warning.", "Corvan Foods"),
+    ("Critics of the Kessler Weather Service warned of more failures.",
+     "Kessler Weather Service"),
+])
+def test_what_is_not_an_official_body_at_its_work(sentence: str, surface: str) -> None:
+    assert reading_of(sentence, surface) != "neutral"
+
+
+def test_the_look_before_a_body_at_work_covers_a_procedure_scheduled() -> None:
+    # one look at the word after a mention gates both readings: it must let through the
+    # words of a procedure scheduled ("X will vote next week on a proposal")
+    assert events._SCHEDULING <= events._AT_WORK_NEXT
+    assert reading_of("The Corvan Council will vote next week on a proposal.",
+                      "Corvan Council") == "neutral"
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a place or a building repaired or renovated fared well, as one restored
     ("The Corvan Theatre has been renovated at a cost of two million pounds.",
