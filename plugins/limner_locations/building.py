@@ -66,6 +66,10 @@ _SEAT_NAMED = frozenset({
     "Parish", "Commune", "Urban municipality", "Special municipality", "Quarter", "Town",
     "Borough", "Canton", "Metropolitan city", "State city", ""})
 _BIG_TOWN = 100_000
+#: the ranks of first-level divisions that news writes as a word of the division's name
+#: ("Rivers State", "Lagos State"): a division whose own name is an English word is
+#: indexed by its name and rank together
+_NAMED_WITH_RANK = frozenset({"state"})
 #: the first words of names written in full or abbreviated (folded): each form is a name
 #: of its own ("St. Petersburg" = "Saint Petersburg", "Mt. Vernon", "Ft. Worth")
 _SAINTS = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte", "mount": "mt",
@@ -672,7 +676,15 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                       biggest.get(f"{cc}.{a1}", 0) if level == 1 else 0)
         flags = FLAG_PRIMARY
         if folded in _GENERIC:
-            continue  # "Central", "North": an English word, not a name on its own
+            # "Central", "North": an English word, not a name on its own; but a state so
+            # named is named with its rank as one name ("Rivers State", "Delta State",
+            # "Lakes State"), as news writes every state of those countries
+            typed = f"{folded} {fold(sub.type)}"
+            if level == 1 and fold(sub.type) in _NAMED_WITH_RANK:
+                for alias in sub.aliases:
+                    if fold(alias) == typed:
+                        b.name(alias, idx, flags | FLAG_ADMIN1)
+            continue
         if level == 1:
             # a division named for its own big town ("Tokyo", "Gaza") leaves the name to
             # the town, except a US state ("New York"), which US news names as often
