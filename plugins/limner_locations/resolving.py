@@ -2060,12 +2060,9 @@ _GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_GOVERNING, upper=False)})[ \t]++of[
 #: ... and the ranks that news writes of divisions outside the US ("the Donetsk region",
 #: "Kyiv oblast"), which make the name a division of the country of its big towns: "the
 #: Washington region" and "the Charlotte region" are US metropolitan areas
-#: (and Ireland's and Kenya's word of their divisions after the name, in lower case:
-#: "Cork county", "Kisumu county"; "X County" with its capital is a county's own name,
-#: "Santa Barbara County", "Jackson County", as GeoNames writes the US counties)
 _RANKS_ABROAD = ("region", "oblast", "prefecture", "governorate")
 _GOVERNED_ABROAD = re.compile(
-    rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_RANKS_ABROAD, upper=False)}|county)\b")
+    rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_RANKS_ABROAD, upper=False)})\b")
 #: ... and a US legislator's or governor's title and name before "of" ("Sen. Raphael
 #: Warnock of", "Rep. Marjorie Taylor Greene of"): the name after "of" is the US state
 _MEMBER_OF = re.compile(
