@@ -1383,6 +1383,8 @@ SCALING_RUNS = {
     "peaks and rivers placed by the towns of their sentences in n sentences": lambda n: " ".join(
         f"Crews from {('Hereford', 'Leeds', 'Denver')[i % 3]}, Ross and Ledbury searched the "
         f"River Wye below Mount Quillabee. Roads closed in the Wirral." for i in range(n)),
+    "divisions with their state rank in n sentences": lambda n: " ".join(
+        f"Farmers in {('Rivers', 'Delta')[i % 2]} State and Cork met." for i in range(n)),
 }
 
 
@@ -1440,6 +1442,14 @@ def test_peaks_and_rivers_placed_by_their_sentence_take_linear_work(
     assert [(p.name, p.evidence[-1]) for p in found] == [
         ("River Wye", "point of Ledbury, named in its sentence"),
         ("Mount Quillabee", "point of Ledbury, named in its sentence")], found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_divisions_with_their_rank_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """A rank after a name is read a few characters after each mention, once per mention."""
+    make = SCALING_RUNS["divisions with their state rank in n sentences"]
+    found = [(p.name, p.feature) for p in locate(make(2), gaz)]
+    assert ("Rivers", "region") in found and ("Delta", "region") in found, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -2805,6 +2815,42 @@ def test_an_english_shire_county_is_a_county(enricher: limner.Enricher, text: st
 def test_a_division_written_with_its_rank_abroad(enricher: limner.Enricher, text: str,
                                                  surface: str, feature: str) -> None:
     assert one(enricher, text, surface)["feature"] == feature
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a US county's own name holds the word; in lower case it stays read as the US
+    # place, not a division abroad of that name (Honduras's Santa Bárbara)
+    ("He was jailed in Jackson County, Missouri, last year.", "Jackson County", "US",
+     "county"),
+    ("His trial will cost Santa Barbara county up to $4m, California officials said.",
+     "Santa Barbara", "US", "city"),
+    # a state whose own name is an English word is named with its rank, as one name
+    ("Gunmen attacked a village in Rivers State on Sunday.", "Rivers State", "NG", "region"),
+    ("Floods displaced thousands in Delta State, officials said.", "Delta State", "NG",
+     "region"),
+    # ... and a division's name alone stays its big town
+    ("Residents of Lagos were told to stay indoors.", "Lagos", "NG", "city"),
+])
+def test_a_division_with_its_state_rank(enricher: limner.Enricher, text: str,
+                                                  surface: str, country: str,
+                                                  feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature)
+
+
+@pytest.mark.parametrize("text", [
+    # a rank with no name of a division beside it names nothing
+    "The State Department said on Monday it was concerned.",
+    "The government declared a state of emergency on Friday.",
+    "The rivers burst their banks and the county was flooded.",
+])
+def test_a_rank_alone_names_no_division(enricher: limner.Enricher, text: str) -> None:
+    assert surfaces(enricher, text) == []
+
+
+def test_a_road_named_for_a_rank_stays_a_road(enricher: limner.Enricher) -> None:
+    found = surfaces(enricher, "The house is on Province Road in Halifax.")
+    assert "Halifax" in found and not {"Province", "Rivers State"} & set(found)
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
