@@ -3166,3 +3166,34 @@ def test_a_rate_written_short_at_a_sentence_end_leaves_the_full_stop(
     assert n["per"] == per, n
     assert one(enricher, "The role pays £45,000 p.a.", "£45,000 p.a.")["per"] == "year"
     assert one(enricher, "He gave £5 to his pa.", "£5")["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun", "per", "other", "same"),
+    [
+        ("The line runs 96 trains an hour at peak times.", "96", "trains", "hour",
+         "The line ran 96 trains an hour earlier.", "96"),
+        ("There are three flights a day to Paris.", "three", "flights", "day",
+         "There were three flights a year ago.", "three"),
+        ("The fertility rate fell to 1.49 children per woman.", "1.49", "children", "woman",
+         "The fertility rate fell to 1.49 children in 2020.", "1.49"),
+        ("There were 20 deaths per 100,000 people last year.", "20", "deaths", "100000 people",
+         "There were 20 deaths among 100,000 people last year.", "20"),
+        ("The city packs 4,000 people per square kilometre.", "4,000", "people",
+         "square kilometre", "Three soldiers a mile from the border were hit.", "Three"),
+        ("He smoked 20 cigarettes a week, she said.", "20", "cigarettes", "week",
+         "He smoked 20 cigarettes a week after the ban.", None),
+    ],
+)
+def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, noun: str, per: str, other: str,
+        same: str | None) -> None:
+    """"96 trains an hour", "1.49 children per woman": a count and its noun before "a",
+    "an" or "per" and a unit of time, a unit, a noun in the singular or a count of a noun
+    is a rate as money's is ("$47 a barrel"): ``per`` the unit, the noun outside the span;
+    a unit of time that dates ("an hour earlier", "a year ago") and a unit of distance
+    after "a" ("a mile from") make none."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["counted"], n["per"]) == ("cardinal", noun, per), n
+    if same is not None:
+        assert one(enricher, other, same)["per"] is None
