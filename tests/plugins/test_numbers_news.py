@@ -3197,3 +3197,26 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
     assert (n["category"], n["counted"], n["per"]) == ("cardinal", noun, per), n
     if same is not None:
         assert one(enricher, other, same)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "other", "other_values"),
+    [
+        ("A flat in Zone 2 now rents for £2,100 pcm.", [2100],
+         "The exclusion zone 2 miles wide was lifted.", [2]),
+        ("Bake at gas mark 6 for 20 minutes.", [20],
+         "Events will mark 6 years since the flood.", [6]),
+        ("Set the oven to gas mark 4 and roast for 2 hours.", [2],
+         "She earned a mark 4 points higher.", [4]),
+        ("Trains run every 10 minutes in zones 1 to 3.", [10],
+         "He walked 3 miles to the zones.", [3]),
+    ],
+)
+def test_a_number_after_zone_or_gas_mark_names_and_is_no_figure(
+        enricher: limner.Enricher, text: str, values: list[float], other: str,
+        other_values: list[float]) -> None:
+    """"Zone 2" of a city's fares and "gas mark 6" of an oven name a zone and a setting, as
+    "Terminal 5" and "Chapter 11" do: no figure.  "zone" in lower case, "mark" without
+    "gas" before it, are words of their own, and a figure after them is one."""
+    assert [n["value"] for n in annotated(enricher, text, "number")] == values
+    assert [n["value"] for n in annotated(enricher, other, "number")] == other_values
