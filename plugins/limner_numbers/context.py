@@ -877,7 +877,17 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if per is not None:
             fig.unit = f"{name} per {per}"
             fig.end = m.end()
+    elif text[fig.end:fig.end + 1] == "." and (sym or word or "").lower() in _DOTTED and (
+            _STOP_GOES_ON.match(text, fig.end + 1)):
+        fig.end += 1  # "2,000 sq. ft. of office space", "5 ft. 4 in. tall": the stop's own
     return True
+
+
+#: Imperial abbreviations that American news writes with a full stop ("5 ft. 4 in.", "21
+#: lb. 4 oz.", "2,000 sq. ft."): the stop is the abbreviation's where the sentence goes on
+#: after it (:data:`_STOP_GOES_ON`), and at a sentence's end the sentence's.
+_DOTTED = frozenset(["ft", "in", "yd", "mi", "lb", "lbs", "oz", "gal"])
+_STOP_GOES_ON = re.compile(r"[ \t]+[a-z0-9(]")
 
 
 def _next_is_word(text: str, i: int) -> bool:

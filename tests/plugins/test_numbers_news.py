@@ -3220,3 +3220,47 @@ def test_a_number_after_zone_or_gas_mark_names_and_is_no_figure(
     "gas" before it, are words of their own, and a figure after them is one."""
     assert [n["value"] for n in annotated(enricher, text, "number")] == values
     assert [n["value"] for n in annotated(enricher, other, "number")] == other_values
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "other", "other_surface"),
+    [
+        ("The building has 2,000 sq. ft. of office space.", "2,000 sq. ft.", 2000,
+         "square foot", "The flat has 800 sq. ft.", "800 sq. ft"),
+        ("She is 5 ft. 4 in. tall.", "5 ft. 4 in.", 64, "inch",
+         "The wall is 6 ft. Nobody climbs it.", "6 ft"),
+        ("The pike weighed 21 lb. 4 oz. and was returned.", "21 lb. 4 oz.", 340, "ounce",
+         "The pike weighed 21 lb.", "21 lb"),
+        ("The trail climbs 3 mi. through the forest.", "3 mi.", 3, "mile",
+         "The trail climbs 3 mi.\nIt is steep.", "3 mi"),
+    ],
+)
+def test_an_imperial_abbreviation_takes_its_full_stop_where_the_sentence_goes_on(
+        enricher: limner.Enricher, text: str, surface: str, value: float, unit: str,
+        other: str, other_surface: str) -> None:
+    """"2,000 sq. ft. of office space", "5 ft. 4 in. tall": an imperial abbreviation written
+    with its full stop takes the stop into its span where the sentence goes on after it (a
+    word in lower case or a figure), and so "5 ft. 4 in." is one height; at a sentence's
+    end the stop is the sentence's, as the abbreviation is as often written without one."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, unit), n
+    assert one(enricher, other, other_surface)["category"] == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Carbon dioxide reached 424 parts per million in May.", "424 parts per million", 424),
+        ("Levels hit 420ppm last year.", "420ppm", 420),
+        ("The water held 15 ppb of lead.", "15 ppb", 15),
+        ("Ozone peaked at 80 parts per billion.", "80 parts per billion", 80),
+    ],
+)
+def test_parts_per_million_is_a_unit(enricher: limner.Enricher, text: str, surface: str,
+                                      value: float) -> None:
+    """"424 parts per million", "420ppm": a concentration, a quantity in parts per million
+    or per billion, not a count of parts."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("quantity", value), n
+    billion = "billion" in surface or surface.endswith("ppb")
+    assert n["unit"] == ("part per billion" if billion else "part per million")
