@@ -407,8 +407,9 @@ def after(text: str, fig: Figure, s: int) -> int:
                 fig.plain and 1000 <= fig.value <= 2199)  # type: ignore[operator]
             else None  # "one-off", "one-time": an adjective; "2004-era": a year
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
-        if fig.counted is not None and fig.value != 1:
-            _count_rate(text, fig, e)  # "96 trains an hour", "1.49 children per woman"
+        if (c := fig.counted) is not None and fig.value != 1 and (
+                i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t":
+            _count_rate(text, fig, i + len(c))  # "96 trains an hour", "1.49 children per woman"
         if ((c := fig.counted) in _FIGURE_NOUNS or (
                 c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
@@ -677,26 +678,28 @@ def rate_after(text: str, fig: Figure) -> None:
 #: What may follow a count's noun to make it a rate, a cheap test before :data:`_PER`.
 _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
 #: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
+_A_NIGHT = re.compile(
+    r"night\b(?![-'’]|[ \t]+(?:earlier|later|ago|before|after|since|previously)\b)")
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
 
-def _count_rate(text: str, fig: Figure, e: int) -> None:
-    """A count as a rate, read after its noun as a rate of money is read after the money
-    (:func:`rate_after`): "96 trains an hour", "three flights a day", "1.49 children per
-    woman", "20 deaths per 100,000 people", "4,000 people per square kilometre".  After
-    "a" or "an" only a unit of time ("a mile from the border" is a distance), and not one
-    that dates ("an hour earlier", "a year ago"); after "per" a unit, a noun in the singular
-    that ends a phrase, or a count and its noun.  The noun and the rate stay outside the
-    span, ``per`` the unit, the noun or the count and noun."""
-    noun = fig.counted
-    i = text.find(noun, e, e + 80) if noun else -1  # type: ignore[arg-type]
-    if i < 0 or text[i - 1] not in " \t":
-        return
-    ne = i + len(noun)  # type: ignore[arg-type]
+def _count_rate(text: str, fig: Figure, ne: int) -> None:
+    """A count as a rate, read after its noun (which ends at ``ne``) as a rate of money is
+    read after the money (:func:`rate_after`): "96 trains an hour", "three flights a day",
+    "1.49 children per woman", "20 deaths per 100,000 people", "4,000 people per square
+    kilometre", and a tally's, "28.5 points per game", "three times a day".  After "a" or
+    "an" only a unit of time or "night" ("a mile from the border" is a distance), and not a
+    time that dates ("an hour earlier", "a year ago"); after "per" a unit, a noun in the
+    singular that ends a phrase, or a count and its noun.  The noun and the rate stay
+    outside the span, ``per`` the unit, the noun or the count and noun."""
     if not text.startswith(_COUNT_RATE_FIRST, ne):
         return
     m = _PER.match(text, ne)
-    if m is None or (m.group("article") is not None):
+    if m is None:
+        return
+    if m.group("article") is not None:
+        if _A_NIGHT.match(text, m.end()):
+            fig.per = "night"  # "30 essays a night"
         return  # after "a", only a unit of time that does not date: "_PER" reads that
     at = m.end()
     um = P.UNIT.match(text, at)
@@ -866,6 +869,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
                                              "sets", "laps", "storeys", "story"):
         fig.counted = word.lower()
         fig.end = m.end("word1")
+        if fig.value != 1:
+            _count_rate(text, fig, fig.end)  # "28.5 points per game", "three times a day"
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name

@@ -3183,6 +3183,8 @@ def test_a_rate_written_short_at_a_sentence_end_leaves_the_full_stop(
          "square kilometre", "Three soldiers a mile from the border were hit.", "Three"),
         ("He smoked 20 cigarettes a week, she said.", "20", "cigarettes", "week",
          "He smoked 20 cigarettes a week after the ban.", None),
+        ("Teachers mark 30 essays a night.", "30", "essays", "night",
+         "The theatre sold 300 tickets a night earlier.", "300"),
     ],
 )
 def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
@@ -3264,3 +3266,21 @@ def test_parts_per_million_is_a_unit(enricher: limner.Enricher, text: str, surfa
     assert (n["category"], n["value"]) == ("quantity", value), n
     billion = "billion" in surface or surface.endswith("ppb")
     assert n["unit"] == ("part per billion" if billion else "part per million")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
+        ("He averaged 28.5 points per game last season.", "28.5 points", "game",
+         "He won by 30 points a week earlier.", "30 points"),
+        ("Take the pills three times a day.", "three times", "day",
+         "She has been there three times a year ago.", "three times"),
+    ],
+)
+def test_a_tally_before_per_and_a_noun_is_a_rate(enricher: limner.Enricher, text: str,
+                                                 surface: str, per: str, other: str,
+                                                 other_surface: str) -> None:
+    """A tally in its span ("28.5 points", "three times") is a rate after "per" or "a" as a
+    count is: "28.5 points per game", "three times a day"; not before a time that dates."""
+    assert one(enricher, text, surface)["per"] == per
+    assert one(enricher, other, other_surface)["per"] is None
