@@ -713,9 +713,16 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         if of is not None:
             fig.per = f"{cm.group().replace(',', '')} {of}"
         return
+    if (sm := _PER_SCALE.match(text, at)) is not None:
+        fig.per = _PER_SCALES[sm.group(1)]  # a scale names its count: "eight per thousand"
+        return
     nm = _PER_ANY_NOUN.match(text, at)
     if nm is not None and nm.group(1) not in _PER_CAPITA_WORDS and nm.group(1) != "cent":
         fig.per = nm.group(1)
+
+
+_PER_SCALE = re.compile(r"(hundred|thousand|million)\b(?![-'’])")
+_PER_SCALES = {"hundred": "100", "thousand": "1000", "million": "1000000"}
 
 
 #: What joins an exchange rate to the currency it is the price of: "155 per dollar",

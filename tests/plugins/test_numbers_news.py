@@ -3183,6 +3183,8 @@ def test_a_rate_written_short_at_a_sentence_end_leaves_the_full_stop(
          "square kilometre", "Three soldiers a mile from the border were hit.", "Three"),
         ("He smoked 20 cigarettes a week, she said.", "20", "cigarettes", "week",
          "He smoked 20 cigarettes a week after the ban.", None),
+        ("Only eight people per thousand own a car.", "eight", "people", "1000",
+         "Only eight people in a thousand own a car.", "eight"),
         ("Teachers mark 30 essays a night.", "30", "essays", "night",
          "The theatre sold 300 tickets a night earlier.", "300"),
     ],
