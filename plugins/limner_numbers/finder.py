@@ -784,8 +784,7 @@ def _plural(word: str) -> str:
 _NAMING_PLURALS = frozenset(
     p for p in map(_plural, filter(str.isalpha, NAMING_WORDS))
     if p[-2:] not in ("as", "is", "os", "us", "ss"))
-_NAMING_PLURALS_LOWER = frozenset(
-    _plural(w) for w in NAMING_WORDS_LOWER if w not in NAMING_WORDS_AFTER)
+_NAMING_PLURALS_LOWER = frozenset(_plural(w) for w in NAMING_WORDS_LOWER)
 #: The letters before the "s" of a naming word in the plural ("junctions": "n").
 _PLURAL_BEFORE_S = frozenset(w[-2] for w in _NAMING_PLURALS | _NAMING_PLURALS_LOWER)
 #: The last characters of a naming word in the plural and of what joins a list.
@@ -857,7 +856,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if prev == " " and s >= 2 and (text[s - 2].isalpha() or text[s - 2] == ".") and (
             tok.isdigit()) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
-                w in NAMING_WORDS_LOWER and (b := last_word(text, s - 1 - len(w)).lower())
+                (w in NAMING_WORDS_LOWER or w in NAMING_WORDS_AFTER)
+                and (b := last_word(text, s - 1 - len(w)).lower())
                 not in _DEMONSTRATIVES and NAMING_WORDS_AFTER.get(w, b) == b
                 and P.UNIT.match(text, e) is None)) and (
             P.PERCENT.match(text, e) is None):

@@ -551,8 +551,8 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
     "section chapter article clause tier category covid stage level phase junction platform"
-    " zone mark"
+    " zone"
 ))
-#: The word a naming word in lower case names with only after: "gas mark 6" is an oven's
-#: setting, while "to mark 6 years" is a verb and its object.
-NAMING_WORDS_AFTER: dict[str, str] = {"mark": "gas"}
+#: Naming words that name only after a word before them, in any case: "gas mark 6" and
+#: "Gas Mark 6" are an oven's setting, while "to mark 6 years" is a verb and its object.
+NAMING_WORDS_AFTER: dict[str, str] = {"mark": "gas", "Mark": "gas"}

@@ -3212,6 +3212,8 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
          "Events will mark 6 years since the flood.", [6]),
         ("Set the oven to gas mark 4 and roast for 2 hours.", [2],
          "She earned a mark 4 points higher.", [4]),
+        ("Heat to Gas Mark 4 and bake for 2 hours.", [2],
+         "He rated it Mark 4 in the review.", [4]),
         ("Trains run every 10 minutes in zones 1 to 3.", [10],
          "He walked 3 miles to the zones.", [3]),
     ],
