@@ -408,8 +408,9 @@ def after(text: str, fig: Figure, s: int) -> int:
             else None  # "one-off", "one-time": an adjective; "2004-era": a year
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
         if (c := fig.counted) is not None and fig.value != 1 and (
-                i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t":
-            _count_rate(text, fig, i + len(c))  # "96 trains an hour", "1.49 children per woman"
+                i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
+                text.startswith(_COUNT_RATE_FIRST, i := i + len(c))):
+            _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
         if ((c := fig.counted) in _FIGURE_NOUNS or (
                 c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
@@ -691,9 +692,8 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
     "an" only a unit of time or "night" ("a mile from the border" is a distance), and not a
     time that dates ("an hour earlier", "a year ago"); after "per" a unit, a noun in the
     singular that ends a phrase, or a count and its noun.  The noun and the rate stay
-    outside the span, ``per`` the unit, the noun or the count and noun."""
-    if not text.startswith(_COUNT_RATE_FIRST, ne):
-        return
+    outside the span, ``per`` the unit, the noun or the count and noun.  The caller has
+    seen one of :data:`_COUNT_RATE_FIRST` at ``ne``."""
     m = _PER.match(text, ne)
     if m is None:
         return
@@ -876,7 +876,7 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
                                              "sets", "laps", "storeys", "story"):
         fig.counted = word.lower()
         fig.end = m.end("word1")
-        if fig.value != 1:
+        if fig.value != 1 and text.startswith(_COUNT_RATE_FIRST, fig.end):
             _count_rate(text, fig, fig.end)  # "28.5 points per game", "three times a day"
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
