@@ -407,6 +407,10 @@ def after(text: str, fig: Figure, s: int) -> int:
                 fig.plain and 1000 <= fig.value <= 2199)  # type: ignore[operator]
             else None  # "one-off", "one-time": an adjective; "2004-era": a year
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
+        if (c := fig.counted) is not None and fig.value != 1 and (
+                i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
+                text.startswith(_COUNT_RATE_FIRST, i := i + len(c))):
+            _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
         if ((c := fig.counted) in _FIGURE_NOUNS or (
                 c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
@@ -672,6 +676,55 @@ def rate_after(text: str, fig: Figure) -> None:
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
 
 
+#: What may follow a count's noun to make it a rate, a cheap test before :data:`_PER`.
+_COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
+#: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
+_A_NIGHT = re.compile(
+    r"night\b(?![-'’]|[ \t]+(?:earlier|later|ago|before|after|since|previously)\b)")
+_PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
+
+
+def _count_rate(text: str, fig: Figure, ne: int) -> None:
+    """A count as a rate, read after its noun (which ends at ``ne``) as a rate of money is
+    read after the money (:func:`rate_after`): "96 trains an hour", "three flights a day",
+    "1.49 children per woman", "20 deaths per 100,000 people", "4,000 people per square
+    kilometre", and a tally's, "28.5 points per game", "three times a day".  After "a" or
+    "an" only a unit of time or "night" ("a mile from the border" is a distance), and not a
+    time that dates ("an hour earlier", "a year ago"); after "per" a unit, a noun in the
+    singular that ends a phrase, or a count and its noun.  The noun and the rate stay
+    outside the span, ``per`` the unit, the noun or the count and noun.  The caller has
+    seen one of :data:`_COUNT_RATE_FIRST` at ``ne``."""
+    m = _PER.match(text, ne)
+    if m is None:
+        return
+    if m.group("article") is not None:
+        if _A_NIGHT.match(text, m.end()):
+            fig.per = "night"  # "30 essays a night"
+        return  # after "a", only a unit of time that does not date: "_PER" reads that
+    at = m.end()
+    um = P.UNIT.match(text, at)
+    if um is not None and not um.group("hy").strip() and (name := _unit_name(um, 1)):
+        fig.per = name
+        return
+    if m.group().strip().lower() != "per":
+        return
+    if text[at:at + 1].isdigit() and (cm := _PER_MANY.match(text, at)) is not None:
+        of = counted(text, cm.end(), allow_of=False, singular=False)
+        if of is not None:
+            fig.per = f"{cm.group().replace(',', '')} {of}"
+        return
+    if (sm := _PER_SCALE.match(text, at)) is not None:
+        fig.per = _PER_SCALES[sm.group(1)]  # a scale names its count: "eight per thousand"
+        return
+    nm = _PER_ANY_NOUN.match(text, at)
+    if nm is not None and nm.group(1) not in _PER_CAPITA_WORDS and nm.group(1) != "cent":
+        fig.per = nm.group(1)
+
+
+_PER_SCALE = re.compile(r"(hundred|thousand|million)\b(?![-'’])")
+_PER_SCALES = {"hundred": "100", "thousand": "1000", "million": "1000000"}
+
+
 #: What joins an exchange rate to the currency it is the price of: "155 per dollar",
 #: "1.27 dollars to the pound", "Rs 83.2 against the US dollar"; "a" only after a figure
 #: without a currency of its own ("the rupee closed at 82.75 a dollar": "$3 a pound" is
@@ -823,6 +876,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
                                              "sets", "laps", "storeys", "story"):
         fig.counted = word.lower()
         fig.end = m.end("word1")
+        if fig.value != 1 and text.startswith(_COUNT_RATE_FIRST, fig.end):
+            _count_rate(text, fig, fig.end)  # "28.5 points per game", "three times a day"
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name
@@ -834,7 +889,17 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if per is not None:
             fig.unit = f"{name} per {per}"
             fig.end = m.end()
+    elif text[fig.end:fig.end + 1] == "." and (sym or word or "").lower() in _DOTTED and (
+            _STOP_GOES_ON.match(text, fig.end + 1)):
+        fig.end += 1  # "2,000 sq. ft. of office space", "5 ft. 4 in. tall": the stop's own
     return True
+
+
+#: Imperial abbreviations that American news writes with a full stop ("5 ft. 4 in.", "21
+#: lb. 4 oz.", "2,000 sq. ft."): the stop is the abbreviation's where the sentence goes on
+#: after it (:data:`_STOP_GOES_ON`), and at a sentence's end the sentence's.
+_DOTTED = frozenset(["ft", "in", "yd", "mi", "lb", "lbs", "oz", "gal"])
+_STOP_GOES_ON = re.compile(r"[ \t]+[a-z0-9(]")
 
 
 def _next_is_word(text: str, i: int) -> bool:

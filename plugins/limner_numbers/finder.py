@@ -52,6 +52,7 @@ from limner_numbers.lexicon import (
     FIGURE_PREFIXES,
     MONTHS,
     NAMING_WORDS,
+    NAMING_WORDS_AFTER,
     NAMING_WORDS_LOWER,
     ORDINALS,
     QUALIFIERS,
@@ -855,8 +856,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if prev == " " and s >= 2 and (text[s - 2].isalpha() or text[s - 2] == ".") and (
             tok.isdigit()) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
-                w in NAMING_WORDS_LOWER and last_word(text, s - 1 - len(w)).lower()
-                not in _DEMONSTRATIVES and P.UNIT.match(text, e) is None)) and (
+                (w in NAMING_WORDS_LOWER or w in NAMING_WORDS_AFTER)
+                and (b := last_word(text, s - 1 - len(w)).lower())
+                not in _DEMONSTRATIVES and NAMING_WORDS_AFTER.get(w, b) == b
+                and P.UNIT.match(text, e) is None)) and (
             P.PERCENT.match(text, e) is None):
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage
         # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax

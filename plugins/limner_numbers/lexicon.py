@@ -196,6 +196,8 @@ for _name, _forms in {
     "fluid ounce": "fl-oz fluid-ounce fluid-ounces",
     "litre per 100 kilometres": "l/100km l/100-km",
     "pound per square inch": "psi",
+    "part per million": "parts-per-million part-per-million ppm",
+    "part per billion": "parts-per-billion part-per-billion ppb",
     "kilocalorie": "kilocalorie kilocalories",
     "kilojoule": "kilojoule kilojoules",
     "megajoule": "megajoule megajoules",
@@ -534,7 +536,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: 26", which is no Colombian peso): capitalised as written;
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
 #: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway,
-#: "from platform 4" of a station); the abbreviations also with their full stop, as
+#: "from platform 4" of a station, "in zone 2" of a city's fares, "gas mark 6" of an
+#: oven); the abbreviations also with their full stop, as
 #: American news writes them ("the world No. 1", "No. 10", "Prop. 22").
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
@@ -543,9 +546,13 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
     Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP Junction
-    No. Vol. Prop.
+    No. Vol. Prop. Zone
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
     "section chapter article clause tier category covid stage level phase junction platform"
+    " zone"
 ))
+#: Naming words that name only after a word before them, in any case: "gas mark 6" and
+#: "Gas Mark 6" are an oven's setting, while "to mark 6 years" is a verb and its object.
+NAMING_WORDS_AFTER: dict[str, str] = {"mark": "gas", "Mark": "gas"}

@@ -355,7 +355,7 @@ CURRENCY_AFTER = re.compile(
 _WORD_UNIT_RE = "(?i:" + trie(WORD_UNITS) + ")"
 _SYMBOL_UNIT_RE = trie(sorted(SYMBOL_UNITS, key=len, reverse=True))
 _ONE_UNIT = (
-    r"(?:(?P<pre{n}>[Ss]quare|[Ss]q|[Cc]ubic)(?:[ \t]+|-))?"
+    r"(?:(?P<pre{n}>[Ss]quare|[Ss]q\.?|[Cc]ubic)(?:[ \t]+|-))?"
     r"(?:(?P<word{n}>" + _WORD_UNIT_RE + r")|(?P<sym{n}>" + _SYMBOL_UNIT_RE + r"))"
     r"(?![\w])(?P<pow{n}>\^?[23²³](?![\w])|[ \t]+(?:squared|cubed)\b)?"
 )

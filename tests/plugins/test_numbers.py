@@ -507,11 +507,16 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # "up to" after a verb of change, "more than" between a figure and a time past, and a
         # rate written short at a full stop, each asking for the words before or after it
         ("ticked up to 4%, 2 million more than 10 years ago, a year earlier. £5 pcm. ", 15_000),
+        # rates of counts and tallies, names after "Zone" and "gas mark", dotted imperial
+        # units, each asking for the words after a count's noun or before a number
+        (("96 trains an hour, 20 deaths per 100,000 people, 3 points per game, in Zone 2 at "
+          "gas mark 6, 5 ft. 4 in. tall, 400 ppm "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
          "years-in-words", "hedges-and-guesses", "orders-of-magnitude",
-         "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops"],
+         "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops",
+         "rates-of-counts-names-and-dots"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -3166,3 +3166,125 @@ def test_a_rate_written_short_at_a_sentence_end_leaves_the_full_stop(
     assert n["per"] == per, n
     assert one(enricher, "The role pays £45,000 p.a.", "£45,000 p.a.")["per"] == "year"
     assert one(enricher, "He gave £5 to his pa.", "£5")["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun", "per", "other", "same"),
+    [
+        ("The line runs 96 trains an hour at peak times.", "96", "trains", "hour",
+         "The line ran 96 trains an hour earlier.", "96"),
+        ("There are three flights a day to Paris.", "three", "flights", "day",
+         "There were three flights a year ago.", "three"),
+        ("The fertility rate fell to 1.49 children per woman.", "1.49", "children", "woman",
+         "The fertility rate fell to 1.49 children in 2020.", "1.49"),
+        ("There were 20 deaths per 100,000 people last year.", "20", "deaths", "100000 people",
+         "There were 20 deaths among 100,000 people last year.", "20"),
+        ("The city packs 4,000 people per square kilometre.", "4,000", "people",
+         "square kilometre", "Three soldiers a mile from the border were hit.", "Three"),
+        ("He smoked 20 cigarettes a week, she said.", "20", "cigarettes", "week",
+         "He smoked 20 cigarettes a week after the ban.", None),
+        ("Only eight people per thousand own a car.", "eight", "people", "1000",
+         "Only eight people in a thousand own a car.", "eight"),
+        ("Teachers mark 30 essays a night.", "30", "essays", "night",
+         "The theatre sold 300 tickets a night earlier.", "300"),
+    ],
+)
+def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, noun: str, per: str, other: str,
+        same: str | None) -> None:
+    """"96 trains an hour", "1.49 children per woman": a count and its noun before "a",
+    "an" or "per" and a unit of time, a unit, a noun in the singular or a count of a noun
+    is a rate as money's is ("$47 a barrel"): ``per`` the unit, the noun outside the span;
+    a unit of time that dates ("an hour earlier", "a year ago") and a unit of distance
+    after "a" ("a mile from") make none."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["counted"], n["per"]) == ("cardinal", noun, per), n
+    if same is not None:
+        assert one(enricher, other, same)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "other", "other_values"),
+    [
+        ("A flat in Zone 2 now rents for £2,100 pcm.", [2100],
+         "The exclusion zone 2 miles wide was lifted.", [2]),
+        ("Bake at gas mark 6 for 20 minutes.", [20],
+         "Events will mark 6 years since the flood.", [6]),
+        ("Set the oven to gas mark 4 and roast for 2 hours.", [2],
+         "She earned a mark 4 points higher.", [4]),
+        ("Heat to Gas Mark 4 and bake for 2 hours.", [2],
+         "He rated it Mark 4 in the review.", [4]),
+        ("Trains run every 10 minutes in zones 1 to 3.", [10],
+         "He walked 3 miles to the zones.", [3]),
+    ],
+)
+def test_a_number_after_zone_or_gas_mark_names_and_is_no_figure(
+        enricher: limner.Enricher, text: str, values: list[float], other: str,
+        other_values: list[float]) -> None:
+    """"Zone 2" of a city's fares and "gas mark 6" of an oven name a zone and a setting, as
+    "Terminal 5" and "Chapter 11" do: no figure.  "zone" in lower case, "mark" without
+    "gas" before it, are words of their own, and a figure after them is one."""
+    assert [n["value"] for n in annotated(enricher, text, "number")] == values
+    assert [n["value"] for n in annotated(enricher, other, "number")] == other_values
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "other", "other_surface"),
+    [
+        ("The building has 2,000 sq. ft. of office space.", "2,000 sq. ft.", 2000,
+         "square foot", "The flat has 800 sq. ft.", "800 sq. ft"),
+        ("She is 5 ft. 4 in. tall.", "5 ft. 4 in.", 64, "inch",
+         "The wall is 6 ft. Nobody climbs it.", "6 ft"),
+        ("The pike weighed 21 lb. 4 oz. and was returned.", "21 lb. 4 oz.", 340, "ounce",
+         "The pike weighed 21 lb.", "21 lb"),
+        ("The trail climbs 3 mi. through the forest.", "3 mi.", 3, "mile",
+         "The trail climbs 3 mi.\nIt is steep.", "3 mi"),
+    ],
+)
+def test_an_imperial_abbreviation_takes_its_full_stop_where_the_sentence_goes_on(
+        enricher: limner.Enricher, text: str, surface: str, value: float, unit: str,
+        other: str, other_surface: str) -> None:
+    """"2,000 sq. ft. of office space", "5 ft. 4 in. tall": an imperial abbreviation written
+    with its full stop takes the stop into its span where the sentence goes on after it (a
+    word in lower case or a figure), and so "5 ft. 4 in." is one height; at a sentence's
+    end the stop is the sentence's, as the abbreviation is as often written without one."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, unit), n
+    assert one(enricher, other, other_surface)["category"] == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Carbon dioxide reached 424 parts per million in May.", "424 parts per million", 424),
+        ("Levels hit 420ppm last year.", "420ppm", 420),
+        ("The water held 15 ppb of lead.", "15 ppb", 15),
+        ("Ozone peaked at 80 parts per billion.", "80 parts per billion", 80),
+    ],
+)
+def test_parts_per_million_is_a_unit(enricher: limner.Enricher, text: str, surface: str,
+                                      value: float) -> None:
+    """"424 parts per million", "420ppm": a concentration, a quantity in parts per million
+    or per billion, not a count of parts."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("quantity", value), n
+    billion = "billion" in surface or surface.endswith("ppb")
+    assert n["unit"] == ("part per billion" if billion else "part per million")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
+        ("He averaged 28.5 points per game last season.", "28.5 points", "game",
+         "He won by 30 points a week earlier.", "30 points"),
+        ("Take the pills three times a day.", "three times", "day",
+         "She has been there three times a year ago.", "three times"),
+    ],
+)
+def test_a_tally_before_per_and_a_noun_is_a_rate(enricher: limner.Enricher, text: str,
+                                                 surface: str, per: str, other: str,
+                                                 other_surface: str) -> None:
+    """A tally in its span ("28.5 points", "three times") is a rate after "per" or "a" as a
+    count is: "28.5 points per game", "three times a day"; not before a time that dates."""
+    assert one(enricher, text, surface)["per"] == per
+    assert one(enricher, other, other_surface)["per"] is None
