@@ -511,12 +511,16 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # units, each asking for the words after a count's noun or before a number
         (("96 trains an hour, 20 deaths per 100,000 people, 3 points per game, in Zone 2 at "
           "gas mark 6, 5 ft. 4 in. tall, 400 ppm "), 10_000),
+        # a unit of time before "from" and a name, and a noun of an event after "a", each
+        # asking for the words after a count's noun
+        (("1,300 flights a day from Heathrow, a year from 2020, 25 points a game, two "
+          "bottles a head start, 3 meals a household. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
          "years-in-words", "hedges-and-guesses", "orders-of-magnitude",
          "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops",
-         "rates-of-counts-names-and-dots"],
+         "rates-of-counts-names-and-dots", "rates-from-places-and-of-events"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -3204,6 +3204,74 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
+        ("There are 1,300 flights a day from Heathrow.", "1,300", "day",
+         "The launch is a day from now, with 30 staff a day from now on.", "30"),
+        ("She earns $2m a year from Google.", "$2m", "year",
+         "The grant of $2m a year from 2020 was cut.", "$2m"),
+        ("Up to 40 ships a week from Rotterdam dock there.", "40", "week",
+         "He said 40 ships a week from Monday would dock.", "40"),
+        ("It moves 500 tonnes a day from the port.", "500 tonnes", "day",
+         "It was 500 tonnes a year from the date of the deal.", "500 tonnes"),
+    ],
+)
+def test_a_unit_of_time_from_a_place_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, per: str, other: str,
+        other_surface: str) -> None:
+    """"1,300 flights a day from Heathrow": "from" and a name that is no name of a time, or
+    "the" and a noun of a place, after a rate's unit of time tells where the count comes
+    from and leaves the rate; "a day from now", "a year from 2020", "a week from Monday" and
+    "a year from the date" count a time from then and make none."""
+    assert one(enricher, text, surface)["per"] == per
+    assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun", "per", "other", "other_surface"),
+    [
+        ("He averaged 25 points a game last season.", "25 points", "points", "game",
+         "He was 25 points a game ago.", "25 points"),
+        ("Kane scored two goals a match for Spurs.", "two", "goals", "match",
+         "Kane gave two fans a match ticket.", "two"),
+        ("The show drew 4 million viewers an episode.", "4 million", "viewers", "episode",
+         "The show drew 4 million viewers an episode of which was cut.", "4 million"),
+        ("Nurses see 30 patients a shift, the union said.", "30", "patients", "shift",
+         "Nurses saw 30 patients a shift worker had missed.", "30"),
+        ("The team plays 38 games a season.", "38", "games", "season",
+         "The team won 38 games a season earlier.", "38"),
+        ("Guests drank two bottles a head.", "two", "bottles", "person",
+         "Guests gave two bottles a head start.", "two"),
+        ("The scheme gives 3 meals a household, officials said.", "3", "meals", "household",
+         "The scheme made 3 brands a household name.", "3"),
+        ("Guests drank two bottles per head.", "two", "bottles", "person",
+         "Guests drank two bottles per week.", None),
+    ],
+)
+def test_a_count_a_repeated_event_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, noun: str, per: str, other: str,
+        other_surface: str | None) -> None:
+    """"25 points a game", "30 patients a shift", "two bottles a head": after a count and its
+    noun, "a" or "an" and a noun of an event that repeats or of one who shares ("game",
+    "match", "season", "episode", "shift", "head", "person", "household") that ends a phrase
+    is a rate's denominator, as "per game" is; "a head" and "a person" are ``person`` as
+    money's "£5 a head" is.  The same noun that begins a longer phrase ("a head start", "a
+    match ticket", "an episode of"), or a time that dates ("a game ago", "a season earlier"),
+    makes none.  Money's "£5 a head" stays a ratio per person, and "a mile" after a count a
+    distance of its own."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["counted"], n["per"]) == ("cardinal", noun, per), n
+    if other_surface is not None:
+        assert one(enricher, other, other_surface)["per"] is None
+    m = one(enricher, "Dinner costs £5 a head.", "£5 a head")
+    assert (m["category"], m["per"]) == ("ratio", "person"), m
+    far = "Three soldiers a mile from the border were hit."
+    assert (one(enricher, far, "Three")["per"], one(enricher, far, "a mile")["unit"]) == (
+        None, "mile")
+
+
+
+@pytest.mark.parametrize(
     ("text", "values", "other", "other_values"),
     [
         ("A flat in Zone 2 now rents for £2,100 pcm.", [2100],
