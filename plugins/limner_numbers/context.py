@@ -69,13 +69,26 @@ _SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
 _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿¢₵s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
+#: What "from" after a unit of time names that is a place, not a time: a capitalised name
+#: that is no month, day of the week or feast ("a day from Heathrow", "a year from Google"),
+#: or "the" and a noun of a place ("a day from the port"); not "from now", "from 2020",
+#: "from Monday", "from the date".
+_FROM_PLACE = (
+    r"[ \t]+(?:(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New[ \t]+Year)\b)[A-Z][A-Za-z]"
+    r"|the[ \t]+(?:airport|port|harbour|harbor|station|terminal|hub|city|capital|coast|island"
+    r"|mainland|border|region|country|continent|mine|plant|factory|refinery|field|site|farm"
+    r"|warehouse|hospital|area)\b)")
 _PER = re.compile(
     r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
     r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
     # a unit of time after "a" is a rate ("£100 a month on average") unless it is a time
-    # from then ("a year earlier", "a year on, ...", "a year on from")
+    # from then ("a year earlier", "a year on, ...", "a year on from", "a year from 2020"):
+    # "from" a place leaves it a rate ("1,300 flights a day from Heathrow")
     r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:earlier|later|ago|before"
-    r"|after|since|previously|from)\b|[ \t]+on(?:[ \t]*[,.;:]|[ \t]+from\b)))"
+    r"|after|since|previously|from(?!" + _FROM_PLACE + r"))\b"
+    r"|[ \t]+on(?:[ \t]*[,.;:]|[ \t]+from\b)))"
     # any other unit after "a" or "an", what follows it aside: "$30 an ounce on Monday",
     # "$6.20 a bushel", "45p a pint" (the unit is read by the caller; not "a second time")
     r"|(?P<article>[ \t]+an?[ \t]+)(?!(?:hour|day|week|month|year|second)\b)(?=[A-Za-z])"
@@ -679,8 +692,17 @@ def rate_after(text: str, fig: Figure) -> None:
 #: What may follow a count's noun to make it a rate, a cheap test before :data:`_PER`.
 _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
 #: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
-_A_NIGHT = re.compile(
-    r"night\b(?![-'’]|[ \t]+(?:earlier|later|ago|before|after|since|previously)\b)")
+#: What a count is of after "a" or "an" that is no unit: "night" where it does not date
+#: ("30 essays a night", not "a night earlier"), and a noun of an event that repeats or of
+#: one who shares that ends a phrase ("25 points a game.", "two goals a match for Spurs",
+#: "30 patients a shift, the union said", "two bottles a head"), not one that begins a
+#: longer one ("a head start", "a match ticket", "an episode of", "a trip to") or dates ("a
+#: season ago", "a game earlier", "a season before").
+_A_EVENT = re.compile(
+    r"(night)\b(?![-'’]|[ \t]+(?:earlier|later|ago|before|after|since|previously)\b)"
+    r"|(game|match|season|race|episode|visit|trip|shift|head|person|household)\b(?![-'’])"
+    r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|and|or|per|a|an|the|from|with|by|is"
+    r"|was|were|are|each|every|last|this|over|until|since|while|but)\b)")
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
 
@@ -698,8 +720,10 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
     if m is None:
         return
     if m.group("article") is not None:
-        if _A_NIGHT.match(text, m.end()):
-            fig.per = "night"  # "30 essays a night"
+        if (am := _A_EVENT.match(text, m.end())) is not None:
+            # "30 essays a night", "25 points a game", "two bottles a head"
+            noun = am.group(1) or am.group(2)
+            fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
         return  # after "a", only a unit of time that does not date: "_PER" reads that
     at = m.end()
     um = P.UNIT.match(text, at)
@@ -717,8 +741,9 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         fig.per = _PER_SCALES[sm.group(1)]  # a scale names its count: "eight per thousand"
         return
     nm = _PER_ANY_NOUN.match(text, at)
-    if nm is not None and nm.group(1) not in _PER_CAPITA_WORDS and nm.group(1) != "cent":
-        fig.per = nm.group(1)
+    if nm is not None and nm.group(1) != "cent":
+        # "1.49 children per woman"; "per head", "per capita" as money's are: "person"
+        fig.per = "person" if nm.group(1) in _PER_CAPITA_WORDS else nm.group(1)
 
 
 _PER_SCALE = re.compile(r"(hundred|thousand|million)\b(?![-'’])")

@@ -3208,12 +3208,12 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
     [
         ("There are 1,300 flights a day from Heathrow.", "1,300", "day",
          "The launch is a day from now, with 30 staff a day from now on.", "30"),
-        ("She earns $2m a year from Google.", "$2m", "year",
+        ("She earns $2m a year from Google.", "$2m a year", "year",
          "The grant of $2m a year from 2020 was cut.", "$2m"),
         ("Up to 40 ships a week from Rotterdam dock there.", "40", "week",
          "He said 40 ships a week from Monday would dock.", "40"),
-        ("It moves 500 tonnes a day from the port.", "500 tonnes", "day",
-         "It was 500 tonnes a year from the date of the deal.", "500 tonnes"),
+        ("It loads 200 ships a day from the port.", "200", "day",
+         "It was 200 ships a year from the date of the deal.", "200"),
     ],
 )
 def test_a_unit_of_time_from_a_place_is_a_rate(
@@ -3232,7 +3232,7 @@ def test_a_unit_of_time_from_a_place_is_a_rate(
     [
         ("He averaged 25 points a game last season.", "25 points", "points", "game",
          "He was 25 points a game ago.", "25 points"),
-        ("Kane scored two goals a match for Spurs.", "two", "goals", "match",
+        ("Kane scored two goals a match for Spurs.", "two goals", "goals", "match",
          "Kane gave two fans a match ticket.", "two"),
         ("The show drew 4 million viewers an episode.", "4 million", "viewers", "episode",
          "The show drew 4 million viewers an episode of which was cut.", "4 million"),
