@@ -69,17 +69,21 @@ _SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
 _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿¢₵s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
-#: What "from" after a unit of time names that is a place, not a time: a capitalised name
-#: that is no month, day of the week or feast ("a day from Heathrow", "a year from Google"),
-#: or "the" and a noun of a place ("a day from the port"); not "from now", "from 2020",
-#: "from Monday", "from the date".
+#: What "from" after a unit of time names that is a place or a source, not a time: a
+#: capitalised name that is no month, day of the week or feast ("a day from Heathrow", "a
+#: year from Google"), "the" and a noun of a place ("a day from the port"), a noun in the
+#: plural without a determiner ("a week from voters": a time from which one counts is one
+#: point) and "abroad" or "overseas"; not "from now", "from 2020", "from Monday", "from the
+#: date", "from launch", "from this week".
 _FROM_PLACE = (
     r"[ \t]+(?:(?!(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New[ \t]+Year)\b)[A-Z][A-Za-z]"
     r"|the[ \t]+(?:airport|port|harbour|harbor|station|terminal|hub|city|capital|coast|island"
     r"|mainland|border|region|country|continent|mine|plant|factory|refinery|field|site|farm"
-    r"|warehouse|hospital|area)\b)")
+    r"|warehouse|hospital|area)\b"
+    r"|(?!(?:its|his|this|was|has|is|as|us|yes|thus|whereas|perhaps)\b)[a-z]+(?<![su])s\b(?![-'’])"
+    r"|abroad\b|overseas\b)")
 _PER = re.compile(
     r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
     r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
@@ -691,18 +695,20 @@ def rate_after(text: str, fig: Figure) -> None:
 
 #: What may follow a count's noun to make it a rate, a cheap test before :data:`_PER`.
 _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
-#: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
 #: What a count is of after "a" or "an" that is no unit: "night" where it does not date
 #: ("30 essays a night", not "a night earlier"), and a noun of an event that repeats or of
 #: one who shares that ends a phrase ("25 points a game.", "two goals a match for Spurs",
+#: "200 passengers a flight", "four birdies a round", "30 pupils a class",
 #: "30 patients a shift, the union said", "two bottles a head"), not one that begins a
 #: longer one ("a head start", "a match ticket", "an episode of", "a trip to") or dates ("a
 #: season ago", "a game earlier", "a season before").
 _A_EVENT = re.compile(
     r"(night)\b(?![-'’]|[ \t]+(?:earlier|later|ago|before|after|since|previously)\b)"
-    r"|(game|match|season|race|episode|visit|trip|shift|head|person|household)\b(?![-'’])"
+    r"|(game|match|season|race|round|episode|visit|trip|flight|mission|shift|lesson|class"
+    r"|head|person|household)\b(?![-'’])"
     r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|and|or|per|a|an|the|from|with|by|is"
-    r"|was|were|are|each|every|last|this|over|until|since|while|but)\b)")
+    r"|was|were|are|each|every|last|this|over|until|since|while|but|during|across)\b)")
+#: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
 
@@ -711,9 +717,11 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
     read after the money (:func:`rate_after`): "96 trains an hour", "three flights a day",
     "1.49 children per woman", "20 deaths per 100,000 people", "4,000 people per square
     kilometre", and a tally's, "28.5 points per game", "three times a day".  After "a" or
-    "an" only a unit of time or "night" ("a mile from the border" is a distance), and not a
+    "an" only a unit of time, "night" or a noun of :data:`_A_EVENT` ("25 points a game",
+    "two bottles a head": ``person``; "a mile from the border" is a distance), and not a
     time that dates ("an hour earlier", "a year ago"); after "per" a unit, a noun in the
-    singular that ends a phrase, or a count and its noun.  The noun and the rate stay
+    singular that ends a phrase ("per head", "per capita": ``person``), or a count and its
+    noun.  The noun and the rate stay
     outside the span, ``per`` the unit, the noun or the count and noun.  The caller has
     seen one of :data:`_COUNT_RATE_FIRST` at ``ne``."""
     m = _PER.match(text, ne)

@@ -3214,6 +3214,10 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
          "He said 40 ships a week from Monday would dock.", "40"),
         ("It loads 200 ships a day from the port.", "200", "day",
          "It was 200 ships a year from the date of the deal.", "200"),
+        ("She gets 400 letters a week from voters.", "400", "week",
+         "It is 20 jobs a year from launch.", "20"),
+        ("Officials expect 60,000 visitors a day from abroad.", "60,000", "day",
+         "The scheme adds 20 staff a year from this week.", "20"),
     ],
 )
 def test_a_unit_of_time_from_a_place_is_a_rate(
@@ -3246,6 +3250,10 @@ def test_a_unit_of_time_from_a_place_is_a_rate(
          "The scheme made 3 brands a household name.", "3"),
         ("Guests drank two bottles per head.", "two", "bottles", "person",
          "Guests drank two bottles per week.", None),
+        ("The jet carries 200 passengers a flight.", "200", "passengers", "flight",
+         "The two teams were a class apart.", "two"),
+        ("The café served 300 covers a shift during the festival.", "300", "covers", "shift",
+         "He played 3 matches a season ago.", "3"),
     ],
 )
 def test_a_count_a_repeated_event_is_a_rate(
