@@ -296,6 +296,25 @@ _NOT_SURNAMES = ORGANIZATION_HEADS | DOCUMENT_HEADS | word_set(
 )
 
 
+#: Nouns that describe a person before a name in news ("Love Island star Molly", "rugby
+#: legend Jonny Wilkinson", "mum Kerry") though their commonest sense is none (no
+#: ``PERSON_NOUNS``): read as a role in lower case, as a person noun is.
+_EPITHETS = frozenset(("star", "superstar", "legend", "icon", "idol", "mum"))
+#: The person nouns and the epithets: one set lookup a word.
+_PERSON_KEYS = PERSON_NOUNS | _EPITHETS
+
+
+def _person_key(key: str) -> bool:
+    """Whether the lower-cased ``key`` names a person before a name: a person noun, an
+    epithet (``_EPITHETS``), or a family noun's compound with its count ("dad-of-two",
+    "mum-of-three", "father-of-four"), never a given name.  (Callers test
+    ``_PERSON_KEYS`` first, as most words are no compound.)"""
+    if key in _PERSON_KEYS:
+        return True
+    at = key.find("-of-")
+    return at > 0 and key[:at] in _PERSON_KEYS
+
+
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
     definite: Token | None = None
@@ -338,13 +357,15 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
                                    named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
-        if key in ROLE_WORDS or ((key in PERSON_NOUNS or (
+        if key in ROLE_WORDS or ((key in _PERSON_KEYS or ("-of-" in key and _person_key(key)) or (
                 # "Spaniard Rafael Nadal", "said American Coco Gauff"; not a body's name
                 # ("the British Retail Consortium", "American Life Project")
                 key in NATIONALITIES and not articled and keys[-1] not in _NOT_SURNAMES))
                                  and (key == words[i] or (
                 i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
                 and key not in BUSINESS_NOUNS
+        ) or (  # "Dad-of-two Steve said": a count's compound is never a given name
+                i == 0 and len(words) == 2 and "-of-" in key and words[1][:1].isupper()
         ))):
             # a title, or a person noun inside the run ("Acme worker Tom Reyes") or
             # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks";
@@ -1182,6 +1203,8 @@ def _phrase_before(
             # (not "affiliate Ansar al-Sharia appears", a group's name)
             _joined_particle(w) and i > 1 and toks[i - 1][2][:1].isupper() and (
                 toks[i - 2][2][:1].isupper() or _key(toks[i - 2][2]) in ROLE_WORDS)):
+        if w == ")":
+            i = _before_bracket(toks, i)
         first = _name_run_back(toks, i, text)
         run = [t for t in toks[first : i + 1] if t[2] not in _NOT_IN_NAMES]
         if run and run[0][0] < floor and _run_opens_before(run, floor):
@@ -1195,6 +1218,20 @@ def _phrase_before(
     while toks[first][0] > described.start:
         first -= 1
     return _post_modified(toks, first, described)
+
+
+def _before_bracket(toks: list[Token], i: int) -> int:
+    """The last token of a name before the bracket that ``toks[i]`` (")") closes, else
+    ``i``: a party, a constituency or an affiliation in brackets after a name is no part
+    of it ("Mr Lee (Labour) said", "Sen. Bernie Sanders (I-Vt.) said"; "the Peoples
+    Democratic Party (PDP) said" is named without its acronym)."""
+    k = i - 1
+    while k > 0 and toks[k][2] != "(" and i - k < 8:
+        k -= 1
+    if k > 0 and toks[k][2] == "(" and (toks[k - 1][2][:1].isupper() or _key(
+            toks[k - 1][2]) in ROLE_WORDS):
+        return k - 1
+    return i
 
 
 def _run_opens_before(run: list[Token], floor: int) -> bool:
@@ -1677,6 +1714,7 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
             w in PARTICLES and _particles_then_name(toks, 0, len(toks))
             and not (w == "ten" and len(toks) > 1 and toks[1][2].endswith("s"))):
         j = 0
+        cut = -1  # where a bracket after the name opens: the name ends there
         inside = None  # whether the run opens inside a sentence, read when asked
         while j < len(toks):
             t = toks[j][2]
@@ -1692,7 +1730,8 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
                 or (t == "the" and j > 1 and toks[j - 1][2] in _BODY_JOINS
                     and _joins_body(toks, j - 1, bool(inside)))
                 # "Acme worker Tom Reyes": a person noun between capitalised words
-                or (t in PERSON_NOUNS and j + 1 < len(toks) and toks[j + 1][2][:1].isupper())
+                or ((t in _PERSON_KEYS or ("-of-" in t and _person_key(t)))
+                    and j + 1 < len(toks) and toks[j + 1][2][:1].isupper())
             ):
                 j += 1
             elif t == "(":
@@ -1701,10 +1740,14 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
                     k += 1
                 if k >= len(toks) or toks[k][2] != ")":
                     break
-                j = k + 1
+                # "said Rep. Beto O'Rourke (D-Tex.), a Clinton endorser": a bracket after
+                # a name is no part of it (as _before_bracket reads it before a verb);
+                # an appositive after the bracket is read
+                cut, j = j, k + 1
+                break
             else:
                 break
-        run = toks[:j]
+        run = toks[:cut] if cut > 0 else toks[:j]
         run = [t for t in run if t[2] not in _NOT_IN_NAMES]
         appositive = None
         if (j + 3 < len(toks) and toks[j][2] == "," and toks[j + 1][2].isdigit()
@@ -1736,6 +1779,10 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
         if k == 1 and toks[0][2].lower() in _ONE_OF_THEM and (
             len(toks) == 1 or not toks[1][2][:1].isalnum()
         ):  # "“…,” said one.", "said another": one of a group named before
+            return Mention(toks[0][0], toks[0][1], "description")
+        if k == 1 and toks[0][2] == "her" and (len(toks) == 1 or not toks[1][2][:1].isalnum()):
+            # "according to her, …": "her" with no noun after it is the object pronoun,
+            # read as "him" and "them" are, not a possessive determiner
             return Mention(toks[0][0], toks[0][1], "description")
         words = [t for _, _, t in toks[:k]]
         while words and words[-1].lower() in _TRAILING:

@@ -11,6 +11,7 @@ import limner
 from limner_quotes import annotate_quotes
 from tests.plugins import support
 from tests.plugins.support import quotes_of
+from tests.scaling import assert_linear
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -2649,3 +2650,99 @@ def test_the_topic_after_asked_about_is_read_as_polnear_marks_it() -> None:
     assert attributions("Asked about his future, the manager said he was happy.") == [
         ("his future", None), ("he was happy", "the manager")
     ]
+
+
+# -- "according to her": an object pronoun, not a possessive determiner -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (("Dr Amina Yusuf leads the team. According to her, the results could change "
+          "treatment within five years."), "the results could change treatment within five years"),
+        ("The results could change treatment within five years, according to her.",
+         "The results could change treatment within five years"),
+        ("According to her, the talks were going well.", "the talks were going well"),
+    ],
+)
+def test_her_after_according_to_is_the_speaker_as_him_is(text: str, content: str) -> None:
+    assert (content, "her") in attributions(text)
+    him = text.replace(" her,", " him,").replace(" her.", " him.")
+    assert (content, "him") in attributions(him)
+
+
+def test_her_before_a_noun_stays_a_possessive() -> None:
+    assert attributions("According to her lawyer, the deal was signed in secret.") == [
+        ("the deal was signed in secret", "her lawyer")
+    ]
+
+
+# -- a descriptor before a name: "Love Island star Molly", "Dad-of-two Steve" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role"),
+    [
+        ('Love Island star Molly, 24, said: "I\'m absolutely gutted."',
+         "Love Island star Molly", "Molly", "love island star"),
+        ("Dad-of-two Steve Jones said he had been treated like dirt.",
+         "Dad-of-two Steve Jones", "Steve Jones", "dad-of-two"),
+        ("Dad-of-two Steve, 45, said he had been treated like dirt.",
+         "Dad-of-two Steve", "Steve", "dad-of-two"),
+    ],
+)
+def test_a_descriptor_before_a_name_is_its_role(
+    text: str, mention: str, name: str, role: str
+) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["mention"], quote["speaker"]) == (mention, name)
+    assert support.only(ENRICHER, text, "person", mention)["role"] == role
+
+
+def test_a_given_name_that_is_a_person_noun_stays_a_name() -> None:
+    (quote,) = quotes_of(ENRICHER, "Hunter Biden said the case was political.")
+    assert quote["speaker"] == "Hunter Biden"
+
+
+# -- a party or a constituency in brackets after a name is no part of it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Mr Lee (Labour) said the plan would fail.", "Mr Lee", "Lee"),
+        ("Sen. Bernie Sanders (I-Vt.) said the plan would fail.",
+         "Sen. Bernie Sanders", "Bernie Sanders"),
+        ("The plan would fail, said Mr Lee (Labour).", "Mr Lee", "Lee"),
+        ('"It will fail," said Jane Smith (Conservative, Hull North).',
+         "Jane Smith", "Jane Smith"),
+        ("The International Monetary Fund (IMF) said growth would slow.",
+         "International Monetary Fund", "International Monetary Fund"),
+    ],
+)
+def test_a_bracket_after_a_name_is_no_part_of_it(text: str, mention: str, name: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["mention"], quote["speaker"]) == (mention, name)
+
+
+def test_an_appositive_after_a_bracketed_party_is_still_the_role() -> None:
+    text = ('"The bill will pass," said Rep. Beto O\'Rourke (D-Tex.), a Clinton endorser, '
+            "on Tuesday.")
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["speaker"] == "Beto O'Rourke"
+    assert support.only(ENRICHER, text, "person", quote["mention"])["role"] == (
+        "rep., a clinton endorser"
+    )
+
+
+def test_bracketed_parties_and_descriptors_are_linear() -> None:
+    # a bracket after a name is read back over a fixed number of tokens, once a verb
+    def make(n: int) -> str:
+        return (
+            "Mr Lee (Labour) said the plan would fail. " * n
+            + '"It will pass," said Rep. Jane Roe (D-Ore.), a sponsor, on Friday. ' * n
+            + "Love Island star Molly, 24, said she was gutted. " * n
+        )
+
+    assert attributions(make(1))[0] == ("the plan would fail", "Mr Lee")
+    assert_linear(make, ENRICHER.enrich, 300)
