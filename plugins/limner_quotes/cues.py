@@ -150,6 +150,7 @@ _IRREGULAR = {
 _DOUBLING = frozenset(
     _words("""
     admit commit regret refer prefer infer quip snap plan rebut confer permit omit
+    beg brag dub fret slam
     """)
 )
 _VOWELS = frozenset("aeiou")
