@@ -1694,17 +1694,19 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
         if head.rstrip(_TRAILING) in BODY_HEADS:
             return True
     j = first - 1
-    if j >= 1 and forms[j] == NAME and tokens[j].endswith(",") and forms[j - 1] in _FROM_OF:
-        j -= 1  # "of Harrogate, North Yorkshire": the division after the town
-    if j >= 1 and forms[j] == "from" and forms[j - 1] in FROM_PEOPLE:
-        return True  # "two men from Kumasi were arrested"
     if j >= 1 and forms[j] in _DESCRIBING:
+        # read before the division's comma below: "the Bishop of Durham, John Smith,
+        # praised" names the bishop, not a division of Durham
         head = forms[j - 1]
         named = head == NAME  # "the Bishop of Durham", "the Bank of England"
         if named:
             head = tokens[j - 1].lower()
         if head in OFFICES or (head in BODIES and (named or forms[j] != "of")):
             return True  # "the Bishop of Durham praised", "a bank in Lagos was fined"
+    if j >= 1 and forms[j] == NAME and tokens[j].endswith(",") and forms[j - 1] in _FROM_OF:
+        j -= 1  # "of Harrogate, North Yorkshire": the division after the town
+    if j >= 1 and forms[j] == "from" and forms[j - 1] in FROM_PEOPLE:
+        return True  # "two men from Kumasi were arrested"
     if j >= 1 and forms[j] in _FROM_OF:
         before = tokens[j - 1]
         return before.endswith(",") and (forms[j - 1] == NAME or before[:-1].isdigit())

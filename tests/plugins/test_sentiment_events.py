@@ -2496,6 +2496,8 @@ def test_a_place_in_another_s_description(sentence: str, surface: str) -> None:
     ("Doctors at Kessler Hospital were praised for saving the twins.", "Kessler Hospital",
      "positive"),
     ("Police found the body of Sam Ward, who had been murdered.", "Sam Ward", "negative"),
+    # the holder named after the office's place is no place
+    ("The Bishop of Kessler, Sam Ward, was jailed for fraud.", "Sam Ward", "negative"),
 ])
 def test_what_is_no_place_in_another_s_description(
     sentence: str, surface: str, label: str
