@@ -1694,6 +1694,15 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
         if head.rstrip(_TRAILING) in BODY_HEADS:
             return True
     j = first - 1
+    if j >= 1 and forms[j] in _DESCRIBING:
+        # read before the division's comma below: "the Bishop of Durham, John Smith,
+        # praised" names the bishop, not a division of Durham
+        head = forms[j - 1]
+        named = head == NAME  # "the Bishop of Durham", "the Bank of England"
+        if named:
+            head = tokens[j - 1].lower()
+        if head in OFFICES or (head in BODIES and (named or forms[j] != "of")):
+            return True  # "the Bishop of Durham praised", "a bank in Lagos was fined"
     if j >= 1 and forms[j] == NAME and tokens[j].endswith(",") and forms[j - 1] in _FROM_OF:
         j -= 1  # "of Harrogate, North Yorkshire": the division after the town
     if j >= 1 and forms[j] == "from" and forms[j - 1] in FROM_PEOPLE:
@@ -1744,7 +1753,27 @@ _FROM_OF = frozenset(("of", "from"))
 #: they are from, and is neutral, as an address after a name is.
 FROM_PEOPLE = _set(
     "man men woman women boy boys girl girls teenager teenagers youth youths person "
-    "people couple family families"
+    "people couple family families teacher teachers doctor doctors nurse nurses "
+    "businessman businessmen businesswoman"
+)
+#: The prepositions after which a place is part of another's description ("the Bishop
+#: of X", "a bank in X", "a firm from X").
+_DESCRIBING = frozenset(("of", "in", "from"))
+#: The nouns of a church's office held for a place ("the Bishop of X", "the priest of
+#: X"): what befalls the one who holds it is theirs, and the place after one of
+#: :data:`_DESCRIBING` is neutral.  Not an elected office ("mayor", "governor", "MP",
+#: "senator"), nor the place's government or leader: they act for the place, and what
+#: they do is read as its own as often.
+OFFICES = _set("bishop bishops archbishop vicar priest imam")
+#: The nouns of a body or an institution that a place after "in" or "from" only locates
+#: ("a bank in X", "the civic body in X"), or after "of" in the body's name, written
+#: with a capital ("the Bank of X", "the University of X").  A lower-case "of" is
+#: left: it names an owner or a whole as often ("the body of X", "the office of X");
+#: and "firm", an adjective as often ("held firm in X"), is left for its plural.
+BODIES = _set(
+    "bank banks firms company companies school schools hospital hospitals council "
+    "councils body church churches mosque charity charities university universities "
+    "college office offices factory factories"
 )
 
 

@@ -2468,6 +2468,43 @@ def test_people_from_a_place(sentence: str, surface: str, label: str | None) -> 
         assert plugin_label(sentence, surface) == label
 
 
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a place in another's description: what befalls the bank, the teacher, the bishop is
+    # theirs, and the place they are of, in or from is neutral, in any sentence
+    ("The former priest of Kessler was sentenced to two years in prison for fraud.",
+     "Kessler"),
+    ("A bank in Corvan was fined for money laundering.", "Corvan"),
+    ("A teacher from Kessler won the national award.", "Kessler"),
+    ("The Bishop of Corvan praised the volunteers.", "Corvan"),
+    ("The civic body in Corvan was singled out for failing to clear the drains.", "Corvan"),
+    ("A nurse from Kessler was struck off for lying about her qualifications.", "Kessler"),
+    ("A company from Corvan was charged with selling fake medicine.", "Corvan"),
+    ("Shares fell after the Bank of Kessler raised interest rates.", "Kessler"),
+])
+def test_a_place_in_another_s_description(sentence: str, surface: str) -> None:
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the place itself, or the people of it, fare as the sentence says: no office's or
+    # body's noun stands before the preposition
+    ("Kessler was hit by floods.", "Kessler", "negative"),
+    ("The city of Corvan was praised for its clean streets.", "Corvan", "positive"),
+    ("Students from Corvan College beat 40 teams in the final.", "Corvan College",
+     "positive"),
+    # staff "at" a body, and a lower-case "of" after a body's noun, name the body's own
+    ("Doctors at Kessler Hospital were praised for saving the twins.", "Kessler Hospital",
+     "positive"),
+    ("Police found the body of Sam Ward, who had been murdered.", "Sam Ward", "negative"),
+    # the holder named after the office's place is no place
+    ("The Bishop of Kessler, Sam Ward, was jailed for fraud.", "Sam Ward", "negative"),
+])
+def test_what_is_no_place_in_another_s_description(
+    sentence: str, surface: str, label: str
+) -> None:
+    assert plugin_label(sentence, surface) == label
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # what a name made, ran or paid for shares what befalls it, at its clause's head
     ("The tram line run by Kessler Transit carried its millionth passenger in May.",
