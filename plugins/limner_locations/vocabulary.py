@@ -17,6 +17,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
+#: The names of the days and the months (May among them): after "on", a date, which no
+#: place's name holds ("in Truro on Saturday", "off Lampedusa on May 3"; see
+#: :func:`limner_locations.matching.find_mentions`).
+DATE_NAMES = _DAYS | _MONTHS
+
 FUNCTION_WORDS = _words(
     """
     a about above across after against ago all almost along also although am among an and
@@ -30,10 +39,8 @@ FUNCTION_WORDS = _words(
     throughout thus till to today too toward towards under unless until up upon us very via
     was we well were what whatever when where whether which while who whom whose why will
     with within without would yet you your yesterday tomorrow tonight
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
     """
-)
+) | DATE_NAMES
 
 #: Lower-case words allowed inside a multi-word place name ("Isle of Man").
 CONNECTORS = _words("of de del la le du da upon on and the al el sur am im an y a "
@@ -114,22 +121,9 @@ NAME_HEADS = _words(
     """
 ) | _words(
     # the date after a place in news style ("off Steveston March 16", "in Ashford Tuesday")
-    """
-    january february march april june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+) | (DATE_NAMES - {"may"})
 
-#: The names of the days and the months (May among them): after "on", a date, which no
-#: place's name holds ("in Truro on Saturday", "off Lampedusa on May 3"; see
-#: :func:`limner_locations.matching.find_mentions`).
-DATE_NAMES = _words(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
 
 #: English words that some divisions take as their whole name ("Central", "Lakes"):
 #: a division so named is not indexed.

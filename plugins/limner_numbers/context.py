@@ -76,9 +76,9 @@ _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in dia
 #: point) and "abroad" or "overseas"; not "from now", "from 2020", "from Monday", "from the
 #: date", "from launch", "from this week".
 _FROM_PLACE = (
-    r"[ \t]+(?:(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New[ \t]+Year)\b)[A-Z][A-Za-z]"
+    r"[ \t]+(?:(?!(?:" + "|".join(m.capitalize() for m in MONTHS)
+    + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter"
+    r"|New[ \t]+Year)\b)[A-Z][A-Za-z]"
     r"|the[ \t]+(?:airport|port|harbour|harbor|station|terminal|hub|city|capital|coast|island"
     r"|mainland|border|region|country|continent|mine|plant|factory|refinery|field|site|farm"
     r"|warehouse|hospital|area)\b"
@@ -1179,15 +1179,21 @@ def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
                 return False
             if not _said_of_money(prev_words(text, s, 6)):
                 return False  # "Three figures from the party were arrested": people
-    places = int(v)
     fig.category, fig.value, fig.plain = "range", None, False
-    fig.low = Decimal(10 ** (places - 1))
-    fig.high = Decimal(10 ** places - 1)
     fig.end = m.end()
-    magnitude_scaled(text, fig)
-    fig.counted = counted(text, fig.end, allow_of=False, singular=True)
+    order_of_magnitude(text, fig, int(v))
     fig.magnitude = True  # (its unit is the finder's to give)
     return True
+
+
+def order_of_magnitude(text: str, fig: Figure, places: int) -> None:
+    """Give ``fig``, a digit idiom ending at ``fig.end`` ("six figures", "double
+    digits"), the range of numbers of ``places`` digits, scaled by a word of scale after
+    it ("double-digit billions"), and the noun it counts."""
+    fig.low = Decimal(10 ** (places - 1))
+    fig.high = Decimal(10 ** places - 1)
+    magnitude_scaled(text, fig)
+    fig.counted = counted(text, fig.end, allow_of=False, singular=True)
 
 
 #: Verbs and prepositions of earning, paying, costing or reaching, after which a plural

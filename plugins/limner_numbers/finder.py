@@ -32,8 +32,8 @@ from limner_numbers.context import (
     divided,
     hedged,
     in_a_noun_of_its_own,
-    magnitude_scaled,
     minus_word,
+    order_of_magnitude,
     qualify,
     scale,
     sign,
@@ -715,10 +715,7 @@ def _magnitudes(text: str, lowered: str, figs: list[Figure], digit: int,
         if b is not None and not text[b.start() - 1:b.start()].isalnum():
             places = _IDIOM_DIGITS[b.group(1).lower()]
             fig = Figure(b.start(), j, None, "range")
-            fig.low = Decimal(10 ** (places - 1))
-            fig.high = Decimal(10 ** places - 1)
-            magnitude_scaled(text, fig)
-            fig.counted = counted(text, fig.end, allow_of=False, singular=True)
+            order_of_magnitude(text, fig, places)
             qualify(text, fig)
             out.append(fig)
         i = lowered.find("digit", j)

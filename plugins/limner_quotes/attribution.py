@@ -81,6 +81,7 @@ from limner_quotes.phrases import (
     phrase_after,
     phrase_before,
     pronoun_mention,
+    regular_past,
     skip_space,
     subject_but,
     subject_start,
@@ -2282,15 +2283,6 @@ _OBJECT_OPENERS = word_set(
 )
 
 
-#: Words in "-ed" that are no verbs ("two hundred", "the sacred site", "in need").
-_NOT_PAST = word_set(
-    """
-    hundred sacred naked wicked beloved rugged ragged jagged kindred shred bed red shed wed
-    bred need needs speed seed feed deed greed weed breed steed indeed embed
-    """
-)
-
-
 def _finite_past(words: list[str], k: int, last: str) -> bool:
     """Whether ``words[k]`` is a finite verb in the past: an irregular past ("came") or a
     regular "-ed" form, after a word that no such verb follows (``_NOT_BEFORE_VERB``, an
@@ -2300,10 +2292,7 @@ def _finite_past(words: list[str], k: int, last: str) -> bool:
         return False
     if w in _PAST_FORMS:
         return last not in _NOT_BEFORE_VERB
-    return (
-        len(w) > 3 and w.endswith("ed") and w.isalpha() and w.islower() and w not in _NOT_PAST
-        and last not in _NOT_BEFORE_VERB and not last.endswith("ly")
-    )
+    return regular_past(w) and last not in _NOT_BEFORE_VERB and not last.endswith("ly")
 
 
 def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:

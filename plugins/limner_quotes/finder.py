@@ -79,6 +79,7 @@ from limner_quotes.phrases import (
     phrase_after,
     phrase_before,
     pronoun_mention,
+    regular_past,
     skip_space,
     subject_start,
     tokenize,
@@ -866,7 +867,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         found.extend(_reported(text, layout, spans, cue_ends, hits))
         marked = _Spans(_merged([(s.open, s.after) for s in sorted(embedded + kept)]))
         found.extend(_broad(text, layout, marked, found, hits))
-        _relatives_end(text, found)
+        _relatives_end(text, layout, found)
     _mixed(text, layout, found, embedded)
     if "dd" in text:
         found = [f for f in found if not _tally_added(text, f)]
@@ -924,7 +925,7 @@ def _clause_after_cue(text: str, v_end: int) -> bool:
     return bool(words) and words[0] in _CLAUSE_OPENERS and len(words) > 1
 
 
-def _relatives_end(text: str, found: list[Found]) -> None:
+def _relatives_end(text: str, layout: Layout, found: list[Found]) -> None:
     """End the content of a cue in a relative clause where the main verb's attribution starts.
 
     In "Critics who have long opposed the plan say it will fail" the stance of
@@ -957,8 +958,8 @@ def _relatives_end(text: str, found: list[Found]) -> None:
             if end > start:
                 f.end = end
                 continue
-        cut = -1 if f.style == "direct" else _main_verb_resumes(text, f.mention.start, f.start,
-                                                                 f.end)
+        cut = -1 if f.style == "direct" else _main_verb_resumes(
+            text, layout, f.mention.start, f.start, f.end)
         if cut >= 0:
             f.end = cut
 
@@ -966,11 +967,13 @@ def _relatives_end(text: str, found: list[Found]) -> None:
 #: Adverbs between the comma that closes a relative clause and the main verb
 #: ("…, later left").
 _BEFORE_MAIN = word_set("later then also still now soon quickly swiftly")
-#: Words in "-ed" that are no verbs, at the head of what follows a comma.
-_NOT_PAST_ED = word_set("hundred indeed need speed red bed shed")
 
 
-def _main_verb_resumes(text: str, pronoun: int, a: int, b: int) -> int:
+#: What opens a main clause of its own inside a sentence: its subject starts after it.
+_CLAUSE_JOINTS = (", but ", ", and ", "; ")
+
+
+def _main_verb_resumes(text: str, layout: Layout, pronoun: int, a: int, b: int) -> int:
     """Where the content ``text[a:b]`` of a cue in a relative clause ends when the clause
     sits between the sentence's subject and its main verb: at the comma before that verb
     ("The minister, who said the plan would fail, left the building": "the plan would
@@ -984,11 +987,11 @@ def _main_verb_resumes(text: str, pronoun: int, a: int, b: int) -> int:
     above."""
     if text[pronoun - 2 : pronoun] != ", " or text.find(",", a, b) < 0:
         return -1
-    lo = pronoun - 120 if pronoun > 120 else 0
-    stop = text.rfind(". ", lo, pronoun)
-    start = max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, pronoun) + 1)
-    if start == lo and lo > 0:
-        return -1  # the sentence opens further back than the window
+    start = layout.sentence(pronoun)[0]
+    for joint in _CLAUSE_JOINTS:  # "…, but Gov. Maggie Hassan, who is …, also …": the clause's
+        k = text.rfind(joint, start, pronoun)
+        if k >= 0:
+            start = k + len(joint)
     while start < pronoun and text[start] in " \t\u00a0\"“'‘":
         start += 1
     subject = text[start : pronoun - 2].split()
@@ -1005,10 +1008,7 @@ def _main_verb_resumes(text: str, pronoun: int, a: int, b: int) -> int:
             words = words[1:]
         if words:
             w = words[0]
-            if w in FINITE_VERBS or (
-                len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower()
-                and w not in _NOT_PAST_ED
-            ):
+            if w in FINITE_VERBS or regular_past(w):
                 cut = comma
         comma = text.find(", ", comma + 2, b)
     if cut - a < 3:

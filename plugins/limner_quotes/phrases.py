@@ -46,6 +46,7 @@ from limner_quotes.lexicon import (
 __all__ = [
     "FINITE_VERBS",
     "HEARER_BEFORE",
+    "NOT_PAST",
     "QUOTED_AS",
     "Mention",
     "by_means",
@@ -57,6 +58,7 @@ __all__ = [
     "phrase_before",
     "pronoun_mention",
     "read_afresh",
+    "regular_past",
     "subject_but",
     "subject_start",
     "tokenize",
@@ -979,6 +981,25 @@ def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
 #: Past participles not in "-ed" that modify a noun before a time phrase ("A statement
 #: issued on Monday", "The letter, written last week" has its comma).
 _PARTICIPLES_NOT_ED = word_set("written given shown seen made taken held sent put set done")
+#: Words in "-ed" that are no verbs ("two hundred", "the sacred site", "in need").
+NOT_PAST = word_set(
+    """
+    hundred sacred naked wicked beloved rugged ragged jagged kindred shred bed red shed wed
+    bred need needs speed seed feed deed greed weed breed steed indeed embed
+    """
+)
+
+
+def regular_past(word: str) -> bool:
+    """Whether ``word`` is a regular past or past participle: a lower-case word in "-ed"
+    of more than three letters that is no word of :data:`NOT_PAST`."""
+    return (len(word) > 3 and word.endswith("ed") and word.isalpha() and word.islower()
+            and word not in NOT_PAST)
+
+
+def _past_participle(word: str) -> bool:
+    """:func:`regular_past`, or a common participle not in "-ed" ("written", "held")."""
+    return regular_past(word) or word in _PARTICIPLES_NOT_ED
 #: Words after which a participle is no modifier of a noun: an article or determiner.
 _NO_HEAD = word_set("the a an this that these those his her their its our my")
 
@@ -991,10 +1012,7 @@ def _participle_dropped(text: str, m: Mention) -> Mention:
     cut = text.rfind(" ", m.start, m.end)
     if cut <= m.start:
         return m
-    last = text[cut + 1 : m.end]
-    if not (last.isalpha() and last.islower()) or not (
-        (len(last) > 4 and last.endswith("ed")) or last in _PARTICIPLES_NOT_ED
-    ):
+    if not _past_participle(text[cut + 1 : m.end]):
         return m
     head = text[m.start : cut].rsplit(None, 1)
     if not head or head[-1].lower() in _NO_HEAD:
@@ -1283,9 +1301,8 @@ def _aside_back(toks: list[Token], i: int) -> int:
         return j  # (not "Mrs Clinton, as well as her campaign, said": both speak)
     if first == "for" and _FOR_PART.match(" ".join(t[2] for t in toks[j + 1 : i])):
         return j
-    if first.isalpha() and first.islower() and (
-        (len(first) > 4 and first.endswith("ed")) or first in _PARTICIPLES_NOT_ED
-    ) and (toks[j + 2][2].lower() in _AFTER_PARTICIPLE or toks[j + 2][2][:1].isdigit()):
+    if _past_participle(first) and (
+            toks[j + 2][2].lower() in _AFTER_PARTICIPLE or toks[j + 2][2][:1].isdigit()):
         # "The report, published last week, found …", "Smith, aged 45, said": a participle
         # and a time, an agent or a place (a verb with an object is a clause: "X, emailed
         # supporters on Monday, telling them …")
