@@ -1154,6 +1154,10 @@ def _compound_noun(text: str, v0: int) -> bool:
     if _ARTICLE_NOUNS_BEFORE.search(text, v0 - 40 if v0 > 40 else 0, v0) is None:
         # "a UN report released on …", "an EU warning": after "a" and a name a base form
         # or a noun, never a verb that agrees with a singular subject
+        k = text.rfind(" ", v0 - 40 if v0 > 40 else 0, v0 - 1)
+        if not text[k + 1 : k + 2].isupper() and text[v0 - 1 : v0] == " " and (
+                text.find("\u00a0", k + 1, v0) < 0 and text.find("\t", k + 1, v0) < 0):
+            return False  # (the word before is no name's: most words, told in C)
         return _A_NAME_BEFORE.search(text, v0 - 40 if v0 > 40 else 0, v0) is not None and (
             not text[v0 : v0 + 12].split(None, 1)[0].lower().endswith(("ed", "s"))
         )
