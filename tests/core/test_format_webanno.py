@@ -330,6 +330,15 @@ def test_values_a_document_refuses_are_an_input_error_naming_the_file(
          r"item 1 is not an annotation \(it has no target\)"),
         ({"type": "AnnotationPage", "items": "abc"},
          r"the page's items are str, not an array"),
+        # a target without a source: no document to put the annotation in (it was
+        # passed over, and the file read as no document, with no word)
+        ({"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [
+            {"type": "Annotation", "target": {"selector": {
+                "type": "TextPositionSelector", "start": 0, "end": 1}}}]}},
+         r'item 1: its target names no source .*"TextPositionSelector"'),
+        ([{"type": "Annotation", "target": "http://example.org/t"},
+          {"type": "Annotation", "target": [{"selector": []}, 7]}],
+         r"item 2: its target names no source"),
     ],
 )
 def test_json_that_is_no_web_annotation_is_an_input_error(data, message) -> None:

@@ -313,12 +313,19 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
             raise InputError(f"item {n} is not an annotation (it has no target)")
         # several targets (an array, as the model allows): the annotation of each
         target = item.get("target")
+        sourced = False
         for one in target if isinstance(target, list) else [target]:
             source = one.get("source") if isinstance(one, dict) else one
             if not isinstance(source, str):
                 continue
+            sourced = True
             by_source.setdefault(source, []).append(
                 item if one is target else {**item, "target": one}
+            )
+        if not sourced:  # no document to put it in: said, not passed over in silence
+            raise InputError(
+                f"item {n}: its target names no source (an IRI, or an object with a "
+                f"\"source\" string): {_preview(target)}"
             )
     from limner.plugins import default_kinds
 
@@ -349,6 +356,15 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
         except (TypeError, ValueError) as exc:  # a value the document, or a kind, refuses
             raise InputError(f"the document {doc_id!r}: {exc}") from None
         yield doc
+
+
+def _preview(value: Any, limit: int = 80) -> str:
+    """``value`` as JSON, cut to ``limit`` characters, for a message."""
+    try:
+        shown = json.dumps(value, ensure_ascii=True)
+    except (TypeError, ValueError):
+        shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def _items(data: dict[str, Any]) -> list[Any]:
