@@ -765,10 +765,20 @@ def _in_role(forms: Sequence[str], i: int, k1: int) -> str | None:
     """``"neutral"`` where, from word ``i`` of a clause ending at ``k1``, auxiliaries of the
     active (at most three) lead to a verb of :data:`_IN_ROLE` ("have charged", "arrested"):
     an official body's act in its role; ``None`` otherwise."""
-    x = i
-    while x < k1 and x < i + 3 and forms[x] in AUXILIARIES and forms[x] not in PASSIVE:
-        x += 1
+    x = _active_verb(forms, i, k1)
     return "neutral" if x < k1 and forms[x] in _IN_ROLE else None
+
+
+def _active_verb(forms: Sequence[str], i: int, k1: int) -> int:
+    """The place of the word after the auxiliaries of the active (at most three, none of
+    :data:`PASSIVE`) from word ``i`` of a clause ending at ``k1`` ("has issued", "will
+    have charged"): the verb a subject's act is read from (:func:`_in_role`,
+    :func:`_at_work`); ``i`` where none opens there."""
+    x = i
+    stop = min(i + 3, k1)
+    while x < stop and forms[x] in AUXILIARIES and forms[x] not in PASSIVE:
+        x += 1
+    return x
 
 
 #: The participles of a punishment or a reward that open an appositive after a name
@@ -1336,11 +1346,8 @@ def _at_work(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, firs
     i = last + 1
     if i < k1 and forms[i] in _BODY_PEOPLE:
         i += 1
-    verb = i
-    stop = i + 3
-    while i < k1 and i < stop and forms[i] in AUXILIARIES and forms[i] not in PASSIVE:
-        i += 1
-    return i < k1 and (forms[i] in AT_WORK or (i > verb and forms[i] in _AT_WORK_AFTER_AUX))
+    x = _active_verb(forms, i, k1)
+    return x < k1 and (forms[x] in AT_WORK or (x > i and forms[x] in _AT_WORK_AFTER_AUX))
 
 
 #: The most words before a name that is the appositive of a sentence's opening noun

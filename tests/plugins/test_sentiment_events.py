@@ -2201,6 +2201,20 @@ def test_what_is_not_an_official_body_at_its_work(sentence: str, surface: str) -
     assert reading_of(sentence, surface) != "neutral"
 
 
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an official body's act is read over the auxiliaries of the active alike at its work
+    # and in its role, never over the passive's (the one it is done to)
+    ("The Corvan Weather Service will have issued a warning by noon.",
+     "Corvan Weather Service", "neutral"),
+    ("Corvan Police will have charged two men by Friday.", "Corvan Police", "neutral"),
+    ("The Corvan Weather Service was issued a warning.", "Corvan Weather Service", None),
+    ("Corvan Police were charged by prosecutors.", "Corvan Police", "negative"),
+])
+def test_a_bodys_act_is_read_over_the_auxiliaries_of_the_active(
+        sentence: str, surface: str, label: str | None) -> None:
+    assert reading_of(sentence, surface) == label
+
+
 def test_the_look_before_a_body_at_work_covers_a_procedure_scheduled() -> None:
     # one look at the word after a mention gates both readings: it must let through the
     # words of a procedure scheduled ("X will vote next week on a proposal")
