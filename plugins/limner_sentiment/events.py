@@ -2800,7 +2800,7 @@ def _than_all(forms: Sequence[str], i: int, k1: int) -> str | None:
             return None  # "had more complaints than any other airline"
         if f == "than":
             g = forms[y + 1]
-            if g in THAN_ALL or (g in ("at", "in") and y + 2 < k1 and forms[y + 2] == "any"):
+            if g in THAN_ALL or (g in ("at", "in") and _next_is(forms, y + 1, k1, "any")):
                 return "positive" if forms[x] in MORE else "negative"
             return None
     return None
@@ -2813,7 +2813,7 @@ def _standing(forms: Sequence[str], start: int, k1: int) -> str | None:
     favourite"); ``None`` for neither and for "from behind" (a comeback)."""
     for x in range(start, min(start + STANDING_OVER, k1)):
         f = forms[x]
-        if (f == "behind" or (f == "ahead" and x + 1 < k1 and forms[x + 1] == "of")) and (
+        if (f == "behind" or (f == "ahead" and _next_is(forms, x, k1, "of"))) and (
                 forms[x - 1] != "from"):
             return "negative" if f == "behind" else "positive"
     return None
@@ -2825,9 +2825,16 @@ def _empty_handed(forms: Sequence[str], start: int, k1: int) -> bool:
     awards", "came away with nothing")."""
     for x in range(start, min(start + EMPTY_OVER, k1)):
         f = forms[x]
-        if f == "empty-handed" or (f == "with" and x + 1 < k1 and forms[x + 1] == "nothing"):
+        if f == "empty-handed" or (f == "with" and _next_is(forms, x, k1, "nothing")):
             return True
     return False
+
+
+def _next_is(forms: Sequence[str], x: int, k1: int, word: str) -> bool:
+    """Whether ``word`` follows word ``x`` in the clause ending at ``k1``: the second word
+    of a phrase read after a verb ("ahead of", "with nothing", "than at any";
+    :func:`_standing`, :func:`_empty_handed`, :func:`_than_all`)."""
+    return x + 1 < k1 and forms[x + 1] == word
 
 
 def _run_without(forms: Sequence[str], start: int, k1: int) -> str | None:

@@ -2389,6 +2389,8 @@ def test_more_or_fewer_than_any(sentence: str, surface: str, label: str | None) 
     ("Sam Ward came home ahead of the favourite in the final.", "Sam Ward", "positive"),
     # coming from behind is a comeback, no place behind
     ("Corvan Rovers came from behind to draw with the leaders.", "Corvan Rovers", None),
+    # "ahead" and an "of" of the next clause are no phrase
+    ("Corvan Rovers finished ahead, of course, after a long season.", "Corvan Rovers", None),
 ])
 def test_finished_behind_or_ahead(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
@@ -2407,6 +2409,8 @@ def test_finished_behind_or_ahead(sentence: str, surface: str, label: str | None
     # nothing that is no prize
     ("Sam Ward went home with nothing to declare but a cold.", "Sam Ward", "negative"),
     ("Sam Ward went home early with his family.", "Sam Ward", None),
+    # "with" and a "nothing" of the next clause are no phrase
+    ("Corvan Rovers went home with, nothing said, a cup.", "Corvan Rovers", None),
 ])
 def test_empty_handed(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
