@@ -765,10 +765,20 @@ def _in_role(forms: Sequence[str], i: int, k1: int) -> str | None:
     """``"neutral"`` where, from word ``i`` of a clause ending at ``k1``, auxiliaries of the
     active (at most three) lead to a verb of :data:`_IN_ROLE` ("have charged", "arrested"):
     an official body's act in its role; ``None`` otherwise."""
-    x = i
-    while x < k1 and x < i + 3 and forms[x] in AUXILIARIES and forms[x] not in PASSIVE:
-        x += 1
+    x = _active_verb(forms, i, k1)
     return "neutral" if x < k1 and forms[x] in _IN_ROLE else None
+
+
+def _active_verb(forms: Sequence[str], i: int, k1: int) -> int:
+    """The place of the word after the auxiliaries of the active (at most three, none of
+    :data:`PASSIVE`) from word ``i`` of a clause ending at ``k1`` ("has issued", "will
+    have charged"): the verb a subject's act is read from (:func:`_in_role`,
+    :func:`_at_work`); ``i`` where none opens there."""
+    x = i
+    stop = min(i + 3, k1)
+    while x < stop and forms[x] in AUXILIARIES and forms[x] not in PASSIVE:
+        x += 1
+    return x
 
 
 #: The participles of a punishment or a reward that open an appositive after a name
@@ -1336,11 +1346,8 @@ def _at_work(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, firs
     i = last + 1
     if i < k1 and forms[i] in _BODY_PEOPLE:
         i += 1
-    verb = i
-    stop = i + 3
-    while i < k1 and i < stop and forms[i] in AUXILIARIES and forms[i] not in PASSIVE:
-        i += 1
-    return i < k1 and (forms[i] in AT_WORK or (i > verb and forms[i] in _AT_WORK_AFTER_AUX))
+    x = _active_verb(forms, i, k1)
+    return x < k1 and (forms[x] in AT_WORK or (x > i and forms[x] in _AT_WORK_AFTER_AUX))
 
 
 #: The most words before a name that is the appositive of a sentence's opening noun
@@ -2793,7 +2800,7 @@ def _than_all(forms: Sequence[str], i: int, k1: int) -> str | None:
             return None  # "had more complaints than any other airline"
         if f == "than":
             g = forms[y + 1]
-            if g in THAN_ALL or (g in ("at", "in") and y + 2 < k1 and forms[y + 2] == "any"):
+            if g in THAN_ALL or (g in ("at", "in") and _next_is(forms, y + 1, k1, "any")):
                 return "positive" if forms[x] in MORE else "negative"
             return None
     return None
@@ -2806,7 +2813,7 @@ def _standing(forms: Sequence[str], start: int, k1: int) -> str | None:
     favourite"); ``None`` for neither and for "from behind" (a comeback)."""
     for x in range(start, min(start + STANDING_OVER, k1)):
         f = forms[x]
-        if (f == "behind" or (f == "ahead" and x + 1 < k1 and forms[x + 1] == "of")) and (
+        if (f == "behind" or (f == "ahead" and _next_is(forms, x, k1, "of"))) and (
                 forms[x - 1] != "from"):
             return "negative" if f == "behind" else "positive"
     return None
@@ -2818,9 +2825,16 @@ def _empty_handed(forms: Sequence[str], start: int, k1: int) -> bool:
     awards", "came away with nothing")."""
     for x in range(start, min(start + EMPTY_OVER, k1)):
         f = forms[x]
-        if f == "empty-handed" or (f == "with" and x + 1 < k1 and forms[x + 1] == "nothing"):
+        if f == "empty-handed" or (f == "with" and _next_is(forms, x, k1, "nothing")):
             return True
     return False
+
+
+def _next_is(forms: Sequence[str], x: int, k1: int, word: str) -> bool:
+    """Whether ``word`` follows word ``x`` in the clause ending at ``k1``: the second word
+    of a phrase read after a verb ("ahead of", "with nothing", "than at any";
+    :func:`_standing`, :func:`_empty_handed`, :func:`_than_all`)."""
+    return x + 1 < k1 and forms[x + 1] == word
 
 
 def _run_without(forms: Sequence[str], start: int, k1: int) -> str | None:

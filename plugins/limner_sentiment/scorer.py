@@ -1276,15 +1276,9 @@ OF_REACH = 3
 def _of_after(j: int, low: list[str], orig: list[str]) -> int:
     """The place of the "of" after the verb of an acquittal at ``j`` ("acquitted of
     fraud", "cleared the nurse of all charges"), with at most :data:`OF_REACH` words of
-    the one acquitted between, none a preposition or conjunction and no break; ``j + 1``
-    where there is none."""
-    n = len(low)
-    for k in range(j + 1, min(j + 2 + OF_REACH, n)):
-        if low[k] == "of":
-            return k
-        if orig[k - 1][-1] in _BREAKS or low[k] in GROUP_ENDS:
-            break
-    return j + 1
+    the one acquitted between (:func:`_word_after`); ``j + 1`` where there is none."""
+    k = _word_after(j, low, orig, "of", OF_REACH + 1)
+    return k if k > 0 else j + 1
 
 
 def _burdens(group: list[int], low: list[str]) -> bool:
@@ -1311,19 +1305,26 @@ def _guarded(
     j: int, low: list[str], orig: list[str], before: frozenset[str] | None
 ) -> int:
     """The place of the "from" after the guarding word at ``j`` and its object, at most
-    :data:`GUARD_REACH` words on and before any break, preposition or conjunction
-    ("protect tenants from eviction", "saved thousands from death"), when a word of
+    :data:`GUARD_REACH` words on, over a noun group (:func:`_word_after`: "protect
+    tenants from eviction", "saved thousands from death"), when a word of
     ``before`` stands in the three before ``j`` if given ("keep families safe from
     harm"); -1 when there is none."""
     if before is not None and before.isdisjoint(low[max(0, j - 3) : j]):
         return -1
-    n = len(low)
-    for k in range(j + 1, min(j + 1 + GUARD_REACH, n)):
-        if orig[k - 1][-1] in _BREAKS:
-            return -1
-        if low[k] == "from":
+    return _word_after(j, low, orig, "from", GUARD_REACH)
+
+
+def _word_after(j: int, low: list[str], orig: list[str], word: str, reach: int) -> int:
+    """The place of ``word`` among the ``reach`` words after ``j``, the words between
+    those of a noun group: none a preposition or conjunction (:data:`GROUP_ENDS`) and
+    no break after any but the last (an abbreviation's point may end a name: "cleared
+    John Smith Jr. of fraud"); -1 where there is none.  The preposition after a verb
+    and its object ("protect tenants from", "cleared the nurse of") is found by it
+    (:func:`_guarded`, :func:`_of_after`)."""
+    for k in range(j + 1, min(j + 1 + reach, len(low))):
+        if low[k] == word:
             return k
-        if low[k] in GROUP_ENDS:
+        if orig[k - 1][-1] in _BREAKS or low[k] in GROUP_ENDS:
             return -1
     return -1
 

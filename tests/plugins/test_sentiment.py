@@ -609,6 +609,24 @@ def test_an_of_after_the_one_acquitted_undoes_only_a_charge() -> None:
 @pytest.mark.parametrize(
     ("text", "control"),
     [
+        # the "from" after a guarding verb and the "of" after an acquittal are found by one
+        # search: over a name's abbreviation ("Jr.") as over the name without it
+        ("Firefighters saved John Smith Jr. from the fire.",
+         "Firefighters saved John Smith from the fire."),
+        ("The jury acquitted John Smith Jr. of fraud.",
+         "The jury acquitted John Smith of fraud."),
+    ],
+)
+def test_a_name_ending_in_an_abbreviation_is_one_object_before_of_or_from(
+    text: str, control: str
+) -> None:
+    assert s(text) == pytest.approx(s(control), abs=1e-4), (s(text), s(control))
+    assert s(text) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "control"),
+    [
         ("He was called a liar.", "He was named a liar."),  # no particle: no change
         # a passive stop: what follows it is no object
         ("The trial was halted after patients suffered.",

@@ -2201,6 +2201,20 @@ def test_what_is_not_an_official_body_at_its_work(sentence: str, surface: str) -
     assert reading_of(sentence, surface) != "neutral"
 
 
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an official body's act is read over the auxiliaries of the active alike at its work
+    # and in its role, never over the passive's (the one it is done to)
+    ("The Corvan Weather Service will have issued a warning by noon.",
+     "Corvan Weather Service", "neutral"),
+    ("Corvan Police will have charged two men by Friday.", "Corvan Police", "neutral"),
+    ("The Corvan Weather Service was issued a warning.", "Corvan Weather Service", None),
+    ("Corvan Police were charged by prosecutors.", "Corvan Police", "negative"),
+])
+def test_a_bodys_act_is_read_over_the_auxiliaries_of_the_active(
+        sentence: str, surface: str, label: str | None) -> None:
+    assert reading_of(sentence, surface) == label
+
+
 def test_the_look_before_a_body_at_work_covers_a_procedure_scheduled() -> None:
     # one look at the word after a mention gates both readings: it must let through the
     # words of a procedure scheduled ("X will vote next week on a proposal")
@@ -2375,6 +2389,8 @@ def test_more_or_fewer_than_any(sentence: str, surface: str, label: str | None) 
     ("Sam Ward came home ahead of the favourite in the final.", "Sam Ward", "positive"),
     # coming from behind is a comeback, no place behind
     ("Corvan Rovers came from behind to draw with the leaders.", "Corvan Rovers", None),
+    # "ahead" and an "of" of the next clause are no phrase
+    ("Corvan Rovers finished ahead, of course, after a long season.", "Corvan Rovers", None),
 ])
 def test_finished_behind_or_ahead(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
@@ -2393,6 +2409,8 @@ def test_finished_behind_or_ahead(sentence: str, surface: str, label: str | None
     # nothing that is no prize
     ("Sam Ward went home with nothing to declare but a cold.", "Sam Ward", "negative"),
     ("Sam Ward went home early with his family.", "Sam Ward", None),
+    # "with" and a "nothing" of the next clause are no phrase
+    ("Corvan Rovers went home with, nothing said, a cup.", "Corvan Rovers", None),
 ])
 def test_empty_handed(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
