@@ -746,7 +746,8 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
             fig.per = f"{cm.group().replace(',', '')} {of}"
         return
     if (sm := _PER_SCALE.match(text, at)) is not None:
-        fig.per = _PER_SCALES[sm.group(1)]  # a scale names its count: "eight per thousand"
+        # a scale names its count: "eight per thousand", "two deaths per billion", "per lakh"
+        fig.per = str(SCALES[sm.group(1)])
         return
     nm = _PER_ANY_NOUN.match(text, at)
     if nm is not None and nm.group(1) != "cent":
@@ -754,8 +755,8 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         fig.per = "person" if nm.group(1) in _PER_CAPITA_WORDS else nm.group(1)
 
 
-_PER_SCALE = re.compile(r"(hundred|thousand|million)\b(?![-'’])")
-_PER_SCALES = {"hundred": "100", "thousand": "1000", "million": "1000000"}
+#: A scale word of the lexicon after "per", the count it names: "per thousand", "per lakh".
+_PER_SCALE = re.compile("(" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b(?![-'’])")
 
 
 #: What joins an exchange rate to the currency it is the price of: "155 per dollar",

@@ -3204,6 +3204,24 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "noun", "per"),
+    [
+        ("Air crashes cause two deaths per billion.", "two", "deaths", "1000000000"),
+        ("The virus infected 3 people per lakh last year.", "3", "people", "100000"),
+        ("It kills 12 people per crore, officials said.", "12", "people", "10000000"),
+        ("The plant emits 40 particles per trillion.", "40", "particles", "1000000000000"),
+        ("Only eight people per thousand own a car.", "eight", "people", "1000"),
+    ],
+)
+def test_a_count_per_any_scale_of_the_lexicon_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, noun: str, per: str) -> None:
+    """"two deaths per billion", "3 people per lakh": every scale word the lexicon knows
+    names the count a rate is of, as "per thousand" does, ``per`` its value."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["counted"], n["per"]) == ("cardinal", noun, per), n
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "per", "other", "other_surface"),
     [
         ("There are 1,300 flights a day from Heathrow.", "1,300", "day",
