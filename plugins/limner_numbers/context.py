@@ -27,6 +27,7 @@ from limner_numbers.lexicon import (
     CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DATING_WORDS,
     DETERMINERS,
     DIGIT_SCALES,
     HEDGES_AFTER,
@@ -41,6 +42,7 @@ from limner_numbers.lexicon import (
     SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
+    TIME_PAST_WORDS,
     VAGUE,
     WORD_UNITS,
     iso_codes,
@@ -57,6 +59,9 @@ _NEXT_WORDS = re.compile(
     r"[ \t]+(?P<w1>[A-Za-z][\w'’-]*+)(?:[ \t]+(?P<w2>[A-Za-z][\w'’-]*+))?"
     r"(?:[ \t]+(?P<w3>[A-Za-z][\w'’-]*+))?"
 )
+#: The words that date a span of time after it (:data:`DATING_WORDS`), as a pattern's
+#: alternatives: "a year ago", "a night earlier", "a week later".
+_DATING = "|".join(DATING_WORDS)
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _QUALIFIER_TAILS = frozenset([*(w[-2:] for w in _QUALIFIER_ENDS), "ch"])  # "ch": "Mach 2"
 _MARGIN_LAST = frozenset("±-–−")
@@ -90,8 +95,8 @@ _PER = re.compile(
     # a unit of time after "a" is a rate ("£100 a month on average") unless it is a time
     # from then ("a year earlier", "a year on, ...", "a year on from", "a year from 2020"):
     # "from" a place leaves it a rate ("1,300 flights a day from Heathrow")
-    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:earlier|later|ago|before"
-    r"|after|since|previously|from(?!" + _FROM_PLACE + r"))\b"
+    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:" + _DATING
+    + r"|from(?!" + _FROM_PLACE + r"))\b"
     r"|[ \t]+on(?:[ \t]*[,.;:]|[ \t]+from\b)))"
     # any other unit after "a" or "an", what follows it aside: "$30 an ounce on Monday",
     # "$6.20 a bushel", "45p a pint" (the unit is read by the caller; not "a second time")
@@ -703,7 +708,7 @@ _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
 #: longer one ("a head start", "a match ticket", "an episode of", "a trip to") or dates ("a
 #: season ago", "a game earlier", "a season before").
 _A_EVENT = re.compile(
-    r"(night)\b(?![-'’]|[ \t]+(?:earlier|later|ago|before|after|since|previously)\b)"
+    r"(night)\b(?![-'’]|[ \t]+(?:" + _DATING + r")\b)"
     r"|(game|match|season|race|round|episode|visit|trip|flight|mission|shift|lesson|class"
     r"|head|person|household)\b(?![-'’])"
     r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|and|or|per|a|an|the|from|with|by|is"
@@ -1088,7 +1093,7 @@ _SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", 
 
 #: What dates a span of time as a time past ("10 years ago", "a year earlier"): after a
 #: figure and "more than", "less than" or "fewer than", the time a figure is compared with.
-_TIME_PAST = re.compile(r"[ \t]+(?:ago|earlier|before|previously)\b(?![-'’])")
+_TIME_PAST = re.compile(r"[ \t]+(?:" + "|".join(TIME_PAST_WORDS) + r")\b(?![-'’])")
 #: The qualifiers that compare a figure right before them with what follows ("2 million
 #: more than 10 years ago").
 _COMPARISONS = frozenset(["more than", "less than", "fewer than"])

@@ -3203,6 +3203,25 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
         assert one(enricher, other, same)["per"] is None
 
 
+def test_the_words_that_date_a_time_are_one_table_each_reading_holds() -> None:
+    """The words that date a span of time after it stand in one table of the lexicon: the
+    rate of a unit of time ("a year ago" is none), of "a night" ("a night earlier") and the
+    time past a comparison is made with ("more than 10 years ago") read it, each with the
+    words it read before the table."""
+    from limner_numbers import context as C
+    from limner_numbers.lexicon import DATING_WORDS, TIME_PAST_WORDS
+
+    dating = {"earlier", "later", "ago", "before", "after", "since", "previously"}
+    past = {"ago", "earlier", "before", "previously"}
+    assert (set(DATING_WORDS), set(TIME_PAST_WORDS)) == (dating, past)
+    for w in sorted(dating | {"on", "in", "for"}):
+        assert (C._PER.match(f" a year {w} x") is None) == (w in dating), w
+        assert (C._A_EVENT.match(f"night {w} x") is None) == (w in dating), w
+        assert (C._TIME_PAST.match(f" {w} x") is not None) == (w in past), w
+        assert C._TIME_PAST.match(f" {w}-x") is None, w
+    assert C._PER.match(" a year on, x") is None and C._PER.match(" a year from 2020") is None
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "noun", "per"),
     [
