@@ -63,7 +63,7 @@ _NEXT_WORDS = re.compile(
 #: alternatives: "a year ago", "a night earlier", "a week later".
 _DATING = "|".join(DATING_WORDS)
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
-_QUALIFIER_TAILS = frozenset([*(w[-2:] for w in _QUALIFIER_ENDS), "ch"])  # "ch": "Mach 2"
+_QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
 _MARGIN_LAST = frozenset("±-–−")
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
@@ -1287,17 +1287,21 @@ def qualify(text: str, fig: Figure) -> None:
             _MARGIN.search(text, max(0, s - 4), s)):
         fig.qualifier = "plus or minus"  # a margin of error: the figure stays positive
         return
-    if s < 3 or text[s - 1] not in " \t" or text[s - 3:s - 1].lower() not in _QUALIFIER_TAILS:
+    if s < 3 or text[s - 1] not in " \t":
+        return
+    if (tail := text[s - 3:s - 1].lower()) not in _QUALIFIER_TAILS:
+        if tail == "ch" and text[s - 5:s - 1] == "Mach" and fig.category == "cardinal" and (
+                fig.value is not None and (s == 5 or not text[s - 6].isalnum())
+                and last_word(text, s).lstrip(STRIP) == "Mach"):
+            # "Mach 2", "Mach 2.5", "Mach five": a speed in Mach numbers, the word in its span
+            # (read here, where the word before a figure is read, not by a scan of its own;
+            # a figure after another word in "ch", "which" or "March", reads no more)
+            fig.category, fig.unit, fig.start, fig.counted = "quantity", "Mach", s - 5, None
+            qualify(text, fig)
         return
     last = last_word(text, s).lower().lstrip(STRIP)
     if last not in _QUALIFIER_ENDS or (last == "for" and text[max(0, s - 15):s].lower() != (
             "getting on for ")):
-        if last == "mach" and text[s - 5:s - 1] == "Mach" and fig.category == "cardinal" and (
-                fig.value is not None and (s == 5 or not text[s - 6].isalnum())):
-            # "Mach 2", "Mach 2.5", "Mach five": a speed in Mach numbers, the word in its span
-            # (read here, where the word before a figure is read, not by a scan of its own)
-            fig.category, fig.unit, fig.start, fig.counted = "quantity", "Mach", s - 5, None
-            qualify(text, fig)
         return  # ("for" ends one qualifier only, and comes before many figures: "for 20 years")
     words = prev_words(text, s, 4)
     if not words:

@@ -663,6 +663,26 @@ def test_mach_before_a_number_is_a_speed(enricher: limner.Enricher, text: str, s
     check(one(enricher, text, surface), value, "quantity", "Mach")
 
 
+
+def test_a_figure_after_another_word_in_ch_reads_no_word_before_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Mach" is told by its own letters before a figure: a figure after "which", "such" or
+    "March" asks for the word before it no more than one after "whom" does."""
+    from limner_numbers import annotate
+    from limner_numbers import context as C
+
+    asked: list[int] = []
+    word_before = C.last_word
+    monkeypatch.setattr(C, "last_word", lambda text, s: asked.append(s) or word_before(text, s))
+    counts = []
+    for word in ("which", "whom", "such", "sure"):
+        asked.clear()
+        annotate(f"Ten died, of {word} 3 were children.")
+        counts.append(len(asked))
+    assert counts[0] == counts[1] and counts[2] == counts[3], counts
+    assert [(n.unit, n.start) for n in annotate("(Mach 2) and xMach 3")] == [
+        ("Mach", 1), (None, 19)]
+
 # -- bad input: never raises, linear, a value a float holds or null ------------------------------
 
 _PIECES = str.split(
