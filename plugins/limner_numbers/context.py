@@ -336,9 +336,8 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.value = -fig.value  # type: ignore[operator]
         _money(fig, cur)
         _scale_again(text, fig)
-        if text.startswith(" grand", fig.end) and (gm := _GRAND.match(text, fig.end)):
-            fig.value = fig.value * 1000  # type: ignore[operator]  # "£3 grand": thousands
-            fig.end = gm.end()
+        if text.startswith(" grand", fig.end):
+            _grand(text, fig, fig.end)  # "£3 grand": thousands
         rate_after(text, fig)
         _per_capita(text, fig)
         if text.startswith(_HEDGE_STARTS, fig.end):
@@ -359,9 +358,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         qualify(text, fig)
         return fig.end
     if (fig.category == "cardinal" and text.startswith(" grand", e) and fig.value is not None
-            and (gm := _GRAND.match(text, e))):
-        fig.value = fig.value * 1000  # "five grand", "10 grand a year": thousands
-        fig.end = e = gm.end()
+            and _grand(text, fig, e)):
+        e = fig.end  # "five grand", "10 grand a year": thousands
         fig.plain = False
     if fig.category == "cardinal" and text.startswith(("-fold", "fold"), e) and word_end(
             text, fe := text.index("fold", e) + 4):
@@ -825,6 +823,21 @@ _GRAND = re.compile(
     r" grand(?=[.,;:!?)\"'”’]|$|[ \t]+(?:a|an|in|for|on|to|of|per|each|and|or|from|at|last|this|"
     r"by|now|more|less|cash|up|down|off|back)\b)"
 )
+
+
+def _grand(text: str, fig: Figure, e: int) -> bool:
+    """"grand" at ``e`` after a figure or an amount of money as thousands of it ("five
+    grand", "£3 grand", "10 grand a year"), not the adjective ("five grand slams"): the
+    value times 1,000 and the word in the span; whether it was.  The caller has seen
+    " grand" at ``e``."""
+    gm = _GRAND.match(text, e)
+    if gm is None:
+        return False
+    fig.value = fig.value * 1000  # type: ignore[operator]
+    fig.end = gm.end()
+    return True
+
+
 _PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
 _PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
 

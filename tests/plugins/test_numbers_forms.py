@@ -509,6 +509,20 @@ def test_grand_is_a_thousand_but_not_a_grand_slam(enricher: limner.Enricher) -> 
     check(one(enricher, "She won five grand slams.", "five"), 5, "cardinal", None)
 
 
+@pytest.mark.parametrize(
+    ("after", "thousands"),
+    [(".", True), (" on Monday.", True), (" in cash.", True), (" back.", True), ("!", True),
+     (" slams.", False), (" prix.", False), ("-slam winner.", False), (" old house.", False)],
+)
+def test_grand_reads_the_same_after_money_as_after_a_count(
+        enricher: limner.Enricher, after: str, thousands: bool) -> None:
+    """One reading of "grand" serves an amount of money and a bare count: each is thousands
+    before the same words and neither before a noun of its own."""
+    money = one(enricher, f"He paid £3 grand{after}", "£3 grand" if thousands else "£3")
+    count = one(enricher, f"He paid three grand{after}", "three grand" if thousands else "three")
+    assert (money["value"], count["value"]) == ((3000, 3000) if thousands else (3, 3))
+
+
 def test_grand_after_a_currency_is_a_thousand_of_it(enricher: limner.Enricher) -> None:
     check(one(enricher, "He got £3 grand for it.", "£3 grand"), 3000, "money", "GBP")
     check(one(enricher, "They paid $50 grand for it.", "$50 grand"), 50_000, "money", "USD")
