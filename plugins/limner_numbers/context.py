@@ -944,7 +944,17 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
     elif text[fig.end:fig.end + 1] == "." and (sym or word or "").lower() in _DOTTED and (
             _STOP_GOES_ON.match(text, fig.end + 1)):
         fig.end += 1  # "2,000 sq. ft. of office space", "5 ft. 4 in. tall": the stop's own
+    elif text.startswith(_A_RATE_FIRST, fig.end) and (pm := _PER.match(text, fig.end)) and (
+            pm.group("article") is None and (tm := P.UNIT.match(text, pm.end()))):
+        # a measure before "a" and a unit of time is a rate, as a count is ("300 cars a
+        # day"), the rate outside the span: "2 million barrels a day", "87 litres a day";
+        # not a time that dates ("a day earlier", "a year ago"), which :data:`_PER` leaves
+        fig.per = _unit_name(tm, 1)
     return True
+
+
+#: What begins a rate of a unit of time after a measure: "87 litres a day", "an hour".
+_A_RATE_FIRST = (" a ", " an ")
 
 
 #: Imperial abbreviations that American news writes with a full stop ("5 ft. 4 in.", "21

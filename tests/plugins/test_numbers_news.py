@@ -3203,6 +3203,31 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
         assert one(enricher, other, same)["per"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "per", "other"),
+    [
+        ("Opec pumps 2 million barrels a day from Saudi Arabia.", "2 million barrels",
+         "barrel", "day", "Opec pumped 2 million barrels a day earlier."),
+        ("Residents use 87 litres a day.", "87 litres", "litre", "day",
+         "Residents used 87 litres a day ago."),
+        ("The pipe carries 50 cubic metres an hour.", "50 cubic metres", "cubic metre",
+         "hour", "The pipe carried 50 cubic metres an hour later."),
+        ("The mine ships 3m tonnes a year, it said.", "3m tonnes", "tonne", "year",
+         "The mine shipped 3m tonnes a year before the war."),
+    ],
+)
+def test_a_measure_before_a_and_a_unit_of_time_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, unit: str, per: str,
+        other: str) -> None:
+    """"2 million barrels a day", "87 litres a day": a measure before "a" or "an" and a unit
+    of time is a rate, as a count is ("300 cars a day"): ``per`` the unit of time, which
+    stays outside the span, and the measure's unit as it was; a unit of time that dates
+    ("a day earlier", "a year before") makes none."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["per"]) == ("quantity", unit, per), n
+    assert one(enricher, other, surface)["per"] is None
+
+
 def test_the_words_that_date_a_time_are_one_table_each_reading_holds() -> None:
     """The words that date a span of time after it stand in one table of the lexicon: the
     rate of a unit of time ("a year ago" is none), of "a night" ("a night earlier") and the
