@@ -944,17 +944,36 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
     elif text[fig.end:fig.end + 1] == "." and (sym or word or "").lower() in _DOTTED and (
             _STOP_GOES_ON.match(text, fig.end + 1)):
         fig.end += 1  # "2,000 sq. ft. of office space", "5 ft. 4 in. tall": the stop's own
-    elif text.startswith(_A_RATE_FIRST, fig.end) and (pm := _PER.match(text, fig.end)) and (
-            pm.group("article") is None and (tm := P.UNIT.match(text, pm.end()))):
-        # a measure before "a" and a unit of time is a rate, as a count is ("300 cars a
-        # day"), the rate outside the span: "2 million barrels a day", "87 litres a day";
-        # not a time that dates ("a day earlier", "a year ago"), which :data:`_PER` leaves
-        fig.per = _unit_name(tm, 1)
+    elif text.startswith(_MEASURE_RATE_FIRST, fig.end):
+        _measure_rate(text, fig)
     return True
 
 
-#: What begins a rate of a unit of time after a measure: "87 litres a day", "an hour".
-_A_RATE_FIRST = (" a ", " an ")
+#: What begins a rate of a unit of time after a measure, or what it is of before one: "87
+#: litres a day", "an hour", "200 tonnes of fuel a day".
+_MEASURE_RATE_FIRST = (" a ", " an ", " of ")
+#: What a measure is of, a word or two without a determiner, before its rate: "of fuel",
+#: "of crude oil" ("of the fuel", "of its oil" are left).
+_MEASURE_OF = re.compile(
+    r"[ \t]+of[ \t]+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
+    r"[a-z][a-z'’-]*+(?:[ \t]+(?!(?:an?|per)\b)[a-z][a-z'’-]*+)?")
+
+
+def _measure_rate(text: str, fig: Figure) -> None:
+    """A measure before "a" or "an" and a unit of time as a rate, as a count is ("300 cars
+    a day"), ``per`` the unit of time, outside the span: "2 million barrels a day", "87
+    litres a day", and after what it is of, "200 tonnes of fuel a day", "400,000 barrels of
+    crude oil per day"; not a time that dates ("a day earlier", "a year ago"), which
+    :data:`_PER` leaves.  The caller has seen one of :data:`_MEASURE_RATE_FIRST`."""
+    at = fig.end
+    if text.startswith(" of ", at):
+        if (om := _MEASURE_OF.match(text, at)) is None:
+            return
+        at = om.end()
+    pm = _PER.match(text, at)
+    if pm is not None and pm.group("article") is None and (
+            tm := P.UNIT.match(text, pm.end())) is not None:
+        fig.per = _unit_name(tm, 1)
 
 
 #: Imperial abbreviations that American news writes with a full stop ("5 ft. 4 in.", "21

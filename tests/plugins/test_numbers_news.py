@@ -3214,15 +3214,20 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
          "hour", "The pipe carried 50 cubic metres an hour later."),
         ("The mine ships 3m tonnes a year, it said.", "3m tonnes", "tonne", "year",
          "The mine shipped 3m tonnes a year before the war."),
+        ("The refinery processes 400,000 barrels of crude oil a day.", "400,000 barrels",
+         "barrel", "day", "The refinery processed 400,000 barrels of crude oil a day earlier."),
+        ("The ship burns 200 tonnes of fuel per day.", "200 tonnes", "tonne", "day",
+         "The ship burned 200 tonnes of the fuel a day."),
     ],
 )
 def test_a_measure_before_a_and_a_unit_of_time_is_a_rate(
         enricher: limner.Enricher, text: str, surface: str, unit: str, per: str,
         other: str) -> None:
     """"2 million barrels a day", "87 litres a day": a measure before "a" or "an" and a unit
-    of time is a rate, as a count is ("300 cars a day"): ``per`` the unit of time, which
-    stays outside the span, and the measure's unit as it was; a unit of time that dates
-    ("a day earlier", "a year before") makes none."""
+    of time is a rate, as a count is ("300 cars a day"), and after a word or two of what it
+    is of ("200 tonnes of fuel per day"): ``per`` the unit of time, which stays outside the
+    span, and the measure's unit as it was; a unit of time that dates ("a day earlier", "a
+    year before") makes none, nor one after what a determiner names ("of the fuel")."""
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"], n["per"]) == ("quantity", unit, per), n
     assert one(enricher, other, surface)["per"] is None
