@@ -952,11 +952,11 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87
 #: litres a day", "an hour", "200 tonnes of fuel a day".
 _MEASURE_RATE_FIRST = (" a ", " an ", " of ")
-#: What a measure is of, a word or two without a determiner, before its rate: "of fuel",
-#: "of crude oil" ("of the fuel", "of its oil" are left).
-_MEASURE_OF = re.compile(
-    r"[ \t]+of[ \t]+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)"
-    r"[a-z][a-z'’-]*+(?:[ \t]+(?!(?:an?|per)\b)[a-z][a-z'’-]*+)?")
+#: What a measure is of, a word or two, before its rate: "of fuel", "of crude oil" (not
+#: after a determiner: "of the fuel", "of its oil"; kept short, as it is compiled at import).
+_MEASURE_OF = re.compile(r"[ \t]+of[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+#: The words that end what a measure is of, and begin its rate.
+_RATE_WORDS = frozenset(["a", "an", "per"])
 
 
 def _measure_rate(text: str, fig: Figure) -> None:
@@ -967,9 +967,10 @@ def _measure_rate(text: str, fig: Figure) -> None:
     :data:`_PER` leaves.  The caller has seen one of :data:`_MEASURE_RATE_FIRST`."""
     at = fig.end
     if text.startswith(" of ", at):
-        if (om := _MEASURE_OF.match(text, at)) is None:
+        if (om := _MEASURE_OF.match(text, at)) is None or om.group(1) in DETERMINERS or (
+                om.group(1) in _RATE_WORDS):
             return
-        at = om.end()
+        at = om.end(1) if om.group(2) in _RATE_WORDS else om.end()
     pm = _PER.match(text, at)
     if pm is not None and pm.group("article") is None and (
             tm := P.UNIT.match(text, pm.end())) is not None:
