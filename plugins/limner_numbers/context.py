@@ -431,6 +431,8 @@ def after(text: str, fig: Figure, s: int) -> int:
                 i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
                 text.startswith(_COUNT_RATE_FIRST, i := i + len(c))):
             _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
+        elif fig.counted is None and fig.value != 1 and text.startswith(" per ", e):
+            _count_rate(text, fig, e)  # a count without its noun: "eight per thousand"
         if ((c := fig.counted) in _FIGURE_NOUNS or (
                 c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
