@@ -416,11 +416,13 @@ def after(text: str, fig: Figure, s: int) -> int:
         if age_before(text, fig):
             qualify(text, fig)
             return fig.end
-    if fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e) and exchange_rate(
-            text, fig):
-        fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
-        qualify(text, fig)
-        return fig.end
+    if fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e):
+        if exchange_rate(text, fig):
+            fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
+            qualify(text, fig)
+            return fig.end
+        if text.startswith(" per ", e) and fig.value != 1:
+            _count_rate(text, fig, e)  # a count without its noun: "eight per thousand"
     if fig.category == "cardinal":
         fig.counted = (
             _hyphen_noun(text, e) if text[e:e + 1] == "-" and fig.value != 1 and not (
@@ -431,8 +433,6 @@ def after(text: str, fig: Figure, s: int) -> int:
                 i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
                 text.startswith(_COUNT_RATE_FIRST, i := i + len(c))):
             _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
-        elif fig.counted is None and fig.value != 1 and text.startswith(" per ", e):
-            _count_rate(text, fig, e)  # a count without its noun: "eight per thousand"
         if ((c := fig.counted) in _FIGURE_NOUNS or (
                 c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
