@@ -27,6 +27,7 @@ from limner_numbers.lexicon import (
     CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DATING_WORDS,
     DETERMINERS,
     DIGIT_SCALES,
     HEDGES_AFTER,
@@ -41,6 +42,7 @@ from limner_numbers.lexicon import (
     SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
+    TIME_PAST_WORDS,
     VAGUE,
     WORD_UNITS,
     iso_codes,
@@ -57,8 +59,11 @@ _NEXT_WORDS = re.compile(
     r"[ \t]+(?P<w1>[A-Za-z][\w'’-]*+)(?:[ \t]+(?P<w2>[A-Za-z][\w'’-]*+))?"
     r"(?:[ \t]+(?P<w3>[A-Za-z][\w'’-]*+))?"
 )
+#: The words that date a span of time after it (:data:`DATING_WORDS`), as a pattern's
+#: alternatives: "a year ago", "a night earlier", "a week later".
+_DATING = "|".join(DATING_WORDS)
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
-_QUALIFIER_TAILS = frozenset([*(w[-2:] for w in _QUALIFIER_ENDS), "ch"])  # "ch": "Mach 2"
+_QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
 _MARGIN_LAST = frozenset("±-–−")
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
@@ -90,8 +95,8 @@ _PER = re.compile(
     # a unit of time after "a" is a rate ("£100 a month on average") unless it is a time
     # from then ("a year earlier", "a year on, ...", "a year on from", "a year from 2020"):
     # "from" a place leaves it a rate ("1,300 flights a day from Heathrow")
-    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:earlier|later|ago|before"
-    r"|after|since|previously|from(?!" + _FROM_PLACE + r"))\b"
+    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:" + _DATING
+    + r"|from(?!" + _FROM_PLACE + r"))\b"
     r"|[ \t]+on(?:[ \t]*[,.;:]|[ \t]+from\b)))"
     # any other unit after "a" or "an", what follows it aside: "$30 an ounce on Monday",
     # "$6.20 a bushel", "45p a pint" (the unit is read by the caller; not "a second time")
@@ -331,9 +336,8 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.value = -fig.value  # type: ignore[operator]
         _money(fig, cur)
         _scale_again(text, fig)
-        if text.startswith(" grand", fig.end) and (gm := _GRAND.match(text, fig.end)):
-            fig.value = fig.value * 1000  # type: ignore[operator]  # "£3 grand": thousands
-            fig.end = gm.end()
+        if text.startswith(" grand", fig.end):
+            _grand(text, fig, fig.end)  # "£3 grand": thousands
         rate_after(text, fig)
         _per_capita(text, fig)
         if text.startswith(_HEDGE_STARTS, fig.end):
@@ -354,9 +358,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         qualify(text, fig)
         return fig.end
     if (fig.category == "cardinal" and text.startswith(" grand", e) and fig.value is not None
-            and (gm := _GRAND.match(text, e))):
-        fig.value = fig.value * 1000  # "five grand", "10 grand a year": thousands
-        fig.end = e = gm.end()
+            and _grand(text, fig, e)):
+        e = fig.end  # "five grand", "10 grand a year": thousands
         fig.plain = False
     if fig.category == "cardinal" and text.startswith(("-fold", "fold"), e) and word_end(
             text, fe := text.index("fold", e) + 4):
@@ -413,11 +416,13 @@ def after(text: str, fig: Figure, s: int) -> int:
         if age_before(text, fig):
             qualify(text, fig)
             return fig.end
-    if fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e) and exchange_rate(
-            text, fig):
-        fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
-        qualify(text, fig)
-        return fig.end
+    if fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e):
+        if exchange_rate(text, fig):
+            fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
+            qualify(text, fig)
+            return fig.end
+        if text.startswith(" per ", e) and fig.value != 1:
+            _count_rate(text, fig, e)  # a count without its noun: "eight per thousand"
     if fig.category == "cardinal":
         fig.counted = (
             _hyphen_noun(text, e) if text[e:e + 1] == "-" and fig.value != 1 and not (
@@ -703,7 +708,7 @@ _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
 #: longer one ("a head start", "a match ticket", "an episode of", "a trip to") or dates ("a
 #: season ago", "a game earlier", "a season before").
 _A_EVENT = re.compile(
-    r"(night)\b(?![-'’]|[ \t]+(?:earlier|later|ago|before|after|since|previously)\b)"
+    r"(night)\b(?![-'’]|[ \t]+(?:" + _DATING + r")\b)"
     r"|(game|match|season|race|round|episode|visit|trip|flight|mission|shift|lesson|class"
     r"|head|person|household)\b(?![-'’])"
     r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|and|or|per|a|an|the|from|with|by|is"
@@ -746,7 +751,8 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
             fig.per = f"{cm.group().replace(',', '')} {of}"
         return
     if (sm := _PER_SCALE.match(text, at)) is not None:
-        fig.per = _PER_SCALES[sm.group(1)]  # a scale names its count: "eight per thousand"
+        # a scale names its count: "eight per thousand", "two deaths per billion", "per lakh"
+        fig.per = str(SCALES[sm.group(1)])
         return
     nm = _PER_ANY_NOUN.match(text, at)
     if nm is not None and nm.group(1) != "cent":
@@ -754,8 +760,8 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         fig.per = "person" if nm.group(1) in _PER_CAPITA_WORDS else nm.group(1)
 
 
-_PER_SCALE = re.compile(r"(hundred|thousand|million)\b(?![-'’])")
-_PER_SCALES = {"hundred": "100", "thousand": "1000", "million": "1000000"}
+#: A scale word of the lexicon after "per", the count it names: "per thousand", "per lakh".
+_PER_SCALE = re.compile("(" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b(?![-'’])")
 
 
 #: What joins an exchange rate to the currency it is the price of: "155 per dollar",
@@ -819,6 +825,21 @@ _GRAND = re.compile(
     r" grand(?=[.,;:!?)\"'”’]|$|[ \t]+(?:a|an|in|for|on|to|of|per|each|and|or|from|at|last|this|"
     r"by|now|more|less|cash|up|down|off|back)\b)"
 )
+
+
+def _grand(text: str, fig: Figure, e: int) -> bool:
+    """"grand" at ``e`` after a figure or an amount of money as thousands of it ("five
+    grand", "£3 grand", "10 grand a year"), not the adjective ("five grand slams"): the
+    value times 1,000 and the word in the span; whether it was.  The caller has seen
+    " grand" at ``e``."""
+    gm = _GRAND.match(text, e)
+    if gm is None:
+        return False
+    fig.value = fig.value * 1000  # type: ignore[operator]
+    fig.end = gm.end()
+    return True
+
+
 _PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
 _PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
 
@@ -925,7 +946,37 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
     elif text[fig.end:fig.end + 1] == "." and (sym or word or "").lower() in _DOTTED and (
             _STOP_GOES_ON.match(text, fig.end + 1)):
         fig.end += 1  # "2,000 sq. ft. of office space", "5 ft. 4 in. tall": the stop's own
+    elif text.startswith(_MEASURE_RATE_FIRST, fig.end):
+        _measure_rate(text, fig)
     return True
+
+
+#: What begins a rate of a unit of time after a measure, or what it is of before one: "87
+#: litres a day", "an hour", "200 tonnes of fuel a day".
+_MEASURE_RATE_FIRST = (" a ", " an ", " of ")
+#: What a measure is of, a word or two, before its rate: "of fuel", "of crude oil" (not
+#: after a determiner: "of the fuel", "of its oil"; kept short, as it is compiled at import).
+_MEASURE_OF = re.compile(r"[ \t]+of[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+#: The words that end what a measure is of, and begin its rate.
+_RATE_WORDS = frozenset(["a", "an", "per"])
+
+
+def _measure_rate(text: str, fig: Figure) -> None:
+    """A measure before "a" or "an" and a unit of time as a rate, as a count is ("300 cars
+    a day"), ``per`` the unit of time, outside the span: "2 million barrels a day", "87
+    litres a day", and after what it is of, "200 tonnes of fuel a day", "400,000 barrels of
+    crude oil per day"; not a time that dates ("a day earlier", "a year ago"), which
+    :data:`_PER` leaves.  The caller has seen one of :data:`_MEASURE_RATE_FIRST`."""
+    at = fig.end
+    if text.startswith(" of ", at):
+        if (om := _MEASURE_OF.match(text, at)) is None or om.group(1) in DETERMINERS or (
+                om.group(1) in _RATE_WORDS):
+            return
+        at = om.end(1) if om.group(2) in _RATE_WORDS else om.end()
+    pm = _PER.match(text, at)
+    if pm is not None and pm.group("article") is None and (
+            tm := P.UNIT.match(text, pm.end())) is not None:
+        fig.per = _unit_name(tm, 1)
 
 
 #: Imperial abbreviations that American news writes with a full stop ("5 ft. 4 in.", "21
@@ -1087,7 +1138,7 @@ _SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", 
 
 #: What dates a span of time as a time past ("10 years ago", "a year earlier"): after a
 #: figure and "more than", "less than" or "fewer than", the time a figure is compared with.
-_TIME_PAST = re.compile(r"[ \t]+(?:ago|earlier|before|previously)\b(?![-'’])")
+_TIME_PAST = re.compile(r"[ \t]+(?:" + "|".join(TIME_PAST_WORDS) + r")\b(?![-'’])")
 #: The qualifiers that compare a figure right before them with what follows ("2 million
 #: more than 10 years ago").
 _COMPARISONS = frozenset(["more than", "less than", "fewer than"])
@@ -1281,17 +1332,21 @@ def qualify(text: str, fig: Figure) -> None:
             _MARGIN.search(text, max(0, s - 4), s)):
         fig.qualifier = "plus or minus"  # a margin of error: the figure stays positive
         return
-    if s < 3 or text[s - 1] not in " \t" or text[s - 3:s - 1].lower() not in _QUALIFIER_TAILS:
+    if s < 3 or text[s - 1] not in " \t":
+        return
+    if (tail := text[s - 3:s - 1].lower()) not in _QUALIFIER_TAILS:
+        if tail == "ch" and text[s - 5:s - 1] == "Mach" and fig.category == "cardinal" and (
+                fig.value is not None and (s == 5 or not text[s - 6].isalnum())
+                and last_word(text, s).lstrip(STRIP) == "Mach"):
+            # "Mach 2", "Mach 2.5", "Mach five": a speed in Mach numbers, the word in its span
+            # (read here, where the word before a figure is read, not by a scan of its own;
+            # a figure after another word in "ch", "which" or "March", reads no more)
+            fig.category, fig.unit, fig.start, fig.counted = "quantity", "Mach", s - 5, None
+            qualify(text, fig)
         return
     last = last_word(text, s).lower().lstrip(STRIP)
     if last not in _QUALIFIER_ENDS or (last == "for" and text[max(0, s - 15):s].lower() != (
             "getting on for ")):
-        if last == "mach" and text[s - 5:s - 1] == "Mach" and fig.category == "cardinal" and (
-                fig.value is not None and (s == 5 or not text[s - 6].isalnum())):
-            # "Mach 2", "Mach 2.5", "Mach five": a speed in Mach numbers, the word in its span
-            # (read here, where the word before a figure is read, not by a scan of its own)
-            fig.category, fig.unit, fig.start, fig.counted = "quantity", "Mach", s - 5, None
-            qualify(text, fig)
         return  # ("for" ends one qualifier only, and comes before many figures: "for 20 years")
     words = prev_words(text, s, 4)
     if not words:

@@ -128,6 +128,14 @@ HEDGES_AFTER: dict[str, str] = {
     "or below": "high", "odd": "low", "something": "both", "plus": "low",
 }
 
+#: Words after a span of time that date it, so that it is no rate ("three flights a year
+#: ago", "30 tickets a night earlier") and no bound of a comparison: a time past ("a year
+#: ago", "10 years earlier", "a week before", "a day previously"), which "more than" before
+#: a figure compares it with ("2 million more than 10 years ago") ...
+TIME_PAST_WORDS: tuple[str, ...] = ("ago", "earlier", "before", "previously")
+#: ... and a time after one ("a year later", "a week after", "a month since").
+DATING_WORDS: tuple[str, ...] = (*TIME_PAST_WORDS, "later", "after", "since")
+
 #: Month names and abbreviations.
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

@@ -515,12 +515,17 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # asking for the words after a count's noun
         (("1,300 flights a day from Heathrow, a year from 2020, 25 points a game, two "
           "bottles a head start, 3 meals a household. "), 10_000),
+        # a measure before "a" and a unit of time, a count per a scale word, each asking for
+        # the words after the unit or after "per"
+        (("2 million barrels a day, 87 litres a day earlier, 3 people per lakh, two deaths "
+          "per billion, £3 grand a year, Mach 2. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
          "years-in-words", "hedges-and-guesses", "orders-of-magnitude",
          "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops",
-         "rates-of-counts-names-and-dots", "rates-from-places-and-of-events"],
+         "rates-of-counts-names-and-dots", "rates-from-places-and-of-events",
+         "rates-of-measures-and-scales"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

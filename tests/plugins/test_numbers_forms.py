@@ -509,6 +509,20 @@ def test_grand_is_a_thousand_but_not_a_grand_slam(enricher: limner.Enricher) -> 
     check(one(enricher, "She won five grand slams.", "five"), 5, "cardinal", None)
 
 
+@pytest.mark.parametrize(
+    ("after", "thousands"),
+    [(".", True), (" on Monday.", True), (" in cash.", True), (" back.", True), ("!", True),
+     (" slams.", False), (" prix.", False), ("-slam winner.", False), (" old house.", False)],
+)
+def test_grand_reads_the_same_after_money_as_after_a_count(
+        enricher: limner.Enricher, after: str, thousands: bool) -> None:
+    """One reading of "grand" serves an amount of money and a bare count: each is thousands
+    before the same words and neither before a noun of its own."""
+    money = one(enricher, f"He paid £3 grand{after}", "£3 grand" if thousands else "£3")
+    count = one(enricher, f"He paid three grand{after}", "three grand" if thousands else "three")
+    assert (money["value"], count["value"]) == ((3000, 3000) if thousands else (3, 3))
+
+
 def test_grand_after_a_currency_is_a_thousand_of_it(enricher: limner.Enricher) -> None:
     check(one(enricher, "He got £3 grand for it.", "£3 grand"), 3000, "money", "GBP")
     check(one(enricher, "They paid $50 grand for it.", "$50 grand"), 50_000, "money", "USD")
@@ -662,6 +676,26 @@ def test_mach_before_a_number_is_a_speed(enricher: limner.Enricher, text: str, s
                                          value: float) -> None:
     check(one(enricher, text, surface), value, "quantity", "Mach")
 
+
+
+def test_a_figure_after_another_word_in_ch_reads_no_word_before_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Mach" is told by its own letters before a figure: a figure after "which", "such" or
+    "March" asks for the word before it no more than one after "whom" does."""
+    from limner_numbers import annotate
+    from limner_numbers import context as C
+
+    asked: list[int] = []
+    word_before = C.last_word
+    monkeypatch.setattr(C, "last_word", lambda text, s: asked.append(s) or word_before(text, s))
+    counts = []
+    for word in ("which", "whom", "such", "sure"):
+        asked.clear()
+        annotate(f"Ten died, of {word} 3 were children.")
+        counts.append(len(asked))
+    assert counts[0] == counts[1] and counts[2] == counts[3], counts
+    assert [(n.unit, n.start) for n in annotate("(Mach 2) and xMach 3")] == [
+        ("Mach", 1), (None, 19)]
 
 # -- bad input: never raises, linear, a value a float holds or null ------------------------------
 

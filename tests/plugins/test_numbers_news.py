@@ -3204,6 +3204,92 @@ def test_a_count_before_a_or_per_and_a_unit_is_a_rate(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "unit", "per", "other"),
+    [
+        ("Opec pumps 2 million barrels a day from Saudi Arabia.", "2 million barrels",
+         "barrel", "day", "Opec pumped 2 million barrels a day earlier."),
+        ("Residents use 87 litres a day.", "87 litres", "litre", "day",
+         "Residents used 87 litres a day ago."),
+        ("The pipe carries 50 cubic metres an hour.", "50 cubic metres", "cubic metre",
+         "hour", "The pipe carried 50 cubic metres an hour later."),
+        ("The mine ships 3m tonnes a year, it said.", "3m tonnes", "tonne", "year",
+         "The mine shipped 3m tonnes a year before the war."),
+        ("The refinery processes 400,000 barrels of crude oil a day.", "400,000 barrels",
+         "barrel", "day", "The refinery processed 400,000 barrels of crude oil a day earlier."),
+        ("The ship burns 200 tonnes of fuel per day.", "200 tonnes", "tonne", "day",
+         "The ship burned 200 tonnes of the fuel a day."),
+    ],
+)
+def test_a_measure_before_a_and_a_unit_of_time_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, unit: str, per: str,
+        other: str) -> None:
+    """"2 million barrels a day", "87 litres a day": a measure before "a" or "an" and a unit
+    of time is a rate, as a count is ("300 cars a day"), and after a word or two of what it
+    is of ("200 tonnes of fuel per day"): ``per`` the unit of time, which stays outside the
+    span, and the measure's unit as it was; a unit of time that dates ("a day earlier", "a
+    year before") makes none, nor one after what a determiner names ("of the fuel")."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["per"]) == ("quantity", unit, per), n
+    assert one(enricher, other, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("The birth rate fell to eight per thousand in Japan.", "eight", "1000"),
+        ("Deaths ran at 12 per billion.", "12", "1000000000"),
+        ("He averaged 1.1 per game last season.", "1.1", "game"),
+        ("Spam rose to 30,000 per day.", "30,000", "day"),
+    ],
+)
+def test_a_count_without_its_noun_before_per_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
+    """"eight per thousand", "30,000 per day": a count whose noun is left unsaid before "per"
+    is a rate as one with its noun is ("eight people per thousand"); "5 per cent" stays a
+    percentage and "155 per dollar" the price of a currency."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["counted"], n["per"]) == ("cardinal", None, per), n
+    assert one(enricher, "Prices rose 5 per cent.", "5 per cent")["category"] == "percent"
+    assert one(enricher, "The yen was at 155 per dollar.", "155 per dollar")["per"] == "USD"
+
+
+def test_the_words_that_date_a_time_are_one_table_each_reading_holds() -> None:
+    """The words that date a span of time after it stand in one table of the lexicon: the
+    rate of a unit of time ("a year ago" is none), of "a night" ("a night earlier") and the
+    time past a comparison is made with ("more than 10 years ago") read it, each with the
+    words it read before the table."""
+    from limner_numbers import context as C
+    from limner_numbers.lexicon import DATING_WORDS, TIME_PAST_WORDS
+
+    dating = {"earlier", "later", "ago", "before", "after", "since", "previously"}
+    past = {"ago", "earlier", "before", "previously"}
+    assert (set(DATING_WORDS), set(TIME_PAST_WORDS)) == (dating, past)
+    for w in sorted(dating | {"on", "in", "for"}):
+        assert (C._PER.match(f" a year {w} x") is None) == (w in dating), w
+        assert (C._A_EVENT.match(f"night {w} x") is None) == (w in dating), w
+        assert (C._TIME_PAST.match(f" {w} x") is not None) == (w in past), w
+        assert C._TIME_PAST.match(f" {w}-x") is None, w
+    assert C._PER.match(" a year on, x") is None and C._PER.match(" a year from 2020") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun", "per"),
+    [
+        ("Air crashes cause two deaths per billion.", "two", "deaths", "1000000000"),
+        ("The virus infected 3 people per lakh last year.", "3", "people", "100000"),
+        ("It kills 12 people per crore, officials said.", "12", "people", "10000000"),
+        ("The plant emits 40 particles per trillion.", "40", "particles", "1000000000000"),
+    ],
+)
+def test_a_count_per_any_scale_of_the_lexicon_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, noun: str, per: str) -> None:
+    """"two deaths per billion", "3 people per lakh": every scale word the lexicon knows
+    names the count a rate is of, as "per thousand" does, ``per`` its value."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["counted"], n["per"]) == ("cardinal", noun, per), n
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "per", "other", "other_surface"),
     [
         ("There are 1,300 flights a day from Heathrow.", "1,300", "day",
