@@ -1222,14 +1222,18 @@ APPOSITIVE = 20
 
 
 def event_label(
-    tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], first: int, last: int
+    tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], first: int, last: int,
+    said: bool = True,
 ) -> str | None:
     """The label the news event around the mention on words ``first``..``last`` gives it.
 
     ``"positive"``, ``"negative"``, ``"neutral"`` (an official body punishing),
     ``"speaker"`` (the speaker of a quote: :func:`adjust`) or ``None`` where no event
     names the mention (see the module).  ``clauses``
-    are the words that open the sentence's clauses, in order, the first 0.
+    are the words that open the sentence's clauses, in order, the first 0.  ``said``
+    false tells that no form of the sentence is one of :data:`SAID` (a fact of the
+    sentence, read once for all its mentions): no mention of it is then a quote's
+    speaker, and :func:`_speaker` is not asked.
     """
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
@@ -1303,7 +1307,7 @@ def event_label(
             or _after_word(tokens, forms, k0, described)
             or _as_object(tokens, forms, k0, k1, start, first - 2)
         )
-    if label is None and _speaker(tokens, forms, first, last):
+    if label is None and said and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
     return label
 
@@ -1422,7 +1426,7 @@ def _listed_subject(tokens: Sequence[str], forms: Sequence[str], clauses: Sequen
 
 
 def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
-                  first: int, last: int) -> str | None:
+                  first: int, last: int, said: bool = True) -> str | None:
     """``"neutral"`` where the mention on words ``first``..``last`` only says where someone
     or something is from or is (:func:`_modifier`), is the one spoken to or the outlet
     (:func:`_medium`), names a time (:data:`TIMES`) or is the subject of a procedure
@@ -1430,11 +1434,11 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
     (:func:`_speaker`); ``"negative"`` where it is a place a disaster struck
     (:func:`_stricken`),
     else ``None``: the readings of :func:`event_label` that a sentence without an
-    event's word (:data:`TRIGGERS`) needs."""
+    event's word (:data:`TRIGGERS`) needs.  ``said`` as :func:`event_label`'s."""
     if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first) or (
             first == last and tokens[first].rstrip(_TRAILING).lower() in TIMES):
         return "neutral"
-    if _speaker(tokens, forms, first, last):
+    if said and _speaker(tokens, forms, first, last):
         return "speaker"
     if _stricken(tokens, forms, first, last):
         return "negative"

@@ -341,10 +341,14 @@ class Sentence:
         known = seen.get(key)
         if known is None:
             known = self.score(first, last)
+            # (a sentence without a speech verb, self.speech, holds none of events.SAID:
+            # no mention of it is a quote's speaker, and that reading is skipped)
             if self.events:  # a word of a news event in the sentence (limner_sentiment.events)
-                label = event_label(self.tokens, self.forms, self.clauses, first, last)
+                label = event_label(self.tokens, self.forms, self.clauses, first, last,
+                                    bool(self.speech))
             else:  # a place that only locates, a procedure scheduled: in any sentence
-                label = located_label(self.tokens, self.forms, self.clauses, first, last)
+                label = located_label(self.tokens, self.forms, self.clauses, first, last,
+                                      bool(self.speech))
             if label is not None:
                 known = adjust_for_event(known, label)
             seen[key] = known

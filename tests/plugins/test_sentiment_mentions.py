@@ -372,3 +372,41 @@ def test_a_plain_targets_name_is_read_through_its_features_own_lookup() -> None:
     out = limner.Enricher(plugins=["sentiment"]).enrich(doc)
     targets = [a for a in out.select("sentiment") if a.get("scope") == "target"]
     assert [(t.get("name"), t.get("mentions")) for t in targets] == [("Smith", 2)]
+
+
+_QUOTED_WORDS = [
+    "Smith", "Jones", "Reuters", "said", "says", "added", "told", "Said", "the", "leader",
+    "opposition", '"We', 'lost,"', "“We", "won,”", "'It", "was", "bad,'", ":", '"Fine."',
+    "hit", "by", "floods", "in", "was", "praised", "sacked", "and", ",", "of", "London,",
+    "speaking", "to", "BBC", "Monday", "won", "a", "prize",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTED_WORDS), min_size=1, max_size=16))
+@example(['"We', 'lost,"', "said", "opposition", "leader", "Smith"])
+@example(["Smith", "said", '"Fine."'])
+@example(['"We', 'lost,"', "Smith", "added"])
+def test_a_sentence_without_a_speech_verb_skips_the_speakers_reading_alone(
+    words: list[str],
+) -> None:
+    """``Sentence.at`` tells the news events whether the sentence holds a word of
+    ``events.SAID`` from its speech verbs (``Sentence.speech``, read once a sentence):
+    where it holds none, every mention's label is what the events' full reading
+    gives, for every span of up to three words."""
+    from limner_sentiment.events import SAID, event_label, located_label
+    from limner_sentiment.features import SPEECH
+
+    assert SAID <= SPEECH  # a word of SAID is a speech verb
+    fast, _ = both_readings(" ".join(words), load_model())
+    if fast is None:
+        return
+    said = bool(fast.speech)
+    assert said or SAID.isdisjoint(fast.forms)
+    tokens, forms, clauses = fast.tokens, fast.forms, fast.clauses
+    for first in range(fast.n):
+        for last in range(first, min(fast.n, first + 3)):
+            assert event_label(tokens, forms, clauses, first, last, said) == event_label(
+                tokens, forms, clauses, first, last)
+            assert located_label(tokens, forms, clauses, first, last, said) == (
+                located_label(tokens, forms, clauses, first, last))
