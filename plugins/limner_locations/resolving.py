@@ -76,6 +76,7 @@ from limner_locations.vocabulary import (
     LOCATIVES,
     NAME_HEADS,
     ORG_WORDS,
+    PLANETS,
     SEASONS,
     TOWN_WORDS,
 )
@@ -2590,7 +2591,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a county or district right after 'on', as an island is")
         return None
     if (f == REGION and locative) or (f in _DIVISIONS and not after and (
-            _town_locative(text, start) or (f != REGION and _the_division(
+            _town_locative(text, start) or _arrived_on(text, start, end) or (
+                f != REGION and _the_division(
                 text, key, start, end, c.flags)))):
         # a first-level division after a locative, and a county or district right after
         # "in", "near" or "from" ending its run ("lives in Cornwall"; not "Points of
@@ -2598,7 +2600,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # namesakes is (not after a preposition and "the" alone: "in the South East" of
         # an English story is not Botswana's district; "the Northwest Territories" is
         # ranked; a county or district that English names with "the" is so named: "in the
-        # Scottish Borders", "from the Wirral")
+        # Scottish Borders", "from the Wirral"; and any division after "on" and a word of
+        # arriving or staying, as a town there: "residents on Phuket")
         if not locative:
             ev.append("a county or district by its own name after 'in the', 'near the' or "
                       "'from the'")
@@ -2677,6 +2680,28 @@ def _on_island(text: str, start: int, end: int) -> bool:
     return text.endswith(("on ", "on\t"), 0, start) and _ON.search(
         text, start - 4 if start > 4 else 0, start) is not None and not _POSSESSIVE.match(
             text, end)
+#: "on" after a word of arriving, landing, staying or living somewhere, or a noun of the
+#: people who do (see :func:`_arrived_on`)
+_ARRIVED_ON = re.compile(
+    r"\b(?:land|lands|landed|landing|arrive|arrives|arrived|arriving|ashore|aground"
+    r"|stranded|marooned|shipwrecked|trapped|holiday|holidays|holidaying|holidayed"
+    r"|honeymoon|honeymooning|honeymooned|vacation|vacationing|vacationed|live|lives|lived"
+    r"|living|born|evacuated|home|homes|house|houses|residents|tourists|holidaymakers"
+    r"|islanders)[ \t]++on[ \t]$", re.IGNORECASE)
+
+
+def _arrived_on(text: str, start: int, end: int) -> bool:
+    """Whether "on" is right before the name at ``start:end`` after a word of arriving,
+    landing, staying or living somewhere, or a noun of the people who do ("landed on
+    Lampedusa", "stranded on Kos", "a holiday on Corfu", "residents on Phuket"): English
+    says a place is on its island, and a small town that stands for its island is named
+    so.  "On" after any other word names no town (a person, a club, a body, a topic or a
+    word as often: "pressure on Obama", "take on Portadown", "called on Congress"), nor
+    after these one of the planets and the Moon, whose names are towns' too ("landed on
+    Mars", "living on Earth"; :data:`PLANETS`)."""
+    return text.endswith(("on ", "on\t"), 0, start) and _ARRIVED_ON.search(
+        text, start - 20 if start > 20 else 0, start) is not None and (
+            fold(text[start:end]) not in PLANETS)
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
@@ -2714,17 +2739,17 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     entry = c.entry
     pop = gaz.pop[entry]
     other = not c.flags & _OWN_NAME
-    if other:
-        if pop < ALTERNATE_AFTER_LOCATIVE:
-            return False
-    elif not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
-            text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
-                text, start - 5 if start > 5 else 0, start) is not None)):
+    if other and pop < ALTERNATE_AFTER_LOCATIVE:
+        return False
+    arrived = not other and _arrived_on(text, start, end)
+    if not other and (not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
+            arrived or (text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
+                text, start - 5 if start > 5 else 0, start) is not None)))):
         return False
     if text[start:end].isupper():
         return False
-    if not _town_locative(text, start) or (
-            _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):
+    if not arrived and (not _town_locative(text, start) or (
+            _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None)):
         return False
     if single and _POSSESSIVE.match(text, end):
         return False

@@ -2615,8 +2615,10 @@ def test_a_state_s_nickname_after_the_article_is_the_state(enricher: limner.Enri
 ])
 def test_to_after_a_noun_of_travel_places_a_town(enricher: limner.Enricher, text: str,
                                                  surface: str, country: str) -> None:
+    # (the town, or the division that the island is where the best namesake is one:
+    # Phuket, the province)
     p = one(enricher, text, surface)
-    assert (p["country"], p["feature"]) == (country, "city"), p
+    assert p["country"] == country and p["feature"] in ("city", "region"), p
 
 
 def test_to_after_another_word_places_no_small_town(enricher: limner.Enricher) -> None:
@@ -3960,3 +3962,43 @@ def test_a_part_of_an_x_and_y_name_held_elsewhere_is_not_indexed_so(
     assert "TC" not in countries("Turks")
     assert countries("Trinidad") == {"TT"}
     assert "CA" in countries("Labrador")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town by its own name after "on", where "on" follows a word of arriving, landing,
+    # staying or living somewhere (or a noun of the people who do), is the place, of any
+    # size: English says so of a town that stands for its island
+    ("The boat landed on Lampedusa.", "Lampedusa", "IT"),
+    ("Migrants landed on Lampedusa on Sunday.", "Lampedusa", "IT"),
+    ("Hundreds of tourists were stranded on Kos.", "Kos", "GR"),
+    ("A ferry ran aground on Kos.", "Kos", "GR"),
+    ("They honeymooned on Mykonos.", "Mykonos", "GR"),
+    ("Holidaymakers on Zakynthos were evacuated.", "Zakynthos", "GR"),
+    ("She spent a holiday on Corfu.", "Corfu", "GR"),
+    ("Residents on Phuket were told to leave.", "Phuket", "TH"),
+    ("He has lived on Capri since 1990.", "Capri", "IT"),
+])
+def test_a_town_after_on_and_a_word_of_arriving_or_staying_is_the_place(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    # (the town, or the division that the island is where the best namesake is one:
+    # Phuket, the province)
+    p = one(enricher, text, surface)
+    assert p["country"] == country and p["feature"] in ("city", "region"), p
+
+
+@pytest.mark.parametrize("text", [
+    # "on" after any other word names no town (a person, a club, a topic, a date), nor does
+    # it after such a word where the name is a planet's, a person's or before a possessive
+    "The meeting is on Monday.",
+    "The pressure on Trump grew.",
+    "The debate on Brexit continued.",
+    "The pressure on Obama grew.",
+    "He gave a talk on Java programming.",
+    "Life has existed on Earth for billions of years.",
+    "The probe landed on Mars in 2021.",
+    "Most people living on Earth have never seen it.",
+    "The spacecraft landed on Obama's desk as a model.",
+])
+def test_on_after_other_words_or_before_a_planet_names_no_town(
+        enricher: limner.Enricher, text: str) -> None:
+    assert places(enricher, text) == [], places(enricher, text)
