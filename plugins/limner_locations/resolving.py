@@ -2307,6 +2307,13 @@ def _public_life(text: str) -> set[str]:
 _THE_BEFORE = ("the ", "The ", "THE ")
 
 
+#: a noun of programming right after a name: the name is a language's or a program's, not a
+#: place's ("Java programming", "Java applets", "the Java runtime"; not a noun of a person,
+#: whom a place's name qualifies as any noun: "a Brazilian programmer"; see :func:`_reject`)
+_SOFTWARE_AFTER = re.compile(
+    r"[ \t]++(?:programming|applets?|runtimes?|compilers?|bytecode)\b")
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1,
@@ -2338,6 +2345,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if text.startswith((" ", "\t"), end) and _SOFTWARE_AFTER.match(text, end, end + 24):
+        return "software's name: a noun of programming after it ('Java programming')"
     if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
     # (a town is asked always; a county or a state, and a result without a score, only in

@@ -4002,3 +4002,42 @@ def test_a_town_after_on_and_a_word_of_arriving_or_staying_is_the_place(
 def test_on_after_other_words_or_before_a_planet_names_no_town(
         enricher: limner.Enricher, text: str) -> None:
     assert places(enricher, text) == [], places(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # islands that news names and that no division of the index bears (the supplement's):
+    # each stands alone, as the supplement's islands do
+    ("An earthquake struck Java.", "Java", "ID"),
+    ("A volcano erupted on Java, forcing thousands to flee.", "Java", "ID"),
+    ("Rescuers searched for survivors on Sulawesi.", "Sulawesi", "ID"),
+    ("The yacht sank off Menorca.", "Menorca", "ES"),
+    ("She holidayed on Lanzarote.", "Lanzarote", "ES"),
+    ("Flights to Gran Canaria were cancelled.", "Gran Canaria", "ES"),
+    ("A typhoon hit Kyushu.", "Kyushu", "JP"),
+    ("The ferry to Gozo was cancelled.", "Gozo", "MT"),
+])
+def test_an_island_of_the_supplement_stands_alone(enricher: limner.Enricher, text: str,
+                                                  surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "island"), p
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of programming after the name makes it a language's, not a place's; "java" in
+    # lower case is coffee, and "jersey" a garment
+    "He writes Java programming books.",
+    "He gave a talk on Java programming.",
+    "Java applets run in a browser.",
+    "The Java runtime was updated.",
+    "She drank a cup of java.",
+    "He wore a football jersey.",
+])
+def test_an_island_named_as_a_language_or_a_word_is_no_place(enricher: limner.Enricher,
+                                                            text: str) -> None:
+    assert places(enricher, text) == [], places(enricher, text)
+
+
+def test_a_place_before_a_noun_of_a_person_stays_a_place(enricher: limner.Enricher) -> None:
+    # a noun of programming that names a person is qualified by the place, as any noun is
+    p = one(enricher, "The code was posted by a Brazilian programmer.", "Brazilian")
+    assert p["country"] == "BR", p
