@@ -2064,6 +2064,13 @@ _GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_GOVERNING, upper=False)})[ \t]++of[
 _RANKS_ABROAD = ("region", "oblast", "prefecture", "governorate")
 _GOVERNED_ABROAD = re.compile(
     rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_RANKS_ABROAD, upper=False)})\b")
+#: ... and "county" in lower case after the name, of a first-level division of a country
+#: whose first-level divisions English calls counties ("Cork county", "Kisumu county",
+#: "Nyeri county"): the name is the division.  Elsewhere "county" after a name is a US
+#: county's or an English one's, not a division abroad ("Santa Barbara county" is no
+#: department of Honduras)
+_COUNTY_AFTER = re.compile(r"(?:['\u2019]s)?+[ \t]++county\b")
+_COUNTY_COUNTRIES = frozenset(["IE", "KE", "LR", "HR", "HU", "RO", "EE", "LT", "SE", "NO"])
 #: ... and a US legislator's or governor's title and name before "of" ("Sen. Raphael
 #: Warnock of", "Rep. Marjorie Taylor Greene of"): the name after "of" is the US state
 _MEMBER_OF = re.compile(
@@ -2118,7 +2125,10 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             text.find("of", max(0, m.start - 14), m.start) >= 0 and _GOVERNED_BEFORE.search(
                 text, max(0, m.start - 14), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
-        if not (member or party or ranked or abroad):
+        county = not (ranked or abroad) and any(
+            text.startswith((" county", "'s county", "\u2019s county", "\tcounty"), m.end)
+            and _COUNTY_AFTER.match(text, m.end, m.end + 12) for m in ms)
+        if not (member or party or ranked or abroad or county):
             continue
         n = states = 0
         country = False
@@ -2131,7 +2141,9 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 states += gaz.country(i) == "US"
         if ((member or (party and country)) and states == 1 and len(cands) > 1) or (
                 not country and 0 < n < len(cands) and (
-                    ranked or (abroad and _abroad(gaz, cands)))):
+                    ranked or (abroad and _abroad(gaz, cands)) or (county and any(
+                        gaz.feature[i] == REGION and gaz.admin1_key(i)
+                        and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
             out.append(g)
     return out
 

@@ -4041,3 +4041,23 @@ def test_a_place_before_a_noun_of_a_person_stays_a_place(enricher: limner.Enrich
     # a noun of programming that names a person is qualified by the place, as any noun is
     p = one(enricher, "The code was posted by a Brazilian programmer.", "Brazilian")
     assert p["country"] == "BR", p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # "county" in lower case after the name of a first-level division of a country whose
+    # first-level divisions English calls counties is the division, not its namesake town
+    ("Farmers in Cork county protested.", "Cork", "IE", "region"),
+    ("Heavy rain flooded homes in Kisumu county.", "Kisumu", "KE", "region"),
+    # ... and the Irish form before the name stays the county
+    ("Farmers in County Cork protested.", "County Cork", "IE", "region"),
+    # ... while a name of another country's division stays its own ("Santa Barbara county"
+    # is no department of Honduras), and the town alone stays the town
+    ("His trial will cost Santa Barbara county up to $4m, California officials said.",
+     "Santa Barbara", "US", "city"),
+    ("Farmers in Cork protested.", "Cork", "IE", "city"),
+])
+def test_county_in_lower_case_after_a_division_of_counties(
+        enricher: limner.Enricher, text: str, surface: str, country: str,
+        feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
