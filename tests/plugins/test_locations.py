@@ -4061,3 +4061,18 @@ def test_county_in_lower_case_after_a_division_of_counties(
         feature: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the regions that news names with "the": the Highlands of Scotland, as the Midlands
+    # of England; the Balkans, the Sahel and the Caucasus, of no one country
+    ("Snow fell across the Highlands.", "Highlands", "GB"),
+    ("Rail services in the Midlands were cancelled.", "Midlands", "GB"),
+    ("War returned to the Balkans.", "Balkans", None),
+    ("Drought gripped the Sahel.", "Sahel", None),
+    ("Fighting flared in the Caucasus.", "Caucasus", None),
+])
+def test_a_region_named_with_the(enricher: limner.Enricher, text: str, surface: str,
+                                 country: str | None) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
