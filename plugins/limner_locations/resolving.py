@@ -2778,6 +2778,12 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
         return False
     if fold(text[start:end]) in SEASONS:
         return False
+    if arrived and any(i != entry and gaz.pop[i] > pop and gaz.feature[i] in (CITY, CAPITAL)
+                       for i, _fl in cands):
+        # (after "on", the island's town where a bigger town bears the name by another
+        # spelling: "evacuated on Rhodes" is Ródos, Greece, not Rhodes, New South Wales,
+        # whose own name it is; the story must say which)
+        return False
     if other:
         # (another spelling of a big town is the town where no other place bears it as its
         # own name but the town's own division: "Wien" is Vienna and the Land of Vienna,

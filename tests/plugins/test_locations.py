@@ -4076,3 +4076,12 @@ def test_a_region_named_with_the(enricher: limner.Enricher, text: str, surface: 
                                  country: str | None) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+def test_a_town_after_on_yields_to_a_bigger_town_of_that_name(
+        enricher: limner.Enricher) -> None:
+    # "Rhodes" is the own name of a town of New South Wales and another spelling of Ródos,
+    # the island's town, five times its size: "on" does not choose the smaller
+    assert "Rhodes" not in [p["surface"] for p in places(
+        enricher, "Tourists were stranded on Rhodes as wildfires spread.")
+        if p["country"] == "AU"]
