@@ -1385,6 +1385,10 @@ SCALING_RUNS = {
         f"River Wye below Mount Quillabee. Roads closed in the Wirral." for i in range(n)),
     "divisions with their state rank in n sentences": lambda n: " ".join(
         f"Farmers in {('Rivers', 'Delta')[i % 2]} State and Cork met." for i in range(n)),
+    "towns after 'on', islands, counties and software in n sentences": lambda n: " ".join(
+        f"Migrants landed on {('Lampedusa', 'Capri')[i % 2]} on Monday, Italy said. Java "
+        f"programming fans from {('Cork', 'Kisumu')[i % 2]} county flew to Java."
+        for i in range(n)),
 }
 
 
@@ -1425,6 +1429,19 @@ def test_islands_other_names_and_dates_take_linear_work(gaz: gazetteer.Gazetteer
     found = locate(make(2), gaz)
     assert [p.name for p in found] == ["Lesbos", "Vienna", "Switzerland", "Alps", "Palawan",
                                        "Prague", "Switzerland", "Alps"], [p.name for p in found]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_towns_after_on_islands_and_counties_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """A word of arriving before "on", a noun of programming after a name and "county"
+    after it are each read from a few characters around the mention, once per mention: no
+    rescan of the sentence or the story."""
+    make = SCALING_RUNS["towns after 'on', islands, counties and software in n sentences"]
+    found = locate(make(2), gaz)
+    assert [(p.name, p.feature) for p in found] == [
+        ("Lampedusa", "city"), ("Italy", "country"), ("Cork", "region"), ("Java", "island"),
+        ("Capri", "city"), ("Italy", "country"), ("Kisumu", "region"), ("Java", "island")], found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
