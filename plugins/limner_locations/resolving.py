@@ -2069,8 +2069,19 @@ _GOVERNED_ABROAD = re.compile(
 #: "Nyeri county"): the name is the division.  Elsewhere "county" after a name is a US
 #: county's or an English one's, not a division abroad ("Santa Barbara county" is no
 #: department of Honduras)
-_COUNTY_AFTER = re.compile(r"(?:['\u2019]s)?+[ \t]++county\b")
+_COUNTY_AFTER = (" county", "'s county", "\u2019s county")
 _COUNTY_COUNTRIES = frozenset(["IE", "KE", "LR", "HR", "HU", "RO", "EE", "LT", "SE", "NO"])
+
+
+def _county_after(text: str, end: int) -> bool:
+    """Whether "county" in lower case, a word of its own, follows the name ending at
+    ``end`` (after its possessive too; see :data:`_COUNTY_AFTER`)."""
+    if not text.startswith(_COUNTY_AFTER, end):
+        return False
+    after = text.find("county", end, end + 10) + 6
+    return not text[after:after + 1].isalpha()
+
+
 #: ... and a US legislator's or governor's title and name before "of" ("Sen. Raphael
 #: Warnock of", "Rep. Marjorie Taylor Greene of"): the name after "of" is the US state
 _MEMBER_OF = re.compile(
@@ -2125,9 +2136,7 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             text.find("of", max(0, m.start - 14), m.start) >= 0 and _GOVERNED_BEFORE.search(
                 text, max(0, m.start - 14), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
-        county = not (ranked or abroad) and any(
-            text.startswith((" county", "'s county", "\u2019s county", "\tcounty"), m.end)
-            and _COUNTY_AFTER.match(text, m.end, m.end + 12) for m in ms)
+        county = not (ranked or abroad) and any(_county_after(text, m.end) for m in ms)
         if not (member or party or ranked or abroad or county):
             continue
         n = states = 0
@@ -2321,9 +2330,9 @@ _THE_BEFORE = ("the ", "The ", "THE ")
 
 #: a noun of programming right after a name: the name is a language's or a program's, not a
 #: place's ("Java programming", "Java applets", "the Java runtime"; not a noun of a person,
-#: whom a place's name qualifies as any noun: "a Brazilian programmer"; see :func:`_reject`)
-_SOFTWARE_AFTER = re.compile(
-    r"[ \t]++(?:programming|applets?|runtimes?|compilers?|bytecode)\b")
+#: whom a place's name qualifies as any noun: "a Brazilian programmer"; see :func:`_reject`,
+#: which asks it of a natural feature, an island of the supplement: "Java")
+_SOFTWARE_AFTER = (" programming", " applet", " runtime", " compiler", " bytecode")
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
@@ -2357,7 +2366,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
-    if text.startswith((" ", "\t"), end) and _SOFTWARE_AFTER.match(text, end, end + 24):
+    if f in _NATURAL and text.startswith(_SOFTWARE_AFTER, end):
         return "software's name: a noun of programming after it ('Java programming')"
     if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
@@ -2701,28 +2710,38 @@ def _on_island(text: str, start: int, end: int) -> bool:
     return text.endswith(("on ", "on\t"), 0, start) and _ON.search(
         text, start - 4 if start > 4 else 0, start) is not None and not _POSSESSIVE.match(
             text, end)
-#: "on" after a word of arriving, landing, staying or living somewhere, or a noun of the
-#: people who do (see :func:`_arrived_on`)
-_ARRIVED_ON = re.compile(
-    r"\b(?:land|lands|landed|landing|arrive|arrives|arrived|arriving|ashore|aground"
-    r"|stranded|marooned|shipwrecked|trapped|holiday|holidays|holidaying|holidayed"
-    r"|honeymoon|honeymooning|honeymooned|vacation|vacationing|vacationed|live|lives|lived"
-    r"|living|born|evacuated|home|homes|house|houses|residents|tourists|holidaymakers"
-    r"|islanders)[ \t]++on[ \t]$", re.IGNORECASE)
+#: the words of arriving, landing, staying or living somewhere, and the nouns of the people
+#: who do, whose "on" places a town (see :func:`_arrived_on`)
+_ARRIVING = frozenset([
+    "land", "lands", "landed", "landing", "arrive", "arrives", "arrived", "arriving", "ashore",
+    "aground", "stranded", "marooned", "shipwrecked", "trapped", "holiday", "holidays",
+    "holidaying", "holidayed", "honeymoon", "honeymooning", "honeymooned", "vacation",
+    "vacationing", "vacationed", "live", "lives", "lived", "living", "born", "evacuated",
+    "home", "homes", "house", "houses", "residents", "tourists", "holidaymakers", "islanders"])
 
 
 def _arrived_on(text: str, start: int, end: int) -> bool:
     """Whether "on" is right before the name at ``start:end`` after a word of arriving,
     landing, staying or living somewhere, or a noun of the people who do ("landed on
-    Lampedusa", "stranded on Kos", "a holiday on Corfu", "residents on Phuket"): English
-    says a place is on its island, and a small town that stands for its island is named
-    so.  "On" after any other word names no town (a person, a club, a body, a topic or a
-    word as often: "pressure on Obama", "take on Portadown", "called on Congress"), nor
-    after these one of the planets and the Moon, whose names are towns' too ("landed on
-    Mars", "living on Earth"; :data:`PLANETS`)."""
-    return text.endswith(("on ", "on\t"), 0, start) and _ARRIVED_ON.search(
-        text, start - 20 if start > 20 else 0, start) is not None and (
-            fold(text[start:end]) not in PLANETS)
+    Lampedusa", "stranded on Kos", "a holiday on Corfu", "residents on Phuket";
+    :data:`_ARRIVING`): English says a place is on its island, and a small town that
+    stands for its island is named so.  "On" after any other word names no town (a
+    person, a club, a body, a topic or a word as often: "pressure on Obama", "take on
+    Portadown", "called on Congress"), nor after these one of the planets and the Moon,
+    whose names are towns' too ("landed on Mars", "living on Earth"; :data:`PLANETS`).
+    A few characters before the name are read, by string tests."""
+    if not text.endswith(("on ", "on\t"), 0, start) or start < 5 or (
+            text[start - 4] not in " \t"):
+        return False
+    k = start - 4  # (the space before "on"; then the word before it, of 16 letters at most)
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    i = k
+    low = k - 16 if k > 16 else 0
+    while i > low and text[i - 1].isalpha():
+        i -= 1
+    return (i == 0 or not text[i - 1].isalpha()) and text[i:k].lower() in _ARRIVING and (
+        fold(text[start:end]) not in PLANETS)
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
