@@ -76,6 +76,7 @@ from limner_locations.vocabulary import (
     LOCATIVES,
     NAME_HEADS,
     ORG_WORDS,
+    PLANETS,
     SEASONS,
     TOWN_WORDS,
 )
@@ -2063,6 +2064,24 @@ _GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_GOVERNING, upper=False)})[ \t]++of[
 _RANKS_ABROAD = ("region", "oblast", "prefecture", "governorate")
 _GOVERNED_ABROAD = re.compile(
     rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_RANKS_ABROAD, upper=False)})\b")
+#: ... and "county" in lower case after the name, of a first-level division of a country
+#: whose first-level divisions English calls counties ("Cork county", "Kisumu county",
+#: "Nyeri county"): the name is the division.  Elsewhere "county" after a name is a US
+#: county's or an English one's, not a division abroad ("Santa Barbara county" is no
+#: department of Honduras)
+_COUNTY_AFTER = (" county", "'s county", "\u2019s county")
+_COUNTY_COUNTRIES = frozenset(["IE", "KE", "LR", "HR", "HU", "RO", "EE", "LT", "SE", "NO"])
+
+
+def _county_after(text: str, end: int) -> bool:
+    """Whether "county" in lower case, a word of its own, follows the name ending at
+    ``end`` (after its possessive too; see :data:`_COUNTY_AFTER`)."""
+    if not text.startswith(_COUNTY_AFTER, end):
+        return False
+    after = text.find("county", end, end + 10) + 6
+    return not text[after:after + 1].isalpha()
+
+
 #: ... and a US legislator's or governor's title and name before "of" ("Sen. Raphael
 #: Warnock of", "Rep. Marjorie Taylor Greene of"): the name after "of" is the US state
 _MEMBER_OF = re.compile(
@@ -2117,7 +2136,8 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             text.find("of", max(0, m.start - 14), m.start) >= 0 and _GOVERNED_BEFORE.search(
                 text, max(0, m.start - 14), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
-        if not (member or party or ranked or abroad):
+        county = not (ranked or abroad) and any(_county_after(text, m.end) for m in ms)
+        if not (member or party or ranked or abroad or county):
             continue
         n = states = 0
         country = False
@@ -2130,7 +2150,9 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 states += gaz.country(i) == "US"
         if ((member or (party and country)) and states == 1 and len(cands) > 1) or (
                 not country and 0 < n < len(cands) and (
-                    ranked or (abroad and _abroad(gaz, cands)))):
+                    ranked or (abroad and _abroad(gaz, cands)) or (county and any(
+                        gaz.feature[i] == REGION and gaz.admin1_key(i)
+                        and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
             out.append(g)
     return out
 
@@ -2306,6 +2328,13 @@ def _public_life(text: str) -> set[str]:
 _THE_BEFORE = ("the ", "The ", "THE ")
 
 
+#: a noun of programming right after a name: the name is a language's or a program's, not a
+#: place's ("Java programming", "Java applets", "the Java runtime"; not a noun of a person,
+#: whom a place's name qualifies as any noun: "a Brazilian programmer"; see :func:`_reject`,
+#: which asks it of a natural feature, an island of the supplement: "Java")
+_SOFTWARE_AFTER = (" programming", " applet", " runtime", " compiler", " bytecode")
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1,
@@ -2337,6 +2366,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if f in _NATURAL and text.startswith(_SOFTWARE_AFTER, end):
+        return "software's name: a noun of programming after it ('Java programming')"
     if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
     # (a town is asked always; a county or a state, and a result without a score, only in
@@ -2590,7 +2621,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a county or district right after 'on', as an island is")
         return None
     if (f == REGION and locative) or (f in _DIVISIONS and not after and (
-            _town_locative(text, start) or (f != REGION and _the_division(
+            _town_locative(text, start) or _arrived_on(text, start, end) or (
+                f != REGION and _the_division(
                 text, key, start, end, c.flags)))):
         # a first-level division after a locative, and a county or district right after
         # "in", "near" or "from" ending its run ("lives in Cornwall"; not "Points of
@@ -2598,7 +2630,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # namesakes is (not after a preposition and "the" alone: "in the South East" of
         # an English story is not Botswana's district; "the Northwest Territories" is
         # ranked; a county or district that English names with "the" is so named: "in the
-        # Scottish Borders", "from the Wirral")
+        # Scottish Borders", "from the Wirral"; and any division after "on" and a word of
+        # arriving or staying, as a town there: "residents on Phuket")
         if not locative:
             ev.append("a county or district by its own name after 'in the', 'near the' or "
                       "'from the'")
@@ -2677,6 +2710,38 @@ def _on_island(text: str, start: int, end: int) -> bool:
     return text.endswith(("on ", "on\t"), 0, start) and _ON.search(
         text, start - 4 if start > 4 else 0, start) is not None and not _POSSESSIVE.match(
             text, end)
+#: the words of arriving, landing, staying or living somewhere, and the nouns of the people
+#: who do, whose "on" places a town (see :func:`_arrived_on`)
+_ARRIVING = frozenset([
+    "land", "lands", "landed", "landing", "arrive", "arrives", "arrived", "arriving", "ashore",
+    "aground", "stranded", "marooned", "shipwrecked", "trapped", "holiday", "holidays",
+    "holidaying", "holidayed", "honeymoon", "honeymooning", "honeymooned", "vacation",
+    "vacationing", "vacationed", "live", "lives", "lived", "living", "born", "evacuated",
+    "home", "homes", "house", "houses", "residents", "tourists", "holidaymakers", "islanders"])
+
+
+def _arrived_on(text: str, start: int, end: int) -> bool:
+    """Whether "on" is right before the name at ``start:end`` after a word of arriving,
+    landing, staying or living somewhere, or a noun of the people who do ("landed on
+    Lampedusa", "stranded on Kos", "a holiday on Corfu", "residents on Phuket";
+    :data:`_ARRIVING`): English says a place is on its island, and a small town that
+    stands for its island is named so.  "On" after any other word names no town (a
+    person, a club, a body, a topic or a word as often: "pressure on Obama", "take on
+    Portadown", "called on Congress"), nor after these one of the planets and the Moon,
+    whose names are towns' too ("landed on Mars", "living on Earth"; :data:`PLANETS`).
+    A few characters before the name are read, by string tests."""
+    if not text.endswith(("on ", "on\t"), 0, start) or start < 5 or (
+            text[start - 4] not in " \t"):
+        return False
+    k = start - 4  # (the space before "on"; then the word before it, of 16 letters at most)
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    i = k
+    low = k - 16 if k > 16 else 0
+    while i > low and text[i - 1].isalpha():
+        i -= 1
+    return (i == 0 or not text[i - 1].isalpha()) and text[i:k].lower() in _ARRIVING and (
+        fold(text[start:end]) not in PLANETS)
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
@@ -2714,23 +2779,29 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     entry = c.entry
     pop = gaz.pop[entry]
     other = not c.flags & _OWN_NAME
-    if other:
-        if pop < ALTERNATE_AFTER_LOCATIVE:
-            return False
-    elif not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
-            text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
-                text, start - 5 if start > 5 else 0, start) is not None)):
+    if other and pop < ALTERNATE_AFTER_LOCATIVE:
+        return False
+    arrived = not other and _arrived_on(text, start, end)
+    if not other and (not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
+            arrived or (text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
+                text, start - 5 if start > 5 else 0, start) is not None)))):
         return False
     if text[start:end].isupper():
         return False
-    if not _town_locative(text, start) or (
-            _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):
+    if not arrived and (not _town_locative(text, start) or (
+            _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None)):
         return False
     if single and _POSSESSIVE.match(text, end):
         return False
     if not other and not gaz.name(entry).isascii() and text[start:end].isascii():
         return False
     if fold(text[start:end]) in SEASONS:
+        return False
+    if arrived and any(i != entry and gaz.pop[i] > pop and gaz.feature[i] in (CITY, CAPITAL)
+                       for i, _fl in cands):
+        # (after "on", the island's town where a bigger town bears the name by another
+        # spelling: "evacuated on Rhodes" is Ródos, Greece, not Rhodes, New South Wales,
+        # whose own name it is; the story must say which)
         return False
     if other:
         # (another spelling of a big town is the town where no other place bears it as its

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = ["ABBREVIATIONS", "CONNECTORS", "DATE_NAMES", "DIRECTIONS", "FEATURE_WORDS",
            "FUNCTION_WORDS", "GENERIC_WORDS", "GIVEN_NAMES", "LOCATIVES", "MODIFIERS",
-           "NAME_HEADS", "ORG_WORDS", "SEASONS", "TOWN_WORDS"]
+           "NAME_HEADS", "ORG_WORDS", "PLANETS", "SEASONS", "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -88,6 +88,10 @@ FEATURE_WORDS = ("river", "lake", "mountains", "valley", "delta", "basin", "down
 #: The seasons, written capitalised as often as not: after "in" a time, not a town ("in
 #: Spring next year" is no Spring, Texas).
 SEASONS = _words("spring summer autumn fall winter")
+
+#: The planets and the Moon, whose names some towns bear ("Earth, Texas", "Mars,
+#: Pennsylvania"): after "on" a world, not a town ("landed on Mars", "living on Earth").
+PLANETS = _words("mercury venus earth moon mars jupiter saturn uranus neptune pluto")
 
 #: Prepositions that announce a place ("in Mobile", "from Reading").
 LOCATIVES = _words(

@@ -1385,6 +1385,10 @@ SCALING_RUNS = {
         f"River Wye below Mount Quillabee. Roads closed in the Wirral." for i in range(n)),
     "divisions with their state rank in n sentences": lambda n: " ".join(
         f"Farmers in {('Rivers', 'Delta')[i % 2]} State and Cork met." for i in range(n)),
+    "towns after 'on', islands, counties and software in n sentences": lambda n: " ".join(
+        f"Migrants landed on {('Lampedusa', 'Capri')[i % 2]} on Monday, Italy said. Java "
+        f"programming fans from {('Cork', 'Kisumu')[i % 2]} county flew to Java."
+        for i in range(n)),
 }
 
 
@@ -1425,6 +1429,19 @@ def test_islands_other_names_and_dates_take_linear_work(gaz: gazetteer.Gazetteer
     found = locate(make(2), gaz)
     assert [p.name for p in found] == ["Lesbos", "Vienna", "Switzerland", "Alps", "Palawan",
                                        "Prague", "Switzerland", "Alps"], [p.name for p in found]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_towns_after_on_islands_and_counties_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """A word of arriving before "on", a noun of programming after a name and "county"
+    after it are each read from a few characters around the mention, once per mention: no
+    rescan of the sentence or the story."""
+    make = SCALING_RUNS["towns after 'on', islands, counties and software in n sentences"]
+    found = locate(make(2), gaz)
+    assert [(p.name, p.feature) for p in found] == [
+        ("Lampedusa", "city"), ("Italy", "country"), ("Cork", "region"), ("Java", "island"),
+        ("Capri", "city"), ("Italy", "country"), ("Kisumu", "region"), ("Java", "island")], found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -2615,8 +2632,10 @@ def test_a_state_s_nickname_after_the_article_is_the_state(enricher: limner.Enri
 ])
 def test_to_after_a_noun_of_travel_places_a_town(enricher: limner.Enricher, text: str,
                                                  surface: str, country: str) -> None:
+    # (the town, or the division that the island is where the best namesake is one:
+    # Phuket, the province)
     p = one(enricher, text, surface)
-    assert (p["country"], p["feature"]) == (country, "city"), p
+    assert p["country"] == country and p["feature"] in ("city", "region"), p
 
 
 def test_to_after_another_word_places_no_small_town(enricher: limner.Enricher) -> None:
@@ -3960,3 +3979,126 @@ def test_a_part_of_an_x_and_y_name_held_elsewhere_is_not_indexed_so(
     assert "TC" not in countries("Turks")
     assert countries("Trinidad") == {"TT"}
     assert "CA" in countries("Labrador")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town by its own name after "on", where "on" follows a word of arriving, landing,
+    # staying or living somewhere (or a noun of the people who do), is the place, of any
+    # size: English says so of a town that stands for its island
+    ("The boat landed on Lampedusa.", "Lampedusa", "IT"),
+    ("Migrants landed on Lampedusa on Sunday.", "Lampedusa", "IT"),
+    ("Hundreds of tourists were stranded on Kos.", "Kos", "GR"),
+    ("A ferry ran aground on Kos.", "Kos", "GR"),
+    ("They honeymooned on Mykonos.", "Mykonos", "GR"),
+    ("Holidaymakers on Zakynthos were evacuated.", "Zakynthos", "GR"),
+    ("She spent a holiday on Corfu.", "Corfu", "GR"),
+    ("Residents on Phuket were told to leave.", "Phuket", "TH"),
+    ("He has lived on Capri since 1990.", "Capri", "IT"),
+])
+def test_a_town_after_on_and_a_word_of_arriving_or_staying_is_the_place(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    # (the town, or the division that the island is where the best namesake is one:
+    # Phuket, the province)
+    p = one(enricher, text, surface)
+    assert p["country"] == country and p["feature"] in ("city", "region"), p
+
+
+@pytest.mark.parametrize("text", [
+    # "on" after any other word names no town (a person, a club, a topic, a date), nor does
+    # it after such a word where the name is a planet's, a person's or before a possessive
+    "The meeting is on Monday.",
+    "The pressure on Trump grew.",
+    "The debate on Brexit continued.",
+    "The pressure on Obama grew.",
+    "He gave a talk on Java programming.",
+    "Life has existed on Earth for billions of years.",
+    "The probe landed on Mars in 2021.",
+    "Most people living on Earth have never seen it.",
+    "The spacecraft landed on Obama's desk as a model.",
+])
+def test_on_after_other_words_or_before_a_planet_names_no_town(
+        enricher: limner.Enricher, text: str) -> None:
+    assert places(enricher, text) == [], places(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # islands that news names and that no division of the index bears (the supplement's):
+    # each stands alone, as the supplement's islands do
+    ("An earthquake struck Java.", "Java", "ID"),
+    ("A volcano erupted on Java, forcing thousands to flee.", "Java", "ID"),
+    ("Rescuers searched for survivors on Sulawesi.", "Sulawesi", "ID"),
+    ("The yacht sank off Menorca.", "Menorca", "ES"),
+    ("She holidayed on Lanzarote.", "Lanzarote", "ES"),
+    ("Flights to Gran Canaria were cancelled.", "Gran Canaria", "ES"),
+    ("A typhoon hit Kyushu.", "Kyushu", "JP"),
+    ("The ferry to Gozo was cancelled.", "Gozo", "MT"),
+])
+def test_an_island_of_the_supplement_stands_alone(enricher: limner.Enricher, text: str,
+                                                  surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "island"), p
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of programming after the name makes it a language's, not a place's; "java" in
+    # lower case is coffee, and "jersey" a garment
+    "He writes Java programming books.",
+    "He gave a talk on Java programming.",
+    "Java applets run in a browser.",
+    "The Java runtime was updated.",
+    "She drank a cup of java.",
+    "He wore a football jersey.",
+])
+def test_an_island_named_as_a_language_or_a_word_is_no_place(enricher: limner.Enricher,
+                                                            text: str) -> None:
+    assert places(enricher, text) == [], places(enricher, text)
+
+
+def test_a_place_before_a_noun_of_a_person_stays_a_place(enricher: limner.Enricher) -> None:
+    # a noun of programming that names a person is qualified by the place, as any noun is
+    p = one(enricher, "The code was posted by a Brazilian programmer.", "Brazilian")
+    assert p["country"] == "BR", p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # "county" in lower case after the name of a first-level division of a country whose
+    # first-level divisions English calls counties is the division, not its namesake town
+    ("Farmers in Cork county protested.", "Cork", "IE", "region"),
+    ("Heavy rain flooded homes in Kisumu county.", "Kisumu", "KE", "region"),
+    # ... and the Irish form before the name stays the county
+    ("Farmers in County Cork protested.", "County Cork", "IE", "region"),
+    # ... while a name of another country's division stays its own ("Santa Barbara county"
+    # is no department of Honduras), and the town alone stays the town
+    ("His trial will cost Santa Barbara county up to $4m, California officials said.",
+     "Santa Barbara", "US", "city"),
+    ("Farmers in Cork protested.", "Cork", "IE", "city"),
+])
+def test_county_in_lower_case_after_a_division_of_counties(
+        enricher: limner.Enricher, text: str, surface: str, country: str,
+        feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the regions that news names with "the": the Highlands of Scotland, as the Midlands
+    # of England; the Balkans, the Sahel and the Caucasus, of no one country
+    ("Snow fell across the Highlands.", "Highlands", "GB"),
+    ("Rail services in the Midlands were cancelled.", "Midlands", "GB"),
+    ("War returned to the Balkans.", "Balkans", None),
+    ("Drought gripped the Sahel.", "Sahel", None),
+    ("Fighting flared in the Caucasus.", "Caucasus", None),
+])
+def test_a_region_named_with_the(enricher: limner.Enricher, text: str, surface: str,
+                                 country: str | None) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+def test_a_town_after_on_yields_to_a_bigger_town_of_that_name(
+        enricher: limner.Enricher) -> None:
+    # "Rhodes" is the own name of a town of New South Wales and another spelling of Ródos,
+    # the island's town, five times its size: "on" does not choose the smaller
+    assert "Rhodes" not in [p["surface"] for p in places(
+        enricher, "Tourists were stranded on Rhodes as wildfires spread.")
+        if p["country"] == "AU"]
