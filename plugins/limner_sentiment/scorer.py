@@ -1474,11 +1474,11 @@ def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list
     a conviction's "for" the charge ("his conviction for murder was quashed")."""
     if low[k] in NOT_BEFORE_A_VERB:
         return []  # "so perfect in the fall": no noun before the change
-    for p in range(k - 1, max(-1, k - 3), -1):
+    for p in range(k - 1, max(-1, k - 1 - _HEAD_REACH), -1):
         if orig[p][-1] in _BREAKS:
             break
         if (low[p] in _HEAD_BEFORE and not (p and low[p - 1] in CONVICTIONS)) or (
-            low[p] == "of" and k not in at and p and low[p - 1] not in MEASURES
+            low[p] == "of" and k - p <= 2 and k not in at and p and low[p - 1] not in MEASURES
         ):
             # (and "cases of measles rose": what "of" names is unrated, the thing it is
             # of is not; "the number of smokers fell" is a measure of what "of" names)
@@ -1501,6 +1501,11 @@ def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list
 #: Not "of": in "the number of deaths fell", "levels of crime fell" what falls is what
 #: "of" names.
 _HEAD_BEFORE = frozenset({"for", "among", "in", "with", "from", "on", "at"})
+#: The most words back from a change's last word to the preposition after its head
+#: ("losses at the state-owned rail operator narrowed": four); to an "of" two ("cases
+#: of measles rose"), as what "of" names is short where it is unrated and the thing it
+#: is of changes ("the best of everything recent price drops" names no change of "best").
+_HEAD_REACH = 4
 
 
 class _Scan:

@@ -557,6 +557,10 @@ def test_documented_differences_from_vadersentiment(
         ("Support for the government declined.", -1),
         ("Trust among voters fell.", -1),
         ("Profits at the chain fell by a fifth.", -1),  # the head before "at"
+        # the head found over a phrase of up to three words after its preposition
+        ("Losses at the state-owned rail operator narrowed.", 1),
+        ("Trust in the new city council fell.", -1),
+        ("The ban on exports to France was lifted.", 1),
         ("Growth slowed to 1 percent.", -1),
         ("The death toll rose to 40.", -1),
         ("An increase in crime worried residents.", -1),
@@ -1598,6 +1602,14 @@ def test_what_a_verb_of_escape_names_is_a_harm_escaped() -> None:
                  "The challenge was fended off."):
         hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
         assert min(hits.values()) > 0, hits
+
+
+def test_a_thing_of_is_read_as_what_changes_only_two_words_back() -> None:
+    """A head before "of" is what changes only when the thing "of" names is short
+    ("cases of measles rose"); further back, "of" is no part of the change's subject."""
+    text = "The best of everything recent price drops have made the camera a bargain."
+    hits = {w: v for _, w, v in score_sentence(text).hits}
+    assert hits["best"] > 0, hits
 
 
 def test_an_escape_after_a_flight_is_no_harm_escaped() -> None:
