@@ -1475,15 +1475,17 @@ def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list
     if low[k] in NOT_BEFORE_A_VERB:
         return []  # "so perfect in the fall": no noun before the change
     for p in range(k - 1, max(-1, k - 1 - _HEAD_REACH), -1):
-        if orig[p][-1] in _BREAKS:
-            break
+        if orig[p][-1] in _BREAKS or low[p] in _HEAD_STOPS:
+            break  # "the collapse in 2001 when the lira plunged": another clause's
         if (low[p] in _HEAD_BEFORE and not (p and low[p - 1] in CONVICTIONS)) or (
             low[p] == "of" and k - p <= 2 and k not in at and p and low[p - 1] not in MEASURES
         ):
             # (and "cases of measles rose": what "of" names is unrated, the thing it is
             # of is not; "the number of smokers fell" is a measure of what "of" names)
             h = p - 1
-            if h >= 0 and h in at and orig[h][-1] not in _BREAKS:
+            if h >= 0 and orig[h][-1] in _BREAKS:
+                break  # "..., with average delays rising": the preposition opens a clause
+            if h >= 0 and h in at:
                 return [h]
             return []
     if k not in at:
@@ -1506,6 +1508,13 @@ _HEAD_BEFORE = frozenset({"for", "among", "in", "with", "from", "on", "at"})
 #: of measles rose"), as what "of" names is short where it is unrated and the thing it
 #: is of changes ("the best of everything recent price drops" names no change of "best").
 _HEAD_REACH = 4
+#: Words that open a clause, at which the look back for a head's preposition stops ("the
+#: economy teetered on the brink of collapse in 2001 when the lira plunged": not the
+#: collapse).
+_HEAD_STOPS = frozenset({
+    "and", "or", "but", "while", "although", "though", "whereas", "because", "after",
+    "before", "since", "until", "once", "who", "which", "when", "if", "unless",
+})
 
 
 class _Scan:

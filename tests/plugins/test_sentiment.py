@@ -1604,6 +1604,19 @@ def test_what_a_verb_of_escape_names_is_a_harm_escaped() -> None:
         assert min(hits.values()) > 0, hits
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the look back for a head's preposition stops at a clause's opener or a comma
+        "The economy was on the brink of collapse in 2001 when the lira plunged.",
+        "The show was axed in 2003 after its ratings slumped.",
+        "The delays came to 62 months, with average individual delays rising.",
+    ],
+)
+def test_a_head_is_not_looked_for_in_another_clause(text: str) -> None:
+    assert sentence_score(text) < 0, sentence_score(text)
+
+
 def test_a_thing_of_is_read_as_what_changes_only_two_words_back() -> None:
     """A head before "of" is what changes only when the thing "of" names is short
     ("cases of measles rose"); further back, "of" is no part of the change's subject."""
