@@ -296,6 +296,13 @@ ESCAPES = _forms(
     # raised ("lifted hopes"): good news either way
     "lifted"
 )
+#: Verbs of flight, before which a verb of :data:`ESCAPES` tells why people fled, not a
+#: harm escaped ("thousands fled across the border to escape the fighting", "families
+#: fleeing to escape the floods"): the flight is the news, and what was fled keeps its
+#: tone.  Looked for in the :data:`FLIGHT_REACH` words before the verb of escape, in its
+#: clause.
+FLIGHTS = _set("fled flee flees fleeing")
+FLIGHT_REACH = 8
 #: Verbs of :data:`REDUCES` whose passive keeps what is stopped after it ("the village was
 #: spared the worst", "he was spared jail"), where another's passive names nothing after
 #: it ("the trial was halted after ...").
@@ -468,6 +475,11 @@ MEASURES = _set(
     "risks threat threats likelihood incidence spread cost costs most half all much part "
     "bulk rest some"
 )
+#: A court's finding of guilt before "for" and the charge ("quashed his conviction for
+#: murder", "his conviction for fraud was overturned"): what the finding is for is what
+#: a change names, as what "of" names after a measure of :data:`MEASURES` is, so that
+#: the charge undone turns as a charge an acquittal clears does.
+CONVICTIONS = _set("conviction convictions")
 #: What one falls in without a fall of it ("they fall in love").
 FALL_IDIOMS = frozenset({"love"})
 #: Auxiliaries of the passive, which make a verb of :data:`REDUCES` read backwards.

@@ -41,6 +41,7 @@ from limner_sentiment.lexicon import (
     CONCESSION_AT_START,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
+    CONVICTIONS,
     COPULA_FALLS,
     COPULAS,
     DESERVES,
@@ -49,6 +50,8 @@ from limner_sentiment.lexicon import (
     FALL_IDIOMS,
     FALL_NOUNS,
     FALLS,
+    FLIGHT_REACH,
+    FLIGHTS,
     GROUP_ENDS,
     GUARD_REACH,
     GUARDS,
@@ -1156,6 +1159,10 @@ def _changed(
         if word in LEVELS:
             _level(j, low, orig, at, turned, dropped, named)
             continue
+        if word in ESCAPES and _fled_before(j, low, orig):
+            # "fled to escape the fighting": a flight, not a harm escaped nor a boon
+            dropped.add(j)
+            continue
         if j + 1 < n and low[j + 1] == "up" and orig[j][-1] not in _BREAKS:
             continue  # "ended up", "grew up": a verb of another sense
         if word in COPULA_FALLS and (
@@ -1314,6 +1321,18 @@ def _guarded(
     return _word_after(j, low, orig, "from", GUARD_REACH)
 
 
+def _fled_before(j: int, low: list[str], orig: list[str]) -> bool:
+    """Whether a verb of flight (:data:`FLIGHTS`) stands in the :data:`FLIGHT_REACH`
+    words before the verb of escape at ``j``, in its clause ("fled across the border to
+    escape the fighting")."""
+    for p in range(j - 1, max(-1, j - 1 - FLIGHT_REACH), -1):
+        if orig[p][-1] in _BREAKS:
+            return False
+        if low[p] in FLIGHTS:
+            return True
+    return False
+
+
 def _word_after(j: int, low: list[str], orig: list[str], word: str, reach: int) -> int:
     """The place of ``word`` among the ``reach`` words after ``j``, the words between
     those of a noun group: none a preposition or conjunction (:data:`GROUP_ENDS`) and
@@ -1430,8 +1449,12 @@ def _group_after(
     while k < end:
         word = low[k]
         if word in GROUP_ENDS or word in CHANGES:
-            # "the risk of depression": past "of" after a measure, the thing measured
-            if word == "of" and k > start and low[k - 1] in MEASURES:
+            # "the risk of depression": past "of" after a measure, the thing measured;
+            # "his conviction for murder": past "for" after a conviction, the charge
+            if k > start and (
+                (word == "of" and low[k - 1] in MEASURES)
+                or (word == "for" and low[k - 1] in CONVICTIONS)
+            ):
                 k += 2 if k + 1 < n and low[k + 1] in PHRASE_DETERMINERS else 1
                 end = min(k + 3, n)
                 continue
@@ -1447,19 +1470,22 @@ def _group_after(
 def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list[int]:
     """The lexicon words of the noun group that ends at ``k``, before a change ("violent
     crime"), or, when ``k`` ends a phrase after a preposition of :data:`_HEAD_BEFORE`,
-    its head ("support for the party", "trust among voters": "support", "trust")."""
+    its head ("support for the party", "trust among voters": "support", "trust"); after
+    a conviction's "for" the charge ("his conviction for murder was quashed")."""
     if low[k] in NOT_BEFORE_A_VERB:
         return []  # "so perfect in the fall": no noun before the change
-    for p in range(k - 1, max(-1, k - 3), -1):
-        if orig[p][-1] in _BREAKS:
-            break
-        if low[p] in _HEAD_BEFORE or (
-            low[p] == "of" and k not in at and p and low[p - 1] not in MEASURES
+    for p in range(k - 1, max(-1, k - 1 - _HEAD_REACH), -1):
+        if orig[p][-1] in _BREAKS or low[p] in _HEAD_STOPS:
+            break  # "the collapse in 2001 when the lira plunged": another clause's
+        if (low[p] in _HEAD_BEFORE and not (p and low[p - 1] in CONVICTIONS)) or (
+            low[p] == "of" and k - p <= 2 and k not in at and p and low[p - 1] not in MEASURES
         ):
             # (and "cases of measles rose": what "of" names is unrated, the thing it is
             # of is not; "the number of smokers fell" is a measure of what "of" names)
             h = p - 1
-            if h >= 0 and h in at and orig[h][-1] not in _BREAKS:
+            if h >= 0 and orig[h][-1] in _BREAKS:
+                break  # "..., with average delays rising": the preposition opens a clause
+            if h >= 0 and h in at:
                 return [h]
             return []
     if k not in at:
@@ -1473,9 +1499,22 @@ def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list
 
 
 #: Prepositions after the head of what changes ("support for the party fell", "trust
-#: among voters fell"): the head before them is what falls.  Not "of": in "the number of
-#: deaths fell", "levels of crime fell" what falls is what "of" names.
-_HEAD_BEFORE = frozenset({"for", "among", "in", "with", "from", "on"})
+#: among voters fell", "profits at the chain fell"): the head before them is what falls.
+#: Not "of": in "the number of deaths fell", "levels of crime fell" what falls is what
+#: "of" names.
+_HEAD_BEFORE = frozenset({"for", "among", "in", "with", "from", "on", "at"})
+#: The most words back from a change's last word to the preposition after its head
+#: ("losses at the state-owned rail operator narrowed": four); to an "of" two ("cases
+#: of measles rose"), as what "of" names is short where it is unrated and the thing it
+#: is of changes ("the best of everything recent price drops" names no change of "best").
+_HEAD_REACH = 4
+#: Words that open a clause, at which the look back for a head's preposition stops ("the
+#: economy teetered on the brink of collapse in 2001 when the lira plunged": not the
+#: collapse).
+_HEAD_STOPS = frozenset({
+    "and", "or", "but", "while", "although", "though", "whereas", "because", "after",
+    "before", "since", "until", "once", "who", "which", "when", "if", "unless",
+})
 
 
 class _Scan:

@@ -556,6 +556,11 @@ def test_documented_differences_from_vadersentiment(
         ("Confidence slumped in May.", -1),
         ("Support for the government declined.", -1),
         ("Trust among voters fell.", -1),
+        ("Profits at the chain fell by a fifth.", -1),  # the head before "at"
+        # the head found over a phrase of up to three words after its preposition
+        ("Losses at the state-owned rail operator narrowed.", 1),
+        ("Trust in the new city council fell.", -1),
+        ("The ban on exports to France was lifted.", 1),
         ("Growth slowed to 1 percent.", -1),
         ("The death toll rose to 40.", -1),
         ("An increase in crime worried residents.", -1),
@@ -585,6 +590,9 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
         # the one acquitted between the verb and its "of"
         ("A jury cleared the nurse of all charges.", 1),
         ("The court acquitted him of murder.", 1),
+        # a conviction's "for" names the charge undone, active or passive
+        ("The court quashed his conviction for murder.", 1),
+        ("His conviction for fraud was overturned.", 1),
         ("The bank's losses wiped out its profit.", -1),
         ("The court struck down the ban.", 1),
         # a verb's base form after "to" or a modal
@@ -1594,6 +1602,38 @@ def test_what_a_verb_of_escape_names_is_a_harm_escaped() -> None:
                  "The challenge was fended off."):
         hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
         assert min(hits.values()) > 0, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the look back for a head's preposition stops at a clause's opener or a comma
+        "The economy was on the brink of collapse in 2001 when the lira plunged.",
+        "The show was axed in 2003 after its ratings slumped.",
+        "The delays came to 62 months, with average individual delays rising.",
+    ],
+)
+def test_a_head_is_not_looked_for_in_another_clause(text: str) -> None:
+    assert sentence_score(text) < 0, sentence_score(text)
+
+
+def test_a_thing_of_is_read_as_what_changes_only_two_words_back() -> None:
+    """A head before "of" is what changes only when the thing "of" names is short
+    ("cases of measles rose"); further back, "of" is no part of the change's subject."""
+    text = "The best of everything recent price drops have made the camera a bargain."
+    hits = {w: v for _, w, v in score_sentence(text).hits}
+    assert hits["best"] > 0, hits
+
+
+def test_an_escape_after_a_flight_is_no_harm_escaped() -> None:
+    """Why people fled is no good news: what they fled keeps its tone, and the verb of
+    escape counts for nothing; an escape with no flight before it is read as before."""
+    assert sentence_score("Thousands fled across the border to escape the fighting.") < 0
+    hits = score_sentence("Families fled their homes to escape the floods.").hits
+    assert "escape" not in {w for _, w, _ in hits}, hits
+    assert sentence_score("The firm narrowly escaped bankruptcy.") > 0
+    # a flight in another clause does not reach the escape
+    assert sentence_score("Villagers fled, and the town escaped the worst of the flood.") > 0
 
 
 def test_a_harm_negated_two_words_away_is_no_harm_denied() -> None:
