@@ -1321,6 +1321,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     base, family = _CUE_FORMS[low]
     if base == "call" and _convened(text, v1, s_end):
         return None  # "called an emergency meeting", "called a snap election": no speech
+    if base in _STRIKING and _struck_thing(text, v1, s_end):
+        return None  # "slammed the door", "slammed his racket onto the ground": a blow
     if low in _CITING and text[v0 - 2 : v0] == ", " and (
             _cites_a_source(text, v1, s_end) or _closed_before_that(text, v1, s_end)):
         # "…, according to a report, citing officials": a source's source; "reported,
@@ -1467,6 +1469,68 @@ def _cites_a_source(text: str, v1: int, s_end: int) -> bool:
     return m.mention == "description" and any(
         w in PERSON_PLURALS or w in _SOURCE_PLURALS for w in words[:3]
     )
+
+
+#: Verbs of attack that are also verbs of striking a thing: "slammed the plan", "slammed
+#: the door".
+_STRIKING = frozenset(("slam", "blast", "lash"))
+#: Things struck or moved by these verbs: "slammed the door", "lashed the ball", "blasts
+#: an ace", "slammed on the brakes".
+_STRUCK_NOUNS = word_set(
+    "door doors gate lid window ball brakes brake fist fists hand hands racket racquet phone "
+    "receiver car laptop shot shots ace forehand backhand volley serve penalty header"
+)
+_STRUCK_DETERMINERS = word_set("the a an his her their its my our your")
+#: The possessives of the subject's own things: "slammed his racket onto the ground".
+_OWN = word_set("his her their my your")
+#: Words after such a thing that end its noun phrase: a preposition, an adverb of motion
+#: ("the door behind her", "the ball into the net", "the laptop shut"); not a noun
+#: ("the car industry", "the penalty decision").
+_AFTER_THING = word_set(
+    "on onto into against down shut open behind in at over past wide high home across "
+    "through off with to and so"
+)
+#: Prepositions of motion after a thing of one's own: "slammed her hand against the wall".
+_MOVED = word_set("onto into against down")
+#: An adverb of motion after the verb or its object of up to four words (no word that
+#: opens a clause or a topic): "slammed the laptop shut", "blasted wide when clear",
+#: "slammed well over the bar".
+_MOTION_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+(?!(?:as|for|over|after|out|on|at|with|about|to|that|which|who)\b)"
+    r"[\w’'\-]+){0,4}?[ \t\u00a0]+(?:(?:well|just)[ \t\u00a0]+)?"
+    r"(?:shut\b|over[ \t\u00a0]+the[ \t\u00a0]+(?:cross)?bar\b"
+    r"|wide(?=[ \t\u00a0]*[,.;]|[ \t\u00a0]+(?:of|when|from|and|again)\b))"
+)
+
+
+def _struck_thing(text: str, v1: int, s_end: int) -> bool:
+    """Whether the object of a verb of attack ending at ``v1`` (``_STRIKING``) is a thing
+    struck or moved, no one spoken of: a thing of ``_STRUCK_NOUNS`` that ends its phrase
+    ("slammed the door", "slammed on the brakes", "lashed the ball past the keeper"); a
+    thing of the subject's own that a preposition of motion follows ("slammed his racket
+    onto the ground"); or an adverb of motion ("slammed the laptop shut", "blasted wide").
+    Not "slammed the plan as …", "blasted the BBC over its coverage", "slammed the
+    inquiry into the deaths", "slammed the car industry": a preposition after any other
+    object is its noun's.  A few words read from ``v1``."""
+    j, k = _word_after(text, v1, s_end)
+    if text[j:k] == "on":
+        j, k = _word_after(text, k, s_end)
+    own = text[j:k] in _OWN
+    if text[j:k] in _STRUCK_DETERMINERS:
+        j, k = _word_after(text, k, s_end)
+    if k > j and text[j:k] in _STRUCK_NOUNS:
+        j, e = _word_after(text, k, s_end)
+        after = text[j:e]
+        if after in _AFTER_THING or after[-2:] == "ly" or (
+            j == e and (j >= s_end or text[j] in ",.;!?")
+        ):
+            return True
+    elif own and k > j:
+        for _ in range(2):  # "his racket onto", "her right hand against"
+            j, k = _word_after(text, k, s_end)
+            if text[j:k] in _MOVED:
+                return True
+    return _MOTION_AFTER.match(text, v1, s_end) is not None
 
 
 def _convened(text: str, v1: int, s_end: int) -> bool:
