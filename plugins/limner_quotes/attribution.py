@@ -1318,11 +1318,16 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         if said is None:
             return None
         v1 = said.start() - 1  # the cue runs to the words answered: "replied to the letter"
-    family = _CUE_FORMS[low][1]
-    if _CUE_FORMS[low][0] == "call" and _convened(text, v1, s_end):
+    base, family = _CUE_FORMS[low]
+    if base == "call" and _convened(text, v1, s_end):
         return None  # "called an emergency meeting", "called a snap election": no speech
-    if low in _CITING and text[v0 - 2 : v0] == ", " and _cites_a_source(text, v1, s_end):
-        return None  # "…, according to a report, citing officials": a source's source
+    if base in _STRIKING and _struck_thing(text, v1, s_end):
+        return None  # "slammed the door", "slammed his racket onto the ground": a blow
+    if low in _CITING and text[v0 - 2 : v0] == ", " and (
+            _cites_a_source(text, v1, s_end) or _closed_before_that(text, v1, s_end)):
+        # "…, according to a report, citing officials": a source's source; "reported,
+        # citing a memo, that …": the clause after the aside is the verb's before it
+        return None
     if not not_after_read and (
         _NOT_AFTER.search(text, v0 - 8 if v0 - 8 > s_start else s_start, v0) is not None
     ):
@@ -1434,6 +1439,14 @@ def _court_holds(text: str, v0: int, v1: int) -> bool:
     return False
 
 
+def _closed_before_that(text: str, v1: int, s_end: int) -> bool:
+    """Whether the object of *citing* or *quoting* after ``v1`` ends at a comma with "that"
+    after it ("…, citing an internal review, that no data was lost"): the participle is
+    an aside, and the clause is the complement of the verb before it."""
+    comma = text.find(",", v1, s_end)
+    return comma >= 0 and text.startswith(" that ", comma + 1)
+
+
 def _cites_a_source(text: str, v1: int, s_end: int) -> bool:
     """Whether the object of *citing* or *quoting* after ``v1`` is a source that ends its
     clause, named (a name, a role) or described by a person noun's plural ("…, citing
@@ -1456,6 +1469,68 @@ def _cites_a_source(text: str, v1: int, s_end: int) -> bool:
     return m.mention == "description" and any(
         w in PERSON_PLURALS or w in _SOURCE_PLURALS for w in words[:3]
     )
+
+
+#: Verbs of attack that are also verbs of striking a thing: "slammed the plan", "slammed
+#: the door".
+_STRIKING = frozenset(("slam", "blast", "lash"))
+#: Things struck or moved by these verbs: "slammed the door", "lashed the ball", "blasts
+#: an ace", "slammed on the brakes".
+_STRUCK_NOUNS = word_set(
+    "door doors gate lid window ball brakes brake fist fists hand hands racket racquet phone "
+    "receiver car laptop shot shots ace forehand backhand volley serve penalty header"
+)
+_STRUCK_DETERMINERS = word_set("the a an his her their its my our your")
+#: The possessives of the subject's own things: "slammed his racket onto the ground".
+_OWN = word_set("his her their my your")
+#: Words after such a thing that end its noun phrase: a preposition, an adverb of motion
+#: ("the door behind her", "the ball into the net", "the laptop shut"); not a noun
+#: ("the car industry", "the penalty decision").
+_AFTER_THING = word_set(
+    "on onto into against down shut open behind in at over past wide high home across "
+    "through off with to and so"
+)
+#: Prepositions of motion after a thing of one's own: "slammed her hand against the wall".
+_MOVED = word_set("onto into against down")
+#: An adverb of motion after the verb or its object of up to four words (no word that
+#: opens a clause or a topic): "slammed the laptop shut", "blasted wide when clear",
+#: "slammed well over the bar".
+_MOTION_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+(?!(?:as|for|over|after|out|on|at|with|about|to|that|which|who)\b)"
+    r"[\w’'\-]+){0,4}?[ \t\u00a0]+(?:(?:well|just)[ \t\u00a0]+)?"
+    r"(?:shut\b|over[ \t\u00a0]+the[ \t\u00a0]+(?:cross)?bar\b"
+    r"|wide(?=[ \t\u00a0]*[,.;]|[ \t\u00a0]+(?:of|when|from|and|again)\b))"
+)
+
+
+def _struck_thing(text: str, v1: int, s_end: int) -> bool:
+    """Whether the object of a verb of attack ending at ``v1`` (``_STRIKING``) is a thing
+    struck or moved, no one spoken of: a thing of ``_STRUCK_NOUNS`` that ends its phrase
+    ("slammed the door", "slammed on the brakes", "lashed the ball past the keeper"); a
+    thing of the subject's own that a preposition of motion follows ("slammed his racket
+    onto the ground"); or an adverb of motion ("slammed the laptop shut", "blasted wide").
+    Not "slammed the plan as …", "blasted the BBC over its coverage", "slammed the
+    inquiry into the deaths", "slammed the car industry": a preposition after any other
+    object is its noun's.  A few words read from ``v1``."""
+    j, k = _word_after(text, v1, s_end)
+    if text[j:k] == "on":
+        j, k = _word_after(text, k, s_end)
+    own = text[j:k] in _OWN
+    if text[j:k] in _STRUCK_DETERMINERS:
+        j, k = _word_after(text, k, s_end)
+    if k > j and text[j:k] in _STRUCK_NOUNS:
+        j, e = _word_after(text, k, s_end)
+        after = text[j:e]
+        if after in _AFTER_THING or after[-2:] == "ly" or (
+            j == e and (j >= s_end or text[j] in ",.;!?")
+        ):
+            return True
+    elif own and k > j:
+        for _ in range(2):  # "his racket onto", "her right hand against"
+            j, k = _word_after(text, k, s_end)
+            if text[j:k] in _MOVED:
+                return True
+    return _MOTION_AFTER.match(text, v1, s_end) is not None
 
 
 def _convened(text: str, v1: int, s_end: int) -> bool:
@@ -1507,6 +1582,12 @@ def _content(
     elif low in _TELLING and (hearer := _HEARER_ONLY.match(text, cue_end, s_end)) is not None:
         nxt = skip_space(text, hearer.end(), s_end)  # "A, he told the court, B": a hearer
     if nxt >= s_end or text[nxt] in ".!?,":
+        if nxt < s_end and text.startswith(_CITING_ASIDES, nxt):
+            # "Reuters reported, citing three sources, that …": a participle's aside
+            # between the verb and its clause names the source's sources
+            after = _after_citing_aside(text, nxt, s_end, text.rfind(",", s_start + 1, v0) < 0)
+            if after > 0:
+                return cue_end, False, _trim(text, after, s_end)
         if text.rfind(",", s_start + 1, v0) < 0:
             return None
         return cue_end, True, (nxt, nxt)
@@ -1526,6 +1607,38 @@ def _content(
 
 
 _TIME_PREPOSITIONS = ("on ", "in ", "last ", "this ", "late ", "early ")
+#: A participle's aside that opens right after a cue: ", citing …", ", quoting …".
+_CITING_ASIDES = (", citing ", ", quoting ")
+#: What may open a clause with no "that" after such an aside: a determiner, a subject
+#: pronoun ("reported, citing sources, the deal was off", "said, citing a review, no
+#: data had been lost").
+_CLAUSE_OPENERS = word_set(
+    "the a an his her its their this these those he she it they we there no some all most "
+    "many few both every each"
+)
+
+
+def _after_citing_aside(text: str, i: int, s_end: int, clause: bool) -> int:
+    """Where the clause starts after a *citing* or *quoting* aside that opens at the
+    comma ``i`` right after a cue and closes at the next comma with "that" after it
+    ("Reuters reported on Monday, citing three sources, that the deal was off"), or, when
+    ``clause`` (the cue ends no clause before it: no comma before it), with a clause's
+    subject after it ("Bloomberg reported, citing sources, the deal was off"); else -1.
+    The aside holds no comma of its own: one ``find`` a cue that opens one."""
+    comma = text.find(",", i + 8, s_end)
+    if comma < 0:
+        return -1
+    if text.startswith(" that ", comma + 1):
+        return comma + 7
+    if not clause:
+        return -1
+    j, k = _word_after(text, comma + 1, s_end)
+    word = text[j:k]
+    if k > j and (word in _CLAUSE_OPENERS or word[0].isupper()):
+        return j
+    return -1
+
+
 #: A hearer and nothing else after a verb of telling, up to a comma or the sentence's end
 #: (``A, he told the court, B``, ``A, the minister told the Dáil.``): a determiner and up
 #: to four words, a name or a noun phrase, no word that opens or makes a clause (``told

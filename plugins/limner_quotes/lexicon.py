@@ -23,6 +23,7 @@ __all__ = [
     "MALE_WORDS",
     "MIXED_VERBS",
     "NP_SKIP_WORDS",
+    "OCCUPATIONS",
     "OPENING_PRONOUNS",
     "PARTICLES",
     "PERSON_NOUNS",
@@ -165,6 +166,27 @@ ROLE_WORDS = word_set(
     shri smt shrimati alhaji alhaja hajia mallam datuk datin dato seri tun hon honourable
     taoiseach tanaiste tánaiste sultan ayatollah imam rabbi pastor vicar ombudsman coroner
     magistrate
+    """
+)
+
+#: Nouns of trades and roles that news sets before a name with no article, capitalised at
+#: a sentence's start even before one name word ("Singer Adele said", "Rapper Stormzy
+#: said"), lower-cased.  Left out: those that are as often given names or surnames before
+#: a surname ("Hunter Biden", "Carter Page", "Mason Mount", "Baker Mayfield", "Tucker
+#: Carlson", "Cooper", "Porter", "Archer", "Fisher", "Walker", "Taylor", "Deacon"), and
+#: family nouns, which are titles as well ("Mother Teresa").
+OCCUPATIONS = word_set(
+    """
+    actor actress singer songwriter rapper musician guitarist drummer pianist violinist
+    composer comedian comic presenter broadcaster journalist columnist novelist writer
+    poet playwright screenwriter filmmaker photographer artist painter sculptor designer
+    architect dancer model chef businessman businesswoman entrepreneur tycoon billionaire
+    millionaire banker campaigner activist blogger influencer vlogger youtuber footballer
+    cricketer golfer boxer cyclist sprinter athlete swimmer jockey skier gymnast rower
+    winger batsman referee umpire pundit historian academic astronaut surgeon nurse
+    paramedic midwife teacher headteacher lecturer student pupil pensioner widow widower
+    veteran farmer builder plumber electrician mechanic firefighter soldier pilot
+    grandmother grandfather
     """
 )
 

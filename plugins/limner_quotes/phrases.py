@@ -29,6 +29,7 @@ from limner_quotes.lexicon import (
     MALE_WORDS,
     NATIONALITIES,
     NP_SKIP_WORDS,
+    OCCUPATIONS,
     OPENING_PRONOUNS,
     ORGANIZATION_HEADS,
     PARTICLES,
@@ -366,12 +367,15 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
                                  and (key == words[i] or (
                 i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
                 and key not in BUSINESS_NOUNS
-        ) or (  # "Dad-of-two Steve said": a count's compound is never a given name
-                i == 0 and len(words) == 2 and "-of-" in key and words[1][:1].isupper()
+        ) or (  # "Dad-of-two Steve said": a count's compound is never a given name,
+                # nor is a noun of a trade ("Singer Adele said", "Rapper Stormzy said")
+                i == 0 and len(words) == 2 and ("-of-" in key or key in OCCUPATIONS)
+                and words[1][:1].isupper()
         ))):
             # a title, or a person noun inside the run ("Acme worker Tom Reyes") or
             # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks";
-            # not a firm's noun: "Miner Highland Gold")
+            # not a firm's noun: "Miner Highland Gold"), or a trade's noun before one
+            # name word
             last_role = i
     if (
         last_role == len(keys) - 1

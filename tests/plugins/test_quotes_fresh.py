@@ -288,3 +288,39 @@ def test_cue_verbs_of_one_syllable_double_their_consonant(text: str, content: st
     # "slam", "brag", "fret", "dub", "beg": their pasts were spelt "slamed", "braged" in the
     # lexicon, so no text held them
     assert [c for c, _ in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("blow", "speech", "content"),
+    [
+        ("Greg Rusedski slammed his racket onto the ground in disgust.",
+         "Critics slammed the plan as unworkable.", "the plan as unworkable"),
+        ("He slammed the door.", "He slammed the decision.", "the decision"),
+        ("She slammed the door behind her.", "MPs slammed the inquiry into the deaths.",
+         "the inquiry into the deaths"),
+        ("Ronaldo slammed the ball into the net.",
+         "Critics slammed plans to turn the park into flats.",
+         "plans to turn the park into flats"),
+        ("He slammed on the brakes.", "He slammed the decision on Twitter.",
+         "the decision on Twitter"),
+        ("He slammed the laptop shut.", "Labour slammed the phone-hacking scandal.",
+         "the phone-hacking scandal"),
+        ("He slammed his hand against the wall.", "She slammed his handling of the crisis.",
+         "his handling of the crisis"),
+        ("The striker blasted a shot wide when clear.",
+         "The TV host blasted the BBC over its coverage.", "the BBC over its coverage"),
+        ("Ronaldo slammed well over the bar again.",
+         "Unions slammed the car industry for its cuts.", "the car industry for its cuts"),
+        ("Kane lashed the ball past the keeper.",
+         "The mayor lashed the council for its failures.", "the council for its failures"),
+        ("The American blasts an ace to save one.", "The American blasts the ruling.",
+         "the ruling"),
+    ],
+)
+def test_a_verb_of_attack_used_of_a_thing_is_no_speech(
+    blow: str, speech: str, content: str
+) -> None:
+    # a thing struck or moved (a door, a ball, a racket "onto the ground") is no one
+    # spoken of; a plan, a body, a person still is
+    assert attributions(blow) == []
+    assert [c for c, _ in attributions(speech)] == [content]

@@ -2704,6 +2704,31 @@ def test_a_given_name_that_is_a_person_noun_stays_a_name() -> None:
     assert quote["speaker"] == "Hunter Biden"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role", "given"),
+    [
+        ("Singer Adele said she was taking a break.", "Singer Adele", "Adele", "singer",
+         "Hunter Biden said the case was political."),
+        ("Rapper Stormzy, 30, told fans the tour was off.", "Rapper Stormzy", "Stormzy",
+         "rapper", "Carter Page said he had done nothing wrong."),
+        ("Actor Hanks said the film was his favourite.", "Actor Hanks", "Hanks", "actor",
+         "Mason Mount said the team had played well."),
+        ("Veteran Martinez said the win felt good.", "Veteran Martinez", "Martinez",
+         "veteran", "Tucker Carlson said the network was wrong."),
+    ],
+)
+def test_a_trades_noun_before_one_name_word_is_its_role(
+    text: str, mention: str, name: str, role: str, given: str
+) -> None:
+    # at a sentence's start a noun of a trade is capitalised before a one-word name; a
+    # noun that is as often a given name ("Hunter", "Carter", "Mason") stays in the name
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["mention"], quote["speaker"]) == (mention, name)
+    assert support.only(ENRICHER, text, "person", mention)["role"] == role
+    (kept,) = quotes_of(ENRICHER, given)
+    assert kept["speaker"] == given.split(" said")[0]
+
+
 # -- a party or a constituency in brackets after a name is no part of it ---------------
 
 

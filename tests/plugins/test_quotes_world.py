@@ -12,6 +12,7 @@ import pytest
 import limner
 from tests.plugins import support
 from tests.plugins.support import quotes_of
+from tests.scaling import assert_linear
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -156,6 +157,63 @@ def test_citing_a_source_after_a_comma_attributes_nothing_of_its_own(
 )
 def test_citing_a_reason_or_quoting_words_still_attributes(text: str, content: str) -> None:
     assert any(c == content for c, _ in attributions(text)), attributions(text)
+
+
+# -- "X reported, citing Y, that Z": the clause after a citing aside is X's ---------------
+
+
+#: Sentences whose citing aside has no clause after it, read as before: a cue after its
+#: content keeps it and the participle reads its reason; an aside between the subject and
+#: its verb is the subject's reason.
+_CITING_AS_BEFORE = (
+    ("Prices rose 3% in the quarter, the agency said, citing higher energy costs.",
+     [("Prices rose 3% in the quarter", "the agency"), ("higher energy costs", "the agency")]),
+    ("Officials, citing the weather, said the launch had been postponed.",
+     [("the weather", "Officials"), ("the launch had been postponed", "Officials")]),
+    ("He resigned on Friday, citing ill health.", [("ill health", "He")]),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Reuters reported on Monday, citing three sources, that the deal was off.",
+         "the deal was off", "Reuters"),
+        (("Bloomberg reported, citing people familiar with the matter, that the deal could "
+          "be announced on Monday."), "the deal could be announced on Monday", "Bloomberg"),
+        ("The bank said, citing an internal review, that no customer data had been lost.",
+         "no customer data had been lost", "The bank"),
+        ("Officials said on Monday, citing preliminary data, that turnout had reached 60%.",
+         "turnout had reached 60%", "Officials"),
+        ("The Times reported, quoting officials, that the plan had been dropped.",
+         "the plan had been dropped", "Times"),
+        ("The minister told MPs, citing new figures, that crime had fallen.",
+         "crime had fallen", "The minister"),
+        ("The police said, citing witnesses, a car had mounted the pavement.",
+         "a car had mounted the pavement", "The police"),
+        ("He said, citing the rules, he would not resign.", "he would not resign", "He"),
+    ],
+)
+def test_a_citing_aside_between_a_verb_and_its_clause_is_passed_over(
+    text: str, content: str, speaker: str
+) -> None:
+    # "citing Y" names the sources of X's report: the clause after it is X's
+    assert attributions(text) == [(content, speaker)]
+    for other, expected in _CITING_AS_BEFORE:
+        assert attributions(other) == expected
+
+
+def test_citing_asides_after_cues_are_linear() -> None:
+    # the aside's closing comma is one find from its opening: no rescan of the sentence
+    def make(n: int) -> str:
+        return (
+            "Reuters reported on Monday, citing three sources, that the deal was off. " * n
+            + "The bank said, citing a review, no data had been lost, citing nothing, " * n
+            + "and closed."
+        )
+
+    assert attributions(make(1))[0] == ("the deal was off", "Reuters")
+    assert_linear(make, ENRICHER.enrich, 300)
 
 
 # -- a passive's subject ends before its auxiliaries ------------------------------------
