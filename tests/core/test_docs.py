@@ -48,6 +48,20 @@ def test_cli_reference_is_current() -> None:
     assert current == render(), "docs/cli.md is stale: run python tests/gen_cli_docs.py"
 
 
+def test_cli_reference_has_every_command_of_limner() -> None:
+    """docs/cli.md left out ``limner setup``, which the README and the getting-started
+    page send a new user to: every command that limner itself defines has its section
+    (a plugin's, such as ``limner evaluate``, is documented with its plugin)."""
+    import limner.cli
+
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    own = [name for name, command in limner.cli.cli.commands.items()
+           if command.callback is None or command.callback.__module__.startswith("limner.")]
+    assert "setup" in own
+    for name in own:
+        assert f"## `limner {name}`" in page, f"docs/cli.md has no section for limner {name}"
+
+
 def _shell_commands(prefix: str) -> list[tuple[str, list[str]]]:
     """Each ``prefix ...`` line of a shell block in README.md and docs/, as the page and
     its arguments (a comment, a pipe or a redirection after it left out)."""
