@@ -62,6 +62,19 @@ def test_cli_reference_has_every_command_of_limner() -> None:
         assert f"## `limner {name}`" in page, f"docs/cli.md has no section for limner {name}"
 
 
+def test_every_code_fence_of_the_docs_opens_or_closes_alone() -> None:
+    """docs/formats.md closed a shell block with a fence followed by prose (a fence then
+    ``  A file``), which Markdown reads as no fence: the paragraph after it and the
+    page down to the next block showed as code.  A fence line holds the backticks and
+    at most a language name."""
+    import re
+
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]:
+        for number, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+            if line.lstrip().startswith("```"):
+                assert re.fullmatch(r"\s*```[\w+-]*", line), f"{page.name}:{number}: {line!r}"
+
+
 def _shell_commands(prefix: str) -> list[tuple[str, list[str]]]:
     """Each ``prefix ...`` line of a shell block in README.md and docs/, as the page and
     its arguments (a comment, a pipe or a redirection after it left out)."""
