@@ -12,7 +12,7 @@ import click
 
 import limner.cli
 
-CORE_COMMANDS = ["enrich", "batch", "plugins", "formats", "new-plugin"]
+CORE_COMMANDS = ["enrich", "batch", "setup", "plugins", "formats", "new-plugin"]
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 
 

@@ -54,8 +54,10 @@ def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
               help="A limner option for the evaluated plugin (repeatable; an option "
                    "given two values is refused).")
 @click.option("--suite", "suites", multiple=True, metavar="NAME",
-              help="Also score a suite shipped with limner (repeatable; numbers: "
-                   "general-dev, general-test; quotes: news, world, registers).")
+              help="Also score a suite shipped with limner (repeatable; "
+                   + "; ".join(f"{name}: {', '.join(task.suites)}"
+                               for name, task in TASKS.items() if task.suites)
+                   + ").")
 def evaluate_command(
     task: str,
     corpus: tuple[Path, ...],

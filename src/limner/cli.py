@@ -1478,9 +1478,11 @@ def _batch_held(
             err=True,
         )
         sys.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
+    # where to read why: a source of plain text ended "24 bad records", and no more
+    where = f" (their reasons in {printable(str(errors_path))})" if stats.bad else ""
     click.echo(
         f"limner: {stats.written} written, {stats.skipped} already done, "
-        f"{stats.bad} bad records, {stats.failures} annotator failures",
+        f"{stats.bad} bad records{where}, {stats.failures} annotator failures",
         err=True,
     )
     if strict and (stats.bad or stats.failures or plugin_faults):

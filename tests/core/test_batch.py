@@ -53,6 +53,27 @@ def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
     assert again.exit_code == 0 and "0 written, 2 already done, 1 bad records" in again.stderr
 
 
+def test_the_summary_says_where_the_bad_records_went(tmp_path: Path) -> None:
+    """A source of plain text, not JSON lines, ended "0 written, 0 already done, 24 bad
+    records" and no word of where to read why: the summary names the errors file."""
+    src = tmp_path / "article.txt"
+    src.write_text("Flooding hit York.\n\nIt rained.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    assert f"2 bad records (their reasons in {out}.errors.jsonl)" in result.stderr
+    elsewhere = tmp_path / "bad.jsonl"
+    again = CliRunner().invoke(
+        cli, ["batch", str(src), "-o", str(out), "--errors-file", str(elsewhere), *CORE]
+    )
+    assert f"2 bad records (their reasons in {elsewhere})" in again.stderr
+    good = tmp_path / "good.jsonl"
+    _write_jsonl(good, [{"id": "a", "text": "One."}])
+    clean = CliRunner().invoke(cli, ["batch", str(good), "-o", str(tmp_path / "g.jsonl"), *CORE])
+    assert "0 bad records, 0 annotator failures" in clean.stderr
+    assert "their reasons" not in clean.stderr
+
+
 def _nested(depth: int) -> str:
     return "[" * depth + "]" * depth
 

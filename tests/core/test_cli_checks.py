@@ -54,6 +54,18 @@ def test_table_shows_surrogates_escaped_and_saves_as_utf8(tmp_path: Path) -> Non
     assert "id\\udfff" in shown and "\\udc00" in shown
 
 
+def test_the_table_lists_every_annotation_it_counts(runner: CliRunner) -> None:
+    """The table left out sentence annotations and counted them: `-k sentence -f table`
+    showed "2 annotations" and listed none, and a plugin that requires sentences (the
+    plugin guide's hashtags) showed one annotation more than it listed."""
+    args = ["enrich", "-", "-k", "sentence", "-f", "table", *CORE]
+    result = runner.invoke(cli, args, input="It rained. Then it stopped.")
+    assert result.exit_code == 0, result.output
+    assert ": 27 characters, 2 annotations" in result.output
+    assert "sentence (2)" in result.output
+    assert "It rained." in result.output and "Then it stopped." in result.output
+
+
 @given(st.text(st.sampled_from("ab \n\t\x1b\u2028é")), st.integers(2, 12))
 def test_the_table_shows_a_span_on_one_line_cut_to_its_width(text: str, width: int) -> None:
     whole = printable(" ".join(text.split()))

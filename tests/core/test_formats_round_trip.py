@@ -135,6 +135,29 @@ def test_save_and_load_tell_the_format_and_refuse_what_they_cannot(tmp_path: Pat
         limner.save(doc, tmp_path / "a.json", kind="x")
 
 
+def test_load_of_a_file_it_cannot_read_names_the_formats_that_read(tmp_path: Path) -> None:
+    """limner.load("article.txt") said "the table format writes only; it cannot read
+    article.txt": a format the user never named, told by the name's .txt, and not
+    what to do.  The message says how the format was told, which formats read, and
+    that a plain text is enriched, not loaded."""
+    text = tmp_path / "article.txt"
+    text.write_text("It rained.", encoding="utf-8")
+    readers = sorted(n for n, f in limner.PluginManager().formats().items() if f.reads)
+    with pytest.raises(limner.InputError) as told:
+        limner.load(text)
+    said = str(told.value)
+    assert "told by the name's .txt" in said and f"reads {', '.join(readers)}" in said
+    assert "limner.enrich" in said
+    unknown = tmp_path / "notes.xyz"
+    unknown.write_text("It rained.", encoding="utf-8")
+    with pytest.raises(limner.InputError, match="cannot tell the format") as guessed:
+        limner.load(unknown)
+    assert f"format= one of {', '.join(readers)}" in str(guessed.value)
+    with pytest.raises(limner.InputError, match="writes only") as named:
+        limner.load(text, format="csv")
+    assert "told by the name" not in str(named.value)
+
+
 @pytest.mark.parametrize("name", sorted(limner.PluginManager().formats()))
 @pytest.mark.parametrize(
     ("docs", "message"),

@@ -662,6 +662,22 @@ def test_command_rejects_unknown_peers_and_missing_corpora(cli: click.Group,
     assert r.exit_code != 0
 
 
+def test_the_help_names_every_suite_each_task_ships(cli: click.Group) -> None:
+    """The help of --suite named the quotes suites news, world and registers, and not
+    fresh, which the README and docs/evaluation.md score: it is read from the tasks."""
+    result = CliRunner().invoke(cli, ["evaluate", "--help"], terminal_width=400)
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in result.output.splitlines() if "--suite" in x]
+    for name, task in runner_module.TASKS.items():
+        if task.suites:
+            assert f"{name}: {', '.join(task.suites)}" in line
+    assert "fresh" in line
+    page = (Path(__file__).resolve().parents[2] / "docs" / "evaluation.md").read_text("utf-8")
+    bullet = page.split("- `--suite NAME`", 1)[1].split("\n- ", 1)[0]
+    for task in runner_module.TASKS.values():
+        assert all(f"`{suite}`" in bullet for suite in task.suites), bullet
+
+
 # -- the peers, where installed ------------------------------------------------------------
 
 

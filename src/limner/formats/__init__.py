@@ -457,25 +457,38 @@ def fields_of(a: Annotation) -> dict[str, Any]:
     }
 
 
-def _format_for(path: Path, name: str | None, manager: Any) -> Format:
+def _format_for(path: Path, name: str | None, manager: Any, *, reading: bool = False) -> Format:
+    """The format named, or told by ``path``'s extension or content; ``reading``: for
+    :func:`load`, which refuses a format that writes only, naming those that read."""
     from limner.plugins import PluginManager
 
     formats: dict[str, Format] = (manager or PluginManager()).formats()
+    able = sorted(n for n, f in formats.items() if f.reads or not reading)
+    told = ""
     if name is None:
         suffix = path.suffix.lower()
         by_ext = {f.extension: f.name for f in formats.values() if f.extension}
         by_ext.update({".sqlite": "sqlite", ".sqlite3": "sqlite"})
         name = by_ext.get(suffix)
+        told = f" (told by the name's {path.suffix})"
         if name is None:
             found = detected(path, formats.values())
             if found is None:
                 raise InputError(
                     f"{path}: cannot tell the format from the name or the content; "
-                    "pass format=..."
+                    f"pass format= one of {', '.join(able)}"
                 )
-            name = found.name
+            name, told = found.name, ""
     if name not in formats:
         raise InputError(f"unknown format {name!r}; installed: {', '.join(sorted(formats))}")
+    if reading and not formats[name].reads:
+        # (limner.load("article.txt") said "the table format writes only", a format
+        # the user never named, and not what to do)
+        raise InputError(
+            f"{path}: the {name} format{told} writes only; limner.load reads "
+            f"{', '.join(able)} (pass format=...); a plain text is not loaded but "
+            "enriched: limner.enrich(text)"
+        )
     return formats[name]
 
 
@@ -534,4 +547,4 @@ def load(path: str | Path, format: str | None = None, *, manager: Any = None) ->
         InputError: an unknown format, one that does not read, or bad input.
     """
     path = Path(path)
-    return list(_format_for(path, format, manager).load(path))
+    return list(_format_for(path, format, manager, reading=True).load(path))
