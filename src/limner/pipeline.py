@@ -565,11 +565,12 @@ class Enricher:
             doc = _new_document(text, id, meta)
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
-        present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
+        # a new document holds nothing; one enriched before, the work of some annotators
+        done = _done(doc, self.annotators) if doc is text and doc.kinds else _NONE_DONE
         if doc is text and doc.errors:  # enriched before: those run again fail anew, or not
-            again = [a for a in self.annotators if not set(a.produces) <= present]
+            again = [a for a in self.annotators if (a.plugin, a.name) not in done]
             _forget_errors(doc, again)
-        self._enrich(doc, present, check_values=True)
+        self._enrich(doc, done, check_values=True)
         return doc
 
     def _enrich_for_writing(self, text: str, id: str, meta: Mapping[str, Any]) -> Document:
@@ -582,12 +583,14 @@ class Enricher:
         :func:`limner.batch.enriched_line`).
         """
         doc = _new_document(text, id, meta)
-        self._enrich(doc, frozenset(), check_values=False)
+        self._enrich(doc, _NONE_DONE, check_values=False)
         return doc
 
-    def _enrich(self, doc: Document, present: frozenset[str], *, check_values: bool) -> None:
+    def _enrich(
+        self, doc: Document, done: frozenset[tuple[str, str]], *, check_values: bool
+    ) -> None:
         """Set up if need be, note the plugins' notes in ``doc.errors``, and run the
-        annotators whose kinds are not ``present`` (see :meth:`_run`)."""
+        annotators not ``done`` (see :meth:`_run`)."""
         if not self._set_up:
             self.setup()
         last: dict[str, float] = {}
@@ -596,7 +599,7 @@ class Enricher:
             if note not in doc.errors:
                 doc.errors.append(note)
         with marked_interrupts():
-            self._run(doc, present, check_values, last)
+            self._run(doc, done, check_values, last)
 
     @property
     def last_timings(self) -> dict[str, float]:
@@ -609,7 +612,7 @@ class Enricher:
     def _run(
         self,
         doc: Document,
-        present: frozenset[str],
+        done: frozenset[tuple[str, str]],
         check_values: bool = True,
         last: dict[str, float] | None = None,
     ) -> None:
@@ -622,7 +625,7 @@ class Enricher:
         stops = stop_handlers()
         mark: Checkpoint | None = None
         for annotator in self.annotators:
-            if present and set(annotator.produces) <= present:
+            if done and (annotator.plugin, annotator.name) in done:  # its work is there (_done)
                 continue
             missing = [k for k in annotator.requires if k in failed] if failed else None
             if missing:
@@ -869,6 +872,39 @@ def _split_classes(
         bad = next(r for r in results if not isinstance(r, Annotation | Layer))
         raise TypeError(f"annotator returned {type(bad).__name__}, not an Annotation")
     return annotations, layers, None
+
+
+#: no annotator's work in the document (a new one)
+_NONE_DONE: frozenset[tuple[str, str]] = frozenset()
+
+
+def _done(doc: Document, annotators: Iterable[Annotator]) -> frozenset[tuple[str, str]]:
+    """The annotators (as ``(plugin, name)``) whose work ``doc``, enriched before, holds: it holds
+    every kind one produces, or an annotation or a layer of one of its kinds made by its
+    plugin.  Those are not run again.
+
+    An annotator that makes several kinds need not find each in a text (the quotes, the
+    people who speak them, and no sources); a document saved and enriched again lacked
+    a kind of it, the annotator ran again, and its quotes and people were added twice.
+    Linear in the annotations of the kinds asked about, once per enrichment.
+    """
+    present = doc.kinds
+    by_kind, layers = doc._by_kind, doc._layers
+    done: set[tuple[str, str]] = set()
+    for annotator in annotators:
+        produces = annotator.produces
+        if set(produces) <= present:
+            done.add((annotator.plugin, annotator.name))
+            continue
+        plugin = annotator.plugin
+        for kind in produces:
+            layer = layers.get(kind)
+            if (layer is not None and layer.source == plugin) or any(
+                a.source == plugin for a in by_kind.get(kind, ())
+            ):
+                done.add((plugin, annotator.name))
+                break
+    return frozenset(done)
 
 
 def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:

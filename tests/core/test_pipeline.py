@@ -129,6 +129,42 @@ def test_enriching_a_document_adds_only_missing_kinds() -> None:
     assert again is doc and len(doc) == 1
 
 
+def test_an_annotator_that_found_some_of_its_kinds_is_not_run_again() -> None:
+    """An annotator that makes several kinds need not find each (quotes, the people who
+    speak them, no sources): a document saved and enriched again lacked a kind of it,
+    and the annotator ran again and added its quotes a second time."""
+    calls: list[int] = []
+
+    def quotes(doc: limner.Document) -> list:
+        calls.append(1)
+        return [limner.Annotation(kind="quote", start=0, end=3)]
+
+    e = enricher_with(A("q", ("quote", "source"), quotes))
+    doc = e.enrich("abc def")
+    saved = limner.Document.from_json(doc.to_json())
+    assert e.enrich(saved).to_json() == doc.to_json()
+    assert e.enrich(doc) is doc and [a.kind for a in doc.annotations] == ["quote"]
+    assert len(calls) == 1
+
+
+def test_an_annotator_runs_on_a_document_whose_kinds_others_made() -> None:
+    """Only the annotator's own plugin's work counts as its work: a quote the caller
+    added by hand does not stop the quotes annotator (it lacks sources, and holds no
+    quote of the annotator's plugin)."""
+    calls: list[int] = []
+
+    def quotes(doc: limner.Document) -> list:
+        calls.append(1)
+        return [limner.Annotation(kind="quote", start=4, end=7)]
+
+    e = enricher_with(A("q", ("quote", "source"), quotes))
+    doc = limner.Document("abc def")
+    doc.add([limner.Annotation(kind="quote", start=0, end=3)])
+    e.enrich(doc)
+    assert len(calls) == 1
+    assert [(a.start, a.source) for a in doc.select("quote")] == [(0, ""), (4, "fake")]
+
+
 def test_an_annotator_run_again_on_a_document_leaves_only_its_new_errors() -> None:
     calls: list[int] = []
 

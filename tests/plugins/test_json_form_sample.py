@@ -25,3 +25,14 @@ def test_the_json_forms_sample_is_the_seed_articles(seed_text: str) -> None:
         assert shown["id"] in by_id, shown
         made = by_id[shown["id"]]
         assert {key: made.get(key) for key in shown} == shown
+
+
+def test_a_saved_document_enriched_again_is_the_same(seed_text: str) -> None:
+    """The seed has quotes and speakers but no sources: saved and enriched again, the
+    quotes annotator (which makes all three kinds) lacked a kind, ran again, and added
+    its six quotes and four people a second time."""
+    enricher = limner.Enricher()
+    written = enricher.enrich(seed_text).to_json()
+    assert '"kind": "quote"' in written and '"kind": "source"' not in written
+    again = enricher.enrich(limner.Document.from_json(written))
+    assert again.to_json() == written
