@@ -50,6 +50,7 @@ Exit codes:
 from __future__ import annotations
 
 import contextlib
+import difflib
 import functools
 import io
 import json
@@ -277,10 +278,29 @@ def _make_enricher(
             )
         except (PlanError, ConfigError) as exc:
             raise click.UsageError(str(exc)) from None
+        if plugins is not None and enricher.manager.not_installed:
+            # a name given on the command line that no plugin has (a typo: `-p number`)
+            # ran nothing of it, and exited 0 after a warning
+            raise click.UsageError(_not_installed(enricher.manager))
         # every hook's result is checked now, so that --strict sees each fault
         enricher.manager.kinds()
         enricher.manager.formats()
     return enricher, _show_warnings(caught)
+
+
+def _not_installed(manager: PluginManager) -> str:
+    """The message for ``-p`` names that no installed plugin has, each with the
+    installed names it is close to."""
+    installed = manager.installed
+    said = []
+    for name in manager.not_installed:
+        close = difflib.get_close_matches(name, installed, n=2, cutoff=0.6)
+        hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+        said.append(f"{name!r}{hint}")
+    return (
+        f"--plugins: no installed plugin is named {', '.join(said)}; installed: "
+        f"{', '.join(installed)} (see `limner plugins`)"
+    )
 
 
 def _show_warnings(caught: Sequence[warnings.WarningMessage]) -> int:
@@ -407,7 +427,10 @@ _plugin_options = [
         "--plugins",
         "-p",
         metavar="NAMES",
-        help="Comma-separated plugins to enable (default: all installed; env LIMNER_PLUGINS).",
+        help=(
+            "Comma-separated plugins to enable (default: all installed; env LIMNER_PLUGINS). "
+            "A name no installed plugin has is a usage error (in LIMNER_PLUGINS, a warning)."
+        ),
     ),
     click.option(
         "--disable",

@@ -98,6 +98,8 @@ class PluginManager:
         self._said: set[str] = set()  # warnings given once a manager
         #: installed plugins that plugins= or disable= (or their variables) left unloaded
         self._not_enabled: set[str] = set()
+        #: the plugins asked for (``plugins=`` or ``LIMNER_PLUGINS``) that are not installed
+        self.not_installed: tuple[str, ...] = ()
         allow = name_list(
             plugins if plugins is not None else _env_names("LIMNER_PLUGINS"), "plugins"
         )
@@ -172,8 +174,11 @@ class PluginManager:
             seen[ep.name] = ep
             self._load(ep.name, ep.load, "entry point", ep.value, ep)
         installed = set(seen) | set(self._infos) | set(BUILTINS)
+        #: the names of the plugins installed (loaded, disabled or not asked for)
+        self.installed: tuple[str, ...] = tuple(sorted(installed))
         if self.allow is not None:
             missing = sorted(self.allow - installed)
+            self.not_installed = tuple(missing)
             if missing:
                 warnings.warn(
                     f"limner plugin(s) {', '.join(missing)} asked for but not installed; "

@@ -499,3 +499,35 @@ def test_enrich_refuses_an_output_that_is_one_of_its_inputs(
         assert result.exit_code == 2, result.output
         assert "is the input" in result.stderr
     assert src.read_text(encoding="utf-8") == "Prices rose 5%.\n"
+
+
+@pytest.mark.parametrize("command", ["enrich", "batch"])
+def test_a_plugin_named_on_the_command_line_that_is_not_installed_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    """`-p number` (for numbers) ran no plugin of it, printed a warning and "0
+    annotations", and exited 0: a typo read as a run that found nothing."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "5 cats"}\n', encoding="utf-8")
+    args = (
+        ["enrich", str(source), "-f", "table"]
+        if command == "enrich"
+        else ["batch", str(source), "-o", str(tmp_path / "out.jsonl")]
+    )
+    result = runner.invoke(cli, [*args, "-p", "segment,number"])
+    assert result.exit_code == 2, result.output
+    assert "no installed plugin is named 'number' (did you mean 'numbers'?)" in result.output
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_plugin_asked_for_by_the_environment_and_not_installed_still_warns(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LIMNER_PLUGINS, set once for every run, may list a plugin not installed here: it
+    is said, and the run goes on with the others (the command line's -p is refused)."""
+    monkeypatch.setenv("LIMNER_PLUGINS", "segment,nosuch")
+    source = tmp_path / "in.txt"
+    source.write_text("Five cats.", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(source), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    assert "nosuch asked for but not installed" in result.output
