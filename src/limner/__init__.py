@@ -12,6 +12,8 @@ plugin authors); every other module is private and free to change.
 
 from __future__ import annotations
 
+from importlib import metadata as _metadata
+
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
 from limner.cache import cache_dir
 from limner.config import Config, Option
@@ -42,6 +44,11 @@ from limner.hookspecs import hookimpl, hookspec
 from limner.pipeline import Enricher, Timing, enrich, plan
 from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
 from limner.segment import line_feeds, plain_spaces, visible_text
+
+try:  # the installed distribution's version, as `limner --version` prints it
+    __version__: str = _metadata.version("limner")
+except _metadata.PackageNotFoundError:  # (sources on the path, never installed)
+    __version__ = "0+unknown"
 
 __all__ = [
     "ENTRY_POINT_GROUP",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import textwrap
 import warnings
@@ -504,3 +505,14 @@ def test_the_cache_folder_never_depends_on_the_working_folder(
         monkeypatch.setenv(key, value)
     monkeypatch.chdir(tmp_path)
     assert limner.cache_dir("locations") == Path(expected.format(home=home)) / "locations"
+
+
+def test_the_package_says_its_version_as_the_command_line_does() -> None:
+    """`limner.__version__` raised AttributeError, though `limner --version` worked."""
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    assert limner.__version__ == importlib.metadata.version("limner")
+    shown = CliRunner().invoke(cli, ["--version"]).output
+    assert limner.__version__ in shown
