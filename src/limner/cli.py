@@ -1292,7 +1292,8 @@ def _list_formats(found: Mapping[str, Any], as_json: bool, out: Any) -> None:
     "format_name",
     default=None,
     help="Output format, one that a batch can resume: jsonl, or sqlite (see `limner formats`); "
-    "default: sqlite for an OUTPUT ending in .db, .sqlite or .sqlite3, else jsonl.",
+    "default: sqlite for an OUTPUT ending in .db, .sqlite or .sqlite3, else jsonl (an "
+    "OUTPUT ending in another format's extension, such as .csv or .json, is refused).",
 )
 @click.option(
     "--errors-file",
@@ -1398,8 +1399,7 @@ def batch(
         held.enter_context(_printed_aside(descriptor=False))  # OUTPUT may be standard output's
         enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
         if format_name is None:
-            database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
-            format_name = "sqlite" if database else "jsonl"
+            format_name = _batch_format_of(Path(output), enricher.manager)
         fmt = _get_format(enricher.manager, format_name)
         if fmt.batch_writer is None:
             batchable = sorted(n for n, f in enricher.manager.formats().items() if f.batch_writer)
@@ -1414,6 +1414,29 @@ def batch(
             enricher, fmt, source, output, errors_path, text_field, id_field, processes,
             progress, strict, plugin_faults,
         )
+
+
+def _batch_format_of(output: Path, manager: PluginManager) -> str:
+    """The format of a batch's OUTPUT given without ``-f``: sqlite for a name ending in
+    .db, .sqlite or .sqlite3, else jsonl; a name whose ending is another format's that
+    a batch cannot write (``out.csv``, ``out.html``, ``out.json``) is a usage error (it
+    was written as JSON lines without a word)."""
+    suffix = output.suffix.lower()
+    if suffix in (".db", ".sqlite", ".sqlite3"):
+        return "sqlite"
+    formats = manager.formats()
+    told = next(
+        (f for f in formats.values() if f.extension and f.extension.lower() == suffix), None
+    )
+    if told is not None and told.batch_writer is None:
+        batchable = sorted(n for n, f in formats.items() if f.batch_writer)
+        raise click.UsageError(
+            f"OUTPUT {str(output)!r} ends in {output.suffix}, the {told.name} format's, which "
+            f"a batch cannot write (it writes {', '.join(batchable)}): give -f jsonl to write "
+            f"JSON lines to that name, or name it {output.stem}.jsonl and convert it after "
+            f"(`limner enrich {output.stem}.jsonl -f {told.name}`)"
+        )
+    return "jsonl"
 
 
 def _batch_held(

@@ -531,3 +531,22 @@ def test_a_plugin_asked_for_by_the_environment_and_not_installed_still_warns(
     result = runner.invoke(cli, ["enrich", str(source), "-f", "table"])
     assert result.exit_code == 0, result.output
     assert "nosuch asked for but not installed" in result.output
+
+
+@pytest.mark.parametrize("name", ["out.csv", "out.json", "out.html"])
+def test_a_batch_output_named_as_another_format_is_refused_without_f(
+    runner: CliRunner, tmp_path: Path, name: str
+) -> None:
+    """`limner batch corpus.jsonl -o out.csv` wrote JSON lines into out.csv without a
+    word; with `-f jsonl` the name is the user's choice, and a name of no format's is
+    JSON lines as before."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "5 cats"}\n', encoding="utf-8")
+    result = runner.invoke(cli, ["batch", str(source), "-o", str(tmp_path / name), *CORE])
+    assert result.exit_code == 2, result.output
+    assert "which a batch cannot write" in result.output and "-f jsonl" in result.output
+    assert not (tmp_path / name).exists()
+    for args in (["-o", str(tmp_path / name), "-f", "jsonl"], ["-o", str(tmp_path / "o.out")]):
+        result = runner.invoke(cli, ["batch", str(source), *args, *CORE])
+        assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / name).read_text(encoding="utf-8"))["id"] == "a"
