@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import warnings
 
 import attrs
 import pytest
@@ -38,7 +39,8 @@ def test_frame_has_a_column_per_field_and_a_row_per_annotation(docs) -> None:
 
 
 def test_frame_of_a_kind_nobody_made_is_empty_with_its_columns(docs) -> None:
-    df = limner.frame(docs, "no-such-kind")
+    with pytest.warns(UserWarning, match="no installed plugin makes it"):
+        df = limner.frame(docs, "no-such-kind")
     assert df.empty and list(df.columns) == ["doc_id", "id", "start", "end", "text"]
     # a known kind that these documents lack still has its fields
     df = limner.frame([limner.Document(text="x")], "number")
@@ -382,3 +384,19 @@ def test_an_int_or_float_field_keeps_an_int_no_float_holds_beside_a_float() -> N
     doc.add([Number(start=6, end=22, category="cardinal", value=2**53 + 1),
              Number(start=27, end=30, category="cardinal", value=0.5)], source="t")
     assert limner.frame([doc], "number")["value"].tolist() == [2**53 + 1, 0.5]
+
+
+def test_a_frame_of_a_kind_nothing_knows_warns_naming_the_kinds_held() -> None:
+    """`limner.frame([doc], "numbers")` gave an empty frame without a word, where the
+    command line's `--kind numbers` is refused: a typo read as no result.  The frame
+    stays empty (a part of a corpus may lack a kind of a plugin not installed here), and
+    says so; a kind an installed plugin makes gives its frame without a warning."""
+    pytest.importorskip("pandas")
+    doc = limner.Document("5 cats")
+    doc.add([limner.Annotation(kind="number", start=0, end=1)])
+    with pytest.warns(UserWarning, match=r"'numbers'.*did you mean 'number'.*hold: number"):
+        assert limner.frame([doc], "numbers").empty
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(limner.frame([doc], "number")) == 1
+        assert len(limner.frame([doc], "quote")) == 0

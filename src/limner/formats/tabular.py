@@ -15,6 +15,8 @@ pandas is optional (``pip install 'limner[pandas]'``) and imported only by
 
 from __future__ import annotations
 
+import difflib
+import warnings
 from collections.abc import Callable, Iterable
 from typing import IO, TYPE_CHECKING, Any
 
@@ -51,7 +53,21 @@ def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
             return type(found[0])
     from limner.plugins import default_kinds
 
-    return default_kinds().get(kind)
+    known = default_kinds()
+    if kind not in known and not any(kind in doc.kinds for doc in docs):
+        # the table is empty, as for a kind no text of these documents holds (a part of a
+        # corpus without a kind of a plugin not installed here), and said: the empty
+        # table hid a typo without a word ("numbers" for "number")
+        held = sorted({k for doc in docs for k in doc.kinds})
+        close = difflib.get_close_matches(kind, [*held, *known], n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        warnings.warn(
+            f"no annotation of kind {kind!r} in the documents, and no installed plugin "
+            f"makes it{hint}; the documents hold: {', '.join(held) or 'none'}",
+            UserWarning,
+            stacklevel=3,
+        )
+    return known.get(kind)
 
 
 def _class_columns(cls: type[Annotation] | None) -> list[str]:
