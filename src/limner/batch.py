@@ -362,6 +362,22 @@ def loaded_document(record: Mapping[str, Any], id: str | None = None) -> Documen
 _LINE_BOM = codecs.BOM_UTF8
 
 
+def _no_text(record: dict[str, Any], text_field: str, id_field: str) -> str:
+    """Why ``record`` has no text, with what it holds: the fields whose values are
+    strings, the likeliest ``--text-field`` (it said only "no string field 'text'")."""
+    value = record.get(text_field)
+    why = (
+        f"no field {text_field!r}" if text_field not in record
+        else f"its field {text_field!r} is {type(value).__name__}, not a string"
+    )
+    strings = [k for k, v in record.items() if isinstance(v, str) and k != id_field][:8]
+    hint = (
+        f"; its string fields: {', '.join(map(repr, strings))} (name one with --text-field)"
+        if strings else ""
+    )
+    return f"no string field {text_field!r}: {why}{hint}"
+
+
 def _records(
     source: Path, text_field: str, id_field: str
 ) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
@@ -394,7 +410,7 @@ def _records(
             yield lineno, rid, None, str(exc)
             continue
         if not document and not isinstance(rec.get(text_field), str):
-            yield lineno, rid, None, f"no string field {text_field!r}"
+            yield lineno, rid, None, _no_text(rec, text_field, id_field)
             continue
         if rid in seen:
             yield lineno, rid, None, f"duplicate id {rid!r}"

@@ -53,6 +53,27 @@ def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
     assert again.exit_code == 0 and "0 written, 2 already done, 1 bad records" in again.stderr
 
 
+def test_a_record_without_its_text_says_which_fields_could_hold_it(tmp_path: Path) -> None:
+    """The reason was "no string field 'text'" alone: neither what the record holds nor
+    the option that names another field."""
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "body": "One.", "n": 3}, {"id": "b", "text": 5}])
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    reasons = [
+        json.loads(line)["reason"]
+        for line in (tmp_path / "out.jsonl.errors.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert reasons == [
+        (
+            "no string field 'text': no field 'text'; its string fields: 'body' "
+            "(name one with --text-field)"
+        ),
+        "no string field 'text': its field 'text' is int, not a string",
+    ]
+
+
 def test_the_summary_says_where_the_bad_records_went(tmp_path: Path) -> None:
     """A source of plain text, not JSON lines, ended "0 written, 0 already done, 24 bad
     records" and no word of where to read why: the summary names the errors file."""
