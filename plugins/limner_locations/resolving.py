@@ -2333,6 +2333,31 @@ _THE_BEFORE = ("the ", "The ", "THE ")
 #: whom a place's name qualifies as any noun: "a Brazilian programmer"; see :func:`_reject`,
 #: which asks it of a natural feature, an island of the supplement: "Java")
 _SOFTWARE_AFTER = (" programming", " applet", " runtime", " compiler", " bytecode")
+#: the natural features named like a language of programming or a program ("Java"): in a
+#: text of software they are software's (see :func:`_software_text`)
+_SOFTWARE_NAMES = frozenset(["java"])
+#: the words of computing that make a text one of software, in a name's sentence or the one
+#: before it (compiled at first use: few texts name such a feature)
+_SOFTWARE_WORDS = (r"\b(?:software|programs?|code|coding|developers?|phones?|mobiles?"
+                   r"|computers?|apps?|Sun Microsystems|Oracle)\b")
+_software_words: list[re.Pattern[str]] = []
+
+
+def _software_text(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the name at ``start:end``, or the one before it, speaks of
+    software (a word of :data:`_SOFTWARE_WORDS`): "written in Java", "Java developers",
+    "phones now have Java onboard".  Reads the two sentences, of 300 characters each at
+    most, once for each mention of such a name."""
+    if not _software_words:
+        _software_words.append(re.compile(_SOFTWARE_WORDS, re.IGNORECASE))
+    stop = text.rfind(". ", start - 300 if start > 300 else 0, start)
+    if stop < 0:
+        lo = start - 300 if start > 300 else 0
+    else:
+        before = text.rfind(". ", stop - 300 if stop > 300 else 0, stop)
+        lo = before + 2 if before >= 0 else (stop - 300 if stop > 300 else 0)
+    hi = text.find(". ", end, end + 300)
+    return _software_words[0].search(text, lo, hi if hi >= 0 else end + 300) is not None
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
@@ -2368,6 +2393,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a team's name before a noun of its people ('Everton fans')"
     if f in _NATURAL and text.startswith(_SOFTWARE_AFTER, end):
         return "software's name: a noun of programming after it ('Java programming')"
+    if f in _NATURAL and key in _SOFTWARE_NAMES and not c.national and _software_text(
+            text, start, end):
+        # (a natural feature named like a language, in a text of software: "written in
+        # Java", "Java developers"; its country named keeps it the island: "offices in
+        # Java, Indonesia's most populous island")
+        return "software's name: a text of software, its country not named"
     if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
     # (a town is asked always; a county or a state, and a result without a score, only in
@@ -2717,15 +2748,28 @@ _ARRIVING = frozenset([
     "aground", "stranded", "marooned", "shipwrecked", "trapped", "holiday", "holidays",
     "holidaying", "holidayed", "honeymoon", "honeymooning", "honeymooned", "vacation",
     "vacationing", "vacationed", "live", "lives", "lived", "living", "born", "evacuated",
-    "home", "homes", "house", "houses", "residents", "tourists", "holidaymakers", "islanders"])
+    "home", "homes", "house", "houses", "residents", "tourists", "holidaymakers", "islanders",
+    # (and of something happening, being found or dying somewhere: "Protests erupted on
+    # Lampedusa", "a body was found on Hydra", "died on Ibiza")
+    "erupted", "erupts", "happened", "occurred", "found", "discovered", "died", "raged",
+    "raging"])
+#: the particles after which "on" places a name only after one of their verbs ("grew up on
+#: Gotland", "broke out on Evia"; not "gave up on Chelsea", "lashed out on Twitter")
+_ARRIVING_PHRASAL = {
+    "up": frozenset(["grew", "grow", "grows", "growing", "grown", "brought", "raised",
+                     "washed"]),
+    "out": frozenset(["broke", "break", "breaks", "breaking", "broken"])}
 
 
 def _arrived_on(text: str, start: int, end: int) -> bool:
     """Whether "on" is right before the name at ``start:end`` after a word of arriving,
     landing, staying or living somewhere, or a noun of the people who do ("landed on
-    Lampedusa", "stranded on Kos", "a holiday on Corfu", "residents on Phuket";
-    :data:`_ARRIVING`): English says a place is on its island, and a small town that
-    stands for its island is named so.  "On" after any other word names no town (a
+    Lampedusa", "stranded on Kos", "a holiday on Corfu", "residents on Phuket"; or of
+    something happening, being found or dying there: "Protests erupted on Lampedusa",
+    "found on Hydra"; :data:`_ARRIVING`), or after a particle that follows one of its
+    verbs ("grew up on Gotland", "broke out on Evia"; :data:`_ARRIVING_PHRASAL`): English
+    says a place is on its island, and a small town that stands for its island is named
+    so.  "On" after any other word names no town (a
     person, a club, a body, a topic or a word as often: "pressure on Obama", "take on
     Portadown", "called on Congress"), nor after these one of the planets and the Moon,
     whose names are towns' too ("landed on Mars", "living on Earth"; :data:`PLANETS`).
@@ -2740,8 +2784,24 @@ def _arrived_on(text: str, start: int, end: int) -> bool:
     low = k - 16 if k > 16 else 0
     while i > low and text[i - 1].isalpha():
         i -= 1
-    return (i == 0 or not text[i - 1].isalpha()) and text[i:k].lower() in _ARRIVING and (
-        fold(text[start:end]) not in PLANETS)
+    if i > 0 and text[i - 1].isalpha():
+        return False
+    word = text[i:k].lower()
+    verbs = _ARRIVING_PHRASAL.get(word)
+    if verbs is not None:
+        # (a particle: the word before it must be one of its verbs)
+        k = i
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        i = k
+        low = k - 16 if k > 16 else 0
+        while i > low and text[i - 1].isalpha():
+            i -= 1
+        if (i > 0 and text[i - 1].isalpha()) or text[i:k].lower() not in verbs:
+            return False
+    elif word not in _ARRIVING:
+        return False
+    return fold(text[start:end]) not in PLANETS
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(

@@ -1389,6 +1389,11 @@ SCALING_RUNS = {
         f"Migrants landed on {('Lampedusa', 'Capri')[i % 2]} on Monday, Italy said. Java "
         f"programming fans from {('Cork', 'Kisumu')[i % 2]} county flew to Java."
         for i in range(n)),
+    "'on' after words of happening and an island named like a language in n sentences":
+        lambda n: " ".join(
+            f"Protests erupted on Lampedusa, Italy said. She grew up on "
+            f"{('Gotland', 'Hydra')[i % 2]}. The code was written in Java. Rain fell. Floods "
+            f"hit Java." for i in range(n)),
 }
 
 
@@ -1442,6 +1447,19 @@ def test_towns_after_on_islands_and_counties_take_linear_work(
     assert [(p.name, p.feature) for p in found] == [
         ("Lampedusa", "city"), ("Italy", "country"), ("Cork", "region"), ("Java", "island"),
         ("Capri", "city"), ("Italy", "country"), ("Kisumu", "region"), ("Java", "island")], found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_on_after_happening_and_software_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """The words before "on" (and the verb before a particle) are read from a few characters
+    before the mention, and the words of software from the name's sentence and the one
+    before it, once per mention of an island named like a language: no rescan of the story."""
+    make = SCALING_RUNS[
+        "'on' after words of happening and an island named like a language in n sentences"]
+    found = locate(make(2), gaz)
+    assert [p.name for p in found] == ["Lampedusa", "Italy", "Gotlands län", "Java",
+                                       "Lampedusa", "Italy", "Hydra", "Java"], [
+                                           p.name for p in found]
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -4102,3 +4120,87 @@ def test_a_town_after_on_yields_to_a_bigger_town_of_that_name(
     assert "Rhodes" not in [p["surface"] for p in places(
         enricher, "Tourists were stranded on Rhodes as wildfires spread.")
         if p["country"] == "AU"]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # "on" after a word of something happening, being found, dying or growing up somewhere
+    # places what follows, as after a word of arriving: a town (of its country, or of a story
+    # naming none), a division, an island
+    ("Protests erupted on Lampedusa.", "Lampedusa", "IT"),
+    ("She grew up on Gotland.", "Gotland", "SE"),
+    ("Police said a body was found on Hydra.", "Hydra", "GR"),
+    ("Wildfires broke out on Evia.", "Evia", "GR"),
+    ("Tourists on Koh Samui were told to stay indoors.", "Koh Samui", "TH"),
+])
+def test_on_after_a_word_of_happening_or_growing_up_is_the_place(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    # ... and "on" after other words, or before a date, a person, a topic, a club or a
+    # service, stays gated; "grew" or "broke" without its particle is no such word
+    "Protests erupted on Monday.",
+    "The pressure on Trump grew.",
+    "A row broke out on Brexit.",
+    "The pressure on Chelsea grew.",
+    "They gave up on Chelsea.",
+    "The clip was found on Twitter.",
+    "The series grew on Netflix.",
+])
+def test_on_after_other_words_stays_gated(enricher: limner.Enricher, text: str) -> None:
+    assert places(enricher, text) == [], places(enricher, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an island named like a language, in a sentence that speaks of software or after one,
+    # is the language
+    "The program was written in Java.",
+    "Java developers met on Tuesday.",
+    "Many phones now have Java onboard.",
+    "The startup builds apps in Java.",
+    "Sun Microsystems released new software. Java developers were pleased.",
+])
+def test_an_island_named_like_a_language_in_a_text_of_software_is_no_place(
+        enricher: limner.Enricher, text: str) -> None:
+    assert "Java" not in surfaces(enricher, text), places(enricher, text)
+
+
+@pytest.mark.parametrize("text", [
+    # ... and stays the island in a text of no software, or where its country is named
+    "Floods in Java killed 20 people.",
+    "Floods hit the Indonesian island of Java.",
+    "A software firm opened offices in Java, Indonesia's most populous island.",
+])
+def test_an_island_named_like_a_language_stays_the_island(enricher: limner.Enricher,
+                                                          text: str) -> None:
+    assert one(enricher, text, "Java")["feature"] == "island"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # islands news writes about that no place of the index bears by that name
+    ("Ferries to Arran were cancelled.", "Arran", "GB"),
+    ("He lives on Arran.", "Arran", "GB"),
+    ("Crofters on the Isle of Lewis protested.", "Isle of Lewis", "GB"),
+    ("Thousands fled wildfires on Evia.", "Evia", "GR"),
+    ("The massacre on Utoya shocked the world.", "Utoya", "NO"),
+    ("A typhoon struck Mindoro.", "Mindoro", "PH"),
+    ("Ferries to Hydra were suspended.", "Hydra", "GR"),
+    ("Tourists flocked to Koh Samui.", "Koh Samui", "TH"),
+    ("A British tourist died on Ibiza.", "Ibiza", "ES"),
+    ("The ferry to Mull was cancelled.", "Mull", "GB"),
+    ("He retired to a farm on Islay.", "Islay", "GB"),
+    ("Tourists were evacuated from Kefalonia.", "Kefalonia", "GR"),
+])
+def test_islands_news_names_that_no_place_bears(enricher: limner.Enricher, text: str,
+                                                surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "island"), p
+
+
+def test_an_island_that_is_a_division_stands_alone_as_the_division(
+        enricher: limner.Enricher) -> None:
+    # an island of the supplement that a first-level division is gives the division, as
+    # Crete and Sicily do
+    p = one(enricher, "Firefighters battled a blaze on Madeira.", "Madeira")
+    assert (p["country"], p["feature"]) == ("PT", "region"), p
