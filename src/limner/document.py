@@ -1676,6 +1676,40 @@ class Document:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
 
 
+#: the slots of a :class:`Document` that :func:`blank_document` fills, in order, and the
+#: descriptor of each, whose ``__set__`` stores as attrs' own ``__init__`` does
+_BLANK_SLOTS = ("_text", "id", "meta", "errors", "_annotations", "_layers", "extra",
+                "_by_id", "_by_kind", "_index", "_counters")
+_BLANK_SETTERS = tuple(Document.__dict__[name] for name in _BLANK_SLOTS)
+_set_blank_slot = type(_BLANK_SETTERS[0]).__set__
+_ID_FIELD = attrs.fields(Document).id
+
+
+def blank_document(text: str, id: str, meta: dict[str, Any]) -> Document:
+    """``Document(text=text, id=id, meta=meta)``, ``meta`` a dict of the caller's own:
+    the document the engine makes for each text it enriches, with nothing in it.  The
+    same object as that call makes (the same check of ``id``; ``meta`` held as it is),
+    made without attrs' converters of the empty fields and the checks of annotations,
+    errors, layers and extra that it holds none of: each is set by its slot's own
+    setter, in one C-level pass.
+
+    Raises:
+        TypeError, ValueError: as ``Document(text=text, id=id, meta=meta)`` raises
+            for an ``id`` that is not a str, or that JSON does not give back.
+    """
+    if not isinstance(text, str) or type(meta) is not dict:
+        return Document(text=text, id=id, meta=meta)  # (what it says of them)
+    doc = object.__new__(Document)
+    collections.deque(
+        map(_set_blank_slot, _BLANK_SETTERS, itertools.repeat(doc),
+            (text, id, meta, [], [], {}, {}, {}, {}, {}, {})),
+        maxlen=0,
+    )
+    if not attrs.validators.get_disabled():  # (as attrs' own __init__ asks)
+        _check_doc_id(doc, _ID_FIELD, id)
+    return doc
+
+
 def _check_given_values(annotations: list[Annotation]) -> None:
     """Raise an InputError naming the first of ``annotations`` (loaded from a mapping that
     was not read from JSON text) that holds what :meth:`Document.add` refuses: a value JSON

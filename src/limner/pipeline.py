@@ -24,7 +24,7 @@ import attrs
 from limner.annotator import Annotator
 from limner.collector import held_back
 from limner.config import Config, name_list, resolve_config
-from limner.document import Annotation, Document, Error, Layer
+from limner.document import Annotation, Document, Error, Layer, blank_document
 from limner.errors import (
     ConfigError,
     ContractError,
@@ -929,7 +929,7 @@ _shared: dict[tuple[Any, ...], Enricher] = {}
 def _new_document(text: str, id: str | None, meta: Mapping[str, Any] | None) -> Document:
     """The new document of ``text`` to enrich: ``id`` ``""`` when ``None`` (only then: an id
     0 was made ``""`` by ``id or ""``, where an id 5 was refused), ``meta`` a copy."""
-    return Document(text=text, id="" if id is None else id, meta=_meta(meta))
+    return blank_document(text, "" if id is None else id, _meta(meta))
 
 
 def _meta(meta: Mapping[str, Any] | None) -> dict[str, Any]:
