@@ -2125,14 +2125,16 @@ def _in_reading_order(batch: list[A], starts: list[int], ends: list[int]) -> lis
     stored in); ``batch`` itself when it is in that order already.
 
     Each pair is one int, ``start * m - end`` with ``m`` past every end (so it orders
-    as the pair does): ints compare several times faster than tuples.
+    as the pair does): ints compare several times faster than tuples.  The sort asks
+    its key of each annotation once, in batch order, so the key is the next of the
+    keys made (``next(keys, a)``, a C call), not a look-up of the annotation's index.
     """
     # int's own operators: an int subclass's * and - (its own, perhaps) are not asked
     m = int.__add__(max(ends), 1)
     keys = list(map(int.__sub__, map(int.__mul__, starts, itertools.repeat(m)), ends))
     if all(map(operator.le, keys, itertools.islice(keys, 1, None))):
         return batch
-    return list(map(batch.__getitem__, sorted(range(len(batch)), key=keys.__getitem__)))
+    return sorted(batch, key=functools.partial(next, iter(keys)))
 
 
 def _offset_class(cls: type) -> bool:
