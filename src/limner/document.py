@@ -1225,8 +1225,9 @@ class Document:
         ``features``, of classes that keep :meth:`Annotation.to_dict`, are left for
         the encoder of the document's JSON line to check (see
         :func:`limner.batch.enriched_line`); spans are always checked.  ``classes``,
-        when given, are the classes of the annotations."""
-        batch = list(annotations)
+        when given, are the classes of the annotations.  A list is read as it is (its
+        callers' own: :meth:`add`'s, the engine's), not copied."""
+        batch = annotations if type(annotations) is list else list(annotations)
         if not batch:
             return []
         if source is not None and (type(source) is not str or not source.isascii()):
