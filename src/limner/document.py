@@ -1225,8 +1225,9 @@ class Document:
         ``features``, of classes that keep :meth:`Annotation.to_dict`, are left for
         the encoder of the document's JSON line to check (see
         :func:`limner.batch.enriched_line`); spans are always checked.  ``classes``,
-        when given, are the classes of the annotations."""
-        batch = list(annotations)
+        when given, are the classes of the annotations.  A list is read as it is (its
+        callers' own: :meth:`add`'s, the engine's), not copied."""
+        batch = annotations if type(annotations) is list else list(annotations)
         if not batch:
             return []
         if source is not None and (type(source) is not str or not source.isascii()):
@@ -1676,6 +1677,40 @@ class Document:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
 
 
+#: the slots of a :class:`Document` that :func:`blank_document` fills, in order, and the
+#: descriptor of each, whose ``__set__`` stores as attrs' own ``__init__`` does
+_BLANK_SLOTS = ("_text", "id", "meta", "errors", "_annotations", "_layers", "extra",
+                "_by_id", "_by_kind", "_index", "_counters")
+_BLANK_SETTERS = tuple(Document.__dict__[name] for name in _BLANK_SLOTS)
+_set_blank_slot = type(_BLANK_SETTERS[0]).__set__
+_ID_FIELD = attrs.fields(Document).id
+
+
+def blank_document(text: str, id: str, meta: dict[str, Any]) -> Document:
+    """``Document(text=text, id=id, meta=meta)``, ``meta`` a dict of the caller's own:
+    the document the engine makes for each text it enriches, with nothing in it.  The
+    same object as that call makes (the same check of ``id``; ``meta`` held as it is),
+    made without attrs' converters of the empty fields and the checks of annotations,
+    errors, layers and extra that it holds none of: each is set by its slot's own
+    setter, in one C-level pass.
+
+    Raises:
+        TypeError, ValueError: as ``Document(text=text, id=id, meta=meta)`` raises
+            for an ``id`` that is not a str, or that JSON does not give back.
+    """
+    if not isinstance(text, str) or type(meta) is not dict:
+        return Document(text=text, id=id, meta=meta)  # (what it says of them)
+    doc = object.__new__(Document)
+    collections.deque(
+        map(_set_blank_slot, _BLANK_SETTERS, itertools.repeat(doc),
+            (text, id, meta, [], [], {}, {}, {}, {}, {}, {})),
+        maxlen=0,
+    )
+    if not attrs.validators.get_disabled():  # (as attrs' own __init__ asks)
+        _check_doc_id(doc, _ID_FIELD, id)
+    return doc
+
+
 def _check_given_values(annotations: list[Annotation]) -> None:
     """Raise an InputError naming the first of ``annotations`` (loaded from a mapping that
     was not read from JSON text) that holds what :meth:`Document.add` refuses: a value JSON
@@ -2091,14 +2126,16 @@ def _in_reading_order(batch: list[A], starts: list[int], ends: list[int]) -> lis
     stored in); ``batch`` itself when it is in that order already.
 
     Each pair is one int, ``start * m - end`` with ``m`` past every end (so it orders
-    as the pair does): ints compare several times faster than tuples.
+    as the pair does): ints compare several times faster than tuples.  The sort asks
+    its key of each annotation once, in batch order, so the key is the next of the
+    keys made (``next(keys, a)``, a C call), not a look-up of the annotation's index.
     """
     # int's own operators: an int subclass's * and - (its own, perhaps) are not asked
     m = int.__add__(max(ends), 1)
     keys = list(map(int.__sub__, map(int.__mul__, starts, itertools.repeat(m)), ends))
     if all(map(operator.le, keys, itertools.islice(keys, 1, None))):
         return batch
-    return list(map(batch.__getitem__, sorted(range(len(batch)), key=keys.__getitem__)))
+    return sorted(batch, key=functools.partial(next, iter(keys)))
 
 
 def _offset_class(cls: type) -> bool:

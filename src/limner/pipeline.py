@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import graphlib
 import heapq
+import sys
 import threading
 import time
 import unicodedata
@@ -24,7 +25,7 @@ import attrs
 from limner.annotator import Annotator
 from limner.collector import held_back
 from limner.config import Config, name_list, resolve_config
-from limner.document import Annotation, Document, Error, Layer
+from limner.document import Annotation, Document, Error, Layer, blank_document
 from limner.errors import (
     ConfigError,
     ContractError,
@@ -823,7 +824,15 @@ def _results(returned: Any, annotator: Annotator) -> list[Any]:
             was read a character at a time, a dict by its keys), or what is not
             iterable at all (``None``, a ``return`` forgotten, said only "'NoneType'
             object is not iterable").
+
+    A list (the common result) is taken as it is when nothing but this call holds it
+    (the annotator made it and kept no hold on it: no one else can see it change), else
+    copied, as any other iterable is read into a list of the engine's own.
     """
+    if type(returned) is list:
+        if sys.getrefcount(returned) == _UNHELD_RESULT:
+            return returned
+        return returned[:]
     if not isinstance(returned, str | bytes | Mapping | Annotation | Layer):
         try:
             items = iter(returned)
@@ -837,6 +846,24 @@ def _results(returned: Any, annotator: Annotator) -> list[Any]:
         f"{who(annotator)} returned {unrun or type(returned).__name__}, not an iterable of "
         f"Annotations (and Layers){forgotten}"
     )
+
+
+def _unheld_result_count() -> int | None:
+    """What ``sys.getrefcount`` says, inside :func:`_results`, of a list that nothing but
+    the call holds (an annotator's result passed straight in), measured on such a list;
+    ``None`` (every list copied) where counts do not tell it: an interpreter other than
+    CPython, or one without the GIL, whose counts are deferred."""
+    gil = getattr(sys, "_is_gil_enabled", None)
+    if sys.implementation.name != "cpython" or (gil is not None and not gil()):
+        return None
+    return _count_in_call([])
+
+
+def _count_in_call(returned: Any, annotator: Any = None) -> int:
+    return sys.getrefcount(returned)
+
+
+_UNHELD_RESULT = _unheld_result_count()
 
 
 def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
@@ -965,7 +992,7 @@ _shared: dict[tuple[Any, ...], Enricher] = {}
 def _new_document(text: str, id: str | None, meta: Mapping[str, Any] | None) -> Document:
     """The new document of ``text`` to enrich: ``id`` ``""`` when ``None`` (only then: an id
     0 was made ``""`` by ``id or ""``, where an id 5 was refused), ``meta`` a copy."""
-    return Document(text=text, id="" if id is None else id, meta=_meta(meta))
+    return blank_document(text, "" if id is None else id, _meta(meta))
 
 
 def _meta(meta: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -387,6 +387,48 @@ def test_lists_only_the_annotation_holds_are_stored_as_they_are_the_others_copie
     assert first.pairs == second.pairs and first.pairs is not second.pairs
 
 
+def test_a_result_list_only_the_call_holds_is_taken_as_it_is_one_held_is_copied(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The list an annotator returns and keeps no hold on is the engine's as it is (no
+    one else can see it change); one it keeps (a cache of its results, say) is copied,
+    and the document holds the same annotations either way."""
+    import limner.pipeline as pipeline
+
+    kept: list[list[limner.Annotation]] = []
+    made: list[int] = []
+    taken: list[int] = []
+    split = pipeline._split_classes
+
+    def spy(results: list) -> tuple:  # (what the engine goes on with)
+        taken.append(id(results))
+        return split(results)
+
+    monkeypatch.setattr(pipeline, "_split_classes", spy)
+
+    def makes(keep: bool) -> Callable[[limner.Document], list]:
+        def run(doc: limner.Document) -> list:
+            out = [limner.Annotation(kind="x", start=1, end=2),
+                   limner.Annotation(kind="x", start=0, end=3)]
+            made.append(id(out))  # (its id, not the list: a hold would count)
+            if keep:
+                kept.append(out)
+            return out
+
+        return run
+
+    docs = []
+    for keep in (False, True):
+        made.clear()
+        taken.clear()
+        docs.append(enricher_with(A("makes", ("x",), makes(keep))).enrich("abcdef"))
+        assert (taken == made) is not keep
+    fresh, held = docs
+    assert [a.to_dict() for a in fresh.annotations] == [a.to_dict() for a in held.annotations]
+    assert [(a.start, a.end) for a in held.annotations] == [(0, 3), (1, 2)]
+    assert [(a.start, a.end) for a in kept[0]] == [(1, 2), (0, 3)]  # (its own list, as it was)
+
+
 @pytest.mark.parametrize("then_raise", [False, True])
 def test_a_change_inside_a_list_of_lists_is_undone(then_raise: bool) -> None:
     """An inner list of a stored annotation's field, changed by a later plugin, is

@@ -922,3 +922,58 @@ def test_one_object_twice_in_a_batch_is_stored_twice() -> None:
     first, second = doc.add([m, m], source="p")
     assert first is m and second is not m
     assert (first.id, second.id) == ("m1", "m2") and second == attrs.evolve(m, id="m2")
+
+
+_SLOT_NAMES = tuple(n for n in limner.Document.__slots__ if n != "__weakref__")
+
+
+@given(
+    text=st.text(max_size=20),
+    id=st.one_of(st.text(max_size=6), st.sampled_from(["\ud83d\ude00", "a\ud800"]),
+                 st.integers(), st.none()),
+    meta=st.dictionaries(st.text(max_size=3), st.integers(), max_size=3),
+)
+def test_a_blank_document_is_what_the_constructor_makes(text: str, id: object, meta: dict) -> None:
+    # the engine's shortcut for each new document against the plain constructor: every
+    # slot the same, and the same refusal of an id
+    from limner.document import blank_document
+
+    made = []
+    for build in (blank_document, lambda t, i, m: limner.Document(text=t, id=i, meta=m)):
+        try:
+            made.append(build(text, id, dict(meta)))
+        except (TypeError, ValueError) as exc:
+            made.append((type(exc), str(exc)))
+    short, plain = made
+    if isinstance(plain, tuple):
+        assert short == plain
+        return
+    assert type(short) is limner.Document
+    assert [getattr(short, n) for n in _SLOT_NAMES] == [getattr(plain, n) for n in _SLOT_NAMES]
+    assert [type(getattr(short, n)) for n in _SLOT_NAMES] == [
+        type(getattr(plain, n)) for n in _SLOT_NAMES
+    ]
+    assert short.to_dict() == plain.to_dict()
+
+
+def test_a_blank_document_owns_its_containers() -> None:
+    from limner.document import blank_document
+
+    one, two = blank_document("a", "", {}), blank_document("b", "", {})
+    one.add([limner.Annotation(kind="x", start=0, end=1)], source="p")
+    one.errors.append(limner.Error(plugin="p", annotator="p", type="T", message="m"))
+    assert len(two) == 0 and two.errors == [] and two.kinds == frozenset()
+
+
+def test_a_blank_document_checks_its_id_as_attrs_does() -> None:
+    from limner.document import blank_document
+
+    attrs.validators.set_disabled(True)
+    try:
+        assert blank_document("a", 5, {}).id == limner.Document(text="a", id=5).id == 5
+    finally:
+        attrs.validators.set_disabled(False)
+    with pytest.raises(TypeError, match="id must be str"):
+        blank_document("a", 5, {})
+    with pytest.raises(TypeError, match="text must be str"):
+        blank_document(b"a", "", {})  # type: ignore[arg-type]
