@@ -89,18 +89,35 @@ _FROM_PLACE = (
     r"|warehouse|hospital|area)\b"
     r"|(?!(?:its|his|this|was|has|is|as|us|yes|thus|whereas|perhaps)\b)[a-z]+(?<![su])s\b(?![-'’])"
     r"|abroad\b|overseas\b)")
+#: What "from" after a rate's unit of time names that is the time the rate starts, not a
+#: time counted from: a year ("500,000 cars a year from 2027"), a month without a day
+#: after it ("£150 a year from April"; "a week from April 3" is a day) and "next" and a
+#: unit of time ("$40 a month from next year"); not "from now", "from Monday", "from then".
+_FROM_START = (
+    r"[ \t]+(?:(?:19|20)[0-9]{2}\b(?![-'’])"
+    r"|(?:" + "|".join(m.capitalize() for m in list(MONTHS)[:12])
+    + r")\b(?![-'’]|[ \t]+[0-9]{1,2}\b)"
+    r"|next[ \t]+(?:year|month|week)\b)")
+#: The words a phrase ends at, after a noun: punctuation, the end, or a preposition, a
+#: conjunction, an article or a verb of being ("a game.", "a second in", "a game for").
+_PHRASE_END = (
+    r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|and|or|per|a|an|the|from|with|by|is"
+    r"|was|were|are|each|every|last|this|over|until|since|while|but|during|across)\b)")
 _PER = re.compile(
     r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
     r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
     # a unit of time after "a" is a rate ("£100 a month on average") unless it is a time
-    # from then ("a year earlier", "a year on, ...", "a year on from", "a year from 2020"):
-    # "from" a place leaves it a rate ("1,300 flights a day from Heathrow")
-    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:" + _DATING
-    + r"|from(?!" + _FROM_PLACE + r"))\b"
+    # from then ("a year earlier", "a year on, ...", "a year on from", "a year from now"):
+    # "from" a place leaves it a rate ("1,300 flights a day from Heathrow"), and so does
+    # "from" the time it starts ("a year from 2027"); "a second" only where a phrase ends
+    # ("2,000 cubic metres a second.", not the ordinal of "a second time")
+    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|minute|second" + _PHRASE_END + r")\b"
+    r"(?![ \t]+(?:" + _DATING + r"|from(?!" + _FROM_PLACE + r"|" + _FROM_START + r"))\b"
     r"|[ \t]+on(?:[ \t]*[,.;:]|[ \t]+from\b)))"
     # any other unit after "a" or "an", what follows it aside: "$30 an ounce on Monday",
     # "$6.20 a bushel", "45p a pint" (the unit is read by the caller; not "a second time")
-    r"|(?P<article>[ \t]+an?[ \t]+)(?!(?:hour|day|week|month|year|second)\b)(?=[A-Za-z])"
+    r"|(?P<article>[ \t]+an?[ \t]+)(?!(?:hour|day|week|month|year|minute|second)\b)"
+    r"(?=[A-Za-z])"
 )
 
 
@@ -710,9 +727,7 @@ _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
 _A_EVENT = re.compile(
     r"(night)\b(?![-'’]|[ \t]+(?:" + _DATING + r")\b)"
     r"|(game|match|season|race|round|episode|visit|trip|flight|mission|shift|lesson|class"
-    r"|head|person|household)\b(?![-'’])"
-    r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|and|or|per|a|an|the|from|with|by|is"
-    r"|was|were|are|each|every|last|this|over|until|since|while|but|during|across)\b)")
+    r"|innings|head|person|household)\b(?![-'’])" + _PHRASE_END)
 #: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
