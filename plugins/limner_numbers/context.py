@@ -433,13 +433,16 @@ def after(text: str, fig: Figure, s: int) -> int:
         if age_before(text, fig):
             qualify(text, fig)
             return fig.end
-    if fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e):
-        if exchange_rate(text, fig):
-            fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
-            qualify(text, fig)
-            return fig.end
-        if text.startswith(" per ", e) and fig.value != 1:
-            _count_rate(text, fig, e)  # a count without its noun: "eight per thousand"
+    if (fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e)
+            and exchange_rate(text, fig)):
+        fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
+        qualify(text, fig)
+        return fig.end
+    if (fig.category == "cardinal" and fig.value != 1 and text.startswith(_BARE_RATE_FIRST, e)
+            and not (fig.plain and 1000 <= fig.value <= 2199)):  # type: ignore[operator]
+        # a count without its noun: "eight per thousand", "plans 75 a month", "62 an
+        # innings"; not a year ("in 2019 a day of protest")
+        _count_rate(text, fig, e)
     if fig.category == "cardinal":
         fig.counted = (
             _hyphen_noun(text, e) if text[e:e + 1] == "-" and fig.value != 1 and not (
@@ -717,6 +720,10 @@ def rate_after(text: str, fig: Figure) -> None:
 
 #: What may follow a count's noun to make it a rate, a cheap test before :data:`_PER`.
 _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
+#: What may follow a count without its noun to make it a rate ("eight per thousand", "75 a
+#: month", "62 an innings"): as :data:`_COUNT_RATE_FIRST`, but a slash is a score's or a
+#: date's ("9/11", "3/4").
+_BARE_RATE_FIRST = (" a ", " an ", " per ")
 #: What a count is of after "a" or "an" that is no unit: "night" where it does not date
 #: ("30 essays a night", not "a night earlier"), and a noun of an event that repeats or of
 #: one who shares that ends a phrase ("25 points a game.", "two goals a match for Spurs",

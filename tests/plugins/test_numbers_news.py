@@ -3505,3 +3505,31 @@ def test_a_rate_from_a_year_or_a_month_starts_then(
     date" and "from launch" still date it ("a week from Monday" is a day)."""
     assert one(enricher, text, surface)["per"] == per
     assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
+        ("The company plans 75 a month once the line opens.", "75", "month",
+         "The company was 75 a month ago.", "75"),
+        ("Australia's opener averaged 62 an innings in the series.", "62", "innings",
+         "He made 62 an hour before lunch.", "62"),
+        ("The clinic treats about 40 a day, staff said.", "40", "day",
+         "The clinic treated 40 a day earlier.", "40"),
+        ("He scored 3 a game last season.", "3", "game",
+         "He gave 3 a game ticket.", "3"),
+        ("The batsman made 45 runs an innings on tour.", "45 runs", "innings",
+         "The batsman made 45 runs an innings earlier.", "45 runs"),
+    ],
+)
+def test_a_count_without_its_noun_before_a_rate_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, per: str, other: str,
+        other_surface: str) -> None:
+    """"plans 75 a month", "62 an innings": a count whose noun is left unsaid before "a" or
+    "an" and a unit of time or a noun of an event that repeats is a rate, as one with its
+    noun is ("75 cars a month") and as one without it before "per" is; a time that dates ("a
+    month ago") or an event noun that begins a longer phrase ("a game ticket") makes none.
+    "an innings" is such an event, after a count with its noun too."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("cardinal", per), n
+    assert one(enricher, other, other_surface)["per"] is None
