@@ -370,6 +370,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.unit = "percent"
         fig.end = pm.end()
         fig.plain = False
+        if text.startswith(_MEASURE_RATE_FIRST, fig.end):
+            _measure_rate(text, fig)  # "7.2 per cent a year", "3% of GDP a year"
         if text.startswith(_HEDGE_STARTS, fig.end):
             hedged(text, fig)  # "10% or less"
         qualify(text, fig)
@@ -976,9 +978,10 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87
 #: litres a day", "an hour", "200 tonnes of fuel a day".
 _MEASURE_RATE_FIRST = (" a ", " an ", " of ")
-#: What a measure is of, a word or two, before its rate: "of fuel", "of crude oil" (not
-#: after a determiner: "of the fuel", "of its oil"; kept short, as it is compiled at import).
-_MEASURE_OF = re.compile(r"[ \t]+of[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+#: What a measure is of, a word or two, before its rate: "of fuel", "of crude oil", "of
+#: GDP" (not after a determiner: "of the fuel", "of its oil"; kept short, as it is
+#: compiled at import).
+_MEASURE_OF = re.compile(r"[ \t]+of[ \t]+([A-Za-z]+)(?:[ \t]+([a-z]+))?")
 #: The words that end what a measure is of, and begin its rate.
 _RATE_WORDS = frozenset(["a", "an", "per"])
 

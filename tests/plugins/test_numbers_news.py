@@ -3483,6 +3483,34 @@ def test_a_second_or_a_minute_after_a_figure_is_a_rate_where_a_phrase_ends(
 @pytest.mark.parametrize(
     ("text", "surface", "per", "other", "other_surface"),
     [
+        ("The company plans 75 a month once the line opens.", "75", "month",
+         "The company was 75 a month ago.", "75"),
+        ("Australia's opener averaged 62 an innings in the series.", "62", "innings",
+         "He made 62 an hour before lunch.", "62"),
+        ("The clinic treats about 40 a day, staff said.", "40", "day",
+         "The clinic treated 40 a day earlier.", "40"),
+        ("He scored 3 a game last season.", "3", "game",
+         "He gave 3 a game ticket.", "3"),
+        ("The batsman made 45 runs an innings on tour.", "45 runs", "innings",
+         "The batsman made 45 runs an innings earlier.", "45 runs"),
+    ],
+)
+def test_a_count_without_its_noun_before_a_rate_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, per: str, other: str,
+        other_surface: str) -> None:
+    """"plans 75 a month", "62 an innings": a count whose noun is left unsaid before "a" or
+    "an" and a unit of time or a noun of an event that repeats is a rate, as one with its
+    noun is ("75 cars a month") and as one without it before "per" is; a time that dates ("a
+    month ago") or an event noun that begins a longer phrase ("a game ticket") makes none.
+    "an innings" is such an event, after a count with its noun too."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("cardinal", per), n
+    assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
         ("The carmaker will build 500,000 cars a year from 2027.", "500,000", "year",
          "The carmaker will build 500,000 cars a year from now.", "500,000"),
         ("Bills will rise by about £150 a year from April.", "£150 a year", "year",
@@ -3510,26 +3538,24 @@ def test_a_rate_from_a_year_or_a_month_starts_then(
 @pytest.mark.parametrize(
     ("text", "surface", "per", "other", "other_surface"),
     [
-        ("The company plans 75 a month once the line opens.", "75", "month",
-         "The company was 75 a month ago.", "75"),
-        ("Australia's opener averaged 62 an innings in the series.", "62", "innings",
-         "He made 62 an hour before lunch.", "62"),
-        ("The clinic treats about 40 a day, staff said.", "40", "day",
-         "The clinic treated 40 a day earlier.", "40"),
-        ("He scored 3 a game last season.", "3", "game",
-         "He gave 3 a game ticket.", "3"),
-        ("The batsman made 45 runs an innings on tour.", "45 runs", "innings",
-         "The batsman made 45 runs an innings earlier.", "45 runs"),
+        ("The fund returned 7.2 per cent a year on average.", "7.2 per cent", "year",
+         "The fund returned 7.2 per cent a year earlier.", "7.2 per cent"),
+        ("Prices rose 2% a month in the spring.", "2%", "month",
+         "Prices rose 2% a month ago.", "2%"),
+        ("Rents rose 4 per cent a month last year.", "4 per cent", "month",
+         "Rents rose 4 per cent a month before the vote.", "4 per cent"),
+        ("The state spends 3% of GDP a year on defence.", "3%", "year",
+         "The state spends 3% of the budget a year on defence.", "3%"),
     ],
 )
-def test_a_count_without_its_noun_before_a_rate_is_a_rate(
+def test_a_percentage_before_a_unit_of_time_is_a_rate(
         enricher: limner.Enricher, text: str, surface: str, per: str, other: str,
         other_surface: str) -> None:
-    """"plans 75 a month", "62 an innings": a count whose noun is left unsaid before "a" or
-    "an" and a unit of time or a noun of an event that repeats is a rate, as one with its
-    noun is ("75 cars a month") and as one without it before "per" is; a time that dates ("a
-    month ago") or an event noun that begins a longer phrase ("a game ticket") makes none.
-    "an innings" is such an event, after a count with its noun too."""
+    """"7.2 per cent a year", "2% a month", "3% of GDP a year": a percentage or percentage
+    points before "a" and a unit of time that does not date is a rate of that time, as a
+    measure is ("87 litres a day"), read after a word or two of what it is of; the rate
+    stays outside the span.  A time that dates ("a year earlier") or a determiner before
+    what it is of makes none."""
     n = one(enricher, text, surface)
-    assert (n["category"], n["per"]) == ("cardinal", per), n
+    assert (n["category"], n["per"]) == ("percent", per), n
     assert one(enricher, other, other_surface)["per"] is None
