@@ -75,29 +75,26 @@ _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿¢₵s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 #: What "from" after a unit of time names that is a place or a source, not a time: a
-#: capitalised name that is no month, day of the week or feast ("a day from Heathrow", "a
-#: year from Google"), "the" and a noun of a place ("a day from the port"), a noun in the
-#: plural without a determiner ("a week from voters": a time from which one counts is one
-#: point) and "abroad" or "overseas"; not "from now", "from 2020", "from Monday", "from the
-#: date", "from launch", "from this week".
+#: capitalised name that is no day of the week or feast ("a day from Heathrow", "a year
+#: from Google"), nor a month before a day of it, "the" and a noun of a place ("a day from
+#: the port"), a noun in the plural without a determiner ("a week from voters": a time from
+#: which one counts is one point) and "abroad" or "overseas"; not "from now", "from
+#: Monday", "from April 3", "from the date", "from launch", "from this week".  A month
+#: alone is read by the same branch as a name: the time a rate starts ("£150 a year from
+#: April"), as :data:`_FROM_START` reads a year.
 _FROM_PLACE = (
-    r"[ \t]+(?:(?!(?:" + "|".join(m.capitalize() for m in MONTHS)
-    + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter"
-    r"|New[ \t]+Year)\b)[A-Z][A-Za-z]"
+    r"[ \t]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas"
+    r"|Easter|New[ \t]+Year|(?:" + "|".join(m.capitalize() for m in MONTHS)
+    + r")[ \t]+[0-9]{1,2})\b)[A-Z][A-Za-z]"
     r"|the[ \t]+(?:airport|port|harbour|harbor|station|terminal|hub|city|capital|coast|island"
     r"|mainland|border|region|country|continent|mine|plant|factory|refinery|field|site|farm"
     r"|warehouse|hospital|area)\b"
     r"|(?!(?:its|his|this|was|has|is|as|us|yes|thus|whereas|perhaps)\b)[a-z]+(?<![su])s\b(?![-'’])"
     r"|abroad\b|overseas\b)")
 #: What "from" after a rate's unit of time names that is the time the rate starts, not a
-#: time counted from: a year ("500,000 cars a year from 2027"), a month without a day
-#: after it ("£150 a year from April"; "a week from April 3" is a day) and "next" and a
-#: unit of time ("$40 a month from next year"); not "from now", "from Monday", "from then".
-_FROM_START = (
-    r"[ \t]+(?:(?:19|20)[0-9]{2}\b(?![-'’])"
-    r"|(?:" + "|".join(m.capitalize() for m in list(MONTHS)[:12])
-    + r")\b(?![-'’]|[ \t]+[0-9]{1,2}\b)"
-    r"|next[ \t]+(?:year|month|week)\b)")
+#: time counted from: a year ("500,000 cars a year from 2027") and "next" and a unit of
+#: time ("$40 a month from next year"); a month alone is read as a name (:data:`_FROM_PLACE`).
+_FROM_START = r"[ \t]+(?:(?:19|20)[0-9]{2}\b(?![-'’])|next[ \t]+(?:year|month|week)\b)"
 #: The words a phrase ends at, after a noun: punctuation, the end, or a preposition, a
 #: conjunction, an article or a verb of being ("a game.", "a second in", "a game for").
 _PHRASE_END = (
@@ -435,16 +432,16 @@ def after(text: str, fig: Figure, s: int) -> int:
         if age_before(text, fig):
             qualify(text, fig)
             return fig.end
-    if (fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e)
-            and exchange_rate(text, fig)):
-        fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
-        qualify(text, fig)
-        return fig.end
-    if (fig.category == "cardinal" and fig.value != 1 and text.startswith(_BARE_RATE_FIRST, e)
-            and not (fig.plain and 1000 <= fig.value <= 2199)):  # type: ignore[operator]
-        # a count without its noun: "eight per thousand", "plans 75 a month", "62 an
-        # innings"; not a year ("in 2019 a day of protest")
-        _count_rate(text, fig, e)
+    if fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e):
+        if exchange_rate(text, fig):
+            fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
+            qualify(text, fig)
+            return fig.end
+        if fig.value != 1 and text.startswith(_BARE_RATE_FIRST, e) and not (
+                fig.plain and 1000 <= fig.value <= 2199):  # type: ignore[operator]
+            # a count without its noun: "eight per thousand", "plans 75 a month", "62 an
+            # innings"; not a year ("in 2019 a day of protest")
+            _count_rate(text, fig, e)
     if fig.category == "cardinal":
         fig.counted = (
             _hyphen_noun(text, e) if text[e:e + 1] == "-" and fig.value != 1 and not (
@@ -794,8 +791,10 @@ _PER_SCALE = re.compile("(" + "|".join(sorted(SCALES, key=len, reverse=True)) + 
 #: a price by weight).
 _EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the|(?P<a>a))[ \t]+")
 #: How what :data:`_EXCHANGE` matches may begin, a cheap test before it: one of its words
-#: after a space, or spaces and tabs of any number ("155  per dollar").
-_EXCHANGE_FIRST = (" per ", " to ", " against ", " a ", "  ", " \t", "\t")
+#: after a space, or spaces and tabs of any number ("155  per dollar"); and " an", which
+#: begins no exchange rate but a count's rate ("62 an innings"), tested by one look after
+#: a bare count for both.
+_EXCHANGE_FIRST = (" per ", " to ", " against ", " a ", " an ", "  ", " \t", "\t")
 
 
 def exchange_rate(text: str, fig: Figure) -> bool:
