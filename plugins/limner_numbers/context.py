@@ -75,32 +75,46 @@ _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿¢₵s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 #: What "from" after a unit of time names that is a place or a source, not a time: a
-#: capitalised name that is no month, day of the week or feast ("a day from Heathrow", "a
-#: year from Google"), "the" and a noun of a place ("a day from the port"), a noun in the
-#: plural without a determiner ("a week from voters": a time from which one counts is one
-#: point) and "abroad" or "overseas"; not "from now", "from 2020", "from Monday", "from the
-#: date", "from launch", "from this week".
+#: capitalised name that is no day of the week or feast ("a day from Heathrow", "a year
+#: from Google"), nor a month before a day of it, "the" and a noun of a place ("a day from
+#: the port"), a noun in the plural without a determiner ("a week from voters": a time from
+#: which one counts is one point) and "abroad" or "overseas"; not "from now", "from
+#: Monday", "from April 3", "from the date", "from launch", "from this week".  A month
+#: alone is read by the same branch as a name: the time a rate starts ("£150 a year from
+#: April"), as :data:`_FROM_START` reads a year.
 _FROM_PLACE = (
-    r"[ \t]+(?:(?!(?:" + "|".join(m.capitalize() for m in MONTHS)
-    + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter"
-    r"|New[ \t]+Year)\b)[A-Z][A-Za-z]"
+    r"[ \t]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas"
+    r"|Easter|New[ \t]+Year|(?:" + "|".join(m.capitalize() for m in MONTHS)
+    + r")[ \t]+[0-9]{1,2})\b)[A-Z][A-Za-z]"
     r"|the[ \t]+(?:airport|port|harbour|harbor|station|terminal|hub|city|capital|coast|island"
     r"|mainland|border|region|country|continent|mine|plant|factory|refinery|field|site|farm"
     r"|warehouse|hospital|area)\b"
     r"|(?!(?:its|his|this|was|has|is|as|us|yes|thus|whereas|perhaps)\b)[a-z]+(?<![su])s\b(?![-'’])"
     r"|abroad\b|overseas\b)")
+#: What "from" after a rate's unit of time names that is the time the rate starts, not a
+#: time counted from: a year ("500,000 cars a year from 2027") and "next" and a unit of
+#: time ("$40 a month from next year"); a month alone is read as a name (:data:`_FROM_PLACE`).
+_FROM_START = r"[ \t]+(?:(?:19|20)[0-9]{2}\b(?![-'’])|next[ \t]+(?:year|month|week)\b)"
+#: The words a phrase ends at, after a noun: punctuation, the end, or a preposition, a
+#: conjunction, an article or a verb of being ("a game.", "a second in", "a game for").
+_PHRASE_END = (
+    r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|and|or|per|a|an|the|from|with|by|is"
+    r"|was|were|are|each|every|last|this|over|until|since|while|but|during|across)\b)")
 _PER = re.compile(
     r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
     r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
     # a unit of time after "a" is a rate ("£100 a month on average") unless it is a time
-    # from then ("a year earlier", "a year on, ...", "a year on from", "a year from 2020"):
-    # "from" a place leaves it a rate ("1,300 flights a day from Heathrow")
-    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:" + _DATING
-    + r"|from(?!" + _FROM_PLACE + r"))\b"
+    # from then ("a year earlier", "a year on, ...", "a year on from", "a year from now"):
+    # "from" a place leaves it a rate ("1,300 flights a day from Heathrow"), and so does
+    # "from" the time it starts ("a year from 2027"); "a second" only where a phrase ends
+    # ("2,000 cubic metres a second.", not the ordinal of "a second time")
+    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|minute|second" + _PHRASE_END + r")\b"
+    r"(?![ \t]+(?:" + _DATING + r"|from(?!" + _FROM_PLACE + r"|" + _FROM_START + r"))\b"
     r"|[ \t]+on(?:[ \t]*[,.;:]|[ \t]+from\b)))"
     # any other unit after "a" or "an", what follows it aside: "$30 an ounce on Monday",
     # "$6.20 a bushel", "45p a pint" (the unit is read by the caller; not "a second time")
-    r"|(?P<article>[ \t]+an?[ \t]+)(?!(?:hour|day|week|month|year|second)\b)(?=[A-Za-z])"
+    r"|(?P<article>[ \t]+an?[ \t]+)(?!(?:hour|day|week|month|year|minute|second)\b)"
+    r"(?=[A-Za-z])"
 )
 
 
@@ -353,6 +367,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.unit = "percent"
         fig.end = pm.end()
         fig.plain = False
+        if text.startswith(_MEASURE_RATE_FIRST, fig.end):
+            _measure_rate(text, fig)  # "7.2 per cent a year", "3% of GDP a year"
         if text.startswith(_HEDGE_STARTS, fig.end):
             hedged(text, fig)  # "10% or less"
         qualify(text, fig)
@@ -421,8 +437,11 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
             qualify(text, fig)
             return fig.end
-        if text.startswith(" per ", e) and fig.value != 1:
-            _count_rate(text, fig, e)  # a count without its noun: "eight per thousand"
+        if fig.value != 1 and text.startswith(_BARE_RATE_FIRST, e) and not (
+                fig.plain and 1000 <= fig.value <= 2199):  # type: ignore[operator]
+            # a count without its noun: "eight per thousand", "plans 75 a month", "62 an
+            # innings"; not a year ("in 2019 a day of protest")
+            _count_rate(text, fig, e)
     if fig.category == "cardinal":
         fig.counted = (
             _hyphen_noun(text, e) if text[e:e + 1] == "-" and fig.value != 1 and not (
@@ -700,6 +719,10 @@ def rate_after(text: str, fig: Figure) -> None:
 
 #: What may follow a count's noun to make it a rate, a cheap test before :data:`_PER`.
 _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
+#: What may follow a count without its noun to make it a rate ("eight per thousand", "75 a
+#: month", "62 an innings"): as :data:`_COUNT_RATE_FIRST`, but a slash is a score's or a
+#: date's ("9/11", "3/4").
+_BARE_RATE_FIRST = (" a ", " an ", " per ")
 #: What a count is of after "a" or "an" that is no unit: "night" where it does not date
 #: ("30 essays a night", not "a night earlier"), and a noun of an event that repeats or of
 #: one who shares that ends a phrase ("25 points a game.", "two goals a match for Spurs",
@@ -710,9 +733,7 @@ _COUNT_RATE_FIRST = (" a ", " an ", " per ", " Per ", "/")
 _A_EVENT = re.compile(
     r"(night)\b(?![-'’]|[ \t]+(?:" + _DATING + r")\b)"
     r"|(game|match|season|race|round|episode|visit|trip|flight|mission|shift|lesson|class"
-    r"|head|person|household)\b(?![-'’])"
-    r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|and|or|per|a|an|the|from|with|by|is"
-    r"|was|were|are|each|every|last|this|over|until|since|while|but|during|across)\b)")
+    r"|innings|head|person|household)\b(?![-'’])" + _PHRASE_END)
 #: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
@@ -770,8 +791,10 @@ _PER_SCALE = re.compile("(" + "|".join(sorted(SCALES, key=len, reverse=True)) + 
 #: a price by weight).
 _EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the|(?P<a>a))[ \t]+")
 #: How what :data:`_EXCHANGE` matches may begin, a cheap test before it: one of its words
-#: after a space, or spaces and tabs of any number ("155  per dollar").
-_EXCHANGE_FIRST = (" per ", " to ", " against ", " a ", "  ", " \t", "\t")
+#: after a space, or spaces and tabs of any number ("155  per dollar"); and " an", which
+#: begins no exchange rate but a count's rate ("62 an innings"), tested by one look after
+#: a bare count for both.
+_EXCHANGE_FIRST = (" per ", " to ", " against ", " a ", " an ", "  ", " \t", "\t")
 
 
 def exchange_rate(text: str, fig: Figure) -> bool:
@@ -954,9 +977,10 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87
 #: litres a day", "an hour", "200 tonnes of fuel a day".
 _MEASURE_RATE_FIRST = (" a ", " an ", " of ")
-#: What a measure is of, a word or two, before its rate: "of fuel", "of crude oil" (not
-#: after a determiner: "of the fuel", "of its oil"; kept short, as it is compiled at import).
-_MEASURE_OF = re.compile(r"[ \t]+of[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+#: What a measure is of, a word or two, before its rate: "of fuel", "of crude oil", "of
+#: GDP" (not after a determiner: "of the fuel", "of its oil"; kept short, as it is
+#: compiled at import).
+_MEASURE_OF = re.compile(r"[ \t]+of[ \t]+([A-Za-z]+)(?:[ \t]+([a-z]+))?")
 #: The words that end what a measure is of, and begin its rate.
 _RATE_WORDS = frozenset(["a", "an", "per"])
 

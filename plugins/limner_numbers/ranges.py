@@ -234,8 +234,10 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         r.unit = "year"  # "aged between 30 and 40", "aged from 18 to 24", as "aged 5 to 11"
         r.start = am.start()
     r.per = b.per
-    if r.per is None and a.category == "money":
-        rate_after(text, r)  # "$80-85 a barrel": the rate after a bare second end
+    if a.category == "money" and (r.per is None or text.startswith((" a ", " an "), b.end)):
+        # "$80-85 a barrel", "£10-15m a year": the rate after a bare second end is money's,
+        # in the span, though the bare count "15m a year" has its rate outside its own
+        rate_after(text, r)
     return r
 
 

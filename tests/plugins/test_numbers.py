@@ -519,13 +519,17 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # the words after the unit or after "per"
         (("2 million barrels a day, 87 litres a day earlier, 3 people per lakh, two deaths "
           "per billion, £3 grand a year, Mach 2. "), 10_000),
+        # "a second" where a phrase ends, "from" the time a rate starts, a count without its
+        # noun before "a", a percentage's rate, each asking for the words after the figure
+        (("2,000 cubic metres a second, 20 cars a year from 2027, £150 a year from April, plans "
+          "75 a month, 62 an innings, 7.2 per cent a year, 3% of GDP a year. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
          "years-in-words", "hedges-and-guesses", "orders-of-magnitude",
          "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops",
          "rates-of-counts-names-and-dots", "rates-from-places-and-of-events",
-         "rates-of-measures-and-scales"],
+         "rates-of-measures-and-scales", "rates-of-seconds-starts-bare-counts-and-percents"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

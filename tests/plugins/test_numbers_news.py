@@ -3269,7 +3269,7 @@ def test_the_words_that_date_a_time_are_one_table_each_reading_holds() -> None:
         assert (C._A_EVENT.match(f"night {w} x") is None) == (w in dating), w
         assert (C._TIME_PAST.match(f" {w} x") is not None) == (w in past), w
         assert C._TIME_PAST.match(f" {w}-x") is None, w
-    assert C._PER.match(" a year on, x") is None and C._PER.match(" a year from 2020") is None
+    assert C._PER.match(" a year on, x") is None and C._PER.match(" a year from now") is None
 
 
 @pytest.mark.parametrize(
@@ -3295,7 +3295,7 @@ def test_a_count_per_any_scale_of_the_lexicon_is_a_rate(
         ("There are 1,300 flights a day from Heathrow.", "1,300", "day",
          "The launch is a day from now, with 30 staff a day from now on.", "30"),
         ("She earns $2m a year from Google.", "$2m a year", "year",
-         "The grant of $2m a year from 2020 was cut.", "$2m"),
+         "The grant of $2m a year from now was cut.", "$2m"),
         ("Up to 40 ships a week from Rotterdam dock there.", "40", "week",
          "He said 40 ships a week from Monday would dock.", "40"),
         ("It loads 200 ships a day from the port.", "200", "day",
@@ -3311,8 +3311,8 @@ def test_a_unit_of_time_from_a_place_is_a_rate(
         other_surface: str) -> None:
     """"1,300 flights a day from Heathrow": "from" and a name that is no name of a time, or
     "the" and a noun of a place, after a rate's unit of time tells where the count comes
-    from and leaves the rate; "a day from now", "a year from 2020", "a week from Monday" and
-    "a year from the date" count a time from then and make none."""
+    from and leaves the rate; "a day from now", "a week from Monday" and "a year from the
+    date" count a time from then and make none."""
     assert one(enricher, text, surface)["per"] == per
     assert one(enricher, other, other_surface)["per"] is None
 
@@ -3449,4 +3449,113 @@ def test_a_tally_before_per_and_a_noun_is_a_rate(enricher: limner.Enricher, text
     """A tally in its span ("28.5 points", "three times") is a rate after "per" or "a" as a
     count is: "28.5 points per game", "three times a day"; not before a time that dates."""
     assert one(enricher, text, surface)["per"] == per
+    assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
+        ("The river was flowing at 2,000 cubic metres a second at its peak.",
+         "2,000 cubic metres", "second",
+         "The river rose 2 metres a second time in a week.", "2 metres"),
+        ("The pumps move 40 litres a second.", "40 litres", "second",
+         "The pumps moved 40 litres a second day running.", "40 litres"),
+        ("Her heart beat 180 times a minute during the race.", "180 times", "minute",
+         "Her heart stopped 3 times a minute later.", "3 times"),
+        ("The plant bottles 1,200 cans a minute.", "1,200", "minute",
+         "The plant bottled 1,200 cans a minute earlier.", "1,200"),
+        ("The printer costs $2 a second, the firm said.", "$2 a second", "second",
+         "He earned $20 a second time.", "$20"),
+    ],
+)
+def test_a_second_or_a_minute_after_a_figure_is_a_rate_where_a_phrase_ends(
+        enricher: limner.Enricher, text: str, surface: str, per: str, other: str,
+        other_surface: str) -> None:
+    """"2,000 cubic metres a second", "180 times a minute": after a measure, a count or
+    money, "a second" that ends a phrase (before punctuation or a word a phrase ends at) is
+    a rate's unit of time, as "a day" is; "a second" before a noun or an adjective is the
+    ordinal ("a second time", "a second day"), and "a minute" that dates ("a minute
+    later") is none."""
+    assert one(enricher, text, surface)["per"] == per
+    assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
+        ("The company plans 75 a month once the line opens.", "75", "month",
+         "The company was 75 a month ago.", "75"),
+        ("Australia's opener averaged 62 an innings in the series.", "62", "innings",
+         "He made 62 an hour before lunch.", "62"),
+        ("The clinic treats about 40 a day, staff said.", "40", "day",
+         "The clinic treated 40 a day earlier.", "40"),
+        ("He scored 3 a game last season.", "3", "game",
+         "He gave 3 a game ticket.", "3"),
+        ("The batsman made 45 runs an innings on tour.", "45 runs", "innings",
+         "The batsman made 45 runs an innings earlier.", "45 runs"),
+    ],
+)
+def test_a_count_without_its_noun_before_a_rate_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, per: str, other: str,
+        other_surface: str) -> None:
+    """"plans 75 a month", "62 an innings": a count whose noun is left unsaid before "a" or
+    "an" and a unit of time or a noun of an event that repeats is a rate, as one with its
+    noun is ("75 cars a month") and as one without it before "per" is; a time that dates ("a
+    month ago") or an event noun that begins a longer phrase ("a game ticket") makes none.
+    "an innings" is such an event, after a count with its noun too."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("cardinal", per), n
+    assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
+        ("The carmaker will build 500,000 cars a year from 2027.", "500,000", "year",
+         "The carmaker will build 500,000 cars a year from now.", "500,000"),
+        ("Bills will rise by about £150 a year from April.", "£150 a year", "year",
+         "Bills will rise by about £150 a week from Monday.", "£150"),
+        ("The mine will ship 2 million tonnes a year from 2026.", "2 million tonnes", "year",
+         "The mine will ship 2 million tonnes a year from the date of the deal.",
+         "2 million tonnes"),
+        ("Ten trains a day from December will stop there.", "Ten", "day",
+         "Ten trains a day from then on will stop there.", "Ten"),
+        ("Fees rise to $40 a month from next year.", "$40 a month", "month",
+         "Fees rise to $40 a month from launch.", "$40"),
+    ],
+)
+def test_a_rate_from_a_year_or_a_month_starts_then(
+        enricher: limner.Enricher, text: str, surface: str, per: str, other: str,
+        other_surface: str) -> None:
+    """"500,000 cars a year from 2027", "£150 a year from April": after a figure, "a" and a
+    unit of time before "from" and a year, a month or "next" and a unit of time is a rate
+    that starts then, not a time counted from then; "from now", "from Monday", "from the
+    date" and "from launch" still date it ("a week from Monday" is a day)."""
+    assert one(enricher, text, surface)["per"] == per
+    assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per", "other", "other_surface"),
+    [
+        ("The fund returned 7.2 per cent a year on average.", "7.2 per cent", "year",
+         "The fund returned 7.2 per cent a year earlier.", "7.2 per cent"),
+        ("Prices rose 2% a month in the spring.", "2%", "month",
+         "Prices rose 2% a month ago.", "2%"),
+        ("Rents rose 4 per cent a month last year.", "4 per cent", "month",
+         "Rents rose 4 per cent a month before the vote.", "4 per cent"),
+        ("The state spends 3% of GDP a year on defence.", "3%", "year",
+         "The state spends 3% of the budget a year on defence.", "3%"),
+    ],
+)
+def test_a_percentage_before_a_unit_of_time_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, per: str, other: str,
+        other_surface: str) -> None:
+    """"7.2 per cent a year", "2% a month", "3% of GDP a year": a percentage or percentage
+    points before "a" and a unit of time that does not date is a rate of that time, as a
+    measure is ("87 litres a day"), read after a word or two of what it is of; the rate
+    stays outside the span.  A time that dates ("a year earlier") or a determiner before
+    what it is of makes none."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("percent", per), n
     assert one(enricher, other, other_surface)["per"] is None
