@@ -115,9 +115,19 @@ _HEADLINE = frozenset(
     )
     for w in inflect(b)[:3]
 )
+#: Participles of a state of mind that are no verbs of saying: after "be" and before
+#: "that" the subject holds the clause ("They are convinced that …", "Officials are
+#: concerned that …"); elsewhere they attribute nothing ("the people concerned", "shocked
+#: by the news").
+_MIND_STATES = word_set(
+    """
+    convinced persuaded concerned alarmed shocked surprised astonished dismayed
+    disappointed relieved
+    """
+)
 #: Participles that after "be" tell a state of mind of the subject, who holds the view.
-_HOLDER_STATES = frozenset({"worried"})
-_ALL = frozenset(_CUE_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
+_HOLDER_STATES = frozenset({"worried"}) | _MIND_STATES
+_ALL = frozenset(_CUE_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS | _MIND_STATES
 
 
 _LOOKED_FOR = (
@@ -1204,6 +1214,8 @@ def _negated_verb(text: str, v0: int, low: str) -> bool:
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
+    if low in _MIND_STATES and not text.startswith(" that ", v1):
+        return None  # "the people concerned", "shocked by the news": no clause held
     if low in THERE_NOUNS and (claim_target(text, v0, v1) or claim_there(text, v0, v1)):
         return _claim_of_no_one(text, layout, v0, v1)
     # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
@@ -1255,7 +1267,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if low == "heard":
         return _heard(text, s_start, s_end, v0, v1)
     before = text[v0 - 40 if v0 - 40 > s_start else s_start : v0]
-    passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
+    passive = (low in PARTICIPLES_PAST or low in _MIND_STATES) and _after_be(before) and (
+        _BE.search(before) is not None
+    )
     if passive and low == "told" and HEARER_BEFORE.search(before) is not None:
         return _heard(text, s_start, s_end, v0, v1)  # "the jury was told …"
     if passive and low in PASSIVE_HEADS:
