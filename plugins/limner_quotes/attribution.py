@@ -1184,10 +1184,13 @@ def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution
     """The that-clause of a claim whose target is the subject (:func:`claim_target`) or
     that an existential "there" states (:func:`claim_there`), attributed to no named
     source, as "It was claimed that …" is."""
-    s_end = layout.sentence(v0)[1]
+    s_start, s_end = layout.sentence(v0)
     a, b = _trim(text, v1 + len(" that "), s_end)
     if b - a < 3 or text[a] in _MARKS:
         return None
+    if v0 - s_start < 40 and _subject_noun(text, s_start, v0):
+        # "The allegation that … was never proved.": the subject's clause ends before its verb
+        b = _before_main_verb(text, a, b, False)
     return Attribution([(a, b)], None, v0, v1, "noun")
 
 

@@ -1,6 +1,7 @@
-"""Tests of the quotes plugin on attributions with no verb of saying: a state of mind
-after "be" whose holder is the subject ("They are convinced that …", "Officials are
-concerned that …")."""
+"""Tests of the quotes plugin on attributions with no verb of saying: a claim noun's
+that-clause whose maker the sentence does not name ("Despite complaints that …", "the
+allegation that …"), and a state of mind after "be" whose holder is the subject ("They
+are convinced that …", "Officials are concerned that …")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,47 @@ from tests.scaling import assert_linear
 ENRICHER = limner.Enricher(["quotes"])
 
 attributions = partial(support.attributions, ENRICHER)
+
+
+# -- a claim noun's that-clause, its maker unnamed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator pressed on despite complaints that he is a crusader.",
+         [("he is a crusader", None)]),
+        ("The list includes expansion and allegations that hackers broke into computers.",
+         [("hackers broke into computers", None)]),
+        ("The allegation that the mayor took bribes was never proved.",
+         [("the mayor took bribes", None)]),
+        ("An assertion that the border was open drew criticism.",
+         [("the border was open", None)]),
+    ],
+)
+def test_a_claim_nouns_that_clause_with_no_maker_is_attributed_to_no_one(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The allegations that were made last year have been dropped.", []),
+        ("She read the complaints that had been filed.", []),
+        ("He claims that the vote was rigged.", [("the vote was rigged", "He")]),
+        ("The minister's claim that the economy is growing was disputed.",
+         [("the economy is growing", "The minister")]),
+    ],
+)
+def test_a_relative_that_a_verb_or_a_maker_is_no_unmade_claim(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # the claim with no maker in the sentence after is read; the one before keeps its reading
+    assert attributions(text + " He resigned amid complaints that he had lied.") == [
+        *expected, ("he had lied", None)
+    ]
 
 
 # -- a state of mind after "be": the subject holds the that-clause ---------------------------
@@ -60,11 +102,12 @@ def test_a_state_without_a_that_clause_attributes_nothing(text: str) -> None:
 # -- linear ---------------------------------------------------------------------------------
 
 
-def test_held_states_are_linear() -> None:
+def test_unmade_claims_and_held_states_are_linear() -> None:
     def make(n: int) -> str:
         return " ".join(
             f"After rule {i} the voters are convinced that the count was fair, and "
-            "the people concerned are shocked that it was close."
+            "the people concerned are shocked that it was close. Despite complaints that "
+            "it was unfair, the allegation that it was rigged faded."
             for i in range(n)
         )
 
