@@ -1180,6 +1180,12 @@ def _compound_noun(text: str, v0: int) -> bool:
 _BEFORE_RELATIVE_SUBJECT = word_set("which that who whom the")
 
 
+#: What may stand before a claim noun that opens its sentence as the subject: nothing, or
+#: an article ("Allegations that …", "The allegation that …"), not a preposition ("Despite
+#: claims that …, he won", whose clause is no subject).
+_SUBJECT_OPENERS = frozenset({"", "The", "A", "An", "These", "Those"})
+
+
 def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     """The that-clause of a claim whose target is the subject (:func:`claim_target`) or
     that an existential "there" states (:func:`claim_there`), attributed to no named
@@ -1188,7 +1194,7 @@ def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution
     a, b = _trim(text, v1 + len(" that "), s_end)
     if b - a < 3 or text[a] in _MARKS:
         return None
-    if v0 - s_start < 40 and _subject_noun(text, s_start, v0):
+    if v0 - s_start < 5 and text[s_start:v0].strip() in _SUBJECT_OPENERS:
         # "The allegation that … was never proved.": the subject's clause ends before its verb
         b = _before_main_verb(text, a, b, False)
     return Attribution([(a, b)], None, v0, v1, "noun")

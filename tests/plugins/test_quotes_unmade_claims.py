@@ -46,6 +46,8 @@ def test_a_claim_nouns_that_clause_with_no_maker_is_attributed_to_no_one(
         ("The allegations that were made last year have been dropped.", []),
         ("She read the complaints that had been filed.", []),
         ("He claims that the vote was rigged.", [("the vote was rigged", "He")]),
+        ("Despite claims that they lied, the officers have never decided a case.",
+         [("they lied", None)]),
         ("The minister's claim that the economy is growing was disputed.",
          [("the economy is growing", "The minister")]),
     ],
