@@ -115,9 +115,19 @@ _HEADLINE = frozenset(
     )
     for w in inflect(b)[:3]
 )
+#: Participles of a state of mind that are no verbs of saying: after "be" and before
+#: "that" the subject holds the clause ("They are convinced that …", "Officials are
+#: concerned that …"); elsewhere they attribute nothing ("the people concerned", "shocked
+#: by the news").
+_MIND_STATES = word_set(
+    """
+    convinced persuaded concerned alarmed shocked surprised astonished dismayed
+    disappointed relieved
+    """
+)
 #: Participles that after "be" tell a state of mind of the subject, who holds the view.
-_HOLDER_STATES = frozenset({"worried"})
-_ALL = frozenset(_CUE_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
+_HOLDER_STATES = frozenset({"worried"}) | _MIND_STATES
+_ALL = frozenset(_CUE_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS | _MIND_STATES
 
 
 _LOOKED_FOR = (
@@ -1170,14 +1180,23 @@ def _compound_noun(text: str, v0: int) -> bool:
 _BEFORE_RELATIVE_SUBJECT = word_set("which that who whom the")
 
 
+#: What may stand before a claim noun that opens its sentence as the subject: nothing, or
+#: an article ("Allegations that …", "The allegation that …"), not a preposition ("Despite
+#: claims that …, he won", whose clause is no subject).
+_SUBJECT_OPENERS = frozenset({"", "The", "A", "An", "These", "Those"})
+
+
 def _claim_of_no_one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     """The that-clause of a claim whose target is the subject (:func:`claim_target`) or
     that an existential "there" states (:func:`claim_there`), attributed to no named
     source, as "It was claimed that …" is."""
-    s_end = layout.sentence(v0)[1]
+    s_start, s_end = layout.sentence(v0)
     a, b = _trim(text, v1 + len(" that "), s_end)
     if b - a < 3 or text[a] in _MARKS:
         return None
+    if v0 - s_start < 5 and text[s_start:v0].strip() in _SUBJECT_OPENERS:
+        # "The allegation that … was never proved.": the subject's clause ends before its verb
+        b = _before_main_verb(text, a, b, False)
     return Attribution([(a, b)], None, v0, v1, "noun")
 
 
@@ -1204,6 +1223,8 @@ def _negated_verb(text: str, v0: int, low: str) -> bool:
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
+    if low in _MIND_STATES and not text.startswith(" that ", v1):
+        return None  # "the people concerned", "shocked by the news": no clause held
     if low in THERE_NOUNS and (claim_target(text, v0, v1) or claim_there(text, v0, v1)):
         return _claim_of_no_one(text, layout, v0, v1)
     # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
@@ -1255,7 +1276,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if low == "heard":
         return _heard(text, s_start, s_end, v0, v1)
     before = text[v0 - 40 if v0 - 40 > s_start else s_start : v0]
-    passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
+    passive = (low in PARTICIPLES_PAST or low in _MIND_STATES) and _after_be(before) and (
+        _BE.search(before) is not None
+    )
     if passive and low == "told" and HEARER_BEFORE.search(before) is not None:
         return _heard(text, s_start, s_end, v0, v1)  # "the jury was told …"
     if passive and low in PASSIVE_HEADS:

@@ -346,7 +346,8 @@ COMPOUND_PARTS_BEFORE: dict[str, frozenset[str]] = {
 CLAIM_NOUNS = frozenset(
     _words("""
     claim claims allegation allegations accusation accusations suggestion suggestions
-    report reports rumour rumours rumor rumors charge charges speculation
+    report reports rumour rumours rumor rumors charge charges speculation complaint
+    complaints assertion assertions
     """)
 )
 

@@ -22,6 +22,7 @@ from limner_quotes.cues import (
     PARTICIPLES,
     TARGET_VERBS,
     THERE_NOUNS,
+    VERB_FORMS,
 )
 from limner_quotes.lexicon import (
     BUSINESS_NOUNS,
@@ -1446,6 +1447,38 @@ _CLAIM_PREPOSITIONS = word_set(
 )
 
 
+#: Determiners that open a claim noun's phrase at the head of its sentence, right before
+#: the noun ("The allegation that …", "An assertion that …"): the phrase is the subject,
+#: and the sentence names no maker of the claim.
+_UNMADE_OPENERS = word_set("The A An These Those")
+#: Words that join a claim noun to what is listed before it, naming no maker ("… and
+#: allegations that …"); a form that is also a verb is read so only after a determiner
+#: ("He denied it and claims that …" is a verb).  Not "including", whose list may be of
+#: a maker's words ("Mr. Smith's attacks, including a suggestion that …").
+_JOINING = word_set("and")
+_LOWER_ARTICLES = word_set("the a an")
+
+
+#: Auxiliaries and forms of "be" that, right after "that", make it a relative clause's
+#: subject: "the claims that were made", "complaints that had been filed".
+_RELATIVE_VERBS = word_set(
+    """
+    is are was were be been has have had will would can could may might must should shall
+    do does did not also
+    """
+)
+
+
+def _clause_after_that(text: str, v1: int) -> bool:
+    """Whether the word after the " that " at ``v1`` may open a clause as its subject, not
+    a relative clause's verb ("the claims that were made", "reports that emerged")."""
+    end = text.find(" ", v1 + 6, v1 + 26)
+    if end <= v1 + 6:
+        return False
+    word = text[v1 + 6 : end]
+    return word not in _RELATIVE_VERBS and not word.endswith("ed") and word[:1].isalnum()
+
+
 def claim_target(text: str, v0: int, v1: int) -> bool:
     """Whether the noun at ``v0``-``v1`` (``THERE_NOUNS``: a claim, or a fear, hope,
     concern or doubt), with a that-clause after it, is the object of a verb whose subject
@@ -1465,6 +1498,17 @@ def claim_target(text: str, v0: int, v1: int) -> bool:
         w = words[k]
         if w in _NOT_MAKERS:
             return True
+        if (w in _UNMADE_OPENERS and k == len(words) - 1) or (
+            w in _JOINING
+            and text[v0:v1] not in VERB_FORMS
+            and all(x in _LOWER_ARTICLES for x in words[k + 1 :])
+        ):
+            # "The allegation that …" opening its sentence, "… and allegations that …":
+            # a noun that no word before makes anyone's, when a clause follows "that"
+            # (not "The firms claim that …", a subject and its verb)
+            return _clause_after_that(text, v1) and (
+                w[0].islower() or k == 0 or words[k - 1].endswith((".", "!", "?", ":"))
+            )
         if w == "to":  # "responded to claims"; not "to claim that", a verb
             k -= 1
             if k >= 0 and words[k].lower() in _DAY_WORDS:
