@@ -1425,10 +1425,12 @@ def _batch_format_of(output: Path, manager: PluginManager) -> str:
     if suffix in (".db", ".sqlite", ".sqlite3"):
         return "sqlite"
     formats = manager.formats()
-    told = next(
-        (f for f in formats.values() if f.extension and f.extension.lower() == suffix), None
-    )
-    if told is not None and told.batch_writer is None:
+    # (the format an ending tells as limner.load tells it: the last of the formats that
+    # name it)
+    told = {f.extension.lower(): f for f in formats.values() if f.extension}.get(suffix)
+    if told is not None and told.batch_writer is not None:  # (a plugin's that resumes)
+        return str(told.name)
+    if told is not None:
         batchable = sorted(n for n, f in formats.items() if f.batch_writer)
         raise click.UsageError(
             f"OUTPUT {str(output)!r} ends in {output.suffix}, the {told.name} format's, which "

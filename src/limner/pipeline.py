@@ -905,31 +905,43 @@ def _split_classes(
 _NONE_DONE: frozenset[tuple[str, str]] = frozenset()
 
 
-def _done(doc: Document, annotators: Iterable[Annotator]) -> frozenset[tuple[str, str]]:
-    """The annotators (as ``(plugin, name)``) whose work ``doc``, enriched before, holds: it holds
-    every kind one produces, or an annotation or a layer of one of its kinds made by its
-    plugin.  Those are not run again.
+def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str, str]]:
+    """The annotators (as ``(plugin, name)``) whose work ``doc``, enriched before, holds: it
+    holds every kind one produces, or an annotation or a layer made by its plugin of a
+    kind that no other annotator of the plugin makes.  Those are not run again.
 
     An annotator that makes several kinds need not find each in a text (the quotes, the
     people who speak them, and no sources); a document saved and enriched again lacked
     a kind of it, the annotator ran again, and its quotes and people were added twice.
-    Linear in the annotations of the kinds asked about, once per enrichment.
+    An annotation's ``source`` names its plugin, not its annotator, so a kind that two
+    annotators of one plugin make tells neither's work: such an annotator, with no kind
+    of its own, is judged by its kinds alone, as before (one that failed, or was not
+    there when the document was made, is run).  Linear in the annotations of the kinds
+    asked about, once per enrichment.
     """
     present = doc.kinds
     by_kind, layers = doc._by_kind, doc._layers
+    # the annotators of each plugin that make each kind
+    makers: dict[tuple[str, str], int] = {}
+    for annotator in annotators:
+        for kind in annotator.produces:
+            key = (annotator.plugin or annotator.name, kind)
+            makers[key] = makers.get(key, 0) + 1
     done: set[tuple[str, str]] = set()
     for annotator in annotators:
         produces = annotator.produces
         if set(produces) <= present:
             done.add((annotator.plugin, annotator.name))
             continue
-        plugin = annotator.plugin
+        source = annotator.plugin or annotator.name  # (as the engine stamps its results)
         for kind in produces:
+            if kind not in present or makers[(source, kind)] > 1:
+                continue
             layer = layers.get(kind)
-            if (layer is not None and layer.source == plugin) or any(
-                a.source == plugin for a in by_kind.get(kind, ())
+            if (layer is not None and layer.source == source) or any(
+                a.source == source for a in by_kind.get(kind, ())
             ):
-                done.add((plugin, annotator.name))
+                done.add((annotator.plugin, annotator.name))
                 break
     return frozenset(done)
 

@@ -400,3 +400,5 @@ def test_a_frame_of_a_kind_nothing_knows_warns_naming_the_kinds_held() -> None:
         warnings.simplefilter("error")
         assert len(limner.frame([doc], "number")) == 1
         assert len(limner.frame([doc], "quote")) == 0
+        # a kind an annotator makes with no class of its own (a layer's) is no typo
+        assert limner.frame([doc], "token").empty

@@ -470,3 +470,22 @@ def test_a_body_whose_purpose_names_a_key_of_limner_is_kept_as_a_body(purpose: s
     (a,) = doc.annotations
     assert (a.kind, a.source, a.score, dict(a.features)) == ("city", "webanno", None,
                                                              {"body": "high"})
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        {"source": {"id": "http://example.org/t"}, "selector": {
+            "type": "TextPositionSelector", "start": 0, "end": 5}},
+        {"source": "http://example.org/t", "selector": {
+            "type": "TextPositionSelector", "start": 0, "end": 5}},
+    ],
+)
+def test_a_target_whose_source_is_an_object_with_an_id_is_read(target) -> None:
+    """The model lets a SpecificResource's source be an object with an id: such an
+    annotation was passed over, and then refused as naming no source."""
+    item = {"type": "Annotation", "target": target,
+            "body": {"type": "TextualBody", "value": "greeting", "purpose": "tagging"}}
+    (doc,) = read_webanno(io.StringIO(json.dumps([item])),
+                          texts={"http://example.org/t": "Hello world"})
+    assert [(a.kind, a.start, a.end) for a in doc.annotations] == [("greeting", 0, 5)]

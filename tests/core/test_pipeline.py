@@ -147,6 +147,31 @@ def test_an_annotator_that_found_some_of_its_kinds_is_not_run_again() -> None:
     assert len(calls) == 1
 
 
+def test_a_kind_two_annotators_of_a_plugin_make_tells_neithers_work() -> None:
+    """An annotation's source names its plugin: a "name" that the plugin's "names"
+    annotator made is no sign that its "links" annotator (which makes names and links)
+    ran.  "links" failed at its first run and was never tried again."""
+    calls: list[int] = []
+
+    def names(doc: limner.Document) -> list:
+        return [limner.Annotation(kind="name", start=0, end=3)]
+
+    def links(doc: limner.Document) -> list:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("the link service is down")
+        return [limner.Annotation(kind="link", start=0, end=3)]
+
+    e = enricher_with(A("names", ("name",), names), A("links", ("name", "link"), links))
+    doc = e.enrich("Ann Bob")
+    assert [err.annotator for err in doc.errors] == ["links"]
+    e.enrich(doc)
+    assert len(calls) == 2 and not doc.errors
+    assert sorted(a.kind for a in doc.annotations) == ["link", "name"]
+    e.enrich(doc)  # every kind of both is there now: neither runs again
+    assert len(calls) == 2 and len(doc) == 2
+
+
 def test_an_annotator_runs_on_a_document_whose_kinds_others_made() -> None:
     """Only the annotator's own plugin's work counts as its work: a quote the caller
     added by hand does not stop the quotes annotator (it lacks sources, and holds no

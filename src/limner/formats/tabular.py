@@ -51,15 +51,17 @@ def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
         found = _annotations(doc, kind)
         if found and type(found[0]) is not Annotation:
             return type(found[0])
-    from limner.plugins import default_kinds
+    from limner.plugins import PluginManager, default_kinds
 
     known = default_kinds()
-    if kind not in known and not any(kind in doc.kinds for doc in docs):
+    if kind not in known and not any(kind in doc.kinds for doc in docs) and (
+        kind not in (made := PluginManager().makers())  # (asked only here: it loads them)
+    ):
         # the table is empty, as for a kind no text of these documents holds (a part of a
         # corpus without a kind of a plugin not installed here), and said: the empty
         # table hid a typo without a word ("numbers" for "number")
         held = sorted({k for doc in docs for k in doc.kinds})
-        close = difflib.get_close_matches(kind, [*held, *known], n=1, cutoff=0.6)
+        close = difflib.get_close_matches(kind, [*held, *known, *made], n=1, cutoff=0.6)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         warnings.warn(
             f"no annotation of kind {kind!r} in the documents, and no installed plugin "

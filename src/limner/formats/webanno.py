@@ -315,7 +315,11 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
         target = item.get("target")
         sourced = False
         for one in target if isinstance(target, list) else [target]:
-            source = one.get("source") if isinstance(one, dict) else one
+            # a target is an IRI, a SpecificResource with a source (an IRI, or an object
+            # with an id), or a resource named by its own id, as the model allows
+            source = (one.get("source", one.get("id")) if isinstance(one, dict) else one)
+            if isinstance(source, dict):
+                source = source.get("id")
             if not isinstance(source, str):
                 continue
             sourced = True
