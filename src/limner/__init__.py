@@ -45,10 +45,18 @@ from limner.pipeline import Enricher, Timing, enrich, plan
 from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
 from limner.segment import line_feeds, plain_spaces, visible_text
 
-try:  # the installed distribution's version, as `limner --version` prints it
-    __version__: str = _metadata.version("limner")
-except _metadata.PackageNotFoundError:  # (sources on the path, never installed)
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``limner.__version__``: the installed distribution's version, as ``limner
+    --version`` prints it, read when first asked (some 2 ms, not paid by every import)."""
+    if name == "__version__":
+        try:
+            version = _metadata.version("limner")
+        except _metadata.PackageNotFoundError:  # (sources on the path, never installed)
+            version = "0+unknown"
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(f"module 'limner' has no attribute {name!r}")
 
 __all__ = [
     "ENTRY_POINT_GROUP",

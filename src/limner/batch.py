@@ -362,13 +362,18 @@ def loaded_document(record: Mapping[str, Any], id: str | None = None) -> Documen
 _LINE_BOM = codecs.BOM_UTF8
 
 
+#: the JSON names of the types of a decoded value (ints and floats are "a number")
+_JSON_TYPES = {type(None): "null", bool: "a boolean", list: "an array", dict: "an object"}
+
+
 def _no_text(record: dict[str, Any], text_field: str, id_field: str) -> str:
     """Why ``record`` has no text, with what it holds: the fields whose values are
     strings, the likeliest ``--text-field`` (it said only "no string field 'text'")."""
     value = record.get(text_field)
     why = (
         f"no field {text_field!r}" if text_field not in record
-        else f"its field {text_field!r} is {type(value).__name__}, not a string"
+        else f"its field {text_field!r} is {_JSON_TYPES.get(type(value), 'a number')}, "
+        "not a string"
     )
     strings = [k for k, v in record.items() if isinstance(v, str) and k != id_field][:8]
     hint = (

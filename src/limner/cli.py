@@ -1110,6 +1110,8 @@ def plugins(
         warnings.simplefilter("always", PluginWarning)
         with _printed_aside() as out:
             pm = PluginManager(plugins, disable)
+            if plugins is not None and pm.not_installed:  # as enrich and batch refuse it
+                raise click.UsageError(_not_installed(pm))
             listing = describe_plugins(pm, _parse_config(config))
             # (within the block: what a plugin's thread prints goes aside, see enrich)
             _list_plugins(listing, as_json, out)

@@ -1681,6 +1681,8 @@ class Document:
 #: descriptor of each, whose ``__set__`` stores as attrs' own ``__init__`` does
 _BLANK_SLOTS = ("_text", "id", "meta", "errors", "_annotations", "_layers", "extra",
                 "_by_id", "_by_kind", "_index", "_counters")
+if set(_BLANK_SLOTS) != {f.name for f in attrs.fields(Document)}:  # a field added and not here
+    raise RuntimeError("limner.document._BLANK_SLOTS must name every field of Document")
 _BLANK_SETTERS = tuple(Document.__dict__[name] for name in _BLANK_SLOTS)
 _set_blank_slot = type(_BLANK_SETTERS[0]).__set__
 _ID_FIELD = attrs.fields(Document).id

@@ -856,6 +856,11 @@ def _unheld_result_count() -> int | None:
     gil = getattr(sys, "_is_gil_enabled", None)
     if sys.implementation.name != "cpython" or (gil is not None and not gil()):
         return None
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        # a tracer that reads a frame's locals (a debugger stepping through the import)
+        # adds a reference: measured so, a list the plugin still holds would pass for one
+        # that nothing holds
+        return None
     return _count_in_call([])
 
 

@@ -70,7 +70,7 @@ def test_a_record_without_its_text_says_which_fields_could_hold_it(tmp_path: Pat
             "no string field 'text': no field 'text'; its string fields: 'body' "
             "(name one with --text-field)"
         ),
-        "no string field 'text': its field 'text' is int, not a string",
+        "no string field 'text': its field 'text' is a number, not a string",
     ]
 
 
