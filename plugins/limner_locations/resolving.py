@@ -2777,7 +2777,22 @@ def _arrived_on(text: str, start: int, end: int) -> bool:
     if not text.endswith(("on ", "on\t"), 0, start) or start < 5 or (
             text[start - 4] not in " \t"):
         return False
-    k = start - 4  # (the space before "on"; then the word before it, of 16 letters at most)
+    i, word = _letters_before(text, start - 4)  # (start - 4: the space before "on")
+    verbs = _ARRIVING_PHRASAL.get(word)
+    if verbs is not None:
+        # (a particle: the word before it must be one of its verbs)
+        if _letters_before(text, i)[1] not in verbs:
+            return False
+    elif word not in _ARRIVING:
+        return False
+    return fold(text[start:end]) not in PLANETS
+
+
+def _letters_before(text: str, at: int) -> tuple[int, str]:
+    """The word of letters alone (16 at most) before the spaces or tabs that end at
+    ``at``: its start, and it in lower case; ``""`` where the run of letters is longer,
+    or none is there."""
+    k = at
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     i = k
@@ -2785,23 +2800,8 @@ def _arrived_on(text: str, start: int, end: int) -> bool:
     while i > low and text[i - 1].isalpha():
         i -= 1
     if i > 0 and text[i - 1].isalpha():
-        return False
-    word = text[i:k].lower()
-    verbs = _ARRIVING_PHRASAL.get(word)
-    if verbs is not None:
-        # (a particle: the word before it must be one of its verbs)
-        k = i
-        while k > 0 and text[k - 1] in " \t":
-            k -= 1
-        i = k
-        low = k - 16 if k > 16 else 0
-        while i > low and text[i - 1].isalpha():
-            i -= 1
-        if (i > 0 and text[i - 1].isalpha()) or text[i:k].lower() not in verbs:
-            return False
-    elif word not in _ARRIVING:
-        return False
-    return fold(text[start:end]) not in PLANETS
+        return i, ""
+    return i, text[i:k].lower()
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
