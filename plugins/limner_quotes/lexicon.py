@@ -174,7 +174,9 @@ ROLE_WORDS = word_set(
 #: said"), lower-cased.  Left out: those that are as often given names or surnames before
 #: a surname ("Hunter Biden", "Carter Page", "Mason Mount", "Baker Mayfield", "Tucker
 #: Carlson", "Cooper", "Porter", "Archer", "Fisher", "Walker", "Taylor", "Deacon"), and
-#: family nouns, which are titles as well ("Mother Teresa").
+#: family nouns that are titles as well ("Mother Teresa", "Father Ted"); grandparents are
+#: kept.  Each is a person noun too (:data:`PERSON_NOUNS` or, for the few it lacks,
+#: through ``phrases``'s person keys).
 OCCUPATIONS = word_set(
     """
     actor actress singer songwriter rapper musician guitarist drummer pianist violinist

@@ -304,7 +304,9 @@ _NOT_SURNAMES = ORGANIZATION_HEADS | DOCUMENT_HEADS | word_set(
 #: ``PERSON_NOUNS``): read as a role in lower case, as a person noun is.
 _EPITHETS = frozenset(("star", "superstar", "legend", "icon", "idol", "mum"))
 #: The person nouns and the epithets: one set lookup a word.
-_PERSON_KEYS = PERSON_NOUNS | _EPITHETS
+#: (the nouns of trades are person nouns: "builder", "vlogger" and a few more, which the
+#: person nouns lacked, were read before one name word only where both tables held them)
+_PERSON_KEYS = PERSON_NOUNS | _EPITHETS | OCCUPATIONS
 
 
 def _person_key(key: str) -> bool:

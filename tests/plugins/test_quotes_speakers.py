@@ -2699,6 +2699,15 @@ def test_a_descriptor_before_a_name_is_its_role(
     assert support.only(ENRICHER, text, "person", mention)["role"] == role
 
 
+def test_every_noun_of_a_trade_is_a_person_key() -> None:
+    """The trades' table is read only where its noun is also a person key: six of its
+    nouns were not, and were never read."""
+    from limner_quotes.lexicon import OCCUPATIONS
+    from limner_quotes.phrases import _PERSON_KEYS
+
+    assert OCCUPATIONS <= _PERSON_KEYS
+
+
 def test_a_given_name_that_is_a_person_noun_stays_a_name() -> None:
     (quote,) = quotes_of(ENRICHER, "Hunter Biden said the case was political.")
     assert quote["speaker"] == "Hunter Biden"
@@ -2715,6 +2724,11 @@ def test_a_given_name_that_is_a_person_noun_stays_a_name() -> None:
          "Mason Mount said the team had played well."),
         ("Veteran Martinez said the win felt good.", "Veteran Martinez", "Martinez",
          "veteran", "Tucker Carlson said the network was wrong."),
+        # nouns of the table that the person nouns lacked: they were never read
+        ("Youtuber Zoella said the video was fake.", "Youtuber Zoella", "Zoella",
+         "youtuber", "Carter Page said he had done nothing wrong."),
+        ("Headteacher Jones said the school would close.", "Headteacher Jones", "Jones",
+         "headteacher", "Mason Mount said the team had played well."),
     ],
 )
 def test_a_trades_noun_before_one_name_word_is_its_role(
