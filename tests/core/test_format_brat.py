@@ -206,6 +206,24 @@ def test_an_id_that_is_a_safe_name_is_its_file_name(tmp_path: Path) -> None:
     ]
 
 
+def test_the_id_of_a_text_file_is_written_without_its_txt(tmp_path: Path) -> None:
+    # the id of `limner enrich article.txt` is the file's name: its files were
+    # article.txt.txt and article.txt.ann
+    docs = [limner.Document(text="x", id="article.txt"), limner.Document(text="y", id="B.TXT")]
+    write_brat(docs, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "B.ann", "B.id.json", "B.txt", "annotation.conf",
+        "article.ann", "article.id.json", "article.txt",
+    ]
+    assert _ids_and_texts(tmp_path) == [("B.TXT", "y"), ("article.txt", "x")]
+    # a document whose id is the name without .txt keeps its own files
+    write_brat([limner.Document(text="z", id="article")], tmp_path)
+    assert _ids_and_texts(tmp_path) == [("B.TXT", "y"), ("article", "z"), ("article.txt", "x")]
+    assert limner.Document(text="", id=".txt").id == ".txt"
+    write_brat([limner.Document(text="w", id=".txt")], tmp_path / "dot")
+    assert _ids_and_texts(tmp_path / "dot") == [(".txt", "w")]
+
+
 def test_files_of_another_document_are_never_overwritten(tmp_path: Path) -> None:
     # a folder of files made elsewhere: x.txt and x.ann are document x's
     (tmp_path / "X.txt").write_text("theirs", encoding="utf-8")

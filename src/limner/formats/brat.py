@@ -124,7 +124,9 @@ def _unescaped(m: re.Match[str]) -> str:
 
 
 def _file_stem(doc_id: str, taken: set[str], owners: dict[str, str]) -> str:
-    """The file stem of the document ``doc_id``: the id itself when it is a safe name
+    """The file stem of the document ``doc_id``: the id itself, less a ``.txt`` it ends
+    with (the id of a text file is its name: ``a.txt`` is written ``a.txt`` and
+    ``a.ann``, not ``a.txt.txt``), when that is a safe name
     (letters, digits, ``-``, ``_``, ``.``; no leading dot; at most :data:`_STEM`
     characters) that is free, else its safe characters cut and ``-`` with a short hash
     of the exact id, and a number after that for an id met twice in one call.
@@ -138,9 +140,10 @@ def _file_stem(doc_id: str, taken: set[str], owners: dict[str, str]) -> str:
         InputError: every stem tried holds another document's files (no other id
             maps to a hashed stem but by a hash collision); the message names both ids.
     """
-    safe = _UNSAFE_FILE.sub("_", doc_id).lstrip(".")
+    name = doc_id[:-4] if doc_id[-4:].lower() == ".txt" and len(doc_id) > 4 else doc_id
+    safe = _UNSAFE_FILE.sub("_", name).lstrip(".")
     hashed = f"{safe[: _STEM - 9] or 'doc'}-{_short_hash(doc_id)}"
-    tried = [doc_id] if safe == doc_id and 0 < len(doc_id) <= _STEM else []
+    tried = [name] if safe == name and 0 < len(name) <= _STEM else []
     tried += [hashed] + [f"{hashed}-{k}" for k in range(2, 1000)]
     other = None
     for stem in tried:
