@@ -35,7 +35,7 @@ class Sentiment(limner.Annotation):
             (``None`` when no mention lies in a sentence); ``None`` otherwise.
     """
 
-    id_prefix: ClassVar[str] = "s"
+    id_prefix: ClassVar[str] = "sm"  # "s" is a source's (quotes), "sn" a sentence's
     kind: str = "sentiment"
     scope: str = "sentence"
     target: str | None = limner.ref()

@@ -195,3 +195,19 @@ def test_whatever_add_accepts_loads_back_equal(
         assert doc.annotations == ()
         assume(False)  # (a run that accepts no batch at all fails hypothesis's health check)
     loads_back(doc)
+
+
+def test_each_kind_of_the_first_party_plugins_has_its_own_id_prefix() -> None:
+    """An id tells its kind: sentiment's ids began ``s`` as a source's did, so a sentiment
+    ``s7`` pointed at a target ``s2`` that was a source."""
+    kinds = limner.PluginManager().kinds()
+    prefixes = {kind: cls.id_prefix for kind, cls in kinds.items()}
+    prefixes["sentence"] = limner.Sentence.id_prefix
+    assert prefixes["sentiment"] != prefixes["source"]
+    assert len(set(prefixes.values())) == len(prefixes), prefixes
+    doc = limner.Enricher().enrich("Police in Paris said the roads were closed.")
+    by_prefix: dict[str, set[str]] = {}
+    for a in doc.annotations:
+        by_prefix.setdefault(a.id.rstrip("0123456789"), set()).add(a.kind)
+    assert {"sentiment", "source"} <= {a.kind for a in doc.annotations}
+    assert all(len(k) == 1 for k in by_prefix.values()), by_prefix
