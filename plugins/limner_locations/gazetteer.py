@@ -185,13 +185,13 @@ def build_with_progress(out: Path, bar: bool) -> None:
 def _build_in_child(out: Path) -> bool:
     """Build in a child Python process (keeps the caller small); False if that failed.
 
-    The user is told what is happening: a progress bar when stderr is a
-    terminal, else one line.
+    The user is told what is happening: one line, and a progress bar below it
+    when stderr is a terminal.
     """
     import subprocess
 
     bar = sys.stderr is not None and sys.stderr.isatty()
-    if not bar and sys.stderr is not None:
+    if sys.stderr is not None:
         print(_NOTICE.format(root=out.parent), file=sys.stderr, flush=True)
     try:
         done = subprocess.run(

@@ -63,7 +63,7 @@ import time
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -383,17 +383,37 @@ def _unwritable(path: Path) -> str | None:
     return None
 
 
+class _Spoken:
+    """Standard error as a setup sees it, noting whether anything was written to it."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+        self.written = False
+
+    def write(self, text: str) -> int:
+        self.written = self.written or bool(text)
+        assert self.stream is not None
+        return self.stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, fileno, encoding, ...
+        return getattr(self.stream, name)
+
+
 def _setup(enricher: Enricher, always: bool = False) -> None:
     """Run the annotators' setups, saying on standard error what takes a while.
 
     A setup still running after half a second (a first use that builds its
     data) is announced, and its time reported when done; with ``always``,
-    every setup is reported.
+    every setup is reported.  A setup that has said what it does on standard
+    error itself (the place index's first build) is not announced again.
     """
     timers: dict[str, threading.Timer] = {}
     started: dict[str, float] = {}
+    spoke = _Spoken(sys.stderr)
 
     def announce(name: str) -> None:
+        if spoke.written:
+            return
         click.echo(
             f"limner: setting up {name} (done once and kept for later runs; "
             "`limner setup` does it ahead of time)...",
@@ -402,6 +422,7 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
 
     def report(name: str, what: str) -> None:
         if what == "start":
+            spoke.written = False
             started[name] = time.monotonic()
             if always:
                 click.echo(f"limner: setting up {name}...", err=True)
@@ -418,7 +439,13 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
         if always or spent >= 0.5 or what != "done":
             click.echo(f"limner: {name}: {what} in {spent:.1f} s", err=True)
 
-    enricher.setup(report=report)
+    if spoke.stream is not None:
+        sys.stderr = spoke
+    try:
+        enricher.setup(report=report)
+    finally:
+        if sys.stderr is spoke:
+            sys.stderr = spoke.stream
     raise_noted_interrupt()  # (a Ctrl-C during the setups that a finaliser dropped)
 
 

@@ -190,6 +190,30 @@ def test_a_slow_setup_is_announced_and_timed(capsys: pytest.CaptureFixture[str])
     assert "index: done in " in err
 
 
+def test_a_slow_setup_that_says_what_it_does_is_not_announced_again(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # the place index's first build printed its own line, then the announcement a second
+    # (on a terminal, into the middle of its progress bar)
+    def build() -> None:
+        print("limner: building the index (first use only)", file=sys.stderr, flush=True)
+        time.sleep(0.8)
+
+    def quiet() -> None:
+        time.sleep(0.8)
+
+    e = enricher_with(
+        limner.Annotator("index", ("x",), marker("x"), setup=build),
+        limner.Annotator("other", ("y",), marker("y"), setup=quiet),
+    )
+    _setup(e)
+    err = capsys.readouterr().err
+    assert err.count("building the index") == 1 and "setting up index" not in err
+    assert "index: done in " in err
+    assert "setting up other" in err  # the next setup, silent, is announced as before
+    assert sys.stderr is not None and not hasattr(sys.stderr, "written")  # put back
+
+
 def test_a_quick_setup_says_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     e = enricher_with(limner.Annotator("quick", ("x",), marker("x"), setup=lambda: None))
     _setup(e)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import re
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -1523,7 +1525,6 @@ def test_capitals_and_diacritics_resolve(enricher: limner.Enricher) -> None:
     st.integers(1, 40), st.sampled_from([None, 2]))
 def test_streamed_json_reader_reads_what_json_reads(records: dict[str, Any], chunk: int,
                                                     indent: int | None) -> None:
-    import io
 
     from limner_locations.building import read_json_objects
 
@@ -1549,6 +1550,29 @@ def test_first_build_says_what_is_happening(tmp_path: Path, monkeypatch: pytest.
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "building the place index" in err and str(tmp_path) in err
     assert calls and calls[0][-1] == "0"  # not a terminal: no progress bar in the child
+
+
+def test_first_build_on_a_terminal_says_it_above_the_bar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    calls: list[list[str]] = []
+
+    def fake_run(args: list[str], **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
+        calls.append(args)
+        return subprocess.CompletedProcess(args, 1)
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Terminal()
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    monkeypatch.setattr(sys, "stderr", err)
+    assert not gazetteer._build_in_child(tmp_path / "index")
+    assert err.getvalue().count("\n") == 1 and "first use only" in err.getvalue()
+    assert calls and calls[0][-1] == "1"  # and the child draws the bar below it
 
 
 def test_progress_bar_ends_its_line(capsys: pytest.CaptureFixture[str]) -> None:
