@@ -912,8 +912,14 @@ _NONE_DONE: frozenset[tuple[str, str]] = frozenset()
 
 def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str, str]]:
     """The annotators (as ``(plugin, name)``) whose work ``doc``, enriched before, holds: it
-    holds every kind one produces, or an annotation or a layer made by its plugin of a
-    kind that no other annotator of the plugin makes.  Those are not run again.
+    holds every kind one produces, each as a layer or as annotations some plugin made,
+    or an annotation or a layer made by its plugin of a kind that no other annotator
+    of the plugin makes.  Those are not run again.
+
+    Annotations without a ``source`` were given by the caller (``target`` annotations
+    to score, a quote marked by hand in brat): they are what an annotator reads, not
+    its work, and tell nothing done (caller targets stopped the sentiment plugin's
+    ``target-names`` from finding the names it was given).
 
     An annotator that makes several kinds need not find each in a text (the quotes, the
     people who speak them, and no sources); a document saved and enriched again lacked
@@ -932,10 +938,17 @@ def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str
         for kind in annotator.produces:
             key = (annotator.plugin or annotator.name, kind)
             makers[key] = makers.get(key, 0) + 1
+    made: dict[str, bool] = {}  # whether an annotator's work holds a kind, by kind
+
+    def made_by_one(kind: str) -> bool:
+        if kind not in made:
+            made[kind] = kind in layers or any(a.source for a in by_kind.get(kind, ()))
+        return made[kind]
+
     done: set[tuple[str, str]] = set()
     for annotator in annotators:
         produces = annotator.produces
-        if set(produces) <= present:
+        if set(produces) <= present and all(map(made_by_one, produces)):
             done.add((annotator.plugin, annotator.name))
             continue
         source = annotator.plugin or annotator.name  # (as the engine stamps its results)

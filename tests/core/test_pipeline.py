@@ -190,6 +190,31 @@ def test_an_annotator_runs_on_a_document_whose_kinds_others_made() -> None:
     assert [(a.start, a.source) for a in doc.select("quote")] == [(0, ""), (4, "fake")]
 
 
+def test_kinds_the_caller_gave_are_read_not_taken_for_an_annotators_work() -> None:
+    """Every kind an annotator makes, given by hand (no source), stopped it: a caller's
+    targets stopped the search for the names the caller had also asked for.  A layer the
+    caller gave (its own tokens) still stands for the work, as two cannot be held."""
+    calls: list[str] = []
+
+    def marks(doc: limner.Document) -> list:
+        calls.append("marks")
+        return [limner.Annotation(kind="mark", start=4, end=7)]
+
+    def tokens(doc: limner.Document) -> limner.Layer:
+        calls.append("tokens")
+        return [limner.Layer("tok", [0], [3])]
+
+    e = enricher_with(A("m", ("mark",), marks), A("t", ("tok",), tokens))
+    doc = limner.Document("abc def")
+    doc.add([limner.Annotation(kind="mark", start=0, end=3)])
+    doc.add_layer(limner.Layer("tok", [0, 4], [3, 7]))
+    e.enrich(doc)
+    assert calls == ["marks"]
+    assert [(a.start, a.source) for a in doc.select("mark")] == [(0, ""), (4, "fake")]
+    e.enrich(doc)  # its own work is there now
+    assert calls == ["marks"] and len(doc.select("mark")) == 2
+
+
 def test_an_annotator_run_again_on_a_document_leaves_only_its_new_errors() -> None:
     calls: list[int] = []
 

@@ -97,9 +97,11 @@ def test_a_named_target_pools_with_the_person_of_its_name() -> None:
     assert target.get("quoted_score") is not None
 
 
-def test_a_document_that_holds_targets_is_not_searched() -> None:
-    """limner runs an annotator only for the kinds a document passed in lacks: the
-    caller's own targets are scored, and the names are not looked for again."""
+def test_a_document_with_the_callers_targets_is_searched_for_the_names_too() -> None:
+    """The caller's own targets are what the plugin reads, not its work: they are scored,
+    and the names given are found beside them (the caller's targets stopped the search,
+    and the named targets got nothing).  A document the search ran on is not searched
+    again."""
     from limner_sentiment import Target
 
     text = "The minister resigned. Officials praised Jane Doyle."
@@ -107,11 +109,12 @@ def test_a_document_that_holds_targets_is_not_searched() -> None:
     doc.add([Target(start=0, end=12, name="Jane Doyle")])
     e = limner.Enricher(plugins=["sentiment"], config={"sentiment.target_names": "Jane Doyle"})
     out = e.enrich(doc)
-    assert [(a.start, a.end) for a in out.select("target")] == [(0, 12)]
-    assert target_scores(out)["Jane Doyle"].get("mentions") == 1
-    # a new document is searched
-    fresh = e.enrich(text)
-    assert [fresh.text[a.start : a.end] for a in fresh.select("target")] == ["Jane Doyle"]
+    assert [(a.start, a.end, a.source) for a in out.select("target")] == [
+        (0, 12, ""), (41, 51, "sentiment")
+    ]
+    assert target_scores(out)["Jane Doyle"].get("mentions") == 2  # pooled by name
+    saved = out.to_json()
+    assert e.enrich(limner.Document.from_json(saved)).to_json() == saved
 
 
 def test_without_names_no_finder_runs() -> None:
