@@ -912,14 +912,16 @@ _NONE_DONE: frozenset[tuple[str, str]] = frozenset()
 
 def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str, str]]:
     """The annotators (as ``(plugin, name)``) whose work ``doc``, enriched before, holds: it
-    holds every kind one produces, each as a layer or as annotations some plugin made,
+    holds every kind one produces, each as a layer or as annotations its plugin made,
     or an annotation or a layer made by its plugin of a kind that no other annotator
     of the plugin makes.  Those are not run again.
 
-    Annotations without a ``source`` were given by the caller (``target`` annotations
-    to score, a quote marked by hand in brat): they are what an annotator reads, not
-    its work, and tell nothing done (caller targets stopped the sentiment plugin's
-    ``target-names`` from finding the names it was given).
+    Annotations of another plugin or given by the caller (no ``source``: ``target``
+    annotations to score, a quote marked by hand in brat) are what an annotator reads,
+    not its work, and tell nothing done: caller targets stopped the sentiment plugin's
+    ``target-names`` from finding the names it was given, and another plugin's people
+    a plugin that finds people too.  A layer stands for the work whoever gave it: a
+    document holds one layer of a kind.
 
     An annotator that makes several kinds need not find each in a text (the quotes, the
     people who speak them, and no sources); a document saved and enriched again lacked
@@ -938,29 +940,28 @@ def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str
         for kind in annotator.produces:
             key = (annotator.plugin or annotator.name, kind)
             makers[key] = makers.get(key, 0) + 1
-    made: dict[str, bool] = {}  # whether an annotator's work holds a kind, by kind
+    owned: dict[tuple[str, str], bool] = {}  # whether a plugin made a kind, by both
 
-    def made_by_one(kind: str) -> bool:
-        if kind not in made:
-            made[kind] = kind in layers or any(a.source for a in by_kind.get(kind, ()))
-        return made[kind]
+    def own(source: str, kind: str) -> bool:
+        key = (source, kind)
+        if key not in owned:
+            layer = layers.get(kind)
+            owned[key] = (layer is not None and layer.source == source) or any(
+                a.source == source for a in by_kind.get(kind, ())
+            )
+        return owned[key]
 
     done: set[tuple[str, str]] = set()
     for annotator in annotators:
-        produces = annotator.produces
-        if set(produces) <= present and all(map(made_by_one, produces)):
-            done.add((annotator.plugin, annotator.name))
-            continue
         source = annotator.plugin or annotator.name  # (as the engine stamps its results)
-        for kind in produces:
-            if kind not in present or makers[(source, kind)] > 1:
-                continue
-            layer = layers.get(kind)
-            if (layer is not None and layer.source == source) or any(
-                a.source == source for a in by_kind.get(kind, ())
-            ):
-                done.add((annotator.plugin, annotator.name))
-                break
+        produces = annotator.produces
+        if not present.intersection(produces):
+            continue
+        every = set(produces) <= present and all(k in layers or own(source, k) for k in produces)
+        if every or any(
+            k in present and makers[(source, k)] == 1 and own(source, k) for k in produces
+        ):
+            done.add((annotator.plugin, annotator.name))
     return frozenset(done)
 
 

@@ -769,7 +769,7 @@ def test_a_batchs_documents_fed_back_are_read_as_documents_and_enriched_further(
 
 def test_a_plugin_whose_kinds_a_document_holds_is_not_run_on_it_again(tmp_path: Path) -> None:
     """As Enricher.enrich does for a Document that holds an annotator's kinds; marks
-    given by hand (no source) are what it reads, not its work."""
+    given by hand (no source) or by another plugin are what it reads, not its work."""
     calls: list[str] = []
 
     def counted(doc: limner.Document) -> list:
@@ -778,18 +778,21 @@ def test_a_plugin_whose_kinds_a_document_holds_is_not_run_on_it_again(tmp_path: 
 
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     had = limner.Document("One.", id="had")
-    had.add([limner.Annotation(kind="mark", start=1, end=2)], source="other")
+    had.add([limner.Annotation(kind="mark", start=1, end=2)], source="fake")
     lacks = limner.Document("Two.", id="lacks")
     hand = limner.Document("Six.", id="hand")
     hand.add([limner.Annotation(kind="mark", start=2, end=3)])
-    src.write_text("".join(d.to_json() + "\n" for d in (had, lacks, hand)), encoding="utf-8")
+    other = limner.Document("Ten.", id="other")
+    other.add([limner.Annotation(kind="mark", start=2, end=3)], source="another")
+    docs_in = (had, lacks, hand, other)
+    src.write_text("".join(d.to_json() + "\n" for d in docs_in), encoding="utf-8")
     e = enricher_with(limner.Annotator("m", "mark", counted))
     stats = run_batch(e, src, out)
-    assert (stats.written, stats.bad) == (3, 0)
-    assert calls == ["lacks", "hand"]
+    assert (stats.written, stats.bad) == (4, 0)
+    assert calls == ["lacks", "hand", "other"]
     docs = [limner.Document.from_json(x) for x in out.read_text().splitlines()]
     assert [[(a.start, a.end) for a in d.select("mark")] for d in docs] == [
-        [(1, 2)], [(0, 1)], [(0, 1), (2, 3)]
+        [(1, 2)], [(0, 1)], [(0, 1), (2, 3)], [(0, 1), (2, 3)]
     ]
 
 

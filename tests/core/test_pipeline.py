@@ -690,8 +690,8 @@ def test_last_timings_are_each_threads_own() -> None:
     worker.start()
     assert entered.wait(10)
     held = limner.Document("fast")
-    held.add([limner.Annotation(kind="y", start=0, end=1)], source="user")
-    e.enrich(held)  # only ax runs: y is there
+    held.add([limner.Annotation(kind="y", start=0, end=1)], source="fake")
+    e.enrich(held)  # only ax runs: y, its plugin's work, is there
     release.set()
     worker.join(10)
     assert seen["other"] == {"ax", "ay"}
