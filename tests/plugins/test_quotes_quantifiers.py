@@ -1,5 +1,6 @@
 """Tests of the quotes plugin on ordinary news: a negated quantifier as the holder ("No one
-believes that …", "Not everyone is convinced that …")."""
+believes that …", "Not everyone is convinced that …"), and a time between a passive cue
+and its that-clause ("It was announced on Monday that …")."""
 
 from __future__ import annotations
 
@@ -60,14 +61,53 @@ def test_a_quantifier_without_a_negation_keeps_its_reading(
     ]
 
 
+# -- a time between a dummy "it"'s passive cue and its clause ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was announced on Monday that the museum would close.",
+         [("the museum would close", None)]),
+        ("It was reported last week that the talks had collapsed.",
+         [("the talks had collapsed", None)]),
+        ("It was confirmed yesterday that the striker had signed a new contract.",
+         [("the striker had signed a new contract", None)]),
+        ("It was revealed on Tuesday that the minister had broken the rules.",
+         [("the minister had broken the rules", None)]),
+        ("It was announced in March that the plant would close.",
+         [("the plant would close", None)]),
+    ],
+)
+def test_a_time_after_a_passive_cue_is_no_part_of_its_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum was announced on Monday as the winner.",
+        "The plan was reported in March to the board.",
+    ],
+)
+def test_a_time_after_a_passive_cue_opens_no_clause_of_its_own(text: str) -> None:
+    # no that-clause follows the time: the clause of the passive after it is still read
+    assert ("the museum would close", None) in attributions(
+        text + " It was announced on Monday that the museum would close."
+    )
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
-def test_negated_holders_are_linear() -> None:
+def test_negated_holders_and_timed_passives_are_linear() -> None:
     def make(n: int) -> str:
         return " ".join(
             f"In round {i} not everyone agrees that the count was fair, and no one thinks "
-            "it will last."
+            "it will last. It was announced on Monday that the vote would be rerun, and "
+            "not all voters believe that it was reported last week that it would be."
             for i in range(n)
         )
 
