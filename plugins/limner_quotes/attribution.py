@@ -88,6 +88,7 @@ from limner_quotes.phrases import (
 )
 from limner_quotes.sources import (
     DOCUMENT_HEADS,
+    TIME_AFTER,
     claim_target,
     claim_there,
     it_clause,
@@ -1801,7 +1802,7 @@ def _cue_end(text: str, v1: int, s_end: int) -> int:
         k > j
         and text[j:k] in PHRASAL
         and text[j:k] not in {"to", "of"}
-        and _TIME_AFTER.match(text, v1, s_end) is None
+        and TIME_AFTER.match(text, v1, s_end) is None
         and not _quantity_after(text, k, s_end)
     ):
         return k
@@ -1835,16 +1836,6 @@ def _quantity_after(text: str, i: int, limit: int) -> bool:
     return k > j and (
         text[j].isdigit() or text[j:k] in QUANTITY_WORDS or text[j:k] in _DATE_NAMES
     )
-
-
-#: A time right after a cue and before its complement: "vowed last night to …",
-#: "promised on Monday to …", "warned this week that …".
-_TIME_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:(?:on[ \t\u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)|yesterday|today|tonight|earlier[ \t\u00a0]+today"
-    r"|(?:last|this)[ \t\u00a0]+(?:night|week|month|year|weekend|morning|afternoon|evening))"
-    r"(?=[ \t\u00a0]+(?:to|that)[ \t\u00a0])"
-)
 
 
 _ON_IN = (" on ", " in ")
@@ -1896,7 +1887,7 @@ def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int
         c = tally.end()  # "ruled 6-3 that …": the vote is no content
         if not text.startswith(" that", c):
             return c, c  # "ruled 5-4 on Monday", "ruled 7-2 in favour of": no clause
-    time = _TIME_AFTER.match(text, c, s_end)
+    time = TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
     elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"

@@ -1150,6 +1150,19 @@ _QUANTIFIER_PRONOUNS = word_set("another others many some most few several none 
 #: What may come right before such a word that stands alone: a clause's opening word or
 #: mark, or the end of the sentence before ("… spoke. Another added: “…”").
 _OPENERS = word_set(", ; . ! ? and but while whereas though although")
+#: Quantifiers that a negation before them makes a holder of no one or of fewer than all:
+#: "No one believes …", "Not everyone agrees …", "Not many expect …".
+_NEGATED_QUANTIFIERS = word_set("one everyone everybody all many")
+#: The negations of such a quantifier, in either case.
+_NO_NOT = word_set("no not No Not")
+
+
+def _negation_opens(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a negation that opens its clause (at the window's start or
+    after one of ``_OPENERS``): "No one", "but not everyone"."""
+    return toks[k][2] in _NO_NOT and (k == 0 or toks[k - 1][2].lower() in _OPENERS)
+
+
 #: Nouns that end in -ly, which a speaker phrase may end with: not adverbs ("a source
 #: close to the family said", "an ally of the minister said").
 _LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")
@@ -1215,6 +1228,8 @@ def _phrase_before(
         return None  # after "not" (a boundary word); not "Neither side", "(Neither wanted"
     if low in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
         return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
+    if low in _NEGATED_QUANTIFIERS and i > 0 and _negation_opens(toks, i - 1):
+        return Mention(toks[i - 1][0], toks[i][1], "description")  # "No one", "Not everyone"
     if low == "who" and w != "WHO":  # "critics who say", "X, who also said": the
         # relative pronoun ("WHO" in capitals is the World Health Organization)
         return Mention(toks[i][0], toks[i][1], "pronoun", role="who")

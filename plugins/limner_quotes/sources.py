@@ -56,6 +56,7 @@ from limner_quotes.recent import Latest
 __all__ = [
     "DOCUMENT_HEADS",
     "ORGANIZATION_HEADS",
+    "TIME_AFTER",
     "TIME_HEADS",
     "Organizations",
     "bare_plural",
@@ -1339,6 +1340,18 @@ def _raising(quote: _Sourced) -> bool:
 _COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|about)\b")
 
 
+#: A time right after a cue and before its complement: "vowed last night to …",
+#: "promised on Monday to …", "warned this week that …", "it was announced in March
+#: that …".
+TIME_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:on[ \t\u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)|yesterday|today|tonight|earlier[ \t\u00a0]+today"
+    r"|(?:last|this)[ \t\u00a0]+(?:night|week|month|year|weekend|morning|afternoon|evening)"
+    r"|in[ \t\u00a0]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))"
+    r"(?=[ \t\u00a0]+(?:to|that)[ \t\u00a0])"
+)
+
 #: An "it" that stands for the clause after a passive: "it is understood", "it has been
 #: reported".
 _IT_BE_BEFORE = re.compile(  # its first letter first: a search skips to it in one scan
@@ -1544,6 +1557,9 @@ def impersonal(text: str, start: int, end: int) -> bool:
     if claim_target(text, start, end) or claim_there(text, start, end):
         return True  # "He has faced claims that …", "There were rumours that …": the
         # claim's maker is not written
+    time = TIME_AFTER.match(text, end)
+    if time is not None:  # "it was announced on Monday that …": the time is no complement
+        end = time.end()
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
     if _AS_SAYING.match(text, end) is not None:
