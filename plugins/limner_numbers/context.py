@@ -729,11 +729,28 @@ _BARE_RATE_FIRST = (" a ", " an ", " per ")
 #: "200 passengers a flight", "four birdies a round", "30 pupils a class",
 #: "30 patients a shift, the union said", "two bottles a head"), not one that begins a
 #: longer one ("a head start", "a match ticket", "an episode of", "a trip to") or dates ("a
-#: season ago", "a game earlier", "a season before").
+#: season ago", "a game earlier", "a season before"); and any noun in -ing, the event of a
+#: verb, that ends a phrase ("400 cars a crossing", "150 tickets a screening", "80
+#: passengers a sailing"), but after a verb of giving (:data:`_GIVING`).
 _A_EVENT = re.compile(
     r"(night)\b(?![-'’]|[ \t]+(?:" + _DATING + r")\b)"
     r"|(game|match|season|race|round|episode|visit|trip|flight|mission|shift|lesson|class"
-    r"|innings|head|person|household)\b(?![-'’])" + _PHRASE_END)
+    r"|innings|head|person|household"
+    r")\b(?![-'’])" + _PHRASE_END + r"|([a-z]{3,}ing)\b(?![-'’])" + _PHRASE_END)
+#: A verb of giving, whose first object may be a count and its noun and whose second is
+#: then a noun in -ing after "a" ("gave 400 drivers a warning", "offered 150 members a
+#: screening"): no rate.
+_GIVING = re.compile(
+    r"(?:g[ai]ve|give[ns]|giving|offer(?:s|ed|ing)?|sen[dt]s?|sending|show(?:s|ed|n|ing)?"
+    r"|hand(?:s|ed|ing)?|owe[sd]?|owing|promis(?:e[sd]?|ing)|grant(?:s|ed|ing)?"
+    r"|den(?:y|ies|ied|ying)|t[eo]ld|tells?|telling|award(?:s|ed|ing)?|len[dt]s?|lending"
+    r"|issu(?:e[sd]?|ing)|pa(?:y|ys|id|ying)|bought|buy(?:s|ing)?|brought|bring(?:s|ing)?"
+    r"|wish(?:es|ed|ing)?)")
+#: A rate of time right after a rate per person, event or thing: "a person a day", "per
+#: person per year", "a head a night"; not a time that dates ("a person a day earlier").
+_THEN_TIME = re.compile(
+    r"[ \t]+(?:an?|[Pp]er)[ \t]+(hour|day|week|month|year|night)\b"
+    r"(?![-'’]|[ \t]+(?:" + _DATING + r")\b)")
 #: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
@@ -754,10 +771,17 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
     if m is None:
         return
     if m.group("article") is not None:
-        if (am := _A_EVENT.match(text, m.end())) is not None:
-            # "30 essays a night", "25 points a game", "two bottles a head"
-            noun = am.group(1) or am.group(2)
-            fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+        if (am := _A_EVENT.match(text, m.end())) is not None and (
+                am.group(3) is None or not _given(text, fig.start)):
+            # "30 essays a night", "25 points a game", "two bottles a head", "400 cars a
+            # crossing"; not a noun in -ing after a verb of giving, "gave 400 drivers a
+            # warning"
+            if (noun := am.group(1)) is None:
+                noun = am.group(2) or am.group(3)
+                fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+                _then_time(text, fig, am.end())  # "3 trips a crossing a day"
+            else:
+                fig.per = noun
         return  # after "a", only a unit of time that does not date: "_PER" reads that
     at = m.end()
     um = P.UNIT.match(text, at)
@@ -779,6 +803,26 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
     if nm is not None and nm.group(1) != "cent":
         # "1.49 children per woman"; "per head", "per capita" as money's are: "person"
         fig.per = "person" if nm.group(1) in _PER_CAPITA_WORDS else nm.group(1)
+        _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
+
+
+def _given(text: str, s: int) -> bool:
+    """Whether a verb of giving (:data:`_GIVING`) is the word before ``s``, or before a
+    qualifier there ("gave about 400 drivers")."""
+    words = prev_words(text, s, 2)
+    if words and words[-1].lower() in _QUALIFIER_ENDS:
+        words = words[:-1]
+    return bool(words) and _GIVING.fullmatch(words[-1].lower()) is not None
+
+
+def _then_time(text: str, fig: Figure, at: int) -> None:
+    """A rate of time at ``at``, right after the rate per person, event or thing that
+    ``fig.per`` holds, joins it as a unit's rate does ("kilometre per hour"): "140 litres a
+    person a day" is per ``person per day``, "3.2 CDs per person per year" per ``person per
+    year``, "£40 a head a night" per ``person per night``; the span stays as the first rate
+    left it, and a time that dates adds nothing ("a person a day earlier")."""
+    if (tm := _THEN_TIME.match(text, at)) is not None:
+        fig.per = f"{fig.per} per {tm.group(1)}"
 
 
 #: A scale word of the lexicon after "per", the count it names: "per thousand", "per lakh".
@@ -864,6 +908,8 @@ def _grand(text: str, fig: Figure, e: int) -> bool:
 
 
 _PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
+#: The word of a rate per person after "a" or "per", as :data:`_PER_CAPITA` reads it.
+_PERSON = re.compile(r"(?:capita|head|person)\b(?![-'’])")
 _PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
 
 
@@ -876,6 +922,7 @@ def _per_capita(text: str, fig: Figure) -> None:
         fig.category = "ratio"
         fig.per = "person"
         fig.end = m.end()
+        _then_time(text, fig, fig.end)  # "£40 a head a night", "140 litres a person a day"
 
 
 def _unit_end(m: re.Match[str], n: int) -> int:
@@ -998,9 +1045,17 @@ def _measure_rate(text: str, fig: Figure) -> None:
             return
         at = om.end(1) if om.group(2) in _RATE_WORDS else om.end()
     pm = _PER.match(text, at)
-    if pm is not None and pm.group("article") is None and (
-            tm := P.UNIT.match(text, pm.end())) is not None:
-        fig.per = _unit_name(tm, 1)
+    if pm is None:
+        return
+    if pm.group("article") is None:
+        if (tm := P.UNIT.match(text, pm.end())) is not None:
+            fig.per = _unit_name(tm, 1)
+    elif at != fig.end and (cm := _PERSON.match(text, pm.end())) is not None:
+        # after what it is of, a rate per person, outside the span: "140 litres of water a
+        # person a day" (before it, "5 tonnes a head" is read by :func:`_per_capita`)
+        fig.category = "ratio"
+        fig.per = "person"
+        _then_time(text, fig, cm.end())
 
 
 #: Imperial abbreviations that American news writes with a full stop ("5 ft. 4 in.", "21
