@@ -23,8 +23,11 @@ from limner_numbers.lexicon import AGE_BEFORE_LAST, MONTHS, NUMBER_WORDS, split_
 __all__ = ["age_after_unit", "age_before", "age_decade", "age_of_name", "age_written_short"]
 
 _OLD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)olds?\b|[ \t]+of[ \t]+age\b")
-#: The words an age is written after: "aged 27", "age 9", "ages 5", "at the age of 40".
-_AGED_WORDS = r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+"
+#: The words an age is written after: "aged 27", "age 9", "ages 5", "the age of 40" after
+#: any word ("at the age of 40", with "at" in the span as before; "over the age of 65",
+#: whose "over" is read as a qualifier; "from the age of 12", "by the age of 30").
+_AGED_WORDS = (r"(?:\b[Aa]ged?|\b[Aa]ges|(?:\b[Aa]t[ \t]+)?\b[Tt]he[ \t]+age[ \t]+of)"
+               r"[ \t]+")
 _AGED = re.compile(_AGED_WORDS + "$")
 _IN_LIFE = re.compile(
     r"\b[Ii]n[ \t]+(?:his|her|their|my|your|our|its)[ \t]+"

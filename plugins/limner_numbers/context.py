@@ -1447,8 +1447,10 @@ def qualify(text: str, fig: Figure) -> None:
         return
     if q.endswith(("north of", "south of")) and fig.category not in _ABOVE_BELOW:
         return  # "north of 60 degrees", "south of 42nd Street": a place, no bound
-    if q == "over" and fig.unit in _SPANS and _after_a_figure(prev_words(text, s, 5)[:-1]):
+    if q == "over" and fig.unit in _SPANS and fig.category != "age" and _after_a_figure(
+            prev_words(text, s, 5)[:-1]):
         # "£960m over 15 years", "300mm of rain over 48 hours": the time it spans, no bound
+        # (an age is none: "40% of people over the age of 65")
         return
     if q == "up to" and len(words) > 2 and words[-3].lower().lstrip(STRIP) in _UP_VERBS:
         return  # "ticked up to 4.2%", "has gone up to $8,400": the level reached, no bound
