@@ -3598,6 +3598,7 @@ def test_a_count_an_event_named_by_a_verb_is_a_rate(
         ("Fans bought 3.2 CDs per person per year.", "3.2", "person per year"),
         ("Rooms cost £40 a head a night, the hotel said.", "£40 a head", "person per night"),
         ("Pupils sat 4 exams a head per week.", "4", "person per week"),
+        ("The plan pays £5 per household per week.", "£5", "household per week"),
         ("The boats made 3 trips a crossing a day.", "3", "crossing per day"),
     ],
 )
