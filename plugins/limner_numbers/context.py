@@ -749,11 +749,12 @@ _GIVING = frozenset(
      "awarded", "awarding", "lend", "lends", "lent", "lending", "issue", "issues", "issued",
      "issuing", "pay", "pays", "paid", "paying", "buy", "buys", "bought", "buying", "bring",
      "brings", "brought", "bringing", "wish", "wishes", "wished", "wishing"])
-#: A rate of time right after a rate per person, event or thing: "a person a day", "per
-#: person per year", "a head a night"; not a time that dates ("a person a day earlier").
-_THEN_TIME = re.compile(
-    r"[ \t]+(?:an?|[Pp]er)[ \t]+(hour|day|week|month|year|night)\b"
-    r"(?![-'’]|[ \t]+(?:" + _DATING + r")\b)")
+#: What begins a rate of time right after a rate per person, event or thing, and its
+#: units: "a person a day", "per person per year", "a head a night" (words, not a pattern,
+#: which cost 2.5 M instructions to compile at import).
+_THEN_FIRST = (" a ", " an ", " per ", " Per ")
+_THEN_UNITS = frozenset(["hour", "day", "week", "month", "year", "night"])
+_DATING_SET = frozenset(DATING_WORDS)
 #: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
@@ -824,8 +825,14 @@ def _then_time(text: str, fig: Figure, at: int) -> None:
     person a day" is per ``person per day``, "3.2 CDs per person per year" per ``person per
     year``, "£40 a head a night" per ``person per night``; the span stays as the first rate
     left it, and a time that dates adds nothing ("a person a day earlier")."""
-    if (tm := _THEN_TIME.match(text, at)) is not None:
-        fig.per = f"{fig.per} per {tm.group(1)}"
+    if not text.startswith(_THEN_FIRST, at):
+        return
+    words = text[at:at + 32].split(None, 3)
+    if len(words) < 2 or (unit := words[1].rstrip(_WORD_STOPS)) not in _THEN_UNITS:
+        return  # "a person a day-trip", "per person per day's", "a head a week's": none
+    if unit == words[1] and len(words) > 2 and words[2].rstrip(_WORD_STOPS) in _DATING_SET:
+        return  # "a person a day earlier": a time that dates
+    fig.per = f"{fig.per} per {unit}"
 
 
 #: A scale word of the lexicon after "per", the count it names: "per thousand", "per lakh".
@@ -911,8 +918,8 @@ def _grand(text: str, fig: Figure, e: int) -> bool:
 
 
 _PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
-#: The word of a rate per person after "a" or "per", as :data:`_PER_CAPITA` reads it.
-_PERSON = re.compile(r"(?:capita|head|person)\b(?![-'’])")
+#: What ends a word before a space: punctuation ("a day.", "a day,").
+_WORD_STOPS = ".,;:!?)\"”’"
 _PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
 
 
@@ -1053,12 +1060,14 @@ def _measure_rate(text: str, fig: Figure) -> None:
     if pm.group("article") is None:
         if (tm := P.UNIT.match(text, pm.end())) is not None:
             fig.per = _unit_name(tm, 1)
-    elif at != fig.end and (cm := _PERSON.match(text, pm.end())) is not None:
+    elif at != fig.end and (
+            (w := text[pm.end():pm.end() + 8].split(None, 1)[:1]) and (
+                word := w[0].rstrip(_WORD_STOPS)) in _PER_CAPITA_WORDS):
         # after what it is of, a rate per person, outside the span: "140 litres of water a
         # person a day" (before it, "5 tonnes a head" is read by :func:`_per_capita`)
         fig.category = "ratio"
         fig.per = "person"
-        _then_time(text, fig, cm.end())
+        _then_time(text, fig, pm.end() + len(word))
 
 
 #: Imperial abbreviations that American news writes with a full stop ("5 ft. 4 in.", "21
