@@ -707,6 +707,7 @@ def rate_after(text: str, fig: Figure) -> None:
         # of, outside its span as a thing counted is: "Rs 1,500 per household", "$2.1m
         # per dose, officials said", "£9,250 per student in 2017"
         fig.per = nm.group(1)
+        _then_time(text, fig, nm.end(1))  # "£5 per household per week"
         return
     if um is None or um.group("hy").strip() or (m.group("article") and um.group("sym1")):
         return  # after "a", a unit written as a word: "$5 a T-shirt" is no rate
@@ -729,11 +730,31 @@ _BARE_RATE_FIRST = (" a ", " an ", " per ")
 #: "200 passengers a flight", "four birdies a round", "30 pupils a class",
 #: "30 patients a shift, the union said", "two bottles a head"), not one that begins a
 #: longer one ("a head start", "a match ticket", "an episode of", "a trip to") or dates ("a
-#: season ago", "a game earlier", "a season before").
+#: season ago", "a game earlier", "a season before"); and any noun in -ing, the event of a
+#: verb, that ends a phrase ("400 cars a crossing", "150 tickets a screening", "80
+#: passengers a sailing"), but after a verb of giving (:data:`_GIVING`).
 _A_EVENT = re.compile(
     r"(night)\b(?![-'’]|[ \t]+(?:" + _DATING + r")\b)"
-    r"|(game|match|season|race|round|episode|visit|trip|flight|mission|shift|lesson|class"
-    r"|innings|head|person|household)\b(?![-'’])" + _PHRASE_END)
+    r"|(?:(game|match|season|race|round|episode|visit|trip|flight|mission|shift|lesson|class"
+    r"|innings|head|person|household)|([a-z]{3,}ing))\b(?![-'’])" + _PHRASE_END)
+#: A verb of giving, whose first object may be a count and its noun and whose second is
+#: then a noun in -ing after "a" ("gave 400 drivers a warning", "offered 150 members a
+#: screening"): no rate.
+_GIVING = frozenset(
+    ["give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering",
+     "send", "sends", "sent", "sending", "show", "shows", "showed", "shown", "showing",
+     "hand", "hands", "handed", "handing", "owe", "owes", "owed", "owing", "promise",
+     "promises", "promised", "promising", "grant", "grants", "granted", "granting", "deny",
+     "denies", "denied", "denying", "tell", "tells", "told", "telling", "award", "awards",
+     "awarded", "awarding", "lend", "lends", "lent", "lending", "issue", "issues", "issued",
+     "issuing", "pay", "pays", "paid", "paying", "buy", "buys", "bought", "buying", "bring",
+     "brings", "brought", "bringing", "wish", "wishes", "wished", "wishing"])
+#: What begins a rate of time right after a rate per person, event or thing, and its
+#: units: "a person a day", "per person per year", "a head a night" (words, not a pattern,
+#: which cost 2.5 M instructions to compile at import).
+_THEN_FIRST = (" a ", " an ", " per ", " Per ")
+_THEN_UNITS = frozenset(["hour", "day", "week", "month", "year", "night"])
+_DATING_SET = frozenset(DATING_WORDS)
 #: A count after "per" and the noun it counts: "per 100,000 people", "per 1,000 live births".
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
@@ -754,10 +775,17 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
     if m is None:
         return
     if m.group("article") is not None:
-        if (am := _A_EVENT.match(text, m.end())) is not None:
-            # "30 essays a night", "25 points a game", "two bottles a head"
-            noun = am.group(1) or am.group(2)
-            fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+        if (am := _A_EVENT.match(text, m.end())) is not None and (
+                am.group(3) is None or not _given(text, fig.start)):
+            # "30 essays a night", "25 points a game", "two bottles a head", "400 cars a
+            # crossing"; not a noun in -ing after a verb of giving, "gave 400 drivers a
+            # warning"
+            if (noun := am.group(1)) is None:
+                noun = am.group(2) or am.group(3)
+                fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+                _then_time(text, fig, am.end())  # "3 trips a crossing a day"
+            else:
+                fig.per = noun
         return  # after "a", only a unit of time that does not date: "_PER" reads that
     at = m.end()
     um = P.UNIT.match(text, at)
@@ -779,6 +807,32 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
     if nm is not None and nm.group(1) != "cent":
         # "1.49 children per woman"; "per head", "per capita" as money's are: "person"
         fig.per = "person" if nm.group(1) in _PER_CAPITA_WORDS else nm.group(1)
+        _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
+
+
+def _given(text: str, s: int) -> bool:
+    """Whether a verb of giving (:data:`_GIVING`) is the word before ``s``, or before a
+    qualifier there ("gave about 400 drivers")."""
+    words = prev_words(text, s, 2)
+    if words and words[-1].lower() in _QUALIFIER_ENDS:
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in _GIVING
+
+
+def _then_time(text: str, fig: Figure, at: int) -> None:
+    """A rate of time at ``at``, right after the rate per person, event or thing that
+    ``fig.per`` holds, joins it as a unit's rate does ("kilometre per hour"): "140 litres a
+    person a day" is per ``person per day``, "3.2 CDs per person per year" per ``person per
+    year``, "£40 a head a night" per ``person per night``; the span stays as the first rate
+    left it, and a time that dates adds nothing ("a person a day earlier")."""
+    if not text.startswith(_THEN_FIRST, at):
+        return
+    words = text[at:at + 32].split(None, 3)
+    if len(words) < 2 or (unit := words[1].rstrip(_WORD_STOPS)) not in _THEN_UNITS:
+        return  # "a person a day-trip", "per person per day's", "a head a week's": none
+    if unit == words[1] and len(words) > 2 and words[2].rstrip(_WORD_STOPS) in _DATING_SET:
+        return  # "a person a day earlier": a time that dates
+    fig.per = f"{fig.per} per {unit}"
 
 
 #: A scale word of the lexicon after "per", the count it names: "per thousand", "per lakh".
@@ -864,6 +918,8 @@ def _grand(text: str, fig: Figure, e: int) -> bool:
 
 
 _PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
+#: What ends a word before a space: punctuation ("a day.", "a day,").
+_WORD_STOPS = ".,;:!?)\"”’"
 _PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
 
 
@@ -876,6 +932,7 @@ def _per_capita(text: str, fig: Figure) -> None:
         fig.category = "ratio"
         fig.per = "person"
         fig.end = m.end()
+        _then_time(text, fig, fig.end)  # "£40 a head a night", "140 litres a person a day"
 
 
 def _unit_end(m: re.Match[str], n: int) -> int:
@@ -998,9 +1055,19 @@ def _measure_rate(text: str, fig: Figure) -> None:
             return
         at = om.end(1) if om.group(2) in _RATE_WORDS else om.end()
     pm = _PER.match(text, at)
-    if pm is not None and pm.group("article") is None and (
-            tm := P.UNIT.match(text, pm.end())) is not None:
-        fig.per = _unit_name(tm, 1)
+    if pm is None:
+        return
+    if pm.group("article") is None:
+        if (tm := P.UNIT.match(text, pm.end())) is not None:
+            fig.per = _unit_name(tm, 1)
+    elif at != fig.end and (
+            (w := text[pm.end():pm.end() + 8].split(None, 1)[:1]) and (
+                word := w[0].rstrip(_WORD_STOPS)) in _PER_CAPITA_WORDS):
+        # after what it is of, a rate per person, outside the span: "140 litres of water a
+        # person a day" (before it, "5 tonnes a head" is read by :func:`_per_capita`)
+        fig.category = "ratio"
+        fig.per = "person"
+        _then_time(text, fig, pm.end() + len(word))
 
 
 #: Imperial abbreviations that American news writes with a full stop ("5 ft. 4 in.", "21
@@ -1392,8 +1459,10 @@ def qualify(text: str, fig: Figure) -> None:
         return
     if q.endswith(("north of", "south of")) and fig.category not in _ABOVE_BELOW:
         return  # "north of 60 degrees", "south of 42nd Street": a place, no bound
-    if q == "over" and fig.unit in _SPANS and _after_a_figure(prev_words(text, s, 5)[:-1]):
+    if q == "over" and fig.unit in _SPANS and fig.category != "age" and _after_a_figure(
+            prev_words(text, s, 5)[:-1]):
         # "£960m over 15 years", "300mm of rain over 48 hours": the time it spans, no bound
+        # (an age is none: "40% of people over the age of 65")
         return
     if q == "up to" and len(words) > 2 and words[-3].lower().lstrip(STRIP) in _UP_VERBS:
         return  # "ticked up to 4.2%", "has gone up to $8,400": the level reached, no bound

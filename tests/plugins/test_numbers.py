@@ -523,13 +523,18 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # noun before "a", a percentage's rate, each asking for the words after the figure
         (("2,000 cubic metres a second, 20 cars a year from 2027, £150 a year from April, plans "
           "75 a month, 62 an innings, 7.2 per cent a year, 3% of GDP a year. "), 10_000),
+        # a count before a noun in -ing, asking for the word before the count, a rate of time
+        # after a rate per person, and "the age of" after any word, asking for its qualifier
+        (("400 cars a crossing a day, gave 40 fans a warning, 140 litres of water a person a "
+          "day, 3 CDs per person per year, over the age of 65, by the age of 30. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
          "years-in-words", "hedges-and-guesses", "orders-of-magnitude",
          "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops",
          "rates-of-counts-names-and-dots", "rates-from-places-and-of-events",
-         "rates-of-measures-and-scales", "rates-of-seconds-starts-bare-counts-and-percents"],
+         "rates-of-measures-and-scales", "rates-of-seconds-starts-bare-counts-and-percents",
+         "rates-of-events-in-ing-both-rates-and-ages"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -210,6 +210,32 @@ def test_ages(enricher: limner.Enricher, text: str, surface: str, value: float,
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier", "low", "high"),
+    [
+        ("A third of people over the age of 65 live alone.", "the age of 65", 65, "over",
+         65, None),
+        ("Over 40% of people over the age of 65 live alone.", "the age of 65", 65, "over",
+         65, None),
+        ("Children under the age of 16 were barred.", "the age of 16", 16, "under", None, 16),
+        ("She has played from the age of 12.", "the age of 12", 12, None, None, None),
+        ("He has lived there since the age of five.", "the age of five", 5, None, None, None),
+        ("By the age of 30, she ran the firm.", "the age of 30", 30, None, None, None),
+    ],
+)
+def test_the_age_of_a_figure_is_an_age_after_any_word(
+        enricher: limner.Enricher, text: str, surface: str, value: int, qualifier: str | None,
+        low: int | None, high: int | None) -> None:
+    """"the age of 65" names an age whatever comes before it, as "at the age of 65" does:
+    "over the age of 65" is an age with its qualifier ``over`` (``low`` 65), "under the age
+    of 16" one with ``under`` (``high`` 16), and "from", "since" or "by" the age of a figure
+    an age; the span is "the age of" and the figure ("at" stays in the span of "at the age
+    of", as before)."""
+    n = one(enricher, text, surface)
+    check(n, value, "age", "year")
+    assert (n["qualifier"], n["low"], n["high"]) == (qualifier, low, high), n
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "low", "high"),
     [
         ("The actor, in his 60s, lives in Paris.", "in his 60s", 60, 69),

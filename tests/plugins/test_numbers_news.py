@@ -3559,3 +3559,57 @@ def test_a_percentage_before_a_unit_of_time_is_a_rate(
     n = one(enricher, text, surface)
     assert (n["category"], n["per"]) == ("percent", per), n
     assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun", "per", "other", "other_surface"),
+    [
+        ("The ferry carries about 400 cars a crossing in summer.", "400", "cars", "crossing",
+         "The ferry gave 400 drivers a warning in summer.", "400"),
+        ("The cinema sells 150 tickets a screening.", "150", "tickets", "screening",
+         "The cinema offered 150 members a screening.", "150"),
+        ("The boat takes 80 passengers a sailing, the operator said.", "80", "passengers",
+         "sailing", "The boat takes 80 passengers a sailing club owns.", "80"),
+        ("Councillors hear 12 appeals a sitting.", "12", "appeals", "sitting",
+         "The judge granted 12 appeals a hearing.", "12"),
+        ("The hall hosts 300 guests a wedding in summer.", "300", "guests", "wedding",
+         "The hall sent 300 guests a greeting in summer.", "300"),
+    ],
+)
+def test_a_count_an_event_named_by_a_verb_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, noun: str, per: str, other: str,
+        other_surface: str) -> None:
+    """"400 cars a crossing", "150 tickets a screening": after a count and its noun, "a" or
+    "an" and a noun in -ing, the event of a verb, that ends a phrase is a rate's
+    denominator, as a noun of the list of events is ("a game").  After a verb of giving
+    before the count ("gave 400 drivers a warning", "offered 150 members a screening",
+    "sent 300 guests a greeting") the noun in -ing is the verb's second object: no rate;
+    nor one that begins a longer phrase ("a sailing club")."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["counted"], n["per"]) == ("cardinal", noun, per), n
+    assert one(enricher, other, other_surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Londoners use 140 litres a person a day.", "140 litres a person", "person per day"),
+        ("Londoners use 140 litres of water a person a day.", "140 litres", "person per day"),
+        ("Fans bought 3.2 CDs per person per year.", "3.2", "person per year"),
+        ("Rooms cost £40 a head a night, the hotel said.", "£40 a head", "person per night"),
+        ("Pupils sat 4 exams a head per week.", "4", "person per week"),
+        ("The plan pays £5 per household per week.", "£5", "household per week"),
+        ("The boats made 3 trips a crossing a day.", "3", "crossing per day"),
+    ],
+)
+def test_a_rate_per_person_or_event_then_a_unit_of_time_is_one_rate_of_both(
+        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
+    """"140 litres a person a day", "3.2 CDs per person per year", "£40 a head a night": a
+    rate per person (or per event or thing) followed at once by a rate of time is one rate
+    of both, ``per`` the two denominators as a unit writes them ("person per day", as
+    "kilometre per hour"), the span as the first rate left it; a time that dates after the
+    first rate ("a person a day earlier") adds nothing."""
+    n = one(enricher, text, surface)
+    assert n["per"] == per, n
+    dated = "Londoners used 140 litres a person a day earlier."
+    assert one(enricher, dated, "140 litres a person")["per"] == "person"
