@@ -650,11 +650,13 @@ NEWS_WORDS: dict[str, float] = {
 #: Verbs of one chosen for an office or a seat, rated (on VADER's scale, as "endorsed"
 #: and "promoted" are: 1.2, 1.8) only in the passive that says someone was chosen ("was
 #: elected mayor", "has been re-elected", "was narrowly elected", "was appointed chief
-#: constable"; see :data:`CHOSEN_AUXILIARIES`); elsewhere they name an office's kind, no
-#: news ("elected officials", "the newly elected council", "a court-appointed
-#: administrator") and are not read.
+#: constable", "was sworn in as the first woman judge"; see :data:`CHOSEN_AUXILIARIES`);
+#: elsewhere they name an office's kind, no news ("elected officials", "the newly
+#: elected council", "a court-appointed administrator"), and are not read.
 CHOSEN: dict[str, float] = {
     "elected": 1.5, "re-elected": 1.5, "reelected": 1.5, "appointed": 1.2,
+    # only before "in" ("was sworn in as president"; not "were sworn to secrecy")
+    "sworn": 1.2,
 }
 #: The auxiliaries of the passive before a verb of :data:`CHOSEN`, which may have one
 #: adverb between ("was unanimously elected").

@@ -521,7 +521,8 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     :data:`~limner_sentiment.lexicon.CHOSEN` counts only after a passive's auxiliary,
     an adverb or a negation between ("was elected", "was narrowly re-elected", "was
     not appointed"), not before "to" ("elected to the Senate in 2008": a seat among
-    many, a career's history as often as news).
+    many, a career's history as often as news), nor in a clause of time opened in the
+    two words before the auxiliary ("since she was elected"); "sworn" only before "in".
     """
     word = low[i]
     if word == "like":
@@ -529,13 +530,17 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     if word in CHOSEN:
         # "was elected", "has been re-elected", "was unanimously appointed": one chosen;
         # "elected officials", "the newly elected mayor": an office's kind
-        if i + 1 < len(low) and low[i + 1] == "to" and orig[i][-1] not in _BREAKS:
-            return False
+        following = (low[i + 1].rstrip(".") if i + 1 < len(low) and orig[i][-1] not in _BREAKS
+                     else "")
+        if following == "to" or (word == "sworn") != (following == "in"):
+            return False  # "elected to the Senate"; "sworn in", not "sworn to secrecy"
         for k in range(i - 1, max(-1, i - 3), -1):
             if orig[k][-1] in _BREAKS:
                 return False
             if low[k] in CHOSEN_AUXILIARIES:
-                return True
+                # in a clause of time the choice dates another thing ("before he is sworn
+                # in", "since she was elected"), as a harm's end does there
+                return TIME_CLAUSES.isdisjoint(low[max(0, k - 2) : k])
             if not (low[k].endswith("ly") or low[k] in _NOT_CHOSEN):
                 return False  # ("was not elected": the negation turns it, as VADER's does)
         return False
