@@ -532,7 +532,7 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
         # "elected officials", "the newly elected mayor": an office's kind
         following = (low[i + 1].rstrip(".") if i + 1 < len(low) and orig[i][-1] not in _BREAKS
                      else "")
-        if following == "to" or (word == "sworn") != (following == "in"):
+        if following == "to" or (word == "sworn" and following != "in"):
             return False  # "elected to the Senate"; "sworn in", not "sworn to secrecy"
         for k in range(i - 1, max(-1, i - 3), -1):
             if orig[k][-1] in _BREAKS:
