@@ -647,14 +647,15 @@ NEWS_WORDS: dict[str, float] = {
 }
 
 
-#: Verbs of one chosen for an office or a seat, rated (on VADER's scale, as "endorsed"
-#: and "promoted" are: 1.2, 1.8) only in the passive that says someone was chosen ("was
-#: elected mayor", "has been re-elected", "was narrowly elected", "was appointed chief
-#: constable", "was sworn in as the first woman judge"; see :data:`CHOSEN_AUXILIARIES`);
-#: elsewhere they name an office's kind, no news ("elected officials", "the newly
-#: elected council", "a court-appointed administrator"), and are not read.
+#: Verbs of one chosen for an office or a seat by a vote, or installed in it, rated (on
+#: VADER's scale, as "endorsed" and "promoted" are: 1.2, 1.8) only in the passive that
+#: says someone was chosen ("was elected mayor", "has been re-elected", "was narrowly
+#: elected", "was sworn in as the first woman judge"; see :data:`CHOSEN_AUXILIARIES`);
+#: elsewhere they name an office's kind, no news ("elected officials", "the newly elected
+#: council"), and are not read.  ("Appointed" is left out: measured, it lowered a blind
+#: target set by a neutral target; the target events read one appointed to a post.)
 CHOSEN: dict[str, float] = {
-    "elected": 1.5, "re-elected": 1.5, "reelected": 1.5, "appointed": 1.2,
+    "elected": 1.5, "re-elected": 1.5, "reelected": 1.5,
     # only before "in" ("was sworn in as president"; not "were sworn to secrecy")
     "sworn": 1.2,
 }

@@ -520,7 +520,7 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     break stands between their words ("caught fire, crews said").  A verb of
     :data:`~limner_sentiment.lexicon.CHOSEN` counts only after a passive's auxiliary,
     an adverb or a negation between ("was elected", "was narrowly re-elected", "was
-    not appointed"), not before "to" ("elected to the Senate in 2008": a seat among
+    not elected"), not before "to" ("elected to the Senate in 2008": a seat among
     many, a career's history as often as news), nor in a clause of time opened in the
     two words before the auxiliary ("since she was elected"); "sworn" only before "in".
     """
@@ -528,7 +528,7 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     if word == "like":
         return i > 0 and low[i - 1] in LIKE_SUBJECTS
     if word in CHOSEN:
-        # "was elected", "has been re-elected", "was unanimously appointed": one chosen;
+        # "was elected", "has been re-elected", "was unanimously elected": one chosen;
         # "elected officials", "the newly elected mayor": an office's kind
         following = (low[i + 1].rstrip(".") if i + 1 < len(low) and orig[i][-1] not in _BREAKS
                      else "")

@@ -1773,12 +1773,12 @@ def test_a_basic_need_lacking_is_bad_news(lacking: str, named: str, need: str) -
         ("Maria Kowalczyk was elected mayor of Gdansk.", "Elected officials met on Monday."),
         ("President Lungu was re-elected for a second term.",
          "The newly elected council met on Monday."),
-        ("Karen Olsen was appointed chief constable.",
-         "A court-appointed administrator runs the firm."),
+        ("Karen Olsen was unanimously elected chief constable.",
+         "Karen Olsen was appointed chief constable."),
         ("She has been narrowly reelected.", "Franken was elected to the Senate in 2008."),
         ("Joyce Banda was sworn in as president.", "The witnesses were sworn to secrecy."),
         ("She was sworn in.", "Two days before he is sworn in, the cabinet meets."),
-        ("The mayor was appointed in May.", "Since she was elected, the town has met weekly."),
+        ("The mayor was elected in May.", "Since she was elected, the town has met weekly."),
     ],
 )
 def test_one_chosen_for_an_office_is_good_news_and_an_offices_kind_is_none(
