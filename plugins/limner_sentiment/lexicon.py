@@ -660,8 +660,15 @@ CHOSEN: dict[str, float] = {
     "sworn": 1.2,
 }
 #: The auxiliaries of the passive before a verb of :data:`CHOSEN`, which may have one
-#: adverb between ("was unanimously elected").
-CHOSEN_AUXILIARIES = _set("was were is are been being be")
+#: adverb between ("was unanimously elected"): the finite ones and "been" ("has been
+#: re-elected"), not "be" and "being", which say what may or would happen ("would be
+#: elected", "the first woman to be elected", "of being elected for one party").
+CHOSEN_AUXILIARIES = _set("was were is are been")
+#: The words that open a clause of time or of condition, two words or fewer before the
+#: auxiliary of a verb of :data:`CHOSEN`: the choice there dates or conditions another
+#: thing ("before he is sworn in", "since she was elected", "if Labour was re-elected"),
+#: and is not read.
+CHOSEN_CLAUSES = TIME_CLAUSES | _set("if unless whether")
 
 
 #: The news words the shipped lexicon adds where VADER's lacks them: :data:`NEWS_WORDS`,

@@ -38,6 +38,7 @@ from limner_sentiment.lexicon import (
     CHANGES,
     CHOSEN,
     CHOSEN_AUXILIARIES,
+    CHOSEN_CLAUSES,
     COMPARATIVE_MODALS,
     CONCESSION,
     CONCESSION_AT_START,
@@ -518,11 +519,12 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     in", "as well"), also with a determiner between their words ("saved a
     penalty", "broke the record"), are neutral unless a clause or sentence
     break stands between their words ("caught fire, crews said").  A verb of
-    :data:`~limner_sentiment.lexicon.CHOSEN` counts only after a passive's auxiliary,
-    an adverb or a negation between ("was elected", "was narrowly re-elected", "was
-    not elected"), not before "to" ("elected to the Senate in 2008": a seat among
-    many, a career's history as often as news), nor in a clause of time opened in the
-    two words before the auxiliary ("since she was elected"); "sworn" only before "in".
+    :data:`~limner_sentiment.lexicon.CHOSEN` counts only after a finite passive's
+    auxiliary or "been" (not "would be elected"), an adverb or a negation between
+    ("was elected", "was narrowly re-elected", "was not elected"), not before "to" ("elected to the Senate in 2008": a seat among
+    many, a career's history as often as news), nor in a clause of time or condition
+    opened in the two words before the auxiliary ("since she was elected", "if they
+    were elected"); "sworn" only before "in".
     """
     word = low[i]
     if word == "like":
@@ -538,9 +540,10 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
             if orig[k][-1] in _BREAKS:
                 return False
             if low[k] in CHOSEN_AUXILIARIES:
-                # in a clause of time the choice dates another thing ("before he is sworn
-                # in", "since she was elected"), as a harm's end does there
-                return TIME_CLAUSES.isdisjoint(low[max(0, k - 2) : k])
+                # in a clause of time or condition the choice dates or conditions another
+                # thing ("before he is sworn in", "if they were elected"), as a harm's end
+                # does in a clause of time
+                return CHOSEN_CLAUSES.isdisjoint(low[max(0, k - 2) : k])
             if not (low[k].endswith("ly") or low[k] in _NOT_CHOSEN):
                 return False  # ("was not elected": the negation turns it, as VADER's does)
         return False

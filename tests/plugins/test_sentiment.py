@@ -1779,6 +1779,9 @@ def test_a_basic_need_lacking_is_bad_news(lacking: str, named: str, need: str) -
         ("Joyce Banda was sworn in as president.", "The witnesses were sworn to secrecy."),
         ("She was sworn in.", "Two days before he is sworn in, the cabinet meets."),
         ("The mayor was elected in May.", "Since she was elected, the town has met weekly."),
+        ("Labour was re-elected.", "Taxes would rise if Labour was re-elected."),
+        ("The members were elected.", "Most members would be elected."),
+        ("He has been elected.", "She was the first woman to be elected."),
     ],
 )
 def test_one_chosen_for_an_office_is_good_news_and_an_offices_kind_is_none(
