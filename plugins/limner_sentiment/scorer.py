@@ -521,10 +521,11 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     break stands between their words ("caught fire, crews said").  A verb of
     :data:`~limner_sentiment.lexicon.CHOSEN` counts only after a finite passive's
     auxiliary or "been" (not "would be elected"), an adverb or a negation between
-    ("was elected", "was narrowly re-elected", "was not elected"), not before "to" ("elected to the Senate in 2008": a seat among
-    many, a career's history as often as news), nor in a clause of time or condition
-    opened in the two words before the auxiliary ("since she was elected", "if they
-    were elected"); "sworn" only before "in".
+    ("was elected", "was narrowly re-elected", "was not elected"), not before "to"
+    ("elected to the Senate in 2008": a seat among many, a career's history as often
+    as news), nor in a clause of time or condition opened in the two words before
+    the auxiliary ("since she was elected", "if they were elected"); "sworn" only
+    before "in".
     """
     word = low[i]
     if word == "like":
