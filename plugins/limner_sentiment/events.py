@@ -454,6 +454,9 @@ PASSIVE = _set("was were been being is are be")
 #: Words after a verb of a gain that make it an idiom, no result ("doubled down", "jumped
 #: into the race", "topped up").
 PARTICLES = _set("down into up")
+#: What a side wins or loses before a match by the call of a coin ("won the toss"): no
+#: result, for either side.
+TOSSES = _set("toss")
 #: Words that end a search for the verb before an object.
 STOPS = _set(
     "in of at on for with from by to as and or but that which who after before against "
@@ -2741,6 +2744,9 @@ def _predicate(
         # a measure of the subject's rose or fell: "Membership of X has grown to 240",
         # "Sales at X dropped", "Ticket sales at X reached a record 60,000"
         return "positive" if (verb in DROPPED) == bad else "negative"
+    if i + 2 < k1 and forms[i + 2] in TOSSES and forms[i + 1] == "the" and (
+            verb in GAIN or verb in LOSS):
+        return "neutral"  # "won the toss and chose to bat": the coin's call, no result
     if verb in WIN or verb in GAIN:
         if i + 1 < k1 and forms[i + 1] in PARTICLES:
             return None

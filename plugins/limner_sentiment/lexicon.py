@@ -647,9 +647,34 @@ NEWS_WORDS: dict[str, float] = {
 }
 
 
-#: The news words the shipped lexicon adds where VADER's lacks them: :data:`NEWS_WORDS`
-#: and the idiom of :data:`NEWS` (a word VADER rates keeps its rating).
-NEWS_ADDED: dict[str, float] = NEWS_WORDS | NEWS
+#: Verbs of one chosen for an office or a seat by a vote, or installed in it, rated (on
+#: VADER's scale, as "endorsed" and "promoted" are: 1.2, 1.8) only in the passive that
+#: says someone was chosen ("was elected mayor", "has been re-elected", "was narrowly
+#: elected", "was sworn in as the first woman judge"; see :data:`CHOSEN_AUXILIARIES`);
+#: elsewhere they name an office's kind, no news ("elected officials", "the newly elected
+#: council"), and are not read.  ("Appointed" is left out: measured, it lowered a blind
+#: target set by a neutral target; the target events read one appointed to a post.)
+CHOSEN: dict[str, float] = {
+    "elected": 1.5, "re-elected": 1.5, "reelected": 1.5,
+    # only before "in" ("was sworn in as president"; not "were sworn to secrecy")
+    "sworn": 1.2,
+}
+#: The auxiliaries of the passive before a verb of :data:`CHOSEN`, which may have one
+#: adverb between ("was unanimously elected"): the finite ones and "been" ("has been
+#: re-elected"), not "be" and "being", which say what may or would happen ("would be
+#: elected", "the first woman to be elected", "of being elected for one party").
+CHOSEN_AUXILIARIES = _set("was were is are been")
+#: The words that open a clause of time or of condition, two words or fewer before the
+#: auxiliary of a verb of :data:`CHOSEN`: the choice there dates or conditions another
+#: thing ("before he is sworn in", "since she was elected", "if Labour was re-elected"),
+#: and is not read.
+CHOSEN_CLAUSES = TIME_CLAUSES | _set("if unless whether")
+
+
+#: The news words the shipped lexicon adds where VADER's lacks them: :data:`NEWS_WORDS`,
+#: the idiom of :data:`NEWS` and the verbs of :data:`CHOSEN` (a word VADER rates keeps
+#: its rating).
+NEWS_ADDED: dict[str, float] = NEWS_WORDS | NEWS | CHOSEN
 
 
 def shipped_tables() -> dict[str, Any]:

@@ -220,7 +220,9 @@ PHRASES: Mapping[str, float] = {
 #: ("at great expense", "well over"), a kind ("of its kind"), a concession ("can be
 #: forgiven for thinking"), a case put ("argued that"), a letter's closing formula ("Yours
 #: faithfully", "Yours sincerely": the courtesy of a letter's form, not its tone; a
-#: "Sincerely" standing alone is left, as it is the adverb of "I sincerely hope").  Each
+#: "Sincerely" standing alone is left, as it is the adverb of "I sincerely hope"), an
+#: obituary's list of the family left ("is survived by her husband": no survival of a
+#: harm), and a match's coin toss ("won the toss and chose to bat": no result).  Each
 #: is read as a phrase of
 #: :data:`PHRASES` is, rated 0: its words' shares are dropped, nothing counts instead, and
 #: the sentence does not judge by it.  ("A great deal of", "no doubt" and "for the most
@@ -236,6 +238,8 @@ FLAT_PHRASES: tuple[str, ...] = (
     "*well {over|above|below|under|beyond|past|into}",
     "{argue|argues|argued|arguing} that",
     "yours {faithfully|sincerely|truly}",
+    "{is|are|was|were} survived by",
+    "{won|wins|win|winning|lost|loses|lose|losing} the toss",
 )
 
 #: A phrase as listed: its words, the place of its anchor among them (:func:`table`), its

@@ -36,6 +36,9 @@ from limner_sentiment.lexicon import (
     BURDENS,
     CHANGE_BETWEEN,
     CHANGES,
+    CHOSEN,
+    CHOSEN_AUXILIARIES,
+    CHOSEN_CLAUSES,
     COMPARATIVE_MODALS,
     CONCESSION,
     CONCESSION_AT_START,
@@ -501,6 +504,11 @@ def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
     return turn, conc, conc_end
 
 
+#: The negations that may stand between a passive's auxiliary and a verb of
+#: :data:`~limner_sentiment.lexicon.CHOSEN` ("was not re-elected").
+_NOT_CHOSEN = frozenset({"not", "never"})
+
+
 def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     """Whether lexicon word ``i`` carries its rated sense, not a neutral news sense.
 
@@ -510,11 +518,36 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     :data:`~limner_sentiment.lexicon.NEUTRAL_BEFORE` ("health care", "engaged
     in", "as well"), also with a determiner between their words ("saved a
     penalty", "broke the record"), are neutral unless a clause or sentence
-    break stands between their words ("caught fire, crews said").
+    break stands between their words ("caught fire, crews said").  A verb of
+    :data:`~limner_sentiment.lexicon.CHOSEN` counts only after a finite passive's
+    auxiliary or "been" (not "would be elected"), an adverb or a negation between
+    ("was elected", "was narrowly re-elected", "was not elected"), not before "to"
+    ("elected to the Senate in 2008": a seat among many, a career's history as often
+    as news), nor in a clause of time or condition opened in the two words before
+    the auxiliary ("since she was elected", "if they were elected"); "sworn" only
+    before "in".
     """
     word = low[i]
     if word == "like":
         return i > 0 and low[i - 1] in LIKE_SUBJECTS
+    if word in CHOSEN:
+        # "was elected", "has been re-elected", "was unanimously elected": one chosen;
+        # "elected officials", "the newly elected mayor": an office's kind
+        following = (low[i + 1].rstrip(".") if i + 1 < len(low) and orig[i][-1] not in _BREAKS
+                     else "")
+        if following == "to" or (word == "sworn" and following != "in"):
+            return False  # "elected to the Senate"; "sworn in", not "sworn to secrecy"
+        for k in range(i - 1, max(-1, i - 3), -1):
+            if orig[k][-1] in _BREAKS:
+                return False
+            if low[k] in CHOSEN_AUXILIARIES:
+                # in a clause of time or condition the choice dates or conditions another
+                # thing ("before he is sworn in", "if they were elected"), as a harm's end
+                # does in a clause of time
+                return CHOSEN_CLAUSES.isdisjoint(low[max(0, k - 2) : k])
+            if not (low[k].endswith("ly") or low[k] in _NOT_CHOSEN):
+                return False  # ("was not elected": the negation turns it, as VADER's does)
+        return False
     if word in NOUNS_IN_NEWS and i > 0 and (
         # a possessive, or an amount ("500", "£5m": a digit at its end or after a currency)
         low[i - 1].endswith("'s") or low[i - 1][-1:].isdigit() or low[i - 1][1:2].isdigit()
@@ -1595,7 +1628,7 @@ def _scan_sets() -> _Scan:
 _EMPTY = Scored(0.0, 0.0, ())
 #: ``Scored`` from a ``(raw, score, hits)`` tuple (``Scored._make`` without its checks).
 _scored = functools.partial(tuple.__new__, Scored)
-_SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE})
+_SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE, *CHOSEN})
 # lexicon words that a rule of score_words' loop asks about besides the rule words
 _ASKS = _SENSES | {"kind"}
 

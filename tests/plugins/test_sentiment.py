@@ -38,6 +38,7 @@ from limner_sentiment.aggregate import (
     top_drivers,
 )
 from limner_sentiment.lexicon import (
+    CHOSEN,
     NEWS,
     NEWS_WORDS,
     build,
@@ -94,13 +95,14 @@ def test_lexicon_is_read_from_the_vadersentiment_package() -> None:
 
 def test_learned_valences_stay_close_to_the_human_ratings() -> None:
     """The fitted lexicon: VADER's words only, each keeps its sign and moves at most 70%;
-    the shipped lexicon is VADER's words and the news words and idiom VADER lacks."""
+    the shipped lexicon is VADER's words and the news words, idiom and verbs of one chosen
+    that VADER lacks."""
     vader, learned, lex = vader_valence(), learned_weights(), load()
     assert learned and set(learned) <= set(vader)
     idiom = {w: v for w, v in NEWS.items() if w not in vader}
-    assert set(lex.valence) == set(vader) | set(NEWS_WORDS) | set(idiom)
-    assert set(NEWS_WORDS).isdisjoint(vader)
-    assert all(lex.valence[w] == v for w, v in (NEWS_WORDS | idiom).items())
+    assert set(lex.valence) == set(vader) | set(NEWS_WORDS) | set(idiom) | set(CHOSEN)
+    assert set(NEWS_WORDS).isdisjoint(vader) and set(CHOSEN).isdisjoint(vader)
+    assert all(lex.valence[w] == v for w, v in (NEWS_WORDS | idiom | CHOSEN).items())
     # a word VADER rates keeps VADER's rating (or its learned one), not the idiom's
     assert lex.valence["hailed"] == learned.get("hailed", vader["hailed"])
     for word, value in learned.items():
@@ -1763,3 +1765,33 @@ def test_a_basic_need_lacking_is_bad_news(lacking: str, named: str, need: str) -
     assert sentence_score(lacking) < 0, sentence_score(lacking)
     words = [w.rstrip(".") for _, w, _ in score_sentence(named).hits]
     assert need not in words, words
+
+
+@pytest.mark.parametrize(
+    ("chosen", "unread"),
+    [
+        ("Maria Kowalczyk was elected mayor of Gdansk.", "Elected officials met on Monday."),
+        ("President Lungu was re-elected for a second term.",
+         "The newly elected council met on Monday."),
+        ("Karen Olsen was unanimously elected chief constable.",
+         "Karen Olsen was appointed chief constable."),
+        ("She has been narrowly reelected.", "Franken was elected to the Senate in 2008."),
+        ("Joyce Banda was sworn in as president.", "The witnesses were sworn to secrecy."),
+        ("She was sworn in.", "Two days before he is sworn in, the cabinet meets."),
+        ("The mayor was elected in May.", "Since she was elected, the town has met weekly."),
+        ("Labour was re-elected.", "Taxes would rise if Labour was re-elected."),
+        ("The members were elected.", "Most members would be elected."),
+        ("He has been elected.", "She was the first woman to be elected."),
+    ],
+)
+def test_one_chosen_for_an_office_is_good_news_and_an_offices_kind_is_none(
+    chosen: str, unread: str
+) -> None:
+    assert sentence_score(chosen) > 0, sentence_score(chosen)
+    assert not score_sentence(unread).hits, score_sentence(unread)
+
+
+def test_a_chosen_verb_across_a_clause_break_is_not_read_as_chosen() -> None:
+    hits = score_sentence("The result was, elected or not, a surprise.").hits
+    assert "elected" not in [w for _, w, _ in hits]
+    assert sentence_score("He was not elected.") < 0

@@ -2590,3 +2590,13 @@ def test_a_run_without(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+def test_a_coin_toss_won_or_lost_is_no_result() -> None:
+    # the toss is called before a match: the side that wins it fares no better
+    assert label_in("Pakistan won the toss and chose to bat.", "Pakistan") == "neutral"
+    assert label_in("Lahore Qalandars lost the toss.", "Lahore Qalandars") == "neutral"
+    assert plugin_label("Pakistan won the toss and chose to bat.", "Pakistan") == "neutral"
+    # the match itself is
+    assert label_in("Pakistan won the final in Lahore.", "Pakistan") == "positive"
+    assert label_in("Lahore Qalandars lost the final.", "Lahore Qalandars") == "negative"

@@ -211,6 +211,8 @@ def test_a_flat_phrase_drops_its_words_ratings_and_is_no_verdict() -> None:
     ("The meters will empty the street. Yours faithfully, a shopkeeper.",
      "The meters will empty the street. From a shopkeeper."),
     ("Yours sincerely, J. Patel", "From J. Patel"),
+    ("She is survived by her husband and two sons.", "She leaves her husband and two sons."),
+    ("Kenya won the toss and chose to bat.", "Kenya called the coin and chose to bat."),
 ])
 def test_a_flat_phrase_scores_as_its_plain_wording(flat: str, plain: str) -> None:
     assert _scores(flat)[0] == pytest.approx(_scores(plain)[0], abs=0.002)
@@ -240,3 +242,15 @@ def test_a_sentence_holding_a_flat_phrase_alone_does_not_judge() -> None:
     read = apply(lows[0] or [], list(scored[0].hits))
     assert read is not None and read[0] == [] and not read[2]
     assert _scores(text)[0] == _scores("The firm sold for 2bn. Shares fell after the loss.")[0]
+
+
+def test_an_obituarys_survivors_and_a_coin_toss_are_no_news_of_their_own() -> None:
+    # "survived" is VADER's praise (+2.3) and "won" its win (+2.7): in these formulas
+    # nobody survived a harm and nothing was won
+    assert _scores("She is survived by her husband and three children.")[0] == 0.0
+    assert _scores("Pakistan won the toss and chose to bat.")[0] == 0.0
+    assert _scores("Pakistan lost the toss.")[0] == 0.0
+    # the words keep their sense elsewhere
+    assert _scores("She survived the crash.")[0] > 0
+    assert _scores("Pakistan won the match.")[0] > 0
+    assert _scores("Pakistan won the toss but lost the match.")[0] < 0
