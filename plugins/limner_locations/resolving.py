@@ -1623,7 +1623,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _coordinate(text, gaz, groups, chosen, cands_of)
     for g in governed:
         chosen[g] = chosen[g]._replace(
-            regional=True, within="written with the rank or government of a first-level division")
+            regional=True, within="written with the rank or government of a first-level division"
+            ", or struck by an event of a region's size")
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     demonym_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
@@ -2090,6 +2091,37 @@ _MEMBER_OF = re.compile(
 
 #: the US parties' members, whose news is of the US states
 _PARTISAN = (" Democrats", " Republicans", " GOP ")
+#: the events of a region's size, and the verbs of their striking a place ("A typhoon hit
+#: Okinawa", "Floods swept Punjab", "Typhoon Jebi hit Okinawa"; see :func:`_struck`)
+_REGION_EVENTS = frozenset([
+    "typhoon", "typhoons", "hurricane", "hurricanes", "cyclone", "cyclones", "storm", "storms",
+    "earthquake", "earthquakes", "quake", "quakes", "tsunami", "monsoon", "monsoons", "flood",
+    "floods", "flooding", "drought", "droughts", "blizzard", "blizzards", "heatwave",
+    "snowstorm", "snowstorms"])
+_STRIKING = frozenset([
+    "hit", "hits", "struck", "strikes", "striking", "lashed", "lashes", "lashing", "battered",
+    "batters", "battering", "pounded", "pounds", "pounding", "swept", "sweeps", "sweeping",
+    "ravaged", "ravages", "devastated", "devastates", "slammed", "rocked", "rocks", "rattled",
+    "shook", "gripped", "grips", "paralysed", "paralyzed"])
+
+
+def _struck(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a verb of striking after an event of a
+    region's size, or after such an event's noun and its own name ("A typhoon hit Okinawa",
+    "Typhoon Jebi hit Okinawa", "The storm battered Okinawa"; :data:`_REGION_EVENTS`,
+    :data:`_STRIKING`): a first-level division and its namesake town are both places
+    there, and the event names the division.  "A fire hit Okinawa" is of a town's size.
+    Three words before the name are read, by string tests."""
+    if start < 6 or text[start - 1] not in " \t":
+        return False
+    i, verb = _letters_before(text, start)
+    if verb not in _STRIKING:
+        return False
+    j, event = _letters_before(text, i)
+    if event in _REGION_EVENTS:
+        return True
+    # (an event's own name between its noun and the verb: "Typhoon Jebi hit")
+    return j < i and text[j:j + 1].isupper() and _letters_before(text, j)[1] in _REGION_EVENTS
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
@@ -2100,7 +2132,9 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     Quebec" the province, not Quebec City; "Rio de Janeiro state" the state.  Asked
     before the story's context is gathered, so that the division places the story's
     other names ("Washington state lawmakers met in Olympia"); a name that is also a
-    country is left to it."""
+    country is left to it.  So is a name struck by an event of a region's size, a storm,
+    a quake, floods ("A typhoon hit Okinawa" is the prefecture, not its town of Okinawa;
+    see :func:`_struck`)."""
     out = []
     # (whether the story writes a legislator's title or a party's members: searched for
     # in the whole text once some name is a first-level division's, which most stories'
@@ -2137,7 +2171,8 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 text, max(0, m.start - 14), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
         county = not (ranked or abroad) and any(_county_after(text, m.end) for m in ms)
-        if not (member or party or ranked or abroad or county):
+        struck = not (ranked or abroad or county) and any(_struck(text, m.start) for m in ms)
+        if not (member or party or ranked or abroad or county or struck):
             continue
         n = states = 0
         country = False
@@ -2150,7 +2185,7 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 states += gaz.country(i) == "US"
         if ((member or (party and country)) and states == 1 and len(cands) > 1) or (
                 not country and 0 < n < len(cands) and (
-                    ranked or (abroad and _abroad(gaz, cands)) or (county and any(
+                    ranked or struck or (abroad and _abroad(gaz, cands)) or (county and any(
                         gaz.feature[i] == REGION and gaz.admin1_key(i)
                         and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
             out.append(g)
@@ -2598,6 +2633,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a division the story names again by its rank ('the province')")
         return None
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
+            # (a division alone, by its own name, struck by an event of a region's size:
+            # "An earthquake struck Sichuan"; see :func:`_struck`)
+            f == REGION and c.flags & _OWN_NAME and gaz.admin1_key(c.entry)
+            and _struck(text, start)) or (
             f == REGION and _POLICE.match(text, end, end + 10) is not None and gaz.admin1_key(
                 c.entry) and not any(gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
                                  for i, fl in _cands)) or (

@@ -1394,6 +1394,11 @@ SCALING_RUNS = {
             f"Protests erupted on Lampedusa, Italy said. She grew up on "
             f"{('Gotland', 'Hydra')[i % 2]}. The code was written in Java. Rain fell. Floods "
             f"hit Java." for i in range(n)),
+    "divisions struck by a region's event and islands named like people in n sentences":
+        lambda n: " ".join(
+            f"A typhoon hit {('Okinawa', 'Quebec')[i % 2]}. Typhoon Jebi hit Okinawa. He "
+            f"died on {('Lewis', 'Flores')[i % 2]}. Lewis said a fire hit Okinawa."
+            for i in range(n)),
 }
 
 
@@ -1460,6 +1465,18 @@ def test_on_after_happening_and_software_take_linear_work(gaz: gazetteer.Gazette
     assert [p.name for p in found] == ["Lampedusa", "Italy", "Gotlands län", "Java",
                                        "Lampedusa", "Italy", "Hydra", "Java"], [
                                            p.name for p in found]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_region_events_and_islands_named_like_people_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """The event and the verb before a division's name, and the words before "on" an island
+    named like a person, are read from a few characters before the mention, once per
+    mention: no rescan of the sentence or the story."""
+    make = SCALING_RUNS[
+        "divisions struck by a region's event and islands named like people in n sentences"]
+    found = [(p.name, p.feature) for p in locate(make(1), gaz)]
+    assert found[:2] == [("Okinawa", "region"), ("Okinawa", "region")], found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -4204,3 +4221,24 @@ def test_an_island_that_is_a_division_stands_alone_as_the_division(
     # Crete and Sicily do
     p = one(enricher, "Firefighters battled a blaze on Madeira.", "Madeira")
     assert (p["country"], p["feature"]) == ("PT", "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a storm, a quake, floods or a drought striking a name that is a first-level division
+    # and a town of it names the division: such an event is of a region's size
+    ("A typhoon hit Okinawa.", "Okinawa", "JP", "region"),
+    ("The storm battered Okinawa.", "Okinawa", "JP", "region"),
+    ("A hurricane hit Quebec.", "Quebec", "CA", "region"),
+    ("Floods hit Kaduna.", "Kaduna", "NG", "region"),
+    ("An earthquake struck Sichuan.", "Sichuan", "CN", "region"),
+    ("Typhoon Jebi hit Okinawa.", "Okinawa", "JP", "region"),
+    # ... and the town stays the town after other words, or after an event of a town's size
+    ("He lives in Okinawa.", "Okinawa", "JP", "city"),
+    ("A fire hit Okinawa.", "Okinawa", "JP", "city"),
+    ("Tourists flocked to Quebec.", "Quebec", "CA", "city"),
+])
+def test_a_region_sized_event_names_the_division(enricher: limner.Enricher, text: str,
+                                                 surface: str, country: str,
+                                                 feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
