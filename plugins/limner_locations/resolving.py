@@ -1483,6 +1483,23 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         for marked in (inside, datelines):
             if g in marked:
                 marked.add(g2)
+    # a name right after "on" that an island of the supplement bears is the island, not its
+    # namesake division or town ("homes on Flores" is the island of Indonesia, not Uruguay's
+    # department): English says a place is on an island (its other entries are dropped)
+    for g in [g for g in groups if g not in governed and g not in town_use
+              and _facts(gaz, g, cands_of[g])[2]]:
+        isles = tuple(c for c in cands_of[g] if gaz.feature[c[0]] == ISLAND)
+        if not isles or len(isles) == len(cands_of[g]) or not any(
+                _on_island(text, m.start, m.end) for m in groups[g]):
+            continue
+        g2 = (f"{g[0]}\x00island", g[1])
+        groups[g2] = groups.pop(g)
+        cands_of.pop(g)
+        cands_of[g2] = isles
+        quals[g2] = quals.pop(g)
+        for marked in (inside, datelines):
+            if g in marked:
+                marked.add(g2)
     persons |= inner & traded  # a firm's name, like a person's, names no small place
     persons -= civic
     persons -= {f"{key}{_SURNAME}" for key in civic}
@@ -2434,6 +2451,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # Java", "Java developers"; its country named keeps it the island: "offices in
         # Java, Indonesia's most populous island")
         return "software's name: a text of software, its country not named"
+    if f == ISLAND and not c.flags & _OWN_NAME and not (
+            _arrived_on(text, start, end) or _town_locative(text, start)):
+        # an island by a name that is a person's too ("Lewis", "Flores": the supplement's
+        # placed names) is the island only where the text places it: "He died on Lewis",
+        # "The ferry to Lewis"; not "Lewis said", "the pressure on Flores"
+        return "an island's name that is a person's too, where the text does not place it"
     if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
     # (a town is asked always; a county or a state, and a result without a score, only in

@@ -4242,3 +4242,38 @@ def test_a_region_sized_event_names_the_division(enricher: limner.Enricher, text
                                                  feature: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, feature), p
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # an island named like a person, after "on" and a word of living, dying or arriving, or
+    # after "in", "near", "from" or a noun of travel's "to", is the island
+    ("He died on Lewis.", "Lewis", "GB"),
+    ("He died on Lewis, in the Outer Hebrides.", "Lewis", "GB"),
+    ("The ferry to Lewis was cancelled.", "Lewis", "GB"),
+    ("A landslide buried homes on Flores.", "Flores", "ID"),
+    ("Tourists on Flores were told to leave.", "Flores", "ID"),
+])
+def test_an_island_named_like_a_person_after_on_or_a_locative(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "island"), p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # ... and stays the person elsewhere; "Flores" without "on" stays what it was
+    ("Lewis said he would stay.", "Lewis"),
+    ("Lewis Hamilton won. Lewis said he was delighted.", "Lewis"),
+    ("The pressure on Lewis grew.", "Lewis"),
+    ("Flores was arrested on Monday.", "Flores"),
+    ("The pressure on Flores grew.", "Flores"),
+])
+def test_an_island_named_like_a_person_elsewhere_is_no_island(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert not [p for p in places(enricher, text)
+                if p["surface"] == absent and p["feature"] == "island"], places(enricher, text)
+
+
+def test_a_division_named_like_an_island_stays_the_division_without_on(
+        enricher: limner.Enricher) -> None:
+    # Uruguay's department of Flores, after "in", is no island
+    p = one(enricher, "Cattle farmers in Flores, Uruguay, lost their herds.", "Flores")
+    assert (p["country"], p["feature"]) == ("UY", "region"), p
