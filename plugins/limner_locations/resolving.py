@@ -2451,11 +2451,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # Java", "Java developers"; its country named keeps it the island: "offices in
         # Java, Indonesia's most populous island")
         return "software's name: a text of software, its country not named"
-    if f == ISLAND and not c.flags & _OWN_NAME and not (
-            _arrived_on(text, start, end) or _town_locative(text, start)):
+    if f == ISLAND and not c.flags & _OWN_NAME and (key in persons or _POSSESSIVE.match(
+            text, end) or not (_arrived_on(text, start, end) or _town_locative(text, start))):
         # an island by a name that is a person's too ("Lewis", "Flores": the supplement's
-        # placed names) is the island only where the text places it: "He died on Lewis",
-        # "The ferry to Lewis"; not "Lewis said", "the pressure on Flores"
+        # placed names) is the island only where the text places it, before no possessive,
+        # in a story that does not write it as a person's: "He died on Lewis", "The ferry
+        # to Lewis"; not "Lewis said", "the pressure on Flores", "a tree planted in Flores'
+        # honor" of a story of Matthew Flores
         return "an island's name that is a person's too, where the text does not place it"
     if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"

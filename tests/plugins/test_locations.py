@@ -4277,3 +4277,12 @@ def test_a_division_named_like_an_island_stays_the_division_without_on(
     # Uruguay's department of Flores, after "in", is no island
     p = one(enricher, "Cattle farmers in Flores, Uruguay, lost their herds.", "Flores")
     assert (p["country"], p["feature"]) == ("UY", "region"), p
+
+
+def test_an_island_named_like_a_person_of_the_story_is_no_island(
+        enricher: limner.Enricher) -> None:
+    # a story that writes the name as a person's, or its possessive, places no island
+    text = ("Matthew Flores was killed in 1994. A tree was planted in Flores' honor. "
+            "Courtesy of the Flores family.")
+    assert not [p for p in places(enricher, text) if p["feature"] == "island"], places(
+        enricher, text)
