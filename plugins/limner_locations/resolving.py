@@ -1471,7 +1471,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # a name written with a division's rank or government is the division (its other
     # entries are dropped before any context is gathered)
     governed: set[_Group] = set()
-    for g in _governed(text, gaz, groups, cands_of):
+    ranked_names, island_names = _governed(text, gaz, groups, cands_of)
+    for g in ranked_names:
         if g in town_use:
             continue
         g2 = (f"{g[0]}\x00state", g[1])
@@ -1486,16 +1487,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # a name right after "on" that an island of the supplement bears is the island, not its
     # namesake division or town ("homes on Flores" is the island of Indonesia, not Uruguay's
     # department): English says a place is on an island (its other entries are dropped)
-    for g in [g for g in groups if g not in governed and g not in town_use
-              and _facts(gaz, g, cands_of[g])[2]]:
-        isles = tuple(c for c in cands_of[g] if gaz.feature[c[0]] == ISLAND)
-        if not isles or len(isles) == len(cands_of[g]) or not any(
-                _on_island(text, m.start, m.end) for m in groups[g]):
+    for g in island_names:
+        if g in town_use:
             continue
         g2 = (f"{g[0]}\x00island", g[1])
         groups[g2] = groups.pop(g)
-        cands_of.pop(g)
-        cands_of[g2] = isles
+        cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == ISLAND)
         quals[g2] = quals.pop(g)
         for marked in (inside, datelines):
             if g in marked:
@@ -2120,6 +2117,11 @@ _STRIKING = frozenset([
     "batters", "battering", "pounded", "pounds", "pounding", "swept", "sweeps", "sweeping",
     "ravaged", "ravages", "devastated", "devastates", "slammed", "rocked", "rocks", "rattled",
     "shook", "gripped", "grips", "paralysed", "paralyzed"])
+#: ... the verbs with the space after them, for one string test before the words are read
+_STRIKING_ENDS = tuple(sorted(f"{w}{sp}" for w in _STRIKING for sp in " \t"))
+#: ... and their last letters, asked first (most words before a name end otherwise: "in",
+#: "of", "to", "the", "from")
+_STRIKING_LAST = frozenset(w[-1] for w in _STRIKING)
 
 
 def _struck(text: str, start: int) -> bool:
@@ -2129,7 +2131,8 @@ def _struck(text: str, start: int) -> bool:
     :data:`_STRIKING`): a first-level division and its namesake town are both places
     there, and the event names the division.  "A fire hit Okinawa" is of a town's size.
     Three words before the name are read, by string tests."""
-    if start < 6 or text[start - 1] not in " \t":
+    if text[start - 2:start - 1] not in _STRIKING_LAST or not text.endswith(
+            _STRIKING_ENDS, 0, start):
         return False
     i, verb = _letters_before(text, start)
     if verb not in _STRIKING:
@@ -2142,7 +2145,8 @@ def _struck(text: str, start: int) -> bool:
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
-              cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> list[_Group]:
+              cands_of: dict[_Group, tuple[tuple[int, int], ...]]
+              ) -> tuple[list[_Group], list[_Group]]:
     """The names written with the rank or the government of a first-level division named
     like them, which are that division, not its namesake town: "wildfires in Washington
     state" is the US state, not the capital; "Quebec's premier", "the province of
@@ -2151,8 +2155,15 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     other names ("Washington state lawmakers met in Olympia"); a name that is also a
     country is left to it.  So is a name struck by an event of a region's size, a storm,
     a quake, floods ("A typhoon hit Okinawa" is the prefecture, not its town of Okinawa;
-    see :func:`_struck`)."""
+    see :func:`_struck`).
+
+    And, second, the names right after "on" (before no possessive) that an island of the
+    supplement and some other place bear, which are the island (see :func:`_on_island`):
+    "homes on Flores" is Indonesia's island, not Uruguay's department.  Both are read
+    from the mentions of a name whose candidates hold a first-level division or a
+    natural feature, in one pass over the story's names."""
     out = []
+    isles: list[_Group] = []
     # (whether the story writes a legislator's title or a party's members: searched for
     # in the whole text once some name is a first-level division's, which most stories'
     # names are not)
@@ -2169,7 +2180,14 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
         # where a country bears its name.)
         cands = cands_of[g]
         facts = facts_of.get(g)
-        if not (facts if facts is not None else _facts(gaz, g, cands))[1]:
+        if facts is None:
+            facts = _facts(gaz, g, cands)
+        if facts[2] and any(_on_island(text, m.start, m.end) for m in ms) and any(
+                gaz.feature[i] == ISLAND for i, _f in cands) and not all(
+                gaz.feature[i] == ISLAND for i, _f in cands):
+            isles.append(g)
+            continue
+        if not facts[1]:
             continue
         if titled is None:
             titled = "Sen." in text or "Rep." in text or "Gov." in text
@@ -2206,7 +2224,7 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                         gaz.feature[i] == REGION and gaz.admin1_key(i)
                         and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
             out.append(g)
-    return out
+    return out, isles
 
 
 def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
