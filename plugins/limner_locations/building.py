@@ -755,8 +755,11 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             continue  # (a first-level division's or a country's names: see above)
         idx = b.entry(r["name"], r.get("geonameid"), r["lat"], r["lon"], r.get("population", 0),
                       r.get("country") or "", r.get("admin1") or "", feature)
-        for n in [r["name"], *r.get("aliases", ())]:
-            b.name(n, idx, FLAG_PRIMARY)
+        # (an island's names that are people's too, "Lewis", "Flores", are indexed as other
+        # spellings: the resolver reads them only where the text places them)
+        placed = r.get("placed_names", ())
+        for n in [r["name"], *r.get("aliases", ()), *(n for n in placed if n != r["name"])]:
+            b.name(n, idx, 0 if n in placed else FLAG_PRIMARY)
             if feature in (SEA, RIVER, LAKE, MOUNTAIN, AREA):
                 words = fold(n).split()
                 if len(words) > 1 and words[-1] in FEATURE_WORDS:

@@ -1471,7 +1471,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # a name written with a division's rank or government is the division (its other
     # entries are dropped before any context is gathered)
     governed: set[_Group] = set()
-    for g in _governed(text, gaz, groups, cands_of):
+    ranked_names, island_names = _governed(text, gaz, groups, cands_of)
+    for g in ranked_names:
         if g in town_use:
             continue
         g2 = (f"{g[0]}\x00state", g[1])
@@ -1480,6 +1481,19 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                              and gaz.admin1_key(c[0]))
         quals[g2] = quals.pop(g)
         governed.add(g2)
+        for marked in (inside, datelines):
+            if g in marked:
+                marked.add(g2)
+    # a name right after "on" that an island of the supplement bears is the island, not its
+    # namesake division or town ("homes on Flores" is the island of Indonesia, not Uruguay's
+    # department): English says a place is on an island (its other entries are dropped)
+    for g in island_names:
+        if g in town_use:
+            continue
+        g2 = (f"{g[0]}\x00island", g[1])
+        groups[g2] = groups.pop(g)
+        cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == ISLAND)
+        quals[g2] = quals.pop(g)
         for marked in (inside, datelines):
             if g in marked:
                 marked.add(g2)
@@ -1623,7 +1637,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _coordinate(text, gaz, groups, chosen, cands_of)
     for g in governed:
         chosen[g] = chosen[g]._replace(
-            regional=True, within="written with the rank or government of a first-level division")
+            regional=True, within="written with the rank or government of a first-level division"
+            ", or struck by an event of a region's size")
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     demonym_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
@@ -2090,18 +2105,65 @@ _MEMBER_OF = re.compile(
 
 #: the US parties' members, whose news is of the US states
 _PARTISAN = (" Democrats", " Republicans", " GOP ")
+#: the events of a region's size, and the verbs of their striking a place ("A typhoon hit
+#: Okinawa", "Floods swept Punjab", "Typhoon Jebi hit Okinawa"; see :func:`_struck`)
+_REGION_EVENTS = frozenset([
+    "typhoon", "typhoons", "hurricane", "hurricanes", "cyclone", "cyclones", "storm", "storms",
+    "earthquake", "earthquakes", "quake", "quakes", "tsunami", "monsoon", "monsoons", "flood",
+    "floods", "flooding", "drought", "droughts", "blizzard", "blizzards", "heatwave",
+    "snowstorm", "snowstorms"])
+_STRIKING = frozenset([
+    "hit", "hits", "struck", "strikes", "striking", "lashed", "lashes", "lashing", "battered",
+    "batters", "battering", "pounded", "pounds", "pounding", "swept", "sweeps", "sweeping",
+    "ravaged", "ravages", "devastated", "devastates", "slammed", "rocked", "rocks", "rattled",
+    "shook", "gripped", "grips", "paralysed", "paralyzed"])
+#: ... the verbs with the space after them, for one string test before the words are read
+_STRIKING_ENDS = tuple(sorted(f"{w}{sp}" for w in _STRIKING for sp in " \t"))
+#: ... and their last letters, asked first (most words before a name end otherwise: "in",
+#: "of", "to", "the", "from")
+_STRIKING_LAST = frozenset(w[-1] for w in _STRIKING)
+
+
+def _struck(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a verb of striking after an event of a
+    region's size, or after such an event's noun and its own name ("A typhoon hit Okinawa",
+    "Typhoon Jebi hit Okinawa", "The storm battered Okinawa"; :data:`_REGION_EVENTS`,
+    :data:`_STRIKING`): a first-level division and its namesake town are both places
+    there, and the event names the division.  "A fire hit Okinawa" is of a town's size.
+    Three words before the name are read, by string tests."""
+    if text[start - 2:start - 1] not in _STRIKING_LAST or not text.endswith(
+            _STRIKING_ENDS, 0, start):
+        return False
+    i, verb = _letters_before(text, start)
+    if verb not in _STRIKING:
+        return False
+    j, event = _letters_before(text, i)
+    if event in _REGION_EVENTS:
+        return True
+    # (an event's own name between its noun and the verb: "Typhoon Jebi hit")
+    return j < i and text[j:j + 1].isupper() and _letters_before(text, j)[1] in _REGION_EVENTS
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
-              cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> list[_Group]:
+              cands_of: dict[_Group, tuple[tuple[int, int], ...]]
+              ) -> tuple[list[_Group], list[_Group]]:
     """The names written with the rank or the government of a first-level division named
     like them, which are that division, not its namesake town: "wildfires in Washington
     state" is the US state, not the capital; "Quebec's premier", "the province of
     Quebec" the province, not Quebec City; "Rio de Janeiro state" the state.  Asked
     before the story's context is gathered, so that the division places the story's
     other names ("Washington state lawmakers met in Olympia"); a name that is also a
-    country is left to it."""
+    country is left to it.  So is a name struck by an event of a region's size, a storm,
+    a quake, floods ("A typhoon hit Okinawa" is the prefecture, not its town of Okinawa;
+    see :func:`_struck`).
+
+    And, second, the names right after "on" (before no possessive) that an island of the
+    supplement and some other place bear, which are the island (see :func:`_on_island`):
+    "homes on Flores" is Indonesia's island, not Uruguay's department.  Both are read
+    from the mentions of a name whose candidates hold a first-level division or a
+    natural feature, in one pass over the story's names."""
     out = []
+    isles: list[_Group] = []
     # (whether the story writes a legislator's title or a party's members: searched for
     # in the whole text once some name is a first-level division's, which most stories'
     # names are not)
@@ -2118,7 +2180,14 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
         # where a country bears its name.)
         cands = cands_of[g]
         facts = facts_of.get(g)
-        if not (facts if facts is not None else _facts(gaz, g, cands))[1]:
+        if facts is None:
+            facts = _facts(gaz, g, cands)
+        if facts[2] and any(_on_island(text, m.start, m.end) for m in ms) and any(
+                gaz.feature[i] == ISLAND for i, _f in cands) and not all(
+                gaz.feature[i] == ISLAND for i, _f in cands):
+            isles.append(g)
+            continue
+        if not facts[1]:
             continue
         if titled is None:
             titled = "Sen." in text or "Rep." in text or "Gov." in text
@@ -2137,7 +2206,8 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 text, max(0, m.start - 14), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
         county = not (ranked or abroad) and any(_county_after(text, m.end) for m in ms)
-        if not (member or party or ranked or abroad or county):
+        struck = not (ranked or abroad or county) and any(_struck(text, m.start) for m in ms)
+        if not (member or party or ranked or abroad or county or struck):
             continue
         n = states = 0
         country = False
@@ -2150,11 +2220,11 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 states += gaz.country(i) == "US"
         if ((member or (party and country)) and states == 1 and len(cands) > 1) or (
                 not country and 0 < n < len(cands) and (
-                    ranked or (abroad and _abroad(gaz, cands)) or (county and any(
+                    ranked or struck or (abroad and _abroad(gaz, cands)) or (county and any(
                         gaz.feature[i] == REGION and gaz.admin1_key(i)
                         and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
             out.append(g)
-    return out
+    return out, isles
 
 
 def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
@@ -2399,6 +2469,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # Java", "Java developers"; its country named keeps it the island: "offices in
         # Java, Indonesia's most populous island")
         return "software's name: a text of software, its country not named"
+    if f == ISLAND and not c.flags & _OWN_NAME and (key in persons or _POSSESSIVE.match(
+            text, end) or not (_arrived_on(text, start, end) or _town_locative(text, start))):
+        # an island by a name that is a person's too ("Lewis", "Flores": the supplement's
+        # placed names) is the island only where the text places it, before no possessive,
+        # in a story that does not write it as a person's: "He died on Lewis", "The ferry
+        # to Lewis"; not "Lewis said", "the pressure on Flores", "a tree planted in Flores'
+        # honor" of a story of Matthew Flores
+        return "an island's name that is a person's too, where the text does not place it"
     if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
     # (a town is asked always; a county or a state, and a result without a score, only in
@@ -2598,6 +2676,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a division the story names again by its rank ('the province')")
         return None
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
+            # (a division alone, by its own name, struck by an event of a region's size:
+            # "An earthquake struck Sichuan"; see :func:`_struck`)
+            f == REGION and c.flags & _OWN_NAME and gaz.admin1_key(c.entry)
+            and _struck(text, start)) or (
             f == REGION and _POLICE.match(text, end, end + 10) is not None and gaz.admin1_key(
                 c.entry) and not any(gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
                                  for i, fl in _cands)) or (

@@ -1396,6 +1396,11 @@ SCALING_RUNS = {
             f"Protests erupted on Lampedusa, Italy said. She grew up on "
             f"{('Gotland', 'Hydra')[i % 2]}. The code was written in Java. Rain fell. Floods "
             f"hit Java." for i in range(n)),
+    "divisions struck by a region's event and islands named like people in n sentences":
+        lambda n: " ".join(
+            f"A typhoon hit {('Okinawa', 'Quebec')[i % 2]}. Typhoon Jebi hit Okinawa. He "
+            f"died on {('Lewis', 'Flores')[i % 2]}. Lewis said a fire hit Okinawa."
+            for i in range(n)),
 }
 
 
@@ -1462,6 +1467,18 @@ def test_on_after_happening_and_software_take_linear_work(gaz: gazetteer.Gazette
     assert [p.name for p in found] == ["Lampedusa", "Italy", "Gotlands län", "Java",
                                        "Lampedusa", "Italy", "Hydra", "Java"], [
                                            p.name for p in found]
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_region_events_and_islands_named_like_people_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """The event and the verb before a division's name, and the words before "on" an island
+    named like a person, are read from a few characters before the mention, once per
+    mention: no rescan of the sentence or the story."""
+    make = SCALING_RUNS[
+        "divisions struck by a region's event and islands named like people in n sentences"]
+    found = [(p.name, p.feature) for p in locate(make(1), gaz)]
+    assert found[:2] == [("Okinawa", "region"), ("Okinawa", "region")], found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -4228,3 +4245,68 @@ def test_an_island_that_is_a_division_stands_alone_as_the_division(
     # Crete and Sicily do
     p = one(enricher, "Firefighters battled a blaze on Madeira.", "Madeira")
     assert (p["country"], p["feature"]) == ("PT", "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a storm, a quake, floods or a drought striking a name that is a first-level division
+    # and a town of it names the division: such an event is of a region's size
+    ("A typhoon hit Okinawa.", "Okinawa", "JP", "region"),
+    ("The storm battered Okinawa.", "Okinawa", "JP", "region"),
+    ("A hurricane hit Quebec.", "Quebec", "CA", "region"),
+    ("Floods hit Kaduna.", "Kaduna", "NG", "region"),
+    ("An earthquake struck Sichuan.", "Sichuan", "CN", "region"),
+    ("Typhoon Jebi hit Okinawa.", "Okinawa", "JP", "region"),
+    # ... and the town stays the town after other words, or after an event of a town's size
+    ("He lives in Okinawa.", "Okinawa", "JP", "city"),
+    ("A fire hit Okinawa.", "Okinawa", "JP", "city"),
+    ("Tourists flocked to Quebec.", "Quebec", "CA", "city"),
+])
+def test_a_region_sized_event_names_the_division(enricher: limner.Enricher, text: str,
+                                                 surface: str, country: str,
+                                                 feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # an island named like a person, after "on" and a word of living, dying or arriving, or
+    # after "in", "near", "from" or a noun of travel's "to", is the island
+    ("He died on Lewis.", "Lewis", "GB"),
+    ("He died on Lewis, in the Outer Hebrides.", "Lewis", "GB"),
+    ("The ferry to Lewis was cancelled.", "Lewis", "GB"),
+    ("A landslide buried homes on Flores.", "Flores", "ID"),
+    ("Tourists on Flores were told to leave.", "Flores", "ID"),
+])
+def test_an_island_named_like_a_person_after_on_or_a_locative(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "island"), p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # ... and stays the person elsewhere; "Flores" without "on" stays what it was
+    ("Lewis said he would stay.", "Lewis"),
+    ("Lewis Hamilton won. Lewis said he was delighted.", "Lewis"),
+    ("The pressure on Lewis grew.", "Lewis"),
+    ("Flores was arrested on Monday.", "Flores"),
+    ("The pressure on Flores grew.", "Flores"),
+])
+def test_an_island_named_like_a_person_elsewhere_is_no_island(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert not [p for p in places(enricher, text)
+                if p["surface"] == absent and p["feature"] == "island"], places(enricher, text)
+
+
+def test_a_division_named_like_an_island_stays_the_division_without_on(
+        enricher: limner.Enricher) -> None:
+    # Uruguay's department of Flores, after "in", is no island
+    p = one(enricher, "Cattle farmers in Flores, Uruguay, lost their herds.", "Flores")
+    assert (p["country"], p["feature"]) == ("UY", "region"), p
+
+
+def test_an_island_named_like_a_person_of_the_story_is_no_island(
+        enricher: limner.Enricher) -> None:
+    # a story that writes the name as a person's, or its possessive, places no island
+    text = ("Matthew Flores was killed in 1994. A tree was planted in Flores' honor. "
+            "Courtesy of the Flores family.")
+    assert not [p for p in places(enricher, text) if p["feature"] == "island"], places(
+        enricher, text)
