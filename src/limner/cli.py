@@ -1011,11 +1011,17 @@ def _printed_aside(descriptor: bool = True) -> Iterator[Any]:
     saved = _descriptor_aside() if descriptor else None
     out = own if saved is None else _stream_on(saved[1], own)
     ended = False
+    sys.stdout = _StderrAside(sys.stderr)
     try:
-        with contextlib.redirect_stdout(_StderrAside(sys.stderr)):
-            yield out
+        yield out
         ended = True
     finally:
+        # a thread that plugin code left running prints on until the exit: the output
+        # written, what is printed stays aside, with no moment of standard output between
+        stays = (saved is not None and ended and _PROCESS_ENDS
+                 and threading.active_count() > 1)
+        if not stays:
+            sys.stdout = own
         if out is not own:
             try:
                 out.flush()
@@ -1026,11 +1032,7 @@ def _printed_aside(descriptor: bool = True) -> Iterator[Any]:
         if saved is not None:
             fd, copy = saved
             sys.stderr.flush()
-            if ended and _PROCESS_ENDS and threading.active_count() > 1:
-                # a thread that plugin code left running prints on until the exit: the
-                # output written, the descriptor stays standard error's
-                sys.stdout = _StderrAside(sys.stderr)
-            else:
+            if not stays:  # (else the descriptor stays standard error's)
                 os.dup2(copy, fd)
             os.close(copy)
 

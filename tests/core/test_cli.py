@@ -1069,3 +1069,45 @@ def test_a_detect_that_fails_is_named_and_the_text_is_read(
 def _write_nothing(docs, out) -> None:
     for _ in docs:
         pass
+
+
+def test_output_kept_aside_for_a_thread_left_running_is_never_standard_output_between(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once the command's output is written with a plugin's thread still running, what
+    is printed stays on standard error: ``sys.stdout`` was put back and then set aside
+    again, and a thread printing in between wrote to the real standard output."""
+    import threading
+
+    from limner import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_PROCESS_ENDS", True)
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait, args=(10,))
+    thread.start()
+    own, fd_copy = sys.stdout, os.dup(1)
+    seen: list[bool] = []
+
+    def trace(frame, event, arg):  # type: ignore[no-untyped-def]
+        if frame.f_code is cli_module._printed_aside.__wrapped__.__code__:
+            seen.append(sys.stdout is own)
+            return trace
+        return None
+
+    try:
+        sys.settrace(trace)
+        try:
+            with cli_module._printed_aside():
+                pass
+        finally:
+            sys.settrace(None)
+        aside = seen.index(False)  # (set aside after its first lines)
+        assert seen[-1] is False and True not in seen[aside:], seen
+        assert sys.stdout is not own
+    finally:
+        release.set()
+        thread.join()
+        sys.stdout.flush()
+        os.dup2(fd_copy, 1)
+        os.close(fd_copy)
+        sys.stdout = own
