@@ -1,0 +1,68 @@
+"""Tests of the quotes plugin on sport, court, science, business, wire and social media copy:
+a quantifier alone as the holder ("Few expect that …", "Many expect …"), an adverb of
+degree before a negated quantifier ("Virtually no one believes …") and a negated quantifier
+before a noun ("Not all economists agree that …")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+# -- a quantifier alone, or negated with an adverb of degree or a noun, holds the clause ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Few expect that interest rates will fall this year.",
+         [("interest rates will fall this year", "Few")]),
+        ("Many expect that interest rates will fall this year.",
+         [("interest rates will fall this year", "Many")]),
+        ("Most expect that the deal will be signed.", [("the deal will be signed", "Most")]),
+        ("With his ranking down, many feared his career was over.",
+         [("his career was over", "many")]),
+        ("Virtually no one believes the official figures.",
+         [("the official figures", "Virtually no one")]),
+        ("Almost no one believes that the figures are right.",
+         [("the figures are right", "Almost no one")]),
+        ("Not all economists agree that the recession is over.",
+         [("the recession is over", "Not all economists")]),
+        ("But not many analysts expect that rates will fall.",
+         [("rates will fall", "not many analysts")]),
+    ],
+)
+def test_a_quantifier_holds_the_clause_with_its_words(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator most recently defended the plan.", []),
+        ("Analysts expect that interest rates will fall.",
+         [("interest rates will fall", "Analysts")]),
+        ("All economists agree that the recession is over.",
+         [("the recession is over", "All economists")]),
+        ("Economists do not agree that the recession is over.",
+         [("the recession is over", "Economists")]),
+    ],
+)
+def test_an_adverb_of_degree_or_a_plain_quantifier_keeps_its_reading(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # "most" before an -ly word is an adverb of degree, no holder; the sentence after is
+    # read with its quantifier alone
+    assert attributions(text + " Few expect that it will last.") == [
+        *expected, ("it will last", "Few")
+    ]
