@@ -1,7 +1,8 @@
 """Tests of the quotes plugin on sport, court, science, business, wire and social media copy:
 a quantifier alone as the holder ("Few expect that …", "Many expect …"), an adverb of
-degree before a negated quantifier ("Virtually no one believes …") and a negated quantifier
-before a noun ("Not all economists agree that …")."""
+degree before a negated quantifier ("Virtually no one believes …"), a negated quantifier
+before a noun ("Not all economists agree that …") and an announcement's clause with no
+maker ("The announcement that the plant would close …")."""
 
 from __future__ import annotations
 
@@ -66,3 +67,30 @@ def test_an_adverb_of_degree_or_a_plain_quantifier_keeps_its_reading(
     assert attributions(text + " Few expect that it will last.") == [
         *expected, ("it will last", "Few")
     ]
+
+
+# -- an announcement's clause whose maker the sentence does not name -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The announcement that the plant would close shocked the town.",
+         [("the plant would close", None)]),
+        ("Davenport spoke after the announcement that the event would pay women more.",
+         [("the event would pay women more", None)]),
+        ("The announcements that the two plants would close shocked the town.",
+         [("the two plants would close", None)]),
+    ],
+)
+def test_an_announcement_of_no_one_named_attributes_its_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_an_announcement_with_a_possessor_keeps_its_maker() -> None:
+    assert attributions(
+        "His announcement that he would retire surprised fans. The announcement that the "
+        "plant would close shocked the town."
+    ) == [("he would retire", "His"), ("the plant would close", None)]
