@@ -1,8 +1,9 @@
 """Tests of the quotes plugin on sport, court, science, business, wire and social media copy:
 a quantifier alone as the holder ("Few expect that …", "Many expect …"), an adverb of
 degree before a negated quantifier ("Virtually no one believes …"), a negated quantifier
-before a noun ("Not all economists agree that …") and an announcement's clause with no
-maker ("The announcement that the plant would close …")."""
+before a noun ("Not all economists agree that …"), an announcement's clause with no maker
+("The announcement that the plant would close …"), and a firm described by its trade as
+an organisation ("the retailer said", "the carmaker said")."""
 
 from __future__ import annotations
 
@@ -12,10 +13,16 @@ import pytest
 
 import limner
 from tests.plugins import support
+from tests.scaling import assert_linear
 
 ENRICHER = limner.Enricher(["quotes"])
 
 attributions = partial(support.attributions, ENRICHER)
+
+
+def source_types(text: str) -> list[tuple[str | None, str]]:
+    """``(speaker mention, source type)`` of every quote of ``text``, in text order."""
+    return [(q["mention"], q["source_type"]) for q in support.quotes_of(ENRICHER, text)]
 
 
 # -- a quantifier alone, or negated with an adverb of degree or a noun, holds the clause ------
@@ -94,3 +101,54 @@ def test_an_announcement_with_a_possessor_keeps_its_maker() -> None:
         "His announcement that he would retire surprised fans. The announcement that the "
         "plant would close shocked the town."
     ) == [("he would retire", "His"), ("the plant would close", None)]
+
+
+# -- a firm described by its trade is an organisation ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell after the retailer said sales had slowed.",
+         [("the retailer", "organization")]),
+        ("\u201cDemand remains robust,\u201d the carmaker said.",
+         [("the carmaker", "organization")]),
+        ("The airline said flights would resume on Monday.", [("The airline", "organization")]),
+        ("The insurer said claims had doubled.", [("The insurer", "organization")]),
+        ("The UK's biggest mortgage lender said arrears had risen.",
+         [("The UK's biggest mortgage lender", "organization")]),
+    ],
+)
+def test_a_firm_described_by_its_trade_is_an_organisation(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert source_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The feminist writer and broadcaster said the show had gone too far.",
+        "The veteran game maker said he had one problem still to solve.",
+        "The miner said the tunnel had collapsed.",
+    ],
+)
+def test_a_trade_that_names_a_person_keeps_its_reading(text: str) -> None:
+    # the firm in the sentence after is an organisation
+    types = source_types(text + " The retailer said sales had slowed.")
+    assert [t for _, t in types] == ["person", "organization"]
+
+
+# -- linear ---------------------------------------------------------------------------------
+
+
+def test_quantifiers_announcements_and_firms_are_linear() -> None:
+    def make(n: int) -> str:
+        return " ".join(
+            f"In round {i} few expect that the count was fair, and virtually no one believes "
+            "it will last. Not all voters agree that the announcement that the vote would be "
+            "rerun was right, the retailer said."
+            for i in range(n)
+        )
+
+    assert_linear(make, ENRICHER.enrich, 300)
