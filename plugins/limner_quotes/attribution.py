@@ -1754,6 +1754,10 @@ _NOT_HEADS = word_set(
     """
 )
 
+#: The words of ``_NOT_HEADS`` that stand alone for a part of a group as a subject (the
+#: phrase :func:`phrases.phrase_before` reads is then that one word): "Few expect that …",
+#: "Many expect …", "Most expect …".
+_ALONE_HEADS = word_set("many few most")
 
 #: Words whose "'s" is "is" or "has", never a possessive: "it's", "that's", "what's".
 _CONTRACTED = word_set(
@@ -1772,6 +1776,10 @@ def noun_head(text: str, m: Mention) -> bool:
     if not words:
         return False
     last = words[-1].lower()
+    if len(words) == 1 and last in _ALONE_HEADS:
+        # "Few expect that …", "Many expect …": a quantifier alone is the subject; "most"
+        # before an -ly word is an adverb of degree ("Trump most recently defended …")
+        return last != "most" or not (text[m.end : m.end + 16].split() or [""])[0].endswith("ly")
     return last.isalpha() and last not in _NOT_HEADS and all(
         w is words[-1] or not (
             (low := w.lower()).endswith(("n’t", "n't"))

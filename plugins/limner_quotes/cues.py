@@ -347,7 +347,7 @@ CLAIM_NOUNS = frozenset(
     _words("""
     claim claims allegation allegations accusation accusations suggestion suggestions
     report reports rumour rumours rumor rumors charge charges speculation complaint
-    complaints assertion assertions
+    complaints assertion assertions announcement announcements
     """)
 )
 

@@ -1155,12 +1155,21 @@ _OPENERS = word_set(", ; . ! ? and but while whereas though although")
 _NEGATED_QUANTIFIERS = word_set("one everyone everybody all many")
 #: The negations of such a quantifier, in either case.
 _NO_NOT = word_set("no not No Not")
+#: Adverbs of degree that may stand before such a negation, inside the description:
+#: "Virtually no one believes …", "Almost no one expects …".
+_DEGREE = word_set("virtually almost nearly practically")
 
 
-def _negation_opens(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a negation that opens its clause (at the window's start or
-    after one of ``_OPENERS``): "No one", "but not everyone"."""
-    return toks[k][2] in _NO_NOT and (k == 0 or toks[k - 1][2].lower() in _OPENERS)
+def _negation_opens(toks: list[Token], k: int) -> int:
+    """Where the description opens whose negation is ``toks[k]``, when it opens its clause
+    (at the window's start or after one of ``_OPENERS``), maybe after an adverb of degree:
+    the negation's index ("No one", "but not everyone") or the adverb's ("Virtually no
+    one"); else -1."""
+    if toks[k][2] not in _NO_NOT:
+        return -1
+    if k and toks[k - 1][2].lower() in _DEGREE:
+        k -= 1  # "Virtually no one": the adverb opens the description
+    return k if k == 0 or toks[k - 1][2].lower() in _OPENERS else -1
 
 
 #: Nouns that end in -ly, which a speaker phrase may end with: not adverbs ("a source
@@ -1228,8 +1237,8 @@ def _phrase_before(
         return None  # after "not" (a boundary word); not "Neither side", "(Neither wanted"
     if low in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
         return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
-    if low in _NEGATED_QUANTIFIERS and i > 0 and _negation_opens(toks, i - 1):
-        return Mention(toks[i - 1][0], toks[i][1], "description")  # "No one", "Not everyone"
+    if low in _NEGATED_QUANTIFIERS and i > 0 and (k := _negation_opens(toks, i - 1)) >= 0:
+        return Mention(toks[k][0], toks[i][1], "description")  # "No one", "Not everyone"
     if low == "who" and w != "WHO":  # "critics who say", "X, who also said": the
         # relative pronoun ("WHO" in capitals is the World Health Organization)
         return Mention(toks[i][0], toks[i][1], "pronoun", role="who")
@@ -1668,6 +1677,10 @@ def _description_back(toks: list[Token], i: int, floor: int = -1) -> Mention | N
         if not w[:1].isalnum() and w not in {"’s", "'s"}:
             break
         if low in BOUNDARY_WORDS:
+            if low == "not" and start == j + 1 and toks[start][2].lower() in (
+                _NEGATED_QUANTIFIERS
+            ) and _negation_opens(toks, j) >= 0:
+                start = j  # "Not all economists agree …": the negation opens the phrase
             break
         if low == "all" and j > 0 and toks[j - 1][2].lower() in _BE_FORMS:
             break  # "… was all the striker would say": "all" heads what was said

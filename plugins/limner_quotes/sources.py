@@ -153,6 +153,11 @@ def _one_of_a_people(word: str) -> bool:
     return key.endswith(_PEOPLE_ENDINGS) or key in _PEOPLE
 
 
+#: The nouns of a business that head a description of a firm ("the retailer said", "the
+#: carmaker said", "a budget airline said"): ``BUSINESS_NOUNS`` less those that also name
+#: one who works in a trade ("the miner", "the publisher", "the feminist writer and
+#: broadcaster", "a policy maker", "the veteran game maker").
+_FIRM_HEADS = BUSINESS_NOUNS - word_set("miner miners publisher operator brewer broadcaster maker")
 #: The words before "guard" that make it a body, not a person ("a security guard").
 _GUARDS = word_set("guard guards")
 _GUARDED = word_set("coast national border republican revolutionary")
@@ -381,8 +386,8 @@ def source_type(text: str, m: Mention | None) -> str:
         head = _head(own)
     if head in DOCUMENT_HEADS:
         return "document"
-    if head in ORGANIZATION_HEADS:
-        return "organization"
+    if head in ORGANIZATION_HEADS or (m.mention == "description" and head in _FIRM_HEADS):
+        return "organization"  # "the ministry"; a firm by its trade: "the retailer"
     if head in _GUARDS and len(words) > 1 and words[-2].lower() in _GUARDED:
         return "organization"  # "the Philippine coast guard", "the National Guard"
     if m.mention == "name":
