@@ -448,6 +448,8 @@ def after(text: str, fig: Figure, s: int) -> int:
                 fig.plain and 1000 <= fig.value <= 2199)  # type: ignore[operator]
             else None  # "one-off", "one-time": an adjective; "2004-era": a year
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
+        if fig.counted is None and text.startswith(" of ", e):
+            fig.counted = _part_of(text, e + 4)  # "won 160 of the 343 seats"
         if (c := fig.counted) is not None and fig.value != 1 and (
                 i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
                 text.startswith(_COUNT_RATE_FIRST, i := i + len(c))):
@@ -470,6 +472,31 @@ def after(text: str, fig: Figure, s: int) -> int:
             return fig.end
     qualify(text, fig)
     return fig.end
+
+
+#: A word after "of" before the count of a whole, and that count: digits, or words of
+#: number joined by a hyphen ("of the 343 seats", "of 10 shots", "of the five judges").
+_OF_WORD = re.compile(r"([a-z]+)[ \t]+")
+_WHOLE = re.compile(
+    r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*|([a-z]+(?:-[a-z]+)?))(?![\w'’-]|[.,][0-9])")
+
+
+def _part_of(text: str, at: int) -> str | None:
+    """The noun a count before "of" counts where a count of a whole follows, after a
+    determiner or none (``at`` is after "of "): "won 160 of the 343 seats", "9 of 10
+    shots", "Three of the five judges", "40 of his 52 goals" count the whole's noun; not a
+    whole without one ("160 of the 343."), nor a plain year ("3 of the 2015 rules")."""
+    if (dm := _OF_WORD.match(text, at)) is not None and dm.group(1) in DETERMINERS:
+        at = dm.end()
+    m = _WHOLE.match(text, at)
+    if m is None:
+        return None
+    if (words := m.group(1)) is not None:
+        if any(w not in SMALL for w in words.split("-")):
+            return None  # "of the people", "of mine"
+    elif len(n := m.group()) == 4 and 1000 <= int(n) <= 2199:
+        return None  # a year: "3 of the 2015 rules"
+    return counted(text, m.end(), allow_of=False, singular=False)
 
 
 #: A golf score against par after a figure: "under par", "-over-par", or "under" and

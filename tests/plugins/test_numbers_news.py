@@ -3613,3 +3613,26 @@ def test_a_rate_per_person_or_event_then_a_unit_of_time_is_one_rate_of_both(
     assert n["per"] == per, n
     dated = "Londoners used 140 litres a person a day earlier."
     assert one(enricher, dated, "140 litres a person")["per"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        ("The party won 160 of the 343 seats.", "160", "seats"),
+        ("Only 12 of the 30 patients recovered.", "12", "patients"),
+        ("Three of the five judges agreed.", "Three", "judges"),
+        ("He made 9 of 10 shots in the final.", "9", "shots"),
+        ("He scored 40 of his 52 goals at home.", "40", "goals"),
+        ("About 300 of the 1,000 workers will lose their jobs.", "300", "workers"),
+        ("Labour took 412 of the 650 seats in the Commons.", "412", "seats"),
+    ],
+)
+def test_a_count_before_of_and_a_count_of_a_noun_counts_that_noun(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    """"won 160 of the 343 seats": a count before "of", a determiner or none, and a count
+    with its noun is a part of that whole and counts the same noun.  A whole without its
+    noun leaves the part without one, and a plain year after "of" is no count of a whole
+    ("Items 3 of the 2015 rules": the year's rules)."""
+    assert one(enricher, text, surface)["counted"] == noun
+    assert one(enricher, "The party won 160 of the 343.", "160")["counted"] is None
+    assert one(enricher, "Items 3 of the 2015 rules apply.", "3")["counted"] is None
