@@ -448,8 +448,11 @@ def after(text: str, fig: Figure, s: int) -> int:
                 fig.plain and 1000 <= fig.value <= 2199)  # type: ignore[operator]
             else None  # "one-off", "one-time": an adjective; "2004-era": a year
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
-        if fig.counted is None and text.startswith(" of ", e):
-            fig.counted = _part_of(text, e + 4)  # "won 160 of the 343 seats"
+        if fig.counted is None:
+            if text.startswith(" of ", e):
+                fig.counted = _part_of(text, e + 4)  # "won 160 of the 343 seats"
+        elif fig.counted in _HYPHEN_TALLIES and text[e:e + 1] == "-":
+            fig.end = e = e + 1 + len(fig.counted)  # "a 12-point lead", as "12 points"
         if (c := fig.counted) is not None and fig.value != 1 and (
                 i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
                 text.startswith(_COUNT_RATE_FIRST, i := i + len(c))):
@@ -474,6 +477,10 @@ def after(text: str, fig: Figure, s: int) -> int:
     return fig.end
 
 
+#: The words of a tally (:func:`_unit`) in the singular, as a hyphen joins one to its
+#: figure before the noun it describes: in the span as the plural after a space is ("a
+#: 12-point lead", "a two-goal lead", "a 25-run win", "a five-wicket haul").
+_HYPHEN_TALLIES = frozenset(["point", "run", "goal", "wicket", "set", "lap"])
 #: A word after "of" before the count of a whole, and that count: digits, or words of
 #: number joined by a hyphen ("of the 343 seats", "of 10 shots", "of the five judges").
 _OF_WORD = re.compile(r"([a-z]+)[ \t]+")

@@ -3636,3 +3636,25 @@ def test_a_count_before_of_and_a_count_of_a_noun_counts_that_noun(
     assert one(enricher, text, surface)["counted"] == noun
     assert one(enricher, "The party won 160 of the 343.", "160")["counted"] is None
     assert one(enricher, "Items 3 of the 2015 rules apply.", "3")["counted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Labour has a 12-point lead over the Conservatives.", "12-point", 12),
+        ("United restored their two-goal lead.", "two-goal", 2),
+        ("England won by a 25-run margin.", "25-run", 25),
+        ("He finished with a five-wicket haul.", "five-wicket", 5),
+        ("She lost a three-set thriller.", "three-set", 3),
+        ("It was a 10-lap race.", "10-lap", 10),
+    ],
+)
+def test_a_tally_word_after_a_hyphen_is_in_the_span(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    """"a 12-point lead", "a two-goal lead", "a 25-run margin": a word of a tally joined to
+    its figure by a hyphen is in the span, as its plural after a space is ("12 points"),
+    and is the noun counted; a noun of another count stays out ("a 12-member panel")."""
+    n = one(enricher, text, surface)
+    assert (n["value"], n["category"]) == (value, "cardinal"), n
+    assert n["counted"] == surface.split("-")[1], n
+    assert one(enricher, "It named a 12-member panel.", "12")["counted"] == "member"
