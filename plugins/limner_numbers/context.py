@@ -1080,8 +1080,9 @@ def _measure_rate(text: str, fig: Figure) -> None:
     """A measure before "a" or "an" and a unit of time as a rate, as a count is ("300 cars
     a day"), ``per`` the unit of time, outside the span: "2 million barrels a day", "87
     litres a day", and after what it is of, "200 tonnes of fuel a day", "400,000 barrels of
-    crude oil per day"; not a time that dates ("a day earlier", "a year ago"), which
-    :data:`_PER` leaves.  The caller has seen one of :data:`_MEASURE_RATE_FIRST`."""
+    crude oil per day", and "night" as after a count ("10 hours of sleep a night"); not a
+    time that dates ("a day earlier", "a year ago", "a night earlier"), which :data:`_PER`
+    and :data:`_A_EVENT` leave.  The caller has seen one of :data:`_MEASURE_RATE_FIRST`."""
     at = fig.end
     if text.startswith(" of ", at):
         if (om := _MEASURE_OF.match(text, at)) is None or om.group(1) in DETERMINERS or (
@@ -1094,6 +1095,9 @@ def _measure_rate(text: str, fig: Figure) -> None:
     if pm.group("article") is None:
         if (tm := P.UNIT.match(text, pm.end())) is not None:
             fig.per = _unit_name(tm, 1)
+    elif text.startswith("night", pm.end()) and (nm := _A_EVENT.match(text, pm.end())) and (
+            nm.group(1)):
+        fig.per = "night"  # "10 hours a night", "10 hours of sleep a night", as a count's
     elif at != fig.end and (
             (w := text[pm.end():pm.end() + 8].split(None, 1)[:1]) and (
                 word := w[0].rstrip(_WORD_STOPS)) in _PER_CAPITA_WORDS):

@@ -3658,3 +3658,22 @@ def test_a_tally_word_after_a_hyphen_is_in_the_span(
     assert (n["value"], n["category"]) == (value, "cardinal"), n
     assert n["counted"] == surface.split("-")[1], n
     assert one(enricher, "It named a 12-member panel.", "12")["counted"] == "member"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Children need about 10 hours a night.", "10 hours", "night"),
+        ("Children need about 10 hours of sleep a night.", "10 hours", "night"),
+        ("The pump moves 40 litres a night in winter.", "40 litres", "night"),
+        ("The lamp burns 2 kWh a night.", "2 kWh", "night"),
+    ],
+)
+def test_a_measure_a_night_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
+    """"10 hours a night", "10 hours of sleep a night": a measure before "a night", also
+    after a word or two of what it is of, is a rate of it, outside its span, as a count's
+    is ("30 essays a night"); not where a word after it dates it ("a night earlier")."""
+    n = one(enricher, text, surface)
+    assert (n["per"], n["category"]) == (per, "quantity"), n
+    assert one(enricher, "The pump moved 40 litres a night earlier.", "40 litres")["per"] is None
