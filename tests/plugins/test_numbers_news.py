@@ -3635,6 +3635,7 @@ def test_a_count_before_of_and_a_count_of_a_noun_counts_that_noun(
     ("Items 3 of the 2015 rules": the year's rules)."""
     assert one(enricher, text, surface)["counted"] == noun
     assert one(enricher, "The party won 160 of the 343.", "160")["counted"] is None
+    assert one(enricher, "The party won 160 of the 343, MPs said.", "160")["counted"] is None
     assert one(enricher, "Items 3 of the 2015 rules apply.", "3")["counted"] is None
 
 
