@@ -1712,7 +1712,7 @@ def test_a_year_after_a_preposition_of_time_counts_only_the_next_word(
 @pytest.mark.parametrize(
     ("text", "surface", "counted"),
     [
-        ("Labour has a 20-point lead in the latest poll.", "20", "point"),
+        ("Labour has a 20-point lead in the latest poll.", "20-point", "point"),
         ("A 12-member panel will hear the appeal.", "12", "member"),
         ("The 300-page report was published on Tuesday.", "300", "page"),
         ("A three-judge panel rejected the appeal.", "three", "judge"),
