@@ -448,6 +448,11 @@ def after(text: str, fig: Figure, s: int) -> int:
                 fig.plain and 1000 <= fig.value <= 2199)  # type: ignore[operator]
             else None  # "one-off", "one-time": an adjective; "2004-era": a year
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
+        if fig.counted is None:
+            if text.startswith(" of ", e):
+                fig.counted = _part_of(text, e + 4)  # "won 160 of the 343 seats"
+        elif fig.counted in _HYPHEN_TALLIES and text[e:e + 1] == "-":
+            fig.end = e = e + 1 + len(fig.counted)  # "a 12-point lead", as "12 points"
         if (c := fig.counted) is not None and fig.value != 1 and (
                 i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
                 text.startswith(_COUNT_RATE_FIRST, i := i + len(c))):
@@ -470,6 +475,32 @@ def after(text: str, fig: Figure, s: int) -> int:
             return fig.end
     qualify(text, fig)
     return fig.end
+
+
+#: The words of a tally (:func:`_unit`) in the singular, as a hyphen joins one to its
+#: figure before the noun it describes: in the span as the plural after a space is ("a
+#: 12-point lead", "a two-goal lead", "a 25-run win", "a five-wicket haul").
+_HYPHEN_TALLIES = frozenset(["point", "run", "goal", "wicket", "set", "lap"])
+def _part_of(text: str, at: int) -> str | None:
+    """The noun a count before "of" counts where a count of a whole follows, after a
+    determiner or none (``at`` is after "of "): "won 160 of the 343 seats", "9 of 10
+    shots", "Three of the five judges", "40 of his 52 goals" count the whole's noun; not a
+    whole without one ("160 of the 343."), nor a plain year ("3 of the 2015 rules").  The
+    whole is digits or words of number joined by a hyphen, read from the words as split
+    (patterns for them cost about 2 M instructions to compile at import)."""
+    words = text[at:at + 40].split(None, 2)
+    k = 1 if words and words[0] in DETERMINERS else 0
+    if len(words) < k + 2:
+        return None
+    whole = words[k]
+    if whole[:1].isdigit():
+        if whole[0] == "0" or whole[-1] == "," or not whole.replace(",", "").isdigit() or (
+                len(whole) == 4 and 1000 <= int(whole) <= 2199):
+            return None  # "of 10.5", "of the 10-year", a year: "3 of the 2015 rules"
+    elif any(w not in SMALL for w in whole.split("-")):
+        return None  # "of the people", "of mine", "of the five."
+    e = text.find(whole, at + (len(words[0]) if k else 0)) + len(whole)
+    return counted(text, e, allow_of=False, singular=False)
 
 
 #: A golf score against par after a figure: "under par", "-over-par", or "under" and
@@ -1046,8 +1077,9 @@ def _measure_rate(text: str, fig: Figure) -> None:
     """A measure before "a" or "an" and a unit of time as a rate, as a count is ("300 cars
     a day"), ``per`` the unit of time, outside the span: "2 million barrels a day", "87
     litres a day", and after what it is of, "200 tonnes of fuel a day", "400,000 barrels of
-    crude oil per day"; not a time that dates ("a day earlier", "a year ago"), which
-    :data:`_PER` leaves.  The caller has seen one of :data:`_MEASURE_RATE_FIRST`."""
+    crude oil per day", and "night" as after a count ("10 hours of sleep a night"); not a
+    time that dates ("a day earlier", "a year ago", "a night earlier"), which :data:`_PER`
+    and :data:`_A_EVENT` leave.  The caller has seen one of :data:`_MEASURE_RATE_FIRST`."""
     at = fig.end
     if text.startswith(" of ", at):
         if (om := _MEASURE_OF.match(text, at)) is None or om.group(1) in DETERMINERS or (
@@ -1060,6 +1092,9 @@ def _measure_rate(text: str, fig: Figure) -> None:
     if pm.group("article") is None:
         if (tm := P.UNIT.match(text, pm.end())) is not None:
             fig.per = _unit_name(tm, 1)
+    elif text.startswith("night", pm.end()) and (nm := _A_EVENT.match(text, pm.end())) and (
+            nm.group(1)):
+        fig.per = "night"  # "10 hours a night", "10 hours of sleep a night", as a count's
     elif at != fig.end and (
             (w := text[pm.end():pm.end() + 8].split(None, 1)[:1]) and (
                 word := w[0].rstrip(_WORD_STOPS)) in _PER_CAPITA_WORDS):

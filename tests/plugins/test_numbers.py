@@ -527,6 +527,10 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # after a rate per person, and "the age of" after any word, asking for its qualifier
         (("400 cars a crossing a day, gave 40 fans a warning, 140 litres of water a person a "
           "day, 3 CDs per person per year, over the age of 65, by the age of 30. "), 10_000),
+        # a count before "of" and a count of a whole, a tally's word after a hyphen, and a
+        # measure before "a night", each asking for the words after the figure
+        (("won 160 of the 343 seats, three of the five judges, 9 of 10. a 12-point lead, a "
+          "two-goal lead, 10 hours of sleep a night, 40 litres a night earlier. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -534,7 +538,7 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops",
          "rates-of-counts-names-and-dots", "rates-from-places-and-of-events",
          "rates-of-measures-and-scales", "rates-of-seconds-starts-bare-counts-and-percents",
-         "rates-of-events-in-ing-both-rates-and-ages"],
+         "rates-of-events-in-ing-both-rates-and-ages", "parts-of-wholes-tallies-and-nights"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

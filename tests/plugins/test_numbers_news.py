@@ -1712,7 +1712,7 @@ def test_a_year_after_a_preposition_of_time_counts_only_the_next_word(
 @pytest.mark.parametrize(
     ("text", "surface", "counted"),
     [
-        ("Labour has a 20-point lead in the latest poll.", "20", "point"),
+        ("Labour has a 20-point lead in the latest poll.", "20-point", "point"),
         ("A 12-member panel will hear the appeal.", "12", "member"),
         ("The 300-page report was published on Tuesday.", "300", "page"),
         ("A three-judge panel rejected the appeal.", "three", "judge"),
@@ -3613,3 +3613,68 @@ def test_a_rate_per_person_or_event_then_a_unit_of_time_is_one_rate_of_both(
     assert n["per"] == per, n
     dated = "Londoners used 140 litres a person a day earlier."
     assert one(enricher, dated, "140 litres a person")["per"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        ("The party won 160 of the 343 seats.", "160", "seats"),
+        ("Only 12 of the 30 patients recovered.", "12", "patients"),
+        ("Three of the five judges agreed.", "Three", "judges"),
+        ("He made 9 of 10 shots in the final.", "9", "shots"),
+        ("He scored 40 of his 52 goals at home.", "40", "goals"),
+        ("About 300 of the 1,000 workers will lose their jobs.", "300", "workers"),
+        ("Labour took 412 of the 650 seats in the Commons.", "412", "seats"),
+    ],
+)
+def test_a_count_before_of_and_a_count_of_a_noun_counts_that_noun(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    """"won 160 of the 343 seats": a count before "of", a determiner or none, and a count
+    with its noun is a part of that whole and counts the same noun.  A whole without its
+    noun leaves the part without one, and a plain year after "of" is no count of a whole
+    ("Items 3 of the 2015 rules": the year's rules)."""
+    assert one(enricher, text, surface)["counted"] == noun
+    assert one(enricher, "The party won 160 of the 343.", "160")["counted"] is None
+    assert one(enricher, "The party won 160 of the 343, MPs said.", "160")["counted"] is None
+    assert one(enricher, "Items 3 of the 2015 rules apply.", "3")["counted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Labour has a 12-point lead over the Conservatives.", "12-point", 12),
+        ("United restored their two-goal lead.", "two-goal", 2),
+        ("England won by a 25-run margin.", "25-run", 25),
+        ("He finished with a five-wicket haul.", "five-wicket", 5),
+        ("She lost a three-set thriller.", "three-set", 3),
+        ("It was a 10-lap race.", "10-lap", 10),
+    ],
+)
+def test_a_tally_word_after_a_hyphen_is_in_the_span(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    """"a 12-point lead", "a two-goal lead", "a 25-run margin": a word of a tally joined to
+    its figure by a hyphen is in the span, as its plural after a space is ("12 points"),
+    and is the noun counted; a noun of another count stays out ("a 12-member panel")."""
+    n = one(enricher, text, surface)
+    assert (n["value"], n["category"]) == (value, "cardinal"), n
+    assert n["counted"] == surface.split("-")[1], n
+    assert one(enricher, "It named a 12-member panel.", "12")["counted"] == "member"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Children need about 10 hours a night.", "10 hours", "night"),
+        ("Children need about 10 hours of sleep a night.", "10 hours", "night"),
+        ("The pump moves 40 litres a night in winter.", "40 litres", "night"),
+        ("The lamp burns 2 kWh a night.", "2 kWh", "night"),
+    ],
+)
+def test_a_measure_a_night_is_a_rate(
+        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
+    """"10 hours a night", "10 hours of sleep a night": a measure before "a night", also
+    after a word or two of what it is of, is a rate of it, outside its span, as a count's
+    is ("30 essays a night"); not where a word after it dates it ("a night earlier")."""
+    n = one(enricher, text, surface)
+    assert (n["per"], n["category"]) == (per, "quantity"), n
+    assert one(enricher, "The pump moved 40 litres a night earlier.", "40 litres")["per"] is None
