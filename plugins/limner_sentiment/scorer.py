@@ -524,8 +524,9 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     ("was elected", "was narrowly re-elected", "was not elected"), not before "to"
     ("elected to the Senate in 2008": a seat among many, a career's history as often
     as news), nor in a clause of time or condition opened in the two words before
-    the auxiliary ("since she was elected", "if they were elected"); "sworn" only
-    before "in".
+    the auxiliary ("since she was elected", "if they were elected"), nor with its
+    year after it ("was elected in 1997": a career's history, :func:`_dated`); "sworn"
+    only before "in".
     """
     word = low[i]
     if word == "like":
@@ -537,6 +538,8 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
                      else "")
         if following == "to" or (word == "sworn" and following != "in"):
             return False  # "elected to the Senate"; "sworn in", not "sworn to secrecy"
+        if _dated(i, low, orig):
+            return False  # "was elected in 1997 at the age of 24": a career's history
         for k in range(i - 1, max(-1, i - 3), -1):
             if orig[k][-1] in _BREAKS:
                 return False
@@ -583,6 +586,33 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
         ):
             break
     return True
+
+
+#: The most words from a verb of :data:`~limner_sentiment.lexicon.CHOSEN` to the "in"
+#: of its year ("was elected mayor of Leeds in 2010").
+_DATED_REACH = 4
+
+
+def _year(token: str) -> bool:
+    """Whether ``token`` is a year written in figures ("1997", "2004,")."""
+    token = token.rstrip(".,;:)'")
+    return len(token) == 4 and token.isdigit() and token[0] in "12"
+
+
+def _dated(i: int, low: list[str], orig: list[str]) -> bool:
+    """Whether the choice at ``i`` is dated by a year in figures after it, "in" and the
+    year or "in", a month and the year, within :data:`_DATED_REACH` words and its
+    clause ("was elected in 1997", "were elected in 2004 on the list system", "was
+    re-elected mayor in May 2015"): a choice told with its year is a career's history,
+    told in a profile or an obituary, not the news of the day."""
+    n = len(low)
+    for k in range(i + 1, min(n - 1, i + 1 + _DATED_REACH)):
+        if orig[k - 1][-1] in _BREAKS:
+            return False
+        if low[k] == "in" and orig[k][-1] not in _BREAKS:
+            return _year(low[k + 1]) or (
+                k + 2 < n and orig[k + 1][-1] not in _BREAKS and _year(low[k + 2]))
+    return False
 
 
 def _word(token: str) -> bool:

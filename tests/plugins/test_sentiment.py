@@ -1782,6 +1782,10 @@ def test_a_basic_need_lacking_is_bad_news(lacking: str, named: str, need: str) -
         ("Labour was re-elected.", "Taxes would rise if Labour was re-elected."),
         ("The members were elected.", "Most members would be elected."),
         ("He has been elected.", "She was the first woman to be elected."),
+        # a choice told with its year is a career's history, not the day's news
+        ("The mayor was re-elected in May.", "Mr Leslie was elected in 1997 at the age of 24."),
+        ("She was elected mayor of Leeds.", "They were elected in 2004 on the list system."),
+        ("He was elected leader in a close vote.", "He was elected leader in May 2015."),
     ],
 )
 def test_one_chosen_for_an_office_is_good_news_and_an_offices_kind_is_none(
