@@ -370,6 +370,19 @@ FALL_NOUNS = _set(
     "cut cuts dip slump plunge"
 )
 RISE_NOUNS = _set("rise rises increase increases jump surge spike")
+#: Verbs of a standing lost, before the standing and "as" ("lost its title as the world's
+#: best", "lost her place as the top seed", "loses its crown as Europe's busiest
+#: airport"): what "as" names is what was lost, and its praise turns as what falls does.
+#: Only after a noun of :data:`STANDINGS` at most :data:`STANDING_REACH` words after the
+#: verb: "lost two games as the side struggled" names a time, not a standing.
+STANDING_LOSSES = _forms("lost loses lose losing")
+STANDINGS = _set(
+    "title titles place crown status position spot mantle tag rank ranking record "
+    "reputation standing"
+)
+STANDING_REACH = 3
+#: (They are rule words of the scorer's changes but no change that ends what another
+#: change names: "avoid losing voters" is a loss avoided.)
 #: Every word of a change: the scorer's rule words, so that a sentence holding none
 #: pays nothing for the rule.
 CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS | HARM_ENDS

@@ -92,6 +92,9 @@ from limner_sentiment.lexicon import (
     RISES,
     SHORTFALL_BETWEEN,
     SPARED,
+    STANDING_LOSSES,
+    STANDING_REACH,
+    STANDINGS,
     TIME_CLAUSES,
     Lexicon,
     load,
@@ -913,7 +916,7 @@ def _first(hit: tuple[int, str, float]) -> int:
 
 
 #: The words that ask for :func:`_changed`.
-_CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS
+_CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS | STANDING_LOSSES
 #: The rule words that ask for it wherever they are; "down" asks only after a copula
 #: (most sentences with "down" have none: "let us down", "broke down").  A guarding word
 #: no lexicon rates is a rule word and asks here ("protecting"); one a lexicon rates
@@ -1207,6 +1210,12 @@ def _changed(
     for j in _positions(low, _CHANGE_WORDS):
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
+            continue
+        if word in STANDING_LOSSES:
+            # "lost its title as the world's best": the standing after "as" is lost
+            a = _word_after(j, low, orig, "as", STANDING_REACH + 1)
+            if a > j + 1 and low[a - 1] in STANDINGS and orig[a][-1] not in _BREAKS:
+                turned.update(_group_after(a + 1, low, orig, at))
             continue
         if word in GUARDS:
             # "protect tenants from eviction", "keep families safe from harm": a threat

@@ -654,6 +654,33 @@ def test_a_conjunction_ends_what_a_change_names() -> None:
 
 
 @pytest.mark.parametrize(
+    "lost",
+    [
+        "Singapore's airport lost its title as the world's best to Doha.",
+        "She lost her place as the best player in the squad.",
+        "The city loses its crown as Europe's happiest capital.",
+    ],
+)
+def test_a_standing_lost_turns_the_praise_it_names(lost: str) -> None:
+    assert sentence_score(lost) < 0, score_sentence(lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sign"),
+    [
+        # "as" after no standing is a time or a reason, not what was lost
+        ("They lost two games as the side struggled.", "struggled", -1),
+        ("He lost weight as his health improved.", "improved", 1),
+        # the verb of a loss ends no group of another change: a loss avoided
+        ("They tried to avoid losing the best voters.", "losing", 1),
+    ],
+)
+def test_a_loss_of_no_standing_turns_nothing_after_it(text: str, word: str, sign: int) -> None:
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
+    assert hits[word] * sign > 0, hits
+
+
+@pytest.mark.parametrize(
     ("changed", "plain"),
     [
         # a rise keeps the tone of what rises; the verb of the change is not read for itself
