@@ -1282,7 +1282,8 @@ def _changed(
             and (orig[j - 1][-1] not in _BREAKS or word.endswith("ing"))
             # "was halted": what stops is before, unless "of" names it ("was cleared of")
             # or the verb keeps it after ("was spared the worst")
-            and (low[j - 1] not in PASSIVE_AUXILIARIES or particle == "of" or word in SPARED)
+            and (low[j - 1] not in PASSIVE_AUXILIARIES or particle == "of" or word in SPARED
+                 or particle == "from")  # ("is recovering from": no passive)
         ):
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
             # a participle there reports one: "..., sparing the town the worst")
@@ -1297,6 +1298,8 @@ def _changed(
                     escaped.update(group)
                 dropped.add(j)
                 continue
+            if particle == "from":
+                continue  # "was recovered from the river": what is recovered is no harm
         if word.endswith("ing") and (word in FALLS or word in RISES) and j + 1 < n:
             # a participle before what changes: "falling unemployment", "rising prices"
             group = _group_after(j + 1, low, orig, at)
@@ -1349,7 +1352,7 @@ def _changed(
 
 #: The most words between a verb of an acquittal and its "of" ("cleared the former nurse
 #: of"): the one acquitted.
-OF_REACH = 3
+OF_REACH = 4
 
 
 def _of_after(j: int, low: list[str], orig: list[str]) -> int:

@@ -1576,6 +1576,12 @@ def sentence_score(text: str) -> float:
         ("The firm narrowly escaped bankruptcy.", 1),
         ("The club dodged relegation on the final day.", 1),
         ("The government staved off a default.", 1),
+        # a harm recovered from is a harm escaped, and the one acquitted may be long
+        ("The footballer has recovered from a knee injury.", 1),
+        ("The economy is recovering from a severe crisis.", 1),
+        ("The court acquitted the three police officers of murder.", 1),
+        # the base form is as often a hope or a failure: it keeps what it names
+        ("He has failed to recover from a hamstring injury.", -1),
     ],
 )
 def test_a_harm_reduced_or_avoided_reads_as_what_falls(text: str, sign: int) -> None:
