@@ -772,7 +772,9 @@ def score_words(
     if not _OTHER_CHANGES.isdisjoint(rules) or (
         not COPULA_FALLS.isdisjoint(rules)
         and _after_copula(low, COPULA_FALLS.intersection(rules))
-    ) or (not _GUARD_WORDS.isdisjoint(present) and "from" in low):
+    ) or (not _GUARD_WORDS.isdisjoint(present) and "from" in low) or (
+        not STANDING_LOSSES.isdisjoint(rules) and "as" in low
+    ):  # (a standing lost asks only with its "as": "lost its title as")
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations, read)
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
@@ -921,7 +923,7 @@ _CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS | STANDING_LOSSES
 #: (most sentences with "down" have none: "let us down", "broke down").  A guarding word
 #: no lexicon rates is a rule word and asks here ("protecting"); one a lexicon rates
 #: ("protect", "safe") asks only with a "from" in the sentence.
-_OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS) | _GUARD_WORDS
+_OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS - STANDING_LOSSES) | _GUARD_WORDS
 #: The words :func:`_changed` reads: the guarding words too.
 _CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS
 
