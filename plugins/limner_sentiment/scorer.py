@@ -773,7 +773,7 @@ def score_words(
         not COPULA_FALLS.isdisjoint(rules)
         and _after_copula(low, COPULA_FALLS.intersection(rules))
     ) or (not _GUARD_WORDS.isdisjoint(present) and "from" in low) or (
-        not STANDING_LOSSES.isdisjoint(rules) and "as" in low
+        not STANDING_LOSSES.isdisjoint(present) and "as" in low
     ):  # (a standing lost asks only with its "as": "lost its title as")
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations, read)
     if not _SHORTFALLS.isdisjoint(rules):
@@ -918,14 +918,17 @@ def _first(hit: tuple[int, str, float]) -> int:
 
 
 #: The words that ask for :func:`_changed`.
-_CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS | STANDING_LOSSES
+_CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS
 #: The rule words that ask for it wherever they are; "down" asks only after a copula
 #: (most sentences with "down" have none: "let us down", "broke down").  A guarding word
 #: no lexicon rates is a rule word and asks here ("protecting"); one a lexicon rates
 #: ("protect", "safe") asks only with a "from" in the sentence.
-_OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS - STANDING_LOSSES) | _GUARD_WORDS
-#: The words :func:`_changed` reads: the guarding words too.
-_CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS
+_OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS) | _GUARD_WORDS
+#: The words :func:`_changed` reads: the guarding words too, and the verbs of a standing
+#: lost, which are lexicon words (VADER rates "lost") and no rule words: a sentence whose
+#: one lexicon word is "lost" keeps the plain path, and one with another asks for the
+#: rule only with an "as" ("lost its title as the world's best").
+_CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS | STANDING_LOSSES
 
 
 def _after_copula(low: list[str], words: Set[str]) -> bool:
