@@ -283,7 +283,11 @@ REDUCES = _forms(
     # poverty", "could prevent deaths"); not "lower", "ease", "spare", "halt" or "dent",
     # as often an adjective or a noun ("lower prices", "spare parts")
     "reduce slash curb halve lessen cancel scrap abandon avert avoid prevent quash "
-    "overturn repeal revoke rescind downgrade escape dodge stave fend ward"
+    "overturn repeal revoke rescind downgrade escape dodge stave fend ward "
+    # a harm recovered from ("has recovered from a knee injury"): only before "from"
+    # (PARTICLE_VERBS), a harm escaped (ESCAPES); not the base form, as often a hope or a
+    # failure ("failed to recover from", "may never recover from")
+    "recovered recovers recovering"
 )
 #: Verbs of :data:`REDUCES` of a harm escaped ("escaped bankruptcy", "dodged relegation",
 #: "fended off a challenge"): what they name is a threat by the verb's sense, so it reads
@@ -294,7 +298,9 @@ ESCAPES = _forms(
     "stave fended fends fending fend warded wards warding ward "
     # what is lifted is a harm ended ("the ban was lifted", "lifted the siege") or a thing
     # raised ("lifted hopes"): good news either way
-    "lifted"
+    "lifted "
+    # what one recovers from is a harm escaped ("recovered from a knee injury")
+    "recovered recovers recovering"
 )
 #: Verbs of flight, before which a verb of :data:`ESCAPES` tells why people fled, not a
 #: harm escaped ("thousands fled across the border to escape the fighting", "families
@@ -358,6 +364,7 @@ PARTICLE_VERBS: dict[str, str] = {
     **dict.fromkeys(("acquitted", "cleared"), "of"),
     **dict.fromkeys(("paid", "pays", "paying"), "off"),
     "struck": "down",
+    **dict.fromkeys(("recovered", "recovers", "recovering"), "from"),
     **dict.fromkeys((
         "stave", "staves", "staved", "staving", "fend", "fends", "fended", "fending",
         "ward", "wards", "warded", "warding",
@@ -370,6 +377,19 @@ FALL_NOUNS = _set(
     "cut cuts dip slump plunge"
 )
 RISE_NOUNS = _set("rise rises increase increases jump surge spike")
+#: Verbs of a standing lost, before the standing and "as" ("lost its title as the world's
+#: best", "lost her place as the top seed", "loses its crown as Europe's busiest
+#: airport"): what "as" names is what was lost, and its praise turns as what falls does.
+#: Only after a noun of :data:`STANDINGS` at most :data:`STANDING_REACH` words after the
+#: verb: "lost two games as the side struggled" names a time, not a standing.
+STANDING_LOSSES = _forms("lost loses lose losing")
+STANDINGS = _set(
+    "title titles place crown status position spot mantle tag rank ranking record "
+    "reputation standing"
+)
+STANDING_REACH = 3
+#: (They are rule words of the scorer's changes but no change that ends what another
+#: change names: "avoid losing voters" is a loss avoided.)
 #: Every word of a change: the scorer's rule words, so that a sentence holding none
 #: pays nothing for the rule.
 CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS | HARM_ENDS

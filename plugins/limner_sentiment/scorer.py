@@ -92,6 +92,9 @@ from limner_sentiment.lexicon import (
     RISES,
     SHORTFALL_BETWEEN,
     SPARED,
+    STANDING_LOSSES,
+    STANDING_REACH,
+    STANDINGS,
     TIME_CLAUSES,
     Lexicon,
     load,
@@ -524,8 +527,9 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     ("was elected", "was narrowly re-elected", "was not elected"), not before "to"
     ("elected to the Senate in 2008": a seat among many, a career's history as often
     as news), nor in a clause of time or condition opened in the two words before
-    the auxiliary ("since she was elected", "if they were elected"); "sworn" only
-    before "in".
+    the auxiliary ("since she was elected", "if they were elected"), nor with its
+    year after it ("was elected in 1997": a career's history, :func:`_dated`); "sworn"
+    only before "in".
     """
     word = low[i]
     if word == "like":
@@ -537,6 +541,8 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
                      else "")
         if following == "to" or (word == "sworn" and following != "in"):
             return False  # "elected to the Senate"; "sworn in", not "sworn to secrecy"
+        if _dated(i, low, orig):
+            return False  # "was elected in 1997 at the age of 24": a career's history
         for k in range(i - 1, max(-1, i - 3), -1):
             if orig[k][-1] in _BREAKS:
                 return False
@@ -583,6 +589,33 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
         ):
             break
     return True
+
+
+#: The most words from a verb of :data:`~limner_sentiment.lexicon.CHOSEN` to the "in"
+#: of its year ("was elected mayor of Leeds in 2010").
+_DATED_REACH = 4
+
+
+def _year(token: str) -> bool:
+    """Whether ``token`` is a year written in figures ("1997", "2004,")."""
+    token = token.rstrip(".,;:)'")
+    return len(token) == 4 and token.isdigit() and token[0] in "12"
+
+
+def _dated(i: int, low: list[str], orig: list[str]) -> bool:
+    """Whether the choice at ``i`` is dated by a year in figures after it, "in" and the
+    year or "in", a month and the year, within :data:`_DATED_REACH` words and its
+    clause ("was elected in 1997", "were elected in 2004 on the list system", "was
+    re-elected mayor in May 2015"): a choice told with its year is a career's history,
+    told in a profile or an obituary, not the news of the day."""
+    n = len(low)
+    for k in range(i + 1, min(n - 1, i + 1 + _DATED_REACH)):
+        if orig[k - 1][-1] in _BREAKS:
+            return False
+        if low[k] == "in" and orig[k][-1] not in _BREAKS:
+            return _year(low[k + 1]) or (
+                k + 2 < n and orig[k + 1][-1] not in _BREAKS and _year(low[k + 2]))
+    return False
 
 
 def _word(token: str) -> bool:
@@ -739,7 +772,9 @@ def score_words(
     if not _OTHER_CHANGES.isdisjoint(rules) or (
         not COPULA_FALLS.isdisjoint(rules)
         and _after_copula(low, COPULA_FALLS.intersection(rules))
-    ) or (not _GUARD_WORDS.isdisjoint(present) and "from" in low):
+    ) or (not _GUARD_WORDS.isdisjoint(present) and "from" in low) or (
+        not STANDING_LOSSES.isdisjoint(present) and "as" in low
+    ):  # (a standing lost asks only with its "as": "lost its title as")
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations, read)
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
@@ -889,8 +924,11 @@ _CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS
 #: no lexicon rates is a rule word and asks here ("protecting"); one a lexicon rates
 #: ("protect", "safe") asks only with a "from" in the sentence.
 _OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS) | _GUARD_WORDS
-#: The words :func:`_changed` reads: the guarding words too.
-_CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS
+#: The words :func:`_changed` reads: the guarding words too, and the verbs of a standing
+#: lost, which are lexicon words (VADER rates "lost") and no rule words: a sentence whose
+#: one lexicon word is "lost" keeps the plain path, and one with another asks for the
+#: rule only with an "as" ("lost its title as the world's best").
+_CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS | STANDING_LOSSES
 
 
 def _after_copula(low: list[str], words: Set[str]) -> bool:
@@ -1178,6 +1216,12 @@ def _changed(
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
+        if word in STANDING_LOSSES:
+            # "lost its title as the world's best": the standing after "as" is lost
+            a = _word_after(j, low, orig, "as", STANDING_REACH + 1)
+            if a > j + 1 and low[a - 1] in STANDINGS and orig[a][-1] not in _BREAKS:
+                turned.update(_group_after(a + 1, low, orig, at))
+            continue
         if word in GUARDS:
             # "protect tenants from eviction", "keep families safe from harm": a threat
             f = _guarded(j, low, orig, GUARDS[word])
@@ -1243,7 +1287,8 @@ def _changed(
             and (orig[j - 1][-1] not in _BREAKS or word.endswith("ing"))
             # "was halted": what stops is before, unless "of" names it ("was cleared of")
             # or the verb keeps it after ("was spared the worst")
-            and (low[j - 1] not in PASSIVE_AUXILIARIES or particle == "of" or word in SPARED)
+            and (low[j - 1] not in PASSIVE_AUXILIARIES or particle == "of" or word in SPARED
+                 or particle == "from")  # ("is recovering from": no passive)
         ):
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
             # a participle there reports one: "..., sparing the town the worst")
@@ -1258,6 +1303,8 @@ def _changed(
                     escaped.update(group)
                 dropped.add(j)
                 continue
+            if particle == "from":
+                continue  # "was recovered from the river": what is recovered is no harm
         if word.endswith("ing") and (word in FALLS or word in RISES) and j + 1 < n:
             # a participle before what changes: "falling unemployment", "rising prices"
             group = _group_after(j + 1, low, orig, at)
@@ -1310,7 +1357,7 @@ def _changed(
 
 #: The most words between a verb of an acquittal and its "of" ("cleared the former nurse
 #: of"): the one acquitted.
-OF_REACH = 3
+OF_REACH = 4
 
 
 def _of_after(j: int, low: list[str], orig: list[str]) -> int:

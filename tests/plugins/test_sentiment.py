@@ -654,6 +654,33 @@ def test_a_conjunction_ends_what_a_change_names() -> None:
 
 
 @pytest.mark.parametrize(
+    "lost",
+    [
+        "Singapore's airport lost its title as the world's best to Doha.",
+        "She lost her place as the best player in the squad.",
+        "The city loses its crown as Europe's happiest capital.",
+    ],
+)
+def test_a_standing_lost_turns_the_praise_it_names(lost: str) -> None:
+    assert sentence_score(lost) < 0, score_sentence(lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sign"),
+    [
+        # "as" after no standing is a time or a reason, not what was lost
+        ("They lost two games as the side struggled.", "struggled", -1),
+        ("He lost weight as his health improved.", "improved", 1),
+        # the verb of a loss ends no group of another change: a loss avoided
+        ("They tried to avoid losing the best voters.", "losing", 1),
+    ],
+)
+def test_a_loss_of_no_standing_turns_nothing_after_it(text: str, word: str, sign: int) -> None:
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
+    assert hits[word] * sign > 0, hits
+
+
+@pytest.mark.parametrize(
     ("changed", "plain"),
     [
         # a rise keeps the tone of what rises; the verb of the change is not read for itself
@@ -1549,6 +1576,12 @@ def sentence_score(text: str) -> float:
         ("The firm narrowly escaped bankruptcy.", 1),
         ("The club dodged relegation on the final day.", 1),
         ("The government staved off a default.", 1),
+        # a harm recovered from is a harm escaped, and the one acquitted may be long
+        ("The footballer has recovered from a knee injury.", 1),
+        ("The economy is recovering from a severe crisis.", 1),
+        ("The court acquitted the three police officers of murder.", 1),
+        # the base form is as often a hope or a failure: it keeps what it names
+        ("He has failed to recover from a hamstring injury.", -1),
     ],
 )
 def test_a_harm_reduced_or_avoided_reads_as_what_falls(text: str, sign: int) -> None:
@@ -1782,6 +1815,10 @@ def test_a_basic_need_lacking_is_bad_news(lacking: str, named: str, need: str) -
         ("Labour was re-elected.", "Taxes would rise if Labour was re-elected."),
         ("The members were elected.", "Most members would be elected."),
         ("He has been elected.", "She was the first woman to be elected."),
+        # a choice told with its year is a career's history, not the day's news
+        ("The mayor was re-elected in May.", "Mr Leslie was elected in 1997 at the age of 24."),
+        ("She was elected mayor of Leeds.", "They were elected in 2004 on the list system."),
+        ("He was elected leader in a close vote.", "He was elected leader in May 2015."),
     ],
 )
 def test_one_chosen_for_an_office_is_good_news_and_an_offices_kind_is_none(
