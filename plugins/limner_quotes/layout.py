@@ -26,7 +26,7 @@ _SPAN = re.Match.span
 # one scan per punctuation mark, each starting with that literal character (which
 # ``re`` skips ahead to far faster than to a character class), at the first mark
 # of a run only.  After a full stop a spaced dash may open the next sentence where
-# what follows it ends its line within 50 characters: a wire credit or a byline set
+# what follows it ends its line within 49 characters: a wire credit or a byline set
 # after the story's last sentence ("… would resume. — Reuters", ". - Jane Smith, AP");
 # a dateline's state ("DECATUR, Ill. — Sen. Ted Cruz weighed in …") runs on, and after
 # "?" or "!" a dash goes on with the sentence ("is — are you ready for this? — …").
