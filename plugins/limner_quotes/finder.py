@@ -600,7 +600,11 @@ _SAY_CLAUSE = re.compile(
     + _APPOSED_SUBJECT
     + r"|"
     + _NOT_CLAUSE
-    + r"[a-z][\w’'\-]*[ \t]+[a-z])"
+    + r"[a-z][\w’'\-]*[ \t]+[a-z]"
+    # a figure heads the subject as a number word does ("said 20 people had died", as
+    # "said two people had died"): the clause is read here, where a cue after it
+    # ("…, the agency reported") leaves the whole-text pass no room for it
+    + r"|[$£€]?[0-9][\w,.%]*[ \t]+[a-z])"
 )
 @functools.cache
 def _framed_clause() -> re.Pattern[str]:
@@ -1296,6 +1300,9 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     return Found(c, end, "indirect", mention, verb)
 
 
+#: A label that opens a sentence before a colon: one to three capitalised words ("A",
+#: "Q", "Smith", "Interviewer", "John Smith").
+_TURN_LABEL = re.compile(r"[A-Z][\w’'.\-]{0,20}(?:[ \t\u00a0][A-Z][\w’'.\-]{0,20}){0,2}")
 #: A comma that opens a participle, a relative clause or an adjunct of the sentence
 #: (``…, the UN said, while …``, ``…, officials said, with …``): the attribution before
 #: it is over.
@@ -1420,6 +1427,12 @@ def _sentence_final(
     comma = _comma_before(text, s_start, v0)
     if text.rfind(",", max(s_start, v0 - 400), v0) < 0:
         return None, None
+    colon = text.find(":", s_start, min(s_start + 32, v0))
+    if colon >= 0 and _TURN_LABEL.fullmatch(text, s_start, colon) is not None:
+        # "A: Because the time is right, she said.", "Smith: We ran out of money, she
+        # said": a turn's label (a transcript's Q and A, a speaker's name) is no part of
+        # the words reported after it
+        s_start = skip_space(text, colon + 1, comma)
     tail = _TAIL.search(text, v1, min(s_end, v1 + 300))
     goes_on = -1  # where the words reported go on after the attribution, if they do
     sentence_end = s_end

@@ -25,14 +25,20 @@ _SPAN = re.Match.span
 # a sentence end: terminal punctuation and closing marks, then space and an opener;
 # one scan per punctuation mark, each starting with that literal character (which
 # ``re`` skips ahead to far faster than to a character class), at the first mark
-# of a run only.
+# of a run only.  After a full stop a spaced dash may open the next sentence where
+# what follows it ends its line within 49 characters: a wire credit or a byline set
+# after the story's last sentence ("… would resume. — Reuters", ". - Jane Smith, AP");
+# a dateline's state ("DECATUR, Ill. — Sen. Ted Cruz weighed in …") runs on, and after
+# "?" or "!" a dash goes on with the sentence ("is — are you ready for this? — …").
 _SENT_ENDS = tuple(
     (
         mark,
         re.compile(
             re.escape(mark)
             + r"""(?<![.!?…].)[.!?…]*+["'”’»)\]]*+"""
-            + r"""(?=[ \t\u00a0]+(?:''|["'“‘«(\[])?[A-Z0-9\u00c0-\u024f])"""
+            + r"""(?=[ \t\u00a0]+(?:''|["'“‘«(\[]"""
+            + (r"""|[-—–―][ \t\u00a0]+(?=[A-Z][^\n]{0,48}(?:\n|\Z))""" if mark == "." else "")
+            + r""")?[A-Z0-9\u00c0-\u024f])"""
         ),
     )
     for mark in ".!?…"

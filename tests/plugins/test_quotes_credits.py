@@ -1,0 +1,137 @@
+"""Tests of the quotes plugin on wire credits, nested attributions and transcripts: a
+credit or byline after a spaced dash that follows a full stop ends the sentence before it
+("… in the blast. — Reuters"), a figure opens a reported clause as a number word does
+("Officials said 20 people had died, the agency reported" keeps the officials' clause),
+and a turn's label before a colon is no part of the words reported after it ("A: Because
+the time is right, she said")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+# -- a credit after a full stop and a spaced dash ends the sentence before it ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said no one had been hurt in the blast. \u2014 Reuters",
+         [("no one had been hurt in the blast", "The ministry")]),
+        ("The ministry said no one was hurt. \u2014 Jane Smith, Reuters\nTalks resume today.",
+         [("no one was hurt", "The ministry")]),
+        ("The army said the attack had been repelled. - AP",
+         [("the attack had been repelled", "The army")]),
+    ],
+)
+def test_a_credit_after_a_full_stop_is_no_part_of_the_content(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's state abbreviation before a dash: the sentence runs on
+        (("DECATUR, Ill. \u2014 Sen. Ted Cruz said that the behavior was a fireable "
+          "offense and should be punished."),
+         [("the behavior was a fireable offense and should be punished", "Sen. Ted Cruz")]),
+        # a dash after a question goes on with the sentence
+        ("Is it over? \u2014 Not yet, he said.", [("Is it over? \u2014 Not yet", "he")]),
+    ],
+)
+def test_a_dash_that_opens_no_credit_keeps_its_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # the credit after the sentence that follows is cut
+    assert attributions(text + " The ministry said no one was hurt. \u2014 Reuters") == [
+        *expected, ("no one was hurt", "The ministry")
+    ]
+
+
+# -- a figure opens a reported clause as a number word does ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 20 people had been killed, the agency reported.",
+         [("Officials said 20 people had been killed", "the agency"),
+          ("20 people had been killed", "Officials")]),
+        ("Officials said 1,200 jobs would go, the newspaper reported.",
+         [("Officials said 1,200 jobs would go", "the newspaper"),
+          ("1,200 jobs would go", "Officials")]),
+    ],
+)
+def test_a_figure_opens_the_inner_clause_of_a_fronted_content(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_number_word_and_a_lone_figure_keep_their_reading() -> None:
+    # the nested figure in the sentence after is newly read
+    assert attributions(
+        "Officials said two people had died, the agency reported. Police said 20 people "
+        "had been arrested. Police said 20 people had fled, the paper reported."
+    ) == [
+        ("Officials said two people had died", "the agency"),
+        ("two people had died", "Officials"),
+        ("20 people had been arrested", "Police"),
+        ("Police said 20 people had fled", "the paper"),
+        ("20 people had fled", "Police"),
+    ]
+
+
+# -- a turn's label before a colon is no part of what is reported ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q: Why now? A: Because the time is right, she said.",
+         [("Because the time is right", "she")]),
+        ("Interviewer: What went wrong? Smith: We ran out of money, she said.",
+         [("We ran out of money", "she")]),
+        ("A: The time is right, said the minister.", [("The time is right", "the minister")]),
+        ("Update: The minister resigned, officials said.",
+         [("The minister resigned", "officials")]),
+    ],
+)
+def test_a_turn_label_is_no_part_of_a_fronted_content(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_colon_after_lower_case_words_keeps_the_content() -> None:
+    # "Her message: …" is no label of capitalised words: the whole clause is reported;
+    # the labelled sentence after it loses its label
+    assert attributions("Her message: stay at home, she said. A: Not before May, he said.") == [
+        ("Her message: stay at home", "she"), ("Not before May", "he")
+    ]
+
+
+# -- linear ---------------------------------------------------------------------------------
+
+
+def test_credits_figures_and_labels_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f"A: In round {i} officials said 20 people had died, the agency reported. "
+            "The ministry said no one was hurt. \u2014 Reuters"
+            for i in range(n)
+        )
+
+    assert_linear(make, ENRICHER.enrich, 300)
