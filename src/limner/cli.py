@@ -1435,8 +1435,9 @@ def batch(
             raise click.UsageError(
                 f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
             )
-        try:  # another batch writing OUTPUT now is refused before its writer is opened
-            held.enter_context(held_output(Path(output)))
+        try:  # another batch writing OUTPUT or its errors file now is refused before
+            # OUTPUT's writer is opened
+            held.enter_context(held_output(Path(output), errors_path))
         except ConfigError as exc:
             raise click.UsageError(str(exc)) from None
         _batch_held(

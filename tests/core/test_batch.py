@@ -652,6 +652,39 @@ def test_a_batch_on_an_output_another_batch_writes_now_is_refused_before_any_wor
     assert sorted(d.id for d in limner.load(out)) == ["a", "b", "c"]
 
 
+def test_a_batch_on_an_errors_file_another_batch_writes_now_is_refused_before_any_work(
+    tmp_path: Path,
+) -> None:
+    """Two batches of two outputs given one --errors-file: the first to end found it
+    empty and removed it while the other wrote to it, whose bad records were lost (its
+    summary named a file that no longer was)."""
+    fcntl = pytest.importorskip("fcntl")
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}])
+    errors = tmp_path / "shared.errors.jsonl"
+    runner = CliRunner()
+    with errors.open("ab") as other:  # another run's hold on its errors file
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        for out in (tmp_path / "out.jsonl", tmp_path / "out.db"):
+            args = ["batch", str(src), "-o", str(out), "--errors-file", str(errors), *CORE]
+            refused = runner.invoke(cli, args)
+            assert refused.exit_code == 2, refused.output
+            assert "is being written by another batch run now" in refused.output
+            assert str(errors) in refused.output
+            assert not out.exists()
+        assert errors.exists()
+        with pytest.raises(limner.ConfigError, match="another batch run"):
+            run_batch(limner.Enricher(plugins=[]), src, tmp_path / "out.jsonl",
+                      errors_path=errors)
+        # an output that another run writes its bad records to is held as well
+        taken = runner.invoke(cli, ["batch", str(src), "-o", str(errors), *CORE])
+        assert taken.exit_code == 2, taken.output
+    done = runner.invoke(cli, ["batch", str(src), "-o", str(tmp_path / "out.jsonl"),
+                               "--errors-file", str(errors), *CORE])
+    assert done.exit_code == 0, done.output
+    assert not errors.exists()  # (no bad record: the empty file is removed)
+
+
 def test_a_file_system_that_takes_no_locks_runs_the_batch_unheld(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
