@@ -613,7 +613,9 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
     several files), or a stream of them one after another: JSON lines (``-f
     jsonl``), or documents each on several lines (``jq .`` of JSON lines, ``-f
     json`` outputs appended to one file); the first one's marker decides, and a
-    document's place is the line where it starts.  Any other text, JSON without
+    document's place is the line where it starts.  One that starts with the marker
+    (its first member, as limner writes it) and is not JSON is a document cut short,
+    refused as a broken document of a stream is.  Any other text, JSON without
     the marker included, is text.  With ``"document"`` it must be so; with
     ``"text"`` it is text whatever it holds.  A document is read as a batch reads
     one (:func:`~limner.batch.loaded_document`); its id is its own (else the
@@ -621,8 +623,8 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
 
     Raises:
         InputError: a document breaks a rule of the form (naming the input, the
-            line or item, and the field), or ``mode`` is ``"document"`` and the
-            input holds none.
+            line or item, and the field), or is not JSON, or ``mode`` is
+            ``"document"`` and the input holds none.
     """
     if mode == "text":
         return None
@@ -644,7 +646,9 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
         values = _json_values(text)
         try:
             n, first = next(values)
-        except ValueError:
+        except _BrokenValue as exc:
+            if _MARKED.match(text):  # (a document cut short, not a text)
+                raise InputError(f"{name}, line {exc.line}: not JSON: {exc.reason}") from None
             return refused("not JSON")
         if not (isinstance(first, dict) and is_document(first)):
             return refused("not JSON (its first value carries no schema marker)")
@@ -682,6 +686,11 @@ class _BrokenValue(ValueError):
         self.reason = reason
 
 
+#: the start of a value that carries limner's schema marker as its first member (as
+#: every writer of limner's puts it), or of a list whose first item does: such an input
+#: that is not JSON is a document cut short (a copy stopped part way), not a text
+_MARKED = re.compile(r'[ \t\n\r]*(?:\[[ \t\n\r]*)?\{[ \t\n\r]*"schema"[ \t\n\r]*:[ \t\n\r]*'
+                     r'"limner/[^"\\]*"[ \t\n\r]*[,}]')
 #: what JSON reads as whitespace between values, and the line breaks within it
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
