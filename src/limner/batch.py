@@ -656,7 +656,9 @@ def _note_making(
         if isinstance(before, dict):
             # an older limner noted no fields: the rest is compared
             keys = [k for k in made if k not in _LATER_KEYS or k in before]
-            if any(before.get(k) != made[k] for k in keys):
+            if any(before.get(k) != made[k] for k in keys if k != "config") or not (
+                _same_options(enricher, before.get("config"))
+            ):
                 raise ConfigError(
                     f"{output} holds documents made by the annotators {_made_by(before)} "
                     f"(noted in {path.name}); this run makes them by {_made_by(made)}: give "
@@ -668,6 +670,20 @@ def _note_making(
     part = part_of(path)
     part.write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
     take_place(part, path)
+
+
+def _same_options(enricher: Enricher, noted: Any) -> bool:
+    """Whether the options a note holds (as a run before was given them) are this run's:
+    each option's value, as the options resolve them, not as they were typed (``true``,
+    ``TRUE`` and ``yes`` are one value, and an option named at its default is the
+    default it makes when not named)."""
+    if not isinstance(noted, dict):
+        return False
+    try:
+        then = enricher.manager.config(noted)
+    except ConfigError:  # (an option this run's plugins do not have)
+        return False
+    return dict(then) == dict(enricher.config)
 
 
 def _made_by(note: Mapping[str, Any]) -> str:

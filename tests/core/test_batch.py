@@ -623,6 +623,39 @@ def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
     assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == ["a", "b"]
 
 
+def test_a_resume_with_the_same_options_spelt_otherwise_goes_on(tmp_path: Path) -> None:
+    """The note held the options as they were typed: a resume with ``=TRUE`` where the
+    first run gave ``=true``, or naming an option at its default, was refused as a run
+    of other options, though its documents are made alike."""
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    records = [{"id": "a", "text": "Over 3,5 people."}]
+    _write_jsonl(src, records)
+    runner = CliRunner()
+    base = ["batch", str(src), "-o", str(out), "-p", "numbers"]
+    first = runner.invoke(cli, [*base, "-c", "numbers.decimal_comma=true"])
+    assert first.exit_code == 0, first.output
+    for n, same in enumerate(["TRUE", " yes", "true"]):
+        records.append({"id": f"r{n}", "text": f"{n} more."})
+        _write_jsonl(src, records)
+        again = runner.invoke(cli, [*base, "-c", f"numbers.decimal_comma={same}"])
+        assert again.exit_code == 0, again.output
+        assert f"1 written, {n + 1} already done" in again.stderr
+    other = runner.invoke(cli, [*base, "-c", "numbers.decimal_comma=false"])
+    assert other.exit_code == 2 and "holds documents made by" in other.output
+    # an option given at its default makes what it makes when it is not given
+    plain = tmp_path / "plain.jsonl"
+    assert runner.invoke(cli, ["batch", str(src), "-o", str(plain), "-p", "numbers"]
+                         ).exit_code == 0
+    records.append({"id": "last", "text": "4 more."})
+    _write_jsonl(src, records)
+    named = runner.invoke(cli, ["batch", str(src), "-o", str(plain), "-p", "numbers",
+                                "-c", "numbers.decimal_comma=false"])
+    assert named.exit_code == 0, named.output
+    assert "1 written, 4 already done" in named.stderr
+    assert [d.id for d in limner.load(plain)] == ["a", "r0", "r1", "r2", "last"]
+
+
 @pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
 def test_a_batch_on_an_output_another_batch_writes_now_is_refused_before_any_work(
     tmp_path: Path, name: str
