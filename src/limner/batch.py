@@ -1106,9 +1106,28 @@ def appended(path: Path, *, text: bool = False) -> IO[Any]:
             finally:
                 os.close(fd)
             fd = high
+    raw = _NamedFile(fd, "a")
+    raw.path = str(path)
+    buffered = io.BufferedWriter(raw)
     if text:
-        return open(fd, "a", encoding="utf-8")
-    return open(fd, "ab")
+        return io.TextIOWrapper(buffered, encoding="utf-8")
+    return buffered
+
+
+class _NamedFile(io.FileIO):
+    """A file of :func:`appended` whose faults name it: a full disk's ``OSError`` had
+    no file name, and the run blamed OUTPUT for its errors file's disk (the two may be
+    on two disks)."""
+
+    path = ""
+
+    def write(self, data: Any) -> int | None:
+        try:
+            return super().write(data)
+        except OSError as exc:
+            if exc.filename is None:
+                exc.filename = self.path
+            raise
 
 
 def _check_schema(path: Path, line: bytes) -> None:

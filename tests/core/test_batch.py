@@ -6,6 +6,8 @@ import codecs
 import json
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
 import tracemalloc
 from pathlib import Path
@@ -434,6 +436,30 @@ def test_a_writer_fault_in_a_parallel_batch_ends_the_workers_with_the_run(
         )
     assert threading.active_count() == before  # the pool's threads did not outlive the run
     assert caught.value.errno == 28
+
+
+def test_an_errors_file_that_cannot_grow_is_the_file_named(tmp_path: Path) -> None:
+    """The errors file on a disk of its own that filled up (here: past the process's
+    limit of a file's size): the run ended "cannot write OUTPUT: ...", the output's
+    disk blamed for the other's."""
+    resource = pytest.importorskip("resource")
+    src = tmp_path / "in.jsonl"
+    # a record without its text whose id is long: its line in the errors file is too
+    _write_jsonl(src, [{"id": "a", "text": "x"}, {"id": "b" * 100_000}])
+    out = tmp_path / "out.jsonl"
+    errors = tmp_path / "bad.jsonl"
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "limner", "batch", str(src), "-o", str(out),
+         "--errors-file", str(errors), *CORE],
+        capture_output=True, text=True, preexec_fn=limited, check=False,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert f"limner: error: cannot write {errors}: File too large" in proc.stderr
+    assert [json.loads(x)["id"] for x in out.read_text("utf-8").splitlines()] == ["a"]
 
 
 def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
