@@ -1121,7 +1121,7 @@ class _NamedFile(io.FileIO):
 
     path = ""
 
-    def write(self, data: Any) -> int | None:
+    def write(self, data: Any, /) -> int:
         try:
             return super().write(data)
         except OSError as exc:

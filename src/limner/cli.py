@@ -28,11 +28,12 @@ Exit codes:
   twice (standard input is read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
   an output, errors file or `OUTPUT.run.json` that is not a regular file (a device, a pipe),
-  an output whose documents other plugins, options or fields made, or one
-  that another batch writes now
+  an output whose documents other plugins, options or fields made, or an
+  output or errors file that another batch writes now
   (all checked before any work: an output is left as it was); or an output that fails as it is
-  written (a full disk), or standard output closed (`>&-`) where the
-  documents go to it;
+  written (a full disk), or a batch's errors file (the error names the file
+  that failed, which may be on another disk than the output), or standard
+  output closed (`>&-`) where the documents go to it;
 - 3: an input could not be read (a missing file or `batch` source, standard
   input closed (`<&-`) where it is read, or
   invalid UTF-8 without `--encoding-errors replace`, or, in `enrich`, a
