@@ -41,9 +41,10 @@ Exit codes:
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
   says; `enrich` reads every input before it enriches any, so that a bad
   one stops the run before the work on the others is done);
-- 130: interrupted by Ctrl-C (SIGINT), and 143, in `batch`, by SIGTERM: a
+- 130: interrupted by Ctrl-C (SIGINT), and 143 by SIGTERM, which ends a
+  command as Ctrl-C does (an output under way is not left half written: a
   batch keeps the documents it wrote, and the same command goes on from
-  there;
+  there);
 - 141: the reader of standard output went away (`limner enrich ... | head`):
   the command stops and says nothing, as a process that SIGPIPE ends.
 """
@@ -228,11 +229,13 @@ class _LimnerGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with noted_interrupts():  # a Ctrl-C that a finaliser drops still ends the run
+            # a Ctrl-C that a finaliser drops still ends the run; a SIGTERM ends every
+            # command as Ctrl-C does (an output's part file removed)
+            with noted_interrupts(), _sigterm_interrupts():
                 return super().invoke(ctx)
-        except KeyboardInterrupt:  # click's own would say "Aborted!" and exit 1, as --strict
+        except KeyboardInterrupt as exc:  # click's would say "Aborted!" and exit 1, as --strict
             click.echo("limner: interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+            ctx.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
         except BrokenPipeError:
             # the reader went away (`| head`): stop, say nothing, and exit as a process
             # that SIGPIPE ended would (Python ignores the signal, so it is an error here)
@@ -1524,18 +1527,17 @@ def _batch_held(
         writer.close()
         raise
     try:
-        with _sigterm_interrupts():
-            stats = run_checked_batch(  # (the paths are checked above, before any setup)
-                enricher,
-                Path(source),
-                Path(output),
-                errors_path=errors_path,
-                text_field=text_field,
-                id_field=id_field,
-                processes=processes,
-                progress=sys.stderr.isatty() if progress is None else progress,
-                writer=writer,
-            )
+        stats = run_checked_batch(  # (the paths are checked above, before any setup)
+            enricher,
+            Path(source),
+            Path(output),
+            errors_path=errors_path,
+            text_field=text_field,
+            id_field=id_field,
+            processes=processes,
+            progress=sys.stderr.isatty() if progress is None else progress,
+            writer=writer,
+        )
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
