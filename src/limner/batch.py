@@ -574,21 +574,34 @@ _HELD: set[str] = set()
 
 
 @contextlib.contextmanager
-def held_output(output: Path) -> Iterator[None]:
-    """Hold ``output`` for this process's batch alone while the block runs.
+def held_output(output: Path, errors_path: Path | None = None) -> Iterator[None]:
+    """Hold ``output``, and the ``errors_path`` its bad records go to, for this
+    process's batch alone while the block runs.
 
     Two batches writing one output at once would both take its missing documents
     for their own: a JSONL output got them twice (and the resume's cut of a torn
     last line could cut the other's line as it was written); an SQLite one filled
-    the errors file with documents "already in the database".  So the second is
-    refused (:class:`~limner.ConfigError`), before any work.  The hold is an
-    exclusive ``flock`` on the output (made, empty, if missing; removed again if
+    the errors file with documents "already in the database".  Two writing one
+    errors file (two outputs given one ``--errors-file``) lost records: the first
+    to end found it empty and removed it while the other wrote to it.  So the second
+    is refused (:class:`~limner.ConfigError`), before any work.  The hold is an
+    exclusive ``flock`` on each file (made, empty, if missing; removed again if
     still empty), which the system releases when the process ends, however it
     ends: a crashed run leaves nothing to clear.  Where ``flock`` does not exist
     (Windows) or the file system takes no locks, the block runs unheld.  Re-entrant
     within a process.
     """
-    key = os.path.abspath(output)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(_held(output, "output"))
+        if errors_path is not None:
+            stack.enter_context(_held(errors_path, "errors file"))
+        yield
+
+
+@contextlib.contextmanager
+def _held(path: Path, what: str) -> Iterator[None]:
+    """One file of :func:`held_output`, named ``what`` when another batch holds it."""
+    key = os.path.abspath(path)
     if key in _HELD:
         yield
         return
@@ -597,11 +610,11 @@ def held_output(output: Path) -> Iterator[None]:
     except ImportError:  # (no flock: the run goes unheld)
         yield
         return
-    existed = output.exists()
+    existed = path.exists()
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(output, os.O_RDONLY | os.O_CREAT, 0o666)
-    except OSError:  # (an output that cannot be made fails later, naming itself)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)
+    except OSError:  # (a file that cannot be made fails later, naming itself)
         yield
         return
     try:
@@ -610,9 +623,8 @@ def held_output(output: Path) -> Iterator[None]:
             held = True
         except BlockingIOError:
             raise ConfigError(
-                f"{output} is being written by another batch run now; wait for it to end "
-                "(this command then goes on from where it stopped), or write to another "
-                "output"
+                f"{path} is being written by another batch run now; wait for it to end "
+                f"(this command then goes on from where it stopped), or give another {what}"
             ) from None
         except OSError:  # a file system that takes no locks (some network ones): unheld
             held = False
@@ -626,7 +638,7 @@ def held_output(output: Path) -> Iterator[None]:
         os.close(fd)
         if not existed:
             with contextlib.suppress(OSError):
-                _drop_if_empty(output)
+                _drop_if_empty(path)
 
 
 def _note_making(
@@ -644,7 +656,9 @@ def _note_making(
         if isinstance(before, dict):
             # an older limner noted no fields: the rest is compared
             keys = [k for k in made if k not in _LATER_KEYS or k in before]
-            if any(before.get(k) != made[k] for k in keys):
+            if any(before.get(k) != made[k] for k in keys if k != "config") or not (
+                _same_options(enricher, before.get("config"))
+            ):
                 raise ConfigError(
                     f"{output} holds documents made by the annotators {_made_by(before)} "
                     f"(noted in {path.name}); this run makes them by {_made_by(made)}: give "
@@ -656,6 +670,20 @@ def _note_making(
     part = part_of(path)
     part.write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
     take_place(part, path)
+
+
+def _same_options(enricher: Enricher, noted: Any) -> bool:
+    """Whether the options a note holds (as a run before was given them) are this run's:
+    each option's value, as the options resolve them, not as they were typed (``true``,
+    ``TRUE`` and ``yes`` are one value, and an option named at its default is the
+    default it makes when not named)."""
+    if not isinstance(noted, dict):
+        return False
+    try:
+        then = enricher.manager.config(noted)
+    except ConfigError:  # (an option this run's plugins do not have)
+        return False
+    return dict(then) == dict(enricher.config)
 
 
 def _made_by(note: Mapping[str, Any]) -> str:
@@ -811,12 +839,13 @@ def run_checked_batch(
         InputError: ``source`` is not valid in the encoding its byte order
             mark names (or went away since it was checked).
         ConfigError: ``output`` holds documents that a run of other
-            annotators or options made, or another batch writes it now
+            annotators or options made, or another batch writes it or
+            ``errors_path`` now
             (:func:`held_output`); nothing is done (``writer`` is closed).
     """
     with contextlib.ExitStack() as stack:
         try:
-            stack.enter_context(held_output(output))
+            stack.enter_context(held_output(output, errors_path))
         except BaseException:
             if writer is not None:
                 with contextlib.suppress(Exception):  # (the other run's hold may stop it)
@@ -1077,9 +1106,28 @@ def appended(path: Path, *, text: bool = False) -> IO[Any]:
             finally:
                 os.close(fd)
             fd = high
+    raw = _NamedFile(fd, "a")
+    raw.path = str(path)
+    buffered = io.BufferedWriter(raw)
     if text:
-        return open(fd, "a", encoding="utf-8")
-    return open(fd, "ab")
+        return io.TextIOWrapper(buffered, encoding="utf-8")
+    return buffered
+
+
+class _NamedFile(io.FileIO):
+    """A file of :func:`appended` whose faults name it: a full disk's ``OSError`` had
+    no file name, and the run blamed OUTPUT for its errors file's disk (the two may be
+    on two disks)."""
+
+    path = ""
+
+    def write(self, data: Any, /) -> int:
+        try:
+            return super().write(data)
+        except OSError as exc:
+            if exc.filename is None:
+                exc.filename = self.path
+            raise
 
 
 def _check_schema(path: Path, line: bytes) -> None:

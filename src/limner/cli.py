@@ -28,11 +28,12 @@ Exit codes:
   twice (standard input is read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
   an output, errors file or `OUTPUT.run.json` that is not a regular file (a device, a pipe),
-  an output whose documents other plugins, options or fields made, or one
-  that another batch writes now
+  an output whose documents other plugins, options or fields made, or an
+  output or errors file that another batch writes now
   (all checked before any work: an output is left as it was); or an output that fails as it is
-  written (a full disk), or standard output closed (`>&-`) where the
-  documents go to it;
+  written (a full disk), or a batch's errors file (the error names the file
+  that failed, which may be on another disk than the output), or standard
+  output closed (`>&-`) where the documents go to it;
 - 3: an input could not be read (a missing file or `batch` source, standard
   input closed (`<&-`) where it is read, or
   invalid UTF-8 without `--encoding-errors replace`, or, in `enrich`, a
@@ -40,9 +41,10 @@ Exit codes:
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
   says; `enrich` reads every input before it enriches any, so that a bad
   one stops the run before the work on the others is done);
-- 130: interrupted by Ctrl-C (SIGINT), and 143, in `batch`, by SIGTERM: a
+- 130: interrupted by Ctrl-C (SIGINT), and 143 by SIGTERM, which ends a
+  command as Ctrl-C does (an output under way is not left half written: a
   batch keeps the documents it wrote, and the same command goes on from
-  there;
+  there);
 - 141: the reader of standard output went away (`limner enrich ... | head`):
   the command stops and says nothing, as a process that SIGPIPE ends.
 """
@@ -227,11 +229,13 @@ class _LimnerGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with noted_interrupts():  # a Ctrl-C that a finaliser drops still ends the run
+            # a Ctrl-C that a finaliser drops still ends the run; a SIGTERM ends every
+            # command as Ctrl-C does (an output's part file removed)
+            with noted_interrupts(), _sigterm_interrupts():
                 return super().invoke(ctx)
-        except KeyboardInterrupt:  # click's own would say "Aborted!" and exit 1, as --strict
+        except KeyboardInterrupt as exc:  # click's would say "Aborted!" and exit 1, as --strict
             click.echo("limner: interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+            ctx.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
         except BrokenPipeError:
             # the reader went away (`| head`): stop, say nothing, and exit as a process
             # that SIGPIPE ended would (Python ignores the signal, so it is an error here)
@@ -613,7 +617,9 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
     several files), or a stream of them one after another: JSON lines (``-f
     jsonl``), or documents each on several lines (``jq .`` of JSON lines, ``-f
     json`` outputs appended to one file); the first one's marker decides, and a
-    document's place is the line where it starts.  Any other text, JSON without
+    document's place is the line where it starts.  One that starts with the marker
+    (its first member, as limner writes it) and is not JSON is a document cut short,
+    refused as a broken document of a stream is.  Any other text, JSON without
     the marker included, is text.  With ``"document"`` it must be so; with
     ``"text"`` it is text whatever it holds.  A document is read as a batch reads
     one (:func:`~limner.batch.loaded_document`); its id is its own (else the
@@ -621,8 +627,8 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
 
     Raises:
         InputError: a document breaks a rule of the form (naming the input, the
-            line or item, and the field), or ``mode`` is ``"document"`` and the
-            input holds none.
+            line or item, and the field), or is not JSON, or ``mode`` is
+            ``"document"`` and the input holds none.
     """
     if mode == "text":
         return None
@@ -644,7 +650,9 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
         values = _json_values(text)
         try:
             n, first = next(values)
-        except ValueError:
+        except _BrokenValue as exc:
+            if _MARKED.match(text):  # (a document cut short, not a text)
+                raise InputError(f"{name}, line {exc.line}: not JSON: {exc.reason}") from None
             return refused("not JSON")
         if not (isinstance(first, dict) and is_document(first)):
             return refused("not JSON (its first value carries no schema marker)")
@@ -682,6 +690,11 @@ class _BrokenValue(ValueError):
         self.reason = reason
 
 
+#: the start of a value that carries limner's schema marker as its first member (as
+#: every writer of limner's puts it), or of a list whose first item does: such an input
+#: that is not JSON is a document cut short (a copy stopped part way), not a text
+_MARKED = re.compile(r'[ \t\n\r]*(?:\[[ \t\n\r]*)?\{[ \t\n\r]*"schema"[ \t\n\r]*:[ \t\n\r]*'
+                     r'"limner/[^"\\]*"[ \t\n\r]*[,}]')
 #: what JSON reads as whitespace between values, and the line breaks within it
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -1437,8 +1450,9 @@ def batch(
             raise click.UsageError(
                 f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
             )
-        try:  # another batch writing OUTPUT now is refused before its writer is opened
-            held.enter_context(held_output(Path(output)))
+        try:  # another batch writing OUTPUT or its errors file now is refused before
+            # OUTPUT's writer is opened
+            held.enter_context(held_output(Path(output), errors_path))
         except ConfigError as exc:
             raise click.UsageError(str(exc)) from None
         _batch_held(
@@ -1515,18 +1529,17 @@ def _batch_held(
         writer.close()
         raise
     try:
-        with _sigterm_interrupts():
-            stats = run_checked_batch(  # (the paths are checked above, before any setup)
-                enricher,
-                Path(source),
-                Path(output),
-                errors_path=errors_path,
-                text_field=text_field,
-                id_field=id_field,
-                processes=processes,
-                progress=sys.stderr.isatty() if progress is None else progress,
-                writer=writer,
-            )
+        stats = run_checked_batch(  # (the paths are checked above, before any setup)
+            enricher,
+            Path(source),
+            Path(output),
+            errors_path=errors_path,
+            text_field=text_field,
+            id_field=id_field,
+            processes=processes,
+            progress=sys.stderr.isatty() if progress is None else progress,
+            writer=writer,
+        )
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)

@@ -186,6 +186,11 @@ def _rebuilt(value: Any, *, freeze: bool) -> Any:
     features or a document's ``meta`` nested 600 deep, which ``limner.dumps`` wrote and
     ``limner.loads`` read, made ``Enricher.enrich`` raise ``RecursionError``.  The
     copiers take this path when theirs fails so.
+
+    Raises:
+        ValueError: a container holds itself (``m["self"] = m``), which no JSON
+            writes: read level by level it never ended, and took all the memory
+            there was (``Enricher.enrich(text, meta=m)``).
     """
     nests: Callable[[Any], bool] = (
         _nests_frozen if freeze else lambda v: type(v) in _CONTAINERS
@@ -197,16 +202,24 @@ def _rebuilt(value: Any, *, freeze: bool) -> Any:
     stack: list[tuple[Any, Iterator[tuple[Any, Any]], list[Any]]] = [
         (value, _pairs(value), [])
     ]
+    under_way = {id(value)}  # (the containers of the stack)
     while True:
         node, pairs, done = stack[-1]
         for key, item in pairs:
             if nests(item):
+                if id(item) in under_way:
+                    raise ValueError(
+                        f"a {type(item).__name__} holds itself, which is not JSON (no "
+                        "JSON value holds itself)"
+                    )
+                under_way.add(id(item))
                 done.append(key)
                 stack.append((item, _pairs(item), []))
                 break
             done.append((key, item))
         else:
             stack.pop()
+            under_way.discard(id(node))
             made = _made(node, done, freeze)
             if not stack:
                 return made

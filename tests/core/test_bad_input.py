@@ -114,3 +114,33 @@ def test_values_nested_as_deep_as_json_goes_are_enriched(
     again = made.enrich(limner.Document(text=text, meta={"deep": deep}))
     assert [e.annotator for e in again.errors] == ["fails"]
     assert again.select("made")[0].features == {"deep": deep}
+
+
+def test_a_value_that_holds_itself_is_refused_not_copied_without_end() -> None:
+    """``meta`` (or ``extra``) holding itself, which the constructor takes (they are
+    checked when written), or features holding themselves in an annotator's result: the
+    engine's level-by-level copy of them never ended, and took all the memory there was
+    (a MemoryError where the process had a limit, else the system ended it)."""
+    from tests.core.fakes import enricher_with
+
+    looped: dict[str, object] = {}
+    looped["self"] = looped
+    nothing = enricher_with(limner.Annotator("none", ("none",), lambda doc: []))
+    with pytest.raises(ValueError, match="a dict holds itself"):
+        nothing.enrich("3 homes.", meta={"m": looped})
+    with pytest.raises(ValueError, match="a dict holds itself"):
+        nothing.enrich(limner.Document(text="3 homes.", extra={"x": looped}))
+
+    def loops(doc: limner.Document) -> list:
+        again: list[object] = []
+        again.append(again)
+        return [limner.Annotation(kind="made", start=0, end=1, features={"loop": again})]
+
+    made = enricher_with(limner.Annotator("loops", ("made",), loops),
+                         limner.Annotator("none", ("none",), lambda doc: []))
+    deep = _nested(600, array=True)  # copied level by level, twice: held twice, not a loop
+    doc = made.enrich("3 homes.", meta={"a": deep, "b": [deep]})
+    assert doc.meta == {"a": deep, "b": [deep]}
+    assert [(e.annotator, e.type) for e in doc.errors] == [("loops", "ValueError")]
+    assert "a list holds itself" in doc.errors[0].message
+    assert doc.select("made") == []

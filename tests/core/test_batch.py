@@ -6,6 +6,8 @@ import codecs
 import json
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
 import tracemalloc
 from pathlib import Path
@@ -436,6 +438,30 @@ def test_a_writer_fault_in_a_parallel_batch_ends_the_workers_with_the_run(
     assert caught.value.errno == 28
 
 
+def test_an_errors_file_that_cannot_grow_is_the_file_named(tmp_path: Path) -> None:
+    """The errors file on a disk of its own that filled up (here: past the process's
+    limit of a file's size): the run ended "cannot write OUTPUT: ...", the output's
+    disk blamed for the other's."""
+    resource = pytest.importorskip("resource")
+    src = tmp_path / "in.jsonl"
+    # a record without its text whose id is long: its line in the errors file is too
+    _write_jsonl(src, [{"id": "a", "text": "x"}, {"id": "b" * 100_000}])
+    out = tmp_path / "out.jsonl"
+    errors = tmp_path / "bad.jsonl"
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "limner", "batch", str(src), "-o", str(out),
+         "--errors-file", str(errors), *CORE],
+        capture_output=True, text=True, preexec_fn=limited, check=False,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert f"limner: error: cannot write {errors}: File too large" in proc.stderr
+    assert [json.loads(x)["id"] for x in out.read_text("utf-8").splitlines()] == ["a"]
+
+
 def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     _write_jsonl(src, [{"id": "a", "text": "One."}])
@@ -623,6 +649,39 @@ def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
     assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == ["a", "b"]
 
 
+def test_a_resume_with_the_same_options_spelt_otherwise_goes_on(tmp_path: Path) -> None:
+    """The note held the options as they were typed: a resume with ``=TRUE`` where the
+    first run gave ``=true``, or naming an option at its default, was refused as a run
+    of other options, though its documents are made alike."""
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    records = [{"id": "a", "text": "Over 3,5 people."}]
+    _write_jsonl(src, records)
+    runner = CliRunner()
+    base = ["batch", str(src), "-o", str(out), "-p", "numbers"]
+    first = runner.invoke(cli, [*base, "-c", "numbers.decimal_comma=true"])
+    assert first.exit_code == 0, first.output
+    for n, same in enumerate(["TRUE", " yes", "true"]):
+        records.append({"id": f"r{n}", "text": f"{n} more."})
+        _write_jsonl(src, records)
+        again = runner.invoke(cli, [*base, "-c", f"numbers.decimal_comma={same}"])
+        assert again.exit_code == 0, again.output
+        assert f"1 written, {n + 1} already done" in again.stderr
+    other = runner.invoke(cli, [*base, "-c", "numbers.decimal_comma=false"])
+    assert other.exit_code == 2 and "holds documents made by" in other.output
+    # an option given at its default makes what it makes when it is not given
+    plain = tmp_path / "plain.jsonl"
+    assert runner.invoke(cli, ["batch", str(src), "-o", str(plain), "-p", "numbers"]
+                         ).exit_code == 0
+    records.append({"id": "last", "text": "4 more."})
+    _write_jsonl(src, records)
+    named = runner.invoke(cli, ["batch", str(src), "-o", str(plain), "-p", "numbers",
+                                "-c", "numbers.decimal_comma=false"])
+    assert named.exit_code == 0, named.output
+    assert "1 written, 4 already done" in named.stderr
+    assert [d.id for d in limner.load(plain)] == ["a", "r0", "r1", "r2", "last"]
+
+
 @pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
 def test_a_batch_on_an_output_another_batch_writes_now_is_refused_before_any_work(
     tmp_path: Path, name: str
@@ -650,6 +709,39 @@ def test_a_batch_on_an_output_another_batch_writes_now_is_refused_before_any_wor
     done = runner.invoke(cli, args)
     assert done.exit_code == 0, done.output
     assert sorted(d.id for d in limner.load(out)) == ["a", "b", "c"]
+
+
+def test_a_batch_on_an_errors_file_another_batch_writes_now_is_refused_before_any_work(
+    tmp_path: Path,
+) -> None:
+    """Two batches of two outputs given one --errors-file: the first to end found it
+    empty and removed it while the other wrote to it, whose bad records were lost (its
+    summary named a file that no longer was)."""
+    fcntl = pytest.importorskip("fcntl")
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}])
+    errors = tmp_path / "shared.errors.jsonl"
+    runner = CliRunner()
+    with errors.open("ab") as other:  # another run's hold on its errors file
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        for out in (tmp_path / "out.jsonl", tmp_path / "out.db"):
+            args = ["batch", str(src), "-o", str(out), "--errors-file", str(errors), *CORE]
+            refused = runner.invoke(cli, args)
+            assert refused.exit_code == 2, refused.output
+            assert "is being written by another batch run now" in refused.output
+            assert str(errors) in refused.output
+            assert not out.exists()
+        assert errors.exists()
+        with pytest.raises(limner.ConfigError, match="another batch run"):
+            run_batch(limner.Enricher(plugins=[]), src, tmp_path / "out.jsonl",
+                      errors_path=errors)
+        # an output that another run writes its bad records to is held as well
+        taken = runner.invoke(cli, ["batch", str(src), "-o", str(errors), *CORE])
+        assert taken.exit_code == 2, taken.output
+    done = runner.invoke(cli, ["batch", str(src), "-o", str(tmp_path / "out.jsonl"),
+                               "--errors-file", str(errors), *CORE])
+    assert done.exit_code == 0, done.output
+    assert not errors.exists()  # (no bad record: the empty file is removed)
 
 
 def test_a_file_system_that_takes_no_locks_runs_the_batch_unheld(

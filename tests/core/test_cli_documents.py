@@ -155,6 +155,38 @@ def test_a_broken_document_in_a_stream_is_refused_naming_its_first_line(
     assert f"<stdin>, line {pretty.count(chr(10)) + 2}: not JSON" in result.output
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_a_document_cut_short_is_refused_not_read_as_its_json_text(
+    runner: CliRunner, tmp_path: Path, fmt: str
+) -> None:
+    """A document file cut short (a copy stopped part way) that starts with the schema
+    marker: its first value was not JSON, so it was read as text, and enriched as a
+    document whose text was its JSON, exit 0; a second document cut so was refused."""
+    step1 = _first_step(runner, tmp_path, fmt, "One.", "Two.") if fmt == "jsonl" else (
+        _first_step(runner, tmp_path, fmt, "One."))
+    whole = step1.read_text(encoding="utf-8")
+    cut = tmp_path / f"cut.{fmt}"
+    for given in (whole[: len(whole) // 3], "\n " + whole[: len(whole) // 3]):
+        cut.write_text(given, encoding="utf-8")
+        result = runner.invoke(cli, ["enrich", str(cut), "-f", "jsonl", *CORE])
+        assert result.exit_code == 3, result.output
+        assert f"{cut}, line {given.count(chr(10), 0, given.index('{')) + 1}: not JSON" in (
+            result.output)
+        assert result.stdout == ""
+    # a number past the digits Python reads: a document, not a text that holds its JSON
+    doc = json.loads(whole.splitlines()[0]) if fmt == "jsonl" else json.loads(whole)
+    cut.write_text(json.dumps(doc)[:-1] + ', "n": ' + "9" * 5000 + "}", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(cut), "-f", "jsonl", *CORE])
+    assert result.exit_code == 3, result.output
+    assert "Exceeds the limit" in result.output
+    # text that only looks like JSON, and JSON without the marker, are text as before
+    for text in ('{"schema": "limner/1" is what it said', '{"id": "a", "text": "x"'):
+        cut.write_text(text, encoding="utf-8")
+        result = runner.invoke(cli, ["enrich", str(cut), "-f", "jsonl", *CORE])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["text"] == text
+
+
 def test_a_record_between_json_lines_with_a_line_separator_inside_is_one_line(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -1,5 +1,6 @@
 """A batch stopped by Ctrl-C or SIGTERM: one line and its exit code, whole documents
-kept, and the next run writes each of the others once."""
+kept, and the next run writes each of the others once; `enrich` stopped so leaves no
+part of its output."""
 
 from __future__ import annotations
 
@@ -220,3 +221,61 @@ def test_ctrl_c_at_a_terminal_ends_a_batch_with_workers_in_one_line(tmp_path: Pa
         ("limner: interrupted; the documents written are kept, and the same command goes "
          "on from there")
     ]
+
+
+
+_SLOW = """
+import time
+
+import limner
+
+
+def write(docs, out):
+    out.write("[")
+    out.flush()
+    time.sleep(120)
+
+
+@limner.hookimpl
+def limner_formats():
+    return [limner.Format(name="slow", write=write, extension=".slow")]
+"""
+
+
+def test_enrich_stopped_by_sigterm_leaves_no_part_file(tmp_path: Path) -> None:
+    """`limner enrich -o out.json` ended by SIGTERM (`kill`, a job's time limit) while
+    its documents were written: SIGTERM's default ended the process where it was, and
+    the file the output is written to before it takes its place (`.out.json.PID.part`)
+    stayed, one more for each run so ended; Ctrl-C removed it."""
+    site = tmp_path / "site"
+    (site / "limner_slow-0.1.dist-info").mkdir(parents=True)
+    (site / "limner_slow.py").write_text(_SLOW, encoding="utf-8")
+    (site / "limner_slow-0.1.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: limner-slow\nVersion: 0.1\n", encoding="utf-8")
+    (site / "limner_slow-0.1.dist-info" / "entry_points.txt").write_text(
+        "[limner]\nslow = limner_slow\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), *sys.path]))
+    (tmp_path / "a.txt").write_text("One story.", encoding="utf-8")
+    out = tmp_path / "out" / "o.slow"
+    out.parent.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "limner", "enrich", "a.txt", "-p", "slow", "-f", "slow",
+         "-o", str(out)],
+        stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+    )
+    part = out.parent / f".o.slow.{proc.pid}.part"
+    try:
+        deadline = time.monotonic() + 120
+        while (not (part.exists() and part.stat().st_size) and proc.poll() is None
+               and time.monotonic() < deadline):
+            time.sleep(0.05)
+        assert part.read_text(encoding="utf-8") == "["  # (the write under way)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 143, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == "limner: interrupted"
+    assert list(out.parent.iterdir()) == []
