@@ -542,6 +542,13 @@ def _read_text(name: str, path: Path, errors: str) -> str:
         if name == "-":
             if sys.stdin is None:  # (started with it closed: `<&-`, a daemon's)
                 raise InputError("-: cannot read: standard input is closed; give FILEs")
+            if _is_terminal(sys.stdin) and sys.stderr is not None:
+                # (no FILE given at a prompt: it waited for text without a word)
+                click.echo(
+                    "limner: reading the text from the terminal: end it with Ctrl-D on a "
+                    "line of its own (Ctrl-Z and Enter on Windows), or give FILEs",
+                    err=True,
+                )
             data = sys.stdin.buffer.read()
         else:
             data = path.read_bytes()
@@ -555,6 +562,14 @@ def _read_text(name: str, path: Path, errors: str) -> str:
         raise InputError(f"{name}: cannot read: {exc.strerror}") from None
     except MemoryError:  # (a device with no end, /dev/zero; a file past the memory)
         raise InputError(f"{name}: cannot read: too large to hold in memory") from None
+
+
+def _is_terminal(stream: Any) -> bool:
+    """Whether ``stream`` is a terminal (``False`` for one that cannot say)."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _read_with(fmt: Format, name: str, path: Path, errors: str) -> list[Document]:
@@ -814,7 +829,8 @@ def enrich(
     kinds: str | None,
     timeout: float | None,
 ) -> None:
-    """Annotate FILEs (UTF-8 text; `-` or nothing reads standard input).
+    """Annotate FILEs (UTF-8 text; `-` or nothing reads standard input, which at a
+    terminal ends with Ctrl-D).
 
     Each file becomes one document whose id is its path.  A file that holds limner
     documents (see --input) is read as those documents, with their own ids.

@@ -392,6 +392,33 @@ def test_a_standard_stream_closed_at_start_is_said_not_a_traceback(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # nothing made
 
 
+def test_reading_the_text_from_a_terminal_says_how_to_end_it(tmp_path: Path) -> None:
+    """`limner enrich` with no FILE at a prompt waited for the text without a word; a pipe
+    or a file on standard input is read as before, in silence."""
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "limner", "enrich", "-p", "numbers", "-f", "jsonl"],
+            cwd=tmp_path, stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True,
+        )
+        os.write(master, b"Prices rose 5%.\n\x04")
+        out, err = proc.communicate(timeout=120)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert proc.returncode == 0, err
+    assert "reading the text from the terminal: end it with Ctrl-D" in err
+    assert limner.Document.from_json(out).select("number")
+    piped = subprocess.run(
+        [sys.executable, "-m", "limner", "enrich", "-p", "numbers", "-f", "jsonl"],
+        cwd=tmp_path, input="Prices rose 5%.\n", capture_output=True, text=True, check=False,
+    )
+    assert piped.returncode == 0 and "terminal" not in piped.stderr
+
+
 def _memory_held_to(size: int) -> None:
     import resource
 
