@@ -70,7 +70,7 @@ from typing import Any, TextIO
 import click
 
 from limner.config import config_pairs
-from limner.document import Document
+from limner.document import Document, Sentence
 from limner.encoding import decode
 from limner.errors import (
     ConfigError,
@@ -1599,9 +1599,10 @@ def _batch_held(
 
 def _names_taken() -> dict[str, str]:
     """The names that the plugins installed hold: theirs, the kinds they define or
-    make, and their annotators', each with what it names (what ``limner new-plugin``
-    cannot name a plugin: its package names its kind and its annotator so, and an
-    annotator of a name another plugin's holds never runs)."""
+    make, their kinds' id prefixes, and their annotators', each with what it names
+    (what ``limner new-plugin`` cannot name a plugin: its package names its kind, its
+    ids' prefix and its annotator so, and an annotator of a name another plugin's
+    holds never runs)."""
     with warnings.catch_warnings(), _printed_aside():
         warnings.simplefilter("ignore", PluginWarning)  # a broken plugin keeps its name
         pm = PluginManager()
@@ -1611,12 +1612,16 @@ def _names_taken() -> dict[str, str]:
                 for plugin in sorted(plugins)]
         for plugin, kinds in pm.kinds_by_plugin().items():
             made.extend((plugin, kind) for kind in kinds)
+        prefixes = {cls.id_prefix: kind for kind, cls in pm.kinds().items() if cls.id_prefix}
+        prefixes.setdefault(Sentence.id_prefix, "sentence")
         try:
             annotators = pm.annotators(pm.config())
         except LimnerError:  # (options that do not resolve: the names above still hold)
             annotators = []
     for plugin, kind in made:
         taken.setdefault(kind, f"the kind {kind!r} of the plugin {plugin!r}")
+    for prefix, kind in prefixes.items():  # (the new kind's ids would read as these)
+        taken.setdefault(prefix, f"the id prefix of the kind {kind!r}")
     for a in annotators:
         taken.setdefault(a.name, f"the name of the annotator {a.name!r} of the plugin {a.plugin!r}")
     return taken

@@ -100,6 +100,11 @@ def test_a_package_that_cannot_be_written_whole_leaves_nothing(tmp_path: Path) -
         # its annotator, named so, would never run: the built-in's runs instead
         ("tokens", "the name of the annotator 'tokens' of the plugin 'segment'"),
         ("sentences", "the name of the annotator 'sentences' of the plugin 'segment'"),
+        # its ids would read as another kind's ("n3" a number's), under a comment that
+        # says no other kind's ids start so
+        ("n", "the id prefix of the kind 'number'"),
+        ("sm", "the id prefix of the kind 'sentiment'"),
+        ("sn", "the id prefix of the kind 'sentence'"),
     ],
 )
 def test_a_name_whose_package_would_not_work_is_refused(
