@@ -3678,3 +3678,28 @@ def test_a_measure_a_night_is_a_rate(
     n = one(enricher, text, surface)
     assert (n["per"], n["category"]) == (per, "quantity"), n
     assert one(enricher, "The pump moved 40 litres a night earlier.", "40 litres")["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        ("The Liberal Democrats gained 15 seats and lost two.", "two", "seats"),
+        ("The storm killed 12 people and injured 40, officials said.", "40", "people"),
+        ("The side won 20 games but lost three.", "three", "games"),
+        ("Of the 650 seats, 326 are needed for a majority.", "326", "seats"),
+        ("Of its 40 stores, 12 will close.", "12", "stores"),
+        ("Of the five judges, three agreed.", "three", "judges"),
+        ("Of the 1,000 workers, 300 will lose their jobs.", "300", "workers"),
+    ],
+)
+def test_a_count_without_its_noun_counts_the_noun_of_the_count_before_it(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    """"gained 15 seats and lost two": a count whose noun is left unsaid after "and" or
+    "but" and a verb counts the noun of the count before them, and so does a count after
+    the comma of a fronted "Of" and a whole ("Of the 650 seats, 326 are needed").  Not
+    after a verb of being, whose count is no part of the first ("scored 15 points and was
+    21."), nor where a whole is said without its noun ("Of the 650, 326 are needed")."""
+    assert one(enricher, text, surface)["counted"] == noun
+    assert one(enricher, "He scored 15 points and was 21.", "21")["counted"] is None
+    assert one(enricher, "Of the 650, 326 are needed.", "326")["counted"] is None
+    assert one(enricher, "In the 650 seats, 326 are safe.", "326")["counted"] is None
