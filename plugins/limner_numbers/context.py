@@ -885,6 +885,25 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
 
 
+#: The counts of times written as one word: "once", "twice", "thrice".
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def frequency(text: str, s: int, word: str) -> Figure | None:
+    """A count of times written as one word (:data:`TIMES_WORDS`) that ends at ``s``, before
+    "a" or "an" and a unit of time: a frequency as "three times a day" is ("twice a day",
+    "once a month", "thrice a week"), a cardinal counting ``times``, ``per`` the unit as
+    :func:`_count_rate` reads one after a count's noun, with its qualifier before it ("at
+    least once a year"); none where the time dates ("twice a day earlier")."""
+    fig = Figure(s - len(word), s, Decimal(TIMES_WORDS[word]), "cardinal")
+    _count_rate(text, fig, s)
+    if fig.per is None:
+        return None
+    fig.counted = "times"
+    qualify(text, fig)
+    return fig
+
+
 def _given(text: str, s: int) -> bool:
     """Whether a verb of giving (:data:`_GIVING`) is the word before ``s``, or before a
     qualifier there ("gave about 400 drivers")."""

@@ -26,10 +26,12 @@ from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
 from limner_numbers.context import (
+    TIMES_WORDS,
     after,
     counted,
     currency_before,
     divided,
+    frequency,
     hedged,
     in_a_noun_of_its_own,
     minus_word,
@@ -546,6 +548,8 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     else:
         fig.unit = WORD_UNITS[time]
     verb = last_word(text, s).lower()
+    if verb in TIMES_WORDS:  # "twice a day": a frequency, as "three times a day" is
+        return frequency(text, s - 1, verb) if text[s - 1] == " " else None
     if verb == "wait" and time == "minute":
         return None  # "wait a minute": an interjection
     qualify(text, fig)

@@ -3703,3 +3703,30 @@ def test_a_count_without_its_noun_counts_the_noun_of_the_count_before_it(
     assert one(enricher, "He scored 15 points and was 21.", "21")["counted"] is None
     assert one(enricher, "Of the 650, 326 are needed.", "326")["counted"] is None
     assert one(enricher, "In the 650 seats, 326 are safe.", "326")["counted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "per"),
+    [
+        ("Take one tablet twice a day.", "twice", 2, "day"),
+        ("The committee meets once a month.", "once", 1, "month"),
+        ("Bins are emptied twice a week, the council said.", "twice", 2, "week"),
+        ("Trains ran thrice a day.", "thrice", 3, "day"),
+        ("Patients are checked once an hour.", "once", 1, "hour"),
+        ("He visits at least once a year.", "once", 1, "year"),
+    ],
+)
+def test_once_and_twice_before_a_rate_of_time_are_a_count_of_times(
+        enricher: limner.Enricher, text: str, surface: str, value: int, per: str) -> None:
+    """"twice a day" is a frequency as "three times a day" is: a count of times, 2, per
+    ``day``, with its qualifier ("at least once a year").  Alone "twice" is no figure
+    ("scored twice"), nor before "a" and a noun that is no unit of time ("once a teacher"),
+    nor before a time that dates ("twice a day earlier")."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["per"], n["counted"]) == ("cardinal", value, per,
+                                                                   "times"), n
+    if surface == "once" and "least" in text:
+        assert n["qualifier"] == "at least"
+    assert not annotated(enricher, "The striker scored twice.", "number")
+    assert not annotated(enricher, "She was once a teacher.", "number")
+    assert not annotated(enricher, "It had rung twice a day earlier.", "number")
