@@ -3730,3 +3730,21 @@ def test_once_and_twice_before_a_rate_of_time_are_a_count_of_times(
     assert not annotated(enricher, "The striker scored twice.", "number")
     assert not annotated(enricher, "She was once a teacher.", "number")
     assert not annotated(enricher, "It had rung twice a day earlier.", "number")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The update brings Python to version 3.11.",
+        "Firefox reached version 1.0 last week.",
+        "Version 2 of the app fixes the bug.",
+        "Opera is set to release its version 7.60 by the end of the month.",
+    ],
+)
+def test_a_number_after_version_names_a_release(enricher: limner.Enricher, text: str) -> None:
+    """"version 3.11" names a release, as "Route 66" names a road: no figure, with its dots
+    ("4.7.1") as without; a measure or a percentage after the word stays one ("a version
+    20% cheaper")."""
+    assert [a["surface"] for a in annotated(enricher, text, "number")
+            if a["surface"][:1].isdigit()] == []
+    assert one(enricher, "The new version 20% cheaper sold out.", "20%")["value"] == 20
