@@ -473,6 +473,10 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.counted = None
             qualify(text, fig)
             return fig.end
+        if fig.counted is None and ((text[e:e + 1] in _CLAUSE_STOPS and (
+                " and " in (w := text[s - 20 if s > 20 else 0:s]) or " but " in w)) or (
+                text[s - 2:s] == ", " and "Of " in text[s - 80 if s > 80 else 0:s])):
+            fig.counted = _elided(text, s)  # "gained 15 seats and lost two."
     qualify(text, fig)
     return fig.end
 
@@ -501,6 +505,46 @@ def _part_of(text: str, at: int) -> str | None:
         return None  # "of the people", "of mine", "of the five."
     e = text.find(whole, at + (len(words[0]) if k else 0)) + len(whole)
     return counted(text, e, allow_of=False, singular=False)
+
+
+#: What may end the clause of a count whose noun is left unsaid ("and lost two."; the
+#: empty string is the text's end).
+_CLAUSE_STOPS = frozenset([*".,;:!?)", ""])
+#: Verbs of being and of age, whose count after "and" is no part of the count before
+#: ("scored 15 points and was 21.", "has 3 children and turned 40.").
+_BEING = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "am", "become", "becomes", "became",
+     "turn", "turns", "turned", "aged", "remain", "remains", "remained"])
+
+
+def _elided(text: str, s: int) -> str | None:
+    """The noun of a count whose noun is left unsaid (it starts at ``s``), said once by the
+    count before it in its clause: after "and" or "but" and a verb, where the count ends its
+    clause ("gained 15 seats and lost two.", "killed 12 people and injured 40, police
+    said"), or after the comma of a fronted "Of" and a whole that starts its sentence ("Of
+    the 650 seats, 326 are needed", "Of its 40 stores, 12 will close"); not after a verb of
+    being (:data:`_BEING`).  The words before are read within 80 characters, once, where
+    "and" or "but" is among the 20 before the count."""
+    if text[s - 2:s] == ", ":
+        o = text.rfind("Of ", max(0, s - 80), s)
+        if o < 0 or (o and text[o - 1] not in " \t\n\"“‘'(") or ", " in text[o:s - 2]:
+            return None
+        return _part_of(text, o + 3)  # "Of the 650 seats, 326"
+    j = max(text.rfind(" and ", max(0, s - 20), s), text.rfind(" but ", max(0, s - 20), s))
+    if j < 0:
+        return None
+    verb = text[j + 5:s - 1]
+    if not (verb.isalpha() and verb.islower()) or verb in _BEING or text[s - 1] != " ":
+        return None  # "and two.", "and was 21.", "and the other two"
+    words = text[max(0, j - 60):j].split()
+    if len(words) < 2:
+        return None
+    first, noun = words[-2], words[-1]
+    if not noun.isalpha() or not (first.replace(",", "").isdigit() or first.lower() in SMALL
+                                  or first.lower() in SCALES):
+        return None
+    c = counted(text, j - len(noun) - 1, allow_of=False, singular=False)
+    return c if c is not None and c.lower() == noun.lower() else None
 
 
 #: A golf score against par after a figure: "under par", "-over-par", or "under" and
@@ -839,6 +883,25 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         # "1.49 children per woman"; "per head", "per capita" as money's are: "person"
         fig.per = "person" if nm.group(1) in _PER_CAPITA_WORDS else nm.group(1)
         _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
+
+
+#: The counts of times written as one word: "once", "twice", "thrice".
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def frequency(text: str, s: int, word: str) -> Figure | None:
+    """A count of times written as one word (:data:`TIMES_WORDS`) that ends at ``s``, before
+    "a" or "an" and a unit of time: a frequency as "three times a day" is ("twice a day",
+    "once a month", "thrice a week"), a cardinal counting ``times``, ``per`` the unit as
+    :func:`_count_rate` reads one after a count's noun, with its qualifier before it ("at
+    least once a year"); none where the time dates ("twice a day earlier")."""
+    fig = Figure(s - len(word), s, Decimal(TIMES_WORDS[word]), "cardinal")
+    _count_rate(text, fig, s)
+    if fig.per is None:
+        return None
+    fig.counted = "times"
+    qualify(text, fig)
+    return fig
 
 
 def _given(text: str, s: int) -> bool:

@@ -26,10 +26,12 @@ from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
 from limner_numbers.context import (
+    TIMES_WORDS,
     after,
     counted,
     currency_before,
     divided,
+    frequency,
     hedged,
     in_a_noun_of_its_own,
     minus_word,
@@ -546,6 +548,8 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     else:
         fig.unit = WORD_UNITS[time]
     verb = last_word(text, s).lower()
+    if verb in TIMES_WORDS:  # "twice a day": a frequency, as "three times a day" is
+        return frequency(text, s - 1, verb) if text[s - 1] == " " else None
     if verb == "wait" and time == "minute":
         return None  # "wait a minute": an interjection
     qualify(text, fig)
@@ -851,7 +855,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
         return None, am.end()
     if prev == " " and s >= 2 and (text[s - 2].isalpha() or text[s - 2] == ".") and (
-            tok.isdigit()) and (
+            tok.isdigit() or text[s - 8:s - 1] in _VERSION) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 (w in NAMING_WORDS_LOWER or w in NAMING_WORDS_AFTER)
                 and (b := last_word(text, s - 1 - len(w)).lower())
@@ -859,9 +863,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
                 and P.UNIT.match(text, e) is None)) and (
             P.PERCENT.match(text, e) is None):
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage
-        # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax
-        # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people"; nor
-        # a measure after a word in lower case: "a junction 200 metres ahead")
+        # 6 load shedding", and a release with its dots, "version 3.11" (not a figure after
+        # the name: "the Nasdaq 1.2 percent", "the Dax 2%"; nor after "this stage", a noun
+        # of its own: "at this stage 300 people"; nor a measure after a word in lower
+        # case: "a junction 200 metres ahead")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev == " " and s >= 3 and text[s - 2] in _LIST_LAST and tok.isdigit() and (
             _named_in_plural(text, s, e)):
@@ -1038,6 +1043,8 @@ _RESOLUTION_NEXT = re.compile(
 _COUNT_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{1,3}[ \t]+(?:[A-Za-z-]+[ \t]+){1,2}$")
 #: A word of letters: after digits and a hyphen, a number word in capitals makes a name.
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
+#: The naming word whose number may have dots, a release's ("version 3.11", "4.7.1").
+_VERSION = frozenset(["version", "Version"])
 #: Words before a word of :data:`NAMING_WORDS_LOWER` that make it a noun of its own, the
 #: figure after it a count: "at this stage 300 people", "by that level 20 had left".
 _DEMONSTRATIVES = frozenset(["this", "that", "which", "what", "any", "every", "each"])

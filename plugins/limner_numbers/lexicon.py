@@ -545,7 +545,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
 #: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway,
 #: "from platform 4" of a station, "in zone 2" of a city's fares, "gas mark 6" of an
-#: oven); the abbreviations also with their full stop, as
+#: oven, "version 2" of a release, whose number alone may have dots: "version 3.11");
+#: the abbreviations also with their full stop, as
 #: American news writes them ("the world No. 1", "No. 10", "Prop. 22").
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
@@ -554,12 +555,12 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
     Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP Junction
-    No. Vol. Prop. Zone
+    No. Vol. Prop. Zone Version
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
     "section chapter article clause tier category covid stage level phase junction platform"
-    " zone"
+    " zone version"
 ))
 #: Naming words that name only after a word before them, in any case: "gas mark 6" and
 #: "Gas Mark 6" are an oven's setting, while "to mark 6 years" is a verb and its object.

@@ -531,6 +531,11 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # measure before "a night", each asking for the words after the figure
         (("won 160 of the 343 seats, three of the five judges, 9 of 10. a 12-point lead, a "
           "two-goal lead, 10 hours of sleep a night, 40 litres a night earlier. "), 10_000),
+        # a count whose noun is said by the count before it, after "and" and a verb or a
+        # fronted "Of", and a count of times in one word before a rate, each asking for the
+        # words before the count or after the word
+        (("gained 15 seats and lost two. Of the 650 seats, 326 are needed, twice a day, once "
+          "per week, at least once a month, once a teacher. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -538,7 +543,8 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "figures-after-money-words", "at-within-and-ages", "particles-comparisons-and-stops",
          "rates-of-counts-names-and-dots", "rates-from-places-and-of-events",
          "rates-of-measures-and-scales", "rates-of-seconds-starts-bare-counts-and-percents",
-         "rates-of-events-in-ing-both-rates-and-ages", "parts-of-wholes-tallies-and-nights"],
+         "rates-of-events-in-ing-both-rates-and-ages", "parts-of-wholes-tallies-and-nights",
+         "nouns-said-before-and-times-in-a-word"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -3678,3 +3678,73 @@ def test_a_measure_a_night_is_a_rate(
     n = one(enricher, text, surface)
     assert (n["per"], n["category"]) == (per, "quantity"), n
     assert one(enricher, "The pump moved 40 litres a night earlier.", "40 litres")["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        ("The Liberal Democrats gained 15 seats and lost two.", "two", "seats"),
+        ("The storm killed 12 people and injured 40, officials said.", "40", "people"),
+        ("The side won 20 games but lost three.", "three", "games"),
+        ("Of the 650 seats, 326 are needed for a majority.", "326", "seats"),
+        ("Of its 40 stores, 12 will close.", "12", "stores"),
+        ("Of the five judges, three agreed.", "three", "judges"),
+        ("Of the 1,000 workers, 300 will lose their jobs.", "300", "workers"),
+    ],
+)
+def test_a_count_without_its_noun_counts_the_noun_of_the_count_before_it(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    """"gained 15 seats and lost two": a count whose noun is left unsaid after "and" or
+    "but" and a verb counts the noun of the count before them, and so does a count after
+    the comma of a fronted "Of" and a whole ("Of the 650 seats, 326 are needed").  Not
+    after a verb of being, whose count is no part of the first ("scored 15 points and was
+    21."), nor where a whole is said without its noun ("Of the 650, 326 are needed")."""
+    assert one(enricher, text, surface)["counted"] == noun
+    assert one(enricher, "He scored 15 points and was 21.", "21")["counted"] is None
+    assert one(enricher, "Of the 650, 326 are needed.", "326")["counted"] is None
+    assert one(enricher, "In the 650 seats, 326 are safe.", "326")["counted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "per"),
+    [
+        ("Take one tablet twice a day.", "twice", 2, "day"),
+        ("The committee meets once a month.", "once", 1, "month"),
+        ("Bins are emptied twice a week, the council said.", "twice", 2, "week"),
+        ("Trains ran thrice a day.", "thrice", 3, "day"),
+        ("Patients are checked once an hour.", "once", 1, "hour"),
+        ("He visits at least once a year.", "once", 1, "year"),
+    ],
+)
+def test_once_and_twice_before_a_rate_of_time_are_a_count_of_times(
+        enricher: limner.Enricher, text: str, surface: str, value: int, per: str) -> None:
+    """"twice a day" is a frequency as "three times a day" is: a count of times, 2, per
+    ``day``, with its qualifier ("at least once a year").  Alone "twice" is no figure
+    ("scored twice"), nor before "a" and a noun that is no unit of time ("once a teacher"),
+    nor before a time that dates ("twice a day earlier")."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["per"], n["counted"]) == ("cardinal", value, per,
+                                                                   "times"), n
+    if surface == "once" and "least" in text:
+        assert n["qualifier"] == "at least"
+    assert not annotated(enricher, "The striker scored twice.", "number")
+    assert not annotated(enricher, "She was once a teacher.", "number")
+    assert not annotated(enricher, "It had rung twice a day earlier.", "number")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The update brings Python to version 3.11.",
+        "Firefox reached version 1.0 last week.",
+        "Version 2 of the app fixes the bug.",
+        "Opera is set to release its version 7.60 by the end of the month.",
+    ],
+)
+def test_a_number_after_version_names_a_release(enricher: limner.Enricher, text: str) -> None:
+    """"version 3.11" names a release, as "Route 66" names a road: no figure, with its dots
+    ("4.7.1") as without; a measure or a percentage after the word stays one ("a version
+    20% cheaper")."""
+    assert [a["surface"] for a in annotated(enricher, text, "number")
+            if a["surface"][:1].isdigit()] == []
+    assert one(enricher, "The new version 20% cheaper sold out.", "20%")["value"] == 20
