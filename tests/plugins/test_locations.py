@@ -4310,3 +4310,30 @@ def test_an_island_named_like_a_person_of_the_story_is_no_island(
             "Courtesy of the Flores family.")
     assert not [p for p in places(enricher, text) if p["feature"] == "island"], places(
         enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a name as the subject of a government's act (an election, a referendum, a state of
+    # emergency, a law, a lockdown) is the first-level division that it and a town share,
+    # and a division alone by its own name so written stands even opening its sentence
+    ("Quebec will hold an election next year.", "Quebec", "CA", "region"),
+    ("Queensland declared a state of emergency.", "Queensland", "AU", "region"),
+    ("Ontario passed a law banning the practice.", "Ontario", "CA", "region"),
+    ("Alberta will hold a referendum on the pension plan.", "Alberta", "CA", "region"),
+    ("Bavaria will hold elections in October.", "Bavaria", "DE", "region"),
+    ("Kaduna imposed a curfew after the riots.", "Kaduna", "NG", "region"),
+    ("Quebec's government said it would appeal.", "Quebec", "CA", "region"),
+    ("The Quebec government will appeal.", "Quebec", "CA", "region"),
+    # ... not a country's name, nor a town's act of another kind
+    ("Georgia passed a law on foreign agents.", "Georgia", "GE", "country"),
+    ("Washington imposed sanctions on Moscow.", "Washington", "US", "capital"),
+    ("Washington passed a law on tariffs.", "Washington", "US", "capital"),
+    ("Moscow's government said it would appeal.", "Moscow", "RU", "capital"),
+    ("Quebec will host the summit next year.", "Quebec", "CA", "city"),
+])
+def test_a_division_acting_as_a_government_names_the_division(
+        enricher: limner.Enricher, text: str, surface: str, country: str,
+        feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
