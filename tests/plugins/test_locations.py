@@ -4337,3 +4337,24 @@ def test_a_division_acting_as_a_government_names_the_division(
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, feature), p
 
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a country's or a town's former name, which news writes of its history, is the country
+    # or the town of today
+    ("The Shah ruled Persia until 1979.", "Persia", "IR", "country"),
+    ("Dahomey became Benin in 1975.", "Dahomey", "BJ", "country"),
+    ("Tea from Ceylon was prized.", "Ceylon", "LK", "country"),
+    ("Haile Selassie was emperor of Abyssinia.", "Abyssinia", "ET", "country"),
+    ("Upper Volta was renamed Burkina Faso.", "Upper Volta", "BF", "country"),
+    ("Northern Rhodesia became Zambia in 1964.", "Northern Rhodesia", "ZM", "country"),
+    ("Constantinople fell in 1453.", "Constantinople", "TR", "city"),
+    ("The battle of Stalingrad was a turning point.", "Stalingrad", "RU", "city"),
+    # ... and the names it shares keep what they were
+    ("Ships crossed the Persian Gulf.", "Persian Gulf", "", "region"),
+    ("Ian Smith declared independence for Rhodesia in 1965.", "Rhodesia", "ZW", "country"),
+])
+def test_former_names_of_countries_and_towns(enricher: limner.Enricher, text: str,
+                                             surface: str, country: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"] or "", p["feature"]) == (country, feature), p
