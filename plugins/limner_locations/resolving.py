@@ -2277,9 +2277,10 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 states += gaz.country(i) == "US"
         if ((member or (party and country)) and states == 1 and len(cands) > 1) or (
                 not country and 0 < n < len(cands) and (
-                    ranked or struck or acted or (abroad and _abroad(gaz, cands)) or (county and any(
-                        gaz.feature[i] == REGION and gaz.admin1_key(i)
-                        and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
+                    ranked or struck or acted or (abroad and _abroad(gaz, cands)) or (
+                        county and any(
+                            gaz.feature[i] == REGION and gaz.admin1_key(i)
+                            and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
             out.append(g)
     return out, isles
 
