@@ -1401,6 +1401,10 @@ SCALING_RUNS = {
             f"A typhoon hit {('Okinawa', 'Quebec')[i % 2]}. Typhoon Jebi hit Okinawa. He "
             f"died on {('Lewis', 'Flores')[i % 2]}. Lewis said a fire hit Okinawa."
             for i in range(n)),
+    "divisions acting as governments and former names in n sentences": lambda n: " ".join(
+        f"{('Quebec', 'Kaduna')[i % 2]} will hold an election. Queensland declared a state of "
+        f"emergency. Quebec's government met in {('Ceylon', 'Persia')[i % 2]}. Washington "
+        f"passed a law on the law of the sea in North Wales." for i in range(n)),
 }
 
 
@@ -1479,6 +1483,15 @@ def test_region_events_and_islands_named_like_people_take_linear_work(
         "divisions struck by a region's event and islands named like people in n sentences"]
     found = [(p.name, p.feature) for p in locate(make(1), gaz)]
     assert found[:2] == [("Okinawa", "region"), ("Okinawa", "region")], found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_divisions_acting_as_governments_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """The verb and the noun of a government's act are read from seven words after a
+    division's name at most, once per mention: no rescan of the sentence or the story."""
+    make = SCALING_RUNS["divisions acting as governments and former names in n sentences"]
+    found = [(p.name, p.feature) for p in locate(make(1), gaz)]
+    assert found[:2] == [("Quebec", "region"), ("Queensland", "region")], found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -4358,3 +4371,20 @@ def test_former_names_of_countries_and_towns(enricher: limner.Enricher, text: st
                                              surface: str, country: str, feature: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"] or "", p["feature"]) == (country, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # the parts of Wales that news names by a compass word, and the Home Counties, are
+    # regions of Britain that no division bears
+    ("Flooding hit North Wales.", "North Wales", "GB", "region"),
+    ("Police in South Wales arrested a man.", "South Wales", "GB", "region"),
+    ("Farmers in West Wales protested.", "West Wales", "GB", "region"),
+    ("House prices in the Home Counties rose by 4%.", "Home Counties", "GB", "region"),
+    # ... and a town of that name stays the town where the text places it
+    ("Police in North Wales, Pa., arrested a man.", "North Wales", "US", "city"),
+])
+def test_regions_of_britain_named_by_a_compass_word(enricher: limner.Enricher, text: str,
+                                                    surface: str, country: str,
+                                                    feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
