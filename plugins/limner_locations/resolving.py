@@ -2144,6 +2144,58 @@ def _struck(text: str, start: int) -> bool:
     return j < i and text[j:j + 1].isupper() and _letters_before(text, j)[1] in _REGION_EVENTS
 
 
+#: the acts of a government that a division's name is the subject of, as the name of its
+#: government ("Quebec will hold an election", "Queensland declared a state of emergency",
+#: "Ontario passed a law"; see :func:`_acts`): the verbs, the words before them that make
+#: their tense, and the nouns of the act
+_ACT_VERBS = frozenset([
+    "hold", "holds", "held", "declare", "declares", "declared", "pass", "passes", "passed",
+    "impose", "imposes", "imposed", "introduce", "introduces", "introduced", "enact",
+    "enacts", "enacted", "announce", "announces", "announced", "call", "calls", "called",
+    "lift", "lifts", "lifted"])
+_ACT_TENSES = frozenset(["will", "would", "has", "had", "could", "must", "may", "might"])
+_ACT_NOUNS = frozenset([
+    "election", "elections", "referendum", "law", "laws", "bill", "legislation", "lockdown",
+    "curfew", "emergency", "disaster"])
+#: ... the words that end the verb's object before such a noun ("passed a motion on the
+#: law", "called for a lockdown" are no act of the name's)
+_ACT_BREAKS = frozenset(["on", "in", "at", "to", "for", "with", "about", "over", "after",
+                         "before", "and", "or", "but", "that", "against", "from", "by"])
+
+#: ... and the name before its government ("Quebec's government", "the Quebec
+#: government"), which is its own
+_GOVERNMENT_AFTER = tuple(f"{p} {g}" for p in ("", "'s", "\u2019s")
+                          for g in ("government", "Government"))
+
+
+def _acts(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a government's act: right
+    before one of :data:`_ACT_VERBS` (after a word of its tense), whose object, within four
+    words and no preposition between, is an election, a referendum, a law, a lockdown, a
+    curfew or a state of emergency ("Quebec will hold an election", "Ontario passed a
+    law", "Queensland declared a state of emergency"), or right before its government
+    ("Quebec's government said"): a first-level division and its
+    namesake town are both places there, and a government's act names the division.  Seven
+    words after the name are read at most, by string tests."""
+    if text.startswith(_GOVERNMENT_AFTER, end):
+        return True
+    if text[end:end + 1] != " ":
+        return False
+    words = text[end + 1:end + 72].split(None, 7)
+    if not words:
+        return False
+    i = 1 if words[0] in _ACT_TENSES else 0
+    if i >= len(words) or words[i] not in _ACT_VERBS:
+        return False
+    for word in words[i + 1:i + 5]:
+        word = word.rstrip(".,;:!?")
+        if word in _ACT_NOUNS:
+            return True
+        if word in _ACT_BREAKS or not (word[:1].islower() or word[:1].isdigit()):
+            return False
+    return False
+
+
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
               cands_of: dict[_Group, tuple[tuple[int, int], ...]]
               ) -> tuple[list[_Group], list[_Group]]:
@@ -2207,22 +2259,28 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
         county = not (ranked or abroad) and any(_county_after(text, m.end) for m in ms)
         struck = not (ranked or abroad or county) and any(_struck(text, m.start) for m in ms)
-        if not (member or party or ranked or abroad or county or struck):
+        acted = not (ranked or abroad or county or struck) and any(
+            _acts(text, m.end) for m in ms)
+        if not (member or party or ranked or abroad or county or struck or acted):
             continue
         n = states = 0
         country = False
         for i, _f in cands:
             f = gaz.feature[i]
-            if f == COUNTRY:
+            if f == COUNTRY or (acted and f == CAPITAL and gaz.pop[i] >= BIG_CITY):
+                # (a country's name is left to it; so, where it acts, is a national
+                # capital's, whose acts are its country's government's by this plugin's
+                # convention: "Washington imposed a ban" is no act of the US state)
                 country = True
             elif f == REGION and gaz.admin1_key(i):
                 n += 1
                 states += gaz.country(i) == "US"
         if ((member or (party and country)) and states == 1 and len(cands) > 1) or (
                 not country and 0 < n < len(cands) and (
-                    ranked or struck or (abroad and _abroad(gaz, cands)) or (county and any(
-                        gaz.feature[i] == REGION and gaz.admin1_key(i)
-                        and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
+                    ranked or struck or acted or (abroad and _abroad(gaz, cands)) or (
+                        county and any(
+                            gaz.feature[i] == REGION and gaz.admin1_key(i)
+                            and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
             out.append(g)
     return out, isles
 
@@ -2679,7 +2737,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             # (a division alone, by its own name, struck by an event of a region's size:
             # "An earthquake struck Sichuan"; see :func:`_struck`)
             f == REGION and c.flags & _OWN_NAME and gaz.admin1_key(c.entry)
-            and _struck(text, start)) or (
+            and (_struck(text, start) or _acts(text, end))) or (
             f == REGION and _POLICE.match(text, end, end + 10) is not None and gaz.admin1_key(
                 c.entry) and not any(gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
                                  for i, fl in _cands)) or (

@@ -1401,6 +1401,10 @@ SCALING_RUNS = {
             f"A typhoon hit {('Okinawa', 'Quebec')[i % 2]}. Typhoon Jebi hit Okinawa. He "
             f"died on {('Lewis', 'Flores')[i % 2]}. Lewis said a fire hit Okinawa."
             for i in range(n)),
+    "divisions acting as governments and former names in n sentences": lambda n: " ".join(
+        f"{('Quebec', 'Kaduna')[i % 2]} will hold an election. Queensland declared a state of "
+        f"emergency. Quebec's government met in {('Ceylon', 'Persia')[i % 2]}. Washington "
+        f"passed a law on the law of the sea in North Wales." for i in range(n)),
 }
 
 
@@ -1479,6 +1483,15 @@ def test_region_events_and_islands_named_like_people_take_linear_work(
         "divisions struck by a region's event and islands named like people in n sentences"]
     found = [(p.name, p.feature) for p in locate(make(1), gaz)]
     assert found[:2] == [("Okinawa", "region"), ("Okinawa", "region")], found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_divisions_acting_as_governments_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """The verb and the noun of a government's act are read from seven words after a
+    division's name at most, once per mention: no rescan of the sentence or the story."""
+    make = SCALING_RUNS["divisions acting as governments and former names in n sentences"]
+    found = [(p.name, p.feature) for p in locate(make(1), gaz)]
+    assert found[:2] == [("Quebec", "region"), ("Queensland", "region")], found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -4310,3 +4323,68 @@ def test_an_island_named_like_a_person_of_the_story_is_no_island(
             "Courtesy of the Flores family.")
     assert not [p for p in places(enricher, text) if p["feature"] == "island"], places(
         enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a name as the subject of a government's act (an election, a referendum, a state of
+    # emergency, a law, a lockdown) is the first-level division that it and a town share,
+    # and a division alone by its own name so written stands even opening its sentence
+    ("Quebec will hold an election next year.", "Quebec", "CA", "region"),
+    ("Queensland declared a state of emergency.", "Queensland", "AU", "region"),
+    ("Ontario passed a law banning the practice.", "Ontario", "CA", "region"),
+    ("Alberta will hold a referendum on the pension plan.", "Alberta", "CA", "region"),
+    ("Bavaria will hold elections in October.", "Bavaria", "DE", "region"),
+    ("Kaduna imposed a curfew after the riots.", "Kaduna", "NG", "region"),
+    ("Quebec's government said it would appeal.", "Quebec", "CA", "region"),
+    ("The Quebec government will appeal.", "Quebec", "CA", "region"),
+    # ... not a country's name, nor a town's act of another kind
+    ("Georgia passed a law on foreign agents.", "Georgia", "GE", "country"),
+    ("Washington imposed sanctions on Moscow.", "Washington", "US", "capital"),
+    ("Washington passed a law on tariffs.", "Washington", "US", "capital"),
+    ("Moscow's government said it would appeal.", "Moscow", "RU", "capital"),
+    ("Quebec will host the summit next year.", "Quebec", "CA", "city"),
+])
+def test_a_division_acting_as_a_government_names_the_division(
+        enricher: limner.Enricher, text: str, surface: str, country: str,
+        feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a country's or a town's former name, which news writes of its history, is the country
+    # or the town of today
+    ("The Shah ruled Persia until 1979.", "Persia", "IR", "country"),
+    ("Dahomey became Benin in 1975.", "Dahomey", "BJ", "country"),
+    ("Tea from Ceylon was prized.", "Ceylon", "LK", "country"),
+    ("Haile Selassie was emperor of Abyssinia.", "Abyssinia", "ET", "country"),
+    ("Upper Volta was renamed Burkina Faso.", "Upper Volta", "BF", "country"),
+    ("Northern Rhodesia became Zambia in 1964.", "Northern Rhodesia", "ZM", "country"),
+    ("Constantinople fell in 1453.", "Constantinople", "TR", "city"),
+    ("The battle of Stalingrad was a turning point.", "Stalingrad", "RU", "city"),
+    # ... and the names it shares keep what they were
+    ("Ships crossed the Persian Gulf.", "Persian Gulf", "", "region"),
+    ("Ian Smith declared independence for Rhodesia in 1965.", "Rhodesia", "ZW", "country"),
+])
+def test_former_names_of_countries_and_towns(enricher: limner.Enricher, text: str,
+                                             surface: str, country: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"] or "", p["feature"]) == (country, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # the parts of Wales that news names by a compass word, and the Home Counties, are
+    # regions of Britain that no division bears
+    ("Flooding hit North Wales.", "North Wales", "GB", "region"),
+    ("Police in South Wales arrested a man.", "South Wales", "GB", "region"),
+    ("Farmers in West Wales protested.", "West Wales", "GB", "region"),
+    ("House prices in the Home Counties rose by 4%.", "Home Counties", "GB", "region"),
+    # ... and a town of that name stays the town where the text places it
+    ("Police in North Wales, Pa., arrested a man.", "North Wales", "US", "city"),
+])
+def test_regions_of_britain_named_by_a_compass_word(enricher: limner.Enricher, text: str,
+                                                    surface: str, country: str,
+                                                    feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
