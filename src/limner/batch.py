@@ -657,7 +657,8 @@ def _note_making(
             # an older limner noted no fields: the rest is compared
             keys = [k for k in made if k not in _LATER_KEYS or k in before]
             if any(before.get(k) != made[k] for k in keys if k != "config") or not (
-                _same_options(enricher, before.get("config"))
+                before.get("config") == made["config"]
+                or _same_options(enricher, before.get("config"))
             ):
                 raise ConfigError(
                     f"{output} holds documents made by the annotators {_made_by(before)} "
@@ -676,7 +677,8 @@ def _same_options(enricher: Enricher, noted: Any) -> bool:
     """Whether the options a note holds (as a run before was given them) are this run's:
     each option's value, as the options resolve them, not as they were typed (``true``,
     ``TRUE`` and ``yes`` are one value, and an option named at its default is the
-    default it makes when not named)."""
+    default it makes when not named).  (Asked only when the options as typed differ:
+    a value an option's check makes need not compare equal to itself made again.)"""
     if not isinstance(noted, dict):
         return False
     try:

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 import limner
 from limner.batch import _done_ids, run_batch
 from limner.cli import cli
-from tests.core.fakes import enricher_with, marker
+from tests.core.fakes import enricher_with, make_plugin, marker
 
 CORE = ["--plugins", ""]
 
@@ -680,6 +680,31 @@ def test_a_resume_with_the_same_options_spelt_otherwise_goes_on(tmp_path: Path) 
     assert named.exit_code == 0, named.output
     assert "1 written, 4 already done" in named.stderr
     assert [d.id for d in limner.load(plain)] == ["a", "r0", "r1", "r2", "last"]
+
+
+def test_a_resume_with_an_option_whose_check_makes_an_object_goes_on(tmp_path: Path) -> None:
+    """An option's check may make a value of its own, equal to nothing but itself: the
+    options compared as they resolve refused every resume of an unchanged run."""
+
+    class Words:
+        def __init__(self, text: str) -> None:
+            self.words = text.split()
+
+    option = limner.Option("fake.words", "", help="words", validate=Words)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner.Annotator("m", "mark", marker("mark")),
+                            limner_config_options=lambda: [option]), "fake")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "One."}])
+
+    def run() -> Any:
+        e = limner.Enricher(manager=pm, config={"fake.words": "x y"})
+        return run_batch(e, src, out)
+
+    run()
+    _write_jsonl(src, [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}])
+    stats = run()
+    assert (stats.written, stats.skipped) == (1, 1)
 
 
 @pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
