@@ -611,23 +611,31 @@ def _held(path: Path, what: str) -> Iterator[None]:
         yield
         return
     existed = path.exists()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)
-    except OSError:  # (a file that cannot be made fails later, naming itself)
-        yield
-        return
-    try:
+    held = False
+    while True:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)
+        except OSError:  # (a file that cannot be made fails later, naming itself)
+            yield
+            return
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            held = True
         except BlockingIOError:
+            os.close(fd)
             raise ConfigError(
                 f"{path} is being written by another batch run now; wait for it to end "
                 f"(this command then goes on from where it stopped), or give another {what}"
             ) from None
         except OSError:  # a file system that takes no locks (some network ones): unheld
-            held = False
+            break
+        if _still_named(fd, path):
+            held = True
+            break
+        # the batch that held it removed it, empty, between this open and this lock: the
+        # lock is on a file no path names, and the next batch would hold the path's
+        os.close(fd)
+    try:
         if held:
             _HELD.add(key)
         try:
@@ -635,10 +643,20 @@ def _held(path: Path, what: str) -> Iterator[None]:
         finally:
             _HELD.discard(key)
     finally:
-        os.close(fd)
-        if not existed:
-            with contextlib.suppress(OSError):
-                _drop_if_empty(path)
+        try:
+            if not existed:  # (removed while held: no batch locks the file meanwhile)
+                with contextlib.suppress(OSError):
+                    _drop_if_empty(path)
+        finally:
+            os.close(fd)
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    """Whether the open file ``fd`` is the one ``path`` names now."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
 
 
 def _note_making(

@@ -736,6 +736,35 @@ def test_a_batch_on_an_output_another_batch_writes_now_is_refused_before_any_wor
     assert sorted(d.id for d in limner.load(out)) == ["a", "b", "c"]
 
 
+def test_a_file_removed_by_the_batch_that_held_it_is_held_anew_not_its_old_inode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch ending removes its empty errors file: one that opened the file just before
+    locked a file no path named, and a third batch then held the path too (two runs on
+    one errors file).  The lock is taken on the file the path names."""
+    fcntl = pytest.importorskip("fcntl")
+    from limner import batch as batch_module
+
+    errors = tmp_path / "shared.errors.jsonl"
+    real_open = os.open
+    opened: list[str] = []
+
+    def open_then_removed(path: Any, flags: int, *args: Any) -> int:
+        fd = real_open(path, flags, *args)
+        if str(path) == str(errors) and not opened:
+            opened.append("first")
+            os.unlink(errors)  # the batch that held it ends, and removes it, empty
+        return fd
+
+    monkeypatch.setattr(batch_module.os, "open", open_then_removed)
+    with batch_module.held_output(tmp_path / "out.jsonl", errors):
+        monkeypatch.setattr(batch_module.os, "open", real_open)
+        assert errors.exists()
+        with errors.open("ab") as third, pytest.raises(BlockingIOError):
+            fcntl.flock(third.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    assert not errors.exists()  # (made by the hold, empty: removed while still held)
+
+
 def test_a_batch_on_an_errors_file_another_batch_writes_now_is_refused_before_any_work(
     tmp_path: Path,
 ) -> None:
