@@ -224,6 +224,18 @@ def test_the_id_of_a_text_file_is_written_without_its_txt(tmp_path: Path) -> Non
     assert _ids_and_texts(tmp_path / "dot") == [(".txt", "w")]
 
 
+def test_a_text_files_document_written_before_as_txt_txt_is_replaced_there(
+    tmp_path: Path,
+) -> None:
+    # a folder written when the id's .txt was kept: writing the document again added
+    # article.txt and article.ann beside them, and the folder read as it twice
+    (tmp_path / "article.txt.txt").write_text("old", encoding="utf-8")
+    (tmp_path / "article.txt.ann").write_text("", encoding="utf-8")
+    write_brat([limner.Document(text="new", id="article.txt")], tmp_path)
+    assert _ids_and_texts(tmp_path) == [("article.txt", "new")]
+    assert not (tmp_path / "article.ann").exists()
+
+
 def test_files_of_another_document_are_never_overwritten(tmp_path: Path) -> None:
     # a folder of files made elsewhere: x.txt and x.ann are document x's
     (tmp_path / "X.txt").write_text("theirs", encoding="utf-8")

@@ -144,6 +144,8 @@ def _file_stem(doc_id: str, taken: set[str], owners: dict[str, str]) -> str:
     safe = _UNSAFE_FILE.sub("_", name).lstrip(".")
     hashed = f"{safe[: _STEM - 9] or 'doc'}-{_short_hash(doc_id)}"
     tried = [name] if safe == name and 0 < len(name) <= _STEM else []
+    if name != doc_id and owners.get(doc_id.lower()) == doc_id:
+        tried.insert(0, doc_id)  # its files written so before (a.txt.txt): replaced
     tried += [hashed] + [f"{hashed}-{k}" for k in range(2, 1000)]
     other = None
     for stem in tried:
