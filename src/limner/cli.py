@@ -70,7 +70,7 @@ from typing import Any, TextIO
 import click
 
 from limner.config import config_pairs
-from limner.document import Document, Sentence
+from limner.document import Annotation, Document, Sentence, _id_prefix
 from limner.encoding import decode
 from limner.errors import (
     ConfigError,
@@ -1603,7 +1603,9 @@ def _names_taken() -> dict[str, str]:
     (what ``limner new-plugin`` cannot name a plugin: its package names its kind, its
     ids' prefix and its annotator so, and an annotator of a name another plugin's
     holds never runs)."""
-    with warnings.catch_warnings(), _printed_aside():
+    # (not the descriptor: the command's own line is printed after the block, and a
+    # thread a plugin left running would keep it on standard error)
+    with warnings.catch_warnings(), _printed_aside(descriptor=False):
         warnings.simplefilter("ignore", PluginWarning)  # a broken plugin keeps its name
         pm = PluginManager()
         taken = {info.name: f"the name of the installed plugin {info.name!r}"
@@ -1612,7 +1614,9 @@ def _names_taken() -> dict[str, str]:
                 for plugin in sorted(plugins)]
         for plugin, kinds in pm.kinds_by_plugin().items():
             made.extend((plugin, kind) for kind in kinds)
-        prefixes = {cls.id_prefix: kind for kind, cls in pm.kinds().items() if cls.id_prefix}
+        classes = pm.kinds()
+        prefixes = {_id_prefix(classes.get(kind, Annotation), kind): kind
+                    for kind in sorted({*classes, *(kind for _, kind in made)})}
         prefixes.setdefault(Sentence.id_prefix, "sentence")
         try:
             annotators = pm.annotators(pm.config())

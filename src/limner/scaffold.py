@@ -178,8 +178,9 @@ def plugin_files(name: str, taken: Mapping[str, str] | None = None) -> dict[str,
     their own name, or a kind they make), each with what it names there.
 
     Raises:
-        ValueError: ``name`` is not a lower-case Python identifier, its class's
-            name would be a Python keyword (``None``), or ``taken`` holds it.
+        ValueError: ``name`` is not a lower-case Python identifier, ends with a
+            digit (its ids would not tell prefix from count), its class's name would
+            be a Python keyword (``None``), or ``taken`` holds it.
     """
     if not _NAME.match(name):
         raise ValueError(
@@ -192,6 +193,12 @@ def plugin_files(name: str, taken: Mapping[str, str] | None = None) -> dict[str,
         "title": name.replace("_", " ").capitalize(),
         "cls": "".join(part.capitalize() for part in name.split("_")),
     }
+    if name[-1].isdigit():
+        raise ValueError(
+            f"{name!r} cannot name a plugin: it is its ids' prefix too, and ids such as "
+            f"'{name}21' would not tell where the prefix ends and the count begins; end "
+            "it with a letter"
+        )
     if keyword.iskeyword(fields["cls"]):
         raise ValueError(
             f"{name!r} cannot name a plugin: its class would be named {fields['cls']}, "

@@ -1111,3 +1111,36 @@ def test_output_kept_aside_for_a_thread_left_running_is_never_standard_output_be
         os.dup2(fd_copy, 1)
         os.close(fd_copy)
         sys.stdout = own
+
+
+def test_new_plugin_says_what_it_wrote_on_standard_output_with_a_plugins_thread_left(
+    tmp_path: Path,
+) -> None:
+    """The names the plugins hold are read with what is printed set aside; a thread an
+    installed plugin left running kept it aside, and the command's own line went to
+    standard error."""
+    proc = _run_with_plugin(
+        tmp_path, "quiet",
+        "threading.Thread(target=__import__('time').sleep, args=(2,), daemon=True).start()\n"
+        "def quiet(doc):\n"
+        "    return []\n",
+        f"sys.argv = ['limner', 'new-plugin', 'zork', '-d', {str(tmp_path)!r}]\n"
+        "limner.cli.run()\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "limner-zork" in proc.stdout and "limner-zork" not in proc.stderr
+
+
+def test_new_plugin_refuses_the_id_prefix_of_a_kind_made_without_a_class(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A kind with no class of its own takes its first letter for its ids' prefix: a
+    plugin's `mention` annotations are m1, m2, ..., which a new kind `m` would share."""
+    from tests.core.fakes import make_plugin, marker
+
+    plugin = make_plugin(limner.Annotator("mentions", ("mention",), marker("mention")))
+    _with_plugin(monkeypatch, plugin, "mentplug")
+    result = CliRunner().invoke(cli, ["new-plugin", "m", "-d", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "the id prefix of the kind 'mention'" in result.output
+    assert list(tmp_path.iterdir()) == []

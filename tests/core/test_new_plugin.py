@@ -105,6 +105,9 @@ def test_a_package_that_cannot_be_written_whole_leaves_nothing(tmp_path: Path) -
         ("n", "the id prefix of the kind 'number'"),
         ("sm", "the id prefix of the kind 'sentiment'"),
         ("sn", "the id prefix of the kind 'sentence'"),
+        # ids "n21" would not tell "n2"'s first from "n"'s twenty-first
+        ("n2", "end it with a letter"),
+        ("hashtags2", "end it with a letter"),
     ],
 )
 def test_a_name_whose_package_would_not_work_is_refused(
