@@ -388,14 +388,16 @@ def _unwritable(path: Path) -> str | None:
 
 
 class _Spoken:
-    """Standard error as a setup sees it, noting whether anything was written to it."""
+    """A standard stream as a setup sees it, noting in ``said`` (shared by standard
+    output and error) whether anything was written to it."""
 
-    def __init__(self, stream: TextIO | None) -> None:
+    def __init__(self, stream: TextIO | None, said: list[bool]) -> None:
         self.stream = stream
-        self.written = False
+        self.said = said
 
     def write(self, text: str) -> int:
-        self.written = self.written or bool(text)
+        if text:
+            self.said[0] = True
         assert self.stream is not None
         return self.stream.write(text)
 
@@ -408,15 +410,17 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
 
     A setup still running after half a second (a first use that builds its
     data) is announced, and its time reported when done; with ``always``,
-    every setup is reported.  A setup that has said what it does on standard
-    error itself (the place index's first build) is not announced again.
+    every setup is reported.  A setup that has said what it does itself (the
+    place index's first build, on standard error; a print, which goes there
+    too within the commands' block) is not announced again.
     """
     timers: dict[str, threading.Timer] = {}
     started: dict[str, float] = {}
-    spoke = _Spoken(sys.stderr)
+    said = [False]
+    spoken = (_Spoken(sys.stdout, said), _Spoken(sys.stderr, said))
 
     def announce(name: str) -> None:
-        if spoke.written:
+        if said[0]:
             return
         click.echo(
             f"limner: setting up {name} (done once and kept for later runs; "
@@ -426,7 +430,7 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
 
     def report(name: str, what: str) -> None:
         if what == "start":
-            spoke.written = False
+            said[0] = False
             started[name] = time.monotonic()
             if always:
                 click.echo(f"limner: setting up {name}...", err=True)
@@ -443,13 +447,18 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
         if always or spent >= 0.5 or what != "done":
             click.echo(f"limner: {name}: {what} in {spent:.1f} s", err=True)
 
-    if spoke.stream is not None:
-        sys.stderr = spoke
+    out, err = spoken
+    if out.stream is not None:
+        sys.stdout = out
+    if err.stream is not None:
+        sys.stderr = err
     try:
         enricher.setup(report=report)
     finally:
-        if sys.stderr is spoke:
-            sys.stderr = spoke.stream
+        if sys.stdout is out:
+            sys.stdout = out.stream
+        if sys.stderr is err:
+            sys.stderr = err.stream
     raise_noted_interrupt()  # (a Ctrl-C during the setups that a finaliser dropped)
 
 

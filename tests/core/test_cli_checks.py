@@ -202,16 +202,22 @@ def test_a_slow_setup_that_says_what_it_does_is_not_announced_again(
     def quiet() -> None:
         time.sleep(0.8)
 
+    def printed() -> None:  # (print() goes to standard error within the commands' block)
+        print("plugin: loading my model (first use only)", flush=True)
+        time.sleep(0.8)
+
     e = enricher_with(
         limner.Annotator("index", ("x",), marker("x"), setup=build),
         limner.Annotator("other", ("y",), marker("y"), setup=quiet),
+        limner.Annotator("model", ("z",), marker("z"), setup=printed),
     )
     _setup(e)
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert err.count("building the index") == 1 and "setting up index" not in err
     assert "index: done in " in err
     assert "setting up other" in err  # the next setup, silent, is announced as before
-    assert sys.stderr is not None and not hasattr(sys.stderr, "written")  # put back
+    assert "loading my model" in out and "setting up model" not in err
+    assert not hasattr(sys.stderr, "said") and not hasattr(sys.stdout, "said")  # put back
 
 
 def test_a_quick_setup_says_nothing(capsys: pytest.CaptureFixture[str]) -> None:
