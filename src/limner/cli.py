@@ -670,7 +670,8 @@ def _documents_in(name: str, text: str, mode: str) -> list[Document] | None:
         value = json.loads(text)
         records = value if isinstance(value, list) else [value]
         where = "item"
-    except ValueError:  # (not one JSON value: maybe several, as lines or pretty-printed)
+    except (ValueError, RecursionError):  # (not one JSON value: maybe several, as lines
+        # or pretty-printed; or one too deep to read, which the values' reading says)
         values = _json_values(text)
         try:
             n, first = next(values)
@@ -745,6 +746,8 @@ def _json_values(text: str) -> Iterator[tuple[int, Any]]:
             value, pos = decode(text, after)
         except ValueError as exc:
             raise _BrokenValue(line, str(exc)) from None
+        except RecursionError:  # (a text of 100,000 "[": Python's decoder gives up)
+            raise _BrokenValue(line, "nested too deeply to read") from None
         yield line, value
         line += len(_LINE_BREAK.findall(text, after, pos))
 

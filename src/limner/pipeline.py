@@ -917,7 +917,8 @@ def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str
     of the plugin makes.  Those are not run again.
 
     Annotations of another plugin or given by the caller (no ``source``: ``target``
-    annotations to score, a quote marked by hand in brat) are what an annotator reads,
+    annotations to score; a quote marked by hand in brat, which brat's reader gives the
+    source ``brat``) are what an annotator reads,
     not its work, and tell nothing done: caller targets stopped the sentiment plugin's
     ``target-names`` from finding the names it was given, and another plugin's people
     a plugin that finds people too.  A layer stands for the work whoever gave it: a
@@ -928,9 +929,11 @@ def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str
     a kind of it, the annotator ran again, and its quotes and people were added twice.
     An annotation's ``source`` names its plugin, not its annotator, so a kind that two
     annotators of one plugin make tells neither's work: such an annotator, with no kind
-    of its own, is judged by its kinds alone, as before (one that failed, or was not
-    there when the document was made, is run).  Linear in the annotations of the kinds
-    asked about, once per enrichment.
+    of its own, is judged by its kinds alone, as before (one that was not there when
+    the document was made is run).  One whose failure ``doc.errors`` holds is run: its
+    kinds, made by another annotator of its plugin, were no sign of its work.  An
+    annotator that makes no kind has no work to find, and is run.  Linear in the
+    annotations of the kinds asked about and the errors, once per enrichment.
     """
     present = doc.kinds
     by_kind, layers = doc._by_kind, doc._layers
@@ -951,11 +954,12 @@ def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str
             )
         return owned[key]
 
+    failed = {(e.plugin, e.annotator) for e in doc.errors}
     done: set[tuple[str, str]] = set()
     for annotator in annotators:
         source = annotator.plugin or annotator.name  # (as the engine stamps its results)
         produces = annotator.produces
-        if not present.intersection(produces):
+        if not present.intersection(produces) or (annotator.plugin, annotator.name) in failed:
             continue
         every = set(produces) <= present and all(k in layers or own(source, k) for k in produces)
         if every or any(

@@ -401,7 +401,7 @@ def test_a_standard_stream_closed_at_start_is_said_not_a_traceback(
 def test_reading_the_text_from_a_terminal_says_how_to_end_it(tmp_path: Path) -> None:
     """`limner enrich` with no FILE at a prompt waited for the text without a word; a pipe
     or a file on standard input is read as before, in silence."""
-    import pty
+    pty = pytest.importorskip("pty")
 
     master, slave = pty.openpty()
     try:

@@ -363,3 +363,20 @@ def test_a_pipe_is_read_whole_by_the_format_named(runner: CliRunner, tmp_path: P
 
 class _Stuck(Exception):
     """A read that waits for ever (not an OSError, which a reader may take as a no)."""
+
+
+def test_a_text_nested_too_deeply_for_json_is_read_as_text_and_a_document_refused(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A text of 100,000 "[" made Python's JSON reader give up with a RecursionError,
+    and `limner enrich` ended with its traceback."""
+    deep = tmp_path / "deep.txt"
+    deep.write_text("[" * 100_000, encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(deep), "-f", "jsonl", *CORE])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == "[" * 100_000
+    marked = tmp_path / "marked.json"
+    marked.write_text('{"schema": "limner/1", "meta": ' + "[" * 100_000, encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(marked), "-f", "jsonl", *CORE])
+    assert result.exit_code == 3, result.output
+    assert f"{marked}, line 1: not JSON" in result.output

@@ -215,6 +215,31 @@ def test_kinds_the_caller_gave_are_read_not_taken_for_an_annotators_work() -> No
     assert calls == ["marks"] and len(doc.select("mark")) == 2
 
 
+def test_an_annotator_that_failed_runs_again_though_a_sibling_made_its_kinds() -> None:
+    """Two annotators of one plugin make "x": the one that failed was held done by the
+    other's "x", and its failure stayed in the errors at every enrichment."""
+    calls: list[str] = []
+
+    def a(doc: limner.Document) -> list:
+        calls.append("a")
+        if len(calls) == 1:
+            raise RuntimeError("the model is not there yet")
+        return [limner.Annotation(kind="x", start=2, end=3)]
+
+    def b(doc: limner.Document) -> list:
+        calls.append("b")
+        return [limner.Annotation(kind="x", start=0, end=1)]
+
+    e = enricher_with(A("a", ("x",), a), A("b", ("x",), b))
+    doc = e.enrich("abc def")
+    assert [err.annotator for err in doc.errors] == ["a"]
+    e.enrich(doc)
+    assert calls == ["a", "b", "a"] and not doc.errors
+    assert [(x.start, x.end) for x in doc.select("x")] == [(0, 1), (2, 3)]
+    e.enrich(doc)  # both have done their work now
+    assert calls == ["a", "b", "a"]
+
+
 def test_an_annotator_run_again_on_a_document_leaves_only_its_new_errors() -> None:
     calls: list[int] = []
 
