@@ -589,8 +589,7 @@ FIXTURES = _set(
 #: Words that describe a team before its name, after its league ("League Two side X").
 SIDES = _set(
     "side outfit club team visiting touring defending unbeaten struggling bottom top "
-    "holders champions leaders hosts newcomer challenger rival candidate incumbent opponent "
-    "qualifier seed underdog"
+    "holders champions leaders hosts newcomer challenger rival candidate incumbent opponent"
 )
 #: What a name is called before it, in lower case, after the words with a capital that
 #: open its clause ("Japanese carmaker Toyota", "Former England striker X", "local
@@ -635,9 +634,6 @@ DESCRIBING = _set(
     "rock jazz folk opera boy girl council board party staff crew late celebrated acclaimed "
     "renowned award-winning"
 )
-#: How an age before a description ends ("the 19-year-old qualifier X"), read as a
-#: word of :data:`DESCRIBING` is.
-_AGED = "-year-old"
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
 #: :data:`BLOWS`).
@@ -3033,22 +3029,18 @@ def _head(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
 def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
     """:func:`_head`'s answer ``j`` read on through what the name is called before it:
     while word ``j`` is one of :data:`DESCRIPTIONS` (at most two), back over it, the
-    words of :data:`DESCRIBING` or an age ("19-year-old"; at most three) and those
-    :func:`_head` passes over: a
+    words of :data:`DESCRIBING` (at most three) and those :func:`_head` passes over: a
     bound per mention, whatever the run of such words."""
     for _ in range(2):
         if j < k0 or forms[j] not in DESCRIPTIONS:
             break
         j -= 1
         stop = j - 3  # at most three words before each ("former reigning world champion")
-        while j >= k0 and j > stop and (
-                forms[j] in DESCRIBING or forms[j].endswith(_AGED)):
-            j -= 1  # also an age: "the 19-year-old Chinese qualifier X"
+        while j >= k0 and j > stop and forms[j] in DESCRIBING:
+            j -= 1
         if j > k0 and _unlisted_describing(tokens, forms, j):
             j -= 1  # "the sean-nos singer X", "Kapa haka leader X"
         j = _head(tokens, forms, j, k0)
-        if j >= k0 and forms[j].endswith(_AGED):
-            j -= 1  # an age before a nationality: "the 19-year-old Chinese qualifier X"
     return j
 
 
