@@ -440,13 +440,13 @@ def contest(words: Sequence[str], i: int) -> float | None:
 
 
 def _contests(
-    words: Sequence[str], found: list[tuple[int, int, str, float]]
+    words: Sequence[str], found: list[tuple[int, int, str, float]], places: list[int]
 ) -> list[tuple[int, int, str, float]]:
-    """``found`` with the verbs of a contest's result (:func:`contest`) outside its
-    phrases, each a unit of one word, in reading order."""
+    """``found`` with the verbs of a contest's result (:func:`contest`) at ``places``
+    outside its phrases, each a unit of one word, in reading order."""
     spans = [(a, b) for a, b, _, _ in found]
     added = False
-    for i in itertools.compress(range(len(words)), map(_ANCHORED.__contains__, words)):
+    for i in places:
         if any(a <= i < b for a, b in spans):
             continue
         rating = contest(words, i)
@@ -474,28 +474,26 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     lexicon's ``negation_scalar``: "is not a step in the right direction"); a phrase
     that counts only when denied ("go far enough", listed with ``~``) is found only so;
     "pay off" with an object after it ("paid off the loan", "pay off £2bn of debt") is
-    no verdict."""
+    no verdict.  The verbs of a contest's result (:func:`contest`) outside a phrase are
+    units of one word among them."""
     at = anchors()
     if at.isdisjoint(words):  # one C-level pass: most sentences
         return []
-    found = _phrases(words, at)
-    if not _ANCHORED.isdisjoint(words):
-        found = _contests(words, found)
-    return found
-
-
-def _phrases(words: Sequence[str], at: frozenset[str]) -> list[tuple[int, int, str, float]]:
-    """:func:`find`'s phrases of :data:`PHRASES` (and :data:`FLAT_PHRASES`)."""
     by_key = table()
     n = len(words)
     found: list[tuple[int, int, str, float]] = []
     after = 0  # the first word a phrase found does not hold
     # the places of the anchors, picked by one C-level pass; at each, the phrases of the
     # word before it or after it, each compared on the words it spans
+    contests: list[int] | None = None  # the places of a contest's verbs, if any
     for i in itertools.compress(range(n), map(at.__contains__, words)):
         if i < after:
             continue
         w = words[i]
+        if w in _ANCHORED:
+            if contests is None:
+                contests = []
+            contests.append(i)
         best: tuple[int, int, str, float] | None = None
         for key in (
             w + "<" + words[i - 1].strip(".'") if i else "",
@@ -526,6 +524,8 @@ def _phrases(words: Sequence[str], at: frozenset[str]) -> list[tuple[int, int, s
         if best is not None:
             found.append(best)
             after = best[1]
+    if contests is not None:
+        return _contests(words, found, contests)
     return found
 
 
