@@ -78,7 +78,8 @@ name or a pronoun up to three words after its verb:
   ("reached the semi-finals", "booked their place in the final"), or was sent
   there ("sent X into the final"), fared well; the subject "held to a draw"
   badly, the one that "held X to a draw" well; the winner after a passive
-  contest verb and "by" ("were knocked out of the Cup by X"), also after a
+  contest verb and "by" ("were knocked out of the Cup by X", "were crushed 6-0 by
+  X", "were bowled out for 98 by X", "were held to a draw by X"), also after a
   side's description ("by League Two side X", "a defeat to Championship side
   X");
 - **trouble and feats**: the subject that "faces" or "faced" something other
