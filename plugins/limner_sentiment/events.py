@@ -78,7 +78,8 @@ name or a pronoun up to three words after its verb:
   ("reached the semi-finals", "booked their place in the final"), or was sent
   there ("sent X into the final"), fared well; the subject "held to a draw"
   badly, the one that "held X to a draw" well; the winner after a passive
-  contest verb and "by" ("were knocked out of the Cup by X"), also after a
+  contest verb and "by" ("were knocked out of the Cup by X", "were crushed 6-0 by
+  X", "were bowled out for 98 by X", "were held to a draw by X"), also after a
   side's description ("by League Two side X", "a defeat to Championship side
   X");
 - **trouble and feats**: the subject that "faces" or "faced" something other
@@ -822,11 +823,16 @@ SELECTIONS = ROUNDS | _set("shortlist squad cut")
 LISTS = _set("list lists")
 SENT = _set("sent send sends fired")
 #: Contest verbs whose passive has the winner after "by" ("were knocked out of the Cup
-#: by X"), "knocked" only before "out".
+#: by X", "were crushed 6-0 by X", "were held to a goalless draw by X"), "knocked" and
+#: "bowled" only before "out", "held" only before a draw (:func:`_held_to_draw`: "was
+#: held by police" is no result).
 BEATEN = _set(
     "beaten defeated thrashed routed trounced eliminated knocked edged outclassed "
-    "outplayed whitewashed dethroned pipped overtaken"
+    "outplayed whitewashed dethroned pipped overtaken crushed hammered humbled stunned "
+    "bowled held"
 )
+#: Verbs of :data:`BEATEN` read only before "out".
+_BEATEN_OUT = _set("knocked bowled")
 #: Words between "to" and "draw" ("held to a goalless draw", "to a 1-1 draw").
 BEFORE_DRAW = _set("a an the goalless scoreless")
 #: A punishment as a noun, before "of", "against" or "on" and a name ("the conviction of
@@ -3304,13 +3310,14 @@ def _to_win(forms: Sequence[str], start: int, k1: int) -> bool:
 
 def _passive_before(forms: Sequence[str], j: int, k0: int, verbs: AbstractSet[str]) -> bool:
     """Whether a passive verb of ``verbs`` (:data:`BEATEN`: "were knocked out of the Cup",
-    "was beaten on penalties"; :data:`PUNISH`: "was arrested") ends within seven words
-    before word ``j`` (the "by")."""
+    "was beaten on penalties", "were held to a draw"; :data:`PUNISH`: "was arrested") ends
+    within seven words before word ``j`` (the word before "by")."""
     for x in range(j, max(k0, j - 7), -1):
         f = forms[x]
         if (
             f in verbs and x > k0 and forms[x - 1] in PASSIVE
-            and (f != "knocked" or (x + 1 < len(forms) and forms[x + 1] == "out"))
+            and (f not in _BEATEN_OUT or (x + 1 < len(forms) and forms[x + 1] == "out"))
+            and (f != "held" or _held_to_draw(forms, x + 1, j + 1))
         ):
             return True
     return False

@@ -691,6 +691,57 @@ CHOSEN_AUXILIARIES = _set("was were is are been")
 CHOSEN_CLAUSES = TIME_CLAUSES | _set("if unless whether")
 
 
+#: Verbs of a contest won over another side (read by ``phrases.contest``, not rated
+#: alone): in the active where the result follows in the clause, a score or a margin
+#: ("Ireland thrashed Italy 48-7", "thrashed England by nine wickets", "on penalties"),
+#: the subject's win, rated as "won" is (:data:`CONTEST_WIN`); in the passive ("India
+#: were thrashed by South Africa", "getting hammered 42-6"), the subject's defeat
+#: (:data:`CONTEST_DEFEAT`, about "beaten"'s).  Elsewhere they name no result ("police
+#: beat the protesters", "the storm hammered the coast", "prices edged higher") and are
+#: not read.
+CONTESTS = _set(
+    "beat beats thrashed hammered routed trounced edged outclassed outplayed whitewashed "
+    "pipped humbled"
+)
+#: The ratings of a contest won and of one lost.
+CONTEST_WIN = 1.5
+CONTEST_DEFEAT = -1.5
+#: Verbs VADER rates for violence, shock or loss that name a contest won where a result
+#: follows them in the active ("The All Blacks crushed Namibia 71-3", "stunned Spain on
+#: penalties"): read there as a win in place of VADER's rating; elsewhere, and in the
+#: passive, VADER's rating stands ("were crushed 6-0").
+CONTESTS_RATED = _set("defeated defeats crushed stunned")
+#: Verbs of a contest that tell a win plainly: read as one in the active only at the end
+#: of a course, after "to" ("came from behind to beat Rangers 3-2", "fought back to
+#: defeat X 2-1"); "Arsenal beat Chelsea 2-1 at the Emirates" and "Davenport defeated
+#: Jie Zheng 6-2 7-5" are reports, neutral (VADER's rating of "defeated" dropped).
+PLAIN_CONTESTS = _set("beat beats defeated defeats")
+#: Verbs of a contest before "out" in another sense: "hammered out a deal", "thrashed
+#: out the details" (an agreement reached), not read.
+OUT_IDIOMS = _set("hammered thrashed")
+#: Defeats told with a particle, read as :data:`CONTEST_DEFEAT` only in that sense:
+#: "crashed out" ("crashed out of the League Cup"), the passive's "knocked out" ("were
+#: knocked out of the FA Cup") and "held" to a draw ("were held to a goalless draw by
+#: Jamaica").  "Knocked Y out" and "held Y to a draw", a win of the subject, and every
+#: other "crashed", "knocked" and "held" are not read.
+DEFEATS_TOLD = _set("crashed knocked held")
+#: What tells a contest's result after its verb: a margin's units after "by" and a
+#: number ("by nine wickets", "by a point", "by 30 runs"), and the ways a tie is settled
+#: after "on" ("on penalties", "on aggregate").
+MARGIN_UNITS = _set(
+    "wicket wickets run runs point points goal goals stroke strokes shot shots length "
+    "lengths second seconds try tries frame frames innings"
+)
+SETTLED = _set("penalties aggregate")
+#: The numbers written as words before a margin's unit ("by nine wickets").
+MARGIN_NUMBERS = _set(
+    "a an one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty"
+)
+#: The most words from a contest's verb to its result ("edged out Leeds Rhinos 14-12").
+CONTEST_REACH = 6
+
+
 #: The news words the shipped lexicon adds where VADER's lacks them: :data:`NEWS_WORDS`,
 #: the idiom of :data:`NEWS` and the verbs of :data:`CHOSEN` (a word VADER rates keeps
 #: its rating).

@@ -48,7 +48,21 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
-from limner_sentiment.lexicon import CONTRAST
+from limner_sentiment.lexicon import (
+    CONTEST_DEFEAT,
+    CONTEST_REACH,
+    CONTEST_WIN,
+    CONTESTS,
+    CONTESTS_RATED,
+    CONTRAST,
+    DEFEATS_TOLD,
+    MARGIN_NUMBERS,
+    MARGIN_UNITS,
+    OUT_IDIOMS,
+    PASSIVE_AUXILIARIES,
+    PLAIN_CONTESTS,
+    SETTLED,
+)
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
@@ -310,8 +324,145 @@ def table() -> dict[str, tuple[Phrase, ...]]:
 
 @functools.cache
 def anchors() -> frozenset[str]:
-    """The words a phrase is anchored on: a sentence holding none holds no phrase."""
-    return frozenset(key.partition("<")[0].partition(">")[0] for key in table())
+    """The words a phrase is anchored on, and the verbs of a contest's result
+    (:func:`contest`), also with the period a sentence's last word keeps: a sentence
+    holding none holds no phrase."""
+    return frozenset(key.partition("<")[0].partition(">")[0] for key in table()) | (
+        _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS))
+
+
+#: The verbs of a contest's result (:func:`contest`).
+_CONTEST_WORDS = CONTESTS | CONTESTS_RATED | DEFEATS_TOLD
+#: The auxiliaries of a contest's passive: the passive's, and "get" ("getting hammered").
+_CONTEST_PASSIVE = PASSIVE_AUXILIARIES | frozenset({"get", "gets", "got", "getting"})
+#: The words between "held to" and "draw" ("held to a goalless draw").
+_BEFORE_DRAW = frozenset({"a", "an", "the", "goalless", "scoreless"})
+
+
+def _score(word: str) -> bool:
+    """Whether ``word`` is a match's score ("3-2", "48-7", "3-2."): figures either side
+    of one hyphen or dash."""
+    word = word.rstrip(".")
+    for dash in "-\u2013":
+        a, sep, b = word.partition(dash)
+        if sep:
+            return a.isdigit() and b.isdigit() and len(a) <= 3 and len(b) <= 3
+    return False
+
+
+def _contest_passive(words: Sequence[str], i: int) -> bool:
+    """Whether the verb at ``i`` is a passive's participle: an auxiliary of the passive
+    (or "getting") right before it, or before one adverb in -ly ("were thoroughly
+    outplayed")."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        w = words[k]
+        if w.endswith("."):
+            return False
+        if w in _CONTEST_PASSIVE:
+            return True
+        if not w.endswith("ly"):
+            return False
+    return False
+
+
+def _result_after(words: Sequence[str], i: int) -> bool:
+    """Whether a contest's result follows the verb at ``i`` within
+    :data:`~limner_sentiment.lexicon.CONTEST_REACH` words of its sentence: a score
+    ("beat Rangers 3-2"), "by", a number and a margin's unit ("by nine wickets", "by a
+    point"), or "on penalties", "on aggregate"."""
+    n = len(words)
+    for k in range(i + 1, min(n, i + 1 + CONTEST_REACH)):
+        if words[k - 1].endswith("."):
+            return False
+        w = words[k]
+        if _score(w):
+            return True
+        if k + 1 < n and (w == "on" or w == "by"):
+            following = words[k + 1].rstrip(".")
+            if w == "on" and following in SETTLED:
+                return True
+            if w == "by" and (following in MARGIN_NUMBERS or following.isdigit()):
+                return k + 2 < n and words[k + 2].rstrip(".") in MARGIN_UNITS
+    return False
+
+
+def contest(words: Sequence[str], i: int) -> float | None:
+    """The rating of the contest's verb at word ``i`` read as a result told through the
+    side (``None`` where it tells none, and any rating of its own stands; 0.0 where it is
+    a plain report, its own rating dropped).
+
+    A verb of :data:`~limner_sentiment.lexicon.CONTESTS` or
+    :data:`~limner_sentiment.lexicon.CONTESTS_RATED` in the active with its result after
+    it in its sentence (a score, a margin, "on penalties": "Ireland thrashed Italy
+    48-7", "The All Blacks crushed Namibia 71-3") is the subject's win; one of
+    :data:`~limner_sentiment.lexicon.PLAIN_CONTESTS` ("beat", "defeated") only after
+    "to" ("came from behind to beat Rangers 3-2"), a plain report elsewhere ("Arsenal
+    beat Chelsea 2-1"). In the passive, or with the score right after it (a participle
+    after its noun: "the Chelsea side crushed 5-1", "getting hammered 42-6"), a verb of
+    ``CONTESTS`` is the subject's defeat ("India were thrashed by South Africa"), and
+    VADER's rating of the others stands.  A verb of
+    :data:`~limner_sentiment.lexicon.DEFEATS_TOLD` is a defeat in its sense only:
+    "crashed out", "were knocked out", "were held to a draw".  "Hammered out" and
+    "thrashed out" (an agreement) are none.  What :mod:`limner_sentiment.events` reads
+    of the same results is each side's (its ``WIN`` and ``BEATEN``).
+    """
+    n = len(words)
+    word = words[i]
+    ends = word.endswith(".")
+    word = word.rstrip(".")
+    following = words[i + 1].rstrip(".") if i + 1 < n and not ends else ""
+    if word in DEFEATS_TOLD:
+        if word == "crashed":
+            return CONTEST_DEFEAT if following == "out" else None
+        if not _contest_passive(words, i):
+            return None
+        if word == "knocked":
+            return CONTEST_DEFEAT if following == "out" else None
+        if following != "to":  # "were held to a draw", "to a 1-1 draw"
+            return None
+        for k in range(i + 2, min(n, i + 5)):
+            w = words[k].rstrip(".")
+            if w == "draw":
+                return CONTEST_DEFEAT
+            if words[k].endswith(".") or not (w in _BEFORE_DRAW or _score(w)):
+                return None
+        return None
+    if following == "out" and word in OUT_IDIOMS:
+        return None  # "hammered out a deal"
+    rated = word in CONTESTS_RATED
+    if _contest_passive(words, i) or _score(following):
+        return None if rated else CONTEST_DEFEAT
+    if ends or not _result_after(words, i):
+        return None
+    if word in PLAIN_CONTESTS and (i == 0 or words[i - 1] != "to"):
+        return 0.0  # "Arsenal beat Chelsea 2-1": a report
+    return CONTEST_WIN
+
+
+def _contests(
+    words: Sequence[str], found: list[tuple[int, int, str, float]], places: list[int]
+) -> list[tuple[int, int, str, float]]:
+    """``found`` with the verbs of a contest's result (:func:`contest`) at ``places``
+    outside its phrases, each a unit of one word, in reading order."""
+    spans = [(a, b) for a, b, _, _ in found]
+    added = False
+    for i in places:
+        if any(a <= i < b for a, b in spans):
+            continue
+        rating = contest(words, i)
+        if rating is None:
+            continue
+        if rating and _denied(words, i):
+            rating *= lexicon().negation_scalar
+        found.append((i, i + 1, words[i].rstrip("."), rating))
+        added = True
+    if added:
+        found.sort(key=lambda f: f[0])
+    return found
+
+
+#: The verbs of a contest's result as a sentence's words hold them.
+_ANCHORED = _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS)
 
 
 def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
@@ -323,7 +474,8 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     lexicon's ``negation_scalar``: "is not a step in the right direction"); a phrase
     that counts only when denied ("go far enough", listed with ``~``) is found only so;
     "pay off" with an object after it ("paid off the loan", "pay off £2bn of debt") is
-    no verdict."""
+    no verdict.  The verbs of a contest's result (:func:`contest`) outside a phrase are
+    units of one word among them."""
     at = anchors()
     if at.isdisjoint(words):  # one C-level pass: most sentences
         return []
@@ -333,10 +485,15 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     after = 0  # the first word a phrase found does not hold
     # the places of the anchors, picked by one C-level pass; at each, the phrases of the
     # word before it or after it, each compared on the words it spans
+    contests: list[int] | None = None  # the places of a contest's verbs, if any
     for i in itertools.compress(range(n), map(at.__contains__, words)):
         if i < after:
             continue
         w = words[i]
+        if w in _ANCHORED:
+            if contests is None:
+                contests = []
+            contests.append(i)
         best: tuple[int, int, str, float] | None = None
         for key in (
             w + "<" + words[i - 1].strip(".'") if i else "",
@@ -367,6 +524,8 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
         if best is not None:
             found.append(best)
             after = best[1]
+    if contests is not None:
+        return _contests(words, found, contests)
     return found
 
 
@@ -426,13 +585,14 @@ def apply(
     turns = CONTRAST.intersection(words)
     turn = min(map(words.index, turns)) if turns else -1
     verdict = False
-    for a, _, phrase, rating in found:
+    for a, b, phrase, rating in found:
         if not rating:  # a flat phrase: its words' shares dropped, nothing instead
             continue
         if turn >= 0:  # as the scorer weighs a word around "but"
             rating *= 0.5 if a < turn else 1.5
         kept.append((a, phrase, rating))
         delta += rating
-        verdict = True
+        # a contest's result (one word: contest()) is a report, no verdict
+        verdict = verdict or b - a > 1 or phrase not in _CONTEST_WORDS
     kept.sort(key=lambda h: h[0])
     return kept, delta, verdict

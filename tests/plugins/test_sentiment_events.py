@@ -2600,3 +2600,22 @@ def test_a_coin_toss_won_or_lost_is_no_result() -> None:
     # the match itself is
     assert label_in("Pakistan won the final in Lahore.", "Pakistan") == "positive"
     assert label_in("Lahore Qalandars lost the final.", "Lahore Qalandars") == "negative"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the winner after "by" a passive of a heavy defeat, an innings ended or a draw held
+    ("Corvan Rovers were crushed 6-0 by Kessler Town.", "Kessler Town", "positive"),
+    ("Corvan Rovers were hammered by Kessler Town at home.", "Kessler Town", "positive"),
+    ("Corvanshire were bowled out for 98 by Kesslershire.", "Kesslershire", "positive"),
+    ("Corvan Rovers were held to a draw by Kessler Town.", "Kessler Town", "positive"),
+    ("Corvan Rovers were held to a goalless draw by Kessler Town.", "Kessler Town",
+     "positive"),
+    # held with no draw, bowled with no "out": no contest
+    ("The suspect was held by Kessler Police overnight.", "Kessler Police", None),
+    ("The striker was bowled over by Dan Wright at the gate.", "Dan Wright", None),
+])
+def test_a_heavy_defeat_or_a_draw_by_the_winner(
+        sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label

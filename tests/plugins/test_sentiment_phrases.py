@@ -254,3 +254,70 @@ def test_an_obituarys_survivors_and_a_coin_toss_are_no_news_of_their_own() -> No
     assert _scores("She survived the crash.")[0] > 0
     assert _scores("Pakistan won the match.")[0] > 0
     assert _scores("Pakistan won the toss but lost the match.")[0] < 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # a win told through the side, with its result after the verb: the subject won
+    ("Corvan Rovers thrashed Kessler Town 48-7 in Dublin.", 1),
+    ("Corvan Rovers thrashed Kessler Town by nine wickets.", 1),
+    ("Corvan Rovers edged out Kessler Town 14-12 at home.", 1),
+    ("The Kestrels crushed Kessler Town 71-3 in Toulouse.", 1),
+    ("Corvan Rovers stunned Kessler Town on penalties.", 1),
+    ("Corvan Rovers came from behind to beat Kessler Town 3-2.", 1),
+    # in the passive, or the score right after the participle, the subject lost
+    ("Corvan Rovers were thrashed by Kessler Town in Centurion.", -1),
+    ("Corvan Rovers were thoroughly outplayed.", -1),
+    ("We ended up getting hammered 42-6.", -1),
+    ("Corvan Rovers were knocked out of the cup by Kessler Town.", -1),
+    ("Corvan Rovers crashed out of the cup at Kessler Town.", -1),
+    ("Corvan Rovers were held to a goalless draw by Kessler Town.", -1),
+    # a plain report, and the verbs in other senses: no result
+    ("Corvan Rovers beat Kessler Town 2-1 at home.", 0),
+    ("Corvan Rovers defeated Kessler Town 2-1 at home.", 0),
+    ("The deal was hammered out on Thursday night.", 0),
+    ("The storm hammered the coast on Sunday.", 0),
+    ("Prices edged higher in March.", 0),
+    ("The meeting was held in a hall on Monday.", 0),
+    ("Corvan Rovers held Kessler Town to a draw.", 0),
+    ("The suspect was knocked down by a van.", 0),
+])
+def test_a_contests_result_is_read_for_the_side_that_tells_it(text: str, sign: int) -> None:
+    (document,) = [a for a in ENRICHER.enrich(text).select("sentiment")
+                   if a.get("scope") == "document"]
+    score, drivers = document.get("score"), [w for w, _ in document.get("drivers")]
+    verbs = {"thrashed", "edged", "crushed", "stunned", "beat", "outplayed", "hammered",
+             "knocked", "crashed", "held", "defeated"}
+    if sign > 0:
+        assert score >= 0.05 and not verbs.isdisjoint(drivers)
+    elif sign < 0:
+        assert score <= -0.05 and not verbs.isdisjoint(drivers)
+    else:
+        assert verbs.isdisjoint(drivers)
+
+
+def test_a_contests_result_is_no_verdict_and_leaves_the_target_model_as_it_was() -> None:
+    words = _w("corvan rovers thrashed kessler town 48-7.")
+    read = apply(words, [])
+    assert read is not None
+    kept, change, verdict = read
+    assert [w for _, w, _ in kept] == ["thrashed"] and change > 0 and not verdict
+    # "defeated" in a plain report: VADER's rating dropped, nothing counts instead
+    words = _w("corvan rovers defeated kessler town 2-1.")
+    read = apply(words, [(2, "defeated", -2.1)])
+    assert read is not None and read[0] == [] and read[1] == pytest.approx(2.1)
+    # "were crushed": VADER's rating stands, no unit of a result
+    assert find(_w("corvan rovers were crushed 6-0 by kessler town.")) == []
+    # the scorer's valences, which the target model reads, are VADER's as before
+    (scored,) = score_sentences("Leeds defeated Norwich 2-0.", [(0, 27)])
+    assert [(w, v) for _, w, v in scored.hits] == [("defeated", lexicon().valence["defeated"])]
+
+
+def test_a_contests_result_is_negated_as_a_word_is() -> None:
+    # "thrash" is no verb of a result in the list (its base form names none): nothing read
+    assert find(_w("corvan rovers did not thrash kessler town 2-1.")) == []
+    # a plain report stays one
+    assert [r for _, _, _, r in find(_w("corvan rovers never beat kessler town 2-1."))] == [0.0]
+    # a negation among the three words before a win turns it, as VADER turns a word
+    ((_, _, _, won),) = find(_w("they were able to beat kessler town 2-1."))
+    ((_, _, _, denied),) = find(_w("they were not able to beat kessler town 2-1."))
+    assert won > 0 > denied
