@@ -589,6 +589,11 @@ _FRAME = (
     r"|note|video|message|memo|submission|blog|podcast|broadcast)[ \t]+" + _DAY
 )
 _CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
+#: A word of approximation before a count ("at least", "more than", "nearly", "up to").
+_ROUGHLY = (
+    r"(?:at[ \t]+(?:least|most)|(?:more|fewer|less)[ \t]+than|nearly|almost|about|around"
+    r"|roughly|up[ \t]+to)[ \t]+"
+)
 _SAY_CLAUSE = re.compile(
     r"[ \t\u00a0]+"
     + _DAY
@@ -603,8 +608,12 @@ _SAY_CLAUSE = re.compile(
     + r"[a-z][\w’'\-]*[ \t]+[a-z]"
     # a figure heads the subject as a number word does ("said 20 people had died", as
     # "said two people had died"): the clause is read here, where a cue after it
-    # ("…, the agency reported") leaves the whole-text pass no room for it
-    + r"|[$£€]?[0-9][\w,.%]*[ \t]+[a-z])"
+    # ("…, the agency reported") leaves the whole-text pass no room for it; so does a
+    # figure or number word after a word of approximation ("said at least 20 people …",
+    # "said more than two …", "said nearly 40 …", "said up to 5,000 jobs …")
+    # (a number word alone is read by the branch before)
+    + r"|(?:" + _ROUGHLY + r")?(?:[$£€]?[0-9]|(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|dozens|hundreds|thousands|half)\b)[\w,.%]*[ \t]+[a-z])"
 )
 @functools.cache
 def _framed_clause() -> re.Pattern[str]:
