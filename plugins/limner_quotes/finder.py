@@ -129,8 +129,10 @@ _NOT_LABELS = word_set(
     Elections Explainer Factbox Timeline Profile Obituary Interview Comment Editorial Letters
     Weather Sport Business Politics World Results Preview Recap Verdict Fact Crisis War
     Trial Inquiry Markets Quiz Podcast Gallery Pictures
+    Pictured Picture Above Below Left Right Top Inset Main Clockwise
     """
-)  # (and words that open a headline's topic, "Storm Darragh: …"; not "Poll:", "Report:", sources)
+)  # (and words that open a headline's topic, "Storm Darragh: …", or label a picture's place,
+#   "Pictured: …", "Above: …", "Inset: …"; not "Poll:", "Report:", sources)
 _MARKS = "\"“”„«»'‘’"
 _STOPS = frozenset(".!?;")
 _OBJECT_VERBS = word_set(
@@ -526,6 +528,13 @@ def _before_cue(
     if text[end] == ":" and len(toks) <= 5 and all(w[:1].isupper() for _, _, w in toks):
         m = phrase_after(text, toks[0][0], end)
         if m is not None:
+            return m, ":", end
+    if (text[end] == ":" and 2 <= len(toks) <= 4 and toks[0][2][:1].isupper()
+            and all(w.isalpha() and w.islower() for _, _, w in toks[1:])):
+        # "Police chief: “…”", "Health secretary: “…”": a headline's label in sentence
+        # case is its speaker where the words are one role's, as a name's are
+        m = phrase_after(text, toks[0][0], end)
+        if m is not None and m.mention == "role" and m.start == toks[0][0] and m.end == end:
             return m, ":", end
     if text[end] == ":":  # "Title of the item - Jane Roe: “…”": a name after a dash signs it
         dash = _DASH_LABEL.search(text, max(lo, end - 60), end)
