@@ -598,11 +598,6 @@ _FRAME = (
     r"|note|video|message|memo|submission|blog|podcast|broadcast)[ \t]+" + _DAY
 )
 _CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
-#: A word of approximation before a count ("at least", "more than", "nearly", "up to").
-_ROUGHLY = (
-    r"(?:at[ \t]+(?:least|most)|(?:more|fewer|less)[ \t]+than|nearly|almost|about|around"
-    r"|roughly|up[ \t]+to)[ \t]+"
-)
 _SAY_CLAUSE = re.compile(
     r"[ \t\u00a0]+"
     + _DAY
@@ -617,13 +612,41 @@ _SAY_CLAUSE = re.compile(
     + r"[a-z][\w’'\-]*[ \t]+[a-z]"
     # a figure heads the subject as a number word does ("said 20 people had died", as
     # "said two people had died"): the clause is read here, where a cue after it
-    # ("…, the agency reported") leaves the whole-text pass no room for it; so does a
-    # figure or number word after a word of approximation ("said at least 20 people …",
-    # "said more than two …", "said nearly 40 …", "said up to 5,000 jobs …")
-    # (a number word alone is read by the branch before)
-    + r"|(?:" + _ROUGHLY + r")?(?:[$£€]?[0-9]|(?:two|three|four|five|six|seven|eight|nine"
-    r"|ten|dozens|hundreds|thousands|half)\b)[\w,.%]*[ \t]+[a-z])"
+    # ("…, the agency reported") leaves the whole-text pass no room for it (and so does
+    # a count after a word of approximation: _rough_clause, read only after such a word)
+    + r"|[$£€]?[0-9][\w,.%]*[ \t]+[a-z])"
 )
+#: The words of approximation that may open a count after a verb of saying, each with the
+#: space before it ("said at least 20 …", "said nearly 40 …"; "up to" is two lower-case
+#: words, which ``_SAY_CLAUSE`` reads), and the word each takes after it, if any.
+_ROUGH_WORDS = (" at ", " more ", " fewer ", " less ", " nearly ", " almost ", " about ",
+                " around ", " roughly ")
+_ROUGH_SECOND = {"at": ("least", "most"), "more": ("than",), "fewer": ("than",),
+                 "less": ("than",)}
+#: Number words that a count after a word of approximation may be ("nearly two …").
+_COUNT_WORDS = word_set("two three four five six seven eight nine ten dozens hundreds "
+                        "thousands half")
+
+
+def _rough_clause(text: str, v_end: int, limit: int) -> int:
+    """Where a reported clause opens with a count after a word of approximation ("said at
+    least 20 people …", "said more than two …", "said about 300 …"), as one opens with a
+    bare figure or a number word, or -1; read word by word, only where ``text`` holds
+    one of ``_ROUGH_WORDS`` right after the verb at ``v_end``."""
+    words = text[v_end:limit].split(None, 4)
+    k = 2 if words and words[0] in _ROUGH_SECOND else 1
+    if len(words) < k + 2 or (k == 2 and words[1] not in _ROUGH_SECOND[words[0]]):
+        return -1
+    count, after = words[k], words[k + 1]
+    if not "a" <= after[0] <= "z":
+        return -1  # the count heads a subject: a verb or a noun follows it
+    if count in _COUNT_WORDS:
+        return v_end + 1
+    figure = count[1:] if count[0] in "$£€" else count  # "$5m", "20", "1,200", "40%"
+    plain = figure.replace(",", "").replace(".", "").replace("%", "")
+    return v_end + 1 if figure[:1].isdigit() and plain.isalnum() else -1
+
+
 @functools.cache
 def _framed_clause() -> re.Pattern[str]:
     """A reported clause after a frame right after the verb ("said in a statement it …"),
@@ -754,6 +777,9 @@ def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     m = pattern.match(text, v_end, min(s_end, v_end + 60))
     if m is None and pattern is _SAY_CLAUSE and text.startswith(" in ", v_end):
         m = _framed_clause().match(text, v_end, min(s_end, v_end + 90))
+    elif m is None and pattern is _SAY_CLAUSE and text.startswith(_ROUGH_WORDS, v_end):
+        c = _rough_clause(text, v_end, min(s_end, v_end + 60))
+        return c if c < s_end else -1
     return m.end() if m is not None and m.end() < s_end else -1
 
 
