@@ -210,6 +210,27 @@ def test_lower_case_words_that_are_no_role_label_no_quote() -> None:
     ]
 
 
+# -- a figure's commas of thousands set off nothing in a speaker phrase ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A study of 1,500 patients found that the drug worked.",
+         [("the drug worked", "A study of 1,500 patients", "document")]),
+        ("The survey of 2,000 adults found that one in five had skipped meals.",
+         [("one in five had skipped meals", "The survey of 2,000 adults", "document")]),
+        ("Most bosses are optimistic, a survey of 1,300 bosses suggests.",
+         [("Most bosses are optimistic", "a survey of 1,300 bosses", "document")]),
+    ],
+)
+def test_a_figure_with_commas_of_thousands_stays_in_its_speaker_phrase(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = support.quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == expected
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -220,7 +241,8 @@ def test_credits_figures_and_labels_are_linear() -> None:
             "The ministry said no one was hurt. \u2014 Reuters\n"
             "Pictured: the minister arriving on Monday.\n"
             "Police chief: 'We will find those responsible'\n"
-            "Police said at least 40 people had fled, the paper reported."
+            "Police said at least 40 people had fled, the paper reported. "
+            "A survey of 2,000 adults found that 1,500 had left."
             for i in range(n)
         )
 
