@@ -1344,9 +1344,24 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     return Found(c, end, "indirect", mention, verb)
 
 
-#: A label that opens a sentence before a colon: one to three capitalised words ("A",
-#: "Q", "Smith", "Interviewer", "John Smith").
-_TURN_LABEL = re.compile(r"[A-Z][\w’'.\-]{0,20}(?:[ \t\u00a0][A-Z][\w’'.\-]{0,20}){0,2}")
+#: What parts the words of a turn's label (one character each) and what a word of it may
+#: hold after its capital (``re``'s ``\w`` is ``str.isalnum`` and the underscore).
+_LABEL_SPACES = str.maketrans("\t\u00a0", "  ")
+_LABEL_MARKS = frozenset("_’'.-")
+
+
+def _turn_label(label: str) -> bool:
+    """Whether ``label``, the words before a colon that opens a sentence, is a turn's
+    label: one to three capitalised words ("A", "Q", "Smith", "Interviewer", "John
+    Smith"), each a capital A to Z and at most 20 word characters, apostrophes, full
+    stops or hyphens, one space, tab or no-break space apart (read word by word, as the
+    pattern of these words would, which compiled at every start-up)."""
+    words = label.translate(_LABEL_SPACES).split(" ")
+    return len(words) <= 3 and all(
+        "A" <= w[:1] <= "Z" and len(w) <= 21
+        and all(ch.isalnum() or ch in _LABEL_MARKS for ch in w[1:])
+        for w in words
+    )
 #: A comma that opens a participle, a relative clause or an adjunct of the sentence
 #: (``…, the UN said, while …``, ``…, officials said, with …``): the attribution before
 #: it is over.
@@ -1472,7 +1487,7 @@ def _sentence_final(
     if text.rfind(",", max(s_start, v0 - 400), v0) < 0:
         return None, None
     colon = text.find(":", s_start, min(s_start + 32, v0))
-    if colon >= 0 and _TURN_LABEL.fullmatch(text, s_start, colon) is not None:
+    if colon >= 0 and _turn_label(text[s_start:colon]):
         # "A: Because the time is right, she said.", "Smith: We ran out of money, she
         # said": a turn's label (a transcript's Q and A, a speaker's name) is no part of
         # the words reported after it

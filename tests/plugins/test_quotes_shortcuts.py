@@ -781,6 +781,21 @@ def test_a_piece_of_letters_digits_hyphens_and_apostrophes_is_one_token(word: st
     assert (5, 5 + len(word), word) in tokenize(text, 0, len(text))
 
 
+_LABEL_PATTERN = re.compile(r"[A-Z][\w’'.\-]{0,20}(?:[ \t\u00a0][A-Z][\w’'.\-]{0,20}){0,2}")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["A", "Q", "Smith", "x", "1", "_", "’", "'", ".", "-", " ", "\t",
+                         "\u00a0", "\n", "é", "É", "\u0301", "\u00b2", ":", "y" * 19]),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_turn_label_read_word_by_word_is_the_label_pattern(label: str) -> None:
+    assert finder._turn_label(label) == (_LABEL_PATTERN.fullmatch(label) is not None)
+
+
 @pytest.mark.parametrize("figure", ["2,000", "1,313", "12,500,000"])
 def test_a_figure_whose_commas_part_its_thousands_is_one_token(figure: str) -> None:
     # a comma after it, or one that parts no thousands ("1,50"), is a token of its own
