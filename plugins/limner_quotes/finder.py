@@ -129,8 +129,10 @@ _NOT_LABELS = word_set(
     Elections Explainer Factbox Timeline Profile Obituary Interview Comment Editorial Letters
     Weather Sport Business Politics World Results Preview Recap Verdict Fact Crisis War
     Trial Inquiry Markets Quiz Podcast Gallery Pictures
+    Pictured Picture Above Below Left Right Top Inset Main Clockwise
     """
-)  # (and words that open a headline's topic, "Storm Darragh: …"; not "Poll:", "Report:", sources)
+)  # (and words that open a headline's topic, "Storm Darragh: …", or label a picture's place,
+#   "Pictured: …", "Above: …", "Inset: …"; not "Poll:", "Report:", sources)
 _MARKS = "\"“”„«»'‘’"
 _STOPS = frozenset(".!?;")
 _OBJECT_VERBS = word_set(
@@ -527,6 +529,13 @@ def _before_cue(
         m = phrase_after(text, toks[0][0], end)
         if m is not None:
             return m, ":", end
+    if (text[end] == ":" and 2 <= len(toks) <= 4 and toks[0][2][:1].isupper()
+            and all(w.isalpha() and w.islower() for _, _, w in toks[1:])):
+        # "Police chief: “…”", "Health secretary: “…”": a headline's label in sentence
+        # case is its speaker where the words are one role's, as a name's are
+        m = phrase_after(text, toks[0][0], end)
+        if m is not None and m.mention == "role" and m.start == toks[0][0] and m.end == end:
+            return m, ":", end
     if text[end] == ":":  # "Title of the item - Jane Roe: “…”": a name after a dash signs it
         dash = _DASH_LABEL.search(text, max(lo, end - 60), end)
         if dash is not None:
@@ -603,9 +612,41 @@ _SAY_CLAUSE = re.compile(
     + r"[a-z][\w’'\-]*[ \t]+[a-z]"
     # a figure heads the subject as a number word does ("said 20 people had died", as
     # "said two people had died"): the clause is read here, where a cue after it
-    # ("…, the agency reported") leaves the whole-text pass no room for it
+    # ("…, the agency reported") leaves the whole-text pass no room for it (and so does
+    # a count after a word of approximation: _rough_clause, read only after such a word)
     + r"|[$£€]?[0-9][\w,.%]*[ \t]+[a-z])"
 )
+#: The words of approximation that may open a count after a verb of saying, each with the
+#: space before it ("said at least 20 …", "said nearly 40 …"; "up to" is two lower-case
+#: words, which ``_SAY_CLAUSE`` reads), and the word each takes after it, if any.
+_ROUGH_WORDS = (" at ", " more ", " fewer ", " less ", " nearly ", " almost ", " about ",
+                " around ", " roughly ")
+_ROUGH_SECOND = {"at": ("least", "most"), "more": ("than",), "fewer": ("than",),
+                 "less": ("than",)}
+#: Number words that a count after a word of approximation may be ("nearly two …").
+_COUNT_WORDS = word_set("two three four five six seven eight nine ten dozens hundreds "
+                        "thousands half")
+
+
+def _rough_clause(text: str, v_end: int, limit: int) -> int:
+    """Where a reported clause opens with a count after a word of approximation ("said at
+    least 20 people …", "said more than two …", "said about 300 …"), as one opens with a
+    bare figure or a number word, or -1; read word by word, only where ``text`` holds
+    one of ``_ROUGH_WORDS`` right after the verb at ``v_end``."""
+    words = text[v_end:limit].split(None, 4)
+    k = 2 if words and words[0] in _ROUGH_SECOND else 1
+    if len(words) < k + 2 or (k == 2 and words[1] not in _ROUGH_SECOND[words[0]]):
+        return -1
+    count, after = words[k], words[k + 1]
+    if not "a" <= after[0] <= "z":
+        return -1  # the count heads a subject: a verb or a noun follows it
+    if count in _COUNT_WORDS:
+        return v_end + 1
+    figure = count[1:] if count[0] in "$£€" else count  # "$5m", "20", "1,200", "40%"
+    plain = figure.replace(",", "").replace(".", "").replace("%", "")
+    return v_end + 1 if figure[:1].isdigit() and plain.isalnum() else -1
+
+
 @functools.cache
 def _framed_clause() -> re.Pattern[str]:
     """A reported clause after a frame right after the verb ("said in a statement it …"),
@@ -736,6 +777,9 @@ def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     m = pattern.match(text, v_end, min(s_end, v_end + 60))
     if m is None and pattern is _SAY_CLAUSE and text.startswith(" in ", v_end):
         m = _framed_clause().match(text, v_end, min(s_end, v_end + 90))
+    elif m is None and pattern is _SAY_CLAUSE and text.startswith(_ROUGH_WORDS, v_end):
+        c = _rough_clause(text, v_end, min(s_end, v_end + 60))
+        return c if c < s_end else -1
     return m.end() if m is not None and m.end() < s_end else -1
 
 
@@ -1300,9 +1344,24 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     return Found(c, end, "indirect", mention, verb)
 
 
-#: A label that opens a sentence before a colon: one to three capitalised words ("A",
-#: "Q", "Smith", "Interviewer", "John Smith").
-_TURN_LABEL = re.compile(r"[A-Z][\w’'.\-]{0,20}(?:[ \t\u00a0][A-Z][\w’'.\-]{0,20}){0,2}")
+#: What parts the words of a turn's label (one character each) and what a word of it may
+#: hold after its capital (``re``'s ``\w`` is ``str.isalnum`` and the underscore).
+_LABEL_SPACES = str.maketrans("\t\u00a0", "  ")
+_LABEL_MARKS = frozenset("_’'.-")
+
+
+def _turn_label(label: str) -> bool:
+    """Whether ``label``, the words before a colon that opens a sentence, is a turn's
+    label: one to three capitalised words ("A", "Q", "Smith", "Interviewer", "John
+    Smith"), each a capital A to Z and at most 20 word characters, apostrophes, full
+    stops or hyphens, one space, tab or no-break space apart (read word by word, as the
+    pattern of these words would, which compiled at every start-up)."""
+    words = label.translate(_LABEL_SPACES).split(" ")
+    return len(words) <= 3 and all(
+        "A" <= w[:1] <= "Z" and len(w) <= 21
+        and all(ch.isalnum() or ch in _LABEL_MARKS for ch in w[1:])
+        for w in words
+    )
 #: A comma that opens a participle, a relative clause or an adjunct of the sentence
 #: (``…, the UN said, while …``, ``…, officials said, with …``): the attribution before
 #: it is over.
@@ -1428,7 +1487,7 @@ def _sentence_final(
     if text.rfind(",", max(s_start, v0 - 400), v0) < 0:
         return None, None
     colon = text.find(":", s_start, min(s_start + 32, v0))
-    if colon >= 0 and _TURN_LABEL.fullmatch(text, s_start, colon) is not None:
+    if colon >= 0 and _turn_label(text[s_start:colon]):
         # "A: Because the time is right, she said.", "Smith: We ran out of money, she
         # said": a turn's label (a transcript's Q and A, a speaker's name) is no part of
         # the words reported after it

@@ -69,8 +69,10 @@ __all__ = [
 #: combining marks, Unicode category M, which belong to the letter they follow:
 #: ``Ame\u0301lie`` is one word), or one other character that is not white space.
 #: ``regex``'s ``\w`` holds the marks; ``\p{N}`` adds the numerals ``re``'s ``\w``
-#: holds (``½``), and the white space is ``str.isspace``'s (``\x1c``-``\x1f`` too).
-_TOKEN = r"[\w\p{N}’'\-]+|[^\w\p{N}\s\x1c-\x1f]"
+#: holds (``½``), and the white space is ``str.isspace``'s (``\x1c``-``\x1f`` too).  A
+#: figure whose commas part its thousands (``2,000``) is one token: its commas set off
+#: nothing (``A survey of 2,000 adults found …``).
+_TOKEN = r"[0-9]{1,3}(?:,[0-9]{3})+(?![\w\p{N}’'\-])|[\w\p{N}’'\-]+|[^\w\p{N}\s\x1c-\x1f]"
 #: A token with the white space before it: every other character is a token, so
 #: the lengths of the pieces give each token's offsets.
 _SPACED_TOKEN = regex.compile(r"([\s\x1c-\x1f]*+)(" + _TOKEN + ")")

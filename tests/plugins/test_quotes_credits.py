@@ -2,8 +2,11 @@
 credit or byline after a spaced dash that follows a full stop ends the sentence before it
 ("… in the blast. — Reuters"), a figure opens a reported clause as a number word does
 ("Officials said 20 people had died, the agency reported" keeps the officials' clause),
+and so does a count after a word of approximation ("said at least 20 people …"),
 and a turn's label before a colon is no part of the words reported after it ("A: Because
-the time is right, she said")."""
+the time is right, she said"); a label of a picture or a page ("Pictured:", "Above:") is
+no speaker, and a role in sentence case before a colon and a quote is ("Police chief:
+'…'")."""
 
 from __future__ import annotations
 
@@ -94,6 +97,45 @@ def test_a_number_word_and_a_lone_figure_keep_their_reading() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said at least 20 people had been killed, the state news agency reported.",
+         [("Officials said at least 20 people had been killed", "the state news agency"),
+          ("at least 20 people had been killed", "Officials")]),
+        ("Officials said more than 200 homes had been flooded, the agency reported.",
+         [("Officials said more than 200 homes had been flooded", "the agency"),
+          ("more than 200 homes had been flooded", "Officials")]),
+        ("Police said nearly 40 people had been arrested, the paper reported.",
+         [("Police said nearly 40 people had been arrested", "the paper"),
+          ("nearly 40 people had been arrested", "Police")]),
+        ("Police said about 300 people had fled, the paper reported.",
+         [("Police said about 300 people had fled", "the paper"),
+          ("about 300 people had fled", "Police")]),
+        ("Officials said at least two people had died, the agency reported.",
+         [("Officials said at least two people had died", "the agency"),
+          ("at least two people had died", "Officials")]),
+    ],
+)
+def test_a_count_after_a_word_of_approximation_opens_the_inner_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_word_of_approximation_before_no_count_opens_no_clause() -> None:
+    # "said about the plan" reports nothing after "about"; the clause of the sentence
+    # after it, with its count, is read
+    assert attributions(
+        "She said little about the plan, the paper reported. Police said nearly 40 people "
+        "had fled, the paper reported."
+    ) == [
+        ("She said little about the plan", "the paper"),
+        ("Police said nearly 40 people had fled", "the paper"),
+        ("nearly 40 people had fled", "Police"),
+    ]
+
+
 # -- a turn's label before a colon is no part of what is reported ---------------------------
 
 
@@ -123,6 +165,72 @@ def test_a_colon_after_lower_case_words_keeps_the_content() -> None:
     ]
 
 
+# -- a picture's or a page's label is no speaker; a role in a headline's label is -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pictured: the minister arriving at Downing Street on Monday morning.",
+        "Above: Protesters gather outside the embassy on Sunday afternoon.",
+        "Left: The fire crews at the scene of the blaze in the town centre.",
+        "Inset: The missing teenager, who was last seen on Friday night.",
+    ],
+)
+def test_a_caption_label_is_no_speaker(text: str) -> None:
+    # a name's label in the paragraph after is still read
+    assert attributions(text + "\nSmith: The crews worked through the night to save it.") == [
+        ("The crews worked through the night to save it", "Smith")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police chief: 'We will find those responsible'",
+         [("We will find those responsible", "Police chief")]),
+        ("Health secretary: \u201cThe NHS will get the money it needs\u201d",
+         [("The NHS will get the money it needs", "Health secretary")]),
+    ],
+)
+def test_a_role_in_sentence_case_labels_a_headline_quote(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_lower_case_words_that_are_no_role_label_no_quote() -> None:
+    # "Her message" is no role; the role's label after it is read
+    assert attributions(
+        "Her message: 'We must all stay at home now'\n"
+        "Police chief: 'We will find those responsible'"
+    ) == [
+        ("We must all stay at home now", None),
+        ("We will find those responsible", "Police chief"),
+    ]
+
+
+# -- a figure's commas of thousands set off nothing in a speaker phrase ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A study of 1,500 patients found that the drug worked.",
+         [("the drug worked", "A study of 1,500 patients", "document")]),
+        ("The survey of 2,000 adults found that one in five had skipped meals.",
+         [("one in five had skipped meals", "The survey of 2,000 adults", "document")]),
+        ("Most bosses are optimistic, a survey of 1,300 bosses suggests.",
+         [("Most bosses are optimistic", "a survey of 1,300 bosses", "document")]),
+    ],
+)
+def test_a_figure_with_commas_of_thousands_stays_in_its_speaker_phrase(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = support.quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == expected
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -130,7 +238,11 @@ def test_credits_figures_and_labels_are_linear() -> None:
     def make(n: int) -> str:
         return "\n".join(
             f"A: In round {i} officials said 20 people had died, the agency reported. "
-            "The ministry said no one was hurt. \u2014 Reuters"
+            "The ministry said no one was hurt. \u2014 Reuters\n"
+            "Pictured: the minister arriving on Monday.\n"
+            "Police chief: 'We will find those responsible'\n"
+            "Police said at least 40 people had fled, the paper reported. "
+            "A survey of 2,000 adults found that 1,500 had left."
             for i in range(n)
         )
 

@@ -734,7 +734,8 @@ def test_colon_content_is_read_the_same_whether_the_colon_or_the_line_is_looked_
 _TOKEN_PIECES = st.one_of(
     st.sampled_from(
         ["Mr", "mr", "Dr", "U", "S", "x", "etc", "said", "Blair’s", "so-called", "rock'n",
-         "_", "a_b", "7", "3.5", ".", ",", ")", "(", "...", "’", "'", "-", "—", " ", "  ",
+         "_", "a_b", "7", "3.5", "2,000", ".", ",", ")", "(", "...", "’", "'", "-", "—", " ",
+         "  ",
          "\t", "\n", "\u00a0", "\u2003", "\u00ad", "\u200b", "é", "ß", "\u0301", "“", "”",
          "\u00b2"]
     ),
@@ -778,6 +779,31 @@ def test_a_piece_of_letters_digits_hyphens_and_apostrophes_is_one_token(word: st
     text = f"said {word} today"
     assert tokenize(text, 0, len(text)) == tokenize_plain(text, 0, len(text))
     assert (5, 5 + len(word), word) in tokenize(text, 0, len(text))
+
+
+_LABEL_PATTERN = re.compile(r"[A-Z][\w’'.\-]{0,20}(?:[ \t\u00a0][A-Z][\w’'.\-]{0,20}){0,2}")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["A", "Q", "Smith", "x", "1", "_", "’", "'", ".", "-", " ", "\t",
+                         "\u00a0", "\n", "é", "É", "\u0301", "\u00b2", ":", "y" * 19]),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_turn_label_read_word_by_word_is_the_label_pattern(label: str) -> None:
+    assert finder._turn_label(label) == (_LABEL_PATTERN.fullmatch(label) is not None)
+
+
+@pytest.mark.parametrize("figure", ["2,000", "1,313", "12,500,000"])
+def test_a_figure_whose_commas_part_its_thousands_is_one_token(figure: str) -> None:
+    # a comma after it, or one that parts no thousands ("1,50"), is a token of its own
+    text = f"of {figure} adults, 1,50 or {figure},"
+    toks = tokenize(text, 0, len(text))
+    assert toks == tokenize_plain(text, 0, len(text))
+    assert [w for _, _, w in toks] == ["of", figure, "adults", ",", "1", ",", "50", "or",
+                                       figure, ","]
 
 
 def test_speaker_phrases_made_without_the_named_tuple_constructor_are_mentions() -> None:
