@@ -4388,3 +4388,27 @@ def test_regions_of_britain_named_by_a_compass_word(enricher: limner.Enricher, t
                                                     feature: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature", "name"), [
+    # a group of countries named by an adjective and a plural noun of states, countries or
+    # nations in lower case is a region, the noun with it, as "the Balkans" is
+    ("Leaders of the Baltic states met in Riga.", "Baltic states", "", "region",
+     "Baltic states"),
+    ("Ministers of the Nordics met in Oslo.", "Nordics", "", "region", "Nordic countries"),
+    ("The Benelux countries signed a customs pact.", "Benelux countries", "", "region",
+     "Benelux"),
+    ("The Balkan states want to join the EU.", "Balkan states", "", "region", "Balkans"),
+    ("The Gulf states pledged aid to Sudan.", "Gulf states", "", "region", "Persian Gulf"),
+    ("Aid reached the Pacific Islands after the cyclone.", "Pacific Islands", "", "region",
+     "Pacific Islands"),
+    # ... and the sea, the ocean and the gulf stay themselves alone or before another word
+    ("Ferries crossed the Baltic.", "Baltic", "", "sea", "Baltic Sea"),
+    ("Fishing fleets of the Baltic states and of Poland sailed the Baltic.", "Baltic", "",
+     "sea", "Baltic Sea"),
+    ("A storm crossed the Pacific and hit Fiji.", "Pacific", "", "sea", "Pacific Ocean"),
+])
+def test_a_group_of_countries_is_a_region(enricher: limner.Enricher, text: str, surface: str,
+                                          country: str, feature: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"] or "", p["feature"], p["name"]) == (country, feature, name), p
