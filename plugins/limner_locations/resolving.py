@@ -2281,8 +2281,28 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                         county and any(
                             gaz.feature[i] == REGION and gaz.admin1_key(i)
                             and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
+            if not member and _placed_elsewhere(text, gaz, ms, cands):
+                continue
             out.append(g)
     return out, isles
+
+
+def _placed_elsewhere(text: str, gaz: Gazetteer, ms: list[Mention],
+                      cands: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a comma's country right after some mention of a name holds none of the name's
+    first-level divisions ("An earthquake shook Concepción, Chile's second city": Chile's
+    town, not Paraguay's department): the text places the name, and a rank, an event or a
+    government's act makes no division of another country of it.  The comma's words are
+    read once per mention (see :func:`_qualifier`, memoised by its words)."""
+    for m in ms:
+        if not text.startswith(",", m.end):
+            continue
+        countries, admin1 = _qualifier(text, gaz, m.end)
+        if countries and not admin1 and not any(
+                gaz.feature[i] == REGION and gaz.admin1_key(i) and gaz.country(i) in countries
+                for i, _f in cands):
+            return True
+    return False
 
 
 def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:

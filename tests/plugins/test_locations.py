@@ -1405,6 +1405,10 @@ SCALING_RUNS = {
         f"{('Quebec', 'Kaduna')[i % 2]} will hold an election. Queensland declared a state of "
         f"emergency. Quebec's government met in {('Ceylon', 'Persia')[i % 2]}. Washington "
         f"passed a law on the law of the sea in North Wales." for i in range(n)),
+    "groups of countries and governed names placed by a comma in n sentences": lambda n: " ".join(
+        f"The {('Baltic', 'Gulf')[i % 2]} states met. An earthquake shook Concepción, "
+        f"{('Chile', 'Paraguay')[i % 2]}. A typhoon hit Okinawa, Japan, and the Baltic."
+        for i in range(n)),
 }
 
 
@@ -1492,6 +1496,18 @@ def test_divisions_acting_as_governments_take_linear_work(gaz: gazetteer.Gazette
     make = SCALING_RUNS["divisions acting as governments and former names in n sentences"]
     found = [(p.name, p.feature) for p in locate(make(1), gaz)]
     assert found[:2] == [("Quebec", "region"), ("Queensland", "region")], found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_groups_of_countries_and_comma_placed_names_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """A group's noun after a name is read once per mention, by a slice and one match; a
+    name that a rank, an event or an act makes a division reads the comma after each of its
+    mentions once: no rescan of the sentence or the story."""
+    make = SCALING_RUNS[
+        "groups of countries and governed names placed by a comma in n sentences"]
+    found = [(p.name, p.country) for p in locate(make(2), gaz)]
+    assert ("Concepción", "CL") in found and ("Baltic states", None) in found, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -4412,3 +4428,18 @@ def test_a_group_of_countries_is_a_region(enricher: limner.Enricher, text: str, 
                                           country: str, feature: str, name: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"] or "", p["feature"], p["name"]) == (country, feature, name), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a comma's country after a name places it, over a division of another country that an
+    # event, a rank or a government's act would make of it
+    ("An earthquake shook Concepción, Chile's second city.", "Concepción", "CL"),
+    ("An earthquake shook Concepción, Chile, on Monday.", "Concepción", "CL"),
+    # ... and with no comma's country, or one that holds the division, the division stays
+    ("An earthquake shook Concepción on Monday.", "Concepción", "PY"),
+    ("A typhoon hit Okinawa, Japan, on Sunday.", "Okinawa", "JP"),
+])
+def test_a_comma_country_places_a_name_over_a_governed_division(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["country"] == country, p
