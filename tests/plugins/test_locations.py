@@ -1407,8 +1407,8 @@ SCALING_RUNS = {
         f"passed a law on the law of the sea in North Wales." for i in range(n)),
     "groups of countries and governed names placed by a comma in n sentences": lambda n: " ".join(
         f"The {('Baltic', 'Gulf')[i % 2]} states met. An earthquake shook Concepción, "
-        f"{('Chile', 'Paraguay')[i % 2]}. A typhoon hit Okinawa, Japan, and the Baltic."
-        for i in range(n)),
+        f"{('Chile', 'Paraguay')[i % 2]}. A typhoon hit Okinawa, Japan, and the Baltic. "
+        f"{('Queensland', 'Victoria')[i % 2]} will reopen its borders." for i in range(n)),
 }
 
 
@@ -1503,11 +1503,13 @@ def test_groups_of_countries_and_comma_placed_names_take_linear_work(
         gaz: gazetteer.Gazetteer) -> None:
     """A group's noun after a name is read once per mention, by a slice and one match; a
     name that a rank, an event or an act makes a division reads the comma after each of its
-    mentions once: no rescan of the sentence or the story."""
+    mentions once, and an act on its own reads two words after the verb's tense: no rescan
+    of the sentence or the story."""
     make = SCALING_RUNS[
         "groups of countries and governed names placed by a comma in n sentences"]
     found = [(p.name, p.country) for p in locate(make(2), gaz)]
     assert ("Concepción", "CL") in found and ("Baltic states", None) in found, found
+    assert ("Queensland", "AU") in found and ("Victoria", "AU") in found, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -4443,3 +4445,25 @@ def test_a_comma_country_places_a_name_over_a_governed_division(
         enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
     p = one(enricher, text, surface)
     assert p["country"] == country, p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a name whose verb's object is something of its own ("its"), no person's, acts as a
+    # body: where a first-level division bears the name, the division's government acts
+    ("Queensland will reopen its borders next month.", "Queensland", "AU", "region"),
+    ("Victoria extended its lockdown by a week.", "Victoria", "AU", "region"),
+    ("Ontario has tightened its rules on vaping.", "Ontario", "CA", "region"),
+    # ... a person's own stays no place, a country's is the country's and a capital's
+    # its country's government's
+    ("Victoria extended her lead in the polls.", None, None, None),
+    ("Georgia closed its border with Russia.", "Georgia", "GE", "country"),
+    ("Washington lifted its sanctions on Cuba.", "Washington", "US", "capital"),
+])
+def test_a_division_acting_on_its_own_names_the_division(
+        enricher: limner.Enricher, text: str, surface: str | None, country: str | None,
+        feature: str | None) -> None:
+    if surface is None:
+        assert surfaces(enricher, text) == [], surfaces(enricher, text)
+        return
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
