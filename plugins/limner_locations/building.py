@@ -772,10 +772,12 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                     feature_bases.add(" ".join(words[:-1]))
             elif feature == REGION and n.endswith(GROUP_WORDS):
                 # (a group of countries by its adjective and a plural noun in lower case:
-                # "baltic" of "Baltic states")
+                # "baltic" of "Baltic states"; and with "the", which a name of the
+                # adjective's own holds: "the gulf" of "the Gulf", before "The Gulf states")
                 words = fold(n).split()
                 if len(words) > 1 and words[-1] in GROUP_WORDS:
                     feature_bases.add(" ".join(words[:-1]))
+                    feature_bases.add(" ".join(["the", *words[:-1]]))
 
     endings = tuple(sup.get("demonym_plurals", ()))
     for target, forms in sup["demonyms"].items():

@@ -626,8 +626,7 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
             start, end = base + s0, base + e0
             if period and end < n and text[end] == ".":
                 end += 1
-            elif not after and (key in bases or (key.startswith("the ") and key[4:] in bases)) and (
-                    text[end:end + 2] in _AFTER_STARTS) and (
+            elif not after and key in bases and text[end:end + 2] in _AFTER_STARTS and (
                     feature_after := _FEATURE_AFTER.match(text, end)) is not None and (
                     natural := tuple(c for c in _names(
                         gaz, f"{key.removeprefix('the ')} {feature_after.group(1)}")

@@ -2319,7 +2319,8 @@ def test_a_towns_english_name_with_city(enricher: limner.Enricher, text: str, su
     ("Shipping insurers raised rates as tensions in the Gulf grew.", "Gulf", "Persian Gulf"),
     ("Deforestation in the Amazon fell by a fifth last year.", "Amazon", "Amazon Basin"),
     # ... and where "The" opens the sentence, the article is as much outside the name
-    ("The Gulf states pledged $3 billion in aid to Jordan on Monday.", "Gulf", "Persian Gulf"),
+    ("The Gulf states pledged $3 billion in aid to Jordan on Monday.", "Gulf states",
+     "Persian Gulf"),
     ("The States remained the biggest market for Scotch whisky in 2019.", "States",
      "United States"),
     ("The Amazon lost an area the size of Belgium to fires in 2019.", "Amazon",
@@ -3144,7 +3145,7 @@ def test_a_district_right_after_on_is_the_place(enricher: limner.Enricher, text:
     "She is on Arsenal's books.",
     "The pressure on Obama grew.",
     "Congress passed the bill after the President called on Congress to act.",
-    "Heavy dependence on Gulf states worries officials.",
+    "Heavy dependence on Gulf oil worries officials.",
     "The report is on Lesbos's desk.",
 ])
 def test_on_alone_makes_no_town_or_state_a_place(enricher: limner.Enricher, text: str) -> None:
@@ -4418,6 +4419,8 @@ def test_regions_of_britain_named_by_a_compass_word(enricher: limner.Enricher, t
      "Benelux"),
     ("The Balkan states want to join the EU.", "Balkan states", "", "region", "Balkans"),
     ("The Gulf states pledged aid to Sudan.", "Gulf states", "", "region", "Persian Gulf"),
+    ("Heavy dependence on Gulf states worries officials.", "Gulf states", "", "region",
+     "Persian Gulf"),
     ("Aid reached the Pacific Islands after the cyclone.", "Pacific Islands", "", "region",
      "Pacific Islands"),
     # ... and the sea, the ocean and the gulf stay themselves alone or before another word
