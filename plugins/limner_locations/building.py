@@ -33,7 +33,13 @@ from typing import IO, Any
 
 from limner_locations.folding import base_name, fold
 from limner_locations.proximity import km
-from limner_locations.vocabulary import DIRECTIONS, FEATURE_WORDS, FUNCTION_WORDS, GENERIC_WORDS
+from limner_locations.vocabulary import (
+    DIRECTIONS,
+    FEATURE_WORDS,
+    FUNCTION_WORDS,
+    GENERIC_WORDS,
+    GROUP_WORDS,
+)
 
 __all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_ISLAND", "FLAG_PRIMARY", "FLAG_SHORT",
            "build", "read_json_objects", "supplement"]
@@ -764,6 +770,14 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 words = fold(n).split()
                 if len(words) > 1 and words[-1] in FEATURE_WORDS:
                     feature_bases.add(" ".join(words[:-1]))
+            elif feature == REGION and n.endswith(GROUP_WORDS):
+                # (a group of countries by its adjective and a plural noun in lower case:
+                # "baltic" of "Baltic states"; and with "the", which a name of the
+                # adjective's own holds: "the gulf" of "the Gulf", before "The Gulf states")
+                words = fold(n).split()
+                if len(words) > 1 and words[-1] in GROUP_WORDS:
+                    feature_bases.add(" ".join(words[:-1]))
+                    feature_bases.add(" ".join(["the", *words[:-1]]))
 
     endings = tuple(sup.get("demonym_plurals", ()))
     for target, forms in sup["demonyms"].items():

@@ -27,6 +27,7 @@ from limner_locations.gazetteer import (
     FLAG_PRIMARY,
     LAKE,
     MOUNTAIN,
+    REGION,
     RIVER,
     SEA,
     Gazetteer,
@@ -38,6 +39,7 @@ from limner_locations.vocabulary import (
     DIRECTIONS,
     FEATURE_WORDS,
     FUNCTION_WORDS,
+    GROUP_WORDS,
     MODIFIERS,
 )
 
@@ -568,13 +570,19 @@ def _after_prefix(prefix: str, rt: str, gaz: Gazetteer,
 #: Atlas mountains"): where the gazetteer holds the name with the word as a feature ("Jordan
 #: River"; its names before the word are ``Gazetteer.feature_bases``), the mention is that
 #: feature, the word with it (see :func:`scan`)
-_FEATURE_AFTER = re.compile(rf" ({'|'.join(FEATURE_WORDS)})\b")
+_FEATURE_AFTER = re.compile(rf" ({'|'.join(FEATURE_WORDS + GROUP_WORDS)})\b")
 _FEATURES = frozenset([RIVER, LAKE, MOUNTAIN, SEA, AREA])
 #: ... the words with their space
 FEATURE_ENDS = tuple(f" {w}" for w in FEATURE_WORDS)
 #: ... and their first two characters, asked first (a slice and a set: most names are
 #: followed by none)
 FEATURE_STARTS = frozenset(w[:2] for w in FEATURE_ENDS)
+#: ... and so a plural noun of countries after a group's adjective ("the Baltic states", "the
+#: Nordic countries"), where the gazetteer holds the two as a region, which the mention is
+#: (see :data:`limner_locations.vocabulary.GROUP_WORDS`): a natural feature's word or a
+#: group's noun, by their first two characters
+_AFTER_STARTS = FEATURE_STARTS | frozenset(f" {w}"[:2] for w in GROUP_WORDS)
+_GROUPS = frozenset(GROUP_WORDS)
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -618,12 +626,20 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
             start, end = base + s0, base + e0
             if period and end < n and text[end] == ".":
                 end += 1
-            elif not after and key in bases and text[end:end + 2] in FEATURE_STARTS and (
+            elif not after and key in bases and text[end:end + 2] in _AFTER_STARTS and (
                     feature_after := _FEATURE_AFTER.match(text, end)) is not None and (
-                    natural := tuple(c for c in _names(gaz, f"{key} {feature_after.group(1)}")
-                                     if gaz.feature[c[0]] in _FEATURES)):
+                    natural := tuple(c for c in _names(
+                        gaz, f"{key.removeprefix('the ')} {feature_after.group(1)}")
+                        if gaz.feature[c[0]] in _FEATURES or (
+                            gaz.feature[c[0]] == REGION and feature_after.group(1) in _GROUPS))):
                 # (the feature that the gazetteer holds wins over a country, a state or a
-                # town of the name: "the Jordan river", "the Colorado river")
+                # town of the name: "the Jordan river", "the Colorado river"; and so does a
+                # group of countries over a sea or a gulf: "the Baltic states", "The Gulf
+                # states", whose article, indexed with "the Gulf", leaves the span)
+                if key.startswith("the "):
+                    key = key[4:]
+                    if text[start:start + 4].lower() == "the ":
+                        start += 4
                 end = feature_after.end()
                 key = f"{key} {feature_after.group(1)}"
                 cands = natural

@@ -2173,7 +2173,10 @@ def _acts(text: str, end: int) -> bool:
     before one of :data:`_ACT_VERBS` (after a word of its tense), whose object, within four
     words and no preposition between, is an election, a referendum, a law, a lockdown, a
     curfew or a state of emergency ("Quebec will hold an election", "Ontario passed a
-    law", "Queensland declared a state of emergency"), or right before its government
+    law", "Queensland declared a state of emergency"); or right before any verb in lower
+    case (after a word of its tense) whose object is its own, "its" ("Queensland will
+    reopen its borders", "Victoria extended its lockdown": a body acts, no person); or
+    right before its government
     ("Quebec's government said"): a first-level division and its
     namesake town are both places there, and a government's act names the division.  Seven
     words after the name are read at most, by string tests."""
@@ -2185,7 +2188,15 @@ def _acts(text: str, end: int) -> bool:
     if not words:
         return False
     i = 1 if words[0] in _ACT_TENSES else 0
-    if i >= len(words) or words[i] not in _ACT_VERBS:
+    if i >= len(words):
+        return False
+    if i + 1 < len(words) and words[i + 1] == "its" and words[i][:1].islower() and (
+            words[i] not in _ACT_BREAKS):
+        # (any verb whose object is the name's own, no person's: "Queensland will reopen
+        # its borders", "Victoria extended its lockdown"; "Victoria extended her lead" is
+        # a woman's)
+        return True
+    if words[i] not in _ACT_VERBS:
         return False
     for word in words[i + 1:i + 5]:
         word = word.rstrip(".,;:!?")
@@ -2281,8 +2292,28 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                         county and any(
                             gaz.feature[i] == REGION and gaz.admin1_key(i)
                             and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
+            if not member and _placed_elsewhere(text, gaz, ms, cands):
+                continue
             out.append(g)
     return out, isles
+
+
+def _placed_elsewhere(text: str, gaz: Gazetteer, ms: list[Mention],
+                      cands: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a comma's country right after some mention of a name holds none of the name's
+    first-level divisions ("An earthquake shook Concepción, Chile's second city": Chile's
+    town, not Paraguay's department): the text places the name, and a rank, an event or a
+    government's act makes no division of another country of it.  The comma's words are
+    read once per mention (see :func:`_qualifier`, memoised by its words)."""
+    for m in ms:
+        if not text.startswith(",", m.end):
+            continue
+        countries, admin1 = _qualifier(text, gaz, m.end)
+        if countries and not admin1 and not any(
+                gaz.feature[i] == REGION and gaz.admin1_key(i) and gaz.country(i) in countries
+                for i, _f in cands):
+            return True
+    return False
 
 
 def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:

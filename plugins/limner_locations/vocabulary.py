@@ -9,7 +9,8 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 from __future__ import annotations
 
 __all__ = ["ABBREVIATIONS", "CONNECTORS", "DATE_NAMES", "DIRECTIONS", "FEATURE_WORDS",
-           "FUNCTION_WORDS", "GENERIC_WORDS", "GIVEN_NAMES", "LOCATIVES", "MODIFIERS",
+           "FUNCTION_WORDS", "GENERIC_WORDS", "GIVEN_NAMES", "GROUP_WORDS", "LOCATIVES",
+           "MODIFIERS",
            "NAME_HEADS", "ORG_WORDS", "PLANETS", "SEASONS", "TOWN_WORDS"]
 
 
@@ -84,6 +85,12 @@ MODIFIERS = _words(
 #: river", "the Atlas mountains"), or that end a name ("Darling Downs"): see
 #: :func:`limner_locations.matching.scan` and :func:`limner_locations.resolving._reject`.
 FEATURE_WORDS = ("river", "lake", "mountains", "valley", "delta", "basin", "downs")
+
+#: Plural nouns of countries that news writes in lower case after an adjective to name a
+#: group of them ("the Baltic states", "the Nordic countries", "the Gulf nations"): where
+#: the gazetteer holds the adjective and the noun as a region, the mention is that region,
+#: the noun with it (see :func:`limner_locations.matching.scan`).
+GROUP_WORDS = ("states", "countries", "nations")
 
 #: The seasons, written capitalised as often as not: after "in" a time, not a town ("in
 #: Spring next year" is no Spring, Texas).
