@@ -623,9 +623,6 @@ _ROUGH_WORDS = (" at ", " more ", " fewer ", " less ", " nearly ", " almost ", "
                 " around ", " roughly ")
 _ROUGH_SECOND = {"at": ("least", "most"), "more": ("than",), "fewer": ("than",),
                  "less": ("than",)}
-#: Number words that a count after a word of approximation may be ("nearly two …").
-_COUNT_WORDS = word_set("two three four five six seven eight nine ten dozens hundreds "
-                        "thousands half")
 
 
 def _rough_clause(text: str, v_end: int, limit: int) -> int:
@@ -640,7 +637,7 @@ def _rough_clause(text: str, v_end: int, limit: int) -> int:
     count, after = words[k], words[k + 1]
     if not "a" <= after[0] <= "z":
         return -1  # the count heads a subject: a verb or a noun follows it
-    if count in _COUNT_WORDS:
+    if count in QUANTITY_WORDS:  # "nearly two …", "about half …"
         return v_end + 1
     figure = count[1:] if count[0] in "$£€" else count  # "$5m", "20", "1,200", "40%"
     plain = figure.replace(",", "").replace(".", "").replace("%", "")

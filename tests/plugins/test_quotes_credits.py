@@ -115,6 +115,10 @@ def test_a_number_word_and_a_lone_figure_keep_their_reading() -> None:
         ("Officials said at least two people had died, the agency reported.",
          [("Officials said at least two people had died", "the agency"),
           ("at least two people had died", "Officials")]),
+        # every number word that opens a quantity, as the plugin's one table holds them
+        ("Police said about forty people had been arrested, the paper reported.",
+         [("Police said about forty people had been arrested", "the paper"),
+          ("about forty people had been arrested", "Police")]),
     ],
 )
 def test_a_count_after_a_word_of_approximation_opens_the_inner_clause(
