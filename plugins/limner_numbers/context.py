@@ -485,6 +485,8 @@ def after(text: str, fig: Figure, s: int) -> int:
 #: figure before the noun it describes: in the span as the plural after a space is ("a
 #: 12-point lead", "a two-goal lead", "a 25-run win", "a five-wicket haul").
 _HYPHEN_TALLIES = frozenset(["point", "run", "goal", "wicket", "set", "lap"])
+
+
 def _part_of(text: str, at: int) -> str | None:
     """The noun a count before "of" counts where a count of a whole follows, after a
     determiner or none (``at`` is after "of "): "won 160 of the 343 seats", "9 of 10
