@@ -2176,10 +2176,9 @@ def _acts(text: str, end: int) -> bool:
     law", "Queensland declared a state of emergency"); or right before any verb in lower
     case (after a word of its tense) whose object is its own, "its" ("Queensland will
     reopen its borders", "Victoria extended its lockdown": a body acts, no person); or
-    right before its government
-    ("Quebec's government said"): a first-level division and its
-    namesake town are both places there, and a government's act names the division.  Seven
-    words after the name are read at most, by string tests."""
+    right before its government ("Quebec's government said"): a first-level division and
+    its namesake town are both places there, and a government's act names the division.
+    Seven words after the name are read at most, by string tests."""
     if text.startswith(_GOVERNMENT_AFTER, end):
         return True
     if text[end:end + 1] != " ":
@@ -2973,6 +2972,8 @@ def _letters_before(text: str, at: int) -> tuple[int, str]:
     if i > 0 and text[i - 1].isalpha():
         return i, ""
     return i, text[i:k].lower()
+
+
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(

@@ -48,6 +48,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
+from limner_sentiment.events import BEFORE_DRAW  # ("held to a goalless draw")
 from limner_sentiment.lexicon import (
     CONTEST_DEFEAT,
     CONTEST_REACH,
@@ -335,8 +336,6 @@ def anchors() -> frozenset[str]:
 _CONTEST_WORDS = CONTESTS | CONTESTS_RATED | DEFEATS_TOLD
 #: The auxiliaries of a contest's passive: the passive's, and "get" ("getting hammered").
 _CONTEST_PASSIVE = PASSIVE_AUXILIARIES | frozenset({"get", "gets", "got", "getting"})
-#: The words between "held to" and "draw" ("held to a goalless draw").
-_BEFORE_DRAW = frozenset({"a", "an", "the", "goalless", "scoreless"})
 
 
 def _score(word: str) -> bool:
@@ -424,7 +423,7 @@ def contest(words: Sequence[str], i: int) -> float | None:
             w = words[k].rstrip(".")
             if w == "draw":
                 return CONTEST_DEFEAT
-            if words[k].endswith(".") or not (w in _BEFORE_DRAW or _score(w)):
+            if words[k].endswith(".") or not (w in BEFORE_DRAW or _score(w)):
                 return None
         return None
     if following == "out" and word in OUT_IDIOMS:
