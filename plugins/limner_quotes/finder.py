@@ -623,13 +623,28 @@ _ROUGH_WORDS = (" at ", " more ", " fewer ", " less ", " nearly ", " almost ", "
                 " around ", " roughly ")
 _ROUGH_SECOND = {"at": ("least", "most"), "more": ("than",), "fewer": ("than",),
                  "less": ("than",)}
+#: The words of a day that ``_DAY`` reads between the verb and its clause, each with the
+#: space before it: a word of approximation may follow them ("said on Monday at least …").
+_ROUGH_DAYS = (" on ", " Monday ", " Tuesday ", " Wednesday ", " Thursday ", " Friday ",
+               " Saturday ", " Sunday ", " yesterday ", " today ", " tonight ")
+_DAY_WORDS = frozenset(w.strip() for w in _ROUGH_DAYS[1:])
+_ROUGH_OPENS = _ROUGH_WORDS + _ROUGH_DAYS
 
 
 def _rough_clause(text: str, v_end: int, limit: int) -> int:
     """Where a reported clause opens with a count after a word of approximation ("said at
     least 20 people …", "said more than two …", "said about 300 …"), as one opens with a
     bare figure or a number word, or -1; read word by word, only where ``text`` holds
-    one of ``_ROUGH_WORDS`` right after the verb at ``v_end``."""
+    one of ``_ROUGH_WORDS`` right after the verb at ``v_end``, or after a day there as
+    ``_SAY_CLAUSE`` reads one ("said on Monday at least 20 …")."""
+    if not text.startswith(_ROUGH_WORDS, v_end):
+        head = text[v_end:limit].split(None, 2)
+        k = 1 if head and head[0] == "on" else 0
+        if len(head) <= k or head[k] not in _DAY_WORDS:
+            return -1
+        v_end = text.find(head[k], v_end) + len(head[k])
+        if not text.startswith(_ROUGH_WORDS, v_end):
+            return -1
     words = text[v_end:limit].split(None, 4)
     k = 2 if words and words[0] in _ROUGH_SECOND else 1
     if len(words) < k + 2 or (k == 2 and words[1] not in _ROUGH_SECOND[words[0]]):
@@ -774,7 +789,7 @@ def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     m = pattern.match(text, v_end, min(s_end, v_end + 60))
     if m is None and pattern is _SAY_CLAUSE and text.startswith(" in ", v_end):
         m = _framed_clause().match(text, v_end, min(s_end, v_end + 90))
-    elif m is None and pattern is _SAY_CLAUSE and text.startswith(_ROUGH_WORDS, v_end):
+    elif m is None and pattern is _SAY_CLAUSE and text.startswith(_ROUGH_OPENS, v_end):
         c = _rough_clause(text, v_end, min(s_end, v_end + 60))
         return c if c < s_end else -1
     return m.end() if m is not None and m.end() < s_end else -1

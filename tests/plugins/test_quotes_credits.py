@@ -119,6 +119,13 @@ def test_a_number_word_and_a_lone_figure_keep_their_reading() -> None:
         ("Police said about forty people had been arrested, the paper reported.",
          [("Police said about forty people had been arrested", "the paper"),
           ("about forty people had been arrested", "Police")]),
+        # a day between the verb and the word of approximation, as before a bare figure
+        ("Officials said on Monday at least 20 people had been killed, the agency reported.",
+         [("Officials said on Monday at least 20 people had been killed", "the agency"),
+          ("at least 20 people had been killed", "Officials")]),
+        ("Police said Friday more than 200 homes had been searched, the paper reported.",
+         [("Police said Friday more than 200 homes had been searched", "the paper"),
+          ("more than 200 homes had been searched", "Police")]),
     ],
 )
 def test_a_count_after_a_word_of_approximation_opens_the_inner_clause(
@@ -138,6 +145,10 @@ def test_a_word_of_approximation_before_no_count_opens_no_clause() -> None:
         ("Police said nearly 40 people had fled", "the paper"),
         ("nearly 40 people had fled", "Police"),
     ]
+    # nor does a day before such a word before no count
+    assert attributions(
+        "She said on Monday little about the plan, the paper reported."
+    ) == [("She said on Monday little about the plan", "the paper")]
 
 
 # -- a turn's label before a colon is no part of what is reported ---------------------------
@@ -246,6 +257,7 @@ def test_credits_figures_and_labels_are_linear() -> None:
             "Pictured: the minister arriving on Monday.\n"
             "Police chief: 'We will find those responsible'\n"
             "Police said at least 40 people had fled, the paper reported. "
+            "Officials said on Monday about 30 had died, the agency reported. "
             "A survey of 2,000 adults found that 1,500 had left."
             for i in range(n)
         )
