@@ -259,6 +259,11 @@ _FIRM_LAST_WORDS = word_set(
     """
 )
 #: A firm's nouns after its name or its possessive: "Tesco shares", "Vodafone's profits".
+#: The capitalised words that end the name of a street, a square or a yard, which stands
+#: for the body seated there ("Downing Street", "Wall Street", "Scotland Yard") and ends
+#: few persons' names ("Hill", "Lane" and "Hall" do, and are left out; "palace" is a body's
+#: head noun already).
+_ADDRESS_LAST_WORDS = word_set("Street Road Avenue Square Yard Boulevard")
 _FIRM_NOUNS = word_set(
     "shares stock profit profits revenue revenues sales earnings turnover shareholders "
     "investors stores branches"
@@ -398,6 +403,8 @@ def source_type(text: str, m: Mention | None) -> str:
             return "organization"  # "the Kremlin"
         if len(words) > 1 and words[-1] in _FIRM_LAST_WORDS and m.gender is None:
             return "organization"  # "Halvorsen Foods", "Kestrel Airlines": a firm's name
+        if len(words) > 1 and words[-1] in _ADDRESS_LAST_WORDS and m.gender is None:
+            return "organization"  # "Downing Street said": the seat for the body in it
         if m.role is None:
             if m.gender is None and _WHICH_AFTER.match(text, m.end) is not None:
                 return "organization"  # "Heineken, which owns Amstel, said": no "who"

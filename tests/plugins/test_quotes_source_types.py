@@ -1,0 +1,70 @@
+"""Tests of the quotes plugin's source types for names of places that stand for a body:
+a name whose last word names a street, a road, a square or a yard ("Downing Street",
+"Wall Street", "Scotland Yard") is an organisation, where no title makes it a person's
+(a palace is already a body's head noun)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+def source_types(text: str) -> list[tuple[str | None, str]]:
+    """``(speaker mention, source type)`` of every quote of ``text``, in text order."""
+    return [(q["mention"], q["source_type"]) for q in support.quotes_of(ENRICHER, text)]
+
+
+# -- a place that stands for a body: a street's, a road's, a square's or a yard's name -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Downing Street said the prime minister had full confidence in the chancellor.",
+         [("Downing Street", "organization")]),
+        ("Scotland Yard said two men had been arrested.", [("Scotland Yard", "organization")]),
+        ("\u201cRates will stay high,\u201d Wall Street said.", [("Wall Street", "organization")]),
+    ],
+)
+def test_a_place_that_stands_for_a_body_is_an_organisation(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert source_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title before the name makes it a person's; a surname that is also a street's
+        # last word ("Hill", "Lane", "Hall") is not read as one
+        ("Mr Street said the plan would fail.", [("Mr Street", "person")]),
+        ("Keith Hill said the plan would fail.", [("Keith Hill", "person")]),
+    ],
+)
+def test_a_person_named_like_a_place_keeps_his_reading(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert source_types(text) == expected
+
+
+# -- linear ---------------------------------------------------------------------------------
+
+
+def test_source_types_are_linear() -> None:
+    def make(n: int) -> str:
+        return " ".join(
+            f"In round {i} Downing Street said the talks had failed, and Keith Hill said "
+            "the minister would not comment."
+            for i in range(n)
+        )
+
+    assert_linear(make, ENRICHER.enrich, 300)
