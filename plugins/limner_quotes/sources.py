@@ -349,6 +349,21 @@ def _firm_written(text: str, word: str, longer: bool) -> bool:
     return False
 
 
+#: What a surname may hold before a capital inside it ("McCain", "MacDonald", "LaBelle",
+#: "DuPont", "VandeHei", "FitzGerald"), lower-cased: a name's particle, or a patronymic's.
+_SURNAME_PREFIXES = PARTICLES | frozenset({"mc", "mac", "fitz", "vande", "vanden", "vander"})
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether the one word ``word`` holds a capital after a lower-case letter that no
+    surname's prefix stands before: a brand's or a body's coinage ("YouGov", "WikiLeaks",
+    "PolitiFact", "EgyptAir", "BaFin"), which no person's name is written as."""
+    for i in range(2, len(word)):
+        if word[i].isupper() and word[i - 1].islower():
+            return word[:i].lower() not in _SURNAME_PREFIXES
+    return False
+
+
 _NOT_NAME_ENDS = frozenset(",.;:!?\"”")
 _ARTICLES = frozenset({"The", "A", "An"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
@@ -426,6 +441,8 @@ def source_type(text: str, m: Mention | None) -> str:
                 # that no full name of a person holds, referred to as a body; or one the
                 # text writes as a firm's ("Tesco said profits rose", "shares in Tesco",
                 # "Tesco plc"), where no pronoun says otherwise
+                if _inner_capital(words[0]):
+                    return "organization"  # "YouGov said": a coinage, no person's name
                 if not _in_a_longer_name(text, words[0], m.start):
                     pronoun = _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON)
                     if pronoun in _IT_PRONOUNS or (

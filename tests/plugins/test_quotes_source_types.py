@@ -1,7 +1,9 @@
 """Tests of the quotes plugin's source types for names of places that stand for a body:
 a name whose last word names a street, a road, a square or a yard ("Downing Street",
 "Wall Street", "Scotland Yard") is an organisation, where no title makes it a person's
-(a palace is already a body's head noun)."""
+(a palace is already a body's head noun); and a one-word name with a capital inside
+it ("YouGov", "WikiLeaks") is an organisation unless what stands before that capital is a
+surname's prefix ("McCain", "MacDonald", "DeSantis", "LaBelle")."""
 
 from __future__ import annotations
 
@@ -56,6 +58,38 @@ def test_a_person_named_like_a_place_keeps_his_reading(
     assert source_types(text) == expected
 
 
+# -- a one-word name with a capital inside it is a coinage, no person's -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("YouGov said support for the party had fallen.", [("YouGov", "organization")]),
+        ("A poll by YouGov suggests that support for the party has fallen.",
+         [("YouGov", "organization")]),
+        ("WikiLeaks said the files were genuine.", [("WikiLeaks", "organization")]),
+        ("“We stand by our rating,” PolitiFact said.", [("PolitiFact", "organization")]),
+    ],
+)
+def test_a_one_word_name_with_an_inner_capital_is_an_organisation(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert source_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "McCain said the bill would fail.",
+        "MacDonald said the bill would fail.",
+        "DeSantis said the bill would fail.",
+        "LaBelle said the bill would fail.",
+    ],
+)
+def test_a_surname_with_a_prefix_before_its_inner_capital_is_a_person(text: str) -> None:
+    assert [t for _, t in source_types(text)] == ["person"]
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -63,7 +97,7 @@ def test_source_types_are_linear() -> None:
     def make(n: int) -> str:
         return " ".join(
             f"In round {i} Downing Street said the talks had failed, and Keith Hill said "
-            "the minister would not comment."
+            "YouGov would not comment. McCain said he agreed."
             for i in range(n)
         )
 
