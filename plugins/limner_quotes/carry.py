@@ -25,7 +25,13 @@ from typing import Protocol
 from limner_quotes.cues import VERB_FORMS
 from limner_quotes.lexicon import SPEECH_VERBS, word_set
 from limner_quotes.phrases import Mention, phrase_after, phrase_before
-from limner_quotes.sources import DOCUMENT_HEADS, cannot_speak, main_subject, sentence_start
+from limner_quotes.sources import (
+    DOCUMENT_HEADS,
+    cannot_speak,
+    main_subject,
+    puts_it,
+    sentence_start,
+)
 
 __all__ = ["carry_nearest"]
 
@@ -209,7 +215,7 @@ def _put_it(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
     if m is None:
         return None
     who = phrase_after(text, m.start("who"), m.end("who"))
-    if who is None or who.mention == "description":
+    if who is None or not puts_it(text, who):
         return None
     return who, m.start("verb"), m.end("verb")
 

@@ -84,7 +84,7 @@ from limner_quotes.phrases import (
     subject_start,
     tokenize,
 )
-from limner_quotes.sources import claim_target, claim_there, source_type
+from limner_quotes.sources import claim_target, claim_there, puts_it, source_type
 
 __all__ = ["Found", "find_quotes"]
 
@@ -452,6 +452,8 @@ _LEAD = re.compile(
 )
 
 
+#: The forms of "put" before "it" that give a speaker's words: "As X put it, “".
+_PUT = frozenset({"put", "puts"})
 #: The verb that gives a document's words: "The sign read: “…”".
 _READ = word_set("read reads")
 #: Verbs whose words right after them name the hearer: "told the Daily Mail: “".
@@ -483,9 +485,9 @@ def _before_cue(
         if back == 1 and low == "back" and len(toks) > 1 and toks[-2][2].lower() in _SHOT:
             m = phrase_before(text, lo, toks[-2][0])  # "X shot back, “", "X fired back: “"
             return (m, f"{toks[-2][2].lower()} back", e) if m is not None else None
-        if back == 1 and low == "it" and len(toks) > 1 and toks[-2][2].lower() == "put":
-            m = phrase_before(text, lo, toks[-2][0])  # "As X put it, “"
-            return (m, "put it", e) if m is not None and m.mention != "description" else None
+        if back == 1 and low == "it" and len(toks) > 1 and toks[-2][2].lower() in _PUT:
+            m = phrase_before(text, lo, toks[-2][0])  # "As X put it, “", "As one fan puts it, “"
+            return (m, "put it", e) if m is not None and puts_it(text, m) else None
         if back == 1 and low in _READ and text[end] == ":" and (
             (m := phrase_before(text, lo, s)) is not None and source_type(text, m) == "document"
         ):  # "One placard read: “", "The statement reads: “": the document's words

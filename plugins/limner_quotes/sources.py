@@ -1170,6 +1170,18 @@ def _carried_words(text: str, m: Mention) -> bool:
 _LEADING_PREPOSITIONS = word_set("about of on in at for to from with by over after before")
 
 
+def puts_it(text: str, m: Mention) -> bool:
+    """Whether the speaker phrase ``m`` of "As X put it" names its speaker: a name, a role
+    or a pronoun, or a description whose head noun is a person's ("As one resident puts
+    it", "As a local shopkeeper put it"), not a saying's or a thing's ("As the old saying
+    puts it", "As the headline put it")."""
+    if m.mention != "description":
+        return True
+    words = text[m.start : m.end].split()
+    of = next((i for i, w in enumerate(words) if i and w in _OF_IN), len(words))
+    return _head(words[:of]) in PERSON_NOUNS  # "a friend of the family": "friend"
+
+
 def cannot_speak(text: str, m: Mention) -> bool:
     """Speaker words that name no speaker: a fronted word ("Right", "Shortly"), a phrase
     that ends in time or holds a verb, or a phrase opened by a preposition."""

@@ -3,7 +3,9 @@ a name whose last word names a street, a road, a square or a yard ("Downing Stre
 "Wall Street", "Scotland Yard") is an organisation, where no title makes it a person's
 (a palace is already a body's head noun); and a one-word name with a capital inside
 it ("YouGov", "WikiLeaks") is an organisation unless what stands before that capital is a
-surname's prefix ("McCain", "MacDonald", "DeSantis", "LaBelle")."""
+surname's prefix ("McCain", "MacDonald", "DeSantis", "LaBelle"); "as X puts it" before a
+quote takes a person described ("one resident") as its speaker, as it takes a name or a
+role, and no saying ("the old proverb")."""
 
 from __future__ import annotations
 
@@ -90,6 +92,28 @@ def test_a_surname_with_a_prefix_before_its_inner_capital_is_a_person(text: str)
     assert [t for _, t in source_types(text)] == ["person"]
 
 
+# -- "as X puts it" takes a person described as its speaker, not a saying -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As one resident puts it, \u201cWe have been forgotten.\u201d", "one resident"),
+        ("As a local shopkeeper put it: \u201cNobody comes here any more.\u201d",
+         "a local shopkeeper"),
+        ("As one expert put it in an interview, \u201cThe damage is done.\u201d", "one expert"),
+    ],
+)
+def test_as_a_person_described_puts_it_names_the_speaker(text: str, speaker: str) -> None:
+    assert [m for _, m in attributions(text)] == [speaker]
+
+
+def test_as_a_saying_puts_it_names_no_speaker() -> None:
+    assert [m for _, m in attributions(
+        "As the old proverb puts it, \u201cPride comes before a fall.\u201d"
+    )] == [None]
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -97,7 +121,8 @@ def test_source_types_are_linear() -> None:
     def make(n: int) -> str:
         return " ".join(
             f"In round {i} Downing Street said the talks had failed, and Keith Hill said "
-            "YouGov would not comment. McCain said he agreed."
+            "YouGov would not comment. McCain said he agreed. As one resident put it, "
+            "\u201cNothing changes.\u201d"
             for i in range(n)
         )
 
