@@ -414,6 +414,9 @@ def source_type(text: str, m: Mention | None) -> str:
         core = (m.name or "").replace(".", "")
         if len(core) >= 2 and core.isupper():
             return "organization"  # an acronym: "FBI", "CNN"
+        if (len(words) > 1 and m.gender is None and m.role is None and len(words[0]) >= 3
+                and words[0].isupper() and words[0].isalpha()):
+            return "organization"  # an acronym opens it: "NHS England", "BBC Sport"
         if words[0] in {"The", "the"}:
             return "organization"  # "the Kremlin"
         if len(words) > 1 and words[-1] in _FIRM_LAST_WORDS and m.gender is None:

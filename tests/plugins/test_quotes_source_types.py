@@ -5,7 +5,8 @@ a name whose last word names a street, a road, a square or a yard ("Downing Stre
 it ("YouGov", "WikiLeaks") is an organisation unless what stands before that capital is a
 surname's prefix ("McCain", "MacDonald", "DeSantis", "LaBelle"); "as X puts it" before a
 quote takes a person described ("one resident") as its speaker, as it takes a name or a
-role, and no saying ("the old proverb")."""
+role, and no saying ("the old proverb"); a name of two words or more that opens with an
+acronym of three capitals or more ("NHS England", "BBC Sport") is an organisation."""
 
 from __future__ import annotations
 
@@ -92,6 +93,30 @@ def test_a_surname_with_a_prefix_before_its_inner_capital_is_a_person(text: str)
     assert [t for _, t in source_types(text)] == ["person"]
 
 
+# -- a name that opens with an acronym is a body's -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NHS England said the number of patients waiting had fallen.",
+         [("NHS England", "organization")]),
+        ("BBC Sport understands the club has accepted the offer.",
+         [("BBC Sport", "organization")]),
+        ("RSA Security said the flaw had been fixed.", [("RSA Security", "organization")]),
+    ],
+)
+def test_a_name_that_opens_with_an_acronym_is_an_organisation(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert source_types(text) == expected
+
+
+def test_a_name_that_opens_with_initials_is_a_person() -> None:
+    # two capitals are a person's initials, as often as a body's
+    assert source_types("JK Rowling said the book was finished.") == [("JK Rowling", "person")]
+
+
 # -- "as X puts it" takes a person described as its speaker, not a saying -----------------------
 
 
@@ -122,7 +147,7 @@ def test_source_types_are_linear() -> None:
         return " ".join(
             f"In round {i} Downing Street said the talks had failed, and Keith Hill said "
             "YouGov would not comment. McCain said he agreed. As one resident put it, "
-            "\u201cNothing changes.\u201d"
+            "\u201cNothing changes.\u201d NHS England said it agreed."
             for i in range(n)
         )
 
