@@ -42,7 +42,9 @@ from limner_numbers.lexicon import (
     SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
+    TIME_ADVERBS,
     TIME_PAST_WORDS,
+    TIMES_WORDS,
     VAGUE,
     WORD_UNITS,
     iso_codes,
@@ -887,18 +889,32 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
 
 
-#: The counts of times written as one word: "once", "twice", "thrice".
-TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+#: The adverb of a unit of time after a count of times ("twice daily", "three times weekly").
+_TIME_ADVERB = re.compile(
+    r"[ \t]+(" + "|".join(TIME_ADVERBS) + r")\b(?![-'’])", re.IGNORECASE)
+
+
+def time_adverb(text: str, fig: Figure, at: int) -> None:
+    """A count of times (``fig``, "twice", "three times") before an adverb of a unit of
+    time at ``at`` is a rate of that unit, as before "a" or "per" and the unit: "twice
+    daily" is per ``day``, "three times weekly" per ``week``, "once annually" per
+    ``year``; the adverb stays outside the span, as the rate does."""
+    if (m := _TIME_ADVERB.match(text, at)) is not None:
+        fig.per = TIME_ADVERBS[m.group(1).lower()]
 
 
 def frequency(text: str, s: int, word: str) -> Figure | None:
     """A count of times written as one word (:data:`TIMES_WORDS`) that ends at ``s``, before
-    "a" or "an" and a unit of time: a frequency as "three times a day" is ("twice a day",
-    "once a month", "thrice a week"), a cardinal counting ``times``, ``per`` the unit as
-    :func:`_count_rate` reads one after a count's noun, with its qualifier before it ("at
-    least once a year"); none where the time dates ("twice a day earlier")."""
-    fig = Figure(s - len(word), s, Decimal(TIMES_WORDS[word]), "cardinal")
-    _count_rate(text, fig, s)
+    "a", "an" or "per" and a unit of time or before an adverb of one: a frequency as "three
+    times a day" is ("twice a day", "once a month", "thrice a week", "twice per week",
+    "twice daily"), a cardinal counting ``times``, ``per`` the unit as :func:`_count_rate`
+    reads one after a count's noun, with its qualifier before it ("at least once a year");
+    none where the time dates ("twice a day earlier") or none follows ("scored twice")."""
+    fig = Figure(s - len(word), s, Decimal(TIMES_WORDS[word.lower()]), "cardinal")
+    if text.startswith(_BARE_RATE_FIRST, s):
+        _count_rate(text, fig, s)
+    else:
+        time_adverb(text, fig, s)
     if fig.per is None:
         return None
     fig.counted = "times"
@@ -1108,6 +1124,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end("word1")
         if fig.value != 1 and text.startswith(_COUNT_RATE_FIRST, fig.end):
             _count_rate(text, fig, fig.end)  # "28.5 points per game", "three times a day"
+        elif fig.counted == "times":
+            time_adverb(text, fig, fig.end)  # "three times daily", as "twice daily"
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name

@@ -278,6 +278,12 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
+        if word in TIMES_WORDS or (scanned is text and word.lower() in TIMES_WORDS):
+            # "twice a day", "twice per week", "twice daily": a frequency; alone, none
+            pos = e
+            if (fig := frequency(text, e, word)) is not None:
+                out.append(fig)
+            continue
         if word == "half" and (hm := _HALF_A.match(text, e)):
             # "half a percentage point", "half a per cent"
             fig = Figure(s, hm.end(), Fraction(1, 2), "percent")
@@ -548,8 +554,8 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     else:
         fig.unit = WORD_UNITS[time]
     verb = last_word(text, s).lower()
-    if verb in TIMES_WORDS:  # "twice a day": a frequency, as "three times a day" is
-        return frequency(text, s - 1, verb) if text[s - 1] == " " else None
+    if verb in TIMES_WORDS:  # "twice a day": a frequency, read with the number words
+        return None
     if verb == "wait" and time == "minute":
         return None  # "wait a minute": an interjection
     qualify(text, fig)

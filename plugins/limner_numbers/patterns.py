@@ -29,6 +29,7 @@ from limner_numbers.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     SYMBOL_UNITS,
+    TIMES_WORDS,
     WORD_UNITS,
 )
 
@@ -106,10 +107,17 @@ _SEP = (r"(?:[ \t]*-(?:and-(?:an?-)?)?[ \t]*|[ \t]*,[ \t]*"
         r"|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)")
 
 
-def _words_pattern(words: list[str], sep: str) -> re.Pattern[str]:
-    """A scan for runs of number ``words`` joined by ``sep``, at word starts only."""
+def _words_pattern(words: list[str], sep: str, alone: Iterable[str] = ()) -> re.Pattern[str]:
+    """A scan for runs of number ``words`` joined by ``sep``, at word starts only; a word of
+    ``alone`` ("twice") is a run of its own, joined to none before or after it (the look
+    behind it is tried only where a run's first word has matched)."""
     word = trie(words) + r"\b"
-    return re.compile(rf"(?<![A-Za-z]){word}(?:{sep}{word}){{0,40}}+")
+    alone = sorted(alone)
+    if not alone:
+        return re.compile(rf"(?<![A-Za-z]){word}(?:{sep}{word}){{0,40}}+")
+    first = trie([*words, *alone]) + r"\b"
+    stop = "".join(f"(?<!(?i:{w}))" for w in sorted({w.lower() for w in alone}))
+    return re.compile(rf"(?<![A-Za-z]){first}(?:{stop}(?:{sep}{word}){{1,40}}+)?")
 
 
 #: Runs of digits and separators, and vulgar fractions (scanned separately from words,
@@ -176,7 +184,7 @@ TO_ASCII_DIGITS = {
     ord("，"): ",", ord("．"): ".", ord("％"): "%", ord("٫"): ".", ord("٬"): ",",
 }
 #: Runs of number words in lower-cased text.
-WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP)
+WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP, TIMES_WORDS)
 @functools.cache
 def _words_lower_after() -> re.Pattern[str]:
     """The runs of :data:`WORDS_LOWER`, each found with the character before it (group 1
@@ -198,7 +206,8 @@ _WORD_CLASSES = bytes(b if 97 <= b <= 122 or b == 32 else 35 for b in range(256)
 #: A number word after a non-letter other than a space, in those classes: where the
 #: runs that do not start after a space may start (each is then read with
 #: :data:`WORDS_LOWER`).
-_WORD_AFTER_OTHER = re.compile(b"#(?:" + trie(sorted(NUMBER_WORDS)).encode("ascii") + b")")
+_WORD_AFTER_OTHER = re.compile(
+    b"#(?:" + trie(sorted(NUMBER_WORDS | TIMES_WORDS.keys())).encode("ascii") + b")")
 
 
 def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
@@ -264,7 +273,7 @@ def words_as_written() -> re.Pattern[str]:
     """Runs of number words in text as written, for the rare text whose lower-casing
     would shift offsets ("İ"); compiled on first use, as most runs never need it."""
     return _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
-        "an?", "[Aa][Nn]?"))
+        "an?", "[Aa][Nn]?"), _cased(TIMES_WORDS))
 
 
 #: Vulgar fraction characters and their values as (numerator, denominator).

@@ -3748,3 +3748,80 @@ def test_a_number_after_version_names_a_release(enricher: limner.Enricher, text:
     assert [a["surface"] for a in annotated(enricher, text, "number")
             if a["surface"][:1].isdigit()] == []
     assert one(enricher, "The new version 20% cheaper sold out.", "20%")["value"] == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "per"),
+    [
+        ("He trains twice per week.", "twice", 2, "week"),
+        ("The board meets once per month, the minutes show.", "once", 1, "month"),
+        ("Patients took 500mg twice daily.", "twice", 2, "day"),
+        ("The ferry sails twice weekly in winter.", "twice", 2, "week"),
+        ("The index is revised once yearly.", "once", 1, "year"),
+        ("The report comes out twice annually.", "twice", 2, "year"),
+        ("Guards patrol the wall thrice nightly.", "thrice", 3, "night"),
+        ("Readings are taken once hourly.", "once", 1, "hour"),
+        ("He visits at least once per year.", "once", 1, "year"),
+    ],
+)
+def test_once_and_twice_before_per_or_an_adverb_of_time_are_a_count_of_times(
+        enricher: limner.Enricher, text: str, surface: str, value: int, per: str) -> None:
+    """A count of times in one word before "per" and a unit ("twice per week") or before an
+    adverb of a unit of time ("twice daily", "once yearly", "thrice nightly") is a frequency,
+    as "twice a day" and "three times per month" are: 2 per ``week``, 2 per ``day``.  Not
+    after a comma ("twice, daily papers said"), nor before "per" and no unit ("twice
+    perjured"), nor alone ("scored twice", "once again"), and a number word after the word
+    is read as before ("twice, two days apart")."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["per"], n["counted"]) == ("cardinal", value, per,
+                                                                   "times"), n
+    if "least" in text:
+        assert n["qualifier"] == "at least"
+    assert not annotated(enricher, "She scored twice, daily papers said.", "number")
+    assert not annotated(enricher, "Once again the vote was delayed.", "number")
+    assert not annotated(enricher, "He twice perjured himself.", "number")
+    assert one(enricher, "He fell twice, two days apart.", "two days")["value"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("A 3.2-magnitude quake struck near the town on Tuesday.", "3.2-magnitude", 3.2),
+        ("Sunday's 9.0 magnitude earthquake sent huge waves.", "9.0 magnitude", 9.0),
+        ("The tremor registered a magnitude 2.2.", "magnitude 2.2", 2.2),
+        ("A Magnitude 6.1 earthquake hit the region.", "Magnitude 6.1", 6.1),
+        ("It was a magnitude-7 quake.", "magnitude-7", 7),
+    ],
+)
+def test_a_magnitude_is_a_quantity_of_its_scale(enricher: limner.Enricher, text: str,
+                                                  surface: str, value: float) -> None:
+    """A quake's magnitude is a reading of its scale, a quantity in ``magnitude`` as "Mach 2"
+    is in ``Mach``: the word before the figure ("magnitude 6.1") or after it, joined by a
+    space or a hyphen ("a 3.2-magnitude quake"), is in the span; "an order of magnitude"
+    and "of this magnitude" have no figure."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"], n["counted"]) == (
+        "quantity", value, "magnitude", None), n
+    assert not annotated(enricher, "It is an order of magnitude above its rivals.", "number")
+    assert one(enricher, "No rise of this magnitude in 50 years.", "50 years")["unit"] == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        ("Biden won by 306 electoral votes to 232.", "232", "votes"),
+        ("The bill passed by 312 votes to 298.", "298", "votes"),
+        ("The firm cut its staff from 300 workers to 200 last year.", "200", "workers"),
+    ],
+)
+def test_a_noun_said_once_before_to_and_a_bare_count_counts_both(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    """A count right after "to" that follows a count and its noun, and that counts nothing of
+    its own, counts that noun ("by 312 votes to 298": ``votes``), as a noun said once before
+    "and" does; not a count with its own noun ("20 votes to 15 abstentions"), nor one
+    after "to" and a word between ("12 votes to the 30 of"), nor a figure that measures."""
+    assert one(enricher, text, surface)["counted"] == noun
+    assert one(enricher, "They had 20 votes to 15 abstentions.", "15")["counted"] == (
+        "abstentions")
+    assert one(enricher, "It fell from 12 votes to the 30 expected.", "30")["counted"] is None
+    assert one(enricher, "He ran 20 miles to 15 km.", "15 km")["counted"] is None
