@@ -1254,10 +1254,12 @@ def _is_plural(w: str) -> bool:
 #: A lower-case word joined to a figure by a hyphen, then a space and a word: "a
 #: 20-point lead", "a 12-member panel".
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?=[ \t\u00a0]+[a-z])")
-#: Words joined so that count nothing: "20-odd years", "a 5,000-strong crowd".
+#: Words joined so that count nothing: "20-odd years", "a 5,000-strong crowd", and the
+#: name of a scale the figure is a reading of, "a 3.2-magnitude quake" (as "a magnitude 3.2
+#: quake" and "a 3.2 magnitude quake" count nothing).
 _NOT_HYPHEN_NOUNS = frozenset({
     "odd", "plus", "ish", "strong", "something", "old", "long", "wide", "high", "deep",
-    "tall", "thick",
+    "tall", "thick", "magnitude",
 })
 
 
