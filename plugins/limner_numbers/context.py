@@ -23,6 +23,7 @@ from limner_numbers.figure import (
 )
 from limner_numbers.lexicon import (
     AGE_BEFORE_LAST,
+    CHANGE_VERBS,
     CURRENCY_ADJECTIVES,
     CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
@@ -476,7 +477,8 @@ def after(text: str, fig: Figure, s: int) -> int:
             qualify(text, fig)
             return fig.end
         if fig.counted is None and ((text[e:e + 1] in _CLAUSE_STOPS and (
-                " and " in (w := text[s - 20 if s > 20 else 0:s]) or " but " in w)) or (
+                " and " in (w := text[s - 20 if s > 20 else 0:s]) or " but " in w
+                or w.endswith(" to "))) or (
                 text[s - 2:s] == ", " and "Of " in text[s - 80 if s > 80 else 0:s])):
             fig.counted = _elided(text, s)  # "gained 15 seats and lost two."
     qualify(text, fig)
@@ -534,21 +536,38 @@ def _elided(text: str, s: int) -> str | None:
         if o < 0 or (o and text[o - 1] not in " \t\n\"“‘'(") or ", " in text[o:s - 2]:
             return None
         return _part_of(text, o + 3)  # "Of the 650 seats, 326"
+    if text[s - 4:s] == " to ":
+        return _said_before(text, s - 4, True)  # "by 312 votes to 298."
     j = max(text.rfind(" and ", max(0, s - 20), s), text.rfind(" but ", max(0, s - 20), s))
     if j < 0:
         return None
     verb = text[j + 5:s - 1]
     if not (verb.isalpha() and verb.islower()) or verb in _BEING or text[s - 1] != " ":
         return None  # "and two.", "and was 21.", "and the other two"
+    return _said_before(text, j)
+
+
+def _said_before(text: str, j: int, level: bool = False) -> str | None:
+    """The noun that the count right before ``j`` counts, said after it, or after it and one
+    adjective ("15 seats", "306 electoral votes"), and that ends right before ``j``.  With
+    ``level`` (the count after ``j`` is one after "to"), none where a verb of change or "up"
+    or "down" comes right before that count, a change by so much, where the count after
+    "to" is the level reached ("down three places to 10", "rose 5 points to 40")."""
     words = text[max(0, j - 60):j].split()
-    if len(words) < 2:
+    if len(words) < 2 or not (noun := words[-1]).isalpha():
         return None
-    first, noun = words[-2], words[-1]
-    if not noun.isalpha() or not (first.replace(",", "").isdigit() or first.lower() in SMALL
-                                  or first.lower() in SCALES):
-        return None
-    c = counted(text, j - len(noun) - 1, allow_of=False, singular=False)
-    return c if c is not None and c.lower() == noun.lower() else None
+    at = j - len(noun) - 1  # the end of the word before the noun
+    for k in (2, 3):
+        if k > len(words):
+            break
+        first = words[-k]
+        if first.replace(",", "").isdigit() or first.lower() in SMALL or first.lower() in SCALES:
+            if level and k < len(words) and words[-k - 1].lower() in CHANGE_VERBS:
+                return None
+            c = counted(text, at, allow_of=False, singular=False)
+            return c if c is not None and c.lower() == noun.lower() else None
+        at -= len(first) + 1  # one adjective between: "306 electoral votes"
+    return None
 
 
 #: A golf score against par after a figure: "under par", "-over-par", or "under" and

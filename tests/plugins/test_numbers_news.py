@@ -3809,17 +3809,25 @@ def test_a_magnitude_joined_by_a_hyphen_counts_nothing(enricher: limner.Enricher
     [
         ("Biden won by 306 electoral votes to 232.", "232", "votes"),
         ("The bill passed by 312 votes to 298.", "298", "votes"),
-        ("The firm cut its staff from 300 workers to 200 last year.", "200", "workers"),
+        ("The firm cut its staff from 300 workers to 200.", "200", "workers"),
+        ("Labour gained 15 new seats and lost two.", "two", "seats"),
     ],
 )
 def test_a_noun_said_once_before_to_and_a_bare_count_counts_both(
         enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
     """A count right after "to" that follows a count and its noun, and that counts nothing of
     its own, counts that noun ("by 312 votes to 298": ``votes``), as a noun said once before
-    "and" does; not a count with its own noun ("20 votes to 15 abstentions"), nor one
-    after "to" and a word between ("12 votes to the 30 of"), nor a figure that measures."""
+    "and" does, where the count ends its clause; the noun may come after one adjective
+    ("306 electoral votes to 232", "15 new seats and lost two").  Not a count with its own
+    noun ("20 votes to 15 abstentions"), nor one after "to" and a word between ("12 votes
+    to the 30 expected"), nor one before more of its clause ("to 200 last year"), nor a
+    level reached after a change ("up three places to 10", "rose 5 points to 40"), nor a
+    figure that measures."""
     assert one(enricher, text, surface)["counted"] == noun
     assert one(enricher, "They had 20 votes to 15 abstentions.", "15")["counted"] == (
         "abstentions")
     assert one(enricher, "It fell from 12 votes to the 30 expected.", "30")["counted"] is None
     assert one(enricher, "He ran 20 miles to 15 km.", "15 km")["counted"] is None
+    assert one(enricher, "It cut 300 workers to 200 last year.", "200")["counted"] is None
+    assert one(enricher, "The single went up three places to 10.", "10")["counted"] is None
+    assert one(enricher, "The index rose 5 points to 40.", "40")["counted"] is None
