@@ -28,6 +28,7 @@ from limner_numbers.lexicon import (
     CURRENCY_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    SLANG_AMOUNTS,
     SYMBOL_UNITS,
     TIMES_WORDS,
     WORD_UNITS,
@@ -184,7 +185,10 @@ TO_ASCII_DIGITS = {
     ord("，"): ",", ord("．"): ".", ord("％"): "%", ord("٫"): ".", ord("٬"): ",",
 }
 #: Runs of number words in lower-cased text.
-WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP, TIMES_WORDS)
+#: The words found with the number words that are a run of their own, joined to none: the
+#: counts of times ("twice") and amounts in slang ("a tenner").
+ALONE_WORDS: frozenset[str] = frozenset(TIMES_WORDS.keys() | SLANG_AMOUNTS.keys())
+WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP, ALONE_WORDS)
 @functools.cache
 def _words_lower_after() -> re.Pattern[str]:
     """The runs of :data:`WORDS_LOWER`, each found with the character before it (group 1
@@ -207,7 +211,7 @@ _WORD_CLASSES = bytes(b if 97 <= b <= 122 or b == 32 else 35 for b in range(256)
 #: runs that do not start after a space may start (each is then read with
 #: :data:`WORDS_LOWER`).
 _WORD_AFTER_OTHER = re.compile(
-    b"#(?:" + trie(sorted(NUMBER_WORDS | TIMES_WORDS.keys())).encode("ascii") + b")")
+    b"#(?:" + trie(sorted(NUMBER_WORDS | ALONE_WORDS)).encode("ascii") + b")")
 
 
 def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
@@ -273,7 +277,7 @@ def words_as_written() -> re.Pattern[str]:
     """Runs of number words in text as written, for the rare text whose lower-casing
     would shift offsets ("İ"); compiled on first use, as most runs never need it."""
     return _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
-        "an?", "[Aa][Nn]?"), _cased(TIMES_WORDS))
+        "an?", "[Aa][Nn]?"), _cased(ALONE_WORDS))
 
 
 #: Vulgar fraction characters and their values as (numerator, denominator).
