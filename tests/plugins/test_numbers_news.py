@@ -3857,3 +3857,20 @@ def test_a_note_or_a_grand_in_slang_is_an_amount(enricher: limner.Enricher, text
                   "She won a Grand Slam title."):
         assert not annotated(enricher, other, "number"), other
     assert one(enricher, "He had two tenners.", "two")["counted"] == "tenners"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The log shows \x1b[31mERROR\x1b[0m 3 times.", ["3 times"]),
+        ("\x1b[1;32mSales rose 5%\x1b[0m in May.", ["5%"]),
+        ("It cost \x1b[1m$5\x1b[22m million.", ["$5\x1b[22m million"]),
+        ("\x1b]0;build 42\x07Done in 12 seconds.", ["12 seconds"]),
+    ],
+)
+def test_a_terminal_control_sequence_is_no_text(enricher: limner.Enricher, text: str,
+                                                surfaces: list[str]) -> None:
+    """A terminal's control sequence ("\\x1b[31m", which colours what follows) is read as
+    absent, as the core's visible text has it: "31" and "0m" are no figures, and a figure
+    it splits is read whole, its span in the text as given."""
+    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
