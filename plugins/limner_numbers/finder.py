@@ -42,6 +42,7 @@ from limner_numbers.context import (
 )
 from limner_numbers.dates import decade_band, decade_in_words, read_date
 from limner_numbers.figure import (
+    STRIP,
     Figure,
     Num,
     after_determiner,
@@ -890,8 +891,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             tok.isdigit() or text[s - 8:s - 1] in _VERSION) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 (w in NAMING_WORDS_LOWER or w in NAMING_WORDS_AFTER)
-                and (b := last_word(text, s - 1 - len(w)).lower())
-                not in _DEMONSTRATIVES and NAMING_WORDS_AFTER.get(w, b) == b
+                # the word before, without what joins it to a word or a figure before it:
+                # "180C/gas mark 4", "(gas mark 4)"
+                and (b := last_word(text, s - 1 - len(w)).lower().rpartition("/")[2].lstrip(
+                    STRIP)) not in _DEMONSTRATIVES and NAMING_WORDS_AFTER.get(w, b) == b
                 and P.UNIT.match(text, e) is None)) and (
             P.PERCENT.match(text, e) is None):
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage

@@ -3874,3 +3874,21 @@ def test_a_terminal_control_sequence_is_no_text(enricher: limner.Enricher, text:
     absent, as the core's visible text has it: "31" and "0m" are no figures, and a figure
     it splits is read whole, its span in the text as given."""
     assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bake at 180C/gas mark 4 for 25 minutes.",
+        "Bake at 180C (gas mark 4) for 25 minutes.",
+        "Roast at 200C/400F/gas mark 6 for 25 minutes.",
+    ],
+)
+def test_gas_mark_after_a_slash_or_a_bracket_still_names(enricher: limner.Enricher,
+                                                         text: str) -> None:
+    """"gas mark 4" names an oven's setting after a slash or an opening bracket as after a
+    space ("at gas mark 4"): the word before "mark" is read without what joins it to the
+    temperature before."""
+    surfaces = [a["surface"] for a in annotated(enricher, text, "number")]
+    assert "4" not in surfaces and "6" not in surfaces and "25 minutes" in surfaces, surfaces
+    assert one(enricher, "He rated it Mark 4 of 5.", "4")["value"] == 4
