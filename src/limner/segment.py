@@ -176,8 +176,9 @@ _SAME: Callable[[int], int] = pos
 #: an operating system command up to its bell or string terminator (``\x1b]0;title\x07``),
 #: or ESC and one byte (``\x1b(B`` aside, ``\x1bM``).
 _CONTROL = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -/]*[0-~])"
-#: :data:`_CONTROL` in runs, for text that holds no format character (all ASCII text).
-_CONTROLS = re.compile(f"(?:{_CONTROL})++")
+#: :data:`_CONTROL` in runs, for text that holds no format character (all ASCII text);
+#: compiled on first use, as few texts hold one
+_CONTROLS: Any = None
 #: Format characters (Unicode category Cf: zero-width spaces and joiners, the soft
 #: hyphen, word joiners, byte order marks, direction marks) and terminal control
 #: sequences, in runs; compiled on first use (``regex``, for its Unicode categories)
@@ -208,7 +209,7 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
     >>> at(0), to(7)
     (0, 8)
     """
-    global _FORMAT
+    global _FORMAT, _CONTROLS
     if not isinstance(text, str):  # (a bare "'NoneType' object has no attribute 'isascii'")
         raise TypeError(
             f"visible_text() takes text, a str, got {type(text).__name__} {str(text)[:40]!r}"
@@ -217,6 +218,8 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
     if text.isascii() or (_latin_1(text) and "\xad" not in text):
         if "\x1b" not in text:
             return text, _SAME, _SAME
+        if _CONTROLS is None:
+            _CONTROLS = re.compile(f"(?:{_CONTROL})++")
         hidden = _CONTROLS
     else:
         if _FORMAT is None:
