@@ -60,7 +60,6 @@ from limner_numbers.lexicon import (
     ORDINALS,
     QUALIFIERS,
     SCALES,
-    SLANG_AMOUNTS,
     SMALL,
     VAGUE,
     WORD_UNITS,
@@ -237,6 +236,10 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         _READING.lines = None  # (nor is the text held after it)
 
 
+#: The words the number words' scan finds as runs of their own ("twice").
+_ALONE_WORDS = P.ALONE_WORDS
+
+
 def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
@@ -280,13 +283,10 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
-        if word in P.ALONE_WORDS or (scanned is text and word.lower() in P.ALONE_WORDS):
-            # "twice a day", "twice per week", "twice daily": a frequency; "a tenner", "a
-            # grand": an amount; alone, none
+        if word in _ALONE_WORDS or (scanned is text and word.lower() in _ALONE_WORDS):
+            # "twice a day", "twice per week", "twice daily": a frequency; alone, none
             pos = e
-            fig = (frequency(text, e, word) if word.lower() in TIMES_WORDS
-                   else _slang_amount(text, s, e))
-            if fig is not None:
+            if (fig := frequency(text, e, word)) is not None:
                 out.append(fig)
             continue
         if word == "half" and (hm := _HALF_A.match(text, e)):
@@ -539,28 +539,6 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         hedged(text, fig)
         out.append(fig)
     return out
-
-
-#: Where "a grand" ends its phrase, a thousand: punctuation, the end, or a preposition or
-#: an article ("paid a grand for it"; not "a grand day", "a grand and glorious day").
-_GRAND_END = re.compile(
-    r"[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:in|on|at|for|a|an|the|from|to|with|by|each|per"
-    r"|last|this|over)\b")
-
-
-def _slang_amount(text: str, s: int, e: int) -> Figure | None:
-    """A word of :data:`SLANG_AMOUNTS` at ``s:e``, in lower case after "a": "a tenner" (10
-    GBP), "a fiver" (5 GBP), and "a grand" where its phrase ends (1000, a cardinal as "three
-    grand" is); the article is in the span, as in "a dozen"."""
-    word = text[s:e]
-    if text[s - 2:s] not in ("a ", "A ") or (s > 2 and text[s - 3].isalnum()) or (
-            word not in SLANG_AMOUNTS) or (word == "grand" and not _GRAND_END.match(text, e)):
-        return None
-    value, code = SLANG_AMOUNTS[word]
-    fig = Figure(s - 2, e, Decimal(value), "cardinal" if code is None else "money")
-    fig.unit = code
-    qualify(text, fig)
-    return fig
 
 
 def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:

@@ -83,11 +83,6 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 #: The counts of times written as one word: "once", "twice", "thrice" (a frequency before a
 #: rate of time, "twice a day", "twice per week", "twice daily"; alone no figure).
 TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
-#: Amounts named by a word of slang after "a": "a tenner" and "a fiver" are notes of £10 and
-#: £5, money; "a grand" is a thousand, a cardinal as "three grand" is without a currency.
-SLANG_AMOUNTS: dict[str, tuple[int, str | None]] = {
-    "tenner": (10, "GBP"), "fiver": (5, "GBP"), "grand": (1000, None),
-}
 #: The adverbs of a unit of time after a count of times, and the unit each is of: "twice
 #: daily" is 2 per ``day``, as "twice a day" is.
 TIME_ADVERBS: dict[str, str] = {

@@ -28,7 +28,6 @@ from limner_numbers.lexicon import (
     CURRENCY_WORDS,
     MONTHS,
     NUMBER_WORDS,
-    SLANG_AMOUNTS,
     SYMBOL_UNITS,
     TIMES_WORDS,
     WORD_UNITS,
@@ -110,15 +109,27 @@ _SEP = (r"(?:[ \t]*-(?:and-(?:an?-)?)?[ \t]*|[ \t]*,[ \t]*"
 
 def _words_pattern(words: list[str], sep: str, alone: Iterable[str] = ()) -> re.Pattern[str]:
     """A scan for runs of number ``words`` joined by ``sep``, at word starts only; a word of
-    ``alone`` ("twice") is a run of its own, joined to none before or after it (the look
-    behind it is tried only where a run's first word has matched)."""
-    word = trie(words) + r"\b"
-    alone = sorted(alone)
+    ``alone`` ("twice") is a run of its own, joined to none before or after it.  One trie
+    holds both (a second copy of it would double what the pattern costs to compile); what
+    keeps an alone word out of a run is one look behind a word that has matched, at the
+    ending the alone words share and no number word has ("ce" of "once", "twice",
+    "thrice"), and one look ahead after a separator, at the first letters of each that
+    begin no number word."""
     if not alone:
+        word = trie(words) + r"\b"
         return re.compile(rf"(?<![A-Za-z]){word}(?:{sep}{word}){{0,40}}+")
-    first = trie([*words, *alone]) + r"\b"
-    stop = "".join(f"(?<!(?i:{w}))" for w in sorted({w.lower() for w in alone}))
-    return re.compile(rf"(?<![A-Za-z]){first}(?:{stop}(?:{sep}{word}){{1,40}}+)?")
+    lone = sorted({w.lower() for w in alone})
+    plain = {w.lower() for w in words}
+    tail = lone[0]
+    while not all(w.endswith(tail) for w in lone):
+        tail = tail[1:]
+    assert tail and not any(w.endswith(tail) for w in plain), (tail, lone)
+    heads = [next(w[:k] for k in range(1, len(w) + 1)
+                  if not any(x.startswith(w[:k]) for x in plain)) for w in lone]
+    word = trie([*words, *alone]) + r"\b"
+    stop = f"(?<!(?i:{tail}))"
+    start = "(?!(?i:" + "|".join(heads) + "))"
+    return re.compile(rf"(?<![A-Za-z]){word}(?:{stop}{sep}{start}{word}){{0,40}}+")
 
 
 #: Runs of digits and separators, and vulgar fractions (scanned separately from words,
@@ -186,8 +197,8 @@ TO_ASCII_DIGITS = {
 }
 #: Runs of number words in lower-cased text.
 #: The words found with the number words that are a run of their own, joined to none: the
-#: counts of times ("twice") and amounts in slang ("a tenner").
-ALONE_WORDS: frozenset[str] = frozenset(TIMES_WORDS.keys() | SLANG_AMOUNTS.keys())
+#: counts of times ("twice").
+ALONE_WORDS: frozenset[str] = frozenset(TIMES_WORDS)
 WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP, ALONE_WORDS)
 @functools.cache
 def _words_lower_after() -> re.Pattern[str]:

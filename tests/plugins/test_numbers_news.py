@@ -3834,32 +3834,6 @@ def test_a_noun_said_once_before_to_and_a_bare_count_counts_both(
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "value", "category", "unit"),
-    [
-        ("The ticket cost a tenner.", "a tenner", 10, "money", "GBP"),
-        ("He lent me a fiver for the bus.", "a fiver", 5, "money", "GBP"),
-        ("He paid a grand for the bike.", "a grand", 1000, "cardinal", None),
-        ("It cost him nearly a grand, he said.", "a grand", 1000, "cardinal", None),
-    ],
-)
-def test_a_note_or_a_grand_in_slang_is_an_amount(enricher: limner.Enricher, text: str,
-                                                  surface: str, value: int, category: str,
-                                                  unit: str | None) -> None:
-    """"a tenner" and "a fiver" are £10 and £5 in British English, money; "a grand" where
-    its phrase ends is a thousand, a cardinal as "three grand" is without a currency
-    written.  Not the adjective ("a grand day", "a grand and glorious day", "a Grand
-    Slam"), nor a plural after a count ("two tenners": the count of ``tenners``)."""
-    n = one(enricher, text, surface)
-    assert (n["value"], n["category"], n["unit"]) == (value, category, unit), n
-    if "nearly" in text:
-        assert n["qualifier"] == "nearly"
-    for other in ("It was a grand day out.", "It was a grand and glorious day.",
-                  "She won a Grand Slam title."):
-        assert not annotated(enricher, other, "number"), other
-    assert one(enricher, "He had two tenners.", "two")["counted"] == "tenners"
-
-
-@pytest.mark.parametrize(
     ("text", "surfaces"),
     [
         ("The log shows \x1b[31mERROR\x1b[0m 3 times.", ["3 times"]),
