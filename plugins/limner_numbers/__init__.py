@@ -67,11 +67,22 @@ def annotate(text: str, *, decimal_comma: bool = False) -> list[Number]:
     """The ``number`` annotations of ``text`` (ids and source are left to the engine).
 
     The scanner's patterns are compiled on the first call (about 0.1 s), not at
-    import; the annotator does it in its ``setup`` (see :func:`load`).
+    import; the annotator does it in its ``setup`` (see :func:`load`).  A text that holds
+    a terminal's control sequence (ESC, ``[31m``) is read as a reader sees it
+    (:func:`limner.visible_text`, which drops the sequences and format characters), each
+    span given in ``text``'s offsets; other text is read as it is (the search of every
+    text for format characters would cost more than the figures they hide).
     """
     from limner_numbers.finder import find_figures
 
-    return [_annotation(f) for f in find_figures(text, decimal_comma=decimal_comma)]
+    if "\x1b" not in text:
+        return [_annotation(f) for f in find_figures(text, decimal_comma=decimal_comma)]
+    shown, at, to = limner.visible_text(text)
+    figs = find_figures(shown, decimal_comma=decimal_comma)
+    if shown is not text:
+        for f in figs:
+            f.start, f.end = at(f.start), to(f.end)
+    return [_annotation(f) for f in figs]
 
 
 def load() -> None:

@@ -23,6 +23,7 @@ from limner_numbers.figure import (
 )
 from limner_numbers.lexicon import (
     AGE_BEFORE_LAST,
+    CHANGE_VERBS,
     CURRENCY_ADJECTIVES,
     CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
@@ -42,7 +43,9 @@ from limner_numbers.lexicon import (
     SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
+    TIME_ADVERBS,
     TIME_PAST_WORDS,
+    TIMES_WORDS,
     VAGUE,
     WORD_UNITS,
     iso_codes,
@@ -474,7 +477,8 @@ def after(text: str, fig: Figure, s: int) -> int:
             qualify(text, fig)
             return fig.end
         if fig.counted is None and ((text[e:e + 1] in _CLAUSE_STOPS and (
-                " and " in (w := text[s - 20 if s > 20 else 0:s]) or " but " in w)) or (
+                " and " in (w := text[s - 20 if s > 20 else 0:s]) or " but " in w
+                or w.endswith(" to "))) or (
                 text[s - 2:s] == ", " and "Of " in text[s - 80 if s > 80 else 0:s])):
             fig.counted = _elided(text, s)  # "gained 15 seats and lost two."
     qualify(text, fig)
@@ -532,21 +536,38 @@ def _elided(text: str, s: int) -> str | None:
         if o < 0 or (o and text[o - 1] not in " \t\n\"“‘'(") or ", " in text[o:s - 2]:
             return None
         return _part_of(text, o + 3)  # "Of the 650 seats, 326"
+    if text[s - 4:s] == " to ":
+        return _said_before(text, s - 4, True)  # "by 312 votes to 298."
     j = max(text.rfind(" and ", max(0, s - 20), s), text.rfind(" but ", max(0, s - 20), s))
     if j < 0:
         return None
     verb = text[j + 5:s - 1]
     if not (verb.isalpha() and verb.islower()) or verb in _BEING or text[s - 1] != " ":
         return None  # "and two.", "and was 21.", "and the other two"
+    return _said_before(text, j)
+
+
+def _said_before(text: str, j: int, level: bool = False) -> str | None:
+    """The noun that the count right before ``j`` counts, said after it, or after it and one
+    adjective ("15 seats", "306 electoral votes"), and that ends right before ``j``.  With
+    ``level`` (the count after ``j`` is one after "to"), none where a verb of change or "up"
+    or "down" comes right before that count, a change by so much, where the count after
+    "to" is the level reached ("down three places to 10", "rose 5 points to 40")."""
     words = text[max(0, j - 60):j].split()
-    if len(words) < 2:
+    if len(words) < 2 or not (noun := words[-1]).isalpha():
         return None
-    first, noun = words[-2], words[-1]
-    if not noun.isalpha() or not (first.replace(",", "").isdigit() or first.lower() in SMALL
-                                  or first.lower() in SCALES):
-        return None
-    c = counted(text, j - len(noun) - 1, allow_of=False, singular=False)
-    return c if c is not None and c.lower() == noun.lower() else None
+    at = j - len(noun) - 1  # the end of the word before the noun
+    for k in (2, 3):
+        if k > len(words):
+            break
+        first = words[-k]
+        if first.replace(",", "").isdigit() or first.lower() in SMALL or first.lower() in SCALES:
+            if level and k < len(words) and words[-k - 1].lower() in CHANGE_VERBS:
+                return None
+            c = counted(text, at, allow_of=False, singular=False)
+            return c if c is not None and c.lower() == noun.lower() else None
+        at -= len(first) + 1  # one adjective between: "306 electoral votes"
+    return None
 
 
 #: A golf score against par after a figure: "under par", "-over-par", or "under" and
@@ -887,18 +908,32 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
 
 
-#: The counts of times written as one word: "once", "twice", "thrice".
-TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+#: The adverb of a unit of time after a count of times ("twice daily", "three times weekly").
+_TIME_ADVERB = re.compile(
+    r"[ \t]+(" + "|".join(TIME_ADVERBS) + r")\b(?![-'’])", re.IGNORECASE)
+
+
+def time_adverb(text: str, fig: Figure, at: int) -> None:
+    """A count of times (``fig``, "twice", "three times") before an adverb of a unit of
+    time at ``at`` is a rate of that unit, as before "a" or "per" and the unit: "twice
+    daily" is per ``day``, "three times weekly" per ``week``, "once annually" per
+    ``year``; the adverb stays outside the span, as the rate does."""
+    if (m := _TIME_ADVERB.match(text, at)) is not None:
+        fig.per = TIME_ADVERBS[m.group(1).lower()]
 
 
 def frequency(text: str, s: int, word: str) -> Figure | None:
     """A count of times written as one word (:data:`TIMES_WORDS`) that ends at ``s``, before
-    "a" or "an" and a unit of time: a frequency as "three times a day" is ("twice a day",
-    "once a month", "thrice a week"), a cardinal counting ``times``, ``per`` the unit as
-    :func:`_count_rate` reads one after a count's noun, with its qualifier before it ("at
-    least once a year"); none where the time dates ("twice a day earlier")."""
-    fig = Figure(s - len(word), s, Decimal(TIMES_WORDS[word]), "cardinal")
-    _count_rate(text, fig, s)
+    "a", "an" or "per" and a unit of time or before an adverb of one: a frequency as "three
+    times a day" is ("twice a day", "once a month", "thrice a week", "twice per week",
+    "twice daily"), a cardinal counting ``times``, ``per`` the unit as :func:`_count_rate`
+    reads one after a count's noun, with its qualifier before it ("at least once a year");
+    none where the time dates ("twice a day earlier") or none follows ("scored twice")."""
+    fig = Figure(s - len(word), s, Decimal(TIMES_WORDS[word.lower()]), "cardinal")
+    if text.startswith(_BARE_RATE_FIRST, s):
+        _count_rate(text, fig, s)
+    else:
+        time_adverb(text, fig, s)
     if fig.per is None:
         return None
     fig.counted = "times"
@@ -1108,6 +1143,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end("word1")
         if fig.value != 1 and text.startswith(_COUNT_RATE_FIRST, fig.end):
             _count_rate(text, fig, fig.end)  # "28.5 points per game", "three times a day"
+        elif fig.counted == "times":
+            time_adverb(text, fig, fig.end)  # "three times daily", as "twice daily"
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name
@@ -1236,10 +1273,12 @@ def _is_plural(w: str) -> bool:
 #: A lower-case word joined to a figure by a hyphen, then a space and a word: "a
 #: 20-point lead", "a 12-member panel".
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?=[ \t\u00a0]+[a-z])")
-#: Words joined so that count nothing: "20-odd years", "a 5,000-strong crowd".
+#: Words joined so that count nothing: "20-odd years", "a 5,000-strong crowd", and the
+#: name of a scale the figure is a reading of, "a 3.2-magnitude quake" (as "a magnitude 3.2
+#: quake" and "a 3.2 magnitude quake" count nothing).
 _NOT_HYPHEN_NOUNS = frozenset({
     "odd", "plus", "ish", "strong", "something", "old", "long", "wide", "high", "deep",
-    "tall", "thick",
+    "tall", "thick", "magnitude",
 })
 
 

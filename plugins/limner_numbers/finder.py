@@ -42,6 +42,7 @@ from limner_numbers.context import (
 )
 from limner_numbers.dates import decade_band, decade_in_words, read_date
 from limner_numbers.figure import (
+    STRIP,
     Figure,
     Num,
     after_determiner,
@@ -235,6 +236,10 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         _READING.lines = None  # (nor is the text held after it)
 
 
+#: The words the number words' scan finds as runs of their own ("twice").
+_ALONE_WORDS = P.ALONE_WORDS
+
+
 def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
@@ -278,6 +283,12 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
+        if word in _ALONE_WORDS or (scanned is text and word.lower() in _ALONE_WORDS):
+            # "twice a day", "twice per week", "twice daily": a frequency; alone, none
+            pos = e
+            if (fig := frequency(text, e, word)) is not None:
+                out.append(fig)
+            continue
         if word == "half" and (hm := _HALF_A.match(text, e)):
             # "half a percentage point", "half a per cent"
             fig = Figure(s, hm.end(), Fraction(1, 2), "percent")
@@ -548,8 +559,8 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     else:
         fig.unit = WORD_UNITS[time]
     verb = last_word(text, s).lower()
-    if verb in TIMES_WORDS:  # "twice a day": a frequency, as "three times a day" is
-        return frequency(text, s - 1, verb) if text[s - 1] == " " else None
+    if verb in TIMES_WORDS:  # "twice a day": a frequency, read with the number words
+        return None
     if verb == "wait" and time == "minute":
         return None  # "wait a minute": an interjection
     qualify(text, fig)
@@ -858,8 +869,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             tok.isdigit() or text[s - 8:s - 1] in _VERSION) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 (w in NAMING_WORDS_LOWER or w in NAMING_WORDS_AFTER)
-                and (b := last_word(text, s - 1 - len(w)).lower())
-                not in _DEMONSTRATIVES and NAMING_WORDS_AFTER.get(w, b) == b
+                # the word before, without what joins it to a word or a figure before it:
+                # "180C/gas mark 4", "(gas mark 4)"
+                and (b := last_word(text, s - 1 - len(w)).lower().rpartition("/")[2].lstrip(
+                    STRIP)) not in _DEMONSTRATIVES and NAMING_WORDS_AFTER.get(w, b) == b
                 and P.UNIT.match(text, e) is None)) and (
             P.PERCENT.match(text, e) is None):
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage

@@ -80,6 +80,16 @@ NUMBER_WORDS: frozenset[str] = frozenset(
      "couple"]
 )
 
+#: The counts of times written as one word: "once", "twice", "thrice" (a frequency before a
+#: rate of time, "twice a day", "twice per week", "twice daily"; alone no figure).
+TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+#: The adverbs of a unit of time after a count of times, and the unit each is of: "twice
+#: daily" is 2 per ``day``, as "twice a day" is.
+TIME_ADVERBS: dict[str, str] = {
+    "hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
+    "yearly": "year", "annually": "year",
+}
+
 #: Scale words and abbreviations written after digits ("2.4 billion", "$5bn", "1.5m").
 DIGIT_SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,

@@ -29,6 +29,7 @@ from limner_numbers.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     SYMBOL_UNITS,
+    TIMES_WORDS,
     WORD_UNITS,
 )
 
@@ -106,10 +107,29 @@ _SEP = (r"(?:[ \t]*-(?:and-(?:an?-)?)?[ \t]*|[ \t]*,[ \t]*"
         r"|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)")
 
 
-def _words_pattern(words: list[str], sep: str) -> re.Pattern[str]:
-    """A scan for runs of number ``words`` joined by ``sep``, at word starts only."""
-    word = trie(words) + r"\b"
-    return re.compile(rf"(?<![A-Za-z]){word}(?:{sep}{word}){{0,40}}+")
+def _words_pattern(words: list[str], sep: str, alone: Iterable[str] = ()) -> re.Pattern[str]:
+    """A scan for runs of number ``words`` joined by ``sep``, at word starts only; a word of
+    ``alone`` ("twice") is a run of its own, joined to none before or after it.  One trie
+    holds both (a second copy of it would double what the pattern costs to compile); what
+    keeps an alone word out of a run is one look behind a word that has matched, at the
+    ending the alone words share and no number word has ("ce" of "once", "twice",
+    "thrice"), and one look ahead after a separator, at the first letters of each that
+    begin no number word."""
+    if not alone:
+        word = trie(words) + r"\b"
+        return re.compile(rf"(?<![A-Za-z]){word}(?:{sep}{word}){{0,40}}+")
+    lone = sorted({w.lower() for w in alone})
+    plain = {w.lower() for w in words}
+    tail = lone[0]
+    while not all(w.endswith(tail) for w in lone):
+        tail = tail[1:]
+    assert tail and not any(w.endswith(tail) for w in plain), (tail, lone)
+    heads = [next(w[:k] for k in range(1, len(w) + 1)
+                  if not any(x.startswith(w[:k]) for x in plain)) for w in lone]
+    word = trie([*words, *alone]) + r"\b"
+    stop = f"(?<!(?i:{tail}))"
+    start = "(?!(?i:" + "|".join(heads) + "))"
+    return re.compile(rf"(?<![A-Za-z]){word}(?:{stop}{sep}{start}{word}){{0,40}}+")
 
 
 #: Runs of digits and separators, and vulgar fractions (scanned separately from words,
@@ -176,7 +196,10 @@ TO_ASCII_DIGITS = {
     ord("，"): ",", ord("．"): ".", ord("％"): "%", ord("٫"): ".", ord("٬"): ",",
 }
 #: Runs of number words in lower-cased text.
-WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP)
+#: The words found with the number words that are a run of their own, joined to none: the
+#: counts of times ("twice").
+ALONE_WORDS: frozenset[str] = frozenset(TIMES_WORDS)
+WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP, ALONE_WORDS)
 @functools.cache
 def _words_lower_after() -> re.Pattern[str]:
     """The runs of :data:`WORDS_LOWER`, each found with the character before it (group 1
@@ -198,7 +221,8 @@ _WORD_CLASSES = bytes(b if 97 <= b <= 122 or b == 32 else 35 for b in range(256)
 #: A number word after a non-letter other than a space, in those classes: where the
 #: runs that do not start after a space may start (each is then read with
 #: :data:`WORDS_LOWER`).
-_WORD_AFTER_OTHER = re.compile(b"#(?:" + trie(sorted(NUMBER_WORDS)).encode("ascii") + b")")
+_WORD_AFTER_OTHER = re.compile(
+    b"#(?:" + trie(sorted(NUMBER_WORDS | ALONE_WORDS)).encode("ascii") + b")")
 
 
 def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
@@ -264,7 +288,7 @@ def words_as_written() -> re.Pattern[str]:
     """Runs of number words in text as written, for the rare text whose lower-casing
     would shift offsets ("İ"); compiled on first use, as most runs never need it."""
     return _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
-        "an?", "[Aa][Nn]?"))
+        "an?", "[Aa][Nn]?"), _cased(ALONE_WORDS))
 
 
 #: Vulgar fraction characters and their values as (numerator, denominator).

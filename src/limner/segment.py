@@ -171,9 +171,17 @@ def plain_spaces(text: str) -> str:
 #: The map of an offset in text that holds no format character: the offset itself, from a
 #: function of C (``+offset``), where a function of Python costs a frame a call.
 _SAME: Callable[[int], int] = pos
+#: A terminal's control sequence (ECMA-48), which colours or moves text and is no text
+#: itself: a control sequence, ESC ``[``, its parameters and its final byte (``\x1b[31m``),
+#: an operating system command up to its bell or string terminator (``\x1b]0;title\x07``),
+#: or ESC and one byte (``\x1b(B`` aside, ``\x1bM``).
+_CONTROL = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -/]*[0-~])"
+#: :data:`_CONTROL` in runs, for text that holds no format character (all ASCII text);
+#: compiled on first use, as few texts hold one
+_CONTROLS: Any = None
 #: Format characters (Unicode category Cf: zero-width spaces and joiners, the soft
-#: hyphen, word joiners, byte order marks, direction marks), in runs; compiled on first
-#: use (``regex``, for its Unicode categories)
+#: hyphen, word joiners, byte order marks, direction marks) and terminal control
+#: sequences, in runs; compiled on first use (``regex``, for its Unicode categories)
 _FORMAT: Any = None
 
 
@@ -184,11 +192,13 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
     Format characters (Unicode's category Cf: the soft hyphen of HTML's ``&shy;``,
     zero-width spaces and joiners, word joiners, byte order marks, direction marks)
     are invisible: a reader reads "Ger\u00admany" as "Germany", and a zero-width
-    space before a quotation mark as nothing.  A plugin that reads words reads this
-    text and maps its spans back: a span's start moves past the format characters
-    before it, its end stays before those after it, and those inside it stay
-    inside.  Text without them (all ASCII text, most Latin-1 text) is returned as it
-    is, with maps that return the offset itself.
+    space before a quotation mark as nothing.  So are a terminal's control sequences
+    (ESC, ``[31m``, which colours the text after it, and the like): text copied from a
+    log reads ESC ``[31mERROR`` ESC ``[0m`` as "ERROR", and no number 31.  A plugin
+    that reads words reads this text and maps its spans back: a span's start moves past
+    the format characters before it, its end stays before those after it, and those
+    inside it stay inside.  Text without them (all ASCII text, most Latin-1 text) is
+    returned as it is, with maps that return the offset itself.
 
     Raises:
         TypeError: ``text`` is not a str.
@@ -199,23 +209,30 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
     >>> at(0), to(7)
     (0, 8)
     """
-    global _FORMAT
+    global _FORMAT, _CONTROLS
     if not isinstance(text, str):  # (a bare "'NoneType' object has no attribute 'isascii'")
         raise TypeError(
             f"visible_text() takes text, a str, got {type(text).__name__} {str(text)[:40]!r}"
         )
+    hidden: Any
     if text.isascii() or (_latin_1(text) and "\xad" not in text):
-        return text, _SAME, _SAME
-    if _FORMAT is None:
-        import regex
+        if "\x1b" not in text:
+            return text, _SAME, _SAME
+        if _CONTROLS is None:
+            _CONTROLS = re.compile(f"(?:{_CONTROL})++")
+        hidden = _CONTROLS
+    else:
+        if _FORMAT is None:
+            import regex
 
-        _FORMAT = regex.compile(r"\p{Cf}++")
-    if _FORMAT.search(text) is None:
+            _FORMAT = regex.compile(rf"(?:\p{{Cf}}|{_CONTROL})++")
+        hidden = _FORMAT
+    if hidden.search(text) is None:
         return text, _SAME, _SAME
     kept: list[int] = []  # where each run was cut, in the text without the runs
     removed: list[int] = []  # how many characters were cut up to and with that run
     total = 0
-    for m in _FORMAT.finditer(text):
+    for m in hidden.finditer(text):
         kept.append(m.start() - total)
         total += m.end() - m.start()
         removed.append(total)
@@ -228,7 +245,7 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
         i = bisect_left(kept, offset)
         return offset + removed[i - 1] if i else offset
 
-    return _FORMAT.sub("", text), at, to
+    return hidden.sub("", text), at, to
 
 
 def _latin_1(text: str) -> bool:

@@ -252,3 +252,26 @@ def test_visible_text_drops_the_format_characters_and_maps_spans_back(text: str)
     assert [text[at(j)] for j in range(len(visible))] == list(visible)
     assert [at(j) for j in range(len(visible))] == kept
     assert [to(j + 1) for j in range(len(visible))] == [i + 1 for i in kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("\x1b[31mERROR\x1b[0m: disk full", "ERROR: disk full"),
+        ("a \x1b[1;32mgreen\x1b[m word", "a green word"),
+        ("\x1b]0;a title\x07Ready", "Ready"),
+        ("\x1b(BPlain \x1bMtext", "Plain text"),
+        ("caf\u00e9 \x1b[4mMen\u00fc\x1b[24m", "caf\u00e9 Men\u00fc"),
+        ("Ger\u00admany \x1b[7m\u0100\x1b[27m", "Germany \u0100"),
+    ],
+)
+def test_visible_text_drops_a_terminals_control_sequences(text: str, shown: str) -> None:
+    """A terminal's control sequence (ESC "[" to its final byte, an operating system
+    command to its bell, ESC and one byte) colours or moves text and is none: read as
+    absent as a format character is, in ASCII, Latin-1 and other text alike, each kept
+    character mapped back to itself."""
+    visible, at, to = limner.visible_text(text)
+    assert visible == shown
+    assert [text[at(j)] for j in range(len(visible))] == list(visible)
+    assert [text[to(j + 1) - 1] for j in range(len(visible))] == list(visible)
+    assert limner.visible_text("the end \x1b")[0] == "the end \x1b"  # a lone ESC is kept

@@ -3748,3 +3748,121 @@ def test_a_number_after_version_names_a_release(enricher: limner.Enricher, text:
     assert [a["surface"] for a in annotated(enricher, text, "number")
             if a["surface"][:1].isdigit()] == []
     assert one(enricher, "The new version 20% cheaper sold out.", "20%")["value"] == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "per"),
+    [
+        ("He trains twice per week.", "twice", 2, "week"),
+        ("The board meets once per month, the minutes show.", "once", 1, "month"),
+        ("Patients took 500mg twice daily.", "twice", 2, "day"),
+        ("The ferry sails twice weekly in winter.", "twice", 2, "week"),
+        ("The index is revised once yearly.", "once", 1, "year"),
+        ("The report comes out twice annually.", "twice", 2, "year"),
+        ("Guards patrol the wall thrice nightly.", "thrice", 3, "night"),
+        ("Readings are taken once hourly.", "once", 1, "hour"),
+        ("He visits at least once per year.", "once", 1, "year"),
+    ],
+)
+def test_once_and_twice_before_per_or_an_adverb_of_time_are_a_count_of_times(
+        enricher: limner.Enricher, text: str, surface: str, value: int, per: str) -> None:
+    """A count of times in one word before "per" and a unit ("twice per week") or before an
+    adverb of a unit of time ("twice daily", "once yearly", "thrice nightly") is a frequency,
+    as "twice a day" and "three times per month" are: 2 per ``week``, 2 per ``day``.  Not
+    after a comma ("twice, daily papers said"), nor before "per" and no unit ("twice
+    perjured"), nor alone ("scored twice", "once again"), and a number word after the word
+    is read as before ("twice, two days apart")."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["per"], n["counted"]) == ("cardinal", value, per,
+                                                                   "times"), n
+    if "least" in text:
+        assert n["qualifier"] == "at least"
+    assert not annotated(enricher, "She scored twice, daily papers said.", "number")
+    assert not annotated(enricher, "Once again the vote was delayed.", "number")
+    assert not annotated(enricher, "He twice perjured himself.", "number")
+    assert one(enricher, "He fell twice, two days apart.", "two days")["value"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("A 3.2-magnitude quake struck near the town on Tuesday.", "3.2", 3.2),
+        ("The 6.2-magnitude quake was followed by more than 40 aftershocks.", "6.2", 6.2),
+    ],
+)
+def test_a_magnitude_joined_by_a_hyphen_counts_nothing(enricher: limner.Enricher, text: str,
+                                                       surface: str, value: float) -> None:
+    """A quake's magnitude is a reading of a scale, not a count of magnitudes: "a
+    3.2-magnitude quake" is the figure 3.2 counting nothing, as "a 3.2 magnitude quake" and
+    "a magnitude 3.2 quake" are (the labelled sets mark the figure alone); "a 12-member
+    panel" still counts ``member``."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"], n["counted"]) == (
+        "cardinal", value, None, None), n
+    for other in ("A 3.2 magnitude quake struck.", "A magnitude 3.2 quake struck."):
+        assert one(enricher, other, "3.2")["counted"] is None
+    assert one(enricher, "A 12-member panel met.", "12")["counted"] == "member"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        ("Biden won by 306 electoral votes to 232.", "232", "votes"),
+        ("The bill passed by 312 votes to 298.", "298", "votes"),
+        ("The firm cut its staff from 300 workers to 200.", "200", "workers"),
+        ("Labour gained 15 new seats and lost two.", "two", "seats"),
+    ],
+)
+def test_a_noun_said_once_before_to_and_a_bare_count_counts_both(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    """A count right after "to" that follows a count and its noun, and that counts nothing of
+    its own, counts that noun ("by 312 votes to 298": ``votes``), as a noun said once before
+    "and" does, where the count ends its clause; the noun may come after one adjective
+    ("306 electoral votes to 232", "15 new seats and lost two").  Not a count with its own
+    noun ("20 votes to 15 abstentions"), nor one after "to" and a word between ("12 votes
+    to the 30 expected"), nor one before more of its clause ("to 200 last year"), nor a
+    level reached after a change ("up three places to 10", "rose 5 points to 40"), nor a
+    figure that measures."""
+    assert one(enricher, text, surface)["counted"] == noun
+    assert one(enricher, "They had 20 votes to 15 abstentions.", "15")["counted"] == (
+        "abstentions")
+    assert one(enricher, "It fell from 12 votes to the 30 expected.", "30")["counted"] is None
+    assert one(enricher, "He ran 20 miles to 15 km.", "15 km")["counted"] is None
+    assert one(enricher, "It cut 300 workers to 200 last year.", "200")["counted"] is None
+    assert one(enricher, "The single went up three places to 10.", "10")["counted"] is None
+    assert one(enricher, "The index rose 5 points to 40.", "40")["counted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The log shows \x1b[31mERROR\x1b[0m 3 times.", ["3 times"]),
+        ("\x1b[1;32mSales rose 5%\x1b[0m in May.", ["5%"]),
+        ("It cost \x1b[1m$5\x1b[22m million.", ["$5\x1b[22m million"]),
+        ("\x1b]0;build 42\x07Done in 12 seconds.", ["12 seconds"]),
+    ],
+)
+def test_a_terminal_control_sequence_is_no_text(enricher: limner.Enricher, text: str,
+                                                surfaces: list[str]) -> None:
+    """A terminal's control sequence ("\\x1b[31m", which colours what follows) is read as
+    absent, as the core's visible text has it: "31" and "0m" are no figures, and a figure
+    it splits is read whole, its span in the text as given."""
+    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bake at 180C/gas mark 4 for 25 minutes.",
+        "Bake at 180C (gas mark 4) for 25 minutes.",
+        "Roast at 200C/400F/gas mark 6 for 25 minutes.",
+    ],
+)
+def test_gas_mark_after_a_slash_or_a_bracket_still_names(enricher: limner.Enricher,
+                                                         text: str) -> None:
+    """"gas mark 4" names an oven's setting after a slash or an opening bracket as after a
+    space ("at gas mark 4"): the word before "mark" is read without what joins it to the
+    temperature before."""
+    surfaces = [a["surface"] for a in annotated(enricher, text, "number")]
+    assert "4" not in surfaces and "6" not in surfaces and "25 minutes" in surfaces, surfaces
+    assert one(enricher, "He rated it Mark 4 of 5.", "4")["value"] == 4
