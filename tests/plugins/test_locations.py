@@ -4470,3 +4470,32 @@ def test_a_division_acting_on_its_own_names_the_division(
         return
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature", "name"), [
+    # a group's adjective that is no name alone opens a mention where its group's noun
+    # follows ("the Nordic countries"), and an island's group is named by "island" and the
+    # noun after its ocean's adjective ("the Pacific island nations")
+    ("The Nordic countries agreed a joint plan.", "Nordic countries", "", "region",
+     "Nordic countries"),
+    ("Leaders of the Nordic states met on Monday.", "Nordic states", "", "region",
+     "Nordic countries"),
+    ("The Pacific island nations called for action.", "Pacific island nations", "", "region",
+     "Pacific Islands"),
+    ("Aid reached the Pacific island states.", "Pacific island states", "", "region",
+     "Pacific Islands"),
+    # ... as a natural feature's name that names nothing alone is read before its word
+    ("Floods spread along the Yellow river.", "Yellow river", "", "river", "Yellow River"),
+    ("Snow fell across the Rocky mountains.", "Rocky mountains", "", "mountain",
+     "Rocky Mountains"),
+    # ... and without the noun the adjective names nothing, the ocean stays the ocean
+    ("Nordic skiing is popular in Norway.", "Norway", "NO", "country", "Norway"),
+    ("A Pacific island was hit by a cyclone.", "Pacific", "", "sea", "Pacific Ocean"),
+    ("The Pacific islands were hit by a cyclone.", "Pacific", "", "sea", "Pacific Ocean"),
+])
+def test_a_name_of_nothing_alone_before_its_group_or_feature_word(
+        enricher: limner.Enricher, text: str, surface: str, country: str, feature: str,
+        name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"] or "", p["feature"], p["name"]) == (country, feature, name), p
+    assert len(places(enricher, text)) == 1, places(enricher, text)
