@@ -92,6 +92,7 @@ _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 #: admin1 set lists as "@" and their entries (see :func:`_in_qualifier`)
 _HELD_MARK = "@held"
 _IN_MARK = "@in"  # ... it is qualified by "in" and a place holding some of its candidates
+_MARKS = frozenset([_HELD_MARK, _IN_MARK])
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _INNER = "\x00inner"  # ... the story writes the name after another capitalised word
@@ -2291,23 +2292,29 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                         county and any(
                             gaz.feature[i] == REGION and gaz.admin1_key(i)
                             and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
-            if not member and _placed_elsewhere(text, gaz, ms, cands):
+            if not member and _placed_elsewhere(text, gaz, g, ms, cands):
                 continue
             out.append(g)
     return out, isles
 
 
-def _placed_elsewhere(text: str, gaz: Gazetteer, ms: list[Mention],
+def _placed_elsewhere(text: str, gaz: Gazetteer, g: _Group, ms: list[Mention],
                       cands: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a comma's country right after some mention of a name holds none of the name's
-    first-level divisions ("An earthquake shook Concepción, Chile's second city": Chile's
-    town, not Paraguay's department): the text places the name, and a rank, an event or a
-    government's act makes no division of another country of it.  The comma's words are
-    read once per mention (see :func:`_qualifier`, memoised by its words)."""
+    """Whether a comma's country right after some mention of a name, or "in" and a country,
+    holds none of the name's first-level divisions ("An earthquake shook Concepción, Chile's
+    second city", "... Concepción in Chile": Chile's town, not Paraguay's department): the
+    text places the name, and a rank, an event or a government's act makes no division of
+    another country of it.  The words after the comma or "in" are read once per mention
+    (see :func:`_qualifier` and :func:`_in_qualifier`, memoised by their words)."""
     for m in ms:
-        if not text.startswith(",", m.end):
+        if text.startswith(",", m.end):
+            countries, admin1 = _qualifier(text, gaz, m.end)
+        elif text.startswith(" in ", m.end):
+            # (a country that holds some candidate of the name: "in January" says nothing)
+            countries, admin1 = _in_qualifier(text, gaz, m.end, g, cands)
+            countries = countries - _MARKS
+        else:
             continue
-        countries, admin1 = _qualifier(text, gaz, m.end)
         if countries and not admin1 and not any(
                 gaz.feature[i] == REGION and gaz.admin1_key(i) and gaz.country(i) in countries
                 for i, _f in cands):

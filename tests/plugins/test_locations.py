@@ -4499,3 +4499,18 @@ def test_a_name_of_nothing_alone_before_its_group_or_feature_word(
     p = one(enricher, text, surface)
     assert (p["country"] or "", p["feature"], p["name"]) == (country, feature, name), p
     assert len(places(enricher, text)) == 1, places(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # "in" and a country right after a name places it as a comma's country does, over a
+    # division of another country that an event, a rank or an act would make of it
+    ("An earthquake shook Concepción in Chile.", "Concepción", "CL"),
+    ("An earthquake shook Concepción in Chile on Monday.", "Concepción", "CL"),
+    # ... a country that holds the division leaves it, and "in" and no country say nothing
+    ("A typhoon hit Okinawa in Japan on Sunday.", "Okinawa", "JP"),
+    ("An earthquake shook Concepción in January.", "Concepción", "PY"),
+])
+def test_in_and_a_country_places_a_name_over_a_governed_division(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["country"] == country, p
