@@ -772,12 +772,15 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                     feature_bases.add(" ".join(words[:-1]))
             elif feature == REGION and n.endswith(GROUP_WORDS):
                 # (a group of countries by its adjective and a plural noun in lower case:
-                # "baltic" of "Baltic states"; and with "the", which a name of the
-                # adjective's own holds: "the gulf" of "the Gulf", before "The Gulf states")
-                words = fold(n).split()
-                if len(words) > 1 and words[-1] in GROUP_WORDS:
-                    feature_bases.add(" ".join(words[:-1]))
-                    feature_bases.add(" ".join(["the", *words[:-1]]))
+                # "baltic" of "Baltic states", "pacific" of "Pacific island nations"; and
+                # with "the", which a name of the adjective's own holds: "the gulf" of "the
+                # Gulf", before "The Gulf states")
+                folded = fold(n)
+                noun = next((w for w in GROUP_WORDS if folded.endswith(f" {w}")), None)
+                if noun is not None:
+                    adjective = folded[:-len(noun) - 1]
+                    feature_bases.add(adjective)
+                    feature_bases.add(f"the {adjective}")
 
     endings = tuple(sup.get("demonym_plurals", ()))
     for target, forms in sup["demonyms"].items():

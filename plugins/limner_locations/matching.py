@@ -585,6 +585,24 @@ _AFTER_STARTS = FEATURE_STARTS | frozenset(f" {w}"[:2] for w in GROUP_WORDS)
 _GROUPS = frozenset(GROUP_WORDS)
 
 
+#: of a gazetteer's ``feature_bases`` (by its index's path), the group's adjectives that
+#: name nothing alone, capitalised ("Nordic" of the Nordic countries), which end a run of no
+#: name (see :func:`_group_adjective`; made at a gazetteer's first scan)
+_ADJECTIVES: dict[object, tuple[str, ...]] = {}
+
+
+def _group_adjective(run: str, bases: frozenset[str]) -> tuple[_Item, ...]:
+    """A run that holds no name but ends with a group's adjective ("Nordic" of "the Nordic
+    countries", "Leaders of the Nordic"): the adjective as a mention without candidates,
+    which :func:`scan` keeps only before its group's noun (asked once a run's text, as the
+    run's names are, and only of a run that ends with one of :data:`_ADJECTIVES`: memoised
+    with them)."""
+    lone = run[run.rfind(" ") + 1:].lower()
+    if lone not in bases:
+        return ()
+    return ((len(run) - len(lone), len(run), lone, (), (), (), "", False, False, 0),)
+
+
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
     return scan(text, gaz)[0]
@@ -603,13 +621,20 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
     features = False
     opened = -1  # where the text after a dateline begins
     bases = gaz.feature_bases
+    adjectives = _ADJECTIVES.get(gaz.path)
+    if adjectives is None:
+        adjectives = _ADJECTIVES[gaz.path] = tuple(sorted(
+            b.title() for b in bases if not b.startswith("the ") and not _names(gaz, b)))
     for run in _names_runs(text, gaz):
         rt = run.group()
         found = cache.get(rt)
         if found is None:
             if len(cache) > _CACHE_LIMIT:
                 cache.clear()
-            found = cache[rt] = (_match_run(rt, gaz), form_word(rt) is not None)
+            items = _match_run(rt, gaz)
+            if not items and rt.endswith(adjectives):
+                items = _group_adjective(rt, bases)
+            found = cache[rt] = (items, form_word(rt) is not None)
         items, feature = found
         if feature:
             features = True
@@ -644,6 +669,8 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
                 key = f"{key} {feature_after.group(1)}"
                 cands = natural
                 hint &= ~(HINT_SINGLE | HINT_FUNCTION)
+            elif not cands:
+                continue  # (a group's adjective without its group's noun)
             # a sentence starts before it: only spaces back to an opener or a closing quote
             j = start - 1
             while j >= 0 and text[j] in " \t":

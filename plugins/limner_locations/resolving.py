@@ -92,6 +92,7 @@ _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 #: admin1 set lists as "@" and their entries (see :func:`_in_qualifier`)
 _HELD_MARK = "@held"
 _IN_MARK = "@in"  # ... it is qualified by "in" and a place holding some of its candidates
+_MARKS = frozenset([_HELD_MARK, _IN_MARK])
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _INNER = "\x00inner"  # ... the story writes the name after another capitalised word
@@ -275,6 +276,16 @@ _BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated "
                " were beaten ", " was beaten ")
 _BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
                 "beat ", "defeated ", "thrashed ")
+#: ... their first four letters and the last four characters, asked first (a slice and a
+#: set: most towns stand at none)
+_BARE_HEADS = frozenset(w[1:5] for w in _BARE_AFTER)
+_BARE_TAILS = frozenset(w[-4:] for w in _BARE_BEFORE)
+#: ... and so in a story that writes how a match ended, in words that only a match's end
+#: has: a draw held or earned, overtime, extra time, penalties, a place in the league's table
+#: ("Toronto defeated Miami in overtime", "Leeds lost to Everton on penalties", "Milan beat
+#: Napoli to go top of the table"; "won the prize draw" is none)
+_MATCH_ENDINGS = ("to a draw", "goalless draw", "scoreless draw", "in overtime",
+                  "extra time", "on penalties", "penalty shoot", "of the table")
 #: ... the verb before a score ("beat Oklahoma 34", "drew 1"), up to the score's first
 #: number (asked at each hyphen or dash between digits, see :func:`_scored_result`)
 _VERB_BEFORE_SCORE = re.compile(
@@ -438,6 +449,8 @@ class _LowerWords:
         self.before_speech: dict[str, list[int]] | None = None
         #: whether the text gives a match's result with its score (see :meth:`scored`)
         self.result: bool | None = None
+        #: whether the text writes how a match ended (see :meth:`played`)
+        self.ended: bool | None = None
         #: whether the text writes "runs" or "wickets": it may give a cricket match's
         #: margin ("by 24 runs"), read as a score (asked once a text, by the first town)
         self.margin: bool | None = None
@@ -448,6 +461,15 @@ class _LowerWords:
         if self.result is None:
             self.result = _scored_result(self.text)
         return self.result
+
+    def played(self) -> bool:
+        """Whether the text writes how a match ended, as only a match ends (see
+        :data:`_MATCH_ENDINGS`: "in overtime", "on penalties", "to a draw"), asked once a
+        text, and only where a town stands at a result's verb."""
+        if self.ended is None:
+            text = self.text
+            self.ended = any(ending in text for ending in _MATCH_ENDINGS)
+        return self.ended
 
     def speaks(self, word: str) -> bool:
         """Whether ``word`` stands alone right before a verb of people somewhere in the text,
@@ -2291,23 +2313,29 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                         county and any(
                             gaz.feature[i] == REGION and gaz.admin1_key(i)
                             and gaz.country(i) in _COUNTY_COUNTRIES for i, _f in cands)))):
-            if not member and _placed_elsewhere(text, gaz, ms, cands):
+            if not member and _placed_elsewhere(text, gaz, g, ms, cands):
                 continue
             out.append(g)
     return out, isles
 
 
-def _placed_elsewhere(text: str, gaz: Gazetteer, ms: list[Mention],
+def _placed_elsewhere(text: str, gaz: Gazetteer, g: _Group, ms: list[Mention],
                       cands: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a comma's country right after some mention of a name holds none of the name's
-    first-level divisions ("An earthquake shook Concepción, Chile's second city": Chile's
-    town, not Paraguay's department): the text places the name, and a rank, an event or a
-    government's act makes no division of another country of it.  The comma's words are
-    read once per mention (see :func:`_qualifier`, memoised by its words)."""
+    """Whether a comma's country right after some mention of a name, or "in" and a country,
+    holds none of the name's first-level divisions ("An earthquake shook Concepción, Chile's
+    second city", "... Concepción in Chile": Chile's town, not Paraguay's department): the
+    text places the name, and a rank, an event or a government's act makes no division of
+    another country of it.  The words after the comma or "in" are read once per mention
+    (see :func:`_qualifier` and :func:`_in_qualifier`, memoised by their words)."""
     for m in ms:
-        if not text.startswith(",", m.end):
+        if text.startswith(",", m.end):
+            countries, admin1 = _qualifier(text, gaz, m.end)
+        elif text.startswith(" in ", m.end):
+            # (a country that holds some candidate of the name: "in January" says nothing)
+            countries, admin1 = _in_qualifier(text, gaz, m.end, g, cands)
+            countries = countries - _MARKS
+        else:
             continue
-        countries, admin1 = _qualifier(text, gaz, m.end)
         if countries and not admin1 and not any(
                 gaz.feature[i] == REGION and gaz.admin1_key(i) and gaz.country(i) in countries
                 for i, _f in cands):
@@ -2581,10 +2609,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                     _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
             return ("a team's name between a result's verb and its score, or after both "
                     "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
-        if lower_words.scored() and (text.startswith(_BARE_AFTER, end) or text.endswith(
-                _BARE_BEFORE, 0, start)):
+        if ((text[end + 1:end + 5] in _BARE_HEADS and text.startswith(_BARE_AFTER, end)) or (
+                text[start - 4:start] in _BARE_TAILS and text.endswith(
+                    _BARE_BEFORE, 0, start))) and (lower_words.scored() or lower_words.played()):
             return ("a team's name at a result without a score, in a story that gives a "
-                    "result with its score ('Green Bay lost at home to Detroit')")
+                    "result with its score or a match's ending ('Green Bay lost at home to "
+                    "Detroit', 'Toronto defeated Miami in overtime')")
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place

@@ -89,8 +89,11 @@ FEATURE_WORDS = ("river", "lake", "mountains", "valley", "delta", "basin", "down
 #: Plural nouns of countries that news writes in lower case after an adjective to name a
 #: group of them ("the Baltic states", "the Nordic countries", "the Gulf nations"): where
 #: the gazetteer holds the adjective and the noun as a region, the mention is that region,
-#: the noun with it (see :func:`limner_locations.matching.scan`).
-GROUP_WORDS = ("states", "countries", "nations")
+#: the noun with it (see :func:`limner_locations.matching.scan`); and so the nouns of a group
+#: of island countries after their ocean's or sea's name ("the Pacific island nations"),
+#: listed first, as the longer
+GROUP_WORDS = ("island states", "island countries", "island nations", "states", "countries",
+               "nations")
 
 #: The seasons, written capitalised as often as not: after "in" a time, not a town ("in
 #: Spring next year" is no Spring, Texas).

@@ -1409,6 +1409,11 @@ SCALING_RUNS = {
         f"The {('Baltic', 'Gulf')[i % 2]} states met. An earthquake shook Concepción, "
         f"{('Chile', 'Paraguay')[i % 2]}. A typhoon hit Okinawa, Japan, and the Baltic. "
         f"{('Queensland', 'Victoria')[i % 2]} will reopen its borders." for i in range(n)),
+    "groups by their adjective, names placed by 'in' and towns at a match in n sentences":
+        lambda n: " ".join(
+            f"The Nordic {('countries', 'states')[i % 2]} met. An earthquake shook Concepción "
+            f"in {('Chile', 'January')[i % 2]}. Toronto defeated Miami in overtime. Floods hit "
+            f"the Pacific island nations." for i in range(n)),
 }
 
 
@@ -1510,6 +1515,21 @@ def test_groups_of_countries_and_comma_placed_names_take_linear_work(
     found = [(p.name, p.country) for p in locate(make(2), gaz)]
     assert ("Concepción", "CL") in found and ("Baltic states", None) in found, found
     assert ("Queensland", "AU") in found and ("Victoria", "AU") in found, found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_group_adjectives_in_countries_and_matches_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """A group's adjective is read by a slice after its run and one set look-up; "in" after
+    a governed name by one match of its words, once per mention; a match's ending by one
+    search of the text, once a text and only where a town stands at a result's verb: no
+    rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS[
+        "groups by their adjective, names placed by 'in' and towns at a match in n sentences"]
+    found = [(p.name, p.country) for p in locate(make(2), gaz)]
+    assert ("Nordic countries", None) in found and ("Pacific Islands", None) in found, found
+    assert ("Concepción", "CL") in found and ("Concepción", "PY") not in found, found
+    assert not any(name in ("Toronto", "Miami") for name, _cc in found), found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
 
 
@@ -4470,3 +4490,73 @@ def test_a_division_acting_on_its_own_names_the_division(
         return
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature", "name"), [
+    # a group's adjective that is no name alone opens a mention where its group's noun
+    # follows ("the Nordic countries"), and an island's group is named by "island" and the
+    # noun after its ocean's adjective ("the Pacific island nations")
+    ("The Nordic countries agreed a joint plan.", "Nordic countries", "", "region",
+     "Nordic countries"),
+    ("Leaders of the Nordic states met on Monday.", "Nordic states", "", "region",
+     "Nordic countries"),
+    ("The Pacific island nations called for action.", "Pacific island nations", "", "region",
+     "Pacific Islands"),
+    ("Aid reached the Pacific island states.", "Pacific island states", "", "region",
+     "Pacific Islands"),
+    # ... as a natural feature's name that names nothing alone is read before its word
+    ("Floods spread along the Yellow river.", "Yellow river", "", "river", "Yellow River"),
+    ("Snow fell across the Rocky mountains.", "Rocky mountains", "", "mountain",
+     "Rocky Mountains"),
+    # ... and without the noun the adjective names nothing, the ocean stays the ocean
+    ("Nordic skiing is popular in Norway.", "Norway", "NO", "country", "Norway"),
+    ("A Pacific island was hit by a cyclone.", "Pacific", "", "sea", "Pacific Ocean"),
+    ("The Pacific islands were hit by a cyclone.", "Pacific", "", "sea", "Pacific Ocean"),
+])
+def test_a_name_of_nothing_alone_before_its_group_or_feature_word(
+        enricher: limner.Enricher, text: str, surface: str, country: str, feature: str,
+        name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"] or "", p["feature"], p["name"]) == (country, feature, name), p
+    assert len(places(enricher, text)) == 1, places(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # "in" and a country right after a name places it as a comma's country does, over a
+    # division of another country that an event, a rank or an act would make of it
+    ("An earthquake shook Concepción in Chile.", "Concepción", "CL"),
+    ("An earthquake shook Concepción in Chile on Monday.", "Concepción", "CL"),
+    # ... a country that holds the division leaves it, and "in" and no country say nothing
+    ("A typhoon hit Okinawa in Japan on Sunday.", "Okinawa", "JP"),
+    ("An earthquake shook Concepción in January.", "Concepción", "PY"),
+])
+def test_in_and_a_country_places_a_name_over_a_governed_division(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["country"] == country, p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a story that writes a match's own ending (a draw, overtime, extra time, penalties,
+    # the league's table) gives a match as a score does: a town at a result without a
+    # score is a side
+    ("Toronto defeated Miami in overtime.", "Toronto"),
+    ("Toronto defeated Miami in overtime.", "Miami"),
+    ("Milan beat Napoli to go top of the table.", "Milan"),
+    ("Leeds lost to Everton on penalties.", "Leeds"),
+    ("Leeds lost to Everton on penalties.", "Everton"),
+])
+def test_a_town_at_a_result_in_a_story_of_a_match(enricher: limner.Enricher, text: str,
+                                                   absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... not where the story names no match's ending: a bid, a vote, a prize draw
+    ("Toronto defeated Miami in the vote on the host city.", "Toronto"),
+    ("Milan beat Paris to host the summit.", "Milan"),
+    ("Milan won the prize draw, and tickets went on sale in Rome.", "Milan"),
+])
+def test_a_town_at_a_result_outside_a_match(enricher: limner.Enricher, text: str,
+                                            kept: str) -> None:
+    assert kept in surfaces(enricher, text), surfaces(enricher, text)
