@@ -41,10 +41,10 @@ Exit codes:
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
   says; `enrich` reads every input before it enriches any, so that a bad
   one stops the run before the work on the others is done);
-- 130: interrupted by Ctrl-C (SIGINT), and 143 by SIGTERM, which ends a
-  command as Ctrl-C does (an output under way is not left half written: a
-  batch keeps the documents it wrote, and the same command goes on from
-  there);
+- 130: interrupted by Ctrl-C (SIGINT), 143 by SIGTERM and 129 by SIGHUP (the
+  terminal closed), which end a command as Ctrl-C does (an output under way
+  is not left half written: a batch keeps the documents it wrote, its
+  workers are ended, and the same command goes on from there);
 - 141: the reader of standard output went away (`limner enrich ... | head`):
   the command stops and says nothing, as a process that SIGPIPE ends.
 """
@@ -94,35 +94,54 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process that Ctrl-C ended
 EXIT_TERMINATED = 143  # 128 + SIGTERM
+EXIT_HANGUP = 129  # 128 + SIGHUP: the terminal closed, or `kill -HUP`
 EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of standard output went away (`| head`)
+
+#: the signals, other than Ctrl-C's, that end a command as Ctrl-C does: SIGTERM (`kill`,
+#: a job scheduler's stop) and, where there is one, SIGHUP (the terminal closed)
+_ENDING = (signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
 
 
 class _Terminated(UserInterrupt):
-    """A SIGTERM, raised where a Ctrl-C would be: the run ends as it does on Ctrl-C."""
+    """A signal of :data:`_ENDING`, raised where a Ctrl-C would be: the run ends as it
+    does on Ctrl-C, and the process exits with 128 and the signal's number."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__()
+        self.signum = signum
 
 
 def _raise_terminated(signum: int, frame: Any) -> None:
-    raise noted(_Terminated())
+    raise noted(_Terminated(signum))
+
+
+def _interrupted_exit(exc: KeyboardInterrupt) -> int:
+    """The exit code of a command that ``exc`` ended: 130 for Ctrl-C, 128 and the
+    signal's number for one of :data:`_ENDING` (143 for SIGTERM, 129 for SIGHUP)."""
+    return 128 + exc.signum if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
 
 
 @contextlib.contextmanager
 def _sigterm_interrupts() -> Iterator[None]:
-    """Within the block, a SIGTERM (`kill`, a job scheduler's stop) ends the run as Ctrl-C
-    does: the output is closed with what is written, the workers are ended.
+    """Within the block, a signal of :data:`_ENDING` (`kill`, a job scheduler's stop, the
+    terminal closed) ends the run as Ctrl-C does: the output is closed with what is
+    written, the workers are ended.  A SIGHUP's default ended the process where it was:
+    an errors file left empty, a run note beside no output.
 
-    Left as it is where the process has a handler of its own, or off the main thread.
+    Each is left as it is where the process has a handler of its own for it, or off the
+    main thread.
     """
-    if (
-        threading.current_thread() is not threading.main_thread()
-        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
-    ):
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    signal.signal(signal.SIGTERM, _raise_terminated)
+    taken = [s for s in _ENDING if signal.getsignal(s) is signal.SIG_DFL]
+    for signum in taken:
+        signal.signal(signum, _raise_terminated)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        for signum in taken:
+            signal.signal(signum, signal.SIG_DFL)
 
 
 def read_text(path: str, data: bytes, errors: str = "strict") -> str:
@@ -235,7 +254,7 @@ class _LimnerGroup(click.Group):
                 return super().invoke(ctx)
         except KeyboardInterrupt as exc:  # click's would say "Aborted!" and exit 1, as --strict
             click.echo("limner: interrupted", err=True)
-            ctx.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
+            ctx.exit(_interrupted_exit(exc))
         except BrokenPipeError:
             # the reader went away (`| head`): stop, say nothing, and exit as a process
             # that SIGPIPE ended would (Python ignores the signal, so it is an error here)
@@ -1597,7 +1616,7 @@ def _batch_held(
             "goes on from there",
             err=True,
         )
-        sys.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
+        sys.exit(_interrupted_exit(exc))
     # where to read why: a source of plain text ended "24 bad records", and no more
     where = f" (their reasons in {printable(str(errors_path))})" if stats.bad else ""
     click.echo(
