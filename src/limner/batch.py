@@ -1126,24 +1126,36 @@ def appended(path: Path, *, text: bool = False) -> IO[Any]:
             finally:
                 os.close(fd)
             fd = high
-    raw = _NamedFile(fd, "a")
-    raw.path = str(path)
-    buffered = io.BufferedWriter(raw)
+    buffered = _NamedBuffer(io.FileIO(fd, "a"))
+    buffered.path = str(path)
     if text:
         return io.TextIOWrapper(buffered, encoding="utf-8")
     return buffered
 
 
-class _NamedFile(io.FileIO):
-    """A file of :func:`appended` whose faults name it: a full disk's ``OSError`` had
-    no file name, and the run blamed OUTPUT for its errors file's disk (the two may be
-    on two disks)."""
+class _NamedBuffer(io.BufferedWriter):
+    """The buffer of a file of :func:`appended`, whose faults name the file: a full
+    disk's ``OSError`` had no file name, and the run blamed OUTPUT for its errors
+    file's disk (the two may be on two disks).
+
+    The name is added here, above the buffer, not by the raw file below it: a Ctrl-C
+    (or SIGTERM) taken in Python code of the raw file's, after its bytes were
+    written, made the buffer keep them as unwritten, and write them again when it
+    was closed: the document's line twice in the output."""
 
     path = ""
 
     def write(self, data: Any, /) -> int:
         try:
             return super().write(data)
+        except OSError as exc:
+            if exc.filename is None:
+                exc.filename = self.path
+            raise
+
+    def flush(self) -> None:
+        try:
+            super().flush()
         except OSError as exc:
             if exc.filename is None:
                 exc.filename = self.path
