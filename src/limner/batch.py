@@ -924,8 +924,13 @@ def _run_held(
         raise
     pending: collections.deque[tuple[int, str]] = collections.deque()  # line, id in flight
     lock = threading.Lock()  # records are read in a pool's feeder thread when -j > 1
+    # whether a document was given to the writer: one given may be in the output though
+    # its write raised (a Ctrl-C after its bytes were buffered), so this, not the count
+    # of documents written, tells an output that holds none of this run's
+    given = [bool(done)]
 
     with (
+        _noted_only_with_documents(output, given),  # (after the writer is closed)
         _closed_by_its_writer(writer),
         _dropped_if_empty(errors_path),  # (however the run ends: after the file is closed)
         appended(errors_path, text=True) as err,
@@ -974,6 +979,7 @@ def _run_held(
                 raise_noted_interrupt()  # a Ctrl-C that a finaliser dropped ends the run here
                 lineno, rid = pending.popleft()
                 bar(lineno)
+                given[0] = True
                 try:
                     if result.line is not None and write_encoded is not None:
                         write_encoded(result.line)  # made by _process, for a writer of lines
@@ -1235,6 +1241,22 @@ class JsonlWriter:
             os.fsync(self._out.fileno())
             self._out.close()
             self._out = None
+
+
+@contextlib.contextmanager
+def _noted_only_with_documents(output: Path, given: list[bool]) -> Iterator[None]:
+    """Remove the note of the run's making (:func:`run_path_for`) after the block, however
+    it ends, if ``given[0]`` is false then: the output holds no document, none before the
+    run and none given to the writer in it (every record bad, an empty source, a run
+    stopped before its first document).  The note is there to refuse a resume that
+    would add documents of another making to the output's; beside an output of none
+    (or no output at all) it said nothing, and stayed."""
+    try:
+        yield
+    finally:
+        if not given[0]:
+            with contextlib.suppress(OSError):
+                run_path_for(output).unlink()
 
 
 @contextlib.contextmanager

@@ -666,6 +666,31 @@ def test_batch_options_are_the_keywords_of_a_checked_run() -> None:
     assert set(typing.get_type_hints(limner.batch.BatchOptions)) == keywords
 
 
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+@pytest.mark.parametrize("records", ["bad", "none"])
+def test_a_batch_that_writes_no_document_leaves_no_note_of_its_making(
+    tmp_path: Path, processes: str, name: str, records: str
+) -> None:
+    """The note beside an output (OUTPUT.run.json) says what made its documents, to refuse a
+    resume of another making; a run that wrote none (every record bad, an empty source)
+    left it beside no output, as if a run had made some."""
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": 3}, {"id": "b", "body": "No text."}] if records == "bad" else [])
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), "-j", processes, *CORE])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / f"{name}.run.json").exists()
+    assert (tmp_path / f"{name}.errors.jsonl").exists() == (records == "bad")
+    # a run that writes documents notes them, over an output that holds none
+    _write_jsonl(src, [{"id": "a", "text": "One."}])
+    again = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), "-p", "numbers"])
+    assert again.exit_code == 0, again.output
+    assert json.loads((tmp_path / f"{name}.run.json").read_text("utf-8"))["annotators"] == [
+        "numbers"
+    ]
+
+
 def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
     tmp_path: Path,
 ) -> None:
