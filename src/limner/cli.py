@@ -424,6 +424,48 @@ class _Spoken:
         return getattr(self.stream, name)
 
 
+def _stream_handlers() -> list[Any]:
+    """Every ``logging.StreamHandler`` of a logger (the root's included) whose stream can
+    be set; none where nothing has imported :mod:`logging` (no handler exists then)."""
+    logging = sys.modules.get("logging")
+    if logging is None:
+        return []
+    loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+    found: dict[int, Any] = {}
+    for logger in loggers:
+        for handler in getattr(logger, "handlers", ()):  # (a placeholder has none)
+            if isinstance(handler, logging.StreamHandler) and not isinstance(
+                getattr(type(handler), "stream", None), property  # (the last resort's)
+            ):
+                found[id(handler)] = handler
+    return list(found.values())
+
+
+def _handlers_spoken(spoken: dict[int, _Spoken]) -> list[tuple[Any, Any]]:
+    """Point each logging stream handler that writes to a stream ``spoken`` wraps (keyed
+    by the stream's id) at its wrapper instead, so that what it writes is noted; return
+    each handler so pointed with the stream it had."""
+    swapped = []
+    for handler in _stream_handlers():
+        wrapper = spoken.get(id(handler.stream))
+        if wrapper is not None:
+            swapped.append((handler, handler.stream))
+            handler.setStream(wrapper)
+    return swapped
+
+
+def _handlers_unspoken(swapped: list[tuple[Any, Any]]) -> None:
+    """Point the handlers of :func:`_handlers_spoken` (``swapped``) back at the streams
+    they had, and those a setup made on a wrapper (``logging.basicConfig()`` in a setup,
+    while ``sys.stderr`` was one) at the stream it wraps."""
+    for handler, stream in swapped:
+        if isinstance(handler.stream, _Spoken):
+            handler.setStream(stream)
+    for handler in _stream_handlers():
+        if isinstance(handler.stream, _Spoken):
+            handler.setStream(handler.stream.stream)
+
+
 def _setup(enricher: Enricher, always: bool = False) -> None:
     """Run the annotators' setups, saying on standard error what takes a while.
 
@@ -431,7 +473,12 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
     data) is announced, and its time reported when done; with ``always``,
     every setup is reported.  A setup that has said what it does itself (the
     place index's first build, on standard error; a print, which goes there
-    too within the commands' block) is not announced again.
+    too within the commands' block; a line logged through a handler of
+    :mod:`logging` that writes to either stream, such as the one of
+    ``logging.basicConfig()`` that a plugin set up when imported) is not
+    announced again.  All of it goes one way, through the streams' wrappers:
+    the handlers, which hold the stream they were given, wrote past them, and the
+    setup's own line was followed by the announcement.
     """
     timers: dict[str, threading.Timer] = {}
     started: dict[str, float] = {}
@@ -467,13 +514,23 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
             click.echo(f"limner: {name}: {what} in {spent:.1f} s", err=True)
 
     out, err = spoken
+    # the streams a logging handler may hold: those the setup sees, and the process's own
+    # (a handler made before standard output was set aside holds it)
+    wrapped: dict[int, _Spoken] = {}
+    for stream, wrapper in ((out.stream, out), (err.stream, err),
+                            (sys.__stdout__, out), (sys.__stderr__, err)):
+        if stream is not None and wrapper.stream is not None:
+            wrapped.setdefault(id(stream), wrapper)
     if out.stream is not None:
         sys.stdout = out
     if err.stream is not None:
         sys.stderr = err
+    swapped: list[tuple[Any, Any]] = []
     try:
+        swapped = _handlers_spoken(wrapped)
         enricher.setup(report=report)
     finally:
+        _handlers_unspoken(swapped)
         if sys.stdout is out:
             sys.stdout = out.stream
         if sys.stderr is err:

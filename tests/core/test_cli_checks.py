@@ -220,6 +220,44 @@ def test_a_slow_setup_that_says_what_it_does_is_not_announced_again(
     assert not hasattr(sys.stderr, "said") and not hasattr(sys.stdout, "said")  # put back
 
 
+def test_a_slow_setup_that_logs_what_it_does_is_not_announced_again(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A plugin that set up logging when imported (``logging.basicConfig()``: a handler
+    holding standard error as it was then) and logs in its setup: its line went past
+    the streams' wrappers, and the announcement followed it."""
+    import logging
+
+    logger = logging.getLogger("limner-test-setup-logs")
+    handler = logging.StreamHandler(sys.stderr)  # (as at the plugin's import)
+    made: list[logging.Handler] = []
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+    def logged() -> None:
+        logger.info("plugin: loading my model (first use only)")
+        time.sleep(0.8)
+
+    def configured() -> None:  # (a handler made in the setup, on sys.stderr as it is then)
+        made.append(logging.StreamHandler(sys.stderr))
+        logger.addHandler(made[0])
+        logger.info("plugin: loading my index")
+        time.sleep(0.8)
+
+    try:
+        _setup(enricher_with(
+            limner.Annotator("model", ("x",), marker("x"), setup=logged),
+            limner.Annotator("nindex", ("y",), marker("y"), setup=configured),
+        ))
+    finally:
+        for h in (handler, *made):
+            logger.removeHandler(h)
+    err = capsys.readouterr().err
+    assert "loading my model" in err and "setting up model" not in err
+    assert "loading my index" in err and "setting up nindex" not in err
+    assert handler.stream is sys.stderr and made[0].stream is sys.stderr  # put back
+
+
 def test_a_quick_setup_says_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     e = enricher_with(limner.Annotator("quick", ("x",), marker("x"), setup=lambda: None))
     _setup(e)
