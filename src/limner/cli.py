@@ -450,7 +450,7 @@ def _handlers_spoken(spoken: dict[int, _Spoken]) -> list[tuple[Any, Any]]:
         wrapper = spoken.get(id(handler.stream))
         if wrapper is not None:
             swapped.append((handler, handler.stream))
-            handler.setStream(wrapper)
+            _set_stream(handler, wrapper)
     return swapped
 
 
@@ -460,10 +460,20 @@ def _handlers_unspoken(swapped: list[tuple[Any, Any]]) -> None:
     while ``sys.stderr`` was one) at the stream it wraps."""
     for handler, stream in swapped:
         if isinstance(handler.stream, _Spoken):
-            handler.setStream(stream)
+            _set_stream(handler, stream)
     for handler in _stream_handlers():
         if isinstance(handler.stream, _Spoken):
-            handler.setStream(handler.stream.stream)
+            _set_stream(handler, handler.stream.stream)
+
+
+def _set_stream(handler: Any, stream: Any) -> None:
+    """Point ``handler`` at ``stream``, under its lock, without flushing the stream it had
+    (as ``setStream`` does): a closed one would end the command."""
+    handler.acquire()
+    try:
+        handler.stream = stream
+    finally:
+        handler.release()
 
 
 def _setup(enricher: Enricher, always: bool = False) -> None:

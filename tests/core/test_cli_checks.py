@@ -258,6 +258,26 @@ def test_a_slow_setup_that_logs_what_it_does_is_not_announced_again(
     assert handler.stream is sys.stderr and made[0].stream is sys.stderr  # put back
 
 
+def test_a_logging_handler_on_a_closed_standard_stream_does_not_end_the_setups(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A handler holding standard output, closed (by plugin code, or the caller's): its
+    stream pointed at the setup's wrapper and back is not flushed, which raised."""
+    import logging
+
+    closed = (tmp_path / "out.txt").open("w", encoding="utf-8")
+    closed.close()
+    monkeypatch.setattr(sys, "stdout", closed)
+    handler = logging.StreamHandler(closed)
+    logger = logging.getLogger("limner-test-closed-stream")
+    logger.addHandler(handler)
+    try:
+        _setup(enricher_with(limner.Annotator("quick", ("x",), marker("x"), setup=lambda: None)))
+    finally:
+        logger.removeHandler(handler)
+    assert handler.stream is closed
+
+
 def test_a_quick_setup_says_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     e = enricher_with(limner.Annotator("quick", ("x",), marker("x"), setup=lambda: None))
     _setup(e)
