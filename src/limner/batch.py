@@ -924,8 +924,13 @@ def _run_held(
         raise
     pending: collections.deque[tuple[int, str]] = collections.deque()  # line, id in flight
     lock = threading.Lock()  # records are read in a pool's feeder thread when -j > 1
+    # whether a document was given to the writer: one given may be in the output though
+    # its write raised (a Ctrl-C after its bytes were buffered), so this, not the count
+    # of documents written, tells an output that holds none of this run's
+    given = [bool(done)]
 
     with (
+        _noted_only_with_documents(output, given),  # (after the writer is closed)
         _closed_by_its_writer(writer),
         _dropped_if_empty(errors_path),  # (however the run ends: after the file is closed)
         appended(errors_path, text=True) as err,
@@ -974,6 +979,7 @@ def _run_held(
                 raise_noted_interrupt()  # a Ctrl-C that a finaliser dropped ends the run here
                 lineno, rid = pending.popleft()
                 bar(lineno)
+                given[0] = True
                 try:
                     if result.line is not None and write_encoded is not None:
                         write_encoded(result.line)  # made by _process, for a writer of lines
@@ -1126,24 +1132,36 @@ def appended(path: Path, *, text: bool = False) -> IO[Any]:
             finally:
                 os.close(fd)
             fd = high
-    raw = _NamedFile(fd, "a")
-    raw.path = str(path)
-    buffered = io.BufferedWriter(raw)
+    buffered = _NamedBuffer(io.FileIO(fd, "a"))
+    buffered.path = str(path)
     if text:
         return io.TextIOWrapper(buffered, encoding="utf-8")
     return buffered
 
 
-class _NamedFile(io.FileIO):
-    """A file of :func:`appended` whose faults name it: a full disk's ``OSError`` had
-    no file name, and the run blamed OUTPUT for its errors file's disk (the two may be
-    on two disks)."""
+class _NamedBuffer(io.BufferedWriter):
+    """The buffer of a file of :func:`appended`, whose faults name the file: a full
+    disk's ``OSError`` had no file name, and the run blamed OUTPUT for its errors
+    file's disk (the two may be on two disks).
+
+    The name is added here, above the buffer, not by the raw file below it: a Ctrl-C
+    (or SIGTERM) taken in Python code of the raw file's, after its bytes were
+    written, made the buffer keep them as unwritten, and write them again when it
+    was closed: the document's line twice in the output."""
 
     path = ""
 
     def write(self, data: Any, /) -> int:
         try:
             return super().write(data)
+        except OSError as exc:
+            if exc.filename is None:
+                exc.filename = self.path
+            raise
+
+    def flush(self) -> None:
+        try:
+            super().flush()
         except OSError as exc:
             if exc.filename is None:
                 exc.filename = self.path
@@ -1223,6 +1241,22 @@ class JsonlWriter:
             os.fsync(self._out.fileno())
             self._out.close()
             self._out = None
+
+
+@contextlib.contextmanager
+def _noted_only_with_documents(output: Path, given: list[bool]) -> Iterator[None]:
+    """Remove the note of the run's making (:func:`run_path_for`) after the block, however
+    it ends, if ``given[0]`` is false then: the output holds no document, none before the
+    run and none given to the writer in it (every record bad, an empty source, a run
+    stopped before its first document).  The note is there to refuse a resume that
+    would add documents of another making to the output's; beside an output of none
+    (or no output at all) it said nothing, and stayed."""
+    try:
+        yield
+    finally:
+        if not given[0]:
+            with contextlib.suppress(OSError):
+                run_path_for(output).unlink()
 
 
 @contextlib.contextmanager

@@ -41,10 +41,10 @@ Exit codes:
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
   says; `enrich` reads every input before it enriches any, so that a bad
   one stops the run before the work on the others is done);
-- 130: interrupted by Ctrl-C (SIGINT), and 143 by SIGTERM, which ends a
-  command as Ctrl-C does (an output under way is not left half written: a
-  batch keeps the documents it wrote, and the same command goes on from
-  there);
+- 130: interrupted by Ctrl-C (SIGINT), 143 by SIGTERM and 129 by SIGHUP (the
+  terminal closed), which end a command as Ctrl-C does (an output under way
+  is not left half written: a batch keeps the documents it wrote, its
+  workers are ended, and the same command goes on from there);
 - 141: the reader of standard output went away (`limner enrich ... | head`):
   the command stops and says nothing, as a process that SIGPIPE ends.
 """
@@ -94,35 +94,54 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process that Ctrl-C ended
 EXIT_TERMINATED = 143  # 128 + SIGTERM
+EXIT_HANGUP = 129  # 128 + SIGHUP: the terminal closed, or `kill -HUP`
 EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of standard output went away (`| head`)
+
+#: the signals, other than Ctrl-C's, that end a command as Ctrl-C does: SIGTERM (`kill`,
+#: a job scheduler's stop) and, where there is one, SIGHUP (the terminal closed)
+_ENDING = (signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
 
 
 class _Terminated(UserInterrupt):
-    """A SIGTERM, raised where a Ctrl-C would be: the run ends as it does on Ctrl-C."""
+    """A signal of :data:`_ENDING`, raised where a Ctrl-C would be: the run ends as it
+    does on Ctrl-C, and the process exits with 128 and the signal's number."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__()
+        self.signum = signum
 
 
 def _raise_terminated(signum: int, frame: Any) -> None:
-    raise noted(_Terminated())
+    raise noted(_Terminated(signum))
+
+
+def _interrupted_exit(exc: KeyboardInterrupt) -> int:
+    """The exit code of a command that ``exc`` ended: 130 for Ctrl-C, 128 and the
+    signal's number for one of :data:`_ENDING` (143 for SIGTERM, 129 for SIGHUP)."""
+    return 128 + exc.signum if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
 
 
 @contextlib.contextmanager
 def _sigterm_interrupts() -> Iterator[None]:
-    """Within the block, a SIGTERM (`kill`, a job scheduler's stop) ends the run as Ctrl-C
-    does: the output is closed with what is written, the workers are ended.
+    """Within the block, a signal of :data:`_ENDING` (`kill`, a job scheduler's stop, the
+    terminal closed) ends the run as Ctrl-C does: the output is closed with what is
+    written, the workers are ended.  A SIGHUP's default ended the process where it was:
+    an errors file left empty, a run note beside no output.
 
-    Left as it is where the process has a handler of its own, or off the main thread.
+    Each is left as it is where the process has a handler of its own for it, or off the
+    main thread.
     """
-    if (
-        threading.current_thread() is not threading.main_thread()
-        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
-    ):
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    signal.signal(signal.SIGTERM, _raise_terminated)
+    taken = [s for s in _ENDING if signal.getsignal(s) is signal.SIG_DFL]
+    for signum in taken:
+        signal.signal(signum, _raise_terminated)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        for signum in taken:
+            signal.signal(signum, signal.SIG_DFL)
 
 
 def read_text(path: str, data: bytes, errors: str = "strict") -> str:
@@ -235,7 +254,7 @@ class _LimnerGroup(click.Group):
                 return super().invoke(ctx)
         except KeyboardInterrupt as exc:  # click's would say "Aborted!" and exit 1, as --strict
             click.echo("limner: interrupted", err=True)
-            ctx.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
+            ctx.exit(_interrupted_exit(exc))
         except BrokenPipeError:
             # the reader went away (`| head`): stop, say nothing, and exit as a process
             # that SIGPIPE ended would (Python ignores the signal, so it is an error here)
@@ -405,6 +424,58 @@ class _Spoken:
         return getattr(self.stream, name)
 
 
+def _stream_handlers() -> list[Any]:
+    """Every ``logging.StreamHandler`` of a logger (the root's included) whose stream can
+    be set; none where nothing has imported :mod:`logging` (no handler exists then)."""
+    logging = sys.modules.get("logging")
+    if logging is None:
+        return []
+    loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+    found: dict[int, Any] = {}
+    for logger in loggers:
+        for handler in getattr(logger, "handlers", ()):  # (a placeholder has none)
+            if isinstance(handler, logging.StreamHandler) and not isinstance(
+                getattr(type(handler), "stream", None), property  # (the last resort's)
+            ):
+                found[id(handler)] = handler
+    return list(found.values())
+
+
+def _handlers_spoken(spoken: dict[int, _Spoken]) -> list[tuple[Any, Any]]:
+    """Point each logging stream handler that writes to a stream ``spoken`` wraps (keyed
+    by the stream's id) at its wrapper instead, so that what it writes is noted; return
+    each handler so pointed with the stream it had."""
+    swapped = []
+    for handler in _stream_handlers():
+        wrapper = spoken.get(id(handler.stream))
+        if wrapper is not None:
+            swapped.append((handler, handler.stream))
+            _set_stream(handler, wrapper)
+    return swapped
+
+
+def _handlers_unspoken(swapped: list[tuple[Any, Any]]) -> None:
+    """Point the handlers of :func:`_handlers_spoken` (``swapped``) back at the streams
+    they had, and those a setup made on a wrapper (``logging.basicConfig()`` in a setup,
+    while ``sys.stderr`` was one) at the stream it wraps."""
+    for handler, stream in swapped:
+        if isinstance(handler.stream, _Spoken):
+            _set_stream(handler, stream)
+    for handler in _stream_handlers():
+        if isinstance(handler.stream, _Spoken):
+            _set_stream(handler, handler.stream.stream)
+
+
+def _set_stream(handler: Any, stream: Any) -> None:
+    """Point ``handler`` at ``stream``, under its lock, without flushing the stream it had
+    (as ``setStream`` does): a closed one would end the command."""
+    handler.acquire()
+    try:
+        handler.stream = stream
+    finally:
+        handler.release()
+
+
 def _setup(enricher: Enricher, always: bool = False) -> None:
     """Run the annotators' setups, saying on standard error what takes a while.
 
@@ -412,7 +483,12 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
     data) is announced, and its time reported when done; with ``always``,
     every setup is reported.  A setup that has said what it does itself (the
     place index's first build, on standard error; a print, which goes there
-    too within the commands' block) is not announced again.
+    too within the commands' block; a line logged through a handler of
+    :mod:`logging` that writes to either stream, such as the one of
+    ``logging.basicConfig()`` that a plugin set up when imported) is not
+    announced again.  All of it goes one way, through the streams' wrappers:
+    the handlers, which hold the stream they were given, wrote past them, and the
+    setup's own line was followed by the announcement.
     """
     timers: dict[str, threading.Timer] = {}
     started: dict[str, float] = {}
@@ -448,13 +524,23 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
             click.echo(f"limner: {name}: {what} in {spent:.1f} s", err=True)
 
     out, err = spoken
+    # the streams a logging handler may hold: those the setup sees, and the process's own
+    # (a handler made before standard output was set aside holds it)
+    wrapped: dict[int, _Spoken] = {}
+    for stream, wrapper in ((out.stream, out), (err.stream, err),
+                            (sys.__stdout__, out), (sys.__stderr__, err)):
+        if stream is not None and wrapper.stream is not None:
+            wrapped.setdefault(id(stream), wrapper)
     if out.stream is not None:
         sys.stdout = out
     if err.stream is not None:
         sys.stderr = err
+    swapped: list[tuple[Any, Any]] = []
     try:
+        swapped = _handlers_spoken(wrapped)
         enricher.setup(report=report)
     finally:
+        _handlers_unspoken(swapped)
         if sys.stdout is out:
             sys.stdout = out.stream
         if sys.stderr is err:
@@ -1597,7 +1683,7 @@ def _batch_held(
             "goes on from there",
             err=True,
         )
-        sys.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
+        sys.exit(_interrupted_exit(exc))
     # where to read why: a source of plain text ended "24 bad records", and no more
     where = f" (their reasons in {printable(str(errors_path))})" if stats.bad else ""
     click.echo(

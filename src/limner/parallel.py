@@ -36,9 +36,10 @@ others of its chunk are pickled without it, and in its place comes a
 item in this process, at its place in the order: the parent keeps an item that
 could not be sent, and a worker sends back the item whose result it cannot.
 
-The workers ignore SIGINT: a terminal's Ctrl-C, which goes to the whole
-process group, ends the run in the parent, which ends the pool; each worker
-used to print a traceback of its own.
+The workers ignore SIGINT and SIGHUP: a terminal's Ctrl-C, and its hang-up
+when it closes, which go to the whole process group, end the run in the
+parent, which ends the pool; each worker used to print a traceback of its
+own for a Ctrl-C, and a hang-up killed each where it stood.
 """
 
 from __future__ import annotations
@@ -101,29 +102,37 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
     # a SIGTERM (the pool ending the worker) ends it at once, whatever handler
     # the parent that forked it had put in place for itself
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    # a terminal's Ctrl-C goes to the whole process group: the parent ends the run
-    # and the pool; a worker that took it too printed a traceback of its own.
-    # (Forked with SIGINT blocked, see _sigint_blocked: none comes before this line.)
+    # a terminal's Ctrl-C, and its hang-up, go to the whole process group: the parent
+    # ends the run and the pool; a worker that took a Ctrl-C too printed a traceback of
+    # its own, and one that a hang-up ended was a dead worker to the parent.
+    # (Forked with them blocked, see _terminal_signals_blocked: none comes before here.)
     # (So no real Ctrl-C reaches a worker: a KeyboardInterrupt there is a plugin's own,
     # and each document's marked_interrupts() finds no Python handler to mark.)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in _FROM_TERMINAL:
+        signal.signal(signum, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _FROM_TERMINAL)
     _worker = (enricher, work)
 
 
+#: the signals a terminal sends its whole process group, which end the run in the parent:
+#: Ctrl-C's SIGINT and, where there is one, SIGHUP (the terminal closed)
+_FROM_TERMINAL = (signal.SIGINT, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
+
+
 @contextlib.contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """SIGINT blocked in this thread for the block (in the main thread, where the platform
-    can): a process forked inside starts with it blocked, until it has set its own
-    handler.  A Ctrl-C that comes meanwhile is delivered when the block ends."""
+def _terminal_signals_blocked() -> Iterator[None]:
+    """The signals of :data:`_FROM_TERMINAL` blocked in this thread for the block (in the
+    main thread, where the platform can): a process forked inside starts with them
+    blocked, until it has set its own handlers.  A Ctrl-C or a hang-up that comes
+    meanwhile is delivered when the block ends."""
     if (
         not hasattr(signal, "pthread_sigmask")
         or threading.current_thread() is not threading.main_thread()
     ):
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _FROM_TERMINAL)
     try:
         yield
     finally:
@@ -508,7 +517,7 @@ def parallel_map(
                     return
             yield packed
 
-    with _sigint_blocked():  # the workers are forked with it blocked (see _init)
+    with _terminal_signals_blocked():  # the workers are forked with them blocked (_init)
         pool = _Pool(n_process, initializer=_init, initargs=initargs, context=ctx)
     try:
         # the pool never retires a worker: one that ends before the pool does has died

@@ -184,11 +184,19 @@ def name_clashes(
     keeper: dict[str, Annotator] = {}
     for a in sorted(annotators, key=claim):
         keeper.setdefault(a.name, a)
-    return [
-        (a, f"is named as an annotator of plugin {keeper[a.name].plugin!r}, which runs instead")
-        for a in annotators
-        if keeper[a.name] is not a
-    ]
+    return [(a, _clash(a, keeper[a.name])) for a in annotators if keeper[a.name] is not a]
+
+
+def _clash(a: Annotator, kept: Annotator) -> str:
+    """What :func:`name_clashes` says of ``a``, whose name ``kept`` keeps: another plugin's
+    annotator, or one of its own plugin's (which was said as another's, the plugin told
+    to disable itself for it)."""
+    if kept.plugin == a.plugin:
+        return (
+            f"has the name of another annotator of its own plugin, which runs instead (each "
+            f"annotator of plugin {a.plugin!r} needs a name of its own)"
+        )
+    return f"is named as an annotator of plugin {kept.plugin!r}, which runs instead"
 
 
 def unrunnable(

@@ -6,9 +6,11 @@ import codecs
 import json
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -462,6 +464,52 @@ def test_an_errors_file_that_cannot_grow_is_the_file_named(tmp_path: Path) -> No
     assert [json.loads(x)["id"] for x in out.read_text("utf-8").splitlines()] == ["a"]
 
 
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs interval timers")
+def test_a_line_interrupted_after_it_was_written_is_not_written_again(tmp_path: Path) -> None:
+    """A Ctrl-C (or SIGTERM) taken just after a line's bytes reached the file, in the
+    Python code that named the file in a write's fault: the buffer kept the line as
+    unwritten and wrote it again when the run closed the file, a document twice in
+    the output.  Here a timer's signal stops writes at every point, many times."""
+    from limner.batch import appended
+
+    armed = [False]
+
+    def stop(signum: int, frame: Any) -> None:
+        if armed[0]:
+            armed[0] = False
+            raise _Stop
+
+    path = tmp_path / "o.jsonl"
+    before = signal.signal(signal.SIGALRM, stop)
+    out = appended(path)
+    stopped = written = 0
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.0001, 0.0001)
+        deadline = time.monotonic() + 10
+        while stopped < 2000 and time.monotonic() < deadline:
+            try:
+                armed[0] = True
+                out.write(b"%d\n" % written)
+                out.flush()
+                armed[0] = False
+            except _Stop:
+                stopped += 1
+            written += 1
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        armed[0] = False
+        signal.signal(signal.SIGALRM, before)
+        out.close()
+    lines = path.read_bytes().splitlines()
+    assert stopped >= 100  # (the timer did stop writes)
+    assert len(set(lines)) == len(lines)  # each line once, whole
+    assert set(lines) <= {b"%d" % i for i in range(written)}
+
+
 def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     _write_jsonl(src, [{"id": "a", "text": "One."}])
@@ -616,6 +664,31 @@ def test_batch_options_are_the_keywords_of_a_checked_run() -> None:
     params = inspect.signature(limner.batch.run_checked_batch).parameters
     keywords = {n for n, p in params.items() if p.kind is p.KEYWORD_ONLY} - {"errors_path"}
     assert set(typing.get_type_hints(limner.batch.BatchOptions)) == keywords
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+@pytest.mark.parametrize("records", ["bad", "none"])
+def test_a_batch_that_writes_no_document_leaves_no_note_of_its_making(
+    tmp_path: Path, processes: str, name: str, records: str
+) -> None:
+    """The note beside an output (OUTPUT.run.json) says what made its documents, to refuse a
+    resume of another making; a run that wrote none (every record bad, an empty source)
+    left it beside no output, as if a run had made some."""
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": 3}, {"id": "b", "body": "No text."}] if records == "bad" else [])
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), "-j", processes, *CORE])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / f"{name}.run.json").exists()
+    assert (tmp_path / f"{name}.errors.jsonl").exists() == (records == "bad")
+    # a run that writes documents notes them, over an output that holds none
+    _write_jsonl(src, [{"id": "a", "text": "One."}])
+    again = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), "-p", "numbers"])
+    assert again.exit_code == 0, again.output
+    assert json.loads((tmp_path / f"{name}.run.json").read_text("utf-8"))["annotators"] == [
+        "numbers"
+    ]
 
 
 def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(

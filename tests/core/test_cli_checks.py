@@ -220,6 +220,64 @@ def test_a_slow_setup_that_says_what_it_does_is_not_announced_again(
     assert not hasattr(sys.stderr, "said") and not hasattr(sys.stdout, "said")  # put back
 
 
+def test_a_slow_setup_that_logs_what_it_does_is_not_announced_again(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A plugin that set up logging when imported (``logging.basicConfig()``: a handler
+    holding standard error as it was then) and logs in its setup: its line went past
+    the streams' wrappers, and the announcement followed it."""
+    import logging
+
+    logger = logging.getLogger("limner-test-setup-logs")
+    handler = logging.StreamHandler(sys.stderr)  # (as at the plugin's import)
+    made: list[logging.Handler] = []
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+    def logged() -> None:
+        logger.info("plugin: loading my model (first use only)")
+        time.sleep(0.8)
+
+    def configured() -> None:  # (a handler made in the setup, on sys.stderr as it is then)
+        made.append(logging.StreamHandler(sys.stderr))
+        logger.addHandler(made[0])
+        logger.info("plugin: loading my index")
+        time.sleep(0.8)
+
+    try:
+        _setup(enricher_with(
+            limner.Annotator("model", ("x",), marker("x"), setup=logged),
+            limner.Annotator("nindex", ("y",), marker("y"), setup=configured),
+        ))
+    finally:
+        for h in (handler, *made):
+            logger.removeHandler(h)
+    err = capsys.readouterr().err
+    assert "loading my model" in err and "setting up model" not in err
+    assert "loading my index" in err and "setting up nindex" not in err
+    assert handler.stream is sys.stderr and made[0].stream is sys.stderr  # put back
+
+
+def test_a_logging_handler_on_a_closed_standard_stream_does_not_end_the_setups(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A handler holding standard output, closed (by plugin code, or the caller's): its
+    stream pointed at the setup's wrapper and back is not flushed, which raised."""
+    import logging
+
+    closed = (tmp_path / "out.txt").open("w", encoding="utf-8")
+    closed.close()
+    monkeypatch.setattr(sys, "stdout", closed)
+    handler = logging.StreamHandler(closed)
+    logger = logging.getLogger("limner-test-closed-stream")
+    logger.addHandler(handler)
+    try:
+        _setup(enricher_with(limner.Annotator("quick", ("x",), marker("x"), setup=lambda: None)))
+    finally:
+        logger.removeHandler(handler)
+    assert handler.stream is closed
+
+
 def test_a_quick_setup_says_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     e = enricher_with(limner.Annotator("quick", ("x",), marker("x"), setup=lambda: None))
     _setup(e)

@@ -49,6 +49,9 @@ def _written(out: Path) -> int:
         ("1", signal.SIGINT, 130, "o.db"),
         ("1", signal.SIGTERM, 143, "o.db"),
         ("1", signal.SIGTERM, 143, "o.jsonl"),
+        ("1", signal.SIGHUP, 129, "o.jsonl"),
+        ("1", signal.SIGHUP, 129, "o.db"),
+        ("2", signal.SIGHUP, 129, "o.jsonl"),
     ],
 )
 def test_batch_stopped_by_a_signal_keeps_its_work_and_resumes_once(
@@ -79,6 +82,7 @@ def test_batch_stopped_by_a_signal_keeps_its_work_and_resumes_once(
     assert proc.returncode == code, err
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1].startswith("limner: interrupted")
+    assert not (tmp_path / f"{name}.errors.jsonl").exists()  # (no bad record: none left)
     kept = _ids(out)  # whole documents only: each line is JSON, the database opens
     assert kept and len(set(kept)) == len(kept)
     src = tmp_path / "all.jsonl"
@@ -224,6 +228,49 @@ def test_ctrl_c_at_a_terminal_ends_a_batch_with_workers_in_one_line(tmp_path: Pa
 
 
 
+def test_a_hang_up_ends_a_batch_with_workers_and_the_workers_too(tmp_path: Path) -> None:
+    """The terminal closed (its SIGHUP goes to the whole process group): SIGHUP's default
+    ended the run where it stood, an empty errors file left beside a half state, and
+    each worker so too.  The run ends as on Ctrl-C, with 129, its workers with it."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(  # far more than the run does before it is signalled
+        "".join(json.dumps({"id": f"d{i}", "text": f"Story {i}."}) + "\n" for i in range(100_000)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "limner", "batch", "-j", "2", *CORE, str(src), "-o", str(out)],
+        stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while _written(out) < 1 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGHUP)
+        _, err = proc.communicate(timeout=120)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # the group's processes, the workers, all gone
+            try:
+                os.killpg(proc.pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("a worker outlived the run")
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 129, err
+    assert "Traceback" not in err, err
+    assert err.strip().splitlines() == [
+        ("limner: interrupted; the documents written are kept, and the same command goes "
+         "on from there")
+    ]
+    assert not (tmp_path / "o.jsonl.errors.jsonl").exists()
+    kept = _ids(out)
+    assert kept and len(set(kept)) == len(kept)
+
+
 _SLOW = """
 import time
 
@@ -242,7 +289,10 @@ def limner_formats():
 """
 
 
-def test_enrich_stopped_by_sigterm_leaves_no_part_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_enrich_stopped_by_sigterm_leaves_no_part_file(
+    tmp_path: Path, sig: int, code: int
+) -> None:
     """`limner enrich -o out.json` ended by SIGTERM (`kill`, a job's time limit) while
     its documents were written: SIGTERM's default ended the process where it was, and
     the file the output is written to before it takes its place (`.out.json.PID.part`)
@@ -270,12 +320,12 @@ def test_enrich_stopped_by_sigterm_leaves_no_part_file(tmp_path: Path) -> None:
                and time.monotonic() < deadline):
             time.sleep(0.05)
         assert part.read_text(encoding="utf-8") == "["  # (the write under way)
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(sig)
         _, err = proc.communicate(timeout=120)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 143, err
+    assert proc.returncode == code, err
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1] == "limner: interrupted"
     assert list(out.parent.iterdir()) == []

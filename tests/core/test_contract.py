@@ -1720,6 +1720,17 @@ def tangled_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+def test_two_annotators_of_one_plugin_and_one_name_are_said_to_be_the_plugins_own() -> None:
+    """Two annotators of one plugin given one name: the one left out was said to be
+    "named as an annotator of plugin 'fake'", its own, as if another plugin held it."""
+    with pytest.raises(limner.PlanError) as caught:
+        enricher_with(A("dup", ("a",), marker("a")), A("dup", ("b",), marker("b")))
+    said = str(caught.value)
+    assert "has the name of another annotator of its own plugin" in said, said
+    assert "each annotator of plugin 'fake' needs a name of its own" in said
+    assert "named as an annotator of plugin" not in said
+
+
 def test_an_installed_plugin_in_a_cycle_or_taking_a_name_is_left_out(tangled_installed) -> None:
     """A merely installed plugin whose annotators need each other, or are named as
     another plugin's, costs its own annotators, not every run: they used to be a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given
 
 import limner
+from limner.document import dumps
 from limner.errors import InputError
 from limner.formats.webanno import AFFIX, read_webanno, to_collection, write_webanno
 from limner.testing import documents, nasty_texts
@@ -45,6 +47,42 @@ def test_the_collection_follows_the_model(seed_text: str) -> None:
 def test_any_document_round_trips(doc: limner.Document) -> None:
     (back,) = _round([doc])
     assert back == doc
+
+
+def test_the_annotations_are_written_one_at_a_time_not_held_together() -> None:
+    """The collection was made whole before it was written: a dict of dicts and lists
+    for each annotation, then its text, some 7 KB an annotation (2.2 GB for a text of
+    320,000).  Now each is made as it is written: the objects alive while the file is
+    written do not grow with the annotations, and the text is the same."""
+    n = 1500
+    doc = limner.Document(text="word " * n, id="many", meta={"items": []})
+    doc.add([limner.Annotation(kind="w", start=5 * i, end=5 * i + 4, features={"n": [i]})
+             for i in range(n)], source="t")
+    empty = limner.Document(text="None here.", id="empty")
+    expected = dumps(to_collection([empty, doc]), indent=1) + "\n"
+    alive: list[int] = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            alive.append(len(gc.get_objects()))
+
+    buf = io.StringIO()
+    gc.collect()
+    before = len(gc.get_objects())
+    threshold = gc.get_threshold()
+    gc.set_threshold(200)  # (a count taken every few annotations)
+    gc.callbacks.append(watch)
+    try:
+        write_webanno([empty, doc], buf)
+    finally:
+        gc.callbacks.remove(watch)
+        gc.set_threshold(*threshold)
+    assert len(alive) > 10
+    assert max(alive) - before < n  # (held together: three or more an annotation)
+    assert buf.getvalue() == expected
+    out = io.StringIO()
+    write_webanno([empty], out)  # a page of no annotation
+    assert out.getvalue() == dumps(to_collection([empty]), indent=1) + "\n"
 
 
 def test_a_quote_over_a_split_surrogate_pair_is_found_where_it_was() -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import re
+import subprocess
+import sys
 import textwrap
 import warnings
 from pathlib import Path
@@ -492,6 +495,9 @@ def test_an_annotator_names_kinds_of_the_wrong_type(field: str, value: object) -
         ({"XDG_CACHE_HOME": "cache"}, "{home}/.cache/limner"),
         ({"XDG_CACHE_HOME": "~/xdg"}, "{home}/.cache/limner"),
         ({"XDG_CACHE_HOME": ""}, "{home}/.cache/limner"),
+        # blank is not set (it named a folder " " in the working folder)
+        ({"LIMNER_CACHE_DIR": " "}, "{home}/.cache/limner"),
+        ({"LIMNER_CACHE_DIR": " \t ", "XDG_CACHE_HOME": "/var/cache/u"}, "/var/cache/u/limner"),
     ],
 )
 def test_the_cache_folder_never_depends_on_the_working_folder(
@@ -505,6 +511,25 @@ def test_the_cache_folder_never_depends_on_the_working_folder(
         monkeypatch.setenv(key, value)
     monkeypatch.chdir(tmp_path)
     assert limner.cache_dir("locations") == Path(expected.format(home=home)) / "locations"
+
+
+def test_a_relative_cache_folder_is_taken_in_the_folder_limner_started_in(
+    tmp_path: Path,
+) -> None:
+    """`LIMNER_CACHE_DIR=cache`: a relative path followed the working folder, so that code
+    that changed it (a plugin, a service) built the cache again somewhere else."""
+    (tmp_path / "elsewhere").mkdir()
+    code = (
+        "import os, limner; first = limner.cache_dir('x'); os.chdir('elsewhere'); "
+        "print(first); print(limner.cache_dir('x'))"
+    )
+    env = dict(os.environ, LIMNER_CACHE_DIR="cache", PYTHONPATH=os.pathsep.join(sys.path))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [str(tmp_path / "cache" / "x")] * 2
 
 
 def test_the_package_says_its_version_as_the_command_line_does() -> None:
