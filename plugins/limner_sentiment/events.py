@@ -493,9 +493,9 @@ ORDINALS = _set("first second third")
 #: "ended" or "finished" higher fared well, lower badly, with nothing between but a figure
 #: and the words of a measure ("The Dax closed 0.8% higher", "X shares ended the day 300
 #: points lower"); the comparative ends its clause or stands before a preposition (not
-#: "ended the lower rate").  :data:`CLOSED_HIGHER` and :data:`CLOSED_LOWER` are also the
-#: words a sentence is searched for it by.
-CLOSED = _set("closed closes ended ends finished finishes")
+#: "ended the lower rate").  Its verbs are triggers already (a cut of :data:`LOWER`, a
+#: standing of :data:`STANDING`).
+CLOSED = _set("closed closes ended finished")
 CLOSED_BETWEEN = _set(
     "the day session week points point per cent percent pc a slightly sharply marginally "
     "fractionally nearly almost about around"
@@ -1238,7 +1238,6 @@ TRIGGERS = (
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
     | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
     | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS
-    | CLOSED_HIGHER | CLOSED_LOWER
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading

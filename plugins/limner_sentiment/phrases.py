@@ -90,8 +90,8 @@ from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
 __all__ = [
-    "FLAT_PHRASES", "PHRASES", "REPORTS", "Phrase", "anchor", "anchors", "apply", "expand",
-    "find", "standing", "table"]
+    "FLAT_PHRASES", "PHRASES", "REPORTS", "STANDING_WORDS", "Phrase", "anchor", "anchors",
+    "apply", "expand", "find", "may_stand", "standing", "table"]
 
 #: Verdict phrases of general English on the scorer's -4..4 scale; ``{a|b}`` are
 #: alternatives (a verb's forms), each expanded into a phrase of its own; ``*`` marks the
@@ -371,7 +371,14 @@ def anchors() -> frozenset[str]:
     (:func:`contest`), also with the period a sentence's last word keeps: a sentence
     holding none holds no phrase."""
     return frozenset(key.partition("<")[0].partition(">")[0] for key in table()) | (
-        _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS)) | _STANDING_WORDS
+        _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS))
+
+
+@functools.cache
+def _looked_at() -> frozenset[str]:
+    """The words :func:`find` looks at: the anchors and the words of a standing
+    (:data:`STANDING_WORDS`)."""
+    return anchors() | STANDING_WORDS
 
 
 @functools.cache
@@ -488,13 +495,39 @@ def contest(words: Sequence[str], i: int) -> float | None:
     return CONTEST_WIN
 
 
+def _forms_of(words: str) -> frozenset[str]:
+    """The words of ``words`` and each with the period a sentence's last word keeps."""
+    split = words.split()
+    return frozenset(split + [w + "." for w in split])
+
+
 #: The words a standing's change is looked for at (:func:`standing`): what a company's
-#: owners hold, "higher" and "lower" after a market's close, the verbs of a rating, and
-#: "places" and the rankings.
-_STANDING_WORDS = (
-    HOLDINGS | frozenset(w + "." for w in HOLDINGS) | {"share"} | CLOSE_HIGHER | CLOSE_LOWER
-    | RATED_UP | RATED_DOWN | PLACES | RANKINGS
+#: owners hold, "higher" and "lower" after a market's close, the verbs of a rating,
+#: "places" and the rankings named by a word no other sense has ("rankings", "standings";
+#: "index", "table" and "league" are read only as the end of a unit from "places").  A
+#: sentence holding one is read for it only where :func:`may_stand` says so.
+_HOLDING_WORDS = HOLDINGS | {"share"}
+_RANKING_WORDS = PLACES | (RANKINGS & _forms_of("rankings ranking standings"))
+STANDING_WORDS = (
+    _HOLDING_WORDS | CLOSE_HIGHER | CLOSE_LOWER | RATED_UP | RATED_DOWN | _RANKING_WORDS
 )
+_STANDING_VERBS = STANDING_RISES | STANDING_FALLS
+_CLOSE_WORDS = CLOSE_HIGHER | CLOSE_LOWER
+_RATED_WORDS = RATED_UP | RATED_DOWN
+
+
+def may_stand(words: Sequence[str]) -> bool:
+    """Whether a sentence's words (holding a word of :data:`STANDING_WORDS`) may tell a
+    standing's change (:func:`standing`): what a company's owners hold or a place in a
+    ranking with a verb of a rise or a fall, "higher" or "lower" with a verb of a close,
+    or a verb of a rating.  A few C-level set tests: the sentences that hold "shares"
+    or "higher" and tell no change are not read."""
+    if not _STANDING_VERBS.isdisjoint(words) and not (
+            _HOLDING_WORDS.isdisjoint(words) and _RANKING_WORDS.isdisjoint(words)):
+        return True
+    if not CLOSES.isdisjoint(words) and not _CLOSE_WORDS.isdisjoint(words):
+        return True
+    return not _RATED_WORDS.isdisjoint(words)
 #: Words that may stand between what a company's owners hold and its verb, besides
 #: "in" or "of" and the company's name: auxiliaries and adverbs of degree ("shares in X
 #: have fallen sharply").
@@ -717,7 +750,7 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     "pay off" with an object after it ("paid off the loan", "pay off £2bn of debt") is
     no verdict.  The verbs of a contest's result (:func:`contest`) outside a phrase are
     units of one word among them."""
-    at = anchors()
+    at = _looked_at()
     if at.isdisjoint(words):  # one C-level pass: most sentences
         return []
     by_key = table()
@@ -736,7 +769,7 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
             if contests is None:
                 contests = []
             contests.append(i)
-        elif w in _STANDING_WORDS:
+        elif w in STANDING_WORDS:
             if standings is None:
                 standings = []
             standings.append(i)
