@@ -107,14 +107,15 @@ class SentimentAnnotator:
         # (a standing's change, "Shares in X slumped", is read where its words and the
         # verb they need are both in the sentence: phrases.may_stand)
         unanchored, unheld, untold = anchors().isdisjoint, _held().isdisjoint, FORECASTS.isdisjoint
-        unstanding = STANDING_WORDS.isdisjoint
+        unstanding, unmarked = STANDING_WORDS.isdisjoint, _marked().isdisjoint
         for k, low in enumerate(lows):
             if not low or unheld(low):
                 continue
-            if not untold(low):
-                told.append(k)
-            if unanchored(low) and (unstanding(low) or not may_stand(low)):
-                continue
+            if not unmarked(low):  # a forecast's verb or a standing's word
+                if not untold(low):
+                    told.append(k)
+                if unanchored(low) and (unstanding(low) or not may_stand(low)):
+                    continue
             read = read_phrases(low, hits_of[k])
             if read is None:
                 continue
@@ -165,6 +166,13 @@ def _held() -> frozenset[str]:
     anchors, the words of a standing's change and the verbs of a forecast (one set test
     of each sentence's words)."""
     return anchors() | FORECASTS | STANDING_WORDS
+
+
+@functools.cache
+def _marked() -> frozenset[str]:
+    """The words that ask more of a sentence than its anchors: the verbs of a forecast and
+    the words of a standing's change (one set test of the sentences :func:`_held` keeps)."""
+    return FORECASTS | STANDING_WORDS
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:

@@ -50,12 +50,6 @@ from collections.abc import Mapping, Sequence
 
 from limner_sentiment.events import BEFORE_DRAW  # ("held to a goalless draw")
 from limner_sentiment.lexicon import (
-    CHANGE_BETWEEN,
-    CLOSE_BETWEEN,
-    CLOSE_HIGHER,
-    CLOSE_LOWER,
-    CLOSE_REACH,
-    CLOSES,
     CONTEST_DEFEAT,
     CONTEST_REACH,
     CONTEST_WIN,
@@ -64,9 +58,6 @@ from limner_sentiment.lexicon import (
     CONTRAST,
     DEFEATS_TOLD,
     GROUP_ENDS,
-    HOLDING_PRICES,
-    HOLDING_REACH,
-    HOLDINGS,
     MARGIN_NUMBERS,
     MARGIN_UNITS,
     ORDINAL_WORDS,
@@ -346,14 +337,26 @@ def table() -> dict[str, tuple[Phrase, ...]]:
     ends its phrase is listed also with the period a sentence's last word keeps.  (One
     flat table: many small ones would each be another object for the collector to
     visit.)"""
+    return _built()[0]
+
+
+@functools.cache
+def _built() -> tuple[dict[str, tuple[Phrase, ...]], frozenset[str]]:
+    """:func:`table`, and the texts of the phrases of :data:`PHRASES` (the units that
+    pass a verdict: a contest's result, a standing's change and a report of
+    :data:`REPORTS` pass none), built in one pass."""
     by_key: dict[str, list[Phrase]] = {}
+    verdicts: set[str] = set()
     listed = itertools.chain(
         PHRASES.items(), REPORTS.items(), ((p, 0.0) for p in FLAT_PHRASES))
     for pattern, rating in listed:
         denied = pattern.startswith("~")
+        judged = pattern in PHRASES
         for marked in expand(pattern.lstrip("~")):
             k = anchor(marked.split())
             phrase = marked.replace("*", "")
+            if judged:
+                verdicts.add(phrase)
             words = tuple(phrase.split())
             entry = (words, k, phrase, float(rating), denied)
             for key in [words[k]] + ([words[k] + "."] if k == len(words) - 1 else []):
@@ -362,7 +365,8 @@ def table() -> dict[str, tuple[Phrase, ...]]:
                 elif len(words) > 1:
                     key += ">" + words[1]
                 by_key.setdefault(key, []).append(entry)
-    return {key: tuple(sorted(ps, key=lambda p: -len(p[0]))) for key, ps in by_key.items()}
+    return {key: tuple(sorted(ps, key=lambda p: -len(p[0]))) for key, ps in by_key.items()}, (
+        frozenset(verdicts))
 
 
 @functools.cache
@@ -374,19 +378,7 @@ def anchors() -> frozenset[str]:
         _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS))
 
 
-@functools.cache
-def _looked_at() -> frozenset[str]:
-    """The words :func:`find` looks at: the anchors and the words of a standing
-    (:data:`STANDING_WORDS`)."""
-    return anchors() | STANDING_WORDS
 
-
-@functools.cache
-def _verdicts() -> frozenset[str]:
-    """The texts of the phrases of :data:`PHRASES`: the units that pass a verdict (a
-    contest's result, a standing's change and a report of :data:`REPORTS` pass none)."""
-    return frozenset(
-        marked.replace("*", "") for pattern in PHRASES for marked in expand(pattern.lstrip("~")))
 
 
 #: The verbs of a contest's result (:func:`contest`).
@@ -501,37 +493,21 @@ def _forms_of(words: str) -> frozenset[str]:
     return frozenset(split + [w + "." for w in split])
 
 
-#: The words a standing's change is looked for at (:func:`standing`): what a company's
-#: owners hold, "higher" and "lower" after a market's close, the verbs of a rating,
-#: "places" and the rankings named by a word no other sense has ("rankings", "standings";
-#: "index", "table" and "league" are read only as the end of a unit from "places").  A
-#: sentence holding one is read for it only where :func:`may_stand` says so.
-_HOLDING_WORDS = HOLDINGS | {"share"}
+#: The words a standing's change is looked for at (:func:`standing`): the verbs of a
+#: rating, "places" and the rankings named by a word no other sense has ("rankings",
+#: "standings"; "index", "table" and "league" are read only as the end of a unit from
+#: "places").  A sentence holding one is read for it only where :func:`may_stand` says so.
 _RANKING_WORDS = PLACES | (RANKINGS & _forms_of("rankings ranking standings"))
-STANDING_WORDS = (
-    _HOLDING_WORDS | CLOSE_HIGHER | CLOSE_LOWER | RATED_UP | RATED_DOWN | _RANKING_WORDS
-)
-_STANDING_VERBS = STANDING_RISES | STANDING_FALLS
-_CLOSE_WORDS = CLOSE_HIGHER | CLOSE_LOWER
 _RATED_WORDS = RATED_UP | RATED_DOWN
+STANDING_WORDS = _RANKING_WORDS | _RATED_WORDS
+_STANDING_VERBS = STANDING_RISES | STANDING_FALLS
 
 
 def may_stand(words: Sequence[str]) -> bool:
     """Whether a sentence's words (holding a word of :data:`STANDING_WORDS`) may tell a
-    standing's change (:func:`standing`): what a company's owners hold or a place in a
-    ranking with a verb of a rise or a fall, "higher" or "lower" with a verb of a close,
-    or a verb of a rating.  A few C-level set tests: the sentences that hold "shares"
-    or "higher" and tell no change are not read."""
-    if not _STANDING_VERBS.isdisjoint(words) and not (
-            _HOLDING_WORDS.isdisjoint(words) and _RANKING_WORDS.isdisjoint(words)):
-        return True
-    if not CLOSES.isdisjoint(words) and not _CLOSE_WORDS.isdisjoint(words):
-        return True
-    return not _RATED_WORDS.isdisjoint(words)
-#: Words that may stand between what a company's owners hold and its verb, besides
-#: "in" or "of" and the company's name: auxiliaries and adverbs of degree ("shares in X
-#: have fallen sharply").
-_HOLDING_BETWEEN = CHANGE_BETWEEN
+    standing's change (:func:`standing`): a verb of a rating, or a place in a ranking
+    with a verb of a rise or a fall (two C-level set tests)."""
+    return not _RATED_WORDS.isdisjoint(words) or not _STANDING_VERBS.isdisjoint(words)
 
 
 def _ordinal(word: str) -> bool:
@@ -554,53 +530,6 @@ def _direction(word: str) -> float:
     if word in STANDING_FALLS:
         return STANDING_FALL
     return 0.0
-
-
-def _holding(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
-    """The change of what a company's owners hold, at word ``i`` ("shares", "stock", "share"
-    before "price"): the first verb of a rise or a fall within
-    :data:`~limner_sentiment.lexicon.HOLDING_REACH` words after it, past "in" or "of" and
-    the company's name, auxiliaries and adverbs; none past a word that opens a clause or a
-    group ("which", "that", "and", "to")."""
-    n = len(words)
-    first = i + 1
-    if words[i] == "share":
-        if first >= n or words[first].rstrip(".") not in HOLDING_PRICES:
-            return None
-        first += 1
-    if words[first - 1].endswith("."):
-        return None
-    if first < n and (words[first] == "in" or words[first] == "of"):
-        first += 1
-    for k in range(first, min(n, first + HOLDING_REACH)):
-        w = words[k]
-        rating = _direction(w)
-        if rating:
-            return i, k + 1, rating, k
-        if w.endswith(".") or (w in GROUP_ENDS and w not in _HOLDING_BETWEEN):
-            return None
-    return None
-
-
-def _close(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
-    """A market's close at "higher" or "lower", word ``i``: a verb of
-    :data:`~limner_sentiment.lexicon.CLOSES` before it, with nothing between but a figure
-    and the words of a measure ("closed 1.2% higher", "ended the day 300 points lower"),
-    and the comparative ending its group (the sentence's end, or a preposition or a
-    conjunction after it: "closed 2% lower at 3,817", "higher on Friday"); before a noun it
-    is an adjective ("ending the lower rate for younger workers")."""
-    if not words[i].endswith(".") and i + 1 < len(words) and words[i + 1] not in GROUP_ENDS:
-        return None
-    for k in range(i - 1, max(-1, i - 1 - CLOSE_REACH), -1):
-        w = words[k]
-        if w.endswith("."):
-            return None
-        if w in CLOSES:
-            rating = STANDING_RISE if words[i] in CLOSE_HIGHER else STANDING_FALL
-            return k, i + 1, rating, k
-        if not (w in CLOSE_BETWEEN or w[:1].isdigit()):
-            return None
-    return None
 
 
 def _rated(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
@@ -669,17 +598,10 @@ def standing(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None
     :data:`~limner_sentiment.lexicon.STANDING_RISE`, the fall
     :data:`~limner_sentiment.lexicon.STANDING_FALL`; ``None`` where it tells none.
 
-    What a company's owners hold before a verb of a change ("Shares in Ocado slumped
-    15%"), a market's close ("The Dax closed 0.8% higher"), a rating changed ("upgraded
-    Shell to buy") and a place in a ranking ("fell 20 places in the press freedom
-    index", "climbed to second in the table").  It is a report, no verdict; what
-    :mod:`limner_sentiment.events` reads of the same changes is the owner's."""
-    w = words[i].rstrip(".")
-    if w in HOLDINGS or w == "share":
-        return _holding(words, i)
-    if w == "higher" or w == "lower":
-        return _close(words, i)
-    if w in RATED_UP or w in RATED_DOWN:
+    A rating changed ("upgraded Shell to buy") and a place in a ranking ("fell 20 places
+    in the press freedom index", "climbed the rankings").  It is a report, no verdict;
+    what :mod:`limner_sentiment.events` reads of such changes is the owner's."""
+    if words[i] in _RATED_WORDS:
         return _rated(words, i)
     return _ranked(words, i)
 
@@ -689,16 +611,16 @@ def _standings(
 ) -> list[tuple[int, int, str, float]]:
     """``found`` with the standings' changes (:func:`standing`) read at ``places`` outside
     its units, each a unit of its words, in reading order."""
-    spans = [(a, b) for a, b, _, _ in found]
+    spans = [(a, b) for a, b, _, _ in found] if found else []
     added = False
     for i in places:
-        if any(a <= i < b for a, b in spans):
+        if spans and any(a <= i < b for a, b in spans):
             continue
         unit = standing(words, i)
         if unit is None:
             continue
         a, b, rating, verb = unit
-        if any(a < e and s < b for s, e in spans):
+        if spans and any(a < e and s < b for s, e in spans):
             continue
         if verb and _negated(words[verb - 1], lexicon()):
             # right before its verb ("have not fallen", "never rose"): a negation further
@@ -750,9 +672,11 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     "pay off" with an object after it ("paid off the loan", "pay off £2bn of debt") is
     no verdict.  The verbs of a contest's result (:func:`contest`) outside a phrase are
     units of one word among them."""
-    at = _looked_at()
+    at = anchors()
     if at.isdisjoint(words):  # one C-level pass: most sentences
-        return []
+        if STANDING_WORDS.isdisjoint(words):
+            return []
+        return _standings(words, [], _places(words, STANDING_WORDS))
     by_key = table()
     n = len(words)
     found: list[tuple[int, int, str, float]] = []
@@ -760,7 +684,6 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     # the places of the anchors, picked by one C-level pass; at each, the phrases of the
     # word before it or after it, each compared on the words it spans
     contests: list[int] | None = None  # the places of a contest's verbs, if any
-    standings: list[int] | None = None  # the places of a standing's words, if any
     for i in itertools.compress(range(n), map(at.__contains__, words)):
         if i < after:
             continue
@@ -769,10 +692,6 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
             if contests is None:
                 contests = []
             contests.append(i)
-        elif w in STANDING_WORDS:
-            if standings is None:
-                standings = []
-            standings.append(i)
         best: tuple[int, int, str, float] | None = None
         for key in (
             w + "<" + words[i - 1].strip(".'") if i else "",
@@ -805,9 +724,14 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
             after = best[1]
     if contests is not None:
         found = _contests(words, found, contests)
-    if standings is not None:
-        found = _standings(words, found, standings)
+    if not STANDING_WORDS.isdisjoint(words):
+        found = _standings(words, found, _places(words, STANDING_WORDS))
     return found
+
+
+def _places(words: Sequence[str], looked: frozenset[str]) -> list[int]:
+    """The places of the words of ``looked`` among ``words`` (one C-level pass)."""
+    return list(itertools.compress(range(len(words)), map(looked.__contains__, words)))
 
 
 #: The words that open an object after "pay off" ("paid off the loan", "pay off its debts").
@@ -866,6 +790,7 @@ def apply(
     turns = CONTRAST.intersection(words)
     turn = min(map(words.index, turns)) if turns else -1
     verdict = False
+    verdicts = _built()[1]
     for a, _, phrase, rating in found:
         if not rating:  # a flat phrase: its words' shares dropped, nothing instead
             continue
@@ -873,8 +798,7 @@ def apply(
             rating *= 0.5 if a < turn else 1.5
         kept.append((a, phrase, rating))
         delta += rating
-        # a contest's result (one word: contest()) is a report, no verdict
         # a contest's result, a standing's change and a patient's state are reports
-        verdict = verdict or phrase in _verdicts()
+        verdict = verdict or phrase in verdicts
     kept.sort(key=lambda h: h[0])
     return kept, delta, verdict

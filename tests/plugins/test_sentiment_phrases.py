@@ -325,14 +325,6 @@ def test_a_contests_result_is_negated_as_a_word_is() -> None:
 
 
 @pytest.mark.parametrize(("text", "sign"), [
-    # what a company's owners hold, risen or fallen: the company's fortune
-    ("Shares in Corvan Holdings jumped 9% on Monday.", 1),
-    ("Kessler shares soared 14% in after-hours trading.", 1),
-    ("The share price of Corvan Holdings has fallen sharply.", -1),
-    ("Shares in Corvan Holdings slumped 12% on Monday.", -1),
-    # a market's close
-    ("The Kessler index closed 1.2% higher on Wednesday.", 1),
-    ("The Kessler index ended the day 300 points lower.", -1),
     # a rating changed, whatever the rating given
     ("Analysts at Corvan upgraded Kessler to overweight.", 1),
     ("Analysts at Corvan downgraded Kessler to hold.", -1),
@@ -343,11 +335,14 @@ def test_a_contests_result_is_negated_as_a_word_is() -> None:
     ("The university climbed the rankings to 15th place.", 1),
     ("Corvania slipped to 40th in the competitiveness ranking.", -1),
     # the same words in other senses, or a change not told as done: nothing read
-    ("He shares an office with the chairman.", 0),
-    ("The board expects its stock to rise.", 0),
-    ("The council is ending the lower rate for older buildings.", 0),
     ("Forecasters downgraded the storm to a tropical depression.", 0),  # no rating
     ("The table was laid for dinner.", 0),
+    ("The runners took their places at the start.", 0),
+    ("Corvania could rise to third in the table.", 0),
+    # a company's shares and a market's close are the events' (for their owner), not
+    # read in the sentence's sum
+    ("Shares in Corvan Holdings slumped 12% on Monday.", 0),
+    ("The Kessler index closed 1.2% higher on Wednesday.", 0),
 ])
 def test_a_standing_is_read_as_a_change_of_a_thing_good_for_its_owner(
     text: str, sign: int
@@ -372,13 +367,13 @@ def test_a_standing_is_no_verdict_and_its_unit_holds_the_rankings_name() -> None
     assert kept == [(1, "fell 12 places in the press freedom index", -1.5)]
     assert change == pytest.approx(-1.5 - 2.4) and not verdict
     # the scorer's valences, which the target model reads, are as before
-    (scored,) = score_sentences("Shares in Ocado slumped 15%.", [(0, 28)])
-    assert scored.hits == ()
+    (scored,) = score_sentences("Corvania fell 12 places in the press freedom index.", [(0, 51)])
+    assert [w for _, w, _ in scored.hits] == ["freedom"]
 
 
 def test_a_standing_is_turned_only_by_a_negation_right_before_its_verb() -> None:
-    ((_, _, _, fell),) = find(_w("shares in corvan have fallen."))
-    ((_, _, _, denied),) = find(_w("shares in corvan have not fallen."))
+    ((_, _, _, fell),) = find(_w("corvania has fallen ten places."))
+    ((_, _, _, denied),) = find(_w("corvania has not fallen ten places."))
     assert fell < 0 < denied
     # a negation in a title before the verb is another clause's (the cleaned words keep
     # no comma)
