@@ -503,6 +503,12 @@ STANDING_WORDS = _RANKING_WORDS | _RATED_WORDS
 _STANDING_VERBS = STANDING_RISES | STANDING_FALLS
 
 
+@functools.cache
+def _looked_at() -> frozenset[str]:
+    """The words :func:`find` looks at: the anchors and the words of a standing."""
+    return anchors() | STANDING_WORDS
+
+
 def may_stand(words: Sequence[str]) -> bool:
     """Whether a sentence's words (holding a word of :data:`STANDING_WORDS`) may tell a
     standing's change (:func:`standing`): a verb of a rating, or a place in a ranking
@@ -672,11 +678,9 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     "pay off" with an object after it ("paid off the loan", "pay off £2bn of debt") is
     no verdict.  The verbs of a contest's result (:func:`contest`) outside a phrase are
     units of one word among them."""
-    at = anchors()
+    at = _looked_at()
     if at.isdisjoint(words):  # one C-level pass: most sentences
-        if STANDING_WORDS.isdisjoint(words):
-            return []
-        return _standings(words, [], _places(words, STANDING_WORDS))
+        return []
     by_key = table()
     n = len(words)
     found: list[tuple[int, int, str, float]] = []
@@ -684,6 +688,7 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     # the places of the anchors, picked by one C-level pass; at each, the phrases of the
     # word before it or after it, each compared on the words it spans
     contests: list[int] | None = None  # the places of a contest's verbs, if any
+    standings: list[int] | None = None  # the places of a standing's words, if any
     for i in itertools.compress(range(n), map(at.__contains__, words)):
         if i < after:
             continue
@@ -692,6 +697,11 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
             if contests is None:
                 contests = []
             contests.append(i)
+        elif w in STANDING_WORDS:
+            if standings is None:
+                standings = []
+            standings.append(i)
+            continue  # no phrase is anchored on it
         best: tuple[int, int, str, float] | None = None
         for key in (
             w + "<" + words[i - 1].strip(".'") if i else "",
@@ -724,14 +734,9 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
             after = best[1]
     if contests is not None:
         found = _contests(words, found, contests)
-    if not STANDING_WORDS.isdisjoint(words):
-        found = _standings(words, found, _places(words, STANDING_WORDS))
+    if standings is not None:
+        found = _standings(words, found, standings)
     return found
-
-
-def _places(words: Sequence[str], looked: frozenset[str]) -> list[int]:
-    """The places of the words of ``looked`` among ``words`` (one C-level pass)."""
-    return list(itertools.compress(range(len(words)), map(looked.__contains__, words)))
 
 
 #: The words that open an object after "pay off" ("paid off the loan", "pay off its debts").
