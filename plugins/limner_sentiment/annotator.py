@@ -15,7 +15,7 @@ from limner_sentiment.aggregate import (
 )
 from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
-from limner_sentiment.phrases import STANDING_WORDS, anchors, may_stand
+from limner_sentiment.phrases import anchors
 from limner_sentiment.phrases import apply as read_phrases
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
@@ -104,17 +104,13 @@ class SentimentAnnotator:
         # and the sentences holding a verb of a forecast, found in the same set test
         # (limner_sentiment.aggregate.forecasts)
         told: list[int] = []
-        # (a standing's change, "Shares in X slumped", is read where its words and the
-        # verb they need are both in the sentence: phrases.may_stand)
         unanchored, unheld, untold = anchors().isdisjoint, _held().isdisjoint, FORECASTS.isdisjoint
-        unstanding, unmarked = STANDING_WORDS.isdisjoint, _marked().isdisjoint
         for k, low in enumerate(lows):
             if not low or unheld(low):
                 continue
-            if not unmarked(low):  # a forecast's verb or a standing's word
-                if not untold(low):
-                    told.append(k)
-                if unanchored(low) and (unstanding(low) or not may_stand(low)):
+            if not untold(low):
+                told.append(k)
+                if unanchored(low):
                     continue
             read = read_phrases(low, hits_of[k])
             if read is None:
@@ -163,16 +159,8 @@ class SentimentAnnotator:
 @functools.cache
 def _held() -> frozenset[str]:
     """The words a sentence is read again for in the document pass: the verdict phrases'
-    anchors, the words of a standing's change and the verbs of a forecast (one set test
-    of each sentence's words)."""
-    return anchors() | FORECASTS | STANDING_WORDS
-
-
-@functools.cache
-def _marked() -> frozenset[str]:
-    """The words that ask more of a sentence than its anchors: the verbs of a forecast and
-    the words of a standing's change (one set test of the sentences :func:`_held` keeps)."""
-    return FORECASTS | STANDING_WORDS
+    anchors and the verbs of a forecast (one set test of each sentence's words)."""
+    return anchors() | FORECASTS
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:

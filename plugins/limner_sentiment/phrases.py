@@ -82,7 +82,7 @@ from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
 __all__ = [
     "FLAT_PHRASES", "PHRASES", "REPORTS", "STANDING_WORDS", "Phrase", "anchor", "anchors",
-    "apply", "expand", "find", "may_stand", "standing", "table"]
+    "apply", "expand", "find", "standing", "table"]
 
 #: Verdict phrases of general English on the scorer's -4..4 scale; ``{a|b}`` are
 #: alternatives (a verb's forms), each expanded into a phrase of its own; ``*`` marks the
@@ -375,7 +375,7 @@ def anchors() -> frozenset[str]:
     (:func:`contest`), also with the period a sentence's last word keeps: a sentence
     holding none holds no phrase."""
     return frozenset(key.partition("<")[0].partition(">")[0] for key in table()) | (
-        _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS))
+        _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS)) | STANDING_WORDS
 
 
 
@@ -496,24 +496,11 @@ def _forms_of(words: str) -> frozenset[str]:
 #: The words a standing's change is looked for at (:func:`standing`): the verbs of a
 #: rating, "places" and the rankings named by a word no other sense has ("rankings",
 #: "standings"; "index", "table" and "league" are read only as the end of a unit from
-#: "places").  A sentence holding one is read for it only where :func:`may_stand` says so.
+#: "places").  They are anchors of the phrases' pass (:func:`anchors`): words rare in
+#: news, so that few sentences are read for them.
 _RANKING_WORDS = PLACES | (RANKINGS & _forms_of("rankings ranking standings"))
 _RATED_WORDS = RATED_UP | RATED_DOWN
 STANDING_WORDS = _RANKING_WORDS | _RATED_WORDS
-_STANDING_VERBS = STANDING_RISES | STANDING_FALLS
-
-
-@functools.cache
-def _looked_at() -> frozenset[str]:
-    """The words :func:`find` looks at: the anchors and the words of a standing."""
-    return anchors() | STANDING_WORDS
-
-
-def may_stand(words: Sequence[str]) -> bool:
-    """Whether a sentence's words (holding a word of :data:`STANDING_WORDS`) may tell a
-    standing's change (:func:`standing`): a verb of a rating, or a place in a ranking
-    with a verb of a rise or a fall (two C-level set tests)."""
-    return not _RATED_WORDS.isdisjoint(words) or not _STANDING_VERBS.isdisjoint(words)
 
 
 def _ordinal(word: str) -> bool:
@@ -665,6 +652,10 @@ def _contests(
 
 #: The verbs of a contest's result as a sentence's words hold them.
 _ANCHORED = _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS)
+#: The words read as units of one reading or another, not by the phrases' table: a
+#: contest's verbs and a standing's words (one set test an anchor, as before the
+#: standings were read).
+_UNIT_WORDS = _ANCHORED | STANDING_WORDS
 
 
 def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
@@ -678,7 +669,7 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     "pay off" with an object after it ("paid off the loan", "pay off £2bn of debt") is
     no verdict.  The verbs of a contest's result (:func:`contest`) outside a phrase are
     units of one word among them."""
-    at = _looked_at()
+    at = anchors()
     if at.isdisjoint(words):  # one C-level pass: most sentences
         return []
     by_key = table()
@@ -693,15 +684,15 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
         if i < after:
             continue
         w = words[i]
-        if w in _ANCHORED:
+        if w in _UNIT_WORDS:
+            if w in STANDING_WORDS:
+                if standings is None:
+                    standings = []
+                standings.append(i)
+                continue  # no phrase is anchored on it
             if contests is None:
                 contests = []
             contests.append(i)
-        elif w in STANDING_WORDS:
-            if standings is None:
-                standings = []
-            standings.append(i)
-            continue  # no phrase is anchored on it
         best: tuple[int, int, str, float] | None = None
         for key in (
             w + "<" + words[i - 1].strip(".'") if i else "",
