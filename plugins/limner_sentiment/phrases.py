@@ -371,14 +371,12 @@ def _built() -> tuple[dict[str, tuple[Phrase, ...]], frozenset[str]]:
 
 @functools.cache
 def anchors() -> frozenset[str]:
-    """The words a phrase is anchored on, and the verbs of a contest's result
-    (:func:`contest`), also with the period a sentence's last word keeps: a sentence
-    holding none holds no phrase."""
+    """The words a phrase is anchored on, the verbs of a contest's result
+    (:func:`contest`) and the words of a standing's change (:data:`STANDING_WORDS`), also
+    with the period a sentence's last word keeps: a sentence holding none holds no
+    phrase."""
     return frozenset(key.partition("<")[0].partition(">")[0] for key in table()) | (
         _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS)) | STANDING_WORDS
-
-
-
 
 
 #: The verbs of a contest's result (:func:`contest`).
@@ -547,7 +545,7 @@ def _ranked(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
     """A place in a ranking gained or lost, at "places" or a ranking, word ``i``: a verb
     of a rise or a fall before a number of places ("fell 20 places"), before "to" and an
     ordinal ("slipped to 40th"), or before the ranking itself ("climbed the rankings",
-    "slid down the table"), within :data:`~limner_sentiment.lexicon.RANKING_REACH` words.
+    "slid down the standings"), within :data:`~limner_sentiment.lexicon.RANKING_REACH` words.
     The unit runs to the ranking named after "in" or "on" (from "places": "fell 20 places
     in the press freedom index"), so that what the ranking measures is not read."""
     n = len(words)
@@ -574,7 +572,7 @@ def _ranked(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
         if not rating:
             continue
         following = words[k + 1] if k + 1 < i else ""
-        if following in ("up", "down"):  # "climbed up the table"
+        if following in ("up", "down"):  # "climbed up the rankings"
             following = words[k + 2] if k + 2 < i else ""
         if following == "the" or (
             following == "to" and k + 2 < i and _ordinal(words[k + 2])
