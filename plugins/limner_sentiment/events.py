@@ -145,7 +145,12 @@ name or a pronoun up to three words after its verb:
   comeback, and the one that "made the final", "made the cut", "made the
   squad" or made a list of the best ("made the Asia's 50 Best list"; not
   "made the list of suspects"); the one that
-  "was overtaken by" X lost to X; a side "wiped out" fared badly;
+  "was overtaken by" X lost to X; a side "wiped out" fared badly; the subject (or the
+  company whose shares these are) that "closed", "ended" or "finished" higher, past a
+  figure and the words of a measure, fared well, lower badly ("The Dax closed 0.8%
+  higher", "X's shares ended the day 300 points lower"; not "ended the lower rate");
+  a fall or a rise to an ordinal is a result ("slipped to 40th", "rose to third"), as
+  one to a figure is;
 - **harms escaped, boons handed**: the one "spared jail" or "saved from closure", or
   that "avoided a prison sentence", "escaped a ban" or "escaped with a warning", fared
   well
@@ -357,7 +362,7 @@ GAIN = _set(
 LOSS = _set(
     "lost loses fell fallen slumped plunged plummeted tumbled sank slid crashed collapsed "
     "declined shrank failed defaulted trailed trails trailing stumbled folded bowed missed "
-    "struggled struggles suffered suffers"
+    "struggled struggles suffered suffers slipped slips"
 )
 #: Verbs of a lead in a race: a gain for their subject where a margin or a poll follows
 #: (:data:`LEADS_BY`: "leads Mr. Paul by 8 points", "led at 49 percent", "leading him in
@@ -484,6 +489,20 @@ BECAME = _set("became become becomes")
 #: first person to be charged", "the first to die", :data:`_FIRST_HARMS`), nor "the first
 #: time", nor a first not named by what it is ("was the first to speak").
 ORDINALS = _set("first second third")
+#: A market's close: the subject (or the company whose shares these are) that "closed",
+#: "ended" or "finished" higher fared well, lower badly, with nothing between but a figure
+#: and the words of a measure ("The Dax closed 0.8% higher", "X shares ended the day 300
+#: points lower"); the comparative ends its clause or stands before a preposition (not
+#: "ended the lower rate").  Its verbs are triggers already (a cut of :data:`LOWER`, a
+#: standing of :data:`STANDING`).
+CLOSED = _set("closed closes ended finished")
+CLOSED_BETWEEN = _set(
+    "the day session week points point per cent percent pc a slightly sharply marginally "
+    "fractionally nearly almost about around"
+)
+CLOSED_HIGHER = _set("higher")
+CLOSED_LOWER = _set("lower")
+CLOSED_OVER = 6
 #: Words of a margin between a defeat and "to" ("lost by seven wickets to X").
 MARGINS = _set(
     "by points point goals goal runs run wickets wicket strokes seconds two three four five "
@@ -2432,6 +2451,7 @@ def _predicate(
             and (forms[i] not in SOLD or i + 1 >= k1 or forms[i + 1] != "out")
             and (forms[i] not in MADE or i + 1 >= k1 or forms[i + 1] != "the")
             and forms[i] not in _COMPARATIVES
+            and (forms[i] not in CLOSED or _closed(forms, i + 1, k1) is None)
         ):
             if forms[i] in OFFICIAL:
                 # "Holyrood's finance committee has accused", "Kent's police arrested": its
@@ -2709,12 +2729,17 @@ def _predicate(
         return "positive"  # "came back from five runs down to beat X"
     if verb in REACHED and _within(forms, i + 1, 6, k1, ROUNDS):
         return "positive"  # "reached the final", "booked their place in the semi-finals"
+    if verb in CLOSED:
+        closed = _closed(forms, i + 1, k1)
+        if closed is not None:
+            return closed if not bad else ("negative" if closed == "positive" else "positive")
     if (
         i + 2 < k1 and forms[i + 1] == "to" and forms[i + 2]
         and forms[i + 2] not in LEVELS and verb not in ("failed", "struggled", "struggles")
+        and not _ordinal(forms[i + 2])
     ):
-        # "declined to comment": no result ("fell to 3%", "rose to a record", "failed to
-        # pay" are)
+        # "declined to comment": no result ("fell to 3%", "rose to a record", "slipped to
+        # 40th", "failed to pay" are)
         return None
     if verb in RECALLS and _within(forms, i + 1, 6, k1, RECALLED):
         return "negative"  # "recalled 1.1 million vehicles"
@@ -2768,6 +2793,37 @@ def _predicate(
 
 
 _COPULA_OPENERS = _set("the only")
+_ORDINAL_WORDS = ORDINALS | _set(
+    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+
+
+def _ordinal(form: str) -> bool:
+    """Whether ``form`` is an ordinal, a place in a ranking ("third", "40th")."""
+    return form in _ORDINAL_WORDS or (
+        form[-2:] in ("st", "nd", "rd", "th") and form[:-2].isdigit())
+
+
+def _closed(forms: Sequence[str], x: int, k1: int) -> str | None:
+    """A market's close after its verb (:data:`CLOSED`), from word ``x``: ``"positive"``
+    for "higher", ``"negative"`` for "lower", past a figure and the words of a measure
+    (:data:`CLOSED_BETWEEN`) within :data:`CLOSED_OVER` words, the comparative ending the
+    clause or before a preposition; ``None`` for any other."""
+    for k in range(x, min(k1, x + CLOSED_OVER)):
+        f = forms[k]
+        if f in CLOSED_HIGHER or f in CLOSED_LOWER:
+            if k + 1 < k1 and forms[k + 1] and forms[k + 1] not in _AFTER_CLOSE:
+                return None  # "ended the lower rate"
+            return "positive" if f in CLOSED_HIGHER else "negative"
+        if f and f not in CLOSED_BETWEEN:
+            return None
+    return None
+
+
+#: What may follow a market's closing comparative: a preposition, a conjunction, a name
+#: ("higher on Friday").
+_AFTER_CLOSE = _set("on at in to after as and but while with than from by for") | {NAME}
 
 
 def _more_or_fewer(forms: Sequence[str], x: int, k1: int) -> str | None:

@@ -742,6 +742,54 @@ MARGIN_NUMBERS = _set(
 CONTEST_REACH = 6
 
 
+#: A standing told as a change of a thing good for its owner (read by
+#: ``phrases.standing``, not rated alone): an analyst's or an agency's rating, a place in
+#: a ranking.  None of these words passes a verdict, and the lexicons rate them for other
+#: senses or not at all ("upgraded X to overweight" reads VADER's "overweight", -1.6,
+#: "fell 20 places in the press freedom index" reads "freedom", +2.2): the rise is good
+#: news for the owner, the fall bad, as a contest won or lost is told
+#: (:data:`CONTEST_WIN`, :data:`CONTEST_DEFEAT`).  (A company's shares and a market's
+#: close are read by the events for their owner, ``events.CLOSED``, not in the sentence's
+#: sum: the sentences holding "shares", "stock", "higher" or "lower" are too many in news
+#: to be read again for it at the plugin's cost.)
+STANDING_RISE = 1.5
+STANDING_FALL = -1.5
+#: The verbs of a change read before a ranking: those of :data:`RISES` and
+#: :data:`FALLS`, and "gained", "rallied", "lost", "shed", each a change told as done or
+#: going on; not the base form "rise", which follows a modal or "to" as often as not, a
+#: forecast or a hope ("could rise to third").
+STANDING_RISES = (RISES - _forms("rise")) | _forms("gained gains rallied rallies advanced")
+STANDING_FALLS = FALLS | _forms("lost loses shed sheds retreated")
+#: An analyst's or an agency's rating changed, before "to" and the rating given
+#: ("upgraded Shell to buy", "downgraded Boeing to sell", "upgraded Greece's credit rating
+#: to investment grade"): the verb tells which way it moved, whatever the rating given
+#: ("downgraded X to hold").  Without a rating after "to" it is no rating ("downgraded
+#: the storm to a tropical depression": a change of :data:`REDUCES`).
+RATED_UP = _set("upgraded upgrades upgrade upgrading")
+RATED_DOWN = _set("downgraded downgrades downgrade downgrading")
+RATINGS_GIVEN = _forms(
+    "buy outperform overweight accumulate sell underperform underweight hold neutral junk "
+    "investment investment-grade equal-weight aaa aa aa+ aa- a+ a- bbb bbb+ bbb- bb bb+ bb- "
+    "b+ b- ccc"
+)
+RATING_REACH = 7
+#: A place in a ranking gained or lost: a verb of :data:`STANDING_RISES` or
+#: :data:`STANDING_FALLS` before a number of places ("fell 20 places", "rose five
+#: places"), before "to" and an ordinal ("slipped to 40th", "climbed to second"), or
+#: before a ranking itself ("climbed the rankings", "slid down the table"); what the
+#: ranking measures is its name, not a tone of the sentence ("in the press freedom
+#: index", "in the happiness index").
+PLACES = _forms("places")
+RANKINGS = _forms("rankings ranking table tables standings index chart charts ladder league")
+ORDINAL_WORDS = _set(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+#: The most words from a ranking's verb to the ranking ("fell 20 places in the world
+#: press freedom index").
+RANKING_REACH = 9
+
+
 #: The news words the shipped lexicon adds where VADER's lacks them: :data:`NEWS_WORDS`,
 #: the idiom of :data:`NEWS` and the verbs of :data:`CHOSEN` (a word VADER rates keeps
 #: its rating).

@@ -57,18 +57,32 @@ from limner_sentiment.lexicon import (
     CONTESTS_RATED,
     CONTRAST,
     DEFEATS_TOLD,
+    GROUP_ENDS,
     MARGIN_NUMBERS,
     MARGIN_UNITS,
+    ORDINAL_WORDS,
     OUT_IDIOMS,
     PASSIVE_AUXILIARIES,
+    PLACES,
     PLAIN_CONTESTS,
+    RANKING_REACH,
+    RANKINGS,
+    RATED_DOWN,
+    RATED_UP,
+    RATING_REACH,
+    RATINGS_GIVEN,
     SETTLED,
+    STANDING_FALL,
+    STANDING_FALLS,
+    STANDING_RISE,
+    STANDING_RISES,
 )
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
 __all__ = [
-    "FLAT_PHRASES", "PHRASES", "Phrase", "anchor", "anchors", "apply", "expand", "find", "table"]
+    "FLAT_PHRASES", "PHRASES", "REPORTS", "STANDING_WORDS", "Phrase", "anchor", "anchors",
+    "apply", "expand", "find", "standing", "table"]
 
 #: Verdict phrases of general English on the scorer's -4..4 scale; ``{a|b}`` are
 #: alternatives (a verb's forms), each expanded into a phrase of its own; ``*`` marks the
@@ -255,7 +269,25 @@ FLAT_PHRASES: tuple[str, ...] = (
     "yours {faithfully|sincerely|truly}",
     "{is|are|was|were} survived by",
     "{won|wins|win|winning|lost|loses|lose|losing} the toss",
+    # a patient's state told as hospitals tell it: "stable" is no praise
+    "{stable|comfortable} condition",
 )
+
+#: A patient's state told in the set phrases of hospitals and the news that reports them
+#: ("was discharged from hospital", "is in a critical condition"), on the scorer's scale
+#: as a report: found and read as a phrase of :data:`PHRASES` is (its words' shares
+#: dropped, its rating instead), but no verdict, so a sentence holding one does not judge
+#: by it.  "Discharged" and "released" alone tell no patient's state ("discharged
+#: sewage", "released a statement"); "critical" and "serious" alone are VADER's (-1.1,
+#: -0.1); "critical but stable" is still critical (a contrast would have "stable" weigh
+#: 1.5 times); a "stable condition" is neither (:data:`FLAT_PHRASES`).
+REPORTS: Mapping[str, float] = {
+    "{released|discharged} from {hospital|the hospital}": 1.5,
+    "discharged after treatment": 1.5,
+    "{critical|life-threatening} condition": -2.0,
+    "serious condition": -1.5,
+    "critical but stable condition": -1.5,
+}
 
 #: A phrase as listed: its words, the place of its anchor among them (:func:`table`), its
 #: text (the driver's name), its rating and whether it counts only when denied.
@@ -305,13 +337,26 @@ def table() -> dict[str, tuple[Phrase, ...]]:
     ends its phrase is listed also with the period a sentence's last word keeps.  (One
     flat table: many small ones would each be another object for the collector to
     visit.)"""
+    return _built()[0]
+
+
+@functools.cache
+def _built() -> tuple[dict[str, tuple[Phrase, ...]], frozenset[str]]:
+    """:func:`table`, and the texts of the phrases of :data:`PHRASES` (the units that
+    pass a verdict: a contest's result, a standing's change and a report of
+    :data:`REPORTS` pass none), built in one pass."""
     by_key: dict[str, list[Phrase]] = {}
-    listed = itertools.chain(PHRASES.items(), ((p, 0.0) for p in FLAT_PHRASES))
+    verdicts: set[str] = set()
+    listed = itertools.chain(
+        PHRASES.items(), REPORTS.items(), ((p, 0.0) for p in FLAT_PHRASES))
     for pattern, rating in listed:
         denied = pattern.startswith("~")
+        judged = pattern in PHRASES
         for marked in expand(pattern.lstrip("~")):
             k = anchor(marked.split())
             phrase = marked.replace("*", "")
+            if judged:
+                verdicts.add(phrase)
             words = tuple(phrase.split())
             entry = (words, k, phrase, float(rating), denied)
             for key in [words[k]] + ([words[k] + "."] if k == len(words) - 1 else []):
@@ -320,16 +365,18 @@ def table() -> dict[str, tuple[Phrase, ...]]:
                 elif len(words) > 1:
                     key += ">" + words[1]
                 by_key.setdefault(key, []).append(entry)
-    return {key: tuple(sorted(ps, key=lambda p: -len(p[0]))) for key, ps in by_key.items()}
+    return {key: tuple(sorted(ps, key=lambda p: -len(p[0]))) for key, ps in by_key.items()}, (
+        frozenset(verdicts))
 
 
 @functools.cache
 def anchors() -> frozenset[str]:
-    """The words a phrase is anchored on, and the verbs of a contest's result
-    (:func:`contest`), also with the period a sentence's last word keeps: a sentence
-    holding none holds no phrase."""
+    """The words a phrase is anchored on, the verbs of a contest's result
+    (:func:`contest`) and the words of a standing's change (:data:`STANDING_WORDS`), also
+    with the period a sentence's last word keeps: a sentence holding none holds no
+    phrase."""
     return frozenset(key.partition("<")[0].partition(">")[0] for key in table()) | (
-        _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS))
+        _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS)) | STANDING_WORDS
 
 
 #: The verbs of a contest's result (:func:`contest`).
@@ -438,6 +485,147 @@ def contest(words: Sequence[str], i: int) -> float | None:
     return CONTEST_WIN
 
 
+def _forms_of(words: str) -> frozenset[str]:
+    """The words of ``words`` and each with the period a sentence's last word keeps."""
+    split = words.split()
+    return frozenset(split + [w + "." for w in split])
+
+
+#: The words a standing's change is looked for at (:func:`standing`): the verbs of a
+#: rating, "places" and the rankings named by a word no other sense has ("rankings",
+#: "standings"; "index", "table" and "league" are read only as the end of a unit from
+#: "places").  They are anchors of the phrases' pass (:func:`anchors`): words rare in
+#: news, so that few sentences are read for them.
+_RANKING_WORDS = PLACES | (RANKINGS & _forms_of("rankings ranking standings"))
+_RATED_WORDS = RATED_UP | RATED_DOWN
+STANDING_WORDS = _RANKING_WORDS | _RATED_WORDS
+
+
+def _ordinal(word: str) -> bool:
+    """Whether ``word`` is an ordinal ("third", "40th", "2nd")."""
+    word = word.rstrip(".")
+    if word in ORDINAL_WORDS:
+        return True
+    return word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit()
+
+
+def _number(word: str) -> bool:
+    """Whether ``word`` is a count ("12", "five")."""
+    return word.isdigit() or (word in MARGIN_NUMBERS and word not in ("a", "an"))
+
+
+def _direction(word: str) -> float:
+    """The rating of a standing's verb: a rise, a fall, or 0.0 for neither."""
+    if word in STANDING_RISES:
+        return STANDING_RISE
+    if word in STANDING_FALLS:
+        return STANDING_FALL
+    return 0.0
+
+
+def _rated(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
+    """A rating changed at word ``i`` ("upgraded", "downgraded"): "to" and a rating of
+    :data:`~limner_sentiment.lexicon.RATINGS_GIVEN` within
+    :data:`~limner_sentiment.lexicon.RATING_REACH` words after it ("upgraded Shell to buy",
+    "downgraded Italy's credit rating to BBB-")."""
+    n = len(words)
+    for k in range(i + 1, min(n - 1, i + RATING_REACH)):
+        w = words[k]
+        if w.endswith("."):
+            return None
+        if w == "to":
+            if words[k + 1] not in RATINGS_GIVEN:
+                return None
+            rating = STANDING_RISE if words[i] in RATED_UP else STANDING_FALL
+            return i, k + 2, rating, i
+    return None
+
+
+def _ranked(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
+    """A place in a ranking gained or lost, at "places" or a ranking, word ``i``: a verb
+    of a rise or a fall before a number of places ("fell 20 places"), before "to" and an
+    ordinal ("slipped to 40th"), or before the ranking itself ("climbed the rankings",
+    "slid down the standings"), within :data:`~limner_sentiment.lexicon.RANKING_REACH` words.
+    The unit runs to the ranking named after "in" or "on" (from "places": "fell 20 places
+    in the press freedom index"), so that what the ranking measures is not read."""
+    n = len(words)
+    at_places = words[i].rstrip(".") == "places"
+    if at_places:
+        if i < 2 or not _number(words[i - 1]):
+            return None
+        rating = _direction(words[i - 2])
+        if not rating:
+            return None
+        start, end = i - 2, i + 1
+        if not words[i].endswith(".") and end < n and words[end] in ("in", "on"):
+            for k in range(end + 1, min(n, i + RANKING_REACH)):
+                if words[k].rstrip(".") in RANKINGS:
+                    return start, k + 1, rating, start
+                if words[k].endswith(".") or words[k] in GROUP_ENDS:
+                    break
+        return start, end, rating, start
+    for k in range(i - 1, max(-1, i - RANKING_REACH), -1):
+        w = words[k]
+        if w.endswith(".") or w in PLACES:
+            return None
+        rating = _direction(w)
+        if not rating:
+            continue
+        following = words[k + 1] if k + 1 < i else ""
+        if following in ("up", "down"):  # "climbed up the rankings"
+            following = words[k + 2] if k + 2 < i else ""
+        if following == "the" or (
+            following == "to" and k + 2 < i and _ordinal(words[k + 2])
+        ):
+            return k, i + 1, rating, k
+        return None
+    return None
+
+
+def standing(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
+    """A standing told as a change of a thing good for its owner, at word ``i`` (one of the
+    words it is looked for at): ``(start, end, rating, verb)`` of the unit (``verb`` the
+    place of its verb, a negation right before which turns it), the rise
+    :data:`~limner_sentiment.lexicon.STANDING_RISE`, the fall
+    :data:`~limner_sentiment.lexicon.STANDING_FALL`; ``None`` where it tells none.
+
+    A rating changed ("upgraded Shell to buy") and a place in a ranking ("fell 20 places
+    in the press freedom index", "climbed the rankings").  It is a report, no verdict;
+    what :mod:`limner_sentiment.events` reads of such changes is the owner's."""
+    if words[i] in _RATED_WORDS:
+        return _rated(words, i)
+    return _ranked(words, i)
+
+
+def _standings(
+    words: Sequence[str], found: list[tuple[int, int, str, float]], places: list[int]
+) -> list[tuple[int, int, str, float]]:
+    """``found`` with the standings' changes (:func:`standing`) read at ``places`` outside
+    its units, each a unit of its words, in reading order."""
+    spans = [(a, b) for a, b, _, _ in found] if found else []
+    added = False
+    for i in places:
+        if spans and any(a <= i < b for a, b in spans):
+            continue
+        unit = standing(words, i)
+        if unit is None:
+            continue
+        a, b, rating, verb = unit
+        if spans and any(a < e and s < b for s, e in spans):
+            continue
+        if verb and _negated(words[verb - 1], lexicon()):
+            # right before its verb ("have not fallen", "never rose"): a negation further
+            # back is another clause's, the cleaned words keep no comma ("Grief Never
+            # Grows Old, slipped four places")
+            rating *= lexicon().negation_scalar
+        found.append((a, b, " ".join(words[a:b]).rstrip("."), rating))
+        spans.append((a, b))
+        added = True
+    if added:
+        found.sort(key=lambda f: f[0])
+    return found
+
+
 def _contests(
     words: Sequence[str], found: list[tuple[int, int, str, float]], places: list[int]
 ) -> list[tuple[int, int, str, float]]:
@@ -462,6 +650,10 @@ def _contests(
 
 #: The verbs of a contest's result as a sentence's words hold them.
 _ANCHORED = _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS)
+#: The words read as units of one reading or another, not by the phrases' table: a
+#: contest's verbs and a standing's words (one set test an anchor, as before the
+#: standings were read).
+_UNIT_WORDS = _ANCHORED | STANDING_WORDS
 
 
 def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
@@ -485,11 +677,17 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     # the places of the anchors, picked by one C-level pass; at each, the phrases of the
     # word before it or after it, each compared on the words it spans
     contests: list[int] | None = None  # the places of a contest's verbs, if any
+    standings: list[int] | None = None  # the places of a standing's words, if any
     for i in itertools.compress(range(n), map(at.__contains__, words)):
         if i < after:
             continue
         w = words[i]
-        if w in _ANCHORED:
+        if w in _UNIT_WORDS:
+            if w in STANDING_WORDS:
+                if standings is None:
+                    standings = []
+                standings.append(i)
+                continue  # no phrase is anchored on it
             if contests is None:
                 contests = []
             contests.append(i)
@@ -524,7 +722,9 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
             found.append(best)
             after = best[1]
     if contests is not None:
-        return _contests(words, found, contests)
+        found = _contests(words, found, contests)
+    if standings is not None:
+        found = _standings(words, found, standings)
     return found
 
 
@@ -584,14 +784,15 @@ def apply(
     turns = CONTRAST.intersection(words)
     turn = min(map(words.index, turns)) if turns else -1
     verdict = False
-    for a, b, phrase, rating in found:
+    verdicts = _built()[1]
+    for a, _, phrase, rating in found:
         if not rating:  # a flat phrase: its words' shares dropped, nothing instead
             continue
         if turn >= 0:  # as the scorer weighs a word around "but"
             rating *= 0.5 if a < turn else 1.5
         kept.append((a, phrase, rating))
         delta += rating
-        # a contest's result (one word: contest()) is a report, no verdict
-        verdict = verdict or b - a > 1 or phrase not in _CONTEST_WORDS
+        # a contest's result, a standing's change and a patient's state are reports
+        verdict = verdict or phrase in verdicts
     kept.sort(key=lambda h: h[0])
     return kept, delta, verdict

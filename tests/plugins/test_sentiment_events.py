@@ -2619,3 +2619,25 @@ def test_a_heavy_defeat_or_a_draw_by_the_winner(
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a market's close: higher is good news for what closed, lower bad
+    ("The Kessler 100 closed 1.2% higher on Wednesday.", "Kessler 100", "positive"),
+    ("The Corvan Index ended the day 300 points lower.", "Corvan Index", "negative"),
+    ("Kessler's shares closed 3% higher after strong sales.", "Kessler's", "positive"),
+    ("The Corvan Index finished slightly lower.", "Corvan Index", "negative"),
+    # a place in a ranking lost or gained, to an ordinal
+    ("Corvania slipped to 40th in the competitiveness ranking.", "Corvania", "negative"),
+    ("Corvania rose to third in the medal table.", "Corvania", "positive"),
+    # the comparative before a noun is an adjective, and "closed" a shop's: no close
+    ("Kessler ended the lower rate for younger workers.", "Kessler", None),
+    ("Kessler closed the higher branch of its two shops.", "Kessler", None),
+    # "to" and a verb: no result
+    ("Kessler declined to comment.", "Kessler", None),
+])
+def test_a_markets_close_and_a_place_in_a_ranking(
+        sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label

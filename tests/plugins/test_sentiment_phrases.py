@@ -11,6 +11,7 @@ from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.phrases import (
     FLAT_PHRASES,
     PHRASES,
+    REPORTS,
     anchor,
     anchors,
     apply,
@@ -111,7 +112,7 @@ def test_a_phrase_replaces_its_words_ratings() -> None:
         [], 0.0, False)
     assert kept == [(1, "missed opportunity", -1.5), (5, "sad", -1.5)]
     assert change == pytest.approx(-1.5 - 0.5)
-    assert apply(_w("shares fell after the loss"), [(4, "loss", -1.0)]) is None
+    assert apply(_w("prices fell after the loss"), [(4, "loss", -1.0)]) is None
 
 
 def test_a_phrase_is_negated_weighed_around_but_and_not_rated_under_a_claim() -> None:
@@ -321,3 +322,89 @@ def test_a_contests_result_is_negated_as_a_word_is() -> None:
     ((_, _, _, won),) = find(_w("they were able to beat kessler town 2-1."))
     ((_, _, _, denied),) = find(_w("they were not able to beat kessler town 2-1."))
     assert won > 0 > denied
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # a rating changed, whatever the rating given
+    ("Analysts at Corvan upgraded Kessler to overweight.", 1),
+    ("Analysts at Corvan downgraded Kessler to hold.", -1),
+    ("The agency upgraded the country's credit rating to investment grade.", 1),
+    # a place in a ranking, and what the ranking measures is its name, no tone
+    ("Corvania fell 12 places in the press freedom index.", -1),
+    ("Corvania rose five places in the happiness index.", 1),
+    ("The university climbed the rankings to 15th place.", 1),
+    ("Corvania slipped to 40th in the competitiveness ranking.", -1),
+    # the same words in other senses, or a change not told as done: nothing read
+    ("Forecasters downgraded the storm to a tropical depression.", 0),  # no rating
+    ("The table was laid for dinner.", 0),
+    ("The runners took their places at the start.", 0),
+    ("Corvania could rise to third in the table.", 0),
+    # a company's shares and a market's close are the events' (for their owner), not
+    # read in the sentence's sum
+    ("Shares in Corvan Holdings slumped 12% on Monday.", 0),
+    ("The Kessler index closed 1.2% higher on Wednesday.", 0),
+])
+def test_a_standing_is_read_as_a_change_of_a_thing_good_for_its_owner(
+    text: str, sign: int
+) -> None:
+    (document,) = [a for a in ENRICHER.enrich(text).select("sentiment")
+                   if a.get("scope") == "document"]
+    score = document.get("score")
+    units = [w for w, _ in document.get("drivers") if " " in w]
+    if sign > 0:
+        assert score >= 0.05 and units
+    elif sign < 0:
+        assert score <= -0.05 and units
+    else:
+        assert not units
+
+
+def test_a_standing_is_no_verdict_and_its_unit_holds_the_rankings_name() -> None:
+    words = _w("corvania fell 12 places in the press freedom index.")
+    read = apply(words, [(6, "press", 0.2), (7, "freedom", 2.2)])
+    assert read is not None
+    kept, change, verdict = read
+    assert kept == [(1, "fell 12 places in the press freedom index", -1.5)]
+    assert change == pytest.approx(-1.5 - 2.4) and not verdict
+    # the scorer's valences, which the target model reads, are as before
+    (scored,) = score_sentences("Corvania fell 12 places in the press freedom index.", [(0, 51)])
+    assert [w for _, w, _ in scored.hits] == ["freedom"]
+
+
+def test_a_standing_is_turned_only_by_a_negation_right_before_its_verb() -> None:
+    ((_, _, _, fell),) = find(_w("corvania has fallen ten places."))
+    ((_, _, _, denied),) = find(_w("corvania has not fallen ten places."))
+    assert fell < 0 < denied
+    # a negation in a title before the verb is another clause's (the cleaned words keep
+    # no comma)
+    ((_, _, _, slipped),) = find(_w("grief never grows old slipped four places to number eight."))
+    assert slipped < 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The cyclist was discharged from hospital on Friday.", 1),
+    ("The actor was released from hospital after a week.", 1),
+    ("The singer has been discharged after treatment for pneumonia.", 1),
+    ("A teenager is in a critical condition in hospital.", -1),
+    ("The driver is in a serious condition.", -1),
+    ("Three people remain in a critical but stable condition.", -1),
+    ("The woman is in a stable condition in hospital.", 0),
+    # no patient's state
+    ("The company released a statement on Friday.", 0),
+])
+def test_a_patients_state_is_read_as_the_hospital_tells_it(text: str, sign: int) -> None:
+    score, _ = _scores(text)
+    if sign > 0:
+        assert score >= 0.05
+    elif sign < 0:
+        assert score <= -0.05
+    else:
+        assert abs(score) < 0.05
+
+
+def test_a_patients_state_is_no_verdict() -> None:
+    read = apply(_w("the man was discharged from hospital."), [])
+    assert read is not None and read[1] > 0 and not read[2]
+    read = apply(_w("she is in a critical condition."), [(4, "critical", -1.1)])
+    assert read is not None and read[1] < 0 and not read[2]
+    assert REPORTS and all(p not in PHRASES for p in REPORTS)
