@@ -158,6 +158,10 @@ def _one_of_a_people(word: str) -> bool:
 #: one who works in a trade ("the miner", "the publisher", "the feminist writer and
 #: broadcaster", "a policy maker", "the veteran game maker").
 _FIRM_HEADS = BUSINESS_NOUNS - word_set("miner miners publisher operator brewer broadcaster maker")
+#: The nouns that head a description of a body by its role and not a person's: a firm's
+#: trade (above), or a side of a case ("the prosecution said", "the defence argued": the
+#: lawyers who act for the side, a body as a firm is).
+_BODY_ROLE_HEADS = _FIRM_HEADS | word_set("prosecution defence defense")
 #: The words before "guard" that make it a body, not a person ("a security guard").
 _GUARDS = word_set("guard guards")
 _GUARDED = word_set("coast national border republican revolutionary")
@@ -406,8 +410,9 @@ def source_type(text: str, m: Mention | None) -> str:
         head = _head(own)
     if head in DOCUMENT_HEADS:
         return "document"
-    if head in ORGANIZATION_HEADS or (m.mention == "description" and head in _FIRM_HEADS):
-        return "organization"  # "the ministry"; a firm by its trade: "the retailer"
+    if head in ORGANIZATION_HEADS or (m.mention == "description" and head in _BODY_ROLE_HEADS):
+        return "organization"  # "the ministry"; a firm by its trade: "the retailer"; a
+        # side of a case: "the prosecution"
     if head in _GUARDS and len(words) > 1 and words[-2].lower() in _GUARDED:
         return "organization"  # "the Philippine coast guard", "the National Guard"
     if m.mention == "name":
