@@ -84,7 +84,7 @@ from limner_quotes.phrases import (
     subject_start,
     tokenize,
 )
-from limner_quotes.sources import claim_target, claim_there, puts_it, source_type
+from limner_quotes.sources import claim_target, claim_there, puts_it, saying_noun, source_type
 
 __all__ = ["Found", "find_quotes"]
 
@@ -495,7 +495,9 @@ def _before_cue(
         if low == "according" and back >= 2 and toks[-back + 1][2] == "to":
             m = phrase_after(text, skip_space(text, toks[-back + 1][1], end), end)
             return (m, "according to", e) if m is not None else None
-        if low in SPEECH_VERBS or (low == "say" and back >= 2 and toks[-back - 1][2] == "to"):
+        if (low in SPEECH_VERBS and not (low == "saying" and saying_noun(text, s))) or (
+            low == "say" and back >= 2 and toks[-back - 1][2] == "to"
+        ):  # (not "As the old saying goes, “": the noun, sources.saying_noun)
             passive = passive_agent(text, lo, s, end)
             if passive is not None:  # "Jones was told by Smith: “": the agent speaks
                 return (passive[0], low, e) if passive[0] is not None else None
@@ -1743,8 +1745,8 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
         s_start = layout.sentence(st.open)[0]
         for m in _CUE.finditer(text, max(s_start, st.open - 300), st.open):
             verb = m.group()
-            if verb == "according":
-                continue
+            if verb == "according" or (verb == "saying" and saying_noun(text, m.start())):
+                continue  # (not "The old saying “…”": the noun, sources.saying_noun)
             mention = phrase_before(text, s_start, m.start())
             if mention is not None:
                 style = "direct" if _whole_complement(text, m, st, layout) else "mixed"

@@ -1190,6 +1190,29 @@ def puts_it(text: str, m: Mention) -> bool:
     return _head(words[:of]) in PERSON_NOUNS  # "a friend of the family": "friend"
 
 
+#: The words after which "saying" is the noun: an article or a demonstrative ("a
+#: saying", "that saying"), and the adjectives of age or fame that go with a saw between
+#: one and the noun ("the old saying", "an ancient saying", "a popular saying").
+_SAYING_DETERMINERS = word_set("a an the this that")
+_SAYING_ADJECTIVES = word_set(
+    "old ancient age-old famous popular common familiar favourite favorite well-known wise")
+
+
+def saying_noun(text: str, start: int) -> bool:
+    """Whether "saying" at ``start`` is the noun, a saw that no one speaks ("As the old
+    saying puts it", "There is an old saying: …"), not the gerund of *say* ("a statement
+    saying …", "the man saying …"): right after an article or a demonstrative, or after
+    one and an adjective of ``_SAYING_ADJECTIVES``."""
+    before = text[start - 24 if start > 24 else 0 : start].split()
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in _SAYING_DETERMINERS:
+        return True
+    return last in _SAYING_ADJECTIVES and len(before) > 1 and (
+        before[-2].lower() in _SAYING_DETERMINERS)
+
+
 def cannot_speak(text: str, m: Mention) -> bool:
     """Speaker words that name no speaker: a fronted word ("Right", "Shortly"), a phrase
     that ends in time or holds a verb, or a phrase opened by a preposition."""
