@@ -58,8 +58,10 @@ from limner_quotes.lexicon import (
     DETERMINERS,
     MIXED_VERBS,
     NP_SKIP_WORDS,
+    ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
+    PERSON_PLURALS,
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -452,6 +454,8 @@ _LEAD = re.compile(
 )
 
 
+#: The endings of a possessive: "Victim's", "Teachers'".
+_OWNED = ("'s", "’s", "s'", "s’")
 #: The forms of "put" before "it" that give a speaker's words: "As X put it, “".
 _PUT = frozenset({"put", "puts"})
 #: The verb that gives a document's words: "The sign read: “…”".
@@ -540,6 +544,17 @@ def _before_cue(
         m = phrase_after(text, toks[0][0], end)
         if m is not None and m.mention == "role" and m.start == toks[0][0] and m.end == end:
             return m, ":", end
+        head = toks[-1][2]
+        if toks[0][2].endswith(_OWNED) and (
+            head in PERSON_NOUNS or head in PERSON_PLURALS or head in ROLE_WORDS
+            or head in ORGANIZATION_HEADS
+        ):
+            # "Victim's mother: “…”", "Teachers' union: “…”": an owner's person or body,
+            # read whole as before a verb (the owner alone is no speaker); not an owner's
+            # thing ("Republicans' reaction: “…”", whose owner speaks)
+            m = phrase_before(text, toks[0][0], end)
+            if m is not None and m.start == toks[0][0] and m.end == end:
+                return m, ":", end
     if text[end] == ":":  # "Title of the item - Jane Roe: “…”": a name after a dash signs it
         dash = _DASH_LABEL.search(text, max(lo, end - 60), end)
         if dash is not None:
