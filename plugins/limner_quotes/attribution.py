@@ -92,6 +92,7 @@ from limner_quotes.sources import (
     claim_target,
     claim_there,
     it_clause,
+    saying_noun,
     text_answer,
     word_starts,
 )
@@ -257,7 +258,7 @@ _DETERMINER_ENDS = frozenset(
 #: compound of ``COMPOUND_NOUNS`` (read by ``_noun_use`` wherever it stands); 1, a verb
 #: form of ``_VERBS_ONLY`` (read where a determiner ends before it); 0, nothing.
 _NOUN_TESTS = {
-    run: 2 if word in COMPOUND_PARTS_AFTER or word in COMPOUND_PARTS_BEFORE
+    run: 2 if word in COMPOUND_PARTS_AFTER or word in COMPOUND_PARTS_BEFORE or word == "saying"
     else 1 if word in _VERBS_ONLY else 0
     for run, word in _SCANNED.items()
 }
@@ -275,6 +276,8 @@ def _noun_use(text: str, i: int, j: int) -> bool:
     "The chat show host").  A noun cue after a determiner stays a cue ("the claim that
     …").  Reads the word on each side of the cue word alone."""
     word = text[i:j]
+    if word == "saying":  # "the old saying": the noun (sources.saying_noun)
+        return saying_noun(text, i)
     if i > 1 and text[i - 1] == " " and text[i - 2] != " ":
         before = text[i - 12 if i > 12 else 0 : i - 1].rsplit(None, 1)
         if before:

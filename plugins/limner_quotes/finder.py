@@ -58,8 +58,10 @@ from limner_quotes.lexicon import (
     DETERMINERS,
     MIXED_VERBS,
     NP_SKIP_WORDS,
+    ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
+    PERSON_PLURALS,
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -84,7 +86,7 @@ from limner_quotes.phrases import (
     subject_start,
     tokenize,
 )
-from limner_quotes.sources import claim_target, claim_there, puts_it, source_type
+from limner_quotes.sources import claim_target, claim_there, puts_it, saying_noun, source_type
 
 __all__ = ["Found", "find_quotes"]
 
@@ -452,6 +454,8 @@ _LEAD = re.compile(
 )
 
 
+#: The endings of a possessive: "Victim's", "Teachers'".
+_OWNED = ("'s", "’s", "s'", "s’")
 #: The forms of "put" before "it" that give a speaker's words: "As X put it, “".
 _PUT = frozenset({"put", "puts"})
 #: The verb that gives a document's words: "The sign read: “…”".
@@ -495,7 +499,9 @@ def _before_cue(
         if low == "according" and back >= 2 and toks[-back + 1][2] == "to":
             m = phrase_after(text, skip_space(text, toks[-back + 1][1], end), end)
             return (m, "according to", e) if m is not None else None
-        if low in SPEECH_VERBS or (low == "say" and back >= 2 and toks[-back - 1][2] == "to"):
+        if (low in SPEECH_VERBS and not (low == "saying" and saying_noun(text, s))) or (
+            low == "say" and back >= 2 and toks[-back - 1][2] == "to"
+        ):  # (not "As the old saying goes, “": the noun, sources.saying_noun)
             passive = passive_agent(text, lo, s, end)
             if passive is not None:  # "Jones was told by Smith: “": the agent speaks
                 return (passive[0], low, e) if passive[0] is not None else None
@@ -538,6 +544,17 @@ def _before_cue(
         m = phrase_after(text, toks[0][0], end)
         if m is not None and m.mention == "role" and m.start == toks[0][0] and m.end == end:
             return m, ":", end
+        head = toks[-1][2]
+        if toks[0][2].endswith(_OWNED) and (
+            head in PERSON_NOUNS or head in PERSON_PLURALS or head in ROLE_WORDS
+            or head in ORGANIZATION_HEADS
+        ):
+            # "Victim's mother: “…”", "Teachers' union: “…”": an owner's person or body,
+            # read whole as before a verb (the owner alone is no speaker); not an owner's
+            # thing ("Republicans' reaction: “…”", whose owner speaks)
+            m = phrase_before(text, toks[0][0], end)
+            if m is not None and m.start == toks[0][0] and m.end == end:
+                return m, ":", end
     if text[end] == ":":  # "Title of the item - Jane Roe: “…”": a name after a dash signs it
         dash = _DASH_LABEL.search(text, max(lo, end - 60), end)
         if dash is not None:
@@ -562,9 +579,13 @@ _THAT = re.compile(
     r"""[^.;:!?"“”«»\n]){0,60}?"""
     r"""\bthat,?[ \t\u00a0]+(?=\S)"""
 )
+#: The days of the week, as a time after a verb names them ("said Monday", "on Friday").
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: A day between a verb and a clause that a hearer or a frame comes before ("told
+#: reporters on Monday he …", "said in a statement Friday it …"); right after the verb the
+#: time is read by :func:`_time_end`, which reads these days and more.
 _DAY = (
-    r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
-    r"|today|tonight)[ \t]+)?"
+    r"(?:(?:on[ \t]+)?(?:" + "|".join(_WEEKDAY_NAMES) + r"|yesterday|today|tonight)[ \t]+)?"
 )
 _PRONOUN = r"(?i:he|she|they|it|we|i|there)\b"
 _OPENER = (
@@ -599,11 +620,11 @@ _FRAME = (
     r"(?:statement|interview|letter|filing|e-?mail|post|tweet|speech|release|briefing"
     r"|note|video|message|memo|submission|blog|podcast|broadcast)[ \t]+" + _DAY
 )
-_CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
+#: A clause after a verb and its time (read first, :func:`_time_end`): one a pronoun opens
+#: (``_CLAUSE``), or after a verb of saying one any subject opens (``_SAY_CLAUSE``).
+_CLAUSE = re.compile(r"[ \t\u00a0]+(?=" + _PRONOUN + r")")
 _SAY_CLAUSE = re.compile(
-    r"[ \t\u00a0]+"
-    + _DAY
-    + r"(?="
+    r"[ \t\u00a0]+(?="
     + _OPENER
     + r"|"
     + _CAPITALIZED_SUBJECT
@@ -625,28 +646,68 @@ _ROUGH_WORDS = (" at ", " more ", " fewer ", " less ", " nearly ", " almost ", "
                 " around ", " roughly ")
 _ROUGH_SECOND = {"at": ("least", "most"), "more": ("than",), "fewer": ("than",),
                  "less": ("than",)}
-#: The words of a day that ``_DAY`` reads between the verb and its clause, each with the
-#: space before it: a word of approximation may follow them ("said on Monday at least …").
-_ROUGH_DAYS = (" on ", " Monday ", " Tuesday ", " Wednesday ", " Thursday ", " Friday ",
-               " Saturday ", " Sunday ", " yesterday ", " today ", " tonight ")
-_DAY_WORDS = frozenset(w.strip() for w in _ROUGH_DAYS[1:])
-_ROUGH_OPENS = _ROUGH_WORDS + _ROUGH_DAYS
+#: The words that open a time right after a verb (see :func:`_time_end`), each with the
+#: space before and after it.
+_TIME_OPENS = tuple(
+    f" {w} " for w in ("on", *_WEEKDAY_NAMES, "yesterday", "today", "tonight", "earlier",
+                       "this", "last")
+)
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+_TIME_UNITS = _DAY_PARTS | {"week", "weekend", "month", "year"}
+_WEEKDAY_SET = frozenset(_WEEKDAY_NAMES)
+#: The finite verbs after which a time is the clause's subject, not a time read past
+#: ("said last year was the hottest", "saying this year will …").
+_SUBJECT_VERBS = word_set(
+    "is are was were will would has have had can could may might must should")
+
+
+def _time_end(text: str, at: int, limit: int) -> int:
+    """Where the reported clause's words may start after the time right after a verb (at
+    ``at``, the space after the verb): the space after the time, read past whole ("said
+    yesterday …", "said on Friday night …", "said earlier this week …", "said last month
+    …", "said today …"), so that no word of it opens the clause ("said yesterday more
+    than 200 …"); ``at`` itself where no time follows, or where a finite verb follows the
+    time, whose subject it is ("said last year was the hottest")."""
+    if not text.startswith(_TIME_OPENS, at):
+        return at
+    words = text[at:limit].split(None, 5)
+    k = 0
+    if words[0] == "on":
+        k = 1
+        if len(words) < 2 or words[1] not in _WEEKDAY_SET:
+            return at
+    w = words[k] if k < len(words) else ""
+    if w in _WEEKDAY_SET or w == "yesterday":
+        if k + 1 < len(words) and words[k + 1] in _DAY_PARTS:
+            k += 1  # "on Friday night", "yesterday morning"
+    elif w == "earlier" and k + 2 < len(words) and words[k + 1] in ("this", "last") and (
+        words[k + 2] in _TIME_UNITS
+    ):
+        k += 2  # "earlier this week"
+    elif w in ("this", "last"):
+        if k + 1 >= len(words) or words[k + 1] not in _TIME_UNITS:
+            return at
+        k += 1  # "last week", "this morning"
+    elif w == "earlier" and k + 1 < len(words) and words[k + 1] == "today":
+        k += 1
+    elif w not in ("today", "tonight", "earlier"):
+        return at
+    if k + 1 >= len(words) or words[k + 1] in _SUBJECT_VERBS:
+        return at
+    end = at
+    for word in words[: k + 1]:
+        end = text.index(word, end) + len(word)
+    return end
 
 
 def _rough_clause(text: str, v_end: int, limit: int) -> int:
     """Where a reported clause opens with a count after a word of approximation ("said at
     least 20 people …", "said more than two …", "said about 300 …"), as one opens with a
     bare figure or a number word, or -1; read word by word, only where ``text`` holds
-    one of ``_ROUGH_WORDS`` right after the verb at ``v_end``, or after a day there as
-    ``_SAY_CLAUSE`` reads one ("said on Monday at least 20 …")."""
+    one of ``_ROUGH_WORDS`` at ``v_end``: right after the verb, or after the time that
+    :func:`_time_end` reads past there ("said on Monday at least 20 …")."""
     if not text.startswith(_ROUGH_WORDS, v_end):
-        head = text[v_end:limit].split(None, 2)
-        k = 1 if head and head[0] == "on" else 0
-        if len(head) <= k or head[k] not in _DAY_WORDS:
-            return -1
-        v_end = text.find(head[k], v_end) + len(head[k])
-        if not text.startswith(_ROUGH_WORDS, v_end):
-            return -1
+        return -1
     words = text[v_end:limit].split(None, 4)
     k = 2 if words and words[0] in _ROUGH_SECOND else 1
     if len(words) < k + 2 or (k == 2 and words[1] not in _ROUGH_SECOND[words[0]]):
@@ -788,11 +849,12 @@ def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
         return -1
     else:
         pattern = _CLAUSE
-    m = pattern.match(text, v_end, min(s_end, v_end + 60))
+    at = v_end if pattern is _OBJECT_CLAUSE else _time_end(text, v_end, limit)
+    m = pattern.match(text, at, min(s_end, v_end + 60))
     if m is None and pattern is _SAY_CLAUSE and text.startswith(" in ", v_end):
         m = _framed_clause().match(text, v_end, min(s_end, v_end + 90))
-    elif m is None and pattern is _SAY_CLAUSE and text.startswith(_ROUGH_OPENS, v_end):
-        c = _rough_clause(text, v_end, min(s_end, v_end + 60))
+    elif m is None and pattern is _SAY_CLAUSE and text.startswith(_ROUGH_WORDS, at):
+        c = _rough_clause(text, at, min(s_end, v_end + 60))
         return c if c < s_end else -1
     return m.end() if m is not None and m.end() < s_end else -1
 
@@ -1698,8 +1760,8 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
         s_start = layout.sentence(st.open)[0]
         for m in _CUE.finditer(text, max(s_start, st.open - 300), st.open):
             verb = m.group()
-            if verb == "according":
-                continue
+            if verb == "according" or (verb == "saying" and saying_noun(text, m.start())):
+                continue  # (not "The old saying “…”": the noun, sources.saying_noun)
             mention = phrase_before(text, s_start, m.start())
             if mention is not None:
                 style = "direct" if _whole_complement(text, m, st, layout) else "mixed"

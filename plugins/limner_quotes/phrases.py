@@ -1411,6 +1411,8 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
     if prep not in _POST_PREPOSITIONS:
         return m
     h = first - 2
+    if h > 0 and _past_participle(toks[h][2]):
+        return _participle_modified(toks, h, m)
     if prep in {"to", "with"} and toks[h][2].lower() in _POST_ADJECTIVES:
         h -= 1  # "close to", "familiar with"
         if h < 0:
@@ -1463,6 +1465,31 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
         s = toks[k][0]
     words = [w for _, _, w in toks[k : h + 1]]
     return _headed(s, m.end, words, _head_words(words) or words)
+
+
+def _participle_modified(toks: list[Token], h: int, m: Mention) -> Mention:
+    """The speaker phrase whose head noun a past participle at ``toks[h]`` and its phrase
+    ending with ``m`` modify: "A study published in the Lancet" (found), "Officials
+    based in Kabul" (said); the noun before the participle heads it where it names a
+    document, a body or people ("study", "officials"), else ``m`` ("the man who had
+    appeared in court": no such noun)."""
+    noun = toks[h - 1][2]
+    key = _key(noun)
+    if not noun.isalpha() or key in _NOT_HEAD_NOUNS or key in FINITE_VERBS or not (
+        key in DOCUMENT_HEADS or key in ORGANIZATION_HEADS or _named_group(noun)
+    ):
+        return m  # (not "who have worked with X": a verb before the participle)
+    described = _description_back(toks, h - 1)
+    if described is None:
+        return m
+    k = h - 1
+    while k > 0 and toks[k - 1][0] >= described.start:
+        k -= 1
+    if k > 0 and toks[k - 1][2].isalnum() and toks[k][2].lower() not in DETERMINERS:
+        return m  # the subject opens its clause, or with a determiner: not "… and
+        # activists joined in a chant", whose "joined" is the verb
+    words = [w for _, _, w in toks[k : h + 1]]
+    return _headed(described.start, m.end, words, words[:-1])
 
 
 def _headed(s: int, e: int, words: list[str], head: list[str]) -> Mention:

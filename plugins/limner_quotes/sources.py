@@ -158,6 +158,10 @@ def _one_of_a_people(word: str) -> bool:
 #: one who works in a trade ("the miner", "the publisher", "the feminist writer and
 #: broadcaster", "a policy maker", "the veteran game maker").
 _FIRM_HEADS = BUSINESS_NOUNS - word_set("miner miners publisher operator brewer broadcaster maker")
+#: The nouns that head a description of a body by its role and not a person's: a firm's
+#: trade (above), or a side of a case ("the prosecution said", "the defence argued": the
+#: lawyers who act for the side, a body as a firm is).
+_BODY_ROLE_HEADS = _FIRM_HEADS | word_set("prosecution defence defense")
 #: The words before "guard" that make it a body, not a person ("a security guard").
 _GUARDS = word_set("guard guards")
 _GUARDED = word_set("coast national border republican revolutionary")
@@ -406,8 +410,9 @@ def source_type(text: str, m: Mention | None) -> str:
         head = _head(own)
     if head in DOCUMENT_HEADS:
         return "document"
-    if head in ORGANIZATION_HEADS or (m.mention == "description" and head in _FIRM_HEADS):
-        return "organization"  # "the ministry"; a firm by its trade: "the retailer"
+    if head in ORGANIZATION_HEADS or (m.mention == "description" and head in _BODY_ROLE_HEADS):
+        return "organization"  # "the ministry"; a firm by its trade: "the retailer"; a
+        # side of a case: "the prosecution"
     if head in _GUARDS and len(words) > 1 and words[-2].lower() in _GUARDED:
         return "organization"  # "the Philippine coast guard", "the National Guard"
     if m.mention == "name":
@@ -1183,6 +1188,29 @@ def puts_it(text: str, m: Mention) -> bool:
     words = text[m.start : m.end].split()
     of = next((i for i, w in enumerate(words) if i and w in _OF_IN), len(words))
     return _head(words[:of]) in PERSON_NOUNS  # "a friend of the family": "friend"
+
+
+#: The words after which "saying" is the noun: an article or a demonstrative ("a
+#: saying", "that saying"), and the adjectives of age or fame that go with a saw between
+#: one and the noun ("the old saying", "an ancient saying", "a popular saying").
+_SAYING_DETERMINERS = word_set("a an the this that")
+_SAYING_ADJECTIVES = word_set(
+    "old ancient age-old famous popular common familiar favourite favorite well-known wise")
+
+
+def saying_noun(text: str, start: int) -> bool:
+    """Whether "saying" at ``start`` is the noun, a saw that no one speaks ("As the old
+    saying puts it", "There is an old saying: …"), not the gerund of *say* ("a statement
+    saying …", "the man saying …"): right after an article or a demonstrative, or after
+    one and an adjective of ``_SAYING_ADJECTIVES``."""
+    before = text[start - 24 if start > 24 else 0 : start].split()
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in _SAYING_DETERMINERS:
+        return True
+    return last in _SAYING_ADJECTIVES and len(before) > 1 and (
+        before[-2].lower() in _SAYING_DETERMINERS)
 
 
 def cannot_speak(text: str, m: Mention) -> bool:

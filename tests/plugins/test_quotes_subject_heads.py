@@ -1,0 +1,191 @@
+"""Tests of the quotes plugin's readings of a subject's head and of the time after a verb:
+a past participle and its phrase after a noun modify it, so the noun heads the speaker
+phrase ("A study published in the Lancet found", "Officials based in Kabul said"); a side
+of a case named by its role is a body ("The prosecution said", "The defence argued"); a
+time after a verb of saying ("yesterday", "last week", "earlier", "on Friday night") is
+read past before a reported clause, never read as the clause's first word; "saying" after
+an article is the noun, no cue ("As the old saying puts it"); and a headline's label that
+opens with an owner's possessive names the owner's person or body whole ("Victim's
+mother: …", "Teachers' union: …")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+def sources(text: str) -> list[tuple[str, str | None, str]]:
+    """``(content, speaker mention, source type)`` of every quote of ``text``."""
+    return [
+        (q["text"], q["mention"], q["source_type"]) for q in support.quotes_of(ENRICHER, text)
+    ]
+
+
+# -- a participle's phrase after the subject's noun modifies it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A study published in the Lancet found that the drug cut deaths by a third.",
+         [("the drug cut deaths by a third", "A study published in the Lancet", "document")]),
+        ("Research published in the BMJ suggests that the drug works.",
+         [("the drug works", "Research published in the BMJ", "document")]),
+        ("A poll conducted for the Times found that most voters agreed.",
+         [("most voters agreed", "A poll conducted for the Times", "document")]),
+        ("Officials based in Kabul said the road was closed.",
+         [("the road was closed", "Officials based in Kabul", "person")]),
+    ],
+)
+def test_a_participle_phrase_after_the_head_noun_is_part_of_the_speaker_phrase(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb before the participle: the relative clause's, no noun it modifies
+        ("Executives who have worked with Tom Reyes say he is shy.", "Tom Reyes"),
+        # a noun after "and", no subject's opening: "joined" is the verb
+        ("Students and activists joined in a chant of \u201cNo more cuts!\u201d", None),
+    ],
+)
+def test_a_past_verb_after_a_noun_is_no_participle_of_it(text: str, speaker: str | None) -> None:
+    assert [m for _, m in attributions(text)][:1] in ([speaker], [])
+
+
+# -- a side of a case is a body -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prosecution said the attack was planned.",
+         [("the attack was planned", "The prosecution", "organization")]),
+        ("The defence argued that the evidence was weak.",
+         [("the evidence was weak", "The defence", "organization")]),
+        ("The defense argued that the evidence was weak.",
+         [("the evidence was weak", "The defense", "organization")]),
+    ],
+)
+def test_a_side_of_a_case_is_an_organisation(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert sources(text) == expected
+
+
+def test_a_role_of_defence_stays_a_person() -> None:
+    assert sources("The defence secretary said the troops would stay.") == [
+        ("the troops would stay", "The defence secretary", "person")
+    ]
+
+
+# -- a time after the verb is read past before the reported clause --------------------------
+
+
+@pytest.mark.parametrize(
+    "time", ["yesterday", "today", "last week", "earlier", "earlier this week", "on Friday night"]
+)
+def test_a_time_after_the_verb_is_read_past_before_a_count(time: str) -> None:
+    text = f"Officials said {time} more than 200 people had been killed, the agency reported."
+    assert attributions(text) == [
+        (f"Officials said {time} more than 200 people had been killed", "the agency"),
+        ("more than 200 people had been killed", "Officials"),
+    ]
+
+
+def test_a_time_after_the_verb_is_no_part_of_the_clause() -> None:
+    assert attributions("The firm said last week it would cut 500 jobs.") == [
+        ("it would cut 500 jobs", "The firm")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a time before a finite verb is the clause's subject
+        ("Officials said last year was the hottest on record.",
+         "last year was the hottest on record"),
+        ("Police said yesterday's attack was planned.", "yesterday's attack was planned"),
+    ],
+)
+def test_a_time_that_is_the_subject_opens_the_clause(text: str, content: str) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+
+
+# -- "saying" after an article is the noun ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the old saying puts it, \u201cTime is money.\u201d",
+        "As the old saying goes, \u201cTime is money.\u201d",
+        "There is an old saying: \u201cTime is money.\u201d",
+    ],
+)
+def test_a_saying_is_no_speaker(text: str) -> None:
+    assert [m for _, m in attributions(text) if m is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police issued a statement saying the road was closed.",
+         [("the road was closed", "Police")]),
+        ("A spokesman was quoted saying, \u201cWe are sorry.\u201d",
+         [("We are sorry.", "A spokesman")]),
+        ("She finished by saying, \u201cThank you.\u201d", [("Thank you.", "She")]),
+    ],
+)
+def test_saying_after_a_noun_or_a_verb_keeps_its_reading(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+# -- a headline's label that opens with an owner's possessive ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Victim's mother: \u201cI want justice\u201d",
+         [("I want justice", "Victim's mother", "person")]),
+        ("Teachers' union: \u201cPay offer is an insult\u201d",
+         [("Pay offer is an insult", "Teachers' union", "organization")]),
+        ("Doctors' leaders: 'Strike will go ahead'",
+         [("Strike will go ahead", "Doctors' leaders", "person")]),
+    ],
+)
+def test_an_owners_label_names_the_owners_person_or_body(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert sources(text) == expected
+
+
+# -- linear ---------------------------------------------------------------------------------
+
+
+def test_subject_heads_and_times_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f"In round {i} a study published in the Lancet found that the drug worked. "
+            "The prosecution said the attack was planned. Officials said last week more "
+            "than 200 people had died, the agency reported. As the old saying puts it, "
+            "\u201cTime is money.\u201d\nVictim's mother: \u201cI want justice\u201d"
+            for i in range(n)
+        )
+
+    assert_linear(make, ENRICHER.enrich, 300)
