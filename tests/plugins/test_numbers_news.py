@@ -3851,6 +3851,42 @@ def test_a_terminal_control_sequence_is_no_text(enricher: limner.Enricher, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The stadium holds 1\u00ad000 fans.", "1\u00ad000", 1000, None),
+        ("The route is 5\u200bkm long.", "5\u200bkm", 5, "kilometre"),
+        ("It rose 12\u200d% in May.", "12\u200d%", 12, "percent"),
+        ("\u201cIt cost \u00a32\u2060.5m,\u201d he said.", "\u00a32\u2060.5m", 2500000, "GBP"),
+        ("The fee is $\ufeff40 in all.", "$\ufeff40", 40, "USD"),
+    ],
+)
+def test_a_format_character_inside_a_figure_is_read_through(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str | None,
+) -> None:
+    """A format character a reader does not see (a soft hyphen, a zero-width space, joiner
+    or word joiner, a byte order mark) inside a figure is read as absent in every text, as
+    the core's visible text has it, not only in a text that also holds a terminal's
+    control sequence: the figure is read whole, its span in the text as given."""
+    fig = one(enricher, text, surface)
+    assert fig["value"] == value and fig["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Sales rose 5% to \u00a312m.", ["5%", "\u00a312m"]),
+        ("\u201cSales rose 5%,\u201d she said \u2014 to \u20ac12m.", ["5%", "\u20ac12m"]),
+        ("The news\u00adpaper sold 40,000 copies.", ["40,000"]),
+    ],
+)
+def test_text_without_format_characters_is_read_as_given(
+        enricher: limner.Enricher, text: str, surfaces: list[str]) -> None:
+    """Text that holds no format character, in Latin-1 or with curly quotes and dashes, is
+    read as given, spans and all; one outside a figure changes none of them."""
+    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Bake at 180C/gas mark 4 for 25 minutes.",
