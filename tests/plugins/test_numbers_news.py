@@ -3851,6 +3851,40 @@ def test_a_terminal_control_sequence_is_no_text(enricher: limner.Enricher, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value", "per"),
+    [
+        ("Officials called it a 1-in-100-year flood.", "1-in-100-year", 0.01, "year"),
+        ("It was a one-in-200-year storm.", "one-in-200-year", 0.005, "year"),
+        ("Engineers planned for a 1-in-1,000-year event.", "1-in-1,000-year", 0.001, "year"),
+        ("Officials called it a 1-in-100 year flood.", "1-in-100 year", 0.01, "year"),
+    ],
+)
+def test_a_chance_joined_to_a_time_is_one_ratio_per_that_time(
+        enricher: limner.Enricher, text: str, surface: str, value: float, per: str) -> None:
+    """A chance joined by hyphens to a length of time written as an adjective ("a
+    1-in-100-year flood") is one ratio, the chance in each unit of that time, as "a 1-in-10
+    chance" is a ratio: not the cardinal 1 and 100 years."""
+    fig = one(enricher, text, surface)
+    assert fig["category"] == "ratio" and fig["value"] == pytest.approx(value)
+    assert fig["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Floods like it happen once in 100 years.", ["100 years"]),
+        ("A 1-in-10 chance.", ["1-in-10"]),
+        ("He served 1 in 5 years of his term.", ["1", "5 years"]),
+    ],
+)
+def test_a_chance_apart_from_a_time_stays_apart(enricher: limner.Enricher, text: str,
+                                                surfaces: list[str]) -> None:
+    """A chance in words apart from a time, a chance with no time, and a time in the plural
+    are read as before."""
+    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
         ("The stadium holds 1\u00ad000 fans.", "1\u00ad000", 1000, None),
