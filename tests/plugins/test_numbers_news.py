@@ -3885,6 +3885,40 @@ def test_a_chance_apart_from_a_time_stays_apart(enricher: limner.Enricher, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Adults should eat five portions of fruit and vegetables a day.", "five", "day"),
+        ("Adults should eat five portions of fruit a day.", "five", "day"),
+        ("He drank 20 cups of tea or coffee a day.", "20 cups", "day"),
+        ("They drink 2 litres of milk and juice a day.", "2 litres", "day"),
+        ("Men should drink no more than 14 units of alcohol a week.", "14", "week"),
+    ],
+)
+def test_a_rate_after_what_a_count_or_measure_is_of(enricher: limner.Enricher, text: str,
+                                                    surface: str, per: str) -> None:
+    """A count's rate is read after what it is of, as a measure's is ("five portions of
+    fruit a day" as "200 tonnes of fuel a day"), and what either is of may be two nouns
+    joined by "and" or "or" ("of fruit and vegetables a day")."""
+    assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He did 10 hours of work and a day off.", "10 hours"),
+        ("They ate 3 bags of crisps and a sandwich.", "3"),
+        ("She sold 5 million copies of the album a week later.", "5 million"),
+        ("He served three counts of fraud and a year ago more.", "three"),
+    ],
+)
+def test_no_rate_after_what_a_count_is_of_where_none_is_written(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    """"and" before "a" begins a phrase of its own, and a time that dates or follows a
+    determiner's noun is no rate."""
+    assert one(enricher, text, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
         ("The stadium holds 1\u00ad000 fans.", "1\u00ad000", 1000, None),
