@@ -127,11 +127,11 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         if a.qualifier is not None:
             _requalify(text, a)
         return a
-    if a.category == "cardinal" and b.category == "cardinal" and not a.vague and not b.vague:
-        return _ratio(text, a, b)
-    if (a.category == "cardinal" and b.category == "quantity" and b.unit in _RETURN_UNITS
-            and not a.vague and a.counted is None and b.per is None):
-        return _return_period(text, a, b)
+    if a.category == "cardinal" and not a.vague:
+        if b.category == "cardinal":
+            return None if b.vague else _ratio(text, a, b)
+        if b.unit in _RETURN_UNITS and b.category == "quantity" and text[a.end:a.end + 1] == "-":
+            return _return_period(text, a, b)  # "a 1-in-100-year flood"
     return None
 
 
@@ -147,6 +147,7 @@ def _return_period(text: str, a: Figure, b: Figure) -> Figure | None:
     plural, stay a quantity."""
     m = _RATIO_GAP.fullmatch(text, a.end, b.start)
     if (m is None or not m.group("hin") or not b.value or not 0 <= a.value <= b.value
+            or a.counted is not None or b.per is not None
             or not text.endswith(b.unit or "-", b.start, b.end)):
         return None  # the unit in the singular, an adjective: not "1-in-5 years"
     r = Figure(a.start, b.end, _quotient(a.value, b.value), "ratio")

@@ -457,11 +457,12 @@ def after(text: str, fig: Figure, s: int) -> int:
         elif fig.counted in _HYPHEN_TALLIES and text[e:e + 1] == "-":
             fig.end = e = e + 1 + len(fig.counted)  # "a 12-point lead", as "12 points"
         if (c := fig.counted) is not None and fig.value != 1 and (
-                i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t":
-            if text.startswith(" of ", i := i + len(c)) and (j := _of_what(text, i)) > 0:
-                i = j  # "five portions of fruit a day", "of fruit and vegetables a day"
-            if text.startswith(_COUNT_RATE_FIRST, i):
-                _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
+                i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
+                text.startswith(_COUNT_RATE_FIRST, i := i + len(c)) or (
+                    # after what it is of: "five portions of fruit and vegetables a day"
+                    text.startswith(" of ", i) and (i := _of_what(text, i)) > 0
+                    and text.startswith(_COUNT_RATE_FIRST, i))):
+            _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
         if ((c := fig.counted) in _FIGURE_NOUNS or (
                 c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
