@@ -127,9 +127,33 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         if a.qualifier is not None:
             _requalify(text, a)
         return a
-    if a.category == "cardinal" and b.category == "cardinal" and not a.vague and not b.vague:
-        return _ratio(text, a, b)
+    if a.category == "cardinal" and not a.vague:
+        if b.category == "cardinal":
+            return None if b.vague else _ratio(text, a, b)
+        if b.unit in _RETURN_UNITS and b.category == "quantity" and text[a.end:a.end + 1] == "-":
+            return _return_period(text, a, b)  # "a 1-in-100-year flood"
     return None
+
+
+#: The units of time a chance is given per in one hyphened phrase: "a 1-in-100-year flood".
+_RETURN_UNITS = frozenset(["year", "decade", "century", "day", "week", "month"])
+
+
+def _return_period(text: str, a: Figure, b: Figure) -> Figure | None:
+    """A chance joined by hyphens to a quantity of time written as an adjective, "a
+    1-in-100-year flood", "a one-in-200-year storm", "a 1-in-100 year flood": one ratio,
+    the chance in each unit of time (0.01 per ``year``), the whole phrase its span, as "a
+    1-in-10 chance" is a ratio; "once in 100 years" and "1-in-5 years", a time in the
+    plural, stay a quantity."""
+    m = _RATIO_GAP.fullmatch(text, a.end, b.start)
+    if (m is None or not m.group("hin") or not b.value or not 0 <= a.value <= b.value
+            or a.counted is not None or b.per is not None
+            or not text.endswith(b.unit or "-", b.start, b.end)):
+        return None  # the unit in the singular, an adjective: not "1-in-5 years"
+    r = Figure(a.start, b.end, _quotient(a.value, b.value), "ratio")
+    r.per = b.unit
+    r.qualifier, r.low, r.high = a.qualifier, a.low, a.high
+    return r
 
 
 def _foot_hyphen(text: str, a: Figure, b: Figure) -> bool:

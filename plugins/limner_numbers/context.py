@@ -458,7 +458,10 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.end = e = e + 1 + len(fig.counted)  # "a 12-point lead", as "12 points"
         if (c := fig.counted) is not None and fig.value != 1 and (
                 i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
-                text.startswith(_COUNT_RATE_FIRST, i := i + len(c))):
+                text.startswith(_COUNT_RATE_FIRST, i := i + len(c)) or (
+                    # after what it is of: "five portions of fruit and vegetables a day"
+                    text.startswith(" of ", i) and (i := _of_what(text, i)) > 0
+                    and text.startswith(_COUNT_RATE_FIRST, i))):
             _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
         if ((c := fig.counted) in _FIGURE_NOUNS or (
                 c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
@@ -1167,12 +1170,28 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87
 #: litres a day", "an hour", "200 tonnes of fuel a day".
 _MEASURE_RATE_FIRST = (" a ", " an ", " of ")
-#: What a measure is of, a word or two, before its rate: "of fuel", "of crude oil", "of
-#: GDP" (not after a determiner: "of the fuel", "of its oil"; kept short, as it is
+#: What a measure or a count is of, a word or two, or two joined by "and" or "or", before
+#: its rate: "of fuel", "of crude oil", "of GDP", "of fruit and vegetables", "of tea or
+#: coffee" (not after a determiner: "of the fuel", "of its oil"; kept short, as it is
 #: compiled at import).
-_MEASURE_OF = re.compile(r"[ \t]+of[ \t]+([A-Za-z]+)(?:[ \t]+([a-z]+))?")
+_MEASURE_OF = re.compile(
+    r"[ \t]+of[ \t]+([A-Za-z]+)"
+    r"(?:[ \t]+(?:and|or)[ \t]+(?!(?:an?|per)\b)[a-z]+|[ \t]+([a-z]+))?")
 #: The words that end what a measure is of, and begin its rate.
 _RATE_WORDS = frozenset(["a", "an", "per"])
+#: The words that join two nouns of what a measure is of.
+_JOINING = frozenset(["and", "or"])
+
+
+def _of_what(text: str, at: int) -> int:
+    """The end of what a measure or a count is of, after the " of " at ``at``
+    (:data:`_MEASURE_OF`), where its rate may begin: "200 tonnes of fuel a day", "five
+    portions of fruit and vegetables a day"; -1 after a determiner or none, and where "and"
+    or "or" begins a phrase of its own ("10 hours of work and a day off")."""
+    if (om := _MEASURE_OF.match(text, at)) is None or om.group(1) in DETERMINERS or (
+            om.group(1) in _RATE_WORDS) or om.group(2) in _JOINING:
+        return -1
+    return om.end(1) if om.group(2) in _RATE_WORDS else om.end()
 
 
 def _measure_rate(text: str, fig: Figure) -> None:
@@ -1183,11 +1202,8 @@ def _measure_rate(text: str, fig: Figure) -> None:
     time that dates ("a day earlier", "a year ago", "a night earlier"), which :data:`_PER`
     and :data:`_A_EVENT` leave.  The caller has seen one of :data:`_MEASURE_RATE_FIRST`."""
     at = fig.end
-    if text.startswith(" of ", at):
-        if (om := _MEASURE_OF.match(text, at)) is None or om.group(1) in DETERMINERS or (
-                om.group(1) in _RATE_WORDS):
-            return
-        at = om.end(1) if om.group(2) in _RATE_WORDS else om.end()
+    if text.startswith(" of ", at) and (at := _of_what(text, at)) < 0:
+        return
     pm = _PER.match(text, at)
     if pm is None:
         return

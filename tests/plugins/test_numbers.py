@@ -541,6 +541,12 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # sequence, each asking for the words around the figure
         (("twice per week, twice daily, three times weekly, once per year, by 312 votes to "
           "298. 180C/gas mark 4, a 3.2-magnitude quake, \x1b[31m5\x1b[0m. "), 10_000),
+        # format characters inside figures, with curly quotes, read in the visible text
+        ("\u201c1\u00ad000 fans\u201d, 5\u200bkm, 12\u200d%, $\ufeff40 in all. ", 10_000),
+        # a chance joined to a time, and a rate after what a count or a measure is of, each
+        # asking for the words after the figure
+        (("a 1-in-100-year flood, five portions of fruit and vegetables a day, 10 hours of "
+          "work and a day off, 2 litres of milk or juice a week. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -549,7 +555,8 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "rates-of-counts-names-and-dots", "rates-from-places-and-of-events",
          "rates-of-measures-and-scales", "rates-of-seconds-starts-bare-counts-and-percents",
          "rates-of-events-in-ing-both-rates-and-ages", "parts-of-wholes-tallies-and-nights",
-         "nouns-said-before-and-times-in-a-word", "times-per-to-marks-and-controls"],
+         "nouns-said-before-and-times-in-a-word", "times-per-to-marks-and-controls",
+         "format-characters-in-figures", "chances-of-a-time-and-rates-after-of"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -3851,6 +3851,110 @@ def test_a_terminal_control_sequence_is_no_text(enricher: limner.Enricher, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value", "per"),
+    [
+        ("Officials called it a 1-in-100-year flood.", "1-in-100-year", 0.01, "year"),
+        ("It was a one-in-200-year storm.", "one-in-200-year", 0.005, "year"),
+        ("Engineers planned for a 1-in-1,000-year event.", "1-in-1,000-year", 0.001, "year"),
+        ("Officials called it a 1-in-100 year flood.", "1-in-100 year", 0.01, "year"),
+    ],
+)
+def test_a_chance_joined_to_a_time_is_one_ratio_per_that_time(
+        enricher: limner.Enricher, text: str, surface: str, value: float, per: str) -> None:
+    """A chance joined by hyphens to a length of time written as an adjective ("a
+    1-in-100-year flood") is one ratio, the chance in each unit of that time, as "a 1-in-10
+    chance" is a ratio: not the cardinal 1 and 100 years."""
+    fig = one(enricher, text, surface)
+    assert fig["category"] == "ratio" and fig["value"] == pytest.approx(value)
+    assert fig["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Floods like it happen once in 100 years.", ["100 years"]),
+        ("A 1-in-10 chance.", ["1-in-10"]),
+        ("He served 1 in 5 years of his term.", ["1", "5 years"]),
+    ],
+)
+def test_a_chance_apart_from_a_time_stays_apart(enricher: limner.Enricher, text: str,
+                                                surfaces: list[str]) -> None:
+    """A chance in words apart from a time, a chance with no time, and a time in the plural
+    are read as before."""
+    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Adults should eat five portions of fruit and vegetables a day.", "five", "day"),
+        ("Adults should eat five portions of fruit a day.", "five", "day"),
+        ("He drank 20 cups of tea or coffee a day.", "20 cups", "day"),
+        ("They drink 2 litres of milk and juice a day.", "2 litres", "day"),
+        ("Men should drink no more than 14 units of alcohol a week.", "14", "week"),
+    ],
+)
+def test_a_rate_after_what_a_count_or_measure_is_of(enricher: limner.Enricher, text: str,
+                                                    surface: str, per: str) -> None:
+    """A count's rate is read after what it is of, as a measure's is ("five portions of
+    fruit a day" as "200 tonnes of fuel a day"), and what either is of may be two nouns
+    joined by "and" or "or" ("of fruit and vegetables a day")."""
+    assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He did 10 hours of work and a day off.", "10 hours"),
+        ("They ate 3 bags of crisps and a sandwich.", "3"),
+        ("She sold 5 million copies of the album a week later.", "5 million"),
+        ("He served three counts of fraud and a year ago more.", "three"),
+    ],
+)
+def test_no_rate_after_what_a_count_is_of_where_none_is_written(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    """"and" before "a" begins a phrase of its own, and a time that dates or follows a
+    determiner's noun is no rate."""
+    assert one(enricher, text, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The stadium holds 1\u00ad000 fans.", "1\u00ad000", 1000, None),
+        ("The route is 5\u200bkm long.", "5\u200bkm", 5, "kilometre"),
+        ("It rose 12\u200d% in May.", "12\u200d%", 12, "percent"),
+        ("\u201cIt cost \u00a32\u2060.5m,\u201d he said.", "\u00a32\u2060.5m", 2500000, "GBP"),
+        ("The fee is $\ufeff40 in all.", "$\ufeff40", 40, "USD"),
+    ],
+)
+def test_a_format_character_inside_a_figure_is_read_through(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str | None,
+) -> None:
+    """A format character a reader does not see (a soft hyphen, a zero-width space, joiner
+    or word joiner, a byte order mark) inside a figure is read as absent in every text, as
+    the core's visible text has it, not only in a text that also holds a terminal's
+    control sequence: the figure is read whole, its span in the text as given."""
+    fig = one(enricher, text, surface)
+    assert fig["value"] == value and fig["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Sales rose 5% to \u00a312m.", ["5%", "\u00a312m"]),
+        ("\u201cSales rose 5%,\u201d she said \u2014 to \u20ac12m.", ["5%", "\u20ac12m"]),
+        ("The news\u00adpaper sold 40,000 copies.", ["40,000"]),
+    ],
+)
+def test_text_without_format_characters_is_read_as_given(
+        enricher: limner.Enricher, text: str, surfaces: list[str]) -> None:
+    """Text that holds no format character, in Latin-1 or with curly quotes and dashes, is
+    read as given, spans and all; one outside a figure changes none of them."""
+    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Bake at 180C/gas mark 4 for 25 minutes.",
