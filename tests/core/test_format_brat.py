@@ -404,6 +404,18 @@ def test_a_hand_made_ann_with_overlaps_and_fragments(tmp_path: Path) -> None:
     assert all(e.plugin == "brat" for e in doc.errors)
 
 
+def test_an_ann_saved_with_a_byte_order_mark_keeps_its_first_line(tmp_path: Path) -> None:
+    """An .ann saved by an editor that writes a UTF-8 mark (Notepad): its first line was
+    read as no standoff (the mark before its id), the annotation lost.  The .txt's mark is
+    a character brat counts in the offsets, and stays."""
+    (tmp_path / "x.txt").write_text("\ufeffParis and Rome", encoding="utf-8")
+    (tmp_path / "x.ann").write_text("\ufeffT1\tplace 1 6\tParis\nT2\tplace 11 15\tRome\n",
+                                    encoding="utf-8")
+    (doc,) = read_brat(tmp_path)
+    assert [(a.id, a.text(doc)) for a in doc.annotations] == [("T1", "Paris"), ("T2", "Rome")]
+    assert doc.errors == []
+
+
 def test_a_hand_made_ann_that_names_a_key_twice_or_nothing_loses_nothing_unsaid(
     tmp_path: Path,
 ) -> None:

@@ -668,7 +668,9 @@ def read_brat(path: Path | str) -> Iterator[Document]:
         if not txt.is_file():
             raise InputError(f"{ann_path}: no text file {txt.name} beside it")
         text = _utf8(txt, txt.read_bytes())
-        ann = _utf8(ann_path, ann_path.read_bytes())
+        # a byte order mark (an editor's, Notepad's) is no part of the .ann's first line: it
+        # made that line no standoff, its annotation lost; the offsets count the .txt's alone
+        ann = _utf8(ann_path, ann_path.read_bytes()).removeprefix("\ufeff")
         doc_id, id_problem = _doc_id(ann_path.with_suffix(""))
         try:
             doc = parse_ann(doc_id, text, ann, type_kinds)
