@@ -442,6 +442,28 @@ def test_a_hand_made_ann_that_names_a_key_twice_or_nothing_loses_nothing_unsaid(
     ]
 
 
+def test_a_note_on_no_annotation_is_said_to_be_left_out(tmp_path: Path) -> None:
+    """A note on a T deleted in brat, or on a relation (limner reads no note of one),
+    was lost without a word, where an attribute on no annotation is said to be."""
+    (tmp_path / "x.txt").write_text("Paris and Lyon.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text(
+        "T1\tplace 0 5\tParis\n"
+        "T2\tplace 10 14\tLyon\n"
+        "R1\tnear Arg1:T1 Arg2:T2\n"
+        "#1\tAnnotatorNotes T1\tthe capital\n"
+        "#2\tAnnotatorNotes T7\tchecked twice\n"
+        "#3\tAnnotatorNotes R1\tby road\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_brat(tmp_path)
+    assert [(a.id, a.get("note")) for a in doc.annotations] == [("T1", "the capital"),
+                                                                 ("T2", None)]
+    assert [e.message for e in doc.errors] == [
+        "#2: on T7, which is no annotation of the file; left out",
+        "#3: on R1, which is no annotation of the file; left out",
+    ]
+
+
 def test_a_note_written_in_brat_is_kept_as_a_field(tmp_path: Path) -> None:
     """brat's Notes box writes the ``#`` line: a comment typed there, or limner's own
     note edited there into what is no longer its JSON, was dropped without a word
