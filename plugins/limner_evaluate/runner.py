@@ -292,8 +292,8 @@ def _why(task: Task, record: dict[str, Any], n: int, exc: BaseException) -> str:
     trail = _Trail()
     try:
         task.read(_TracedObject(record, "", trail), n)
-    except (ValueError, KeyError, TypeError, AttributeError) as again:
-        if not trail.path:
+    except Exception as again:  # (read as before, it fails as before: else Python's words)
+        if not trail.path or type(again) is not type(exc):
             return said
         if trail.absent and isinstance(again, KeyError):
             return f"no field {trail.path!r}"
