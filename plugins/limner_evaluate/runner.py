@@ -13,6 +13,7 @@ import codecs
 import io
 import json
 import os
+import re
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -185,8 +186,17 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
                     continue
                 try:
                     record = json.loads(line)
-                    if not isinstance(record, dict):  # a task reads the fields of an object
-                        raise TypeError(f"not a JSON object but {type(record).__name__}")
+                except (ValueError, RecursionError) as exc:
+                    raise limner.InputError(f"{path}:{n}: not a {task.name} record: "
+                                            f"{type(exc).__name__}: {exc}") from None
+                if not isinstance(record, dict):  # a task reads the fields of an object
+                    raise limner.InputError(f"{path}:{n}: not a {task.name} record: not a "
+                                            f"JSON object but {_json_type(record)}")
+                if not isinstance(record.get("text", ""), str):  # every task's text
+                    raise limner.InputError(f"{path}:{n}: not a {task.name} record: its field "
+                                            f"'text' is {_json_type(record['text'])}, not a "
+                                            "string")
+                try:
                     item = task.read(record, n)
                     if not isinstance(item.text, str):
                         raise TypeError(f"its text is not a string but {type(item.text).__name__}")
@@ -194,10 +204,108 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
                 except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
                     # (AttributeError: a gold entry that is no object, read with .get)
                     raise limner.InputError(f"{path}:{n}: not a {task.name} record: "
-                                            f"{type(exc).__name__}: {exc}") from None
+                                            f"{_why(task, record, n, exc)}") from None
     except OSError as exc:
         raise limner.InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return items
+
+
+#: the JSON names of the types of a decoded value (ints and floats are "a number")
+_JSON_TYPES = {type(None): "null", bool: "a boolean", str: "a string", list: "an array",
+               dict: "an object"}
+
+
+def _json_type(value: Any) -> str:
+    return _JSON_TYPES.get(type(value), "a number")
+
+
+class _Trail:
+    """The field of a record a task read last: its dotted path, and whether it was absent."""
+
+    path = ""
+    value: Any = None
+    absent = False
+
+    def read(self, path: str, value: Any, absent: bool = False) -> Any:
+        self.path, self.value, self.absent = path, value, absent
+        return _traced(value, path, self)
+
+
+def _traced(value: Any, path: str, trail: _Trail) -> Any:
+    if isinstance(value, dict):
+        return _TracedObject(value, path, trail)
+    if isinstance(value, list):
+        return _TracedArray(value, path, trail)
+    return value
+
+
+class _TracedObject(dict[str, Any]):
+    """A JSON object that tells its trail each field read from it."""
+
+    def __init__(self, value: dict[str, Any], path: str, trail: _Trail) -> None:
+        super().__init__(value)
+        self._path, self._trail = path, trail
+
+    def _at(self, key: Any) -> str:
+        return f"{self._path}.{key}" if self._path else str(key)
+
+    def __getitem__(self, key: Any) -> Any:
+        if key not in self:
+            self._trail.read(self._at(key), None, absent=True)
+            raise KeyError(key)
+        return self._trail.read(self._at(key), super().__getitem__(key))
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if key in self else default  # noqa: SIM401 (dict.get reads past it)
+
+
+class _TracedArray(list[Any]):
+    """A JSON array that tells its trail each item read from it."""
+
+    def __init__(self, value: list[Any], path: str, trail: _Trail) -> None:
+        super().__init__(value)
+        self._path, self._trail = path, trail
+
+    def __getitem__(self, index: Any) -> Any:
+        if not isinstance(index, int):  # (a slice, or a key read as an object's)
+            self._trail.read(self._path, list(super().__iter__()))
+            return super().__getitem__(index)
+        return self._trail.read(f"{self._path}[{index}]", super().__getitem__(index))
+
+    def __iter__(self) -> Iterator[Any]:
+        for i, value in enumerate(super().__iter__()):
+            yield self._trail.read(f"{self._path}[{i}]", value)
+
+
+def _why(task: Task, record: dict[str, Any], n: int, exc: BaseException) -> str:
+    """Why a line is not a record of ``task``, naming the field at fault.
+
+    The record is read once more through a trail of the fields read from it
+    (every task reads its records through :meth:`Task.read`), so that a field
+    of the wrong shape (``"quantities": "abc"``, where a list of objects is
+    read) or absent is named with what it holds, not Python's words about
+    the value alone ("string indices must be integers").
+    """
+    said = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, RecursionError):
+        return said
+    trail = _Trail()
+    try:
+        task.read(_TracedObject(record, "", trail), n)
+    except Exception as again:  # (read as before, it fails as before: else Python's words)
+        if not trail.path or type(again) is not type(exc):
+            return said
+        if trail.absent and isinstance(again, KeyError):
+            return f"no field {trail.path!r}"
+        if isinstance(again, ValueError):  # a task's own words on a value it refused
+            where = re.sub(r"(^|\.)[^.\[]*$|\[\d+\]$", "", trail.path)  # the value's object
+            return f"{where}: {again}" if where else str(again)
+        if trail.value is None:
+            return f"its field {trail.path!r} is null"
+        shown = json.dumps(trail.value, ensure_ascii=False)
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        return f"its field {trail.path!r} is of another shape: {_json_type(trail.value)}, {shown}"
+    return said
 
 
 def _lines(path: Path, fh: IO[bytes]) -> Iterator[str]:

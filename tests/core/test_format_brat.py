@@ -404,6 +404,18 @@ def test_a_hand_made_ann_with_overlaps_and_fragments(tmp_path: Path) -> None:
     assert all(e.plugin == "brat" for e in doc.errors)
 
 
+def test_an_ann_saved_with_a_byte_order_mark_keeps_its_first_line(tmp_path: Path) -> None:
+    """An .ann saved by an editor that writes a UTF-8 mark (Notepad): its first line was
+    read as no standoff (the mark before its id), the annotation lost.  The .txt's mark is
+    a character brat counts in the offsets, and stays."""
+    (tmp_path / "x.txt").write_text("\ufeffParis and Rome", encoding="utf-8")
+    (tmp_path / "x.ann").write_text("\ufeffT1\tplace 1 6\tParis\nT2\tplace 11 15\tRome\n",
+                                    encoding="utf-8")
+    (doc,) = read_brat(tmp_path)
+    assert [(a.id, a.text(doc)) for a in doc.annotations] == [("T1", "Paris"), ("T2", "Rome")]
+    assert doc.errors == []
+
+
 def test_a_hand_made_ann_that_names_a_key_twice_or_nothing_loses_nothing_unsaid(
     tmp_path: Path,
 ) -> None:
@@ -427,6 +439,28 @@ def test_a_hand_made_ann_that_names_a_key_twice_or_nothing_loses_nothing_unsaid(
         "A2: score is a key of T1 itself, not a field; left out",
         "line 5: a second T1; the first is kept",
         "A3: on T9, which is no annotation of the file; left out",
+    ]
+
+
+def test_a_note_on_no_annotation_is_said_to_be_left_out(tmp_path: Path) -> None:
+    """A note on a T deleted in brat, or on a relation (limner reads no note of one),
+    was lost without a word, where an attribute on no annotation is said to be."""
+    (tmp_path / "x.txt").write_text("Paris and Lyon.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text(
+        "T1\tplace 0 5\tParis\n"
+        "T2\tplace 10 14\tLyon\n"
+        "R1\tnear Arg1:T1 Arg2:T2\n"
+        "#1\tAnnotatorNotes T1\tthe capital\n"
+        "#2\tAnnotatorNotes T7\tchecked twice\n"
+        "#3\tAnnotatorNotes R1\tby road\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_brat(tmp_path)
+    assert [(a.id, a.get("note")) for a in doc.annotations] == [("T1", "the capital"),
+                                                                 ("T2", None)]
+    assert [e.message for e in doc.errors] == [
+        "#2: on T7, which is no annotation of the file; left out",
+        "#3: on R1, which is no annotation of the file; left out",
     ]
 
 

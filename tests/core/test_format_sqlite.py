@@ -326,6 +326,23 @@ def test_a_database_of_another_program_is_refused_and_left_as_it_was(
     assert path.read_bytes() == before
 
 
+def test_a_database_another_program_holds_is_said_to_be_locked(tmp_path: Path) -> None:
+    """A database under another program's write (a transaction open in sqlite3) was
+    "not an SQLite database: database is locked", a batch told its OUTPUT was no database."""
+    path = tmp_path / "news.db"
+    write_sqlite([limner.Document(text="Hi", id="a")], path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(InputError, match=r"news\.db: the database is locked: another") as e:
+            SqliteWriter(path)
+        assert "not an SQLite database" not in str(e.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert [d.id for d in read_sqlite(path)] == ["a"]
+
+
 def test_a_column_the_database_names_but_does_not_hold_is_an_input_error(
     tmp_path: Path,
 ) -> None:

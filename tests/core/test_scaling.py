@@ -6,6 +6,7 @@ prints with ``-s`` are those of docs/scaling.md.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import pytest
 
 import limner
 from limner.batch import _done_ids
+from limner.formats.webanno import read_webanno
 from limner.segment import sentences, tokens
 from tests.scaling import assert_cpu_linear, assert_linear, growth, work
 
@@ -34,6 +36,18 @@ def _doc_long(n: int) -> limner.Document:
     doc = _doc(n)
     doc.add([limner.Annotation(kind="w", start=0, end=len(doc.text))])
     return doc
+
+
+def _web_annotations_of_an_edited_text(n: int) -> str:
+    """A Web Annotation file of ``n`` places whose text has a line put at its top since:
+    every position is off, each quote looked for in the text."""
+    unit = "The mayor of Paris met 30 people in Lyon. "
+    doc = limner.Document(text=unit * n, id="x")
+    doc.add([limner.Annotation(kind="x", start=i * len(unit) + 13, end=i * len(unit) + 18)
+             for i in range(n)])
+    data = json.loads(limner.PluginManager(plugins=[]).formats()["webanno"].dumps([doc]))
+    data["limner:documents"][0]["text"] = "Updated.\n" + doc.text
+    return json.dumps(data)
 
 
 CASES: dict[str, tuple[Any, Any, int]] = {
@@ -61,6 +75,11 @@ CASES: dict[str, tuple[Any, Any, int]] = {
         _doc_long,
         lambda doc: [doc.select("w", overlapping=a) for a in doc.annotations],
         1000,
+    ),
+    "web annotations read where every quote moved": (
+        _web_annotations_of_an_edited_text,
+        lambda data: list(read_webanno(io.StringIO(data))),
+        300,
     ),
     "json round trip": (
         _doc,

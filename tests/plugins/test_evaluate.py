@@ -546,13 +546,32 @@ def test_a_corpus_line_that_is_not_an_object_names_file_and_line(
          "ends before it starts"),
         ("numbers", '{"text": "two cats", "quantities": [{"start": "0", "end": 3}]}',
          "not two whole numbers"),
-        ("numbers", '{"text": 5, "quantities": []}', "text is not a string"),
+        ("numbers", '{"text": 5, "quantities": []}', "its field 'text' is a number, not a string"),
+        # (a text of another type is named as such, not blamed on the gold read after it)
+        ("numbers", '{"text": 5, "quantities": [{"start": 0, "end": 1}]}',
+         "its field 'text' is a number, not a string"),
         # a corpus of another task (or none) was scored as texts without gold
-        ("numbers", '{"text": "two cats", "toponyms": []}', "KeyError: 'quantities'"),
-        ("locations", '{"text": "Paris", "quotes": []}', "KeyError: 'toponyms'"),
-        ("quotes", '{"text": "He said", "quantities": []}', "KeyError: 'quotes'"),
+        ("numbers", '{"text": "two cats", "toponyms": []}', "no field 'quantities'$"),
+        ("locations", '{"text": "Paris", "quotes": []}', "no field 'toponyms'$"),
+        ("quotes", '{"text": "He said", "quantities": []}', "no field 'quotes'$"),
         # a gold entry that is no object stopped the command with a traceback
-        ("quotes", '{"text": "He said", "quotes": ["x"]}', "AttributeError"),
+        ("quotes", '{"text": "He said", "quotes": ["x"]}',
+         """its field 'quotes\\[0\\]' is of another shape: a string, "x"$"""),
+        # a field of the wrong shape was told in Python's words on the value alone
+        # ("string indices must be integers"), the field unnamed
+        ("numbers", '{"text": "two cats", "quantities": "abc"}',
+         """its field 'quantities' is of another shape: a string, "abc"$"""),
+        ("numbers", '{"text": "two cats", "quantities": 5}',
+         "its field 'quantities' is of another shape: a number, 5$"),
+        ("numbers", '{"text": "two cats", "quantities": null}', "its field 'quantities' is null$"),
+        ("numbers", '{"text": "two cats", "quantities": [[0, 3]]}',
+         r"its field 'quantities\[0\]' is of another shape: an array, \[0, 3\]$"),
+        ("numbers", '{"text": "two cats", "quantities": [{"start": 0}]}',
+         r"no field 'quantities\[0\]\.end'$"),
+        ("locations", '{"text": "Paris", "toponyms": [{"start": 0, "end": true}]}',
+         r"toponyms\[0\]: gold span \[0, True\) is not two whole numbers$"),
+        ("sentiment", ('{"text": "I like Bob", "targets": [{"start": 7, "end": 10, '
+                       '"polarity": "meh"}]}'), r"targets\[0\]: polarity must be one of"),
         ("locations", '{"text": "Paris", "toponyms": [{"start": 0, "end": 9}]}',
          "lies outside the text"),
         ("quotes", '{"text": "He said", "quotes": [{"start": 0, "end": 80}]}',

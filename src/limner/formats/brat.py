@@ -486,7 +486,9 @@ def parse_ann(
     notes: dict[str, dict[str, Any]] = {}
     remarks: dict[str, str] = {}  # notes that are not limner's JSON: written in brat
     problems: list[str] = []
-    attr_lines: dict[str, str] = {}  # the first A line of each target, to name one left out
+    # the first A or # line of each target, to name one left out: a note on no annotation
+    # (its T deleted, or on a relation, which limner reads no note of) went without a word
+    said_on: dict[str, str] = {}
     # only \n ends a line: a note's JSON may hold U+0085 or U+2028, which splitlines() cuts at
     for lineno, raw in enumerate(ann.split("\n"), 1):
         line = raw.removesuffix("\r")
@@ -515,10 +517,11 @@ def parse_ann(
                     )
                     continue
                 attrs_of.setdefault(target, {})[name] = value[0] if value else True
-                attr_lines.setdefault(target, head)
+                said_on.setdefault(target, head)
             elif head.startswith("#"):
                 _, target = parts[1].split(" ", 1)
                 remark = parts[2] if len(parts) > 2 else ""
+                said_on.setdefault(target.strip(), head)
                 data = _note(remark)
                 if data is not None and "id" in data:
                     notes[target.strip()] = data
@@ -531,7 +534,7 @@ def parse_ann(
                 raise ValueError(head)
         except (IndexError, ValueError):
             problems.append(f"line {lineno}: not a brat standoff line: {line[:80]!r}")
-    for target, head in attr_lines.items():
+    for target, head in said_on.items():
         if target not in spans:
             problems.append(f"{head}: on {target}, which is no annotation of the file; left out")
     read: dict[str, dict[str, Any]] = {}  # the fields of each annotation kept, by T id
@@ -668,7 +671,9 @@ def read_brat(path: Path | str) -> Iterator[Document]:
         if not txt.is_file():
             raise InputError(f"{ann_path}: no text file {txt.name} beside it")
         text = _utf8(txt, txt.read_bytes())
-        ann = _utf8(ann_path, ann_path.read_bytes())
+        # a byte order mark (an editor's, Notepad's) is no part of the .ann's first line: it
+        # made that line no standoff, its annotation lost; the offsets count the .txt's alone
+        ann = _utf8(ann_path, ann_path.read_bytes()).removeprefix("\ufeff")
         doc_id, id_problem = _doc_id(ann_path.with_suffix(""))
         try:
             doc = parse_ann(doc_id, text, ann, type_kinds)

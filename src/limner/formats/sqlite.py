@@ -221,6 +221,10 @@ def _missing_columns(conn: sqlite3.Connection) -> list[str]:
     return missing
 
 
+#: the result codes of a database that another connection holds (it waited and gave up)
+_LOCKED = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 class _Database:
     """An open limner database: the schema as it stands, and the writing of documents."""
 
@@ -251,6 +255,11 @@ class _Database:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) in _LOCKED:  # a database, held
+                raise InputError(
+                    "the database is locked: another program writes to it (a transaction "
+                    "open in sqlite3 or datasette); try again once it is done"
+                ) from None
             raise InputError(f"not an SQLite database: {exc}") from None
         if names or not create:
             missing = _missing_columns(conn) if version == SCHEMA_VERSION else []
