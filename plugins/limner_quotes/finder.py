@@ -40,6 +40,7 @@ from limner_quotes.attribution import (
     attributions,
     before_next_clause,
     cue_hits,
+    outside_questions,
     quote_before,
     trim_plain,
 )
@@ -988,6 +989,8 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     if indirect:
         spans = _Spans(direct)
         hits = cue_hits(text)  # every cue word, read once for both passes
+        if "Asked" in text:  # less those of a fronted question ("Asked if he regretted …,")
+            hits = outside_questions(text, layout, hits)
         found.extend(_reported(text, layout, spans, cue_ends, hits))
         marked = _Spans(_merged([(s.open, s.after) for s in sorted(embedded + kept)]))
         found.extend(_broad(text, layout, marked, found, hits))

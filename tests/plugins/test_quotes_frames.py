@@ -1,0 +1,76 @@
+"""Tests of the quotes plugin's readings of a fronted question, a headline's label with
+"of", and the heads of documents and bodies: the clause of a question that opens a
+sentence after "Asked if/whether/why …" is its topic, so a cue inside it attributes
+nothing ("Asked if he regretted the decision, he said …"); a headline's label of a
+person or a body and its "of" phrase names them whole ("Mother of victim: …"); the
+nouns of documents and records ("a readout of the call", "the manifesto", "the
+autopsy") and of collective bodies ("state media", "the opposition", "the judiciary")
+are read as such."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+def sources(text: str) -> list[tuple[str, str | None, str]]:
+    """``(content, speaker mention, source type)`` of every quote of ``text``."""
+    return [
+        (q["text"], q["mention"], q["source_type"]) for q in support.quotes_of(ENRICHER, text)
+    ]
+
+
+# -- a fronted question's clause is its topic -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asked if he regretted the decision, he said he did not.",
+         [("if he regretted the decision", None), ("he did not", "he")]),
+        ("Asked whether he believed the report, the minister said it was wrong.",
+         [("whether he believed the report", None), ("it was wrong", "the minister")]),
+        ("Asked why he had denied the claims, Smith said he had never seen them.",
+         [("why he had denied the claims", None), ("he had never seen them", "Smith")]),
+        ("Asked if she thought the plan would work, she said she was sure of it.",
+         [("if she thought the plan would work", None), ("she was sure of it", "she")]),
+    ],
+)
+def test_a_cue_inside_a_fronted_question_attributes_nothing(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_cue_after_the_question_keeps_its_own_clause() -> None:
+    # the main clause's cues are read as ever, and a question's asker after "by" is kept
+    assert attributions(
+        "Asked about the plan, she said she believed it would work."
+    ) == [("the plan", None), ("she believed it would work", "she")]
+    assert attributions(
+        "He was asked if he regretted the decision. He said he did not."
+    ) == [("if he regretted the decision", None), ("he did not", "He")]
+
+
+# -- linear ---------------------------------------------------------------------------------
+
+
+def test_questions_labels_and_heads_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f"In round {i} the minister spoke. Asked if he regretted the decision, he said "
+            "he did not. State media reported that the talks had failed. The autopsy "
+            "found that she had been strangled.\nMother of victim: \u201cI want justice\u201d"
+            for i in range(n)
+        )
+
+    assert_linear(make, ENRICHER.enrich, 300)
