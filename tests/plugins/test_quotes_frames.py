@@ -61,6 +61,32 @@ def test_a_cue_after_the_question_keeps_its_own_clause() -> None:
     ) == [("if he regretted the decision", None), ("he did not", "He")]
 
 
+# -- a headline's label of a person or a body and its "of" phrase ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mother of victim: \u201cI want justice\u201d",
+         [("I want justice", "Mother of victim", "person")]),
+        ("Friends of the victim: \u201cHe was a hero\u201d",
+         [("He was a hero", "Friends of the victim", "person")]),
+        ("Union of teachers: 'Pay offer is an insult'",
+         [("Pay offer is an insult", "Union of teachers", "organization")]),
+    ],
+)
+def test_a_label_of_a_person_and_its_of_phrase_is_read_whole(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert sources(text) == expected
+
+
+def test_a_label_of_a_thing_and_its_of_phrase_names_no_one() -> None:
+    # "Cost of living" names no person or body: no speaker is read from it whole
+    assert all(m != "Cost of living" for _, m in attributions(
+        "Cost of living: \u201cPrices are soaring\u201d"))
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
