@@ -87,6 +87,27 @@ def test_a_label_of_a_thing_and_its_of_phrase_names_no_one() -> None:
         "Cost of living: \u201cPrices are soaring\u201d"))
 
 
+# -- the nouns of documents and of collective bodies ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A readout of the call said both sides had agreed to meet.", "document"),
+        ("The manifesto says taxes will be cut.", "document"),
+        ("The communique said the ministers had agreed to act.", "document"),
+        ("The autopsy found that she had been strangled.", "document"),
+        ("A post-mortem examination found that he died of head injuries.", "document"),
+        ("The guidance says pupils should wear masks.", "document"),
+        ("A dossier claimed that the minister had misled parliament.", "document"),
+        ("Tests showed that the water was contaminated.", "document"),
+        ("A post-mortem test showed the man had drowned.", "document"),
+    ],
+)
+def test_documents_are_typed_by_their_heads(text: str, kind: str) -> None:
+    assert [t for _, _, t in sources(text)] == [kind]
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
