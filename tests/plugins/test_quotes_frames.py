@@ -108,6 +108,32 @@ def test_documents_are_typed_by_their_heads(text: str, kind: str) -> None:
     assert [t for _, _, t in sources(text)] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("State media reported that the president had met the delegation.", "organization"),
+        ("Local media reported that three people had died.", "organization"),
+        ("The opposition said the election had been rigged.", "organization"),
+        ("The judiciary said the ruling was final.", "organization"),
+    ],
+)
+def test_bodies_are_typed_by_their_heads(text: str, kind: str) -> None:
+    assert [t for _, _, t in sources(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader said the election had been rigged.",
+        "A media lawyer said the ruling was final.",
+        "The petitioner said the plan was unfair.",
+        "The examiner said the paper was fair.",
+    ],
+)
+def test_a_person_before_or_beside_such_a_noun_stays_a_person(text: str) -> None:
+    assert [t for _, _, t in sources(text)] == ["person"]
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
