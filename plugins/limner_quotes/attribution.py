@@ -1076,23 +1076,51 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
                                                                            "stud", "rep",
                                                                            "anal"))
                                        else "noun"))
-    if "Asked" in text:
-        for m in _ASKED.finditer(text):
-            s_start, s_end = layout.sentence(m.start())
-            if s_start != m.start():
-                continue
-            start = m.start(1) if m.group(1) != "about" else m.end(1)
-            comma = text.find(",", start, s_end)
-            end = comma if comma > start else s_end
-            a, b = _trim(text, start, end)
-            if b - a >= 8:
-                # the question is the asker's: the agent after "by", else no one written
-                # (the answerer is the subject of the main clause, who speaks after it)
-                by = m.start() + 6  # after "Asked "
-                asker = (
-                    phrase_after(text, by + 3, m.start(1)) if text.startswith("by ", by) else None
-                )
-                out.append(Attribution([(a, b)], asker, m.start(), m.start() + 5, "speech"))
+    for m, a, b in asked_questions(text, layout):
+        # the question is the asker's: the agent after "by", else no one written
+        # (the answerer is the subject of the main clause, who speaks after it)
+        by = m.start() + 6  # after "Asked "
+        asker = phrase_after(text, by + 3, m.start(1)) if text.startswith("by ", by) else None
+        out.append(Attribution([(a, b)], asker, m.start(), m.start() + 5, "speech"))
+    return out
+
+
+def asked_questions(text: str, layout: Layout) -> list[tuple[re.Match[str], int, int]]:
+    """The questions that open a sentence after "Asked" (``Asked whether …, X said``), each
+    as the match of its opening and its clause's span, up to the first comma."""
+    out: list[tuple[re.Match[str], int, int]] = []
+    if "Asked" not in text:
+        return out
+    for m in _ASKED.finditer(text):
+        s_start, s_end = layout.sentence(m.start())
+        if s_start != m.start():
+            continue
+        start = m.start(1) if m.group(1) != "about" else m.end(1)
+        comma = text.find(",", start, s_end)
+        end = comma if comma > start else s_end
+        a, b = _trim(text, start, end)
+        if b - a >= 8:
+            out.append((m, a, b))
+    return out
+
+
+def outside_questions(
+    text: str, layout: Layout, hits: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The cue words of ``hits`` less those inside a question that opens its sentence after
+    "Asked": the question's clause is its topic, not speech, so no cue inside it attributes
+    (``Asked if he regretted the decision, he said …``: the main clause's verb does), where
+    a comma closes the question; with none, its end is not known."""
+    spans = [(a, b) for _, a, b in asked_questions(text, layout) if text[b : b + 1] == ","]
+    if not spans:  # (a question with no comma after it may run on into the main clause)
+        return hits
+    out = []
+    k = 0  # one walk along both lists (each in text order), not a search of the spans a hit
+    for hit in hits:
+        while k < len(spans) and spans[k][1] <= hit[0]:
+            k += 1
+        if k == len(spans) or hit[0] < spans[k][0]:
+            out.append(hit)
     return out
 
 

@@ -40,6 +40,7 @@ from limner_quotes.attribution import (
     attributions,
     before_next_clause,
     cue_hits,
+    outside_questions,
     quote_before,
     trim_plain,
 )
@@ -544,14 +545,19 @@ def _before_cue(
         m = phrase_after(text, toks[0][0], end)
         if m is not None and m.mention == "role" and m.start == toks[0][0] and m.end == end:
             return m, ":", end
-        head = toks[-1][2]
-        if toks[0][2].endswith(_OWNED) and (
+        first = toks[0][2]
+        owned = first.endswith(_OWNED)
+        # the head: the last word after an owner, the first before "of"
+        head = toks[-1][2] if owned else first.lower() if toks[1][2] == "of" else ""
+        if (owned or (head and len(toks) > 2)) and (
             head in PERSON_NOUNS or head in PERSON_PLURALS or head in ROLE_WORDS
             or head in ORGANIZATION_HEADS
         ):
-            # "Victim's mother: “…”", "Teachers' union: “…”": an owner's person or body,
-            # read whole as before a verb (the owner alone is no speaker); not an owner's
-            # thing ("Republicans' reaction: “…”", whose owner speaks)
+            # "Victim's mother: “…”", "Teachers' union: “…”", "Mother of victim: “…”",
+            # "Friends of the accused: “…”": an owner's person or body, or a person or a
+            # body and its "of" phrase, read whole as before a verb (the first word alone
+            # is no speaker); not an owner's thing ("Republicans' reaction: “…”", whose
+            # owner speaks), nor a thing and its phrase ("Cost of living: “…”")
             m = phrase_before(text, toks[0][0], end)
             if m is not None and m.start == toks[0][0] and m.end == end:
                 return m, ":", end
@@ -988,6 +994,8 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     if indirect:
         spans = _Spans(direct)
         hits = cue_hits(text)  # every cue word, read once for both passes
+        if "Asked" in text:  # less those of a fronted question ("Asked if he regretted …,")
+            hits = outside_questions(text, layout, hits)
         found.extend(_reported(text, layout, spans, cue_ends, hits))
         marked = _Spans(_merged([(s.open, s.after) for s in sorted(embedded + kept)]))
         found.extend(_broad(text, layout, marked, found, hits))

@@ -307,7 +307,8 @@ DOCUMENT_HEADS = word_set(
     papers documentation evidence footage video book minutes investigation investigations
     inquiry inquiries probe probes sign signs notice notices placard placards banner banners
     leaflet leaflets poster posters plaque plaques label labels headline headlines caption
-    captions
+    captions readout readouts dossier dossiers manifesto manifestos communique communiques
+    communiqué communiqués guidance test tests autopsy autopsies examination examinations
     """
 )
 

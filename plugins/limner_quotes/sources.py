@@ -159,9 +159,10 @@ def _one_of_a_people(word: str) -> bool:
 #: broadcaster", "a policy maker", "the veteran game maker").
 _FIRM_HEADS = BUSINESS_NOUNS - word_set("miner miners publisher operator brewer broadcaster maker")
 #: The nouns that head a description of a body by its role and not a person's: a firm's
-#: trade (above), or a side of a case ("the prosecution said", "the defence argued": the
-#: lawyers who act for the side, a body as a firm is).
-_BODY_ROLE_HEADS = _FIRM_HEADS | word_set("prosecution defence defense")
+#: trade (above), a side of a case ("the prosecution said", "the defence argued": the
+#: lawyers who act for the side, a body as a firm is), or a collective of a state's or a
+#: public life's ("state media reported", "the opposition said", "the judiciary said").
+_BODY_ROLE_HEADS = _FIRM_HEADS | word_set("prosecution defence defense media opposition judiciary")
 #: The words before "guard" that make it a body, not a person ("a security guard").
 _GUARDS = word_set("guard guards")
 _GUARDED = word_set("coast national border republican revolutionary")
