@@ -2236,11 +2236,12 @@ def _as_object(
 ) -> str | None:
     """The label of the verb the mention is the object of, up to three words after it
     ("banned former executive X"): a name or a pronoun ("cleared her"), not a possessive
-    ("awarded X's prize", "beat his record") nor a phrase of time ("was arrested this
-    week")."""
-    if not tokens[last].endswith(_POSSESSIVE) and (
-        tokens[first][:1].isupper() or forms[first] in OBJECTS
-    ):
+    ("awarded X's prize", "beat his record") but where its rating is changed
+    (:func:`_rating_owner`: "upgraded Greece's credit rating"), nor a phrase of time ("was
+    arrested this week")."""
+    if tokens[last].endswith(_POSSESSIVE):
+        return _rating_owner(tokens, forms, k0, k1, first, last)
+    if tokens[first][:1].isupper() or forms[first] in OBJECTS:
         j = first - 1
         while j >= k0 and first - j <= 4:
             f = forms[j]
@@ -2285,6 +2286,39 @@ def _as_object(
                 break
             j -= 1
     return None
+
+
+#: A rating changed, told of its owner's possessive ("upgraded Greece's credit rating",
+#: "cut Ghana's rating deeper into junk territory", "raised Brazil's credit rating by one
+#: notch"): the verb right before the possessive, a rating among the three words after
+#: it.  The owner fared well on a rise, badly on a cut; "raised" and "cut" alone are no
+#: rating's ("cut Ghana's aid", "raised Brazil's profile").
+RATING_UP = _set("upgraded upgrades upgrading raised raises raising lifted lifts")
+RATING_DOWN = _set(
+    "downgraded downgrades downgrading cut cuts cutting lowered lowers lowering slashed")
+RATINGS_OWNED = _set("rating ratings rating. ratings.")
+RATING_OWNED_OVER = 3
+
+
+def _rating_owner(
+    tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int, last: int
+) -> str | None:
+    """The label of a name whose rating a verb right before its possessive changed
+    (:data:`RATING_UP`, :data:`RATING_DOWN`, :data:`RATINGS_OWNED`): "Moody's upgraded
+    Greece's credit rating to investment grade" is good news for Greece.  Not done yet
+    after a modal ("could cut Italy's rating"), nor a lower-case word's ("cut its
+    rating": the pronoun's owner is another mention)."""
+    j = first - 1
+    if j < k0 or not tokens[first][:1].isupper():
+        return None
+    f = forms[j]
+    up = f in RATING_UP
+    if not (up or f in RATING_DOWN) or not _within(
+            forms, last + 1, RATING_OWNED_OVER, k1, RATINGS_OWNED):
+        return None
+    if _modal_before(forms, j, k0):
+        return None
+    return "positive" if up else "negative"
 
 
 #: The most words an object's noun group before its appositive is read over ("arraigned a

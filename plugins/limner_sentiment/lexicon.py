@@ -423,6 +423,19 @@ HARMS: dict[str, float] = {
     # "backlog"
     "fees": -1.1, "fares": -1.1, "bills": -1.1, "rents": -1.1, "queues": -1.2, "waits": -1.2,
 }
+#: The goods of a company that news measures by their change, and that no lexicon the
+#: scorer reads rates in that sense: a company's shares.  "Shares" is VADER's word (0.9,
+#: "she shares their hopes"), left unread in its news sense ("shares in X", "the
+#: company's shares", ``NEUTRAL_AFTER``, ``NEUTRAL_BEFORE``, ``NOUNS_IN_NEWS``); there
+#: the scorer reads it only as what a change after it names (``scorer._changed``:
+#: "Shares in Ocado slumped 15%", "Netflix shares soared 14%", "Shares of Apple
+#: climbed"): their rise is good news, their fall bad, as "profits fell" reads with
+#: VADER's "profits" (1.9); at 1.5, as "growth" (1.5).  The other goods a change is told
+#: of ("sales", "stock", "exports", "wages", "the pound") are no lexicon words: a sentence
+#: holding one and no lexicon word is never read by the scorer, and reading them there
+#: cost far more than the rule's share of the plugin's time
+#: (docs/plugins/sentiment-notes.md, the twenty-first round).
+GOODS_MEASURED: dict[str, float] = {"shares": 1.5}
 #: The basic needs whose lack is bad news ("left without power", "without water for a
 #: week", "no food or shelter"): read by the scorer only right after a word of denial or
 #: one word after it ("without running water"), and only where the need ends its noun

@@ -55,6 +55,7 @@ from limner_sentiment.lexicon import (
     FALLS,
     FLIGHT_REACH,
     FLIGHTS,
+    GOODS_MEASURED,
     GROUP_ENDS,
     GUARD_REACH,
     GUARDS,
@@ -767,7 +768,7 @@ def score_words(
         not _HARM_WORDS.isdisjoint(rules) or not _NEED_WORDS.isdisjoint(low)
     ):  # (a need is looked for only after a word of its lack)
         harms, hits = _harms(hits, low, orig, lex, read)
-    if not hits:
+    if not hits and not (rules and _good_changed(rules, present)):
         return _EMPTY
     if not _OTHER_CHANGES.isdisjoint(rules) or (
         not COPULA_FALLS.isdisjoint(rules)
@@ -776,6 +777,8 @@ def score_words(
         not STANDING_LOSSES.isdisjoint(present) and "as" in low
     ):  # (a standing lost asks only with its "as": "lost its title as")
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations, read)
+        if not hits:
+            return _EMPTY  # a good named by no change
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
     if not CLAIMS.isdisjoint(rules):
@@ -847,6 +850,21 @@ def _lacks(rules: Set[str], low: list[str]) -> bool:
     """Whether a sentence holding the rule words ``rules`` may tell a need's lack: a word
     of lack among them, and a need among its words ``low`` (one C-level pass)."""
     return not _LACKING.isdisjoint(rules) and not _NEED_WORDS.isdisjoint(low)
+
+
+#: The goods measured (:data:`~limner_sentiment.lexicon.GOODS_MEASURED`), also as a
+#: sentence's last word ("a fall in its shares.").
+_GOODS = frozenset(GOODS_MEASURED) | frozenset(w + "." for w in GOODS_MEASURED)
+#: The words of a change that may name a good: the verbs and nouns of a rise or a fall.
+_GOOD_CHANGES = FALLS | RISES | FALL_NOUNS | RISE_NOUNS
+
+
+def _good_changed(rules: Set[str], present: Set[str]) -> bool:
+    """Whether a sentence holding the rule words ``rules`` and the lexicon words
+    ``present`` may tell a good's change: a word of a rise or a fall among the first, a
+    good among the second (a good of :data:`GOODS_MEASURED` is a lexicon word, read here
+    only where the lexicon's reading left it unread)."""
+    return not _GOOD_CHANGES.isdisjoint(rules) and not _GOODS.isdisjoint(present)
 
 
 def _harms(
@@ -929,6 +947,8 @@ _OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS) | _GUARD_WORDS
 #: one lexicon word is "lost" keeps the plain path, and one with another asks for the
 #: rule only with an "as" ("lost its title as the world's best").
 _CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS | STANDING_LOSSES
+#: Those words and the goods (:data:`_GOODS`) a change may name, found in one pass.
+_CHANGE_OR_GOOD = _CHANGE_WORDS | _GOODS
 
 
 def _after_copula(low: list[str], words: Set[str]) -> bool:
@@ -1205,6 +1225,13 @@ def _changed(
     nothing is read across a comma or a sentence break, and a change negated in the
     three words before it ("did not fall", "never rose") is left as VADER reads it.
     The places of what changes are added to ``read``, when given.
+
+    A company's shares (:data:`~limner_sentiment.lexicon.GOODS_MEASURED`), where the
+    lexicon's reading left the word unread (its news sense: "shares in", "the company's
+    shares"), are placed among what a change after them may name, and join the hits at
+    their rating only where one does ("Shares in Ocado slumped 15%", "Netflix shares
+    soared"): their fall is bad news, their rise good; not in the base form "rise"
+    ("expects its shares to rise", "saw their shares rise": a forecast, another's view).
     """
     at = {i for i, _, _ in hits}  # the positions of the lexicon's words
     turned: set[int] = set()
@@ -1212,8 +1239,17 @@ def _changed(
     named: set[int] = set()  # what rises, and what falls
     escaped: set[int] = set()  # what a verb of escape names (ESCAPES)
     n = len(low)
-    for j in _positions(low, _CHANGE_WORDS):
+    goods: list[int] = []  # the goods measured, read as what a change after them names
+    for j in _positions(low, _CHANGE_OR_GOOD):
         word = low[j].rstrip(".")
+        if word in GOODS_MEASURED:
+            # a good is what a change names, no change; one the lexicon's reading left
+            # unread, and not a name's word inside the sentence ("Shares Direct"), is
+            # placed among the words a change after it may name
+            if j not in at and (not j or not orig[j][:1].isupper()):
+                at.add(j)
+                goods.append(j)
+            continue
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
         if word in STANDING_LOSSES:
@@ -1341,8 +1377,19 @@ def _changed(
                 escaped.update(group)
             dropped.add(j)
         elif word in RISES:
+            if word == "rise" and low[group[0]] in _GOODS:
+                # a good's rise in the base form follows a modal, "to" or a verb of
+                # seeing as often as not, a forecast or another's view ("could see its
+                # shares rise", "saw their shares rise"): no news of a change
+                continue
             named.update(group)
             dropped.add(j)
+    if goods:
+        # the goods a change named join the hits, at their rating
+        added = [(g, low[g], GOODS_MEASURED[low[g].rstrip(".")]) for g in goods
+                 if g in named or g in turned]
+        if added:
+            hits = sorted(hits + added, key=_first)
     if read is not None:
         read |= turned
         read |= named

@@ -185,9 +185,12 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
     assert s("The Armenian forces engaged in provocations.") == 0.0
     assert s("86 people were counted.") == 0.0  # numbers are amounts, not chat codes
     # "share" and "shares" as nouns of the markets, after a determiner, a possessive or a
-    # number, or before what shares do; the verb keeps its sense
-    assert s("Its shares fell sharply on the news.") == 0.0
-    assert s("The company's shares plunged.") == 0.0
+    # number, or before what shares do, are no praise; the verb keeps its sense (shares
+    # that a change names are read as a good that rises or falls: see
+    # test_a_companys_shares_rise_and_fall_as_a_good_thing)
+    assert s("Its shares fell sharply on the news.") < 0
+    assert s("The company's shares plunged.") < 0
+    assert s("Its shares were listed in London.") == 0.0
     assert s("He bought 500 shares in the bank.") == 0.0
     assert s("Apple's market share slipped.") == 0.0
     assert s("We share their hopes.") > 0
@@ -1768,6 +1771,39 @@ def test_delays_outbreaks_prices_and_waits_are_harms_that_rise_and_fall(
 
 def test_a_price_named_without_a_change_has_no_tone() -> None:
     assert not score_sentence("The fees are due in May.").hits
+
+
+@pytest.mark.parametrize(
+    ("rose", "fell"),
+    [
+        ("Shares in the grocer rose 3% on Thursday.", "Shares in the grocer slumped 15%."),
+        ("The carmaker's shares jumped 6%.", "The carmaker's shares tumbled 20%."),
+        ("Shares of the bank climbed 2% in early trading.", "Shares of the bank fell 4%."),
+    ],
+)
+def test_a_companys_shares_rise_and_fall_as_a_good_thing(rose: str, fell: str) -> None:
+    """"Shares" in its news sense is no praise of its own (VADER rates the verb), but what
+    a change names: its rise is good news, its fall bad."""
+    assert sentence_score(rose) > 0 > sentence_score(fell)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in the grocer are traded in London.",  # no change
+        "Analysts expect the shares to rise.",  # a forecast: the base form after "to"
+        "Investors saw their shares rise.",  # the base form after a verb of seeing
+        "The fund sold its shares after profits fell.",  # the change names another
+    ],
+)
+def test_shares_named_by_no_change_told_have_no_tone(text: str) -> None:
+    assert all(w.rstrip(".") != "shares" for _, w, _ in score_sentence(text).hits)
+
+
+def test_shares_read_in_their_verb_sense_keep_the_lexicons_rating() -> None:
+    """Where the lexicon's reading of "shares" stands, the change does not add it again."""
+    hits = [w for _, w, _ in score_sentence("She shares her hopes as prices rose.").hits]
+    assert hits.count("shares") <= 1
 
 
 def test_a_good_thing_lifted_rises() -> None:

@@ -208,6 +208,11 @@ def plugin_label(sentence: str, surface: str) -> str:
      "Kingston Frontenacs", "negative"),
     ("The Frenchman twisted his ankle in the second set but overcame Dana Reyes.",
      "Frenchman", "positive"),
+    # a rating changed, told of its owner's possessive
+    ("Fitch upgraded Portugal's credit rating to A-.", "Portugal's", "positive"),
+    ("The agency raised Brazil's credit rating by one notch.", "Brazil's", "positive"),
+    ("Moody's cut Ghana's rating deeper into junk territory.", "Ghana's", "negative"),
+    ("The agency lowered Italy's sovereign debt rating.", "Italy's", "negative"),
 ])
 def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
                                             label: str | None) -> None:
@@ -220,6 +225,11 @@ def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
     ("Mayor Ortiz jumped into the race for governor.", "Mayor Ortiz"),
     # a possessive is no object; a phrase of time is none either
     ("The panel awarded Oxford's team the prize.", "Oxford's"),
+    # a possessive's rating changed only by a verb of a rating, not yet after a modal;
+    # "raised" or "cut" before another thing of the owner's is no rating's
+    ("The government cut Ghana's aid budget.", "Ghana's"),
+    ("The agency could cut Italy's rating next month.", "Italy's"),
+    ("The visit raised Brazil's profile abroad.", "Brazil's"),
     ("Police said he was arrested this week in Leeds.", "this week"),
     # a name that is not the clause's subject: "said" stands between
     ("Analysts at Citi said margins fell.", "Citi"),
