@@ -57,6 +57,7 @@ from limner_quotes.lexicon import (
     BELIEF_VERBS,
     BOUNDARY_WORDS,
     DETERMINERS,
+    GROUP_NOUNS,
     MIXED_VERBS,
     NP_SKIP_WORDS,
     ORGANIZATION_HEADS,
@@ -551,7 +552,7 @@ def _before_cue(
         head = toks[-1][2] if owned else first.lower() if toks[1][2] == "of" else ""
         if (owned or (head and len(toks) > 2)) and (
             head in PERSON_NOUNS or head in PERSON_PLURALS or head in ROLE_WORDS
-            or head in ORGANIZATION_HEADS
+            or head in ORGANIZATION_HEADS or head in GROUP_NOUNS
         ):
             # "Victim's mother: “…”", "Teachers' union: “…”", "Mother of victim: “…”",
             # "Friends of the accused: “…”": an owner's person or body, or a person or a

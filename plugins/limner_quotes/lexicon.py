@@ -20,6 +20,7 @@ __all__ = [
     "DETERMINERS",
     "DOCUMENT_HEADS",
     "FEMALE_WORDS",
+    "GROUP_NOUNS",
     "MALE_WORDS",
     "MIXED_VERBS",
     "NP_SKIP_WORDS",
@@ -336,6 +337,20 @@ PREPOSITIONS = word_set(
     among amongst around behind below beneath beside besides between beyond by despite
     during into onto over through throughout toward towards under unlike upon via within
     without
+    """
+)
+
+
+#: Nouns of people and of groups of people that head a speaker phrase ("People familiar
+#: with the matter said", "Relatives of victims: …", "His family said", "Victim's
+#: family: …"), beside the role words and the person nouns; a family is a group of
+#: people, no body (WordNet files it under groups, so the person nouns lack it).
+GROUP_NOUNS = word_set(
+    """
+    people person persons source sources friend friends relative relatives associate
+    associates colleague colleagues ally allies member members resident residents witness
+    witnesses expert experts critic critics supporter supporters employee employees staff
+    staffer staffers worker workers insider insiders family families
     """
 )
 

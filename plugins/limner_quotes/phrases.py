@@ -26,6 +26,7 @@ from limner_quotes.lexicon import (
     DETERMINERS,
     DOCUMENT_HEADS,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     MALE_WORDS,
     NATIONALITIES,
     NP_SKIP_WORDS,
@@ -1362,15 +1363,8 @@ _POST_ADJECTIVES = word_set("close closest near familiar loyal")
 #: of those who serve someone ("a source close to the talks", "an aide to the president").
 _TO_HEADS = _POST_ADJECTIVES | word_set("aide aides adviser advisers advisor advisors")
 #: Nouns that head a speaker phrase at a sentence's start, capitalised there ("People
-#: familiar with the matter said"), beside the role words.
-_GROUP_NOUNS = word_set(
-    """
-    people person persons source sources friend friends relative relatives associate
-    associates colleague colleagues ally allies member members resident residents witness
-    witnesses expert experts critic critics supporter supporters employee employees staff
-    staffer staffers worker workers insider insiders
-    """
-)
+#: familiar with the matter said"), beside the role words: :data:`lexicon.GROUP_NOUNS`.
+_GROUP_NOUNS = GROUP_NOUNS
 #: The head words of an inverted attribution's speaker phrase: a role ("coach"), its
 #: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents"),
 #: a body ("police", "authorities") or a document ("said the report").

@@ -1,0 +1,76 @@
+"""Tests of the quotes plugin's reading of a group of people as a headline's label: a
+family is a group of people, read as the other groups are ("relatives", "friends"), so
+"Victim's family: …" and "Family of victim: …" name the family whole, not the owner or
+the bare head."""
+
+from __future__ import annotations
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+def sources(text: str) -> list[tuple[str, str | None, str]]:
+    """``(content, speaker mention, source type)`` of every quote of ``text``."""
+    return [
+        (q["text"], q["mention"], q["source_type"]) for q in support.quotes_of(ENRICHER, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Victim's family: \u201cWe want the truth\u201d",
+         [("We want the truth", "Victim's family", "person")]),
+        ("Family of victim: \u201cWe want the truth\u201d",
+         [("We want the truth", "Family of victim", "person")]),
+        ("Families of the victims: \u201cWe want the truth\u201d",
+         [("We want the truth", "Families of the victims", "person")]),
+        ("Miners' families: \u201cWe want the truth\u201d",
+         [("We want the truth", "Miners' families", "person")]),
+    ],
+)
+def test_a_label_of_a_family_is_read_whole(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group the lists held before: read whole as ever
+        ("Relatives of victims: \u201cWe want the truth\u201d",
+         [("We want the truth", "Relatives of victims", "person")]),
+        # an owner's thing keeps its owner, and a thing and its phrase names no one whole
+        ("Republicans' reaction: \u201cThis is a disgrace\u201d",
+         [("This is a disgrace", "Republicans'", "person")]),
+    ],
+)
+def test_other_labels_read_as_before(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert sources(text) == expected
+    assert all(m != "Cost of living" for _, m, _ in sources(
+        "Cost of living: \u201cPrices are soaring\u201d"))
+
+
+def test_a_family_before_a_verb_is_a_person_source() -> None:
+    assert sources("His family said in a statement that he would be deeply missed.") == [
+        ("he would be deeply missed", "His family", "person")]
+
+
+def test_family_labels_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f"In round {i} the court sat. His family said he was innocent.\n"
+            "Victim's family: \u201cWe want the truth\u201d\n"
+            "Family of victim: \u201cWe want the truth\u201d"
+            for i in range(n)
+        )
+
+    assert_linear(make, ENRICHER.enrich, 300)
