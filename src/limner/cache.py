@@ -2,10 +2,11 @@
 
 :func:`cache_dir` is ``$LIMNER_CACHE_DIR`` if set (a leading ``~`` is the
 home folder; a relative path is taken in the working folder limner started
-in; blank, or only spaces, is not set), else ``$XDG_CACHE_HOME/limner`` if that
-is an absolute path, else ``~/.cache/limner``.  A plugin keeps its
-files in a subfolder named after itself and a version of what they hold, and
-rebuilds them when they are missing or do not match.
+in; spaces around it are no part of it, and blank, or only spaces, is not
+set), else ``$XDG_CACHE_HOME/limner`` if that is an absolute path, else
+``~/.cache/limner``.  A plugin keeps its files in a subfolder named after
+itself and a version of what they hold, and rebuilds them when they are
+missing or do not match.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ def cache_dir(*parts: str) -> Path:
     >>> cache_dir("locations").name
     'locations'
     """
-    env = os.environ.get("LIMNER_CACHE_DIR", "")
-    if env.strip():  # (blank or only spaces is not set: " " named a folder of a space
-        # in whatever the working folder was)
+    env = os.environ.get("LIMNER_CACHE_DIR", "").strip()
+    if env:  # (blank or only spaces is not set: " " named a folder of a space in whatever
+        # the working folder was; and " /tmp/x", a space pasted before it, a folder
+        # " /tmp/x" there)
         root = Path(env).expanduser()  # (also where no shell expanded the ~)
         if not root.is_absolute() and _START is not None:
             # in the folder limner started in, once: a plugin or a service that changes

@@ -253,7 +253,7 @@ class _LimnerGroup(click.Group):
             with noted_interrupts(), _sigterm_interrupts():
                 return super().invoke(ctx)
         except KeyboardInterrupt as exc:  # click's would say "Aborted!" and exit 1, as --strict
-            click.echo("limner: interrupted", err=True)
+            _say_interrupted("limner: interrupted")
             ctx.exit(_interrupted_exit(exc))
         except BrokenPipeError:
             # the reader went away (`| head`): stop, say nothing, and exit as a process
@@ -1233,6 +1233,17 @@ def _descriptor_aside() -> tuple[int, int] | None:
     return fd, copy
 
 
+def _say_interrupted(line: str) -> None:
+    """Say on standard error that the command was interrupted, as far as it can be said:
+    the terminal that a hang-up closed takes no more (EIO), nor does a reader gone (EPIPE),
+    and the exit code must still be the signal's, not 1 for the failed line (nor 120 for
+    the interpreter's flush of it at exit: standard error is pointed at the null device)."""
+    try:
+        click.echo(line, err=True)
+    except (OSError, ValueError):  # (ValueError: standard error closed)
+        _discard_stdout(sys.stderr)
+
+
 def _discard_stdout(stream: Any = None) -> None:
     """Point standard output (or ``stream``) at the null device, so that the
     interpreter's flush of it at exit (which fails again on a full device, and makes
@@ -1678,10 +1689,9 @@ def _batch_held(
         )
         sys.exit(EXIT_STRICT)
     except KeyboardInterrupt as exc:
-        click.echo(
+        _say_interrupted(
             "limner: interrupted; the documents written are kept, and the same command "
-            "goes on from there",
-            err=True,
+            "goes on from there"
         )
         sys.exit(_interrupted_exit(exc))
     # where to read why: a source of plain text ended "24 bad records", and no more

@@ -172,17 +172,29 @@ def plain_spaces(text: str) -> str:
 #: function of C (``+offset``), where a function of Python costs a frame a call.
 _SAME: Callable[[int], int] = pos
 #: A terminal's control sequence (ECMA-48), which colours or moves text and is no text
-#: itself: a control sequence, ESC ``[``, its parameters and its final byte (``\x1b[31m``),
-#: an operating system command up to its bell or string terminator (``\x1b]0;title\x07``),
-#: or ESC and one byte (``\x1b(B`` aside, ``\x1bM``).
-_CONTROL = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -/]*[0-~])"
+#: itself: a control sequence, ESC ``[``, its parameters and its final byte (``\x1b[31m``;
+#: one cut off before its final byte goes with its parameters: ``\x1b[3`` at a text's end
+#: is no 3); a command string (an operating system command, ESC ``]``, or a device
+#: control, privacy or application string, ESC ``P``, ``X``, ``^``, ``_``) up to its bell
+#: or string terminator, or else to its line's end, so that a string cut off takes no
+#: more than its line (``\x1b]0;title\x07``); or ESC, intermediate bytes other than a
+#: space, and a final byte (``\x1b(B``, ``\x1bM``).  An ESC that opens none of these
+#: (``Press \x1b to quit``) is kept.
+_CONTROL = (
+    r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]?"
+    r"|[\]PX^_][^\x07\x1b\n\r]*+(?:\x07|\x1b\\)?"
+    r"|[!-/]*+[0-~])"
+)
 #: :data:`_CONTROL` in runs, for text that holds no format character (all ASCII text);
 #: compiled on first use, as few texts hold one
 _CONTROLS: Any = None
 #: Format characters (Unicode category Cf: zero-width spaces and joiners, the soft
-#: hyphen, word joiners, byte order marks, direction marks) and terminal control
-#: sequences, in runs; compiled on first use (``regex``, for its Unicode categories)
+#: hyphen, word joiners, byte order marks, direction marks), in runs; compiled on first
+#: use (``regex``, for its Unicode categories)
 _FORMAT: Any = None
+#: Format characters and control sequences, in runs, for the few texts that hold an ESC
+#: and characters past Latin-1 (the search for either alone takes half the time)
+_FORMAT_AND_CONTROLS: Any = None
 
 
 def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
@@ -209,7 +221,7 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
     >>> at(0), to(7)
     (0, 8)
     """
-    global _FORMAT, _CONTROLS
+    global _FORMAT, _CONTROLS, _FORMAT_AND_CONTROLS
     if not isinstance(text, str):  # (a bare "'NoneType' object has no attribute 'isascii'")
         raise TypeError(
             f"visible_text() takes text, a str, got {type(text).__name__} {str(text)[:40]!r}"
@@ -221,12 +233,18 @@ def visible_text(text: str) -> tuple[str, Callable[[int], int], Callable[[int], 
         if _CONTROLS is None:
             _CONTROLS = re.compile(f"(?:{_CONTROL})++")
         hidden = _CONTROLS
-    else:
+    elif "\x1b" not in text:
         if _FORMAT is None:
             import regex
 
-            _FORMAT = regex.compile(rf"(?:\p{{Cf}}|{_CONTROL})++")
+            _FORMAT = regex.compile(r"\p{Cf}++")
         hidden = _FORMAT
+    else:
+        if _FORMAT_AND_CONTROLS is None:
+            import regex
+
+            _FORMAT_AND_CONTROLS = regex.compile(rf"(?:\p{{Cf}}|{_CONTROL})++")
+        hidden = _FORMAT_AND_CONTROLS
     if hidden.search(text) is None:
         return text, _SAME, _SAME
     kept: list[int] = []  # where each run was cut, in the text without the runs

@@ -271,6 +271,43 @@ def test_a_hang_up_ends_a_batch_with_workers_and_the_workers_too(tmp_path: Path)
     assert kept and len(set(kept)) == len(kept)
 
 
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_a_hang_up_whose_terminal_takes_no_more_still_exits_129(
+    tmp_path: Path, processes: str
+) -> None:
+    """The terminal closed: a hang-up, and the terminal behind standard error takes no
+    more (EIO).  The line that says the run was interrupted failed, and the run ended 1
+    with its traceback where 129 was due; it is said as far as it can be, the exit code
+    the signal's, the documents written kept."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(  # far more than the run does before it is signalled
+        "".join(json.dumps({"id": f"d{i}", "text": f"Story {i}."}) + "\n" for i in range(100_000)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.jsonl"
+    main, tty = os.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "limner", "batch", "-j", processes, "--no-progress", *CORE,
+         str(src), "-o", str(out)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=tty, start_new_session=True,
+    )
+    os.close(tty)
+    try:
+        deadline = time.monotonic() + 120
+        while _written(out) < 1 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.close(main)  # the terminal goes away: what is written to it now fails with EIO
+        os.killpg(proc.pid, signal.SIGHUP)
+        proc.wait(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 129
+    kept = _ids(out)
+    assert kept and len(set(kept)) == len(kept)
+
+
 _SLOW = """
 import time
 

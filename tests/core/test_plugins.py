@@ -498,6 +498,10 @@ def test_an_annotator_names_kinds_of_the_wrong_type(field: str, value: object) -
         # blank is not set (it named a folder " " in the working folder)
         ({"LIMNER_CACHE_DIR": " "}, "{home}/.cache/limner"),
         ({"LIMNER_CACHE_DIR": " \t ", "XDG_CACHE_HOME": "/var/cache/u"}, "/var/cache/u/limner"),
+        # spaces around a path are no part of it (" /srv/cache" was a folder " " in the
+        # working folder, and "~/c " a folder "c " at home)
+        ({"LIMNER_CACHE_DIR": " /srv/cache "}, "/srv/cache"),
+        ({"LIMNER_CACHE_DIR": "~/limner-cache\n"}, "{home}/limner-cache"),
     ],
 )
 def test_the_cache_folder_never_depends_on_the_working_folder(

@@ -263,6 +263,15 @@ def test_visible_text_drops_the_format_characters_and_maps_spans_back(text: str)
         ("\x1b(BPlain \x1bMtext", "Plain text"),
         ("caf\u00e9 \x1b[4mMen\u00fc\x1b[24m", "caf\u00e9 Men\u00fc"),
         ("Ger\u00admany \x1b[7m\u0100\x1b[27m", "Germany \u0100"),
+        # a command string cut off takes its line only, not the rest of the text
+        ("Title\x1b]0;my window\nSecond line, 42 sheep.", "Title\nSecond line, 42 sheep."),
+        ("\u201cA\u201d\x1b]0;t\r\nB 7", "\u201cA\u201d\r\nB 7"),
+        ("\x1bPq#0;2\x1b\\ DCS 7", " DCS 7"),
+        # a control sequence cut off before its final byte takes its parameters with it
+        ("Temperature \x1b[3", "Temperature "),
+        ("a\x1b[31\nb 7", "a\nb 7"),
+        # ESC, a space and a letter open no sequence: the ESC is kept, the words too
+        ("Press \x1b to quit.", "Press \x1b to quit."),
     ],
 )
 def test_visible_text_drops_a_terminals_control_sequences(text: str, shown: str) -> None:
