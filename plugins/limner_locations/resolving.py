@@ -229,6 +229,23 @@ _CLUB_SUFFIX = re.compile(
     r"[ \t]++(?:United(?![ \t]++(?:States|Kingdom|Arab|Nations|Provinces|Church|Methodist"
     r"|Reform|Reformed|Way|Front|Party|Democratic))|Rovers|Wanderers|Hotspur|Albion|Argyle"
     r"|Academicals)\b")
+#: ... and a town after a player's noun and "from", or after "signed from" or "on loan
+#: from", is the club the player comes from ("a striker from Lyon", "on loan from Leeds";
+#: "a 34-year-old from Leeds" is the town); asked only after "from "
+_CLUB_FROM = tuple(f"{w} from " for w in (
+    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
+    "centre-back", "playmaker", "signed", "signing", "on loan"))
+#: a French, Spanish, Italian or Portuguese word of a street, a square, a bridge, a gate or
+#: a station and its particle before a name: the name is part of the street's or the
+#: station's ("the Gare du Nord", "the Gare de Lyon", "the Place de la Concorde"), not the
+#: place it is named for; asked only after a particle's last letters (:data:`_PARTICLE_TAILS`)
+_STREET_BEFORE = re.compile(
+    r"\b(?:Gare|Rue|Place|Avenue|Boulevard|Quai|Pont|Porte|Calle|Plaza|Paseo|Avenida"
+    r"|Puerta|Via|Viale|Piazza|Piazzale|Corso|Ponte|Porta|Stazione|Rua|Praça|Largo|Estación"
+    r"|Estação)[ \t]++(?:de[ \t]++la|de[ \t]++los|de[ \t]++las|de|du|des|del|della|delle|dei"
+    r"|degli|di|da|do|dos|das)[ \t]++$")
+_PARTICLE_TAILS = frozenset([" de ", " du ", "des ", " la ", "los ", "las ", "del ", "lla ",
+                             "lle ", "dei ", "gli ", " di ", " da ", " do ", "dos ", "das "])
 #: a match's result after a name: a verb and a score within four words ("Newcastle drew 1-1",
 #: "Brisbane beat the Storm 24-18", "Norwich City were beaten 2-0"), or a draw with or at a
 #: side ("drew with Brentford"): the name is the club's, as before a team's word; so it is
@@ -273,19 +290,29 @@ _SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
 #: "lost", "beat" or "drew" ("Green Bay lost at home to Detroit", "Mayo lost to Galway by a
 #: point") or right after "lost to", "drew with" ("lost to Galway", "drew with Hibernian")
 _BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated ",
-               " were beaten ", " was beaten ")
+               " were beaten ", " was beaten ", " held ")  # ("held" before a name only)
 _BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
-                "beat ", "defeated ", "thrashed ")
+                "beat ", "defeated ", "thrashed ", "held ")
 #: ... their first four letters and the last four characters, asked first (a slice and a
 #: set: most towns stand at none)
 _BARE_HEADS = frozenset(w[1:5] for w in _BARE_AFTER)
 _BARE_TAILS = frozenset(w[-4:] for w in _BARE_BEFORE)
 #: ... and so in a story that writes how a match ended, in words that only a match's end
-#: has: a draw held or earned, overtime, extra time, penalties, a place in the league's table
-#: ("Toronto defeated Miami in overtime", "Leeds lost to Everton on penalties", "Milan beat
-#: Napoli to go top of the table"; "won the prize draw" is none)
+#: has: a draw held or earned, overtime, extra time, penalties, a place in the league's table,
+#: a series won or lost ("Toronto defeated Miami in overtime", "Leeds lost to Everton on
+#: penalties", "Milan beat Napoli to go top of the table", "Madrid held Barcelona to a draw",
+#: "Boston won the series"; "won the prize draw" is none)
 _MATCH_ENDINGS = ("to a draw", "goalless draw", "scoreless draw", "in overtime",
-                  "extra time", "on penalties", "penalty shoot", "of the table")
+                  "extra time", "on penalties", "penalty shoot", "of the table",
+                  "won the series", "lost the series", "swept the series")
+#: ... or where a side beaten, held or lost to is followed by where the match was played
+#: ("Leeds lost to Everton at home", "beat the Rams on the road"; "lost their jobs at home"
+#: is none): searched once a text, after the endings, and only where a town stands at a
+#: result's verb
+_VENUE = re.compile(
+    r"\b(?:lost[ \t]++to|beat|defeated|thrashed|drew[ \t]++with|held)(?:[ \t]++the)?+"
+    r"(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++(?:at[ \t]++home|away[ \t]++from[ \t]++home"
+    r"|on[ \t]++the[ \t]++road)\b")
 #: ... the verb before a score ("beat Oklahoma 34", "drew 1"), up to the score's first
 #: number (asked at each hyphen or dash between digits, see :func:`_scored_result`)
 _VERB_BEFORE_SCORE = re.compile(
@@ -468,7 +495,8 @@ class _LowerWords:
         text, and only where a town stands at a result's verb."""
         if self.ended is None:
             text = self.text
-            self.ended = any(ending in text for ending in _MATCH_ENDINGS)
+            self.ended = any(ending in text for ending in _MATCH_ENDINGS) or (
+                _VENUE.search(text) is not None)
         return self.ended
 
     def speaks(self, word: str) -> bool:
@@ -2577,6 +2605,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if f in (CITY, CAPITAL) and text[start - 5:start] == "from " and text.endswith(
+            _CLUB_FROM, 0, start):
+        return "a club's name: the club a player comes from ('a striker from Lyon')"
+    if text[start - 4:start] in _PARTICLE_TAILS and _STREET_BEFORE.search(
+            text, start - 30 if start > 30 else 0, start) is not None:
+        return "part of a street's or a station's name ('the Gare du Nord', 'Rue de Rivoli')"
     if f in _NATURAL and text.startswith(_SOFTWARE_AFTER, end):
         return "software's name: a noun of programming after it ('Java programming')"
     if f in _NATURAL and key in _SOFTWARE_NAMES and not c.national and _software_text(
@@ -2609,9 +2643,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                     _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
             return ("a team's name between a result's verb and its score, or after both "
                     "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
-        if ((text[end + 1:end + 5] in _BARE_HEADS and text.startswith(_BARE_AFTER, end)) or (
-                text[start - 4:start] in _BARE_TAILS and text.endswith(
-                    _BARE_BEFORE, 0, start))) and (lower_words.scored() or lower_words.played()):
+        if (((head := text[end + 1:end + 5]) in _BARE_HEADS and text.startswith(
+                _BARE_AFTER, end) and (head != "held" or text[end + 6:end + 7].isupper())) or (
+                    text[start - 4:start] in _BARE_TAILS and text.endswith(
+                        _BARE_BEFORE, 0, start))) and (
+                            lower_words.scored() or lower_words.played()):
             return ("a team's name at a result without a score, in a story that gives a "
                     "result with its score or a match's ending ('Green Bay lost at home to "
                     "Detroit', 'Toronto defeated Miami in overtime')")
