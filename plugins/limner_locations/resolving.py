@@ -2657,6 +2657,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # itself separated by more than a space ("Washington-Moscow")
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " ") and not (
+                # (a people's combining form ends in "o" before its hyphen: "Sino-US talks",
+                # "Franco-German", "Anglo-Irish"; it opens no longer name)
+                text[start - 1:start] == "-" and before[-1].endswith("o")) and not (
                 before and not after and _agency(gaz, c, f, before, after)) and not (
                 # (a people's adjective between "the" and a natural feature says whose part
                 # of it is meant: "the Peruvian Andes", "the Swiss Alps", "the Canadian
@@ -3326,6 +3329,9 @@ def _before_speaker(text: str, start: int, end: int, after: tuple[str, ...],
     lower, last = first.lower(), after[-1].lower()
     if lower in NAME_HEADS or lower in _NOT_SURNAMES or last in NAME_HEADS or (
             last in _NOT_SURNAMES) or _city_body(after):
+        return False
+    # (a firm's word is no surname: "Tokyo Electric said", "Osaka Gas said")
+    if lower in ORG_WORDS or last in ORG_WORDS:
         return False
     # (or the two words stand right before such a verb: "Lincoln Riley said"; a word in
     # capitals is a title, not a surname: "the Salford MP told"; a locative right before

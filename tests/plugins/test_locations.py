@@ -4632,6 +4632,49 @@ def test_a_town_after_anyone_else_and_from_is_the_place(enricher: limner.Enriche
     assert kept in surfaces(enricher, text), surfaces(enricher, text)
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town before a firm's word (ORG_WORDS) and a verb of people is the firm's place, not
+    # a person's given name before a surname ("Tokyo Electric said", "Osaka Gas said")
+    ("Tokyo Electric said the plant was safe.", "Tokyo", "JP"),
+    ("Osaka Gas said prices would rise.", "Osaka", "JP"),
+    ("Shanghai Electric said profits fell.", "Shanghai", "CN"),
+])
+def test_a_town_before_a_firms_word_and_a_verb_of_people(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # ... a town before a surname and a verb of people stays the person's given name
+    ("Dallas Green said the team was ready.", "Dallas"),
+    ("Lincoln Riley said the team was ready.", "Lincoln"),
+])
+def test_a_town_before_a_surname_and_a_verb_of_people(enricher: limner.Enricher, text: str,
+                                                      absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a people's combining form before a hyphen ("Sino-", "Franco-", "Anglo-", "Russo-") is
+    # no word of a longer name: the name after it is read as after any hyphen
+    ("Sino-US talks resumed.", "US", "US"),
+    ("The Sino-Japanese war began in 1937.", "Japanese", "JP"),
+    ("The Franco-German plan was welcomed.", "German", "DE"),
+])
+def test_a_name_after_a_combining_form_and_a_hyphen(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # ... a capitalised word that is no combining form still makes the name part of its own
+    ("Khazar Lankaran won the league.", "Lankaran"),
+])
+def test_a_name_after_a_capitalised_word_that_is_no_combining_form(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     # a name after a French, Spanish, Italian or Portuguese word of a street, a square or a
     # station and its particle is part of that name, not the place it is named for
