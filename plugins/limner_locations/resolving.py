@@ -238,14 +238,15 @@ _CLUB_FROM = tuple(f"{w} from " for w in (
 #: a French, Spanish, Italian or Portuguese word of a street, a square, a bridge, a gate or
 #: a station and its particle before a name: the name is part of the street's or the
 #: station's ("the Gare du Nord", "the Gare de Lyon", "the Place de la Concorde"), not the
-#: place it is named for; asked only after a particle's last letters (:data:`_PARTICLE_TAILS`)
-_STREET_BEFORE = re.compile(
-    r"\b(?:Gare|Rue|Place|Avenue|Boulevard|Quai|Pont|Porte|Calle|Plaza|Paseo|Avenida"
-    r"|Puerta|Via|Viale|Piazza|Piazzale|Corso|Ponte|Porta|Stazione|Rua|Praça|Largo|Estación"
-    r"|Estação)[ \t]++(?:de[ \t]++la|de[ \t]++los|de[ \t]++las|de|du|des|del|della|delle|dei"
-    r"|degli|di|da|do|dos|das)[ \t]++$")
-_PARTICLE_TAILS = frozenset([" de ", " du ", "des ", " la ", "los ", "las ", "del ", "lla ",
-                             "lle ", "dei ", "gli ", " di ", " da ", " do ", "dos ", "das "])
+#: place it is named for; read from the words of the name's run before it (the matcher
+#: joins a particle to the capitalised words on either side: "Gare du Nord" is one run)
+_STREET_WORDS = frozenset([
+    "Gare", "Rue", "Place", "Avenue", "Boulevard", "Quai", "Pont", "Porte", "Calle", "Plaza",
+    "Paseo", "Avenida", "Puerta", "Via", "Viale", "Piazza", "Piazzale", "Corso", "Ponte",
+    "Porta", "Stazione", "Rua", "Praça", "Largo", "Estación", "Estação"])
+_PARTICLES = frozenset(["de", "du", "des", "del", "di", "da", "do", "dos", "das", "la"])
+
+
 #: a match's result after a name: a verb and a score within four words ("Newcastle drew 1-1",
 #: "Brisbane beat the Storm 24-18", "Norwich City were beaten 2-0"), or a draw with or at a
 #: side ("drew with Brentford"): the name is the club's, as before a team's word; so it is
@@ -308,16 +309,27 @@ _MATCH_ENDINGS = ("to a draw", "goalless draw", "scoreless draw", "in overtime",
 #: ... or where a side beaten, held or lost to is followed by where the match was played
 #: ("Leeds lost to Everton at home", "beat the Rams on the road"; "lost their jobs at home"
 #: is none): searched once a text, after the endings, and only where a town stands at a
-#: result's verb
-_VENUE = re.compile(
+#: result's verb (compiled at first use)
+_VENUE = (
     r"\b(?:lost[ \t]++to|beat|defeated|thrashed|drew[ \t]++with|held)(?:[ \t]++the)?+"
     r"(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++(?:at[ \t]++home|away[ \t]++from[ \t]++home"
     r"|on[ \t]++the[ \t]++road)\b")
+#: ... its words, asked first (the expression is searched only in a text that has one)
+_VENUES = (" at home", " away from home", " on the road")
+_venue: list[re.Pattern[str]] = []
 #: ... the verb before a score ("beat Oklahoma 34", "drew 1"), up to the score's first
 #: number (asked at each hyphen or dash between digits, see :func:`_scored_result`)
 _VERB_BEFORE_SCORE = re.compile(
     r"\b(?:drew|beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     r"\d{1,3}$")
+
+
+def _compiled(memo: list[re.Pattern[str]], pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once, at its first use, kept in ``memo``: an expression that
+    few texts ask costs the start-up nothing."""
+    if not memo:
+        memo.append(re.compile(pattern))
+    return memo[0]
 
 
 def _scored_result(text: str) -> bool:
@@ -495,8 +507,9 @@ class _LowerWords:
         text, and only where a town stands at a result's verb."""
         if self.ended is None:
             text = self.text
-            self.ended = any(ending in text for ending in _MATCH_ENDINGS) or (
-                _VENUE.search(text) is not None)
+            self.ended = any(ending in text for ending in _MATCH_ENDINGS) or (any(
+                venue in text for venue in _VENUES) and _compiled(_venue, _VENUE).search(
+                    text) is not None)
         return self.ended
 
     def speaks(self, word: str) -> bool:
@@ -2605,11 +2618,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
-    if f in (CITY, CAPITAL) and text[start - 5:start] == "from " and text.endswith(
-            _CLUB_FROM, 0, start):
-        return "a club's name: the club a player comes from ('a striker from Lyon')"
-    if text[start - 4:start] in _PARTICLE_TAILS and _STREET_BEFORE.search(
-            text, start - 30 if start > 30 else 0, start) is not None:
+    if before and before[-1] in _PARTICLES and len(before) > 1 and (
+            before[-2] in _STREET_WORDS or (before[-1] == "la" and before[-2] == "de" and len(
+                before) > 2 and before[-3] in _STREET_WORDS)):
         return "part of a street's or a station's name ('the Gare du Nord', 'Rue de Rivoli')"
     if f in _NATURAL and text.startswith(_SOFTWARE_AFTER, end):
         return "software's name: a noun of programming after it ('Java programming')"
@@ -2633,6 +2644,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # a story that gives a result with its score, which most do not)
     if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
             f == REGION and gaz.country(c.entry) == "GB")):
+        if text.startswith("from ", start - 5) and text.endswith(_CLUB_FROM, 0, start):
+            return "a club's name: the club a player comes from ('a striker from Lyon')"
         margin = lower_words.margin
         if margin is None:
             margin = lower_words.margin = " runs" in text or " wickets" in text
@@ -2658,8 +2671,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " ") and not (
                 # (a people's combining form ends in "o" before its hyphen: "Sino-US talks",
-                # "Franco-German", "Anglo-Irish"; it opens no longer name)
-                text[start - 1:start] == "-" and before[-1].endswith("o")) and not (
+                # "Franco-German", "the Sino-Japanese war"; it opens no longer name)
+                text.startswith("-", start - 1) and before[-1].endswith("o")) and not (
                 before and not after and _agency(gaz, c, f, before, after)) and not (
                 # (a people's adjective between "the" and a natural feature says whose part
                 # of it is meant: "the Peruvian Andes", "the Swiss Alps", "the Canadian
