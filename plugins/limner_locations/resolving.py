@@ -310,13 +310,13 @@ _MATCH_ENDINGS = ("to a draw", "goalless draw", "scoreless draw", "in overtime",
 #: ("Leeds lost to Everton at home", "beat the Rams on the road"; "lost their jobs at home"
 #: is none): searched once a text, after the endings, and only where a town stands at a
 #: result's verb (compiled at first use)
-_VENUE = (
+_PLAYED_AT = (
     r"\b(?:lost[ \t]++to|beat|defeated|thrashed|drew[ \t]++with|held)(?:[ \t]++the)?+"
     r"(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++(?:at[ \t]++home|away[ \t]++from[ \t]++home"
     r"|on[ \t]++the[ \t]++road)\b")
 #: ... its words, asked first (the expression is searched only in a text that has one)
-_VENUES = (" at home", " away from home", " on the road")
-_venue: list[re.Pattern[str]] = []
+_PLAYED_AT_WORDS = (" at home", " away from home", " on the road")
+_played_at: list[re.Pattern[str]] = []
 #: ... the verb before a score ("beat Oklahoma 34", "drew 1"), up to the score's first
 #: number (asked at each hyphen or dash between digits, see :func:`_scored_result`)
 _VERB_BEFORE_SCORE = re.compile(
@@ -508,8 +508,8 @@ class _LowerWords:
         if self.ended is None:
             text = self.text
             self.ended = any(ending in text for ending in _MATCH_ENDINGS) or (any(
-                venue in text for venue in _VENUES) and _compiled(_venue, _VENUE).search(
-                    text) is not None)
+                venue in text for venue in _PLAYED_AT_WORDS) and _compiled(
+                    _played_at, _PLAYED_AT).search(text) is not None)
         return self.ended
 
     def speaks(self, word: str) -> bool:
