@@ -229,6 +229,24 @@ _CLUB_SUFFIX = re.compile(
     r"[ \t]++(?:United(?![ \t]++(?:States|Kingdom|Arab|Nations|Provinces|Church|Methodist"
     r"|Reform|Reformed|Way|Front|Party|Democratic))|Rovers|Wanderers|Hotspur|Albion|Argyle"
     r"|Academicals)\b")
+#: ... and a town after a player's noun and "from", or after "signed from" or "on loan
+#: from", is the club the player comes from ("a striker from Lyon", "on loan from Leeds";
+#: "a 34-year-old from Leeds" is the town); asked only after "from "
+_CLUB_FROM = tuple(f"{w} from " for w in (
+    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
+    "centre-back", "playmaker", "signed", "signing", "on loan"))
+#: a French, Spanish, Italian or Portuguese word of a street, a square, a bridge, a gate or
+#: a station and its particle before a name: the name is part of the street's or the
+#: station's ("the Gare du Nord", "the Gare de Lyon", "the Place de la Concorde"), not the
+#: place it is named for; read from the words of the name's run before it (the matcher
+#: joins a particle to the capitalised words on either side: "Gare du Nord" is one run)
+_STREET_WORDS = frozenset([
+    "Gare", "Rue", "Place", "Avenue", "Boulevard", "Quai", "Pont", "Porte", "Calle", "Plaza",
+    "Paseo", "Avenida", "Puerta", "Via", "Viale", "Piazza", "Piazzale", "Corso", "Ponte",
+    "Porta", "Stazione", "Rua", "Praça", "Largo", "Estación", "Estação"])
+_PARTICLES = frozenset(["de", "du", "des", "del", "di", "da", "do", "dos", "das", "la"])
+
+
 #: a match's result after a name: a verb and a score within four words ("Newcastle drew 1-1",
 #: "Brisbane beat the Storm 24-18", "Norwich City were beaten 2-0"), or a draw with or at a
 #: side ("drew with Brentford"): the name is the club's, as before a team's word; so it is
@@ -273,24 +291,45 @@ _SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
 #: "lost", "beat" or "drew" ("Green Bay lost at home to Detroit", "Mayo lost to Galway by a
 #: point") or right after "lost to", "drew with" ("lost to Galway", "drew with Hibernian")
 _BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated ",
-               " were beaten ", " was beaten ")
+               " were beaten ", " was beaten ", " held ")  # ("held" before a name only)
 _BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
-                "beat ", "defeated ", "thrashed ")
+                "beat ", "defeated ", "thrashed ", "held ")
 #: ... their first four letters and the last four characters, asked first (a slice and a
 #: set: most towns stand at none)
 _BARE_HEADS = frozenset(w[1:5] for w in _BARE_AFTER)
 _BARE_TAILS = frozenset(w[-4:] for w in _BARE_BEFORE)
 #: ... and so in a story that writes how a match ended, in words that only a match's end
-#: has: a draw held or earned, overtime, extra time, penalties, a place in the league's table
-#: ("Toronto defeated Miami in overtime", "Leeds lost to Everton on penalties", "Milan beat
-#: Napoli to go top of the table"; "won the prize draw" is none)
+#: has: a draw held or earned, overtime, extra time, penalties, a place in the league's table,
+#: a series won or lost ("Toronto defeated Miami in overtime", "Leeds lost to Everton on
+#: penalties", "Milan beat Napoli to go top of the table", "Madrid held Barcelona to a draw",
+#: "Boston won the series"; "won the prize draw" is none)
 _MATCH_ENDINGS = ("to a draw", "goalless draw", "scoreless draw", "in overtime",
-                  "extra time", "on penalties", "penalty shoot", "of the table")
+                  "extra time", "on penalties", "penalty shoot", "of the table",
+                  "won the series", "lost the series", "swept the series")
+#: ... or where a side beaten, held or lost to is followed by where the match was played
+#: ("Leeds lost to Everton at home", "beat the Rams on the road"; "lost their jobs at home"
+#: is none): searched once a text, after the endings, and only where a town stands at a
+#: result's verb (compiled at first use)
+_PLAYED_AT = (
+    r"\b(?:lost[ \t]++to|beat|defeated|thrashed|drew[ \t]++with|held)(?:[ \t]++the)?+"
+    r"(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++(?:at[ \t]++home|away[ \t]++from[ \t]++home"
+    r"|on[ \t]++the[ \t]++road)\b")
+#: ... its words, asked first (the expression is searched only in a text that has one)
+_PLAYED_AT_WORDS = (" at home", " away from home", " on the road")
+_played_at: list[re.Pattern[str]] = []
 #: ... the verb before a score ("beat Oklahoma 34", "drew 1"), up to the score's first
 #: number (asked at each hyphen or dash between digits, see :func:`_scored_result`)
 _VERB_BEFORE_SCORE = re.compile(
     r"\b(?:drew|beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     r"\d{1,3}$")
+
+
+def _compiled(memo: list[re.Pattern[str]], pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once, at its first use, kept in ``memo``: an expression that
+    few texts ask costs the start-up nothing."""
+    if not memo:
+        memo.append(re.compile(pattern))
+    return memo[0]
 
 
 def _scored_result(text: str) -> bool:
@@ -468,7 +507,9 @@ class _LowerWords:
         text, and only where a town stands at a result's verb."""
         if self.ended is None:
             text = self.text
-            self.ended = any(ending in text for ending in _MATCH_ENDINGS)
+            self.ended = any(ending in text for ending in _MATCH_ENDINGS) or (any(
+                venue in text for venue in _PLAYED_AT_WORDS) and _compiled(
+                    _played_at, _PLAYED_AT).search(text) is not None)
         return self.ended
 
     def speaks(self, word: str) -> bool:
@@ -2577,6 +2618,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if before and before[-1] in _PARTICLES and len(before) > 1 and (
+            before[-2] in _STREET_WORDS or (before[-1] == "la" and before[-2] == "de" and len(
+                before) > 2 and before[-3] in _STREET_WORDS)):
+        return "part of a street's or a station's name ('the Gare du Nord', 'Rue de Rivoli')"
     if f in _NATURAL and text.startswith(_SOFTWARE_AFTER, end):
         return "software's name: a noun of programming after it ('Java programming')"
     if f in _NATURAL and key in _SOFTWARE_NAMES and not c.national and _software_text(
@@ -2599,6 +2644,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # a story that gives a result with its score, which most do not)
     if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
             f == REGION and gaz.country(c.entry) == "GB")):
+        if text.startswith("from ", start - 5) and text.endswith(_CLUB_FROM, 0, start):
+            return "a club's name: the club a player comes from ('a striker from Lyon')"
         margin = lower_words.margin
         if margin is None:
             margin = lower_words.margin = " runs" in text or " wickets" in text
@@ -2609,9 +2656,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                     _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
             return ("a team's name between a result's verb and its score, or after both "
                     "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
-        if ((text[end + 1:end + 5] in _BARE_HEADS and text.startswith(_BARE_AFTER, end)) or (
-                text[start - 4:start] in _BARE_TAILS and text.endswith(
-                    _BARE_BEFORE, 0, start))) and (lower_words.scored() or lower_words.played()):
+        if (((head := text[end + 1:end + 5]) in _BARE_HEADS and text.startswith(
+                _BARE_AFTER, end) and (head != "held" or text[end + 6:end + 7].isupper())) or (
+                    text[start - 4:start] in _BARE_TAILS and text.endswith(
+                        _BARE_BEFORE, 0, start))) and (
+                            lower_words.scored() or lower_words.played()):
             return ("a team's name at a result without a score, in a story that gives a "
                     "result with its score or a match's ending ('Green Bay lost at home to "
                     "Detroit', 'Toronto defeated Miami in overtime')")
@@ -2621,6 +2670,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # itself separated by more than a space ("Washington-Moscow")
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " ") and not (
+                # (a people's combining form ends in "o" before its hyphen: "Sino-US talks",
+                # "Franco-German", "the Sino-Japanese war"; it opens no longer name)
+                text.startswith("-", start - 1) and before[-1].endswith("o")) and not (
                 before and not after and _agency(gaz, c, f, before, after)) and not (
                 # (a people's adjective between "the" and a natural feature says whose part
                 # of it is meant: "the Peruvian Andes", "the Swiss Alps", "the Canadian
@@ -3290,6 +3342,9 @@ def _before_speaker(text: str, start: int, end: int, after: tuple[str, ...],
     lower, last = first.lower(), after[-1].lower()
     if lower in NAME_HEADS or lower in _NOT_SURNAMES or last in NAME_HEADS or (
             last in _NOT_SURNAMES) or _city_body(after):
+        return False
+    # (a firm's word is no surname: "Tokyo Electric said", "Osaka Gas said")
+    if lower in ORG_WORDS or last in ORG_WORDS:
         return False
     # (or the two words stand right before such a verb: "Lincoln Riley said"; a word in
     # capitals is a title, not a surname: "the Salford MP told"; a locative right before
