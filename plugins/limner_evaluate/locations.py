@@ -84,6 +84,8 @@ class Locations(Task):
         Column("geo pairs", "geo.pairs", percent=False),
     )
 
+    gold_arrays = ("toponyms",)
+
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         text = record["text"]
         gold = [

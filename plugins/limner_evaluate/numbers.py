@@ -79,6 +79,8 @@ class Numbers(Task):
         Column("F1 span+value", "value.f1"),
     )
 
+    gold_arrays: ClassVar[tuple[str, ...]] = ("quantities",)
+
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         text = record["text"]
         gold = [

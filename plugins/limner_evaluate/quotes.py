@@ -283,6 +283,8 @@ class Quotes(Task):
         Column(f"R {family}", f"all.families.{family}.recall") for family in FAMILIES[:-1]
     )
 
+    gold_arrays: ClassVar[tuple[str, ...]] = ("quotes",)
+
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         text = record["text"]
         gold = []

@@ -196,6 +196,10 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
                     raise limner.InputError(f"{path}:{n}: not a {task.name} record: its field "
                                             f"'text' is {_json_type(record['text'])}, not a "
                                             "string")
+                for field in task.gold_arrays:  # a field of another shape holds no gold
+                    if field in record and (fault := _not_objects(field, record[field])):
+                        raise limner.InputError(f"{path}:{n}: not a {task.name} record: "
+                                                f"{fault}")
                 try:
                     item = task.read(record, n)
                     if not isinstance(item.text, str):
@@ -300,12 +304,30 @@ def _why(task: Task, record: dict[str, Any], n: int, exc: BaseException) -> str:
         if isinstance(again, ValueError):  # a task's own words on a value it refused
             where = re.sub(r"(^|\.)[^.\[]*$|\[\d+\]$", "", trail.path)  # the value's object
             return f"{where}: {again}" if where else str(again)
-        if trail.value is None:
-            return f"its field {trail.path!r} is null"
-        shown = json.dumps(trail.value, ensure_ascii=False)
-        shown = shown if len(shown) <= 40 else shown[:39] + "…"
-        return f"its field {trail.path!r} is of another shape: {_json_type(trail.value)}, {shown}"
+        return _another_shape(trail.path, trail.value)
     return said
+
+
+def _not_objects(field: str, value: Any) -> str | None:
+    """Why a record's ``field`` is not an array of objects (a task's gold), or ``None``.
+
+    An empty string or object was read as an empty array, a text with no gold.
+    """
+    if type(value) is not list:
+        return _another_shape(field, value)
+    if {*map(type, value)} - {dict}:  # (the types taken in C: a corpus is read at its pace)
+        i = next(i for i, entry in enumerate(value) if type(entry) is not dict)
+        return _another_shape(f"{field}[{i}]", value[i])
+    return None
+
+
+def _another_shape(path: str, value: Any) -> str:
+    """That a record's field at ``path`` holds ``value``, of a shape the task does not read."""
+    if value is None:
+        return f"its field {path!r} is null"
+    shown = json.dumps(value, ensure_ascii=False)
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    return f"its field {path!r} is of another shape: {_json_type(value)}, {shown}"
 
 
 def _lines(path: Path, fh: IO[bytes]) -> Iterator[str]:

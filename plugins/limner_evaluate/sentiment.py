@@ -123,6 +123,8 @@ class Sentiment(Task):
         Column("targets", "targets.targets", percent=False),
     )
 
+    gold_arrays = ("targets",)
+
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         if "targets" in record and "gold" not in record:
             targets = tuple(

@@ -79,6 +79,10 @@ class Task:
     miss_unit: ClassVar[str] = "misses"
     #: the predictions of a system that failed on a document (scored as found nothing)
     empty: ClassVar[Any] = ()
+    #: the record's fields that hold its gold as an array of objects, checked where the
+    #: corpus is read: one of another shape (``"quantities": ""``, ``{}``) is refused, not
+    #: read as a text with no gold
+    gold_arrays: ClassVar[tuple[str, ...]] = ()
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         """The gold :class:`Item` of one corpus record (``n``: its line number)."""

@@ -811,9 +811,13 @@ def store_results(
 
 #: the signals that stop a run (Ctrl-C, ``kill``): their handlers are the user's
 _STOPPING = (signal.SIGINT, signal.SIGTERM)
+#: the signal of a closed terminal (none on Windows), which stops a run too: its handler
+#: is looked at around an import, a hook and a setup (``stop_handlers(hangup=True)``),
+#: where a plugin sets what it does, not after each annotator's run of a document
+_HANGUP: int | None = getattr(signal, "SIGHUP", None)
 
 
-def stop_handlers() -> tuple[Any, ...]:
+def stop_handlers(hangup: bool = False) -> tuple[Any, ...]:
     """What of the process's state an annotator must leave as it found it, as it is
     now: the handlers of the signals that stop a run, then ``sys.stdout`` and
     ``sys.stderr``, then the recursion limit, then what file descriptors 1 and 2 stand
@@ -821,9 +825,10 @@ def stop_handlers() -> tuple[Any, ...]:
     annotators run).  Off the main thread the handlers are ``None``, not looked at:
     plugin code there cannot change them (``signal.signal`` raises), and the main
     thread's own changes meanwhile are not its doing; the rest is taken and held
-    to as on the main thread (see :func:`run_begun`)."""
+    to as on the main thread (see :func:`run_begun`).  With ``hangup``, the handler of
+    SIGHUP last (``None`` where there is none)."""
     main = threading.current_thread() is threading.main_thread()
-    return (
+    saved = (
         _handler_of(_SIGINT) if main else None,
         _handler_of(_SIGTERM) if main else None,
         sys.stdout,
@@ -832,6 +837,9 @@ def stop_handlers() -> tuple[Any, ...]:
         _kept_descriptor(1),
         _kept_descriptor(2),
     )
+    if hangup:
+        return (*saved, _handler_of(_HANGUP) if main and _HANGUP is not None else None)
+    return saved
 
 
 def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | None:
@@ -853,7 +861,7 @@ def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | N
     descriptors are the process's, and a change to them cannot be told whose.
     """
     if not alone:
-        return _restored(saved[: len(_STOPPING)])
+        return _restored(saved, handlers_only=True)
     if len(saved) == _SAVED:
         # the common case, nothing changed: one pass of identity tests and C calls, the
         # names bound once (each is looked at again below when one differs)
@@ -891,7 +899,7 @@ def held_to_the_run(what: str) -> Iterator[None]:
     ``limner_annotators``, changed them for the whole run without a word, where an
     annotator or a setup doing so is named and undone.
     """
-    stops = stop_handlers()
+    stops = stop_handlers(hangup=True)
     token = run_begun()
     try:
         with plugin_filters():
@@ -947,16 +955,21 @@ def run_ended(token: tuple[int, int]) -> bool:
     return alone
 
 
-def _restored(saved: tuple[Any, ...]) -> str | None:
+def _restored(saved: tuple[Any, ...], handlers_only: bool = False) -> str | None:
     """:func:`restore_stop_handlers` once something differs, or may: each part looked
-    at, put back and named."""
+    at, put back and named (the signals' handlers alone with ``handlers_only``)."""
     changed = None
-    for signum, before in zip(_STOPPING, saved, strict=False):
+    handlers: list[tuple[int, Any]] = list(zip(_STOPPING, saved, strict=False))
+    if len(saved) > _SAVED and _HANGUP is not None:  # (stop_handlers(hangup=True))
+        handlers.append((_HANGUP, saved[_SAVED]))
+    for signum, before in handlers:
         if before is not None and _handler_of(signum) is not before:
             # (None: a handler installed outside Python, which cannot be put back)
             _install(signum, before)
             name = signal.Signals(signum).name
             changed = changed or f"the handler of {name}, which stops the run"
+    if handlers_only:
+        return changed
     for stream, before in zip(_STREAMS, saved[len(_STOPPING) :], strict=False):
         if getattr(sys, stream) is not before:
             setattr(sys, stream, before)

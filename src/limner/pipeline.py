@@ -438,7 +438,7 @@ class Enricher:
             if report is not None:
                 report(annotator.name, "start")
             t0 = time.perf_counter()
-            stops = stop_handlers()
+            stops = stop_handlers(hangup=True)  # (SIGHUP's handler too: looked at only here)
             token, running, alone = (-1, -1), False, True
             try:
                 token, running = run_begun(), True

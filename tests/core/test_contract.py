@@ -729,29 +729,31 @@ def test_a_plugin_that_changes_what_stops_the_run_is_undone_and_named(stop: int)
             e.enrich("abc")
 
 
-@pytest.mark.parametrize("what", ["SIGINT", "stdout"])
+@pytest.mark.parametrize("what", ["SIGINT", "SIGHUP", "stdout"])
 def test_a_setup_that_changes_what_the_run_relies_on_is_undone_and_named(what: str) -> None:
-    """A ``setup`` that ignores Ctrl-C, or silences standard output for good, as an
-    annotator may not: the change stayed for the whole run (a batch that Ctrl-C no
-    longer stopped), said nowhere.  It is undone and the setup counts as failed."""
+    """A ``setup`` that ignores Ctrl-C (or a closed terminal's SIGHUP, which was not
+    looked at), or silences standard output for good, as an annotator may not: the
+    change stayed for the whole run (a batch that Ctrl-C no longer stopped), said
+    nowhere.  It is undone and the setup counts as failed."""
     import io
     import sys
 
-    before = signal.getsignal(signal.SIGINT), sys.stdout
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGHUP), sys.stdout
 
     def load() -> None:
-        if what == "SIGINT":
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if what.startswith("SIG"):
+            signal.signal(getattr(signal, what), signal.SIG_IGN)
         else:
             sys.stdout = io.StringIO()
 
     e = enricher_with(A("deaf", ("d",), marker("d"), setup=load), A("fine", ("f",), marker("f")))
     doc = e.enrich("abc")
-    assert (signal.getsignal(signal.SIGINT), sys.stdout) == before
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGHUP),
+            sys.stdout) == before
     assert [a.kind for a in doc.annotations] == ["f"]
     (error,) = doc.errors
     assert (error.plugin, error.annotator, error.type) == ("fake", "deaf", "ContractError")
-    changed = "the handler of SIGINT" if what == "SIGINT" else "sys.stdout"
+    changed = f"the handler of {what}" if what.startswith("SIG") else "sys.stdout"
     assert error.message.startswith(
         f"setup failed: the setup of annotator 'deaf' (plugin 'fake') changed {changed}"
     )
@@ -766,8 +768,8 @@ import limner
 
 
 def _change():
-    if "{what}" == "SIGINT":
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if "{what}".startswith("SIG"):
+        signal.signal(getattr(signal, "{what}"), signal.SIG_IGN)
     elif "{what}" == "stdout":
         sys.stdout = io.StringIO()
     else:
@@ -787,7 +789,7 @@ def limner_annotators(config):
 
 
 @pytest.mark.parametrize("where", ["import", "hook"])
-@pytest.mark.parametrize("what", ["SIGINT", "stdout", "recursion limit"])
+@pytest.mark.parametrize("what", ["SIGINT", "SIGHUP", "stdout", "recursion limit"])
 def test_a_plugin_whose_import_or_hook_changes_what_the_run_relies_on_is_undone_and_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, what: str
 ) -> None:
@@ -800,14 +802,16 @@ def test_a_plugin_whose_import_or_hook_changes_what_the_run_relies_on_is_undone_
     module = f"deaf_{where}_{what.split()[0].lower()}"
     entry_points_of(tmp_path, monkeypatch, {module: DEAF.format(where=where, what=what)},
                     [("deaf", module)])
-    before = signal.getsignal(signal.SIGINT), sys.stdout, sys.getrecursionlimit()
-    changed = {"SIGINT": "the handler of SIGINT", "stdout": "sys.stdout",
-               "recursion limit": "the recursion limit"}[what]
+    before = (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGHUP), sys.stdout,
+              sys.getrecursionlimit())
+    changed = {"SIGINT": "the handler of SIGINT", "SIGHUP": "the handler of SIGHUP",
+               "stdout": "sys.stdout", "recursion limit": "the recursion limit"}[what]
     doing = "importing it" if where == "import" else "its limner_annotators"
     with pytest.warns(limner.PluginWarning, match=f"'deaf'.*ContractError: {doing} changed "
                       f"{changed}"):
         e = limner.Enricher(plugins=["deaf"])
-    assert (signal.getsignal(signal.SIGINT), sys.stdout, sys.getrecursionlimit()) == before
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGHUP), sys.stdout,
+            sys.getrecursionlimit()) == before
     assert "deaf" not in [a.name for a in e.annotators]
 
 

@@ -442,6 +442,38 @@ def test_a_hand_made_ann_that_names_a_key_twice_or_nothing_loses_nothing_unsaid(
     ]
 
 
+def test_an_id_given_twice_is_said_and_its_first_line_kept_whatever_its_kind(
+    tmp_path: Path,
+) -> None:
+    """A second T1 is said and left out; a second R1, A1, #1 or E1 was applied too (a
+    relation, attribute or note of its own, the last one winning) without a word."""
+    (tmp_path / "x.txt").write_text("Paris and Lyon.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text(
+        "T1\tplace 0 5\tParis\n"
+        "T2\tplace 10 14\tLyon\n"
+        "R1\tnear Arg1:T1 Arg2:T2\n"
+        "R1\tfar Arg1:T2 Arg2:T1\n"
+        "A1\tchecked T1 yes\n"
+        "A1\tchecked T2 no\n"
+        "#1\tAnnotatorNotes T1\tthe capital\n"
+        "#1\tAnnotatorNotes T2\ton the Rhône\n"
+        "E1\tplace:T1\n"
+        "E1\tplace:T2\n"
+        "*\tSame T1 T2\n"
+        "*\tSame T2 T1\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_brat(tmp_path)
+    got = {a.id: a for a in doc.annotations}
+    assert got["T1"].get("near") == "T2" and got["T2"].get("far") is None
+    assert got["T1"].get("checked") == "yes" and got["T2"].get("checked") is None
+    assert got["T1"].get("note") == "the capital" and got["T2"].get("note") is None
+    assert [e.message for e in doc.errors] == [
+        f"line {n}: a second {head}; the first is kept"
+        for n, head in [(4, "R1"), (6, "A1"), (8, "#1"), (10, "E1")]
+    ]
+
+
 def test_a_note_on_no_annotation_is_said_to_be_left_out(tmp_path: Path) -> None:
     """A note on a T deleted in brat, or on a relation (limner reads no note of one),
     was lost without a word, where an attribute on no annotation is said to be."""

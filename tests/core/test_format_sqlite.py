@@ -343,6 +343,27 @@ def test_a_database_another_program_holds_is_said_to_be_locked(tmp_path: Path) -
     assert [d.id for d in read_sqlite(path)] == ["a"]
 
 
+def test_a_database_another_program_writes_to_is_not_replaced_under_it(tmp_path: Path) -> None:
+    """`limner enrich -f sqlite -o news.db` replaced a database under another program's
+    write (exit 0), the other's rows going to a file no path named, where a batch refuses
+    it as locked."""
+    path = tmp_path / "news.db"
+    write_sqlite([limner.Document(text="Hi", id="a")], path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE documents SET text = 'Hello' WHERE id = 'a'")
+    try:
+        with pytest.raises(InputError, match=r"news\.db: the database is locked: another"):
+            write_sqlite([limner.Document(text="New", id="b")], path)
+        holder.execute("COMMIT")
+    finally:
+        holder.close()
+    assert [(d.id, d.text) for d in read_sqlite(path)] == [("a", "Hello")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+    write_sqlite([limner.Document(text="New", id="b")], path)  # once it is done: replaced
+    assert [d.id for d in read_sqlite(path)] == ["b"]
+
+
 def test_a_column_the_database_names_but_does_not_hold_is_an_input_error(
     tmp_path: Path,
 ) -> None:

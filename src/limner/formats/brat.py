@@ -489,6 +489,7 @@ def parse_ann(
     # the first A or # line of each target, to name one left out: a note on no annotation
     # (its T deleted, or on a relation, which limner reads no note of) went without a word
     said_on: dict[str, str] = {}
+    ids_read: set[str] = set()  # the ids of the lines read
     # only \n ends a line: a note's JSON may hold U+0085 or U+2028, which splitlines() cuts at
     for lineno, raw in enumerate(ann.split("\n"), 1):
         line = raw.removesuffix("\r")
@@ -498,6 +499,12 @@ def parse_ann(
         # text by its length, and writes a tab of the document's as it is
         parts = line.split("\t", 2)
         head = parts[0]
+        # an id is its line's alone, whatever its kind (brat writes none twice: a hand-edited
+        # file may hold one): a second T, R, A, E or # of an id is left out, the first kept;
+        # equivalences all have the id *
+        if head in ids_read and head != "*":
+            problems.append(f"line {lineno}: a second {head}; the first is kept")
+            continue
         try:
             if head.startswith("T"):
                 type_name, _, offsets = parts[1].partition(" ")
@@ -505,9 +512,6 @@ def parse_ann(
                 for piece in offsets.split(";"):
                     s, e = piece.split()
                     frags.append((int(s), int(e)))
-                if head in spans:  # (brat writes none: a hand-edited file may hold one)
-                    problems.append(f"line {lineno}: a second {head}; the first is kept")
-                    continue
                 spans[head] = (type_name, frags, parts[2] if len(parts) > 2 else "")
             elif head.startswith(("A", "M")):
                 name, target, *value = parts[1].split(" ")
@@ -534,6 +538,8 @@ def parse_ann(
                 raise ValueError(head)
         except (IndexError, ValueError):
             problems.append(f"line {lineno}: not a brat standoff line: {line[:80]!r}")
+        else:
+            ids_read.add(head)
     for target, head in said_on.items():
         if target not in spans:
             problems.append(f"{head}: on {target}, which is no annotation of the file; left out")

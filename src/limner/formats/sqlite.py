@@ -34,6 +34,7 @@ so a run stopped at any point resumes from the documents committed.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import sqlite3
@@ -223,6 +224,9 @@ def _missing_columns(conn: sqlite3.Connection) -> list[str]:
 
 #: the result codes of a database that another connection holds (it waited and gave up)
 _LOCKED = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+#: what a database another connection holds is refused with
+LOCKED = ("the database is locked: another program writes to it (a transaction open in "
+          "sqlite3 or datasette); try again once it is done")
 
 
 class _Database:
@@ -256,10 +260,7 @@ class _Database:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorcode", None) in _LOCKED:  # a database, held
-                raise InputError(
-                    "the database is locked: another program writes to it (a transaction "
-                    "open in sqlite3 or datasette); try again once it is done"
-                ) from None
+                raise InputError(LOCKED) from None
             raise InputError(f"not an SQLite database: {exc}") from None
         if names or not create:
             missing = _missing_columns(conn) if version == SCHEMA_VERSION else []
@@ -536,27 +537,58 @@ def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
     stays: the database it points at is the one replaced.
 
     Raises:
-        InputError: two documents have the same id, or a text cannot be stored.
+        InputError: two documents have the same id, a text cannot be stored, or
+            another program writes to the database at ``path`` (it is left as it is).
     """
     path = through_link(Path(path))
     part = part_of(path)
     for old in (part, *_sidecars(part)):
         old.unlink(missing_ok=True)
-    try:
-        db = _open(part)
+    with _held_for_writing(path):
         try:
-            db.conn.execute("BEGIN")
-            for doc in docs:
-                db.add(doc)
-            db.conn.execute("COMMIT")
+            db = _open(part)
+            try:
+                db.conn.execute("BEGIN")
+                for doc in docs:
+                    db.add(doc)
+                db.conn.execute("COMMIT")
+            finally:
+                db.conn.close()
+            for old in _sidecars(path):  # a log of the old database must not meet the new one
+                old.unlink(missing_ok=True)
+            take_place(part, path)
         finally:
-            db.conn.close()
-        for old in _sidecars(path):  # a log of the old database must not meet the new one
-            old.unlink(missing_ok=True)
-        take_place(part, path)
+            for old in (part, *_sidecars(part)):
+                old.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _held_for_writing(path: Path) -> Iterator[None]:
+    """Hold the database at ``path`` under a write while the block replaces it, as a
+    write to it would hold it: one that another program writes to is refused (after
+    SQLite's wait), not replaced under it, its writes lost.  A file that is no
+    database, or none, is not held.
+
+    Raises:
+        InputError: another connection holds the database under a write.
+    """
+    if not path.is_file():
+        yield
+        return
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    except sqlite3.Error:  # (no database to hold: it is replaced)
+        yield
+        return
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) in _LOCKED:
+                raise InputError(f"{path}: {LOCKED}") from None
+        yield
     finally:
-        for old in (part, *_sidecars(part)):
-            old.unlink(missing_ok=True)
+        conn.close()
 
 
 def read_sqlite(

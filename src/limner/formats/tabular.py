@@ -140,8 +140,9 @@ def rows(
     return columns, out
 
 
-# the pandas type of each limner field type that has one (see limner.formats.fieldtypes);
-# an int-or-float takes Int64 or Float64 as its values are, and Float64 with none
+# the pandas type of each limner field type that has one (see limner.formats.fieldtypes):
+# an int-or-float is Float64 whatever its values, as a float is (it was Int64 where every
+# value was an int, and Float64 with none: the type of a column told by its data)
 _DTYPES = {"bool": "boolean", "int": "Int64", "float": "Float64", "str": "string"}
 _HEAD_TYPES = {"doc_id": "str", "id": "str", "start": "int", "end": "int", "text": "str"}
 
@@ -155,14 +156,11 @@ def _declared_types(cls: type[Annotation] | None, names: dict[str, str]) -> dict
 
 def _dtype(type_: str, values: list[Any]) -> str | None:
     """The pandas type of a column of limner type ``type_`` holding ``values`` (``None``
-    when pandas is to tell it: an int-or-float with values, or a value of another type)."""
-    present = [v for v in values if v is not None]
-    if type_ == "number":  # ints as Int64, else Float64 where a float holds each exactly
-        if not present:
-            return "Float64"
-        type_ = "int" if _shared_type(present) == "int" else "float"
+    when they are to be kept as they are: a value the type cannot hold exactly, an int
+    past what a float holds in an int-or-float column, or a type pandas has none for)."""
+    type_ = "float" if type_ == "number" else type_
     dtype = _DTYPES.get(type_)
-    return dtype if dtype and all(fits(v, type_) for v in present) else None
+    return dtype if dtype and all(fits(v, type_) for v in values if v is not None) else None
 
 
 def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
@@ -176,7 +174,7 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     Python objects (a missing value beside them is ``None``).  A field that
     the kind's class declares has its type's column whatever the values (a
     float field of whole numbers is ``Float64``, and so is one with no value
-    at all, or in an empty frame); the others take the type their values
+    at all, or in an empty frame, and an int-or-float field); the others take the type their values
     share (``Float64`` for ints and floats).  A column whose values no one type
     holds exactly keeps them as they are (``object``).
 
