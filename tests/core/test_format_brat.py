@@ -492,7 +492,7 @@ def test_a_note_on_no_annotation_is_said_to_be_left_out(tmp_path: Path) -> None:
                                                                  ("T2", None)]
     assert [e.message for e in doc.errors] == [
         "#2: on T7, which is no annotation of the file; left out",
-        "#3: on R1, which is no annotation of the file; left out",
+        "#3: on relation R1, whose notes and attributes limner does not read; left out",
     ]
 
 

@@ -458,6 +458,11 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
     conf.write_text(config.text(), encoding="utf-8", errors="surrogatepass")
 
 
+#: The kinds of a brat line that a note or an attribute may be on, which limner reads
+#: none of, by the first letter of its id
+_UNREAD_TARGETS = (("R", "relation"), ("E", "event"), ("N", "normalization"), ("*", "equivalence"))
+
+
 def _note(value: str) -> dict[str, Any] | None:
     """The JSON object a note holds, as limner writes it; ``None`` for a note that holds
     none (a remark typed in brat, or one nested too deep, or with NaN, which limner never
@@ -541,7 +546,15 @@ def parse_ann(
         else:
             ids_read.add(head)
     for target, head in said_on.items():
-        if target not in spans:
+        if target in spans:
+            continue
+        if target in ids_read:  # a relation, an event, a normalization: limner reads none's
+            kind = next((k for p, k in _UNREAD_TARGETS if target.startswith(p)), "annotation")
+            problems.append(
+                f"{head}: on {kind} {target}, whose notes and attributes limner does not "
+                "read; left out"
+            )
+        else:
             problems.append(f"{head}: on {target}, which is no annotation of the file; left out")
     read: dict[str, dict[str, Any]] = {}  # the fields of each annotation kept, by T id
     used: set[str] = set()
