@@ -14,7 +14,7 @@ from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, last_word, word_end
 from limner_numbers.lexicon import MONTHS
 
-__all__ = ["decade_band", "decade_in_words", "read_date"]
+__all__ = ["decade_band", "decade_in_words", "read_date", "read_period"]
 
 _MONTH_LAST = frozenset("".join({m[-1] + m[-1].upper() for m in MONTHS}) + ".")
 #: The last three characters a month's name ends with before a day, lower-cased, its
@@ -98,6 +98,79 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
                 fig.low, fig.high = Decimal(day), Decimal(last)
                 fig.date = f"{tok}/{last}"
                 return fig
+    return None
+
+
+# -- periods named by a letter and a number ------------------------------------------------
+
+#: The words before a quarter or a half of a year written without its year that make it
+#: one ("in Q3", "the Q3 results", "for H1", "its Q4 sales"): alone, "Q3" and "H1" name a
+#: car, a session or a visa as often.
+_PERIOD_BEFORE = frozenset(["in", "the", "for", "during", "by", "its", "their"])
+#: The highest number of each letter: four quarters, two halves.
+_PERIOD_LAST = {"Q": "4", "H": "2"}
+_PERIOD_YEAR = re.compile(r"[ \t\u00a0](?P<year>(?:19|20|21)[0-9]{2})(?![0-9]|[,.][0-9]|[-–/][0-9])")
+
+
+def _word_starts(text: str, i: int) -> bool:
+    """Whether no letter, digit or hyphen comes right before ``i``."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")
+
+
+def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
+    """A part of a year named by a letter and a number around the digits ``tok`` at
+    ``text[s:e]``: a quarter "Q1" to "Q4" or a half "H1", "H2" with its year after or
+    before it ("Q3 2024", "2024 Q3": ``date`` "2024-Q3", ``value`` 2024), or without one
+    after "in", "the", "for", "during", "by", "its" or "their" ("in Q3": ``date`` "Q3",
+    no ``value``); and a fiscal year, "FY" glued or spaced before a year ("FY2025", "FY
+    2009", "FY2023/24": ``date`` "FY2025", "FY2023/2024"; two digits are of this century
+    before 70 and of the last after, "FY25" 2025).  ``None`` for the rest: "Q7" (no
+    quarter), "the Audi Q3", "H1N1", "H1-B"."""
+    n = len(text)
+    nxt = text[e] if e < n else ""
+    prev = text[s - 1] if s else ""
+    if prev == "Y" or (prev == " " and text[s - 2:s - 1] == "Y"):
+        f = s - 2 if prev == "Y" else s - 3
+        if f < 0 or text[f:f + 2] != "FY" or not _word_starts(text, f) or nxt.isalpha():
+            return None
+        if len(tok) == 2 and prev == "Y":
+            year = int(tok) + (2000 if int(tok) < 70 else 1900)
+            fig = Figure(f, e, Decimal(year), "date")
+            fig.date = f"FY{year}"
+            return fig
+        if len(tok) != 4 or not 1900 <= int(tok) <= 2199:
+            return None
+        fig = read_date(text, s, e, tok) if nxt in "-–/" else None
+        if fig is None or fig.low is None:
+            fig = Figure(s, e, Decimal(tok), "date")
+            fig.date = tok
+        fig.start = f
+        fig.date = "FY" + str(fig.date)
+        return fig
+    if prev in _PERIOD_LAST:
+        # "Q3", "H1": one digit, a word of its own ("H1N1", "Q3s", "H1-B" are names)
+        if (len(tok) != 1 or not "1" <= tok <= _PERIOD_LAST[prev] or not _word_starts(
+                text, s - 1) or nxt.isalnum() or (nxt == "-" and text[e + 1:e + 2].isalpha())):
+            return None
+        period = prev + tok
+        ym = _PERIOD_YEAR.match(text, e)
+        if ym is not None:
+            fig = Figure(s - 1, ym.end(), Decimal(ym.group("year")), "date")
+            fig.date = f"{ym.group('year')}-{period}"
+            return fig
+        if last_word(text, s - 1).lower() not in _PERIOD_BEFORE:
+            return None
+        fig = Figure(s - 1, e, None, "date")
+        fig.date = period
+        return fig
+    # a year before a quarter or a half: "2024 Q3"
+    q = text[e + 1:e + 2]
+    if (len(tok) == 4 and nxt in " \t\u00a0" and q in _PERIOD_LAST and 1900 <= int(tok) <= 2199
+            and "1" <= text[e + 2:e + 3] <= _PERIOD_LAST[q] and e + 3 <= n
+            and not (text[e + 3:e + 4].isalnum() or text[e + 3:e + 4] == "-")):
+        fig = Figure(s, e + 3, Decimal(tok), "date")
+        fig.date = f"{tok}-{text[e + 1:e + 3]}"
+        return fig
     return None
 
 
