@@ -109,7 +109,8 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
 _PERIOD_BEFORE = frozenset(["in", "the", "for", "during", "by", "its", "their"])
 #: The highest number of each letter: four quarters, two halves.
 _PERIOD_LAST = {"Q": "4", "H": "2"}
-_PERIOD_YEAR = re.compile(r"[ \t\u00a0](?P<year>(?:19|20|21)[0-9]{2})(?![0-9]|[,.][0-9]|[-–/][0-9])")
+_PERIOD_YEAR = re.compile(
+    r"[ \t\u00a0](?P<year>(?:19|20|21)[0-9]{2})(?![0-9]|[,.][0-9]|[-–/][0-9])")
 
 
 def _word_starts(text: str, i: int) -> bool:
