@@ -1577,14 +1577,13 @@ def magnitude_scaled(text: str, fig: Figure) -> None:
 _PER_BEFORE_KINDS = frozenset(["money", "percent"])
 
 
-def _per_before(text: str, fig: Figure, s: int) -> None:
-    """A rate said before its figure, "per", a noun in the singular and "of" right before
-    ``s``: what the figure is per ("earnings per share of 85 cents" per "share", "a cost
-    per head of £40" per "person", as "85 cents per share" and "£40 per head" are); "per
-    cent of" is a share's."""
-    words = prev_words(text, s, 3)
-    if len(words) == 3 and words[0].lower() == "per" and (
-            nm := _PER_ANY_NOUN.fullmatch(words[1])) is not None and nm.group(1) != "cent":
+def _per_before(fig: Figure, words: list[str]) -> None:
+    """A rate said before its figure, "per", a noun in the singular and "of", the last of
+    the ``words`` right before it: what the figure is per ("earnings per share of 85
+    cents" per "share", "a cost per head of £40" per "person", as "85 cents per share"
+    and "£40 per head" are); "per cent of" is a share's."""
+    if len(words) >= 3 and words[-3].lower() == "per" and (
+            nm := _PER_ANY_NOUN.fullmatch(words[-2])) is not None and nm.group(1) != "cent":
         noun = nm.group(1)
         fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
 
@@ -1609,8 +1608,6 @@ def qualify(text: str, fig: Figure) -> None:
             qualify(text, fig)
         return
     last = last_word(text, s).lower().lstrip(STRIP)
-    if last == "of" and fig.per is None and fig.category in _PER_BEFORE_KINDS:
-        _per_before(text, fig, s)
     if last not in _QUALIFIER_ENDS or (last == "for" and text[max(0, s - 15):s].lower() != (
             "getting on for ")):
         return  # ("for" ends one qualifier only, and comes before many figures: "for 20 years")
@@ -1629,6 +1626,8 @@ def qualify(text: str, fig: Figure) -> None:
                 q = cand
                 break
     if not q:
+        if last == "of" and fig.per is None and fig.category in _PER_BEFORE_KINDS:
+            _per_before(fig, words)  # "earnings per share of 85 cents"
         return
     if q == "some" and fig.category == "date":
         return

@@ -53,9 +53,11 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
     "10 November", "Nov 08 2023", "May 2005"."""
     day = int(tok)
     mword = ""
-    if (s >= 4 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST
-            and text[s - 4:s - 1].lower() in _MONTH_TAILS):
-        mword = last_word(text, s).rstrip(".").lstrip(STRIP)
+    if s >= 3 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST:
+        if s >= 4 and text[s - 4:s - 1].lower() in _MONTH_TAILS:
+            mword = last_word(text, s).rstrip(".").lstrip(STRIP)
+        elif text[s - 3:s - 1] == "FY" and len(tok) == 4:
+            return read_period(text, s, e, tok)  # "FY 2009", "FY 2009-2010"
     if mword[:1].isupper() and mword.lower() in MONTHS:
         month = MONTHS[mword.lower()]
         mstart = text.rfind(mword, 0, s)
@@ -81,23 +83,34 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
             fig = Figure(s, mend, None, "date")
             _add_year(fig, text, mend, month, day)
             return fig
-    if len(tok) == 4 and 1000 <= day <= 2199 and nxt in "-–/":
-        im = _ISO_DATE.match(text, e)
-        if im is not None and 1 <= int(im.group("m")) <= 12 and 1 <= int(im.group("d")) <= 31:
-            fig = Figure(s, im.end(), Decimal(day), "date")
-            fig.date = f"{tok}-{im.group('m')}-{im.group('d')}"
+    if len(tok) == 4 and 1000 <= day <= 2199:
+        if nxt in "-–/":
+            return _span_of_years(text, s, e, tok)
+        if nxt == " " and text.startswith(_PERIOD_AFTER, e):
+            return read_period(text, s, e, tok)  # "2024 Q3"
+    return None
+
+
+def _span_of_years(text: str, s: int, e: int, tok: str) -> Figure | None:
+    """The date that the year ``tok`` at ``text[s:e]`` begins with a hyphen or a slash
+    after it: an ISO date ("2020-11-10") or a span of years ("2013-14")."""
+    day = int(tok)
+    im = _ISO_DATE.match(text, e)
+    if im is not None and 1 <= int(im.group("m")) <= 12 and 1 <= int(im.group("d")) <= 31:
+        fig = Figure(s, im.end(), Decimal(day), "date")
+        fig.date = f"{tok}-{im.group('m')}-{im.group('d')}"
+        return fig
+    fm = _FISCAL.match(text, e)
+    if fm is not None:
+        # "2013-14", "1981-87", "1975-1990", "2004-5": a span of years
+        yy = fm.group("yy")
+        cut = 10 ** min(len(yy), 2)
+        last = int(yy) if len(yy) == 4 else day - day % cut + int(yy)
+        if day < last <= 2199 and (text[e] != "/" or last == day + 1):
+            fig = Figure(s, fm.end(), Decimal(day), "date")
+            fig.low, fig.high = Decimal(day), Decimal(last)
+            fig.date = f"{tok}/{last}"
             return fig
-        fm = _FISCAL.match(text, e)
-        if fm is not None:
-            # "2013-14", "1981-87", "1975-1990", "2004-5": a span of years
-            yy = fm.group("yy")
-            cut = 10 ** min(len(yy), 2)
-            last = int(yy) if len(yy) == 4 else day - day % cut + int(yy)
-            if day < last <= 2199 and (text[e] != "/" or last == day + 1):
-                fig = Figure(s, fm.end(), Decimal(day), "date")
-                fig.low, fig.high = Decimal(day), Decimal(last)
-                fig.date = f"{tok}/{last}"
-                return fig
     return None
 
 
@@ -109,8 +122,8 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
 _PERIOD_BEFORE = frozenset(["in", "the", "for", "during", "by", "its", "their"])
 #: The highest number of each letter: four quarters, two halves.
 _PERIOD_LAST = {"Q": "4", "H": "2"}
-_PERIOD_YEAR = re.compile(
-    r"[ \t\u00a0](?P<year>(?:19|20|21)[0-9]{2})(?![0-9]|[,.][0-9]|[-–/][0-9])")
+#: What after a year begins a quarter or a half of it: "2024 Q3", "2024 H1".
+_PERIOD_AFTER = (" Q", " H")
 
 
 def _word_starts(text: str, i: int) -> bool:
@@ -141,7 +154,7 @@ def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
             return fig
         if len(tok) != 4 or not 1900 <= int(tok) <= 2199:
             return None
-        fig = read_date(text, s, e, tok) if nxt in "-–/" else None
+        fig = _span_of_years(text, s, e, tok) if nxt in "-–/" else None
         if fig is None or fig.low is None:
             fig = Figure(s, e, Decimal(tok), "date")
             fig.date = tok
@@ -154,10 +167,12 @@ def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
                 text, s - 1) or nxt.isalnum() or (nxt == "-" and text[e + 1:e + 2].isalpha())):
             return None
         period = prev + tok
-        ym = _PERIOD_YEAR.match(text, e)
-        if ym is not None:
-            fig = Figure(s - 1, ym.end(), Decimal(ym.group("year")), "date")
-            fig.date = f"{ym.group('year')}-{period}"
+        year = text[e + 1:e + 5]
+        if (nxt in " \t\u00a0" and year.isdigit() and "1900" <= year <= "2199" and not (
+                text[e + 5:e + 6].isdigit() or (text[e + 5:e + 6] in ",.-–/"
+                                                 and text[e + 6:e + 7].isdigit()))):
+            fig = Figure(s - 1, e + 5, Decimal(year), "date")  # "Q3 2024"
+            fig.date = f"{year}-{period}"
             return fig
         if last_word(text, s - 1).lower() not in _PERIOD_BEFORE:
             return None
