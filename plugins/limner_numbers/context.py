@@ -785,8 +785,6 @@ def rate_after(text: str, fig: Figure) -> None:
     if m is None:
         if text.startswith(_EXCHANGE_FIRST, fig.end):
             exchange_rate(text, fig)  # "N1,500 to the dollar", "R18.90 against the dollar"
-        elif text.startswith(_SHARE_FIRST, fig.end):
-            _share_of_each(text, fig)  # "20p in the pound", "13 cents on the dollar"
         return
     um = P.UNIT.match(text, m.end())
     if (um is None and fig.category == "money" and text[m.end():m.end() + 1].isdigit()
@@ -985,41 +983,6 @@ _EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the|(?P<a>a))[ \t
 #: begins no exchange rate but a count's rate ("62 an innings"), tested by one look after
 #: a bare count for both.
 _EXCHANGE_FIRST = (" per ", " to ", " against ", " a ", " an ", "  ", " \t", "\t")
-
-
-#: What after money may begin a share of each unit of its own currency: "20p in the
-#: pound", "13 cents on the dollar".
-_SHARE_FIRST = (" in the ", " on the ")
-#: What may follow the currency of such a share, where its phrase ends at a word: "20p in
-#: the pound for the basic rate", "13 cents on the dollar and nothing more".
-_SHARE_NEXT = frozenset(["to", "and", "or", "for", "in", "on", "of", "from", "with", "by",
-                         "is", "was", "were", "are", "but", "while", "after", "before", "at",
-                         "than", "this", "last", "next", "a", "an", "the", "when", "if", "as"])
-_SHARE_END = frozenset(".,;:!?)\"”")
-
-
-def _share_of_each(text: str, fig: Figure) -> None:
-    """Read money "in the" or "on the" its own currency where the phrase ends as a share of
-    each unit of it ("20p in the pound": 0.2 ``GBP`` per ``GBP``, "13 cents on the dollar"),
-    its currency in the span as an exchange rate's is; not "£5 in the pound shop", "5p in the
-    pound's slide" or "$3bn in the dollar market"."""
-    i = fig.end + 8
-    head = text[i:i + 10]
-    k = 0
-    while k < len(head) and "a" <= head[k] <= "z":  # a currency's word: ten letters at most
-        k += 1
-    if k < 3 or _word_code(head[:k], None) != fig.unit:
-        return
-    j = i + k
-    c = text[j:j + 1]
-    if c == " ":
-        nxt = text[j + 1:j + 8].split(None, 1)
-        if not nxt or nxt[0].rstrip(".,;:!?") not in _SHARE_NEXT:
-            return
-    elif c and c not in _SHARE_END:
-        return
-    fig.per = fig.unit
-    fig.end = j
 
 
 def exchange_rate(text: str, fig: Figure) -> bool:

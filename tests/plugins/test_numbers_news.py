@@ -4050,39 +4050,3 @@ def test_no_rate_before_a_figure_that_is_the_nouns_size(
     """A count or a measure after "per", a noun and "of" is as often the noun's size (a
     family of four, a plot of 2 acres): no rate; nor after "per cent of" or without "per"."""
     assert one(enricher, text, surface)["per"] is None
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "per"),
-    [
-        ("The basic rate of income tax is 20p in the pound.", "20p in the pound", "GBP"),
-        ("Creditors got 13 cents on the dollar, the court heard.", "13 cents on the dollar",
-         "USD"),
-        ("Savers were paid €0.40 in the euro and lost the rest.",
-         "€0.40 in the euro", "EUR"),
-    ],
-)
-def test_money_in_each_unit_of_its_own_currency_is_a_rate(
-        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
-    """Money "in the" or "on the" and its own currency where a phrase ends is a share of
-    each unit of it, per that currency, in the span as an exchange rate's currency is."""
-    assert one(enricher, text, surface)["per"] == per
-
-
-@pytest.mark.parametrize(
-    ("text", "surface"),
-    [
-        ("She paid \u00a35 in the pound shop.", "\u00a35"),
-        ("It lost 5p in the pound's slide.", "5p"),
-        ("He spent $3bn in the dollar market.", "$3bn"),
-        ("Sterling rose 2 cents in the dollar-pound trade.", "2 cents"),
-        ("The pound rose 2 cents against the euro.", "2 cents against the euro"),
-    ],
-)
-def test_money_before_a_currency_that_begins_a_longer_phrase_has_no_share(
-        enricher: limner.Enricher, text: str, surface: str) -> None:
-    """The currency after "in the" is a unit of the share only where its phrase ends: a
-    shop, a possessive, a market or a compound is none; an exchange rate stays one."""
-    fig = one(enricher, text, surface)
-    assert fig["per"] in (None, "EUR")
-    assert (fig["per"] == "EUR") == surface.endswith("euro")
