@@ -56,7 +56,7 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
     if s >= 3 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST:
         if s >= 4 and text[s - 4:s - 1].lower() in _MONTH_TAILS:
             mword = last_word(text, s).rstrip(".").lstrip(STRIP)
-        elif text[s - 3:s - 1] == "FY" and len(tok) == 4:
+        elif text[s - 2] == "Y" and text[s - 3] == "F" and len(tok) == 4:
             return read_period(text, s, e, tok)  # "FY 2009", "FY 2009-2010"
     if mword[:1].isupper() and mword.lower() in MONTHS:
         month = MONTHS[mword.lower()]
@@ -86,7 +86,7 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
     if len(tok) == 4 and 1000 <= day <= 2199:
         if nxt in "-–/":
             return _span_of_years(text, s, e, tok)
-        if nxt == " " and text.startswith(_PERIOD_AFTER, e):
+        if text.startswith(_PERIOD_AFTER, e):
             return read_period(text, s, e, tok)  # "2024 Q3"
     return None
 
