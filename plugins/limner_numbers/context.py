@@ -1571,6 +1571,23 @@ def magnitude_scaled(text: str, fig: Figure) -> None:
         fig.end = sm.end()
 
 
+#: The figures a rate said before them is of: money and shares ("per share of 85 cents",
+#: "growth per year of 3%"), not a count or a measure, which after "per", a noun and "of"
+#: is as often the noun's size ("per household of 4 people", "per plot of 2 acres").
+_PER_BEFORE_KINDS = frozenset(["money", "percent"])
+
+
+def _per_before(fig: Figure, words: list[str]) -> None:
+    """A rate said before its figure, "per", a noun in the singular and "of", the last of
+    the ``words`` right before it: what the figure is per ("earnings per share of 85
+    cents" per "share", "a cost per head of £40" per "person", as "85 cents per share"
+    and "£40 per head" are); "per cent of" is a share's."""
+    if len(words) >= 3 and words[-3].lower() == "per" and (
+            nm := _PER_ANY_NOUN.fullmatch(words[-2])) is not None and nm.group(1) != "cent":
+        noun = nm.group(1)
+        fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+
+
 def qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
@@ -1609,6 +1626,8 @@ def qualify(text: str, fig: Figure) -> None:
                 q = cand
                 break
     if not q:
+        if last == "of" and fig.per is None and fig.category in _PER_BEFORE_KINDS:
+            _per_before(fig, words)  # "earnings per share of 85 cents"
         return
     if q == "some" and fig.category == "date":
         return

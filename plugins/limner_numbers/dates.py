@@ -14,7 +14,7 @@ from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, last_word, word_end
 from limner_numbers.lexicon import MONTHS
 
-__all__ = ["decade_band", "decade_in_words", "read_date"]
+__all__ = ["decade_band", "decade_in_words", "read_date", "read_period"]
 
 _MONTH_LAST = frozenset("".join({m[-1] + m[-1].upper() for m in MONTHS}) + ".")
 #: The last three characters a month's name ends with before a day, lower-cased, its
@@ -53,9 +53,11 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
     "10 November", "Nov 08 2023", "May 2005"."""
     day = int(tok)
     mword = ""
-    if (s >= 4 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST
-            and text[s - 4:s - 1].lower() in _MONTH_TAILS):
-        mword = last_word(text, s).rstrip(".").lstrip(STRIP)
+    if s >= 3 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST:
+        if s >= 4 and text[s - 4:s - 1].lower() in _MONTH_TAILS:
+            mword = last_word(text, s).rstrip(".").lstrip(STRIP)
+        elif text[s - 2] == "Y" and text[s - 3] == "F" and len(tok) == 4:
+            return read_period(text, s, e, tok)  # "FY 2009", "FY 2009-2010"
     if mword[:1].isupper() and mword.lower() in MONTHS:
         month = MONTHS[mword.lower()]
         mstart = text.rfind(mword, 0, s)
@@ -81,23 +83,110 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
             fig = Figure(s, mend, None, "date")
             _add_year(fig, text, mend, month, day)
             return fig
-    if len(tok) == 4 and 1000 <= day <= 2199 and nxt in "-–/":
-        im = _ISO_DATE.match(text, e)
-        if im is not None and 1 <= int(im.group("m")) <= 12 and 1 <= int(im.group("d")) <= 31:
-            fig = Figure(s, im.end(), Decimal(day), "date")
-            fig.date = f"{tok}-{im.group('m')}-{im.group('d')}"
+    if len(tok) == 4 and 1000 <= day <= 2199:
+        if nxt in "-–/":
+            return _span_of_years(text, s, e, tok)
+        if text.startswith(_PERIOD_AFTER, e):
+            return read_period(text, s, e, tok)  # "2024 Q3"
+    return None
+
+
+def _span_of_years(text: str, s: int, e: int, tok: str) -> Figure | None:
+    """The date that the year ``tok`` at ``text[s:e]`` begins with a hyphen or a slash
+    after it: an ISO date ("2020-11-10") or a span of years ("2013-14")."""
+    day = int(tok)
+    im = _ISO_DATE.match(text, e)
+    if im is not None and 1 <= int(im.group("m")) <= 12 and 1 <= int(im.group("d")) <= 31:
+        fig = Figure(s, im.end(), Decimal(day), "date")
+        fig.date = f"{tok}-{im.group('m')}-{im.group('d')}"
+        return fig
+    fm = _FISCAL.match(text, e)
+    if fm is not None:
+        # "2013-14", "1981-87", "1975-1990", "2004-5": a span of years
+        yy = fm.group("yy")
+        cut = 10 ** min(len(yy), 2)
+        last = int(yy) if len(yy) == 4 else day - day % cut + int(yy)
+        if day < last <= 2199 and (text[e] != "/" or last == day + 1):
+            fig = Figure(s, fm.end(), Decimal(day), "date")
+            fig.low, fig.high = Decimal(day), Decimal(last)
+            fig.date = f"{tok}/{last}"
             return fig
-        fm = _FISCAL.match(text, e)
-        if fm is not None:
-            # "2013-14", "1981-87", "1975-1990", "2004-5": a span of years
-            yy = fm.group("yy")
-            cut = 10 ** min(len(yy), 2)
-            last = int(yy) if len(yy) == 4 else day - day % cut + int(yy)
-            if day < last <= 2199 and (text[e] != "/" or last == day + 1):
-                fig = Figure(s, fm.end(), Decimal(day), "date")
-                fig.low, fig.high = Decimal(day), Decimal(last)
-                fig.date = f"{tok}/{last}"
-                return fig
+    return None
+
+
+# -- periods named by a letter and a number ------------------------------------------------
+
+#: The words before a quarter or a half of a year written without its year that make it
+#: one ("in Q3", "the Q3 results", "for H1", "its Q4 sales"): alone, "Q3" and "H1" name a
+#: car, a session or a visa as often.
+_PERIOD_BEFORE = frozenset(["in", "the", "for", "during", "by", "its", "their"])
+#: The highest number of each letter: four quarters, two halves.
+_PERIOD_LAST = {"Q": "4", "H": "2"}
+#: What after a year begins a quarter or a half of it: "2024 Q3", "2024 H1".
+_PERIOD_AFTER = (" Q", " H")
+
+
+def _word_starts(text: str, i: int) -> bool:
+    """Whether no letter, digit or hyphen comes right before ``i``."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")
+
+
+def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
+    """A part of a year named by a letter and a number around the digits ``tok`` at
+    ``text[s:e]``: a quarter "Q1" to "Q4" or a half "H1", "H2" with its year after or
+    before it ("Q3 2024", "2024 Q3": ``date`` "2024-Q3", ``value`` 2024), or without one
+    after "in", "the", "for", "during", "by", "its" or "their" ("in Q3": ``date`` "Q3",
+    no ``value``); and a fiscal year, "FY" glued or spaced before a year ("FY2025", "FY
+    2009", "FY2023/24": ``date`` "FY2025", "FY2023/2024"; two digits are of this century
+    before 70 and of the last after, "FY25" 2025).  ``None`` for the rest: "Q7" (no
+    quarter), "the Audi Q3", "H1N1", "H1-B"."""
+    n = len(text)
+    nxt = text[e] if e < n else ""
+    prev = text[s - 1] if s else ""
+    if prev == "Y" or (prev == " " and text[s - 2:s - 1] == "Y"):
+        f = s - 2 if prev == "Y" else s - 3
+        if f < 0 or text[f:f + 2] != "FY" or not _word_starts(text, f) or nxt.isalpha():
+            return None
+        if len(tok) == 2 and prev == "Y":
+            year = int(tok) + (2000 if int(tok) < 70 else 1900)
+            fig = Figure(f, e, Decimal(year), "date")
+            fig.date = f"FY{year}"
+            return fig
+        if len(tok) != 4 or not 1900 <= int(tok) <= 2199:
+            return None
+        fig = _span_of_years(text, s, e, tok) if nxt in "-–/" else None
+        if fig is None or fig.low is None:
+            fig = Figure(s, e, Decimal(tok), "date")
+            fig.date = tok
+        fig.start = f
+        fig.date = "FY" + str(fig.date)
+        return fig
+    if prev in _PERIOD_LAST:
+        # "Q3", "H1": one digit, a word of its own ("H1N1", "Q3s", "H1-B" are names)
+        if (len(tok) != 1 or not "1" <= tok <= _PERIOD_LAST[prev] or not _word_starts(
+                text, s - 1) or nxt.isalnum() or (nxt == "-" and text[e + 1:e + 2].isalpha())):
+            return None
+        period = prev + tok
+        year = text[e + 1:e + 5]
+        if (nxt in " \t\u00a0" and year.isdigit() and "1900" <= year <= "2199" and not (
+                text[e + 5:e + 6].isdigit() or (text[e + 5:e + 6] in ",.-–/"
+                                                 and text[e + 6:e + 7].isdigit()))):
+            fig = Figure(s - 1, e + 5, Decimal(year), "date")  # "Q3 2024"
+            fig.date = f"{year}-{period}"
+            return fig
+        if last_word(text, s - 1).lower() not in _PERIOD_BEFORE:
+            return None
+        fig = Figure(s - 1, e, None, "date")
+        fig.date = period
+        return fig
+    # a year before a quarter or a half: "2024 Q3"
+    q = text[e + 1:e + 2]
+    if (len(tok) == 4 and nxt in " \t\u00a0" and q in _PERIOD_LAST and 1900 <= int(tok) <= 2199
+            and "1" <= text[e + 2:e + 3] <= _PERIOD_LAST[q] and e + 3 <= n
+            and not (text[e + 3:e + 4].isalnum() or text[e + 3:e + 4] == "-")):
+        fig = Figure(s, e + 3, Decimal(tok), "date")
+        fig.date = f"{tok}-{text[e + 1:e + 3]}"
+        return fig
     return None
 
 

@@ -547,6 +547,10 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # asking for the words after the figure
         (("a 1-in-100-year flood, five portions of fruit and vegetables a day, 10 hours of "
           "work and a day off, 2 litres of milk or juice a week. "), 10_000),
+        # parts of a year named by a letter and a number, and a rate said before money, each
+        # asking for the words around the figure
+        (("in Q3 2024, 2024 H1, in Q4, an Audi Q7, FY2025, FY 2009, H1N1, earnings per share "
+          "of 85 cents, per family of four. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -556,7 +560,8 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "rates-of-measures-and-scales", "rates-of-seconds-starts-bare-counts-and-percents",
          "rates-of-events-in-ing-both-rates-and-ages", "parts-of-wholes-tallies-and-nights",
          "nouns-said-before-and-times-in-a-word", "times-per-to-marks-and-controls",
-         "format-characters-in-figures", "chances-of-a-time-and-rates-after-of"],
+         "format-characters-in-figures", "chances-of-a-time-and-rates-after-of",
+         "parts-of-a-year-and-rates-before-money"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -3970,3 +3970,83 @@ def test_gas_mark_after_a_slash_or_a_bracket_still_names(enricher: limner.Enrich
     surfaces = [a["surface"] for a in annotated(enricher, text, "number")]
     assert "4" not in surfaces and "6" not in surfaces and "25 minutes" in surfaces, surfaces
     assert one(enricher, "He rated it Mark 4 of 5.", "4")["value"] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "date"),
+    [
+        ("Profits rose in Q1 2024.", "Q1 2024", 2024, "2024-Q1"),
+        ("Sales rose in H1 2024 and fell after.", "H1 2024", 2024, "2024-H1"),
+        ("Output fell in 2024 Q3, the data show.", "2024 Q3", 2024, "2024-Q3"),
+        ("Sales in Q3 beat forecasts.", "Q3", None, "Q3"),
+        ("The Q4 results were weak.", "Q4", None, "Q4"),
+        ("Its targets for H2 were cut.", "H2", None, "H2"),
+        ("The company expects growth in FY2025.", "FY2025", 2025, "FY2025"),
+        ("Results for FY 2009 were weak.", "FY 2009", 2009, "FY2009"),
+        ("It set out FY25 guidance.", "FY25", 2025, "FY2025"),
+        ("The FY2023/24 accounts are out.", "FY2023/24", 2023, "FY2023/2024"),
+    ],
+)
+def test_a_part_of_a_year_named_by_a_letter_and_a_number_is_a_date(
+        enricher: limner.Enricher, text: str, surface: str, value: int | None, date: str,
+) -> None:
+    """A quarter ("Q1" to "Q4") or a half ("H1", "H2") of a year with its year before or
+    after it, or after "in", "the", "for", "during", "by", "its" or "their", and a fiscal
+    year ("FY" before a year) are dates, their letters in the span."""
+    fig = one(enricher, text, surface)
+    assert fig["category"] == "date" and fig["value"] == value and fig["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He drives an Audi Q7 to work.",
+        "She drove the Audi Q3 to work.",
+        "The firm reported Q3 earnings.",
+        "Cases of H1N1 rose again.",
+        "He holds an H1-B visa.",
+        "The FY500 comes out in May.",
+        "Year 2024 Q5 was odd.",
+    ],
+)
+def test_a_letter_and_a_number_that_name_no_part_of_a_year_stay_no_date(
+        enricher: limner.Enricher, text: str) -> None:
+    """A letter and a number name a part of a year only as a quarter or a half with a year
+    or after a word that makes it one: a car, a virus, a visa, a model and a fifth quarter
+    are none."""
+    dates = [a for a in annotated(enricher, text, "number") if a["category"] == "date"]
+    assert all(a["surface"] == "2024" for a in dates), dates
+    assert not any(a["surface"].startswith(("Q", "H", "FY")) for a in
+                   annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("The firm reported earnings per share of 85 cents.", "85 cents", "share"),
+        ("The cost per head of \u00a340 was too high.", "\u00a340", "person"),
+        ("It forecast growth per year of 3% to 2030.", "3%", "year"),
+        ("A dividend per share of $1.20 was declared.", "$1.20", "share"),
+    ],
+)
+def test_a_rate_said_before_its_figure(enricher: limner.Enricher, text: str, surface: str,
+                                       per: str) -> None:
+    """"per", a noun and "of" before money or a share make the figure a rate of that noun,
+    as the same rate after it does ("85 cents per share")."""
+    assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tickets cost \u00a340 per family of four.", "four"),
+        ("The price per plot of 2 acres rose.", "2 acres"),
+        ("Deaths rose by 5 per cent of 30 people.", "30"),
+        ("He sold the share of \u00a340 to her.", "\u00a340"),
+    ],
+)
+def test_no_rate_before_a_figure_that_is_the_nouns_size(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    """A count or a measure after "per", a noun and "of" is as often the noun's size (a
+    family of four, a plot of 2 acres): no rate; nor after "per cent of" or without "per"."""
+    assert one(enricher, text, surface)["per"] is None
