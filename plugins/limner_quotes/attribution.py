@@ -141,6 +141,7 @@ _LOOKED_FOR = (
     | REPORTING_VERBS
     | {"according", "According"}
     | SAYING_NOUNS
+    | {"words"}
 )
 #: Words of a text, for a set intersection with the cue words: one C-level scan,
 #: then one ``str.find`` loop per distinct cue word the text holds (a regular
@@ -2392,9 +2393,9 @@ _PUT_SO = word_set(
 _IS_WAS = frozenset({"was", "is"})
 #: Characters that no words between the noun and its colon hold: the frame is one clause.
 _NOT_IN_FRAME = frozenset(',;.!?()"“”\n')
-#: The nouns looked for only in the frame they open, no cue words otherwise: the nouns of
-#: ``SAYING_NOUNS`` that are none.
-_SAYING_ONLY = SAYING_NOUNS - _ALL
+#: The nouns looked for only in a frame they open, no cue words otherwise: the nouns of
+#: ``SAYING_NOUNS`` that are none, and "words" of "In the words of X, …" (read by the finder).
+_SAYING_ONLY = SAYING_NOUNS - _ALL | {"words"}
 
 
 def _owned_saying(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:

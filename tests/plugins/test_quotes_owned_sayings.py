@@ -2,7 +2,9 @@
 adjective of how it is put bring before a colon ("Her message was simple: …", "His
 verdict was blunt: …", "The coach's message to his players was clear: …"): the owner
 speaks the words after the colon, the noun is the cue; a noun with no owner ("The
-message was clear: …") or an adjective of no saying names no one."""
+message was clear: …") or an adjective of no saying names no one.  And "In the words of
+X, …" opening a sentence, which attributes its clause to X as "According to X, …" does,
+where X is someone who speaks (not "the song")."""
 
 from __future__ import annotations
 
@@ -58,6 +60,27 @@ def test_an_owned_noun_of_saying_before_a_colon_is_its_owners_saying(
     assert attributions(unowned) == []
 
 
+# -- "In the words of X, …" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("In the words of one teacher, the system is broken beyond repair.",
+         [("the system is broken beyond repair", "one teacher", "in the words of")],
+         "In the words of the song, all you need is love."),
+        ("In the words of the prime minister, the country is open for business.",
+         [("the country is open for business", "the prime minister", "in the words of")],
+         "In other words, the country is open for business."),
+    ],
+)
+def test_in_the_words_of_x_attributes_its_clause_to_x(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str
+) -> None:
+    assert cues(text) == expected
+    assert attributions(other) == []  # a song's words, or no one's
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -66,9 +89,10 @@ def test_owned_sayings_are_linear() -> None:
         return "\n".join(
             f"In round {i} the coach spoke. His message to the players was clear: work "
             "harder every day. The message was clear: the party must change.\nHer advice "
-            "is simple: read everything you can."
+            "is simple: read everything you can.\nIn the words of one teacher, the system "
+            "is broken beyond repair."
             for i in range(n)
         )
 
-    assert len(attributions(make(3))) == 6  # each round's two sayings are read
+    assert len(attributions(make(3))) == 9  # each round's three sayings are read
     assert_linear(make, ENRICHER.enrich, 300)
