@@ -49,6 +49,7 @@ from limner_quotes.cues import (
     RAISING,
     REFUSALS,
     RULING_FORMS,
+    SAYING_NOUNS,
     SILENCES,
     SPEECH,
     THERE_NOUNS,
@@ -139,6 +140,8 @@ _LOOKED_FOR = (
     | frozenset(w.capitalize() for w in _ADVERBS)
     | REPORTING_VERBS
     | {"according", "According"}
+    | SAYING_NOUNS
+    | {"words"}
 )
 #: Words of a text, for a set intersection with the cue words: one C-level scan,
 #: then one ``str.find`` loop per distinct cue word the text holds (a regular
@@ -243,7 +246,8 @@ _NOUN_DETERMINERS = word_set("the a an his its their our my your The An His Its 
 #: so does an adverb ("the supposedly imminent ban") and a gerund, whose possessor is its
 #: subject ("his saying that …", "his questioning of the candidate").
 _VERBS_ONLY = frozenset(
-    w for w in (frozenset(_CUE_FORMS) | REPORTING_VERBS) - NOUN_CUES if not w.endswith("ing")
+    w for w in (frozenset(_CUE_FORMS) | REPORTING_VERBS) - NOUN_CUES - SAYING_NOUNS
+    if not w.endswith("ing")
 )
 #: The last three characters before a word's space where a word of ``_NOUN_DETERMINERS``
 #: ends there, in a text's letter runs (see ``_letter_runs``: "the", "eir" of "their",
@@ -985,6 +989,9 @@ def before_next_clause(
     stop = min(len(hits), i + 50)  # bounded: a sentence of a thousand cues stays linear
     while i < stop and hits[i][0] < b:
         v0, v1 = hits[i]
+        if text[v0:v1] in _SAYING_ONLY:  # "his advice to the PM": a noun, no clause's cue
+            i += 1
+            continue
         cut = _final_attribution(text, a, b, v0, v1)
         if cut >= 0:  # "… was fine, officials said.": the officials' attribution of all
             return _trim(text, a, cut)
@@ -1255,6 +1262,12 @@ def _negated_verb(text: str, v0: int, low: str) -> bool:
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
+    if low in SAYING_NOUNS and text.find(":", v1, v1 + 48) >= 0:
+        said = _owned_saying(text, layout, v0, v1)  # "Her message was simple: …"
+        if said is not None or low not in _ALL:
+            return said
+    elif low in _SAYING_ONLY:
+        return None  # "the advice", "a response": a noun of saying outside the frame
     if low in _MIND_STATES and not text.startswith(" that ", v1):
         return None  # "the people concerned", "shocked by the news": no clause held
     if low in THERE_NOUNS and (claim_target(text, v0, v1) or claim_there(text, v0, v1)):
@@ -2351,21 +2364,69 @@ _IN_VIEW = re.compile(
 )
 
 
-def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
-    """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
-    mention: Mention | None = None
+def _owner(text: str, s_start: int, v0: int) -> tuple[re.Match[str] | None, Mention | None]:
+    """The possessive before the noun at ``v0`` and the owner it names: "X's claim",
+    "his call", "the minister's message" (``(None, None)`` where none is written)."""
     lo = max(s_start, v0 - 70)
     pos = _possessor(text, lo, v0) if _possessive(text, lo, v0) else None
-    if pos is not None:
-        if pos.group(1):
-            # a letter that matches without regard to case but lower-cases to no pronoun
-            # ("hıs" with a dotless i) names no one
-            pronoun = _PRONOUN_OF.get(pos.group(1).lower())
-            mention = _own_possessor(text, s_start, pos.start(1)) or (
-                pronoun_mention(pos.start(1), pos.end(1), pronoun) if pronoun else None
-            )
-        else:
-            mention = phrase_before(text, s_start, pos.end(2))
+    if pos is None:
+        return None, None
+    if pos.group(1):
+        # a letter that matches without regard to case but lower-cases to no pronoun
+        # ("hıs" with a dotless i) names no one
+        pronoun = _PRONOUN_OF.get(pos.group(1).lower())
+        return pos, _own_possessor(text, s_start, pos.start(1)) or (
+            pronoun_mention(pos.start(1), pos.end(1), pronoun) if pronoun else None
+        )
+    return pos, phrase_before(text, s_start, pos.end(2))
+
+
+#: Adjectives of how a saying is put: "simple", "clear", "blunt", "stark" (not "slow",
+#: "unanimous", "late", which tell of an act or a vote, no words said).
+_PUT_SO = word_set(
+    """
+    simple clear blunt stark short brief plain direct firm unequivocal unambiguous
+    straightforward emphatic succinct explicit categorical frank candid stern terse curt
+    """
+)
+#: "was" and "is", between an owned noun of saying and its adjective.
+_IS_WAS = frozenset({"was", "is"})
+#: Characters that no words between the noun and its colon hold: the frame is one clause.
+_NOT_IN_FRAME = frozenset(',;.!?()"“”\n')
+#: The nouns looked for only in a frame they open, no cue words otherwise: the nouns of
+#: ``SAYING_NOUNS`` that are none, and "words" of "In the words of X, …" (read by the finder).
+_SAYING_ONLY = SAYING_NOUNS - _ALL | {"words"}
+
+
+def _owned_saying(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
+    """``Her message was simple: …``, ``The coach's message to his players was clear:
+    …``: a noun of saying (``SAYING_NOUNS``) that a possessive owns, "was" or "is" and an
+    adjective of how it is put (``_PUT_SO``) before a colon; the owner speaks the words
+    after it (as after "X said:", to the end of the paragraph).  A noun with no owner
+    ("The message was clear: …") names no speaker; the frame is not read."""
+    mark = text.find(":", v1, v1 + 48)  # (the caller found one)
+    if not text[mark - 1 : mark].isalpha() or any(c in _NOT_IN_FRAME for c in text[v1:mark]):
+        return None
+    # "was simple", "to his players was clear": "to" and one to three words it addressed,
+    # then "was" or "is" and an adjective of how it is put (one split, no pattern compiled)
+    words = text[v1:mark].split()
+    n = len(words)
+    if n < 2 or words[-1] not in _PUT_SO or words[-2] not in _IS_WAS or (
+        n > 2 and (words[0] != "to" or n > 6 or n == 3)
+    ):
+        return None
+    colon = _colon_content(text, layout, v1)
+    if colon is None:
+        return None
+    mention = _owner(text, layout.sentence(v0)[0], v0)[1]
+    if mention is None:
+        return None
+    return Attribution([colon], mention, v0, v1, "noun")
+
+
+def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
+    """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
+    pos, mention = _owner(text, s_start, v0)
     if (
         mention is not None
         and pos is not None

@@ -36,6 +36,7 @@ __all__ = [
     "RAISING",
     "REFUSALS",
     "RULING_FORMS",
+    "SAYING_NOUNS",
     "SILENCES",
     "SPEECH",
     "STANCE",
@@ -266,6 +267,16 @@ NOUN_CUES = frozenset(
     recommendations ruling rulings verdict decision decisions opposition support
     endorsement endorsements idea ideas explanation view questions question rumour rumours
     rumor rumors speculation
+    """)
+)
+
+#: Nouns of a saying whose owner speaks the words after a colon when "was" or "is" and an
+#: adjective of how it is put stand between ("Her message was simple: …", "His verdict was
+#: blunt: …", "Her advice to young writers is simple: …"); read in that frame alone.
+SAYING_NOUNS = frozenset(
+    _words("""
+    message messages verdict advice answer response reply warning view argument point
+    position plea demand
     """)
 )
 

@@ -100,7 +100,9 @@ _REPORTING = REPORTING_VERBS | {"according"}
 
 #: The words that open reported speech in a whole-text scan ("According" only
 #: before "to").
-_OPENERS = _REPORTING | {"According"}
+_OPENERS = _REPORTING | {"According", "words"}
+#: What stands before "words of X, …" that attributes to X: "In the words of X, …".
+_IN_THE = frozenset({"In the ", "in the "})
 #: The openers that are also claim nouns ("claims", "reports") or nouns an existential
 #: "there" states ("fears", "hopes"): see ``claim_target`` and ``claim_there``.
 _CLAIM_FORMS = _OPENERS & THERE_NOUNS
@@ -1235,6 +1237,10 @@ def _reported(
             if not text.startswith(" to", v1):
                 continue
             f = _according(text, v1, *layout.sentence(v0))
+        elif verb == "words":
+            if not text.startswith(" of ", v1) or text[v0 - 7 : v0] not in _IN_THE:
+                continue  # "her words", "the words of the song were …": no frame
+            f = _according(text, v1, *layout.sentence(v0), v0 - 7)
         elif (v0 >= 5 and text[v0 - 1] == " "
               and text.find("As ", v0 - 60 if v0 > 60 else 0, v0) >= 0
               and (f := _as_said(text, v0, v1, *layout.sentence(v0), verb)) is not None):
@@ -1313,10 +1319,11 @@ def _kept(
     unless a direct quote holds it or it is shorter than ``shortest`` characters; the end
     it keeps, else -1."""
     inner = direct.first_inside(f.start, f.end)
-    if inner >= 0 and verb == "according" and direct.spans[inner][1] < f.end:
+    opened = (v0 - 7 if verb == "words" else v0), v1 + 3  # "according to", "in the words of"
+    if inner >= 0 and verb in _FRAMES and direct.spans[inner][1] < f.end:
         # "“…,” X said, according to the paper.": the paper reports X's words
         f.style = "mixed"
-        f.cue_start, f.cue_end = v0, v1 + 3
+        f.cue_start, f.cue_end = opened
         out.append(f)
         return f.end
     if inner >= 0:
@@ -1329,7 +1336,7 @@ def _kept(
         f.end -= 1
     if direct.holding(f.start) >= 0 or f.end - f.start < shortest:
         return -1
-    f.cue_start, f.cue_end = (v0, v1 + 3) if verb == "according" else (v0, v1)
+    f.cue_start, f.cue_end = opened if verb in _FRAMES else (v0, v1)
     out.append(f)
     return f.end
 
@@ -1670,20 +1677,32 @@ def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | 
     return before, lead.start()
 
 
-def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
-    """``According to X, …``, ``But, according to X, …`` and ``…, according to X.``.
+#: The cue words of the frames :func:`_according` reads.
+_FRAMES = frozenset({"according", "words"})
+
+
+def _according(
+    text: str, v1: int, s_start: int, s_end: int, words: int = -1
+) -> Found | None:
+    """``According to X, …``, ``But, according to X, …`` and ``…, according to X.``;
+    and ``In the words of X, …`` (``words``: where its "In" starts), read so, whose X is
+    someone who speaks: a name, a role, a pronoun, a body, a document or a description of
+    people ("one teacher", "many voters"; not "the song", "the old proverb").
 
     The source phrase may run long before its comma (``According to early
     results of the exit poll conducted by …, …``); a sentence that ends with
-    ``according to X`` without a comma before it is attributed whole.
+    ``according to X`` without a comma before it is attributed whole.  "In the words
+    of X" is read where it opens its sentence (after a connective at most): within one,
+    the quoted words after it are X's, not the sentence before it.
     """
     toks = tokenize(text, v1, min(s_end, v1 + 160))
-    if not toks or toks[0][2] != "to" or len(toks) < 2:
+    if not toks or toks[0][2] != ("to" if words < 0 else "of") or len(toks) < 2:
         return None
     mention = phrase_after(text, toks[1][0], s_end)
-    if mention is None:
+    if mention is None or (words >= 0 and not _speaks(text, mention)):
         return None
-    v0 = v1 - len("according")
+    cue = "according to" if words < 0 else "in the words of"
+    v0 = v1 - len("according") if words < 0 else words
     if _skip_back(text, s_start, v0) < s_start or _LEAD_WORD.match(text, s_start, v0):
         comma = text.find(",", mention.end, s_end)
         if comma < 0 or comma - mention.end > 150:
@@ -1696,7 +1715,9 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
                 mention = phrase_after(text, toks[1][0], comma) or mention
             comma = apposed or comma
         start = skip_space(text, comma + 1, s_end)
-        return Found(start, _trim_end(text, start, s_end), "indirect", mention, "according to")
+        return Found(start, _trim_end(text, start, s_end), "indirect", mention, cue)
+    if words >= 0:
+        return None  # "…, in the words of X, ‘…’": the quoted words after it are X's
     comma = _comma_before(text, s_start, v0)
     if comma > s_start:
         if text[comma - 1] in _MARKS:
@@ -1705,11 +1726,23 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
         if after >= 0 and _PARTICIPLE_AFTER.match(text, after + 1) is not None:
             # "…, according to Reuters, citing two sources": the participle is no role
             mention = phrase_after(text, toks[1][0], after) or mention
-        return Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, "according to")
+        return Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, cue)
     if comma < 0 and "," not in text[v1:s_end] and s_end - v1 <= 80 and v0 - s_start > 20:
         end = _trim_end(text, s_start, v0)  # "… by 271 delegates according to the count."
-        return Found(s_start, end, "indirect", mention, "according to")
+        return Found(s_start, end, "indirect", mention, cue)
     return None
+
+
+def _speaks(text: str, m: Mention) -> bool:
+    """Whether the phrase after "in the words of" names someone who speaks: anything but
+    a description whose head is no person, group, body or document ("the song")."""
+    if m.mention != "description":
+        return True
+    words = text[m.start : m.end].split()
+    head = words[-1].lower() if words else ""
+    return head in PERSON_NOUNS or head in PERSON_PLURALS or head in ROLE_WORDS or (
+        head in GROUP_NOUNS or source_type(text, m) != "person"
+    )
 
 
 #: A participle in lower case after a comma and white space ("…, citing").

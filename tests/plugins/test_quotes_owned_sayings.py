@@ -1,0 +1,98 @@
+"""Tests of the quotes plugin's reading of an owned noun of saying that "was" or "is" and an
+adjective of how it is put bring before a colon ("Her message was simple: …", "His
+verdict was blunt: …", "The coach's message to his players was clear: …"): the owner
+speaks the words after the colon, the noun is the cue; a noun with no owner ("The
+message was clear: …") or an adjective of no saying names no one.  And "In the words of
+X, …" opening a sentence, which attributes its clause to X as "According to X, …" does,
+where X is someone who speaks (not "the song")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+def cues(text: str) -> list[tuple[str, str | None, str | None]]:
+    """``(content, speaker mention, cue)`` of every quote of ``text``."""
+    return [(q["text"], q["mention"], q["cue"]) for q in support.quotes_of(ENRICHER, text)]
+
+
+# -- an owned noun of saying, "was"/"is" and an adjective, a colon --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unowned"),
+    [
+        ("Her message was simple: the company must change.",
+         [("the company must change", "Her", "message")],
+         "The message was clear: the party must change its course."),
+        ("His verdict was blunt: the plan will fail within a year.",
+         [("the plan will fail within a year", "His", "verdict")],
+         "The verdict was unanimous: the defendant was guilty as charged."),
+        ("The coach's message to his players was clear: work harder every day.",
+         [("work harder every day", "The coach", "message")],
+         "Her message arrived late: the meeting had already ended by then."),
+        ("Her advice to young writers is simple: read everything you can.",
+         [("read everything you can", "Her", "advice")],
+         "His response to the crisis was slow: roads stayed closed for weeks."),
+        ("The minister's warning was stark: prices will rise again next year.",
+         [("prices will rise again next year", "The minister", "warning")],
+         "The warning was stark: prices will rise again next year."),
+        ("Their answer was short: the deal is off for now.",
+         [("the deal is off for now", "Their", "answer")],
+         "The answer is simple: build more homes near the station."),
+    ],
+)
+def test_an_owned_noun_of_saying_before_a_colon_is_its_owners_saying(
+    text: str, expected: list[tuple[str, str | None, str | None]], unowned: str
+) -> None:
+    assert cues(text) == expected
+    # no owner, or an adjective of an act or a vote ("slow", "unanimous"): no one speaks
+    assert attributions(unowned) == []
+
+
+# -- "In the words of X, …" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("In the words of one teacher, the system is broken beyond repair.",
+         [("the system is broken beyond repair", "one teacher", "in the words of")],
+         "In the words of the song, all you need is love."),
+        ("In the words of the prime minister, the country is open for business.",
+         [("the country is open for business", "the prime minister", "in the words of")],
+         "In other words, the country is open for business."),
+    ],
+)
+def test_in_the_words_of_x_attributes_its_clause_to_x(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str
+) -> None:
+    assert cues(text) == expected
+    assert attributions(other) == []  # a song's words, or no one's
+
+
+# -- linear ---------------------------------------------------------------------------------
+
+
+def test_owned_sayings_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f"In round {i} the coach spoke. His message to the players was clear: work "
+            "harder every day. The message was clear: the party must change.\nHer advice "
+            "is simple: read everything you can.\nIn the words of one teacher, the system "
+            "is broken beyond repair."
+            for i in range(n)
+        )
+
+    assert len(attributions(make(3))) == 9  # each round's three sayings are read
+    assert_linear(make, ENRICHER.enrich, 300)
