@@ -47,6 +47,7 @@ from limner_sentiment.lexicon import (
     CONVICTIONS,
     COPULA_FALLS,
     COPULAS,
+    COSTS_MEASURED,
     DESERVES,
     EDGE_ROOM,
     ESCAPES,
@@ -88,6 +89,7 @@ from limner_sentiment.lexicon import (
     PASSIVE_AUXILIARIES,
     PHRASE_AUXILIARIES,
     PHRASE_DETERMINERS,
+    PRICED_ASSETS,
     REDUCES,
     RISE_NOUNS,
     RISES,
@@ -157,6 +159,7 @@ _SENTENCE_OR_CLAUSE = frozenset(".!?;:")
 #: What ends a clause or a sentence: no news phrase runs across it.
 _BREAKS = CLAUSE_END | _SENTENCE_OR_CLAUSE
 _ELONGATED = re.compile(r"([a-zA-Z])\1\1")
+_ELONGATED_SMALL = re.compile(r"([a-z])\1\1")
 _EMOJI_HINT = re.compile(
     "[\u00a9\u00ae\u203c\u2049\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
 )
@@ -702,9 +705,12 @@ def score_words(
         if rules:
             present = present - scanning.rules_only
     if not present:
-        if not rules or (_HARM_WORDS.isdisjoint(rules) and not _lacks(rules, low)):
+        if not rules or (
+            _HARM_WORDS.isdisjoint(rules) and not _lacks(rules, low)
+            and not _cost_changed(rules)
+        ):
             return _EMPTY
-        present = frozenset()  # a harm a rule may name, and no lexicon word
+        present = frozenset()  # a harm or a cost a rule may name, and no lexicon word
     if not present:
         found: list[int] = []
     elif len(present) == 1:  # most sentences: one lexicon word, found once
@@ -826,7 +832,8 @@ def _rules_and_turns() -> frozenset[str]:
     lex = load()
     return (
         lex.modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | CLAIMS
-        | HARD_TO | _HARM_WORDS | frozenset(w for w in _GUARD_WORDS if w not in lex.valence)
+        | HARD_TO | _HARM_WORDS | _COSTS
+        | frozenset(w for w in _GUARD_WORDS if w not in lex.valence)
     )
 
 
@@ -857,14 +864,33 @@ def _lacks(rules: Set[str], low: list[str]) -> bool:
 _GOODS = frozenset(GOODS_MEASURED) | frozenset(w + "." for w in GOODS_MEASURED)
 #: The words of a change that may name a good: the verbs and nouns of a rise or a fall.
 _GOOD_CHANGES = FALLS | RISES | FALL_NOUNS | RISE_NOUNS
+#: The costs measured (:data:`~limner_sentiment.lexicon.COSTS_MEASURED`), also as a
+#: sentence's last word: rule words, no lexicon's.
+_COSTS = frozenset(COSTS_MEASURED) | frozenset(w + "." for w in COSTS_MEASURED)
+#: The ratings of what a change may name though no lexicon reads it there: the goods and
+#: the costs.
+_MEASURED = {**GOODS_MEASURED, **COSTS_MEASURED}
+#: The costs in the singular ("the price of bread rose"), which before a change's word in
+#: "-s" name a kind of change ("price increases lifted revenue").
+_SINGULAR_COSTS = frozenset(w for w in COSTS_MEASURED if not w.endswith("s"))
 
 
 def _good_changed(rules: Set[str], present: Set[str]) -> bool:
     """Whether a sentence holding the rule words ``rules`` and the lexicon words
-    ``present`` may tell a good's change: a word of a rise or a fall among the first, a
-    good among the second (a good of :data:`GOODS_MEASURED` is a lexicon word, read here
-    only where the lexicon's reading left it unread)."""
-    return not _GOOD_CHANGES.isdisjoint(rules) and not _GOODS.isdisjoint(present)
+    ``present`` may tell a good's or a cost's change: a word of a rise or a fall among the
+    first, and a good among the second (a good of :data:`GOODS_MEASURED` is a lexicon
+    word, read here only where the lexicon's reading left it unread) or a cost among the
+    first (:data:`_COSTS`, rule words only)."""
+    return not _GOOD_CHANGES.isdisjoint(rules) and (
+        not _GOODS.isdisjoint(present) or not _COSTS.isdisjoint(rules)
+    )
+
+
+def _cost_changed(words: Set[str]) -> bool:
+    """Whether ``words`` (a sentence's rule words) hold a cost of :data:`COSTS_MEASURED`
+    and a word of a rise or a fall that may name it ("prices rose"): then a sentence of
+    no lexicon word is read for it."""
+    return not _COSTS.isdisjoint(words) and not _GOOD_CHANGES.isdisjoint(words)
 
 
 def _harms(
@@ -948,7 +974,7 @@ _OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS) | _GUARD_WORDS
 #: rule only with an "as" ("lost its title as the world's best").
 _CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS | STANDING_LOSSES
 #: Those words and the goods (:data:`_GOODS`) a change may name, found in one pass.
-_CHANGE_OR_GOOD = _CHANGE_WORDS | _GOODS
+_CHANGE_OR_GOOD = _CHANGE_WORDS | _GOODS | _COSTS
 
 
 def _after_copula(low: list[str], words: Set[str]) -> bool:
@@ -1240,15 +1266,26 @@ def _changed(
     escaped: set[int] = set()  # what a verb of escape names (ESCAPES)
     n = len(low)
     goods: list[int] = []  # the goods measured, read as what a change after them names
+    costs: set[int] = set()  # those of them that are costs: named by a rise only
     for j in _positions(low, _CHANGE_OR_GOOD):
         word = low[j].rstrip(".")
-        if word in GOODS_MEASURED:
-            # a good is what a change names, no change; one the lexicon's reading left
-            # unread, and not a name's word inside the sentence ("Shares Direct"), is
-            # placed among the words a change after it may name
-            if j not in at and (not j or not orig[j][:1].isupper()):
+        if word in _MEASURED:
+            # a good or a cost is what a change names, no change; one the lexicon's
+            # reading left unread, not a name's word inside the sentence ("Shares
+            # Direct") nor the price of a thing held ("share prices"), is placed among
+            # the words a change after it may name
+            if j not in at and (not j or (
+                not orig[j][:1].isupper() and low[j - 1] not in PRICED_ASSETS
+            )) and not (
+                # "price increases", "price cuts": a singular cost before a change's
+                # noun (or a verb in "-s", as often the noun) names a kind of change
+                word in _SINGULAR_COSTS and j + 1 < n and low[j + 1] in _CHANGE_WORDS
+                and low[j + 1].endswith("s")
+            ):
                 at.add(j)
                 goods.append(j)
+                if word in COSTS_MEASURED:
+                    costs.add(j)
             continue
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
@@ -1306,8 +1343,8 @@ def _changed(
         ):
             # (not "growth in a tough quarter": a time or a place after "in")
             group = [] if low[j + 2 : j + 3] in (["a"], ["an"]) else _group_after(
-                j + 2, low, orig, at
-            )
+                j + 2, low, orig, at - costs if costs and word in FALL_NOUNS else at
+            )  # (a cost named by a fall is left as it was read, as below)
             if group and low[group[-1]] not in FALL_IDIOMS:
                 if word in FALL_NOUNS:
                     turned.update(group)
@@ -1328,7 +1365,7 @@ def _changed(
         ):
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
             # a participle there reports one: "..., sparing the town the worst")
-            group = _group_after(after, low, orig, at)
+            group = _group_after(after, low, orig, at - costs if costs else at)
             if group and harm_only and not _burdens(group, low):
                 group = []  # "paid off the builders", "repaid his kindness": no burden
             if group and charged and any(v >= 0 for i, _, v in hits if i in group):
@@ -1343,7 +1380,7 @@ def _changed(
                 continue  # "was recovered from the river": what is recovered is no harm
         if word.endswith("ing") and (word in FALLS or word in RISES) and j + 1 < n:
             # a participle before what changes: "falling unemployment", "rising prices"
-            group = _group_after(j + 1, low, orig, at)
+            group = _group_after(j + 1, low, orig, at - costs if costs and word in FALLS else at)
             if group:
                 if word in FALLS:
                     turned.update(group)
@@ -1365,7 +1402,10 @@ def _changed(
             k -= 1
         if k < 0 or orig[k][-1] in _BREAKS:
             continue
-        group = _group_before(k, low, orig, at)
+        # a cost is read only where it rises: by a fall, a cut or an end it is left as it
+        # was read before (the words of the group without it; "prices fell" is told as
+        # often of a seller's loss or a slump's sign as of a buyer's relief)
+        group = _group_before(k, low, orig, at - costs if costs and word not in RISES else at)
         if not group:
             continue
         if word in FALLS or word in COPULA_FALLS or (
@@ -1386,7 +1426,7 @@ def _changed(
             dropped.add(j)
     if goods:
         # the goods a change named join the hits, at their rating
-        added = [(g, low[g], GOODS_MEASURED[low[g].rstrip(".")]) for g in goods
+        added = [(g, low[g], _MEASURED[low[g].rstrip(".")]) for g in goods
                  if g in named or g in turned]
         if added:
             hits = sorted(hits + added, key=_first)
@@ -1605,10 +1645,12 @@ def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list
         if orig[p][-1] in _BREAKS or low[p] in _HEAD_STOPS:
             break  # "the collapse in 2001 when the lira plunged": another clause's
         if (low[p] in _HEAD_BEFORE and not (p and low[p - 1] in CONVICTIONS)) or (
-            low[p] == "of" and k - p <= 2 and k not in at and p and low[p - 1] not in MEASURES
+            low[p] == "of" and k - p <= 2 and k not in at and p
+            and (low[p - 1] not in MEASURES or (p - 1 in at and low[p - 1] in _COSTS))
         ):
             # (and "cases of measles rose": what "of" names is unrated, the thing it is
-            # of is not; "the number of smokers fell" is a measure of what "of" names)
+            # of is not; "the number of smokers fell" is a measure of what "of" names,
+            # "the cost of bread rose" a cost placed, what rises)
             h = p - 1
             if h >= 0 and orig[h][-1] in _BREAKS:
                 break  # "..., with average delays rising": the preposition opens a clause
@@ -1898,7 +1940,9 @@ def score_sentences(
         elif not present or (
             present <= rules_only and _HARM_WORDS.isdisjoint(present)
             and (_LACKING.isdisjoint(present) or _NEED_WORDS.isdisjoint(low))
-        ):  # no lexicon word, nor a harm a rule may name, nor a need lacking
+            and (_COSTS.isdisjoint(present) or _GOOD_CHANGES.isdisjoint(present))
+        ):  # no lexicon word, nor a harm a rule may name, nor a need lacking, nor a cost
+            # with a word of its change
             out.append(empty)
             continue
         if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):
@@ -1972,8 +2016,22 @@ def _has_emoji(text: str) -> bool:
 
 
 def _careful(sentence: str) -> bool:
-    """Whether a sentence has emoji, HTML entities or elongated words (:func:`score_sentence`)."""
-    return _ELONGATED.search(sentence) is not None or _expands(sentence)
+    """Whether a sentence has emoji, HTML entities or elongated words (:func:`score_sentence`).
+
+    A capital letter written three times ("BBB", "AAA", "Henry VIII") is an elongated
+    word only where shortening it makes a word the lexicon reads ("SOOO"): elsewhere the
+    sentence's words are its words, read the plain way, whose words the verdict phrases
+    and the targets read too ("downgraded Italy's credit rating to BBB").  A small letter
+    written three times ("sooo", "Awww", "www") keeps the careful path.
+    """
+    if _expands(sentence):
+        return True
+    if _ELONGATED.search(sentence) is None:
+        return False
+    if _ELONGATED_SMALL.search(sentence) is not None:
+        return True
+    _, low = split_words(sentence)
+    return _shorten(low) != low
 
 
 @functools.cache
