@@ -707,7 +707,7 @@ def score_words(
     if not present:
         if not rules or (
             _HARM_WORDS.isdisjoint(rules) and not _lacks(rules, low)
-            and not _cost_changed(rules)
+            and not (_cost_changed(rules, low) and _cost_rose(low, orig))
         ):
             return _EMPTY
         present = frozenset()  # a harm or a cost a rule may name, and no lexicon word
@@ -774,7 +774,7 @@ def score_words(
         not _HARM_WORDS.isdisjoint(rules) or not _NEED_WORDS.isdisjoint(low)
     ):  # (a need is looked for only after a word of its lack)
         harms, hits = _harms(hits, low, orig, lex, read)
-    if not hits and not (rules and _good_changed(rules, present)):
+    if not hits and not (rules and _good_changed(rules, present, low)):
         return _EMPTY
     if not _OTHER_CHANGES.isdisjoint(rules) or (
         not COPULA_FALLS.isdisjoint(rules)
@@ -832,8 +832,7 @@ def _rules_and_turns() -> frozenset[str]:
     lex = load()
     return (
         lex.modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | CLAIMS
-        | HARD_TO | _HARM_WORDS | _COSTS
-        | frozenset(w for w in _GUARD_WORDS if w not in lex.valence)
+        | HARD_TO | _HARM_WORDS | frozenset(w for w in _GUARD_WORDS if w not in lex.valence)
     )
 
 
@@ -864,33 +863,77 @@ def _lacks(rules: Set[str], low: list[str]) -> bool:
 _GOODS = frozenset(GOODS_MEASURED) | frozenset(w + "." for w in GOODS_MEASURED)
 #: The words of a change that may name a good: the verbs and nouns of a rise or a fall.
 _GOOD_CHANGES = FALLS | RISES | FALL_NOUNS | RISE_NOUNS
+#: The words of a change that may name a cost: those of a rise only (a cost's fall is left
+#: as it was read, :func:`_changed`).
+_COST_RISES = RISES | RISE_NOUNS
+#: The harms, and the words of a rise that may name a cost: a sentence of no lexicon
+#: word holding none of them is read for neither (:func:`score_sentences`).
+_HARMS_OR_RISES = _HARM_WORDS | _COST_RISES
 #: The costs measured (:data:`~limner_sentiment.lexicon.COSTS_MEASURED`), also as a
-#: sentence's last word: rule words, no lexicon's.
+#: sentence's last word: no lexicon's words nor rule words, looked for only in a sentence
+#: holding a rise (:func:`_cost_changed`) and in the pass of :func:`_changed`.
 _COSTS = frozenset(COSTS_MEASURED) | frozenset(w + "." for w in COSTS_MEASURED)
 #: The ratings of what a change may name though no lexicon reads it there: the goods and
 #: the costs.
 _MEASURED = {**GOODS_MEASURED, **COSTS_MEASURED}
-#: The costs in the singular ("the price of bread rose"), which before a change's word in
+#: The costs in the singular ("the petrol price rose"), which before a word of a rise in
 #: "-s" name a kind of change ("price increases lifted revenue").
 _SINGULAR_COSTS = frozenset(w for w in COSTS_MEASURED if not w.endswith("s"))
 
 
-def _good_changed(rules: Set[str], present: Set[str]) -> bool:
+def _good_changed(rules: Set[str], present: Set[str], low: list[str]) -> bool:
     """Whether a sentence holding the rule words ``rules`` and the lexicon words
-    ``present`` may tell a good's or a cost's change: a word of a rise or a fall among the
-    first, and a good among the second (a good of :data:`GOODS_MEASURED` is a lexicon
-    word, read here only where the lexicon's reading left it unread) or a cost among the
-    first (:data:`_COSTS`, rule words only)."""
-    return not _GOOD_CHANGES.isdisjoint(rules) and (
-        not _GOODS.isdisjoint(present) or not _COSTS.isdisjoint(rules)
+    ``present`` and the words ``low`` may tell a good's change or a cost's rise: a word of
+    a rise or a fall among the first and a good among the second (a good of
+    :data:`GOODS_MEASURED` is a lexicon word, read here only where the lexicon's reading
+    left it unread), or a word of a rise among the first and a cost among the words
+    (:func:`_cost_changed`)."""
+    return (not _GOOD_CHANGES.isdisjoint(rules) and not _GOODS.isdisjoint(present)) or (
+        not _COST_RISES.isdisjoint(rules) and not _COSTS.isdisjoint(low)  # _cost_changed
     )
 
 
-def _cost_changed(words: Set[str]) -> bool:
-    """Whether ``words`` (a sentence's rule words) hold a cost of :data:`COSTS_MEASURED`
-    and a word of a rise or a fall that may name it ("prices rose"): then a sentence of
-    no lexicon word is read for it."""
-    return not _COSTS.isdisjoint(words) and not _GOOD_CHANGES.isdisjoint(words)
+def _cost_changed(rules: Set[str], low: list[str]) -> bool:
+    """Whether a sentence of the rule words ``rules`` and the words ``low`` holds a word
+    of a rise and a cost of :data:`COSTS_MEASURED` (one C-level pass over the words, only
+    where a rise is).  The costs are no rule words: a sentence holding one and no rise
+    keeps its fast paths."""
+    return not _COST_RISES.isdisjoint(rules) and not _COSTS.isdisjoint(low)
+
+
+def _cost_rose(low: list[str], orig: list[str]) -> bool:
+    """Whether a cost of :data:`COSTS_MEASURED` in ``low`` rises (:func:`_rises_after`):
+    a sentence of no lexicon word is read only then."""
+    return any(_rises_after(c, low, orig) for c in _positions(low, _COSTS))
+
+
+def _rises_after(c: int, low: list[str], orig: list[str]) -> bool:
+    """Whether the cost at ``c`` is the subject of a verb of a rise right after it, past at
+    most three words of :data:`CHANGE_BETWEEN` ("Petrol prices rose", "Mortgage costs
+    have surged", "prices have risen sharply"; not across a comma).  Not the price of a
+    thing held, after a word of :data:`PRICED_ASSETS` ("share prices", "house prices":
+    its rise is its owners' gain), nor a singular cost before a word in "-s" ("price
+    increases", "price rises": a kind of change named, not one told).  The cost's fall is
+    not read: "prices fell" is told as often of a seller's loss or a slump's sign as of
+    a buyer's relief."""
+    if c and low[c - 1] in PRICED_ASSETS:
+        return False
+    n = len(low)
+    k = c
+    while True:
+        if orig[k][-1] in _BREAKS:
+            return False
+        k += 1
+        if k >= n:
+            return False
+        if low[k] not in CHANGE_BETWEEN:
+            break
+        if k - c > 3:
+            return False
+    word = low[k]
+    if word not in _COST_RISES:
+        return False
+    return not (low[c] in _SINGULAR_COSTS and word.endswith("s"))
 
 
 def _harms(
@@ -974,7 +1017,7 @@ _OTHER_CHANGES = (_CHANGES_AND_LEVELS - COPULA_FALLS) | _GUARD_WORDS
 #: rule only with an "as" ("lost its title as the world's best").
 _CHANGE_WORDS = _CHANGES_AND_LEVELS | _GUARD_WORDS | STANDING_LOSSES
 #: Those words and the goods (:data:`_GOODS`) a change may name, found in one pass.
-_CHANGE_OR_GOOD = _CHANGE_WORDS | _GOODS | _COSTS
+_CHANGE_OR_GOOD = _CHANGE_WORDS | _GOODS
 
 
 def _after_copula(low: list[str], words: Set[str]) -> bool:
@@ -1252,6 +1295,10 @@ def _changed(
     three words before it ("did not fall", "never rose") is left as VADER reads it.
     The places of what changes are added to ``read``, when given.
 
+    A cost (:data:`~limner_sentiment.lexicon.COSTS_MEASURED`) right before a verb of a
+    rise (:func:`_rises_after`: "Petrol prices rose", "Mortgage costs have surged") joins
+    the hits at its rating: bad news.  A cost's fall is not read.
+
     A company's shares (:data:`~limner_sentiment.lexicon.GOODS_MEASURED`), where the
     lexicon's reading left the word unread (its news sense: "shares in", "the company's
     shares"), are placed among what a change after them may name, and join the hits at
@@ -1266,26 +1313,15 @@ def _changed(
     escaped: set[int] = set()  # what a verb of escape names (ESCAPES)
     n = len(low)
     goods: list[int] = []  # the goods measured, read as what a change after them names
-    costs: set[int] = set()  # those of them that are costs: named by a rise only
     for j in _positions(low, _CHANGE_OR_GOOD):
         word = low[j].rstrip(".")
-        if word in _MEASURED:
-            # a good or a cost is what a change names, no change; one the lexicon's
-            # reading left unread, not a name's word inside the sentence ("Shares
-            # Direct") nor the price of a thing held ("share prices"), is placed among
-            # the words a change after it may name
-            if j not in at and (not j or (
-                not orig[j][:1].isupper() and low[j - 1] not in PRICED_ASSETS
-            )) and not (
-                # "price increases", "price cuts": a singular cost before a change's
-                # noun (or a verb in "-s", as often the noun) names a kind of change
-                word in _SINGULAR_COSTS and j + 1 < n and low[j + 1] in _CHANGE_WORDS
-                and low[j + 1].endswith("s")
-            ):
+        if word in GOODS_MEASURED:
+            # a good is what a change names, no change; one the lexicon's reading left
+            # unread, and not a name's word inside the sentence ("Shares Direct"), is
+            # placed among the words a change after it may name
+            if j not in at and (not j or not orig[j][:1].isupper()):
                 at.add(j)
                 goods.append(j)
-                if word in COSTS_MEASURED:
-                    costs.add(j)
             continue
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
@@ -1343,8 +1379,8 @@ def _changed(
         ):
             # (not "growth in a tough quarter": a time or a place after "in")
             group = [] if low[j + 2 : j + 3] in (["a"], ["an"]) else _group_after(
-                j + 2, low, orig, at - costs if costs and word in FALL_NOUNS else at
-            )  # (a cost named by a fall is left as it was read, as below)
+                j + 2, low, orig, at
+            )
             if group and low[group[-1]] not in FALL_IDIOMS:
                 if word in FALL_NOUNS:
                     turned.update(group)
@@ -1365,7 +1401,7 @@ def _changed(
         ):
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
             # a participle there reports one: "..., sparing the town the worst")
-            group = _group_after(after, low, orig, at - costs if costs else at)
+            group = _group_after(after, low, orig, at)
             if group and harm_only and not _burdens(group, low):
                 group = []  # "paid off the builders", "repaid his kindness": no burden
             if group and charged and any(v >= 0 for i, _, v in hits if i in group):
@@ -1380,7 +1416,7 @@ def _changed(
                 continue  # "was recovered from the river": what is recovered is no harm
         if word.endswith("ing") and (word in FALLS or word in RISES) and j + 1 < n:
             # a participle before what changes: "falling unemployment", "rising prices"
-            group = _group_after(j + 1, low, orig, at - costs if costs and word in FALLS else at)
+            group = _group_after(j + 1, low, orig, at)
             if group:
                 if word in FALLS:
                     turned.update(group)
@@ -1402,12 +1438,14 @@ def _changed(
             k -= 1
         if k < 0 or orig[k][-1] in _BREAKS:
             continue
-        # a cost is read only where it rises: by a fall, a cut or an end it is left as it
-        # was read before (the words of the group without it; "prices fell" is told as
-        # often of a seller's loss or a slump's sign as of a buyer's relief)
-        group = _group_before(k, low, orig, at - costs if costs and word not in RISES else at)
+        group = _group_before(k, low, orig, at)
         if not group:
-            continue
+            if word not in RISES or low[k] not in _COSTS or not _rises_after(k, low, orig):
+                continue
+            # a cost that rises, no lexicon's word ("Petrol prices rose"): it joins the
+            # hits at its rating, as a good does
+            group = [k]
+            goods.append(k)
         if word in FALLS or word in COPULA_FALLS or (
             word in REDUCES and passive and (not harm_only or _burdens(group, low))
         ) or (word in HARM_ENDS and _ends_a_harm(group, low, orig)):
@@ -1646,11 +1684,10 @@ def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list
             break  # "the collapse in 2001 when the lira plunged": another clause's
         if (low[p] in _HEAD_BEFORE and not (p and low[p - 1] in CONVICTIONS)) or (
             low[p] == "of" and k - p <= 2 and k not in at and p
-            and (low[p - 1] not in MEASURES or (p - 1 in at and low[p - 1] in _COSTS))
+            and low[p - 1] not in MEASURES
         ):
             # (and "cases of measles rose": what "of" names is unrated, the thing it is
-            # of is not; "the number of smokers fell" is a measure of what "of" names,
-            # "the cost of bread rose" a cost placed, what rises)
+            # of is not; "the number of smokers fell" is a measure of what "of" names)
             h = p - 1
             if h >= 0 and orig[h][-1] in _BREAKS:
                 break  # "..., with average delays rising": the preposition opens a clause
@@ -1938,11 +1975,13 @@ def score_sentences(
             low = [w.lower() if w in emoticons else x for w, x in zip(orig, low, strict=True)]
             present = None
         elif not present or (
-            present <= rules_only and _HARM_WORDS.isdisjoint(present)
+            present <= rules_only and (_HARMS_OR_RISES.isdisjoint(present) or (
+                _HARM_WORDS.isdisjoint(present)
+                and (_COSTS.isdisjoint(low) or not _cost_rose(low, orig))
+            ))
             and (_LACKING.isdisjoint(present) or _NEED_WORDS.isdisjoint(low))
-            and (_COSTS.isdisjoint(present) or _GOOD_CHANGES.isdisjoint(present))
-        ):  # no lexicon word, nor a harm a rule may name, nor a need lacking, nor a cost
-            # with a word of its change
+        ):  # no lexicon word, nor a harm a rule may name, nor a cost that rises, nor a
+            # need lacking
             out.append(empty)
             continue
         if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):

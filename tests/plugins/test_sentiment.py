@@ -1805,7 +1805,7 @@ def test_shares_named_by_no_change_told_have_no_tone(text: str) -> None:
     [
         "Petrol prices rose to a record high in June.",
         "Mortgage costs have surged for millions of homeowners.",
-        "The price of bread rose by 20p a loaf.",
+        "The petrol price rose by 5p a litre.",
         "Car insurance premiums jumped 30% in a year.",
         "Electricity prices soared 40% last winter.",
     ],
