@@ -249,12 +249,14 @@ FALLS = _forms(
     "subsiding receded recedes receding slipped slips slipping"
 )
 #: Verbs of a rise ("the death toll rose", "profits soared"): what rises keeps its tone,
-#: the verb's own rating ("increase" is rated as a gain) is not read.
+#: the verb's own rating ("increase" is rated as a gain) is not read.  "Rallied" is a
+#: market's or a price's rise after a fall ("Shares in Rolls-Royce rallied 8%"); not
+#: "rallies", as often the noun of a crowd's meeting.
 RISES = _forms(
     "rose rise rises rising risen increased increases increasing grew grows growing grown "
     "climbed climbs climbing jumped jumps jumping soared soars soaring surged surges surging "
     "rocketed rockets rocketing spiked spikes spiking doubled doubles tripled trebled "
-    "widened widens widening mounted mounts mounting swelled swells"
+    "widened widens widening mounted mounts mounting swelled swells rallied"
 )
 #: Verbs that make something fall, stop it or keep it from happening, read before what
 #: falls ("reduced poverty", "cut crime", "eased tensions", "called off the strike",
@@ -436,6 +438,20 @@ HARMS: dict[str, float] = {
 #: cost far more than the rule's share of the plugin's time
 #: (docs/plugins/sentiment-notes.md, the twenty-first round).
 GOODS_MEASURED: dict[str, float] = {"shares": 1.5}
+#: The costs news measures by their change: the prices and costs people and firms pay.
+#: No lexicon rates them; the scorer reads one only as what a change after it names
+#: (``scorer._changed``, found in the pass that rule makes: "Petrol prices rose to a
+#: record high", "Mortgage costs have surged", "The price of bread rose by 20p", "Gas
+#: prices plunged"): their rise is bad news, their fall good, as the prices of
+#: ``HARMS`` ("fares", "bills", "rents") read, at their rating (-1.1, as VADER's
+#: "charges").  Not after a word of :data:`PRICED_ASSETS` ("share prices rose", "house
+#: prices fell": the price of a thing held, whose rise is its owners' gain).
+COSTS_MEASURED: dict[str, float] = {
+    "prices": -1.1, "price": -1.1, "costs": -1.1, "cost": -1.1, "premiums": -1.1,
+}
+#: The things held whose price rises to their owners' gain, right before a word of
+#: :data:`COSTS_MEASURED` ("share prices", "the company's share price", "house prices").
+PRICED_ASSETS = _set("share shares stock stocks house houses property home asset assets land")
 #: The basic needs whose lack is bad news ("left without power", "without water for a
 #: week", "no food or shelter"): read by the scorer only right after a word of denial or
 #: one word after it ("without running water"), and only where the need ends its noun

@@ -47,6 +47,7 @@ from limner_sentiment.lexicon import (
     CONVICTIONS,
     COPULA_FALLS,
     COPULAS,
+    COSTS_MEASURED,
     DESERVES,
     EDGE_ROOM,
     ESCAPES,
@@ -88,6 +89,7 @@ from limner_sentiment.lexicon import (
     PASSIVE_AUXILIARIES,
     PHRASE_AUXILIARIES,
     PHRASE_DETERMINERS,
+    PRICED_ASSETS,
     REDUCES,
     RISE_NOUNS,
     RISES,
@@ -157,6 +159,7 @@ _SENTENCE_OR_CLAUSE = frozenset(".!?;:")
 #: What ends a clause or a sentence: no news phrase runs across it.
 _BREAKS = CLAUSE_END | _SENTENCE_OR_CLAUSE
 _ELONGATED = re.compile(r"([a-zA-Z])\1\1")
+_ELONGATED_SMALL = re.compile(r"([a-z])\1\1")
 _EMOJI_HINT = re.compile(
     "[\u00a9\u00ae\u203c\u2049\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
 )
@@ -702,9 +705,12 @@ def score_words(
         if rules:
             present = present - scanning.rules_only
     if not present:
-        if not rules or (_HARM_WORDS.isdisjoint(rules) and not _lacks(rules, low)):
+        if not rules or (
+            _HARM_WORDS.isdisjoint(rules) and not _lacks(rules, low)
+            and not (_cost_changed(rules, low) and _cost_rose(low, orig))
+        ):
             return _EMPTY
-        present = frozenset()  # a harm a rule may name, and no lexicon word
+        present = frozenset()  # a harm or a cost a rule may name, and no lexicon word
     if not present:
         found: list[int] = []
     elif len(present) == 1:  # most sentences: one lexicon word, found once
@@ -768,7 +774,7 @@ def score_words(
         not _HARM_WORDS.isdisjoint(rules) or not _NEED_WORDS.isdisjoint(low)
     ):  # (a need is looked for only after a word of its lack)
         harms, hits = _harms(hits, low, orig, lex, read)
-    if not hits and not (rules and _good_changed(rules, present)):
+    if not hits and not (rules and _good_changed(rules, present, low)):
         return _EMPTY
     if not _OTHER_CHANGES.isdisjoint(rules) or (
         not COPULA_FALLS.isdisjoint(rules)
@@ -857,14 +863,77 @@ def _lacks(rules: Set[str], low: list[str]) -> bool:
 _GOODS = frozenset(GOODS_MEASURED) | frozenset(w + "." for w in GOODS_MEASURED)
 #: The words of a change that may name a good: the verbs and nouns of a rise or a fall.
 _GOOD_CHANGES = FALLS | RISES | FALL_NOUNS | RISE_NOUNS
+#: The words of a change that may name a cost: those of a rise only (a cost's fall is left
+#: as it was read, :func:`_changed`).
+_COST_RISES = RISES | RISE_NOUNS
+#: The harms, and the words of a rise that may name a cost: a sentence of no lexicon
+#: word holding none of them is read for neither (:func:`score_sentences`).
+_HARMS_OR_RISES = _HARM_WORDS | _COST_RISES
+#: The costs measured (:data:`~limner_sentiment.lexicon.COSTS_MEASURED`), also as a
+#: sentence's last word: no lexicon's words nor rule words, looked for only in a sentence
+#: holding a rise (:func:`_cost_changed`) and in the pass of :func:`_changed`.
+_COSTS = frozenset(COSTS_MEASURED) | frozenset(w + "." for w in COSTS_MEASURED)
+#: The ratings of what a change may name though no lexicon reads it there: the goods and
+#: the costs.
+_MEASURED = {**GOODS_MEASURED, **COSTS_MEASURED}
+#: The costs in the singular ("the petrol price rose"), which before a word of a rise in
+#: "-s" name a kind of change ("price increases lifted revenue").
+_SINGULAR_COSTS = frozenset(w for w in COSTS_MEASURED if not w.endswith("s"))
 
 
-def _good_changed(rules: Set[str], present: Set[str]) -> bool:
+def _good_changed(rules: Set[str], present: Set[str], low: list[str]) -> bool:
     """Whether a sentence holding the rule words ``rules`` and the lexicon words
-    ``present`` may tell a good's change: a word of a rise or a fall among the first, a
-    good among the second (a good of :data:`GOODS_MEASURED` is a lexicon word, read here
-    only where the lexicon's reading left it unread)."""
-    return not _GOOD_CHANGES.isdisjoint(rules) and not _GOODS.isdisjoint(present)
+    ``present`` and the words ``low`` may tell a good's change or a cost's rise: a word of
+    a rise or a fall among the first and a good among the second (a good of
+    :data:`GOODS_MEASURED` is a lexicon word, read here only where the lexicon's reading
+    left it unread), or a word of a rise among the first and a cost among the words
+    (:func:`_cost_changed`)."""
+    return (not _GOOD_CHANGES.isdisjoint(rules) and not _GOODS.isdisjoint(present)) or (
+        not _COST_RISES.isdisjoint(rules) and not _COSTS.isdisjoint(low)  # _cost_changed
+    )
+
+
+def _cost_changed(rules: Set[str], low: list[str]) -> bool:
+    """Whether a sentence of the rule words ``rules`` and the words ``low`` holds a word
+    of a rise and a cost of :data:`COSTS_MEASURED` (one C-level pass over the words, only
+    where a rise is).  The costs are no rule words: a sentence holding one and no rise
+    keeps its fast paths."""
+    return not _COST_RISES.isdisjoint(rules) and not _COSTS.isdisjoint(low)
+
+
+def _cost_rose(low: list[str], orig: list[str]) -> bool:
+    """Whether a cost of :data:`COSTS_MEASURED` in ``low`` rises (:func:`_rises_after`):
+    a sentence of no lexicon word is read only then."""
+    return any(_rises_after(c, low, orig) for c in _positions(low, _COSTS))
+
+
+def _rises_after(c: int, low: list[str], orig: list[str]) -> bool:
+    """Whether the cost at ``c`` is the subject of a verb of a rise right after it, past at
+    most three words of :data:`CHANGE_BETWEEN` ("Petrol prices rose", "Mortgage costs
+    have surged", "prices have risen sharply"; not across a comma).  Not the price of a
+    thing held, after a word of :data:`PRICED_ASSETS` ("share prices", "house prices":
+    its rise is its owners' gain), nor a singular cost before a word in "-s" ("price
+    increases", "price rises": a kind of change named, not one told).  The cost's fall is
+    not read: "prices fell" is told as often of a seller's loss or a slump's sign as of
+    a buyer's relief."""
+    if c and low[c - 1] in PRICED_ASSETS:
+        return False
+    n = len(low)
+    k = c
+    while True:
+        if orig[k][-1] in _BREAKS:
+            return False
+        k += 1
+        if k >= n:
+            return False
+        if low[k] not in CHANGE_BETWEEN:
+            break
+        if k - c > 3:
+            return False
+    word = low[k]
+    if word not in _COST_RISES:
+        return False
+    return not (low[c] in _SINGULAR_COSTS and word.endswith("s"))
 
 
 def _harms(
@@ -1226,6 +1295,10 @@ def _changed(
     three words before it ("did not fall", "never rose") is left as VADER reads it.
     The places of what changes are added to ``read``, when given.
 
+    A cost (:data:`~limner_sentiment.lexicon.COSTS_MEASURED`) right before a verb of a
+    rise (:func:`_rises_after`: "Petrol prices rose", "Mortgage costs have surged") joins
+    the hits at its rating: bad news.  A cost's fall is not read.
+
     A company's shares (:data:`~limner_sentiment.lexicon.GOODS_MEASURED`), where the
     lexicon's reading left the word unread (its news sense: "shares in", "the company's
     shares"), are placed among what a change after them may name, and join the hits at
@@ -1367,7 +1440,12 @@ def _changed(
             continue
         group = _group_before(k, low, orig, at)
         if not group:
-            continue
+            if word not in RISES or low[k] not in _COSTS or not _rises_after(k, low, orig):
+                continue
+            # a cost that rises, no lexicon's word ("Petrol prices rose"): it joins the
+            # hits at its rating, as a good does
+            group = [k]
+            goods.append(k)
         if word in FALLS or word in COPULA_FALLS or (
             word in REDUCES and passive and (not harm_only or _burdens(group, low))
         ) or (word in HARM_ENDS and _ends_a_harm(group, low, orig)):
@@ -1386,7 +1464,7 @@ def _changed(
             dropped.add(j)
     if goods:
         # the goods a change named join the hits, at their rating
-        added = [(g, low[g], GOODS_MEASURED[low[g].rstrip(".")]) for g in goods
+        added = [(g, low[g], _MEASURED[low[g].rstrip(".")]) for g in goods
                  if g in named or g in turned]
         if added:
             hits = sorted(hits + added, key=_first)
@@ -1605,7 +1683,8 @@ def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list
         if orig[p][-1] in _BREAKS or low[p] in _HEAD_STOPS:
             break  # "the collapse in 2001 when the lira plunged": another clause's
         if (low[p] in _HEAD_BEFORE and not (p and low[p - 1] in CONVICTIONS)) or (
-            low[p] == "of" and k - p <= 2 and k not in at and p and low[p - 1] not in MEASURES
+            low[p] == "of" and k - p <= 2 and k not in at and p
+            and low[p - 1] not in MEASURES
         ):
             # (and "cases of measles rose": what "of" names is unrated, the thing it is
             # of is not; "the number of smokers fell" is a measure of what "of" names)
@@ -1896,9 +1975,13 @@ def score_sentences(
             low = [w.lower() if w in emoticons else x for w, x in zip(orig, low, strict=True)]
             present = None
         elif not present or (
-            present <= rules_only and _HARM_WORDS.isdisjoint(present)
+            present <= rules_only and (_HARMS_OR_RISES.isdisjoint(present) or (
+                _HARM_WORDS.isdisjoint(present)
+                and (_COSTS.isdisjoint(low) or not _cost_rose(low, orig))
+            ))
             and (_LACKING.isdisjoint(present) or _NEED_WORDS.isdisjoint(low))
-        ):  # no lexicon word, nor a harm a rule may name, nor a need lacking
+        ):  # no lexicon word, nor a harm a rule may name, nor a cost that rises, nor a
+            # need lacking
             out.append(empty)
             continue
         if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):
@@ -1972,8 +2055,22 @@ def _has_emoji(text: str) -> bool:
 
 
 def _careful(sentence: str) -> bool:
-    """Whether a sentence has emoji, HTML entities or elongated words (:func:`score_sentence`)."""
-    return _ELONGATED.search(sentence) is not None or _expands(sentence)
+    """Whether a sentence has emoji, HTML entities or elongated words (:func:`score_sentence`).
+
+    A capital letter written three times ("BBB", "AAA", "Henry VIII") is an elongated
+    word only where shortening it makes a word the lexicon reads ("SOOO"): elsewhere the
+    sentence's words are its words, read the plain way, whose words the verdict phrases
+    and the targets read too ("downgraded Italy's credit rating to BBB").  A small letter
+    written three times ("sooo", "Awww", "www") keeps the careful path.
+    """
+    if _expands(sentence):
+        return True
+    if _ELONGATED.search(sentence) is None:
+        return False
+    if _ELONGATED_SMALL.search(sentence) is not None:
+        return True
+    _, low = split_words(sentence)
+    return _shorten(low) != low
 
 
 @functools.cache

@@ -1800,6 +1800,66 @@ def test_shares_named_by_no_change_told_have_no_tone(text: str) -> None:
     assert all(w.rstrip(".") != "shares" for _, w, _ in score_sentence(text).hits)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrol prices rose to a record high in June.",
+        "Mortgage costs have surged for millions of homeowners.",
+        "The petrol price rose by 5p a litre.",
+        "Car insurance premiums jumped 30% in a year.",
+        "Electricity prices soared 40% last winter.",
+    ],
+)
+def test_a_cost_that_rises_is_bad_news(text: str) -> None:
+    """A price or a cost named by a rise reads as the prices of a harm do: bad news."""
+    assert sentence_score(text) < 0
+    assert any(w.rstrip(".") in ("prices", "price", "costs", "premiums")
+               for _, w, _ in score_sentence(text).hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell sharply in March.",  # a fall: a seller's loss as often as relief
+        "Heating oil prices eased slightly.",  # the verb's own rating stands
+        "The shop cut its prices.",
+        "Share prices rose sharply.",  # the price of a thing held
+        "House prices rose by 5% last year.",
+        "Price increases lifted revenue by 3%.",  # a kind of change, no cost changed
+        "The prices are listed online.",  # no change
+        "Analysts at the bank cut their costs forecast.",
+    ],
+)
+def test_a_cost_fallen_held_or_named_by_no_rise_is_not_read(text: str) -> None:
+    assert all(w.rstrip(".") not in ("prices", "price", "costs", "cost")
+               for _, w, _ in score_sentence(text).hits)
+
+
+def test_a_cost_fallen_is_read_as_before() -> None:
+    """A fall of a cost leaves the verb's rating as VADER's reading gives it."""
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(
+        "Heating oil prices eased slightly in December.").hits}
+    assert hits.get("eased", 0) > 0, hits
+
+
+def test_shares_that_rallied_rose() -> None:
+    assert sentence_score("Shares in the carmaker rallied 8% on Tuesday.") > 0
+
+
+def test_a_capital_letter_written_three_times_is_read_the_plain_way() -> None:
+    """"BBB" or "VIII" is no elongated word: the sentence's words are given to the passes
+    that read them (the verdict phrases, the targets); "sooo" keeps the careful path."""
+    for text, plain in [("The agency cut the rating to BBB.", True),
+                        ("Henry VIII had six wives.", True),
+                        ("This is sooo good.", False),
+                        ("Awww, that is sad.", False)]:
+        words: list[list[str] | None] = []
+        lows: list[list[str] | None] = []
+        score_sentences(text, [(0, len(text))], words, prepare_text(text), lows)
+        assert (lows[0] is not None) is plain, text
+        assert score_sentences(text, [(0, len(text))])[0] == score_sentence(text)
+
+
 def test_shares_read_in_their_verb_sense_keep_the_lexicons_rating() -> None:
     """Where the lexicon's reading of "shares" stands, the change does not add it again."""
     hits = [w for _, w, _ in score_sentence("She shares her hopes as prices rose.").hits]

@@ -329,6 +329,9 @@ def test_a_contests_result_is_negated_as_a_word_is() -> None:
     ("Analysts at Corvan upgraded Kessler to overweight.", 1),
     ("Analysts at Corvan downgraded Kessler to hold.", -1),
     ("The agency upgraded the country's credit rating to investment grade.", 1),
+    # a rating of three capitals is no elongated word: the sentence is read
+    ("The agency downgraded the country's credit rating to BBB.", -1),
+    ("The agency upgraded the country's credit rating to AAA.", 1),
     # a place in a ranking, and what the ranking measures is its name, no tone
     ("Corvania fell 12 places in the press freedom index.", -1),
     ("Corvania rose five places in the happiness index.", 1),
