@@ -1708,7 +1708,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     for g, c in chosen.items() if c.flags & FLAG_DEMONYM}
     out: list[Resolved] = []
     held: list[tuple[Mention, _Choice, list[str]]] = []
-    steered: list[tuple[_Group, Mention, int]] = []
+    steered: list[tuple[_Group, Mention, int]] | None = None
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
     for g, ms in groups.items():
@@ -1742,16 +1742,19 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                           countries_named and not (own_only and _alone(text, m)),
                           is_local, feature, countries_named and not own_only, demonym_keys)
-            if why is not None and town and c.national and not c.regional and (
-                    why in _UNSUPPORTED):
-                # (the country named chose the namesake but does not keep it: see _unsteered)
-                steered.append((g, m, c.entry))
-            if why is not None and why in _UNSUPPORTED and ((
-                    feature == REGION and gaz.admin1_key(c.entry)) or (
-                    feature == CITY and c.flags & _OWN_NAME)):
-                # (kept below if a place of the story lies in it, or holds it)
-                held.append((m, c, extra))
-                continue
+            if why is not None and why in _UNSUPPORTED:
+                if town and c.national and not c.regional and not m.after and (
+                        _town_locative(text, m.start)):
+                    # (the country named chose the namesake, after a locative, but does
+                    # not keep it: see _unsteered)
+                    if steered is None:
+                        steered = []
+                    steered.append((g, m, c.entry))
+                if (feature == REGION and gaz.admin1_key(c.entry)) or (
+                        feature == CITY and c.flags & _OWN_NAME):
+                    # (kept below if a place of the story lies in it, or holds it)
+                    held.append((m, c, extra))
+                    continue
             if why is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
@@ -1816,7 +1819,7 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
             alts[g] = None if t is None else _make(_Choice, (
                 t[3], t[4], t[2], t[10], t[10], False, t[11], qual, 0, False, (), (), "", False))
         c = alts[g]
-        if c is None or m.after or f"{m.key}{_INNER}" in persons or not _after_town_locative(
+        if c is None or f"{m.key}{_INNER}" in persons or not _after_town_locative(
                 text, gaz, c, cands_of[g], m.start, m.end, " " not in m.key):
             continue  # (the text must place it: "in Geneva", not "Constantine dropped")
         feature = gaz.feature[c.entry]
