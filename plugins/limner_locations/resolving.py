@@ -1708,6 +1708,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     for g, c in chosen.items() if c.flags & FLAG_DEMONYM}
     out: list[Resolved] = []
     held: list[tuple[Mention, _Choice, list[str]]] = []
+    steered: list[tuple[_Group, Mention, int]] | None = None
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
     for g, ms in groups.items():
@@ -1741,12 +1742,19 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                           countries_named and not (own_only and _alone(text, m)),
                           is_local, feature, countries_named and not own_only, demonym_keys)
-            if why is not None and why in _UNSUPPORTED and ((
-                    feature == REGION and gaz.admin1_key(c.entry)) or (
-                    feature == CITY and c.flags & _OWN_NAME)):
-                # (kept below if a place of the story lies in it, or holds it)
-                held.append((m, c, extra))
-                continue
+            if why is not None and why in _UNSUPPORTED:
+                if town and c.national and not c.regional and not m.after and (
+                        _town_locative(text, m.start)):
+                    # (the country named chose the namesake, after a locative, but does
+                    # not keep it: see _unsteered)
+                    if steered is None:
+                        steered = []
+                    steered.append((g, m, c.entry))
+                if (feature == REGION and gaz.admin1_key(c.entry)) or (
+                        feature == CITY and c.flags & _OWN_NAME):
+                    # (kept below if a place of the story lies in it, or holds it)
+                    held.append((m, c, extra))
+                    continue
             if why is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
@@ -1763,8 +1771,70 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                                             (*reasons, *extra) if extra else reasons)))
     if held and out:
         _keep_held(gaz, held, out)
+    if steered:
+        _unsteered(text, gaz, steered, out, cands_of, quals, ctx, persons, strong_keys,
+                   lower_words, local, demonym_keys)
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+_UNSTEERED = "the country named chose a namesake it gives no support: the best place without it"
+
+
+def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, int]],
+               out: list[Resolved], cands_of: dict[_Group, tuple[tuple[int, int], ...]],
+               quals: dict[_Group, tuple[frozenset[str], frozenset[str]]], ctx: _Context,
+               persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
+               local: set[_Group], demonym_keys: set[str]) -> None:
+    """Give the mentions that the story's country steered to a namesake, and that were then
+    dropped for want of support (and not kept by :func:`_keep_held`), the name's best place
+    without that steer, kept where it stands on its own.
+
+    A country named gives its towns 3 points (:func:`_ranked`) but is no support to keep a
+    town of the US (:func:`_reject`: a story names the US for many reasons); where those
+    points alone chose a small US namesake, the name was lost, though its best place
+    stands ("Talks resumed in Geneva, the US said" named no Geneva: Geneva, Illinois, was
+    chosen and dropped; Geneva in Switzerland, a town of 100,000 people or more after "in",
+    is kept).  A namesake whose own state or county the story names, or that a qualifier
+    places, has support and never comes here ("in Geneva, Illinois", "Police in Kane County
+    said a man was shot in Geneva").  The place without the steer is the best town of
+    another country, and it is kept only where the text places it as :func:`_reject` keeps
+    a town after a locative (:func:`_after_town_locative`: "in", "near", "from", "off" right
+    before a town of 10,000 people or more that ends its run) and it passes every test a
+    place passes: a film, a club or a person by a town's name ("the thriller Constantine",
+    "Sheffield Wednesday") stays nothing, and so does a town after "in" that a smaller
+    namesake of its own country makes ambiguous."""
+    kept = {r[0] for r in out}
+    countries_named = bool(ctx.total_countries)
+    alts: dict[_Group, _Choice | None] = {}
+    for g, m, entry in steered:
+        if m.start in kept:
+            continue  # (kept by the place of the story that holds it)
+        if g not in alts:
+            qual = quals[g]
+            steer = gaz.country(entry)
+            towns = [t for t in _static(gaz, g, cands_of[g], qual).cands
+                     if t[7] in (CITY, CAPITAL) and t[5] != steer]
+            t = max(towns, key=lambda t: (t[2], t)) if towns else None
+            alts[g] = None if t is None else _make(_Choice, (
+                t[3], t[4], t[2], t[10], t[10], False, t[11], qual, 0, False, (), (), "", False))
+        c = alts[g]
+        if c is None or f"{m.key}{_INNER}" in persons or not _after_town_locative(
+                text, gaz, c, cands_of[g], m.start, m.end, " " not in m.key):
+            continue  # (the text must place it: "in Geneva", not "Constantine dropped")
+        feature = gaz.feature[c.entry]
+        own_only = False
+        if feature in (CITY, REGION) and " " not in g[0]:
+            own = ctx.countries.get(g[0].split("\x00", 1)[0])
+            own_only = own is not None and all(
+                n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
+        extra: list[str] = []
+        if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
+                   countries_named and not (own_only and _alone(text, m)), g in local,
+                   feature, countries_named and not own_only, demonym_keys) is None:
+            out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
+                                        round(c.score, 2),
+                                        (*_explain(gaz, c), *extra, _UNSTEERED))))
 
 
 def _split_by_qualifier(g: _Group, marks: list[tuple[int, tuple[frozenset[str], frozenset[str]]]],

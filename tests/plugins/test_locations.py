@@ -1419,6 +1419,10 @@ SCALING_RUNS = {
             f"Madrid held {('Barcelona', 'Valencia')[i % 2]} to a draw. Leeds lost to Everton "
             f"at home. They signed a striker from {('Lyon', 'Lille')[i % 2]}. The train left the "
             f"Gare du Nord for Lyon. London held talks." for i in range(n)),
+    "towns a named country steered to a namesake it does not keep in n sentences":
+        lambda n: " ".join(
+            f"Talks resumed in {('Geneva', 'Florence', 'Dresden')[i % 3]}, the US said. The "
+            f"thriller Constantine opened in the US." for i in range(n)),
 }
 
 
@@ -4694,3 +4698,55 @@ def test_a_name_after_a_street_word_and_its_particle(enricher: limner.Enricher, 
 def test_a_name_after_a_particle_without_a_street_word(enricher: limner.Enricher, text: str,
                                                        kept: str) -> None:
     assert kept in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the country a story names steers a town's name to a namesake of that country; where
+    # that steer is all the namesake has, and is no support to keep it (a US town in a story
+    # naming the US), the name gives way to its best place without the steer, not to nothing
+    ("Talks resumed in Geneva, the US said.", "Geneva", "CH"),
+    ("US officials met Iranian diplomats in Geneva.", "Geneva", "CH"),
+    ("A US tourist was robbed in Florence on Sunday.", "Florence", "IT"),
+    ("A US firm opened offices in Dresden.", "Dresden", "DE"),
+    ("US investors met in Milan.", "Milan", "IT"),
+])
+def test_a_namesake_the_country_steer_does_not_support_gives_way(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... the namesake's own state or county written out supports it, and keeps it
+    ("Floods in Geneva, Illinois, closed roads.", "Geneva", "US"),
+    ("Storms hit Alabama on Friday. In Florence, the mayor opened a shelter.", "Florence",
+     "US"),
+    ("Police in Kane County said a man was shot in Geneva.", "Geneva", "US"),
+    ("The US Postal Service opened a branch in Geneva, New York.", "Geneva", "US"),
+])
+def test_a_namesake_its_state_or_county_supports_stays(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # ... the best place without the steer only where the text places it, after "in",
+    # "near", "from" or "off": a film's or a club's name by a town's stays nothing
+    ("The thriller Constantine opened at number two, US box office figures showed.",
+     "Constantine"),
+    ("Sheffield Wednesday lost in the US last summer.", "Sheffield"),
+])
+def test_a_namesake_the_steer_chose_gives_way_only_where_the_text_places_it(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+def test_steered_namesakes_giving_way_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """A mention dropped after the country's steer chose its namesake is asked again once,
+    by its name's best town abroad (found once a name) and the word before it: no rescan of
+    the sentence or the story per mention."""
+    make = SCALING_RUNS[
+        "towns a named country steered to a namesake it does not keep in n sentences"]
+    found = [(p.name, p.country) for p in locate(make(3), gaz)]
+    assert ("Geneva", "CH") in found and ("Florence", "IT") in found, found
+    assert ("Dresden", "DE") in found and not any(n == "Constantine" for n, _cc in found), found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
