@@ -2416,15 +2416,23 @@ def saying_frame(words: list[str], colon: bool) -> bool:
     return n >= 1 and words[n - 1] in _IS_WAS and (n == 1 or (words[0] == "to" and 3 <= n <= 5))
 
 
+#: The prepositions after which an owned noun of saying heads no subject; "of" is not one
+#: ("The point of her message was that …": a part of the message, what it says).
+_NOT_OWNERS_AFTER = PREPOSITIONS - {"of"}
+
+
 def saying_owner(text: str, s_start: int, v0: int) -> Mention | None:
     """Who owns the noun of saying at ``v0`` whose frame was read: the possessive's owner
-    (``_owner``) where it heads the subject; an owner after a preposition ("The trouble
-    with his argument was clear: …") or no owner ("The message was clear: …") is no one."""
+    (``_owner``) where the owned noun heads the subject, or where "of" joins it to a
+    part of what was said ("The point of her message was that …", "The tone of his
+    message was clear: …"); an owner after another preposition ("The trouble with his
+    argument was clear: …", a comment on the words) or no owner ("The message was clear:
+    …") is no one."""
     mention = _owner(text, s_start, v0)[1]
     if mention is None:
         return None
     before = text[max(s_start, mention.start - 12) : mention.start].split()
-    return None if before and before[-1].lower() in PREPOSITIONS else mention
+    return None if before and before[-1].lower() in _NOT_OWNERS_AFTER else mention
 
 
 def saying_before_colon(
