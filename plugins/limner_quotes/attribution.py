@@ -66,6 +66,7 @@ from limner_quotes.lexicon import (
     ORGANIZATION_HEADS,
     PERSON_NOUNS,
     PERSON_PLURALS,
+    PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -76,6 +77,7 @@ from limner_quotes.phrases import (
     FINITE_VERBS,
     HEARER_BEFORE,
     Mention,
+    Token,
     by_means,
     participle_source,
     passive_agent,
@@ -1262,8 +1264,10 @@ def _negated_verb(text: str, v0: int, low: str) -> bool:
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
-    if low in SAYING_NOUNS and text.find(":", v1, v1 + 48) >= 0:
-        said = _owned_saying(text, layout, v0, v1)  # "Her message was simple: …"
+    if low in SAYING_NOUNS and (
+        text.find(":", v1, v1 + 48) >= 0 or text.find(" that ", v1, v1 + 48) >= 0
+    ):
+        said = _owned_saying(text, layout, v0, v1)  # "Her message was simple: …", "… was that"
         if said is not None or low not in _ALL:
             return said
     elif low in _SAYING_ONLY:
@@ -2389,8 +2393,9 @@ _PUT_SO = word_set(
     straightforward emphatic succinct explicit categorical frank candid stern terse curt
     """
 )
-#: "was" and "is", between an owned noun of saying and its adjective.
-_IS_WAS = frozenset({"was", "is"})
+#: The forms of "be" between an owned noun of saying and what it says: "was", "is", and
+#: after a plural noun "were", "are" ("His words were clear: …").
+_IS_WAS = frozenset({"was", "is", "were", "are"})
 #: Characters that no words between the noun and its colon hold: the frame is one clause.
 _NOT_IN_FRAME = frozenset(',;.!?()"“”\n')
 #: The nouns looked for only in a frame they open, no cue words otherwise: the nouns of
@@ -2398,30 +2403,94 @@ _NOT_IN_FRAME = frozenset(',;.!?()"“”\n')
 _SAYING_ONLY = SAYING_NOUNS - _ALL | {"words"}
 
 
-def _owned_saying(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
-    """``Her message was simple: …``, ``The coach's message to his players was clear:
-    …``: a noun of saying (``SAYING_NOUNS``) that a possessive owns, "was" or "is" and an
-    adjective of how it is put (``_PUT_SO``) before a colon; the owner speaks the words
-    after it (as after "X said:", to the end of the paragraph).  A noun with no owner
-    ("The message was clear: …") names no speaker; the frame is not read."""
-    mark = text.find(":", v1, v1 + 48)  # (the caller found one)
-    if not text[mark - 1 : mark].isalpha() or any(c in _NOT_IN_FRAME for c in text[v1:mark]):
-        return None
-    # "was simple", "to his players was clear": "to" and one to three words it addressed,
-    # then "was" or "is" and an adjective of how it is put (one split, no pattern compiled)
-    words = text[v1:mark].split()
+def saying_frame(words: list[str], colon: bool) -> bool:
+    """Whether ``words``, those between an owned noun of saying and a colon (``colon``) or
+    a "that", make its frame: at most "to" and one to three words of whom it addressed,
+    then "was", "is", "were" or "are" and, before a colon, an adjective of how words are
+    put (``_PUT_SO``): "was simple", "to his players was clear", "was" (before "that")."""
     n = len(words)
-    if n < 2 or words[-1] not in _PUT_SO or words[-2] not in _IS_WAS or (
-        n > 2 and (words[0] != "to" or n > 6 or n == 3)
-    ):
-        return None
-    colon = _colon_content(text, layout, v1)
-    if colon is None:
-        return None
-    mention = _owner(text, layout.sentence(v0)[0], v0)[1]
+    if colon:
+        if n < 2 or words[-1] not in _PUT_SO:
+            return False
+        n -= 1
+    return n >= 1 and words[n - 1] in _IS_WAS and (n == 1 or (words[0] == "to" and 3 <= n <= 5))
+
+
+#: The prepositions after which an owned noun of saying heads no subject; "of" is not one
+#: ("The point of her message was that …": a part of the message, what it says).
+_NOT_OWNERS_AFTER = PREPOSITIONS - {"of"}
+
+
+def saying_owner(text: str, s_start: int, v0: int) -> Mention | None:
+    """Who owns the noun of saying at ``v0`` whose frame was read: the possessive's owner
+    (``_owner``) where the owned noun heads the subject, or where "of" joins it to a
+    part of what was said ("The point of her message was that …", "The tone of his
+    message was clear: …"); an owner after another preposition ("The trouble with his
+    argument was clear: …", a comment on the words) or no owner ("The message was clear:
+    …") is no one."""
+    mention = _owner(text, s_start, v0)[1]
     if mention is None:
         return None
-    return Attribution([colon], mention, v0, v1, "noun")
+    before = text[max(s_start, mention.start - 12) : mention.start].split()
+    return None if before and before[-1].lower() in _NOT_OWNERS_AFTER else mention
+
+
+def saying_before_colon(
+    text: str, toks: list[Token], lo: int, layout: Layout | None
+) -> tuple[Mention | None, str] | None:
+    """The frame of an owned noun of saying that ``toks`` end with, before a quotation's
+    colon (``Her message was simple: “…”``): the owner (:func:`saying_owner`, ``None``
+    where no one owns it: "The message was clear: “…”") and the noun; ``None`` where the
+    tokens end in no such frame.  The same test as :func:`_owned_saying`'s."""
+    n = len(toks)
+    if n < 3 or toks[-1][2] not in _PUT_SO or toks[-2][2] not in _IS_WAS:
+        return None
+    for back in range(3, min(n, 7) + 1):
+        v0, v1, noun = toks[-back]
+        if noun in SAYING_NOUNS:
+            if any(c in _NOT_IN_FRAME for c in text[v1 : toks[-1][1]]) or not saying_frame(
+                [t[2] for t in toks[n - back + 1 :]], True
+            ):
+                return None
+            s_start = max(lo, layout.sentence(v0)[0]) if layout is not None else lo
+            return saying_owner(text, s_start, v0), noun
+    return None
+
+
+def _owned_saying(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
+    """``Her message was simple: …``, ``The coach's message to his players was clear:
+    …``, ``Her message was that …``: a noun of saying (``SAYING_NOUNS``) that a possessive
+    owns and its frame (:func:`saying_frame`) before a colon or a "that"; the owner speaks
+    the words after it (after a colon as after "X said:", to the end of the paragraph; after
+    "that" the clause, to the end of the sentence).  A noun with no owner ("The message was
+    clear: …") names no speaker; the frame is not read.  A quotation after the colon is
+    the direct reader's (``finder._before_cue``, which reads the frame by the same test)."""
+    mark = text.find(":", v1, v1 + 48)
+    that = -1
+    if mark < 0 or not text[mark - 1 : mark].isalpha() or any(
+        c in _NOT_IN_FRAME for c in text[v1:mark]
+    ):  # "Her message was that …"
+        that = text.find(" that ", v1, v1 + 48)
+        if that < 0 or any(c in _NOT_IN_FRAME for c in text[v1:that]):
+            return None
+        mark = that
+    # one split, no pattern compiled
+    if not saying_frame(text[v1:mark].split(), that < 0):
+        return None
+    s_start, s_end = layout.sentence(v0)
+    if that < 0:
+        content = _colon_content(text, layout, v1)
+        if content is None:
+            return None
+    else:
+        a, b = _trim(text, that + 6, s_end)
+        if b - a < 3 or text[a] in _MARKS:
+            return None
+        content = (a, b)
+    mention = saying_owner(text, s_start, v0)
+    if mention is None:
+        return None
+    return Attribution([content], mention, v0, v1, "noun")
 
 
 def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:

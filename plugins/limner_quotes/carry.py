@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from limner_quotes.cues import VERB_FORMS
+from limner_quotes.cues import SAYING_NOUNS, VERB_FORMS
 from limner_quotes.lexicon import SPEECH_VERBS, word_set
 from limner_quotes.phrases import Mention, phrase_after, phrase_before
 from limner_quotes.sources import (
@@ -242,6 +242,10 @@ def _introducing_clause(text: str, f: _Quote) -> tuple[Mention, int, int] | None
         subject.mention == "description" and not (colon and subject.definite)
     ):
         return None
+    if subject.mention == "description" and text[subject.start : subject.end].rsplit(
+        None, 1
+    )[-1].lower() in SAYING_NOUNS:
+        return None  # "The message was clear: “…”": a saying no one owns speaks nothing
     words = text[subject.end : end].split()
     if not 1 <= len(words) <= 12 or any(c in text[subject.end : end] for c in "\"“”"):
         return None

@@ -270,13 +270,15 @@ NOUN_CUES = frozenset(
     """)
 )
 
-#: Nouns of a saying whose owner speaks the words after a colon when "was" or "is" and an
-#: adjective of how it is put stand between ("Her message was simple: …", "His verdict was
-#: blunt: …", "Her advice to young writers is simple: …"); read in that frame alone.
+#: Nouns of a saying whose owner speaks the words after a colon when "was" or "is" (after
+#: a plural "were" or "are") and an adjective of how it is put stand between ("Her message
+#: was simple: …", "His verdict was blunt: …", "Her advice to young writers is simple: …",
+#: "His words were clear: …"), or the clause after "was that" ("Her message was that …");
+#: read in that frame alone.
 SAYING_NOUNS = frozenset(
     _words("""
     message messages verdict advice answer response reply warning view argument point
-    position plea demand
+    position plea demand words
     """)
 )
 

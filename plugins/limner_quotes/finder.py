@@ -42,6 +42,7 @@ from limner_quotes.attribution import (
     cue_hits,
     outside_questions,
     quote_before,
+    saying_before_colon,
     trim_plain,
 )
 from limner_quotes.cues import (
@@ -485,6 +486,9 @@ def _before_cue(
         toks = tokenize(text, lo, end)
     if not toks:
         return None
+    if text[end] == ":" and (said := saying_before_colon(text, toks, lo, layout)) is not None:
+        # "Her message was simple: “…”": the noun's owner; "The message was clear: “…”": no one
+        return (said[0], said[1], end) if said[0] is not None else None
     for back in range(1, min(len(toks), 14) + 1):
         s, e, w = toks[-back]
         if w in _MARKS or w in _STOPS:

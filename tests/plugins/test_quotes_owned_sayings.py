@@ -96,3 +96,94 @@ def test_owned_sayings_are_linear() -> None:
 
     assert len(attributions(make(3))) == 9  # each round's three sayings are read
     assert_linear(make, ENRICHER.enrich, 300)
+
+
+# -- a quotation after the frame's colon; "were" after a plural; "was that" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ('Her message was simple: "We will not give up."',
+         [("We will not give up.", "Her", "message")],
+         'The message was clear: "We will not give up."'),
+        ('The minister\'s message to voters was clear: "Nothing will change overnight."',
+         [("Nothing will change overnight.", "The minister", "message")],
+         'The warning was stark: "Nothing will change overnight."'),
+    ],
+)
+def test_a_quotation_after_an_owned_sayings_colon_is_its_owners(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str
+) -> None:
+    assert cues(text) == expected
+    # no owner: the quotation is read, and no one (not "The message") speaks it
+    assert [(q, m) for q, m, _ in cues(other)] == [(expected[0][0], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("His words were clear: the deal is dead and buried.",
+         [("the deal is dead and buried", "His", "words")],
+         "His words were drowned out by the crowd: the protesters kept chanting."),
+        ("Her words to the jury were simple: look at the evidence.",
+         [("look at the evidence", "Her", "words")],
+         "The words were simple: look at the evidence."),
+    ],
+)
+def test_owned_words_were_and_an_adjective_before_a_colon(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str
+) -> None:
+    assert cues(text) == expected
+    assert attributions(other) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("Her message was that the party must change its course.",
+         [("the party must change its course", "Her", "message")],
+         "Her message was delivered by courier that morning."),
+        ("The president's argument is that the tax would pay for itself.",
+         [("the tax would pay for itself", "The president", "argument")],
+         "The argument is that the tax would pay for itself."),
+        ("His view was that the war could not be won.",
+         [("the war could not be won", "His", "view")],
+         "The problem with her message was that it came too late."),
+    ],
+)
+def test_an_owned_noun_of_saying_was_that_is_its_owners_saying(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str
+) -> None:
+    assert cues(text) == expected
+    # no owner, no that-clause, or an owner inside a preposition's phrase: no one speaks
+    assert attributions(other) == []
+
+
+def test_an_owner_inside_a_prepositions_phrase_owns_no_frame() -> None:
+    # the subject is "The trouble", not the owner's argument
+    assert attributions("The trouble with his argument was clear: it ignored the cost.") == []
+    assert cues("Her argument was clear: it ignored the cost.") == [
+        ("it ignored the cost", "Her", "argument")
+    ]
+
+
+def test_an_owner_after_of_owns_the_part_of_its_saying() -> None:
+    # "the point of her message" is a part of what she said: hers
+    assert cues("The point of her message was that voters were angry.") == [
+        ("voters were angry", "her", "message")
+    ]
+    assert attributions("The problem with her message was that it came too late.") == []
+
+
+def test_quoted_and_that_sayings_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f'In round {i} the coach spoke. His message to the players was clear: "Work '
+            'harder every day." Her view is that the team must change.\nHis words were '
+            "blunt: the season is over."
+            for i in range(n)
+        )
+
+    assert len(attributions(make(3))) == 9  # each round's three sayings are read
+    assert_linear(make, ENRICHER.enrich, 300)
