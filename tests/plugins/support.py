@@ -47,6 +47,11 @@ def attributions(enricher: limner.Enricher, text: str) -> list[tuple[str, str | 
     return [(q["text"], q["mention"]) for q in quotes_of(enricher, text)]
 
 
+def sources(enricher: limner.Enricher, text: str) -> list[tuple[str, str | None, str]]:
+    """``(content, speaker mention, source type)`` of every quote of ``text``."""
+    return [(q["text"], q["mention"], q["source_type"]) for q in quotes_of(enricher, text)]
+
+
 def speaker_of(enricher: limner.Enricher, text: str, content: str) -> Any:
     """The speaker mention of the quote whose content starts with ``content``."""
     found = [m for c, m in attributions(enricher, text) if c.startswith(content)]

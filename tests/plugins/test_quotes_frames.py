@@ -22,11 +22,7 @@ ENRICHER = limner.Enricher(["quotes"])
 attributions = partial(support.attributions, ENRICHER)
 
 
-def sources(text: str) -> list[tuple[str, str | None, str]]:
-    """``(content, speaker mention, source type)`` of every quote of ``text``."""
-    return [
-        (q["text"], q["mention"], q["source_type"]) for q in support.quotes_of(ENRICHER, text)
-    ]
+sources = partial(support.sources, ENRICHER)
 
 
 # -- a fronted question's clause is its topic -----------------------------------------------

@@ -5,6 +5,8 @@ the bare head."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import limner
@@ -14,11 +16,7 @@ from tests.scaling import assert_linear
 ENRICHER = limner.Enricher(["quotes"])
 
 
-def sources(text: str) -> list[tuple[str, str | None, str]]:
-    """``(content, speaker mention, source type)`` of every quote of ``text``."""
-    return [
-        (q["text"], q["mention"], q["source_type"]) for q in support.quotes_of(ENRICHER, text)
-    ]
+sources = partial(support.sources, ENRICHER)
 
 
 @pytest.mark.parametrize(
