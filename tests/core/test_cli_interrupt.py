@@ -41,6 +41,16 @@ def _written(out: Path) -> int:
     return out.read_bytes().count(b"\n")
 
 
+def _long_source(tmp_path: Path) -> Path:
+    """A source of far more records than a run does before it is signalled."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": f"Story {i}."}) + "\n" for i in range(100_000)),
+        encoding="utf-8",
+    )
+    return src
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 @pytest.mark.parametrize(
     ("processes", "sig", "code", "name"),
@@ -200,11 +210,7 @@ def test_a_batch_stops_at_a_ctrl_c_that_a_finaliser_dropped(tmp_path: Path) -> N
 def test_ctrl_c_at_a_terminal_ends_a_batch_with_workers_in_one_line(tmp_path: Path) -> None:
     """A terminal's Ctrl-C goes to the whole process group, the workers too: each worker
     printed a traceback of its own.  The workers leave Ctrl-C to the run, which ends them."""
-    src = tmp_path / "in.jsonl"
-    src.write_text(  # far more than the run does before it is signalled
-        "".join(json.dumps({"id": f"d{i}", "text": f"Story {i}."}) + "\n" for i in range(100_000)),
-        encoding="utf-8",
-    )
+    src = _long_source(tmp_path)
     out = tmp_path / "o.jsonl"
     proc = subprocess.Popen(
         [sys.executable, "-m", "limner", "batch", "-j", "2", *CORE, str(src), "-o", str(out)],
@@ -232,11 +238,7 @@ def test_a_hang_up_ends_a_batch_with_workers_and_the_workers_too(tmp_path: Path)
     """The terminal closed (its SIGHUP goes to the whole process group): SIGHUP's default
     ended the run where it stood, an empty errors file left beside a half state, and
     each worker so too.  The run ends as on Ctrl-C, with 129, its workers with it."""
-    src = tmp_path / "in.jsonl"
-    src.write_text(  # far more than the run does before it is signalled
-        "".join(json.dumps({"id": f"d{i}", "text": f"Story {i}."}) + "\n" for i in range(100_000)),
-        encoding="utf-8",
-    )
+    src = _long_source(tmp_path)
     out = tmp_path / "o.jsonl"
     proc = subprocess.Popen(
         [sys.executable, "-m", "limner", "batch", "-j", "2", *CORE, str(src), "-o", str(out)],
@@ -280,11 +282,7 @@ def test_a_hang_up_whose_terminal_takes_no_more_still_exits_129(
     more (EIO).  The line that says the run was interrupted failed, and the run ended 1
     with its traceback where 129 was due; it is said as far as it can be, the exit code
     the signal's, the documents written kept."""
-    src = tmp_path / "in.jsonl"
-    src.write_text(  # far more than the run does before it is signalled
-        "".join(json.dumps({"id": f"d{i}", "text": f"Story {i}."}) + "\n" for i in range(100_000)),
-        encoding="utf-8",
-    )
+    src = _long_source(tmp_path)
     out = tmp_path / "o.jsonl"
     main, tty = os.openpty()
     proc = subprocess.Popen(
