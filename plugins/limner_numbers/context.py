@@ -275,9 +275,16 @@ def _currency_code(m: re.Match[str]) -> str | None:
 
 
 #: A hedge written after a figure: "a dozen or so", "50 or thereabouts", "40 or more",
-#: "aged 5 or under", "1,200-odd pages", "30-something"; not "$1bn or more than $42bn".
+#: "aged 5 or under", "aged 65 and over", "80 and older", "1,200-odd pages", "30-something";
+#: not "$1bn or more than $42bn", nor "and over" before what it governs ("won 3 and over the
+#: season", "and under his rules", "and over 20 were hurt"), a phrase of its own.
 _HEDGE_AFTER = re.compile(
-    r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below)"
+    r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below|older"
+    r"|younger)"
+    r"|[ \t]+and[ \t]+(?P<and>over|above|under|below|older|younger)\b(?![ \t]+(?:(?:the|an?"
+    r"|his|her|its|their|our|your|my|this|that|these|those|him|them|it|us|me|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?)\b"
+    r"|[0-9]))"
     r"|-(?P<joined>odd|something))\b(?![-'’]|[ \t]+than\b)")
 
 
@@ -305,13 +312,14 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
 
 
 #: How every hedge after a figure starts, to rule most figures out with one test.
-_HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something")
+_HEDGE_STARTS = (" or ", " or\t", "\tor", " and ", " and\t", "\tand", "-odd", "-something")
 
 
 def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
     """Set the qualifier and the bound of a hedge after ``fig`` ("or more": the figure is
     a lower bound), unless a qualifier before it set them ("about 50 or so")."""
-    q = "or " + hm.group("or") if hm.group("or") else hm.group("joined")
+    q = ("or " + hm.group("or") if hm.group("or")
+         else "and " + hm.group("and") if hm.group("and") else hm.group("joined"))
     bound = HEDGES_AFTER[q]
     v = fig.value
     if hm.group("joined"):
