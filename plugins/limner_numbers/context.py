@@ -1159,6 +1159,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name
+    if sym in _SECOND_READINGS:
+        fig.unit = _reading(text, fig, sym, name)  # "8K video at 30fps": frames
     if sym in SCALED_UNITS and fig.value is not None:
         fig.value = fig.value * SCALED_UNITS[sym]  # "55 bcm": 55 billion cubic metres
     fig.end = m.end("pow1") if m.group("pow1") else _unit_end(m, 1)
@@ -1173,6 +1175,36 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
     elif text.startswith(_MEASURE_RATE_FIRST, fig.end):
         _measure_rate(text, fig)
     return True
+
+
+#: Unit symbols with a second reading, and the words that choose it where they stand in the
+#: figure's sentence: "fps" is the table's feet per second ("water at 30fps", "2,500fps"), but
+#: frames per second among words of moving pictures, a video, a film, a camera, a game, a
+#: screen, a display or a frame, or a resolution ("8K video at 30fps", "1080p at 60fps").
+_SECOND_READINGS: dict[str, tuple[str, re.Pattern[str]]] = {
+    "fps": ("frame per second", re.compile(
+        r"(?i:video|footage|film|camera|frame|gam(?:e|ing)|screen|display|monitor|console"
+        r"|stream)|\b[0-9]+[Kp]\b")),
+}
+#: How far a word that chooses a reading is looked for on each side of the figure, within
+#: its sentence: a fixed span, so a text of many such figures is read in linear time.
+_READING_REACH = 120
+
+
+def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
+    """The unit that ``sym`` after ``fig`` names: its second reading where a word of
+    :data:`_SECOND_READINGS` stands in the figure's sentence, within
+    :data:`_READING_REACH` characters of it; else ``name``, the table's."""
+    second, words = _SECOND_READINGS[sym]
+    lo = max(0, fig.start - _READING_REACH)
+    stop = max(text.rfind(". ", lo, fig.start), text.rfind("\n", lo, fig.start))
+    if stop >= 0:
+        lo = stop + 1
+    hi = min(len(text), fig.end + _READING_REACH)
+    stop = text.find(". ", fig.end, hi)
+    if stop >= 0:
+        hi = stop
+    return second if words.search(text, lo, hi) else name
 
 
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87

@@ -4054,6 +4054,30 @@ def test_no_rate_before_a_figure_that_is_the_nouns_size(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "other", "other_surface"),
+    [
+        ("The camera records 8K video at 30fps.", "30fps",
+         "The water flowed at 30fps through the pipe.", "30fps"),
+        ("The game runs at 60fps on the console.", "60fps",
+         "The bullet leaves the barrel at 2,500fps.", "2,500fps"),
+        ("It films in 4K at 120fps.", "120fps",
+         "The camera was fine. The wind gusted at 40fps.", "40fps"),
+        ("The phone shoots 1080p at 240 fps for slow motion.", "240 fps",
+         "The river ran at 240 fps in the flood.", "240 fps"),
+    ],
+)
+def test_fps_among_words_of_moving_pictures_is_frames_per_second(
+        enricher: limner.Enricher, text: str, surface: str, other: str,
+        other_surface: str) -> None:
+    """"fps" is frames per second in a sentence of video, film, a camera, a game, a screen
+    or a resolution ("8K", "1080p"); without such a word in its sentence it keeps the unit
+    table's reading, feet per second (a flow, a bullet, a wind)."""
+    fig = one(enricher, text, surface)
+    assert fig["category"] == "quantity" and fig["unit"] == "frame per second"
+    assert one(enricher, other, other_surface)["unit"] == "foot per second"
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "qualifier", "low", "high", "other", "other_surface"),
     [
         ("Those aged 65 and over were offered the jab.", "aged 65 and over", "and over", 65,
