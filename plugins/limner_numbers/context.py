@@ -281,10 +281,7 @@ def _currency_code(m: re.Match[str]) -> str | None:
 _HEDGE_AFTER = re.compile(
     r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below|older"
     r"|younger)"
-    r"|[ \t]+and[ \t]+(?P<and>over|above|under|below|older|younger)\b(?![ \t]+(?:(?:the|an?"
-    r"|his|her|its|their|our|your|my|this|that|these|those|him|them|it|us|me|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?)\b"
-    r"|[0-9]))"
+    r"|[ \t]+and[ \t]+(?P<and>over|above|under|below|older|younger)"
     r"|-(?P<joined>odd|something))\b(?![-'’]|[ \t]+than\b)")
 
 
@@ -304,6 +301,8 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
     if not text.startswith(_HEDGE_STARTS, e):
         return None
     hm = _HEDGE_AFTER.match(text, e)
+    if hm is not None and hm.group("and") and _governs(text, hm.end()):
+        return None  # "won 3 and over the season": a phrase of its own
     if hm is not None and hm.group("joined") == "something":
         v = fig.value
         if v is None or v < 10 or v != int(v) or int(v) % 10:
@@ -312,7 +311,23 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
 
 
 #: How every hedge after a figure starts, to rule most figures out with one test.
-_HEDGE_STARTS = (" or ", " or\t", "\tor", " and ", " and\t", "\tand", "-odd", "-something")
+_HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something", " and ")
+#: Words that a preposition after "and" governs, so that it begins a phrase of its own and
+#: is no hedge ("won 3 and over the season", "and under his rules", "and over 20 were hurt").
+_GOVERNED = frozenset([
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that",
+    "these", "those", "him", "them", "it", "us", "me", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundreds",
+    "thousands"])
+
+
+def _governs(text: str, e: int) -> bool:
+    """Whether the word after ``e``, past one space or tab, is one of :data:`_GOVERNED` or
+    begins with a digit."""
+    if text[e:e + 1] not in (" ", "\t"):
+        return False
+    word = text[e + 1:e + 12].split(None, 1)[0] if text[e + 1:e + 2].strip() else ""
+    return word[:1].isdigit() or word.rstrip(".,;:!?").lower() in _GOVERNED
 
 
 def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
@@ -1180,11 +1195,12 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
 #: Unit symbols with a second reading, and the words that choose it where they stand in the
 #: figure's sentence: "fps" is the table's feet per second ("water at 30fps", "2,500fps"), but
 #: frames per second among words of moving pictures, a video, a film, a camera, a game, a
-#: screen, a display or a frame, or a resolution ("8K video at 30fps", "1080p at 60fps").
-_SECOND_READINGS: dict[str, tuple[str, re.Pattern[str]]] = {
-    "fps": ("frame per second", re.compile(
-        r"(?i:video|footage|film|camera|frame|gam(?:e|ing)|screen|display|monitor|console"
-        r"|stream)|\b[0-9]+[Kp]\b")),
+#: screen, a display or a frame, or a resolution ("8K video at 30fps", "1080p at 60fps");
+#: each pattern is compiled on its first use, in the ``re`` module's cache, not at import.
+_SECOND_READINGS: dict[str, tuple[str, str]] = {
+    "fps": ("frame per second",
+            (r"(?i:video|footage|film|camera|frame|gam(?:e|ing)|screen|display|monitor"
+             r"|console|stream)|\b[0-9]+[Kp]\b")),
 }
 #: How far a word that chooses a reading is looked for on each side of the figure, within
 #: its sentence: a fixed span, so a text of many such figures is read in linear time.
@@ -1204,7 +1220,7 @@ def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
     stop = text.find(". ", fig.end, hi)
     if stop >= 0:
         hi = stop
-    return second if words.search(text, lo, hi) else name
+    return second if re.search(words, text[lo:hi]) else name
 
 
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87
