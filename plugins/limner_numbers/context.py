@@ -275,9 +275,13 @@ def _currency_code(m: re.Match[str]) -> str | None:
 
 
 #: A hedge written after a figure: "a dozen or so", "50 or thereabouts", "40 or more",
-#: "aged 5 or under", "1,200-odd pages", "30-something"; not "$1bn or more than $42bn".
+#: "aged 5 or under", "aged 65 and over", "80 and older", "1,200-odd pages", "30-something";
+#: not "$1bn or more than $42bn", nor "and over" before what it governs ("won 3 and over the
+#: season", "and under his rules", "and over 20 were hurt"), a phrase of its own.
 _HEDGE_AFTER = re.compile(
-    r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below)"
+    r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below|older"
+    r"|younger)"
+    r"|[ \t]+and[ \t]+(?P<and>over|above|under|below|older|younger)"
     r"|-(?P<joined>odd|something))\b(?![-'’]|[ \t]+than\b)")
 
 
@@ -297,6 +301,8 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
     if not text.startswith(_HEDGE_STARTS, e):
         return None
     hm = _HEDGE_AFTER.match(text, e)
+    if hm is not None and hm.group("and") and _governs(text, hm.end()):
+        return None  # "won 3 and over the season": a phrase of its own
     if hm is not None and hm.group("joined") == "something":
         v = fig.value
         if v is None or v < 10 or v != int(v) or int(v) % 10:
@@ -305,13 +311,30 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
 
 
 #: How every hedge after a figure starts, to rule most figures out with one test.
-_HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something")
+_HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something", " and ")
+#: Words that a preposition after "and" governs, so that it begins a phrase of its own and
+#: is no hedge ("won 3 and over the season", "and under his rules", "and over 20 were hurt").
+_GOVERNED = frozenset([
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that",
+    "these", "those", "him", "them", "it", "us", "me", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundreds",
+    "thousands"])
+
+
+def _governs(text: str, e: int) -> bool:
+    """Whether the word after ``e``, past one space or tab, is one of :data:`_GOVERNED` or
+    begins with a digit."""
+    if text[e:e + 1] not in (" ", "\t"):
+        return False
+    word = text[e + 1:e + 12].split(None, 1)[0] if text[e + 1:e + 2].strip() else ""
+    return word[:1].isdigit() or word.rstrip(".,;:!?").lower() in _GOVERNED
 
 
 def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
     """Set the qualifier and the bound of a hedge after ``fig`` ("or more": the figure is
     a lower bound), unless a qualifier before it set them ("about 50 or so")."""
-    q = "or " + hm.group("or") if hm.group("or") else hm.group("joined")
+    q = ("or " + hm.group("or") if hm.group("or")
+         else "and " + hm.group("and") if hm.group("and") else hm.group("joined"))
     bound = HEDGES_AFTER[q]
     v = fig.value
     if hm.group("joined"):
@@ -1151,6 +1174,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name
+    if sym in _SECOND_READINGS:
+        fig.unit = _reading(text, fig, sym, name)  # "8K video at 30fps": frames
     if sym in SCALED_UNITS and fig.value is not None:
         fig.value = fig.value * SCALED_UNITS[sym]  # "55 bcm": 55 billion cubic metres
     fig.end = m.end("pow1") if m.group("pow1") else _unit_end(m, 1)
@@ -1165,6 +1190,37 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
     elif text.startswith(_MEASURE_RATE_FIRST, fig.end):
         _measure_rate(text, fig)
     return True
+
+
+#: Unit symbols with a second reading, and the words that choose it where they stand in the
+#: figure's sentence: "fps" is the table's feet per second ("water at 30fps", "2,500fps"), but
+#: frames per second among words of moving pictures, a video, a film, a camera, a game, a
+#: screen, a display or a frame, or a resolution ("8K video at 30fps", "1080p at 60fps");
+#: each pattern is compiled on its first use, in the ``re`` module's cache, not at import.
+_SECOND_READINGS: dict[str, tuple[str, str]] = {
+    "fps": ("frame per second",
+            (r"(?i:video|footage|film|camera|frame|gam(?:e|ing)|screen|display|monitor"
+             r"|console|stream)|\b[0-9]+[Kp]\b")),
+}
+#: How far a word that chooses a reading is looked for on each side of the figure, within
+#: its sentence: a fixed span, so a text of many such figures is read in linear time.
+_READING_REACH = 120
+
+
+def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
+    """The unit that ``sym`` after ``fig`` names: its second reading where a word of
+    :data:`_SECOND_READINGS` stands in the figure's sentence, within
+    :data:`_READING_REACH` characters of it; else ``name``, the table's."""
+    second, words = _SECOND_READINGS[sym]
+    lo = max(0, fig.start - _READING_REACH)
+    stop = max(text.rfind(". ", lo, fig.start), text.rfind("\n", lo, fig.start))
+    if stop >= 0:
+        lo = stop + 1
+    hi = min(len(text), fig.end + _READING_REACH)
+    stop = text.find(". ", fig.end, hi)
+    if stop >= 0:
+        hi = stop
+    return second if re.search(words, text[lo:hi]) else name
 
 
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87

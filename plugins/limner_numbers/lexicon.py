@@ -131,11 +131,13 @@ QUALIFIERS: dict[str, str] = {
 
 #: Hedges written after a figure, and the bound each implies, as :data:`QUALIFIERS`
 #: ("both": a round number's tens or hundreds, "30-something" 30 to 39); "plus" is
-#: "10,000-plus" and "18+".
+#: "10,000-plus" and "18+"; "and over" is "aged 65 and over", as "or over" is.
 HEDGES_AFTER: dict[str, str] = {
     "or so": "approx", "or thereabouts": "approx", "or more": "low", "or over": "low",
     "or above": "low", "or less": "high", "or fewer": "high", "or under": "high",
     "or below": "high", "odd": "low", "something": "both", "plus": "low",
+    "or older": "low", "or younger": "high", "and over": "low", "and above": "low",
+    "and older": "low", "and under": "high", "and below": "high", "and younger": "high",
 }
 
 #: Words after a span of time that date it, so that it is no rate ("three flights a year

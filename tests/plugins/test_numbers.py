@@ -551,6 +551,10 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # asking for the words around the figure
         (("in Q3 2024, 2024 H1, in Q4, an Audi Q7, FY2025, FY 2009, H1N1, earnings per share "
           "of 85 cents, per family of four. "), 10_000),
+        # a hedge in "and" after a figure, and "fps" with the words of its sentence around
+        # it, each asking for the words after the figure or within a fixed reach of it
+        (("aged 65 and over, 5 and under, won 3 and over the season, 80 or older, 8K video at "
+          "30fps, water at 30fps, 60fps "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -561,7 +565,7 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "rates-of-events-in-ing-both-rates-and-ages", "parts-of-wholes-tallies-and-nights",
          "nouns-said-before-and-times-in-a-word", "times-per-to-marks-and-controls",
          "format-characters-in-figures", "chances-of-a-time-and-rates-after-of",
-         "parts-of-a-year-and-rates-before-money"],
+         "parts-of-a-year-and-rates-before-money", "hedges-in-and-and-frames-per-second"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

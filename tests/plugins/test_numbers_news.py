@@ -1882,7 +1882,7 @@ def test_a_golf_score_against_par_is_strokes_with_its_sign(
 
 @pytest.mark.parametrize(
     ("text", "surface"),
-    [("Tickets for those 16 and over cost £5.", "16"),
+    [("Tickets for those 16 and over cost £5.", "16 and over"),
      ("He was paid 15 over the odds.", "15"),
      ("The round of 69 put him 3 under the leader's score.", "3")],
 )
@@ -4050,3 +4050,60 @@ def test_no_rate_before_a_figure_that_is_the_nouns_size(
     """A count or a measure after "per", a noun and "of" is as often the noun's size (a
     family of four, a plot of 2 acres): no rate; nor after "per cent of" or without "per"."""
     assert one(enricher, text, surface)["per"] is None
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "other", "other_surface"),
+    [
+        ("The camera records 8K video at 30fps.", "30fps",
+         "The water flowed at 30fps through the pipe.", "30fps"),
+        ("The game runs at 60fps on the console.", "60fps",
+         "The bullet leaves the barrel at 2,500fps.", "2,500fps"),
+        ("It films in 4K at 120fps.", "120fps",
+         "The camera was fine. The wind gusted at 40fps.", "40fps"),
+        ("The phone shoots 1080p at 240 fps for slow motion.", "240 fps",
+         "The river ran at 240 fps in the flood.", "240 fps"),
+    ],
+)
+def test_fps_among_words_of_moving_pictures_is_frames_per_second(
+        enricher: limner.Enricher, text: str, surface: str, other: str,
+        other_surface: str) -> None:
+    """"fps" is frames per second in a sentence of video, film, a camera, a game, a screen
+    or a resolution ("8K", "1080p"); without such a word in its sentence it keeps the unit
+    table's reading, feet per second (a flow, a bullet, a wind)."""
+    fig = one(enricher, text, surface)
+    assert fig["category"] == "quantity" and fig["unit"] == "frame per second"
+    assert one(enricher, other, other_surface)["unit"] == "foot per second"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low", "high", "other", "other_surface"),
+    [
+        ("Those aged 65 and over were offered the jab.", "aged 65 and over", "and over", 65,
+         None, "The team won 3 and over the season drew 5.", "3"),
+        ("Children aged 5 and under travel free.", "aged 5 and under", "and under", None, 5,
+         "He scored 65 and under two days made 100.", "65"),
+        ("People 80 and older are most at risk.", "80 and older", "and older", 80, None,
+         "It sold 40 and over a third went back.", "40"),
+        ("The film is for viewers 18 and over.", "18 and over", "and over", 18, None,
+         "They lost 18 and over 20 were hurt.", "18"),
+        ("Pupils aged 11 and above can enter.", "aged 11 and above", "and above", 11, None,
+         "She ran 11 and above her the crowd cheered.", "11"),
+        ("Women aged 50 or older are screened.", "aged 50 or older", "or older", 50, None,
+         "She was 50 and above the others.", "50"),
+        ("Boys 16 and younger play free.", "16 and younger", "and younger", None, 16,
+         "He beat 16 and under his rules won.", "16"),
+    ],
+)
+def test_and_over_after_a_figure_is_a_bound(
+        enricher: limner.Enricher, text: str, surface: str, qualifier: str, low: int | None,
+        high: int | None, other: str, other_surface: str) -> None:
+    """"and over", "and above", "and older" after a figure make it a least, "and under",
+    "and younger" a most, as "or over" and "or under" do, in the figure's span; before a
+    determiner, a pronoun or a figure, "and over" begins a phrase of its own ("over the
+    season") and no hedge; "or older" before a noun is an adjective's."""
+    fig = one(enricher, text, surface)
+    assert (fig["qualifier"], fig["low"], fig["high"]) == (qualifier, low, high)
+    fig = one(enricher, other, other_surface)
+    assert (fig["qualifier"], fig["low"], fig["high"]) == (None, None, None)
