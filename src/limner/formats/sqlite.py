@@ -706,6 +706,16 @@ class SqliteWriter:
     def done_ids(self) -> set[str]:
         return {r[0] for r in self.db.conn.execute("SELECT id FROM documents")}
 
+    def placed_digests(self) -> dict[str, int]:
+        """The documents named by their line (``line-7``: records without an id of their
+        own), each with :func:`~limner.batch.text_digest` of its text."""
+        from limner.batch import is_placed, text_digest
+
+        rows = self.db.conn.execute(
+            "SELECT id, text FROM documents WHERE id GLOB 'line-[1-9]*'"
+        )
+        return {rid: text_digest(_text(text)) for rid, text in rows if is_placed(rid)}
+
     def write(self, doc: Document) -> None:
         conn = self.db.conn
         conn.execute("BEGIN")
