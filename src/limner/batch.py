@@ -94,6 +94,8 @@ class BatchStats:
 # a document line as limner writes it starts with its schema and id: read the id
 # without parsing the whole line (which may be megabytes, or nested too deep)
 _LEADING_ID = re.compile(rb'\{"schema": "limner/1", "id": ("(?:[^"\\]|\\.)*")')
+#: how a line of a whole document ends (a torn last line, without one, is cut before)
+_OBJECT_ENDS = (b"}\n", b"}\r\n")
 
 
 def _cut_torn_line(path: Path) -> None:
@@ -218,7 +220,9 @@ def _logged_bad(path: Path) -> collections.Counter[_BadKey]:
 def _line_key(line: bytes, key: str) -> str | None:
     if key == "id":
         m = _LEADING_ID.match(line)
-        if m is not None:
+        # a line that ends otherwise than an object is no whole document (cut short
+        # within the file: edited by hand, files joined after a crash), and parses as none
+        if m is not None and line.endswith(_OBJECT_ENDS):
             value: Any = json.loads(m.group(1))
             return str(value)
     try:

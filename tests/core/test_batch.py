@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import multiprocessing
 import os
@@ -1122,3 +1123,25 @@ def test_a_resume_of_records_named_by_lines_an_edit_moved_is_refused(
     )
     assert "give each record an id" in " ".join(refused.stderr.split())
     assert _ids_and_texts(out) == written
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_a_document_line_cut_short_within_the_output_is_not_taken_for_done(
+    tmp_path: Path, processes: str
+) -> None:
+    """The resume read a line's id from its start alone: a line cut short in the middle
+    of the output (edited by hand, two files joined after a crash) counted its record
+    as done, and the record had no whole document anywhere (exit 0)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": i, "text": f"Record {i}."} for i in "abc"])
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    lines = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(lines[0] + lines[1][:60] + b"\n" + lines[2])
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "1 written, 2 already done" in again.stderr
+    whole = []
+    for line in out.read_text("utf-8").splitlines():
+        with contextlib.suppress(ValueError):
+            whole.append(json.loads(line)["id"])
+    assert sorted(whole) == ["a", "b", "c"]
