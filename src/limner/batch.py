@@ -93,7 +93,10 @@ class BatchStats:
 
 # a document line as limner writes it starts with its schema and id: read the id
 # without parsing the whole line (which may be megabytes, or nested too deep)
-_LEADING_ID = re.compile(rb'\{"schema": "limner/1", "id": ("(?:[^"\\]|\\.)*")')
+# (the first group is a name given by a line, ``line-7``; the second, any other id)
+_LEADING_ID = re.compile(
+    rb'\{"schema": "limner/1", "id": (?:("line-[1-9][0-9]*")|("(?:[^"\\]|\\.)*"))'
+)
 #: how a line of a whole document ends (a torn last line, without one, is cut before)
 _OBJECT_ENDS = (b"}\n", b"}\r\n")
 
@@ -130,16 +133,27 @@ def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set
         return set()
     _cut_torn_line(path)
     done: set[str] = set()
+    leading = _LEADING_ID.match if key == "id" else None
     with path.open("rb") as fh:
         for line in fh:
-            value = _line_key(line, key)
-            if value is not None:
-                done.add(value)
-                # (a prefix first: an id of the record's own costs one comparison)
-                if placed is not None and value.startswith("line-") and is_placed(value):
-                    digest = _line_text_digest(line)
-                    if digest is not None:
-                        placed[value] = digest
+            m = leading(line) if leading is not None else None
+            # a line as limner writes it: the id read from its start, the rest not parsed
+            # (one that ends otherwise than an object is no whole document: cut short
+            # within the file, edited by hand or files joined after a crash)
+            if m is not None and line.endswith(_OBJECT_ENDS):
+                by_line = m.lastindex == 1  # (the regex tells a line's name: no test of it)
+                raw = m.group(1 if by_line else 2)
+                value = raw[1:-1].decode("utf-8") if b"\\" not in raw else json.loads(raw)
+            else:
+                found = _line_key(line, key)
+                if found is None:
+                    continue
+                value, by_line = found, is_placed(found)
+            done.add(value)
+            if by_line and placed is not None:
+                digest = _line_text_digest(line)
+                if digest is not None:
+                    placed[value] = digest
     return done
 
 
@@ -218,13 +232,8 @@ def _logged_bad(path: Path) -> collections.Counter[_BadKey]:
 
 
 def _line_key(line: bytes, key: str) -> str | None:
-    if key == "id":
-        m = _LEADING_ID.match(line)
-        # a line that ends otherwise than an object is no whole document (cut short
-        # within the file: edited by hand, files joined after a crash), and parses as none
-        if m is not None and line.endswith(_OBJECT_ENDS):
-            value: Any = json.loads(m.group(1))
-            return str(value)
+    """The value of ``key`` in the JSON object of ``line``, as ``str``; ``None`` when
+    it has none (or is no JSON object)."""
     try:
         value = json.loads(line)
         value = value.get(key) if isinstance(value, dict) else None
