@@ -396,7 +396,17 @@ class _Database:
         except sqlite3.IntegrityError:
             undo()
             conn.execute("RELEASE limner_doc")
-            raise InputError(f"document {doc.id!r} is already in the database") from None
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+                raise InputError(f"document {doc.id!r} is already in the database") from None
+            # its row deleted with foreign keys off (the sqlite3 shell's default): the
+            # rows that hang on it were left
+            raise InputError(
+                f"document {doc.id!r} is not in the database, but rows of it are (its "
+                "annotations or errors, left when it was deleted with foreign keys off): "
+                "delete them with foreign keys on (PRAGMA foreign_keys = ON; DELETE FROM "
+                f"annotations WHERE doc_id = {_sql_string(doc.id)}; and so from errors) to "
+                "write it again"
+            ) from None
         except UnicodeEncodeError:
             undo()
             conn.execute("RELEASE limner_doc")
@@ -686,6 +696,11 @@ def _read_doc(
         "errors": errors,
     }
     return Document.from_dict(data, kinds)
+
+
+def _sql_string(value: str) -> str:
+    """``value`` as an SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 class SqliteWriter:
