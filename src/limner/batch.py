@@ -10,7 +10,11 @@ nested too deep, no text, an id that is not a string or a number, duplicate
 id) or whose document cannot be written goes to the errors file with its line
 number and reason, once (known on a resume by its id and reason, not by its line
 number, which an edit of the source moves: :func:`_bad_key`), and the run goes on.
-Nothing is lost and nothing is written twice.
+Nothing is lost and nothing is written twice.  A record without an id is named by
+its line (``line-7``): a resume over a source edited above such records, which
+moved them, is refused where the first of them is met (:func:`_check_placed`:
+the text of each document the output holds under a line's name is compared with
+the record on that line).
 
 What made the output's documents (the annotators that ran, the options
 given, and the record fields read for text and id) is noted beside it, in
@@ -43,7 +47,7 @@ import sys
 import threading
 from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, NamedTuple, TypedDict, TypeVar, Unpack
+from typing import IO, Any, NamedTuple, NoReturn, TypedDict, TypeVar, Unpack
 
 import attrs
 import click
@@ -89,7 +93,12 @@ class BatchStats:
 
 # a document line as limner writes it starts with its schema and id: read the id
 # without parsing the whole line (which may be megabytes, or nested too deep)
-_LEADING_ID = re.compile(rb'\{"schema": "limner/1", "id": ("(?:[^"\\]|\\.)*")')
+# (the first group is a name given by a line, ``line-7``; the second, any other id)
+_LEADING_ID = re.compile(
+    rb'\{"schema": "limner/1", "id": (?:("line-[1-9][0-9]*")|("(?:[^"\\]|\\.)*"))'
+)
+#: how a line of a whole document ends (a torn last line, without one, is cut before)
+_OBJECT_ENDS = (b"}\n", b"}\r\n")
 
 
 def _cut_torn_line(path: Path) -> None:
@@ -114,18 +123,74 @@ def _cut_torn_line(path: Path) -> None:
         fh.truncate(0)
 
 
-def _done_ids(path: Path, key: str) -> set[str]:
-    """Values of ``key`` in the lines already written; a torn last line is cut off first."""
+def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set[str]:
+    """Values of ``key`` in the lines already written; a torn last line is cut off first.
+
+    ``placed``, when given, is filled with the documents named by their line
+    (:func:`is_placed`), each with :func:`text_digest` of its text.
+    """
     if not path.exists():
         return set()
     _cut_torn_line(path)
     done: set[str] = set()
+    leading = _LEADING_ID.match if key == "id" else None
     with path.open("rb") as fh:
         for line in fh:
-            value = _line_key(line, key)
-            if value is not None:
-                done.add(value)
+            m = leading(line) if leading is not None else None
+            # a line as limner writes it: the id read from its start, the rest not parsed
+            # (one that ends otherwise than an object is no whole document: cut short
+            # within the file, edited by hand or files joined after a crash)
+            if m is not None and line.endswith(_OBJECT_ENDS):
+                by_line = m.lastindex == 1  # (the regex tells a line's name: no test of it)
+                raw = m.group(1 if by_line else 2)
+                value = raw[1:-1].decode("utf-8") if b"\\" not in raw else json.loads(raw)
+            else:
+                found = _line_key(line, key)
+                if found is None:
+                    continue
+                value, by_line = found, is_placed(found)
+            done.add(value)
+            if by_line and placed is not None:
+                digest = _line_text_digest(line)
+                if digest is not None:
+                    placed[value] = digest
     return done
+
+
+#: the name of a record without an id of its own: its line, ``line-7``
+_PLACED = re.compile(r"line-[1-9][0-9]*")
+#: the text of a document line as limner writes it, after its id: read from there
+_LEADING_TEXT = re.compile(rb'\{"schema": "limner/1", "id": "line-[0-9]+", "text": "')
+
+
+_raw_decode = json.JSONDecoder().raw_decode  # (a value from a place in a line)
+
+
+def is_placed(rid: str) -> bool:
+    """Whether ``rid`` is the name a batch gives a record without an id: its line
+    number, ``line-7``."""
+    return _PLACED.fullmatch(rid) is not None
+
+
+def text_digest(text: str) -> int:
+    """A short digest of a document's text, to tell whether a source's record is
+    the one written under its name.  Compared within one process only (Python's
+    ``hash``, seeded anew by each): a resume takes both."""
+    return hash(text)
+
+
+def _line_text_digest(line: bytes) -> int | None:
+    """:func:`text_digest` of the text of a document's line; ``None`` when it has none."""
+    m = _LEADING_TEXT.match(line)
+    try:
+        if m is not None:  # (from the text on: the id before it is ASCII, a byte a character)
+            text: Any = _raw_decode(line.decode("utf-8"), m.end() - 1)[0]
+        else:
+            value = json.loads(line)
+            text = value.get("text") if isinstance(value, dict) else None
+    except (ValueError, RecursionError):
+        return None
+    return text_digest(text) if isinstance(text, str) else None
 
 
 #: what a bad record is logged once by: its id where it has one of its own, and its reason
@@ -167,11 +232,8 @@ def _logged_bad(path: Path) -> collections.Counter[_BadKey]:
 
 
 def _line_key(line: bytes, key: str) -> str | None:
-    if key == "id":
-        m = _LEADING_ID.match(line)
-        if m is not None:
-            value: Any = json.loads(m.group(1))
-            return str(value)
+    """The value of ``key`` in the JSON object of ``line``, as ``str``; ``None`` when
+    it has none (or is no JSON object)."""
     try:
         value = json.loads(line)
         value = value.get(key) if isinstance(value, dict) else None
@@ -913,6 +975,9 @@ def _run_held(
         if type(done) is set and getattr(type(writer), "done_ids", None) is JsonlWriter.done_ids
         else None
     )
+    # the documents named by their line, with their texts' digests: a resume checks that
+    # the source's line holds the record still (an edit above it moved it)
+    placed = _placed_digests(writer)
     logged = _logged_bad(errors_path)
     met: collections.Counter[_BadKey] = collections.Counter()  # bad records of this run
     stats = BatchStats()
@@ -953,7 +1018,12 @@ def _run_held(
         def todo() -> Iterator[Item]:
             # a bad record is bad whatever the output holds (a duplicate's id is there,
             # from its first line): reported at every run, written to the errors file once
+            after = 0  # the line of the record before (blank lines are not given)
             for lineno, rid, rec, reason in _records(source, text_field, id_field):
+                if placed:  # (an output of records with their own ids: nothing to check)
+                    _check_placed(placed, after, lineno, rid, rec, reason, text_field,
+                                  source, output)
+                after = lineno
                 if reason is not None:
                     bad(lineno, rid, reason)
                 elif rid in done:
@@ -1005,6 +1075,73 @@ def _run_held(
                 stats.written += 1
                 stats.failures += result.failures
     return stats
+
+
+def _placed_digests(writer: BatchWriter) -> dict[str, int]:
+    """The ``placed_digests()`` of ``writer`` (after its ``done_ids()``): the documents named
+    by their line, each with :func:`text_digest` of its text; none for a writer that
+    does not give them (a format's of another plugin), whose resume is by name alone."""
+    step = getattr(writer, "placed_digests", None)
+    if not callable(step):
+        return {}
+    placed = _writers(step, "reading the documents named by their line")
+    if not isinstance(placed, dict):
+        raise WriteFailed(
+            f"reading the documents named by their line: placed_digests() returned "
+            f"{type(placed).__name__}, not a dict"
+        )
+    return placed
+
+
+def _check_placed(
+    placed: dict[str, int],
+    after: int,
+    lineno: int,
+    rid: str,
+    rec: dict[str, Any] | None,
+    reason: str | None,
+    text_field: str,
+    source: Path,
+    output: Path,
+) -> None:
+    """Refuse the resume (:class:`ConfigError`) if a line of the source from ``after``
+    (not included) to ``lineno`` is not the record written to the output under its
+    name (``line-7``: a record without an id of its own is named by its line).
+
+    A line added to the source or taken out of it above such records moves them: the
+    resume took each for the one before it, skipped one never enriched and wrote
+    another twice.  The lines between ``after`` and ``lineno`` are blank; the record of
+    ``lineno`` is the one written as ``line-{lineno}`` if it has no id of its own and
+    its text is the written document's.  Each line's name is taken out of ``placed``
+    as it is met.
+    """
+    for blank in range(after + 1, lineno):
+        if f"line-{blank}" in placed:
+            _moved(blank, "a blank line", source, output)
+    name = f"line-{lineno}"
+    if reason is None and rid != name:  # (an id of its own that reads as a line's: its)
+        placed.pop(rid, None)
+    digest = placed.pop(name, None)
+    if digest is None:
+        return
+    if reason is not None or rec is None:
+        _moved(lineno, "a bad record", source, output)
+    if rid != name:
+        _moved(lineno, f"the record of the id {rid!r}", source, output)
+    text = rec.get("text" if is_document(rec) else text_field)
+    if not isinstance(text, str) or text_digest(text) != digest:
+        _moved(lineno, "a record of another text", source, output)
+
+
+def _moved(lineno: int, what: str, source: Path, output: Path) -> NoReturn:
+    raise ConfigError(
+        f"line {lineno} of {source} is not the record written to {output} as "
+        f"'line-{lineno}' (it is {what} now): records without an id are known by their "
+        "line, and the source was edited since (a line added or taken out above this one, "
+        "or this one changed); a resume would skip records never enriched and write "
+        "others twice.  Write to another output (or remove this one to start again), "
+        "or give each record an id of its own"
+    )
 
 
 def _writers(step: Callable[[], T], doing: str) -> T:
@@ -1217,7 +1354,13 @@ class JsonlWriter:
 
     def done_ids(self) -> set[str]:
         """The ids in the file."""
-        return _done_ids(self.path, "id")
+        self._placed: dict[str, int] = {}
+        return _done_ids(self.path, "id", self._placed)
+
+    def placed_digests(self) -> dict[str, int]:
+        """The documents :meth:`done_ids` found named by their line (``line-7``: records
+        without an id of their own), each with :func:`text_digest` of its text."""
+        return getattr(self, "_placed", {})
 
     def write(self, doc: Document) -> None:
         """Append ``doc`` as one line."""

@@ -1524,7 +1524,9 @@ def batch(
     standard input).
 
     Resumable: documents already in OUTPUT (by id) are skipped, so a run
-    stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
+    stopped by a crash or Ctrl-C goes on where it was.  A record without an
+    id is named by its line (line-7): a resume over a source edited above
+    such records is refused, naming the first line that moved.  A record that cannot
     be read goes to the errors file with its reason and the run goes on.
     What made OUTPUT's documents (plugins, options, text and id fields) is
     noted in OUTPUT.run.json; a resume with others is refused.

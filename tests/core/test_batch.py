@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import multiprocessing
 import os
@@ -1050,3 +1051,97 @@ def test_a_resume_over_documents_of_another_schema_is_refused_before_any_work(
     with pytest.raises(limner.InputError, match="schema 'limner/2'"):
         run_batch(enricher_with(), src, out)
     assert out.read_bytes() == kept
+
+
+def _ids_and_texts(out: Path) -> list[tuple[str, str]]:
+    if out.suffix == ".db":
+        from limner.formats.sqlite import read_sqlite
+
+        return [(d.id, d.text) for d in read_sqlite(out)]
+    return [(json.loads(x)["id"], json.loads(x)["text"]) for x in out.read_text().splitlines()]
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_records_named_by_their_line_resume_from_an_unchanged_source(
+    tmp_path: Path, processes: str, name: str
+) -> None:
+    """Records without ids are named by their line: a source that only grew at its end
+    resumes, each record written once (a document read back without an id as well)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / name
+    # (a text the line escapes: quotes, a new line, a lone surrogate; and beyond ASCII)
+    lines = [r'{"text": "\"One\"\n\ud800"}', "", '{"id": "b", "text": "Two."}', "{oops",
+             '{"text": "3 é."}']
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0 and "3 written, 0 already done, 1 bad" in first.stderr
+    lines += ['{"schema": "limner/1", "text": "Four.", "annotations": []}', '{"text": "Five."}']
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    assert "2 written, 3 already done, 1 bad" in again.stderr
+    assert _ids_and_texts(out) == [
+        ("line-1", '"One"\n\ud800'), ("b", "Two."), ("line-5", "3 é."), ("line-6", "Four."),
+        ("line-7", "Five."),
+    ]
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+@pytest.mark.parametrize(
+    "edit",
+    ["inserted", "removed", "blank", "bad", "own id", "changed"],
+)
+def test_a_resume_of_records_named_by_lines_an_edit_moved_is_refused(
+    tmp_path: Path, processes: str, name: str, edit: str
+) -> None:
+    """A record inserted above records named by their line gave each the name of the
+    one before it: the resume skipped a record never enriched and wrote another twice
+    (exit 0).  The first line whose record is not the one written under its name is
+    said, and nothing is written."""
+    src, out = tmp_path / "in.jsonl", tmp_path / name
+    records = ['{"text": "one"}', '{"text": "two"}', '{"text": "three"}']
+    src.write_text("\n".join(records) + "\n", encoding="utf-8")
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    written = _ids_and_texts(out)
+    edited = {
+        "inserted": ['{"text": "zero"}', *records],
+        "removed": records[1:],
+        "blank": [records[0], "", *records[1:]],
+        "bad": [records[0], "{oops", *records[1:]],
+        "own id": [records[0], '{"id": "x", "text": "new"}', *records[1:]],
+        "changed": [records[0], '{"text": "TWO"}', records[2]],
+    }[edit]
+    src.write_text("\n".join(edited) + "\n", encoding="utf-8")
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 2, refused.output
+    line = 1 if edit in ("inserted", "removed") else 2
+    assert f"line {line} of {src} is not the record written to {out} as 'line-{line}'" in (
+        " ".join(refused.stderr.split())
+    )
+    assert "give each record an id" in " ".join(refused.stderr.split())
+    assert _ids_and_texts(out) == written
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_a_document_line_cut_short_within_the_output_is_not_taken_for_done(
+    tmp_path: Path, processes: str
+) -> None:
+    """The resume read a line's id from its start alone: a line cut short in the middle
+    of the output (edited by hand, two files joined after a crash) counted its record
+    as done, and the record had no whole document anywhere (exit 0)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": i, "text": f"Record {i}."} for i in "abc"])
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    lines = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(lines[0] + lines[1][:60] + b"\n" + lines[2])
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "1 written, 2 already done" in again.stderr
+    whole = []
+    for line in out.read_text("utf-8").splitlines():
+        with contextlib.suppress(ValueError):
+            whole.append(json.loads(line)["id"])
+    assert sorted(whole) == ["a", "b", "c"]

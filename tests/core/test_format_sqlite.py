@@ -559,3 +559,24 @@ def test_a_database_changed_by_hand_is_an_input_error_naming_the_document(
     with pytest.raises(InputError, match=rf"a\.db: document 'a' in the database is not valid: "
                        rf".*{message}"):
         limner.load(path)
+
+
+def test_a_document_deleted_by_hand_without_its_rows_is_said_so_on_a_resume(
+    tmp_path: Path,
+) -> None:
+    """A document's row deleted with foreign keys off (the sqlite3 shell's default) leaves
+    its annotations: the resume wrote it again, and logged it as 'already in the
+    database', which it was not."""
+    src, db = tmp_path / "in.jsonl", tmp_path / "out.db"
+    _records(src, 3)
+    args = ["batch", str(src), "-p", "numbers", "-o", str(db)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM documents WHERE id = 'r1'")
+    conn.commit()
+    conn.close()
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "0 written, 2 already done, 1 bad" in again.stderr
+    (logged,) = (tmp_path / "out.db.errors.jsonl").read_text("utf-8").splitlines()
+    reason = json.loads(logged)["reason"]
+    assert "'r1' is not in the database, but rows of it are" in reason, reason

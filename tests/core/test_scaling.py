@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import limner
-from limner.batch import _done_ids
+from limner.batch import _done_ids, run_batch
 from limner.formats.webanno import read_webanno
 from limner.segment import sentences, tokens
 from tests.scaling import assert_cpu_linear, assert_linear, growth, work
@@ -120,6 +120,38 @@ def test_the_resume_scan_grows_linearly(tmp_path: Path) -> None:
         return path
 
     assert_linear(make, lambda p: _done_ids(p, "id"), 2000)
+
+
+def test_the_resume_scan_of_documents_named_by_their_line_grows_linearly(
+    tmp_path: Path,
+) -> None:
+    """Each document named by its line (a record without an id) has its text read back
+    from its line, to tell a source edited above it."""
+
+    def make(n: int) -> Path:
+        path = tmp_path / f"placed{n}.jsonl"
+        with path.open("w") as fh:
+            for i in range(n):
+                doc = {"schema": "limner/1", "id": f"line-{i + 1}", "text": "x\u00e9" * 25}
+                fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        return path
+
+    assert_linear(make, lambda p: _done_ids(p, "id", {}), 2000)
+
+
+def test_a_resume_over_records_named_by_their_line_grows_linearly(tmp_path: Path) -> None:
+    """The check of each line's record against the document of its name, blank lines
+    included, as the source is read."""
+    enricher = limner.Enricher(plugins=[])
+    enricher.setup()
+
+    def make(n: int) -> tuple[Path, Path]:
+        src, out = tmp_path / f"in{n}.jsonl", tmp_path / f"out{n}.jsonl"
+        src.write_text("".join(f'{{"text": "r{i}"}}\n\n' for i in range(n)), encoding="utf-8")
+        run_batch(enricher, src, out)
+        return src, out
+
+    assert_linear(make, lambda paths: run_batch(enricher, *paths), 1000)
 
 
 def test_the_helper_catches_quadratic_work() -> None:

@@ -57,6 +57,12 @@ class BatchWriter(Protocol):
     document cut short by a crash is not among them, and is not left half
     written); each ``write`` is on disk, as far as a crash of the process is
     concerned, when it returns; ``close`` makes it durable.
+
+    A writer may also have ``placed_digests()``, called after ``done_ids``: the ids
+    of the documents named by their line (``line-7``: records without an id of their
+    own), each with :func:`limner.batch.text_digest` of its text.  A resume then
+    refuses a source edited above those records (which moved them to other lines'
+    names); without it, such records are known by their name alone.
     """
 
     def done_ids(self) -> set[str]: ...

@@ -396,7 +396,17 @@ class _Database:
         except sqlite3.IntegrityError:
             undo()
             conn.execute("RELEASE limner_doc")
-            raise InputError(f"document {doc.id!r} is already in the database") from None
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+                raise InputError(f"document {doc.id!r} is already in the database") from None
+            # its row deleted with foreign keys off (the sqlite3 shell's default): the
+            # rows that hang on it were left
+            raise InputError(
+                f"document {doc.id!r} is not in the database, but rows of it are (its "
+                "annotations or errors, left when it was deleted with foreign keys off): "
+                "delete them with foreign keys on (PRAGMA foreign_keys = ON; DELETE FROM "
+                f"annotations WHERE doc_id = {_sql_string(doc.id)}; and so from errors) to "
+                "write it again"
+            ) from None
         except UnicodeEncodeError:
             undo()
             conn.execute("RELEASE limner_doc")
@@ -688,6 +698,11 @@ def _read_doc(
     return Document.from_dict(data, kinds)
 
 
+def _sql_string(value: str) -> str:
+    """``value`` as an SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
 class SqliteWriter:
     """The :class:`~limner.formats.BatchWriter` of the ``sqlite`` format.
 
@@ -705,6 +720,16 @@ class SqliteWriter:
 
     def done_ids(self) -> set[str]:
         return {r[0] for r in self.db.conn.execute("SELECT id FROM documents")}
+
+    def placed_digests(self) -> dict[str, int]:
+        """The documents named by their line (``line-7``: records without an id of their
+        own), each with :func:`~limner.batch.text_digest` of its text."""
+        from limner.batch import is_placed, text_digest
+
+        rows = self.db.conn.execute(
+            "SELECT id, text FROM documents WHERE id GLOB 'line-[1-9]*'"
+        )
+        return {rid: text_digest(_text(text)) for rid, text in rows if is_placed(rid)}
 
     def write(self, doc: Document) -> None:
         conn = self.db.conn
