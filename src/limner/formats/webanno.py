@@ -272,7 +272,7 @@ def _best_quote(
     after = text.find(whole, max(0, near - lead))
     before = text.rfind(whole, 0, near - lead - 1 + len(whole)) if near - lead > 0 else -1
     if after != -1 or before != -1:
-        if before != -1 and (after == -1 or near - (before + lead) <= after - near):
+        if before != -1 and (after == -1 or near - (before + lead) <= after + lead - near):
             return before + lead, before + lead + len(exact)
         return after + lead, after + lead + len(exact)
     best: tuple[int, int] | None = None
