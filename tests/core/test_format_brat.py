@@ -428,16 +428,19 @@ def test_a_hand_made_ann_that_names_a_key_twice_or_nothing_loses_nothing_unsaid(
         "A1\tsource T1 mine\n"
         "A2\tscore T1 high\n"
         "A3\tchecked T9\n"
-        "T1\tplace 10 14\tLyon\n",
+        "T1\tplace 10 14\tLyon\n"
+        "A1\tverified T1\n",
         encoding="utf-8",
     )
     (doc,) = read_brat(tmp_path)
     assert [(a.id, a.start, a.source, a.score) for a in doc.annotations] == [
         ("T1", 0, "brat", None)]
+    assert doc.annotations[0].get("verified") is None  # (a second A1: its first was read)
     assert [e.message for e in doc.errors] == [
         "A1: source is a key of T1 itself, not a field; left out",
         "A2: score is a key of T1 itself, not a field; left out",
         "line 5: a second T1; the first is kept",
+        "line 6: a second A1; the first is kept",
         "A3: on T9, which is no annotation of the file; left out",
     ]
 

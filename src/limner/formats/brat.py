@@ -524,6 +524,7 @@ def parse_ann(
                     problems.append(
                         f"{head}: {name} is a key of {target} itself, not a field; left out"
                     )
+                    ids_read.add(head)  # (read, and left out: a second line of it is a second)
                     continue
                 attrs_of.setdefault(target, {})[name] = value[0] if value else True
                 said_on.setdefault(target, head)
