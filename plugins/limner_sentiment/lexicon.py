@@ -453,6 +453,9 @@ GOODS_MEASURED: dict[str, float] = {"shares": 1.5}
 #: prices fell": the price of a thing held, whose rise is its owners' gain).
 COSTS_MEASURED: dict[str, float] = {
     "prices": -1.1, "price": -1.1, "costs": -1.1, "cost": -1.1, "premiums": -1.1,
+    # the levies people pay ("Council tax will rise by 5%", "Fuel duty is set to rise")
+    # and the rise of prices itself ("Inflation climbed to 10.1%"), at the same rating
+    "tax": -1.1, "taxes": -1.1, "duty": -1.1, "inflation": -1.1,
 }
 #: The things held whose price rises to their owners' gain, right before a word of
 #: :data:`COSTS_MEASURED` ("share prices", "the company's share price", "house prices").

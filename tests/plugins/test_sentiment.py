@@ -1890,6 +1890,22 @@ def test_a_rise_to_come_or_a_phrase_of_another_thing_adds_no_cost(text: str) -> 
                for _, w, _ in score_sentence(text).hits)
 
 
+@pytest.mark.parametrize(
+    ("rose", "unread"),
+    [
+        ("Inflation climbed to 10.1% in September.", "Inflation fell to 2% in May."),
+        ("Council tax will rise by 5% in April.", "Tax receipts rose by 8%."),
+        ("Fuel duty is set to rise by 5p a litre.", "Tax rises were announced."),
+    ],
+)
+def test_a_levy_or_inflation_that_rises_is_bad_news(rose: str, unread: str) -> None:
+    """A tax, a duty or inflation is read as a cost: its rise is bad news; its fall, a
+    tax's word qualifying another noun, or a kind of change named, is not read."""
+    assert sentence_score(rose) < 0
+    assert all(w.rstrip(".") not in ("inflation", "tax", "duty")
+               for _, w, _ in score_sentence(unread).hits)
+
+
 def test_a_good_thing_set_to_rise_keeps_its_reading() -> None:
     """Only a cost's or a harm's rise to come is read: a good's keeps the lexicon's."""
     hits = {w.rstrip("."): v for _, w, v in score_sentence(
