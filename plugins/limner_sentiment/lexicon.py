@@ -464,12 +464,13 @@ PRICED_ASSETS = _set("share shares stock stocks house houses property home asset
 #: told as coming: a modal or a phrase of a forecast ("Energy bills will jump 20%",
 #: "Train fares are set to rise", "Electricity prices could soar", "fares are expected to
 #: climb"); a rise to come of what people pay or bear is bad news as one that came is.
-#: "To" is read only after one of them ("set to", "expected to": not "cut prices to
+#: Not "would", a condition's ("Taxes would rise if Labour was re-elected": no rise
+#: told).  "To" is read only after one of them ("set to", "expected to": not "cut prices to
 #: increase sales").  Read only before a verb of :data:`RISES` whose subject is a cost or
 #: a harm: a good's rise to come is another's forecast ("expects its shares to rise"),
 #: left unread.
 FORECAST_BETWEEN = _set(
-    "will would could may might should set expected likely due poised forecast predicted"
+    "will could may might should set expected likely due poised forecast predicted"
 )
 #: The prepositions after a cost that open the phrase of what it is the cost of, or where
 #: it is paid, before the verb of its rise ("The cost of a weekly shop climbed", "The
