@@ -459,7 +459,9 @@ COSTS_MEASURED: dict[str, float] = {
 }
 #: The things held whose price rises to their owners' gain, right before a word of
 #: :data:`COSTS_MEASURED` ("share prices", "the company's share price", "house prices").
-PRICED_ASSETS = _set("share shares stock stocks house houses property home asset assets land")
+PRICED_ASSETS = _set(
+    "share shares stock stocks house houses property properties home homes asset assets land"
+)
 #: Words that may stand between a cost or a harm and the verb of its rise when the rise is
 #: told as coming: a modal or a phrase of a forecast ("Energy bills will jump 20%",
 #: "Train fares are set to rise", "Electricity prices could soar", "fares are expected to

@@ -972,6 +972,8 @@ def _rise_of(c: int, low: list[str], orig: list[str]) -> int:
     return k
 
 
+#: The last word of a rise told as coming, before its verb (:func:`_forecast_before`).
+_FORECAST_OR_TO = FORECAST_BETWEEN | {"to"}
 #: The forms of a rise read only where it is told as coming (:data:`RISES_TO_COME`, and
 #: the nouns of a rise that are base forms too: "will jump", "is set to increase").
 _COMING = RISES_TO_COME | (RISE_NOUNS - RISES)
@@ -982,7 +984,10 @@ def _cost_before(k: int, j: int, low: list[str], orig: list[str]) -> int:
     at ``k`` the last before the verb's auxiliaries: that word, or one at most
     :data:`COST_OF_REACH` + 1 words before it that the phrase of what it costs follows;
     -1 where there is none."""
-    for c in range(k, max(-1, k - COST_OF_REACH - 2), -1):
+    lo = max(0, k - COST_OF_REACH - 1)
+    if _COSTS.isdisjoint(low[lo : k + 1]):
+        return -1  # most verbs of a rise: no cost before them (one C-level test)
+    for c in range(k, lo - 1, -1):
         if c < k and orig[c][-1] in _BREAKS:
             break
         if low[c] in _COSTS and _rise_of(c, low, orig) == j:
@@ -1507,8 +1512,8 @@ def _changed(
             passive = passive or low[k] in PASSIVE_AUXILIARIES
             k -= 1
         forecast = False
-        if k >= 0 and (word in RISES or word in _COMING) and (
-            low[k] in FORECAST_BETWEEN or low[k] == "to"
+        if k >= 0 and low[k] in _FORECAST_OR_TO and (
+            word in RISES or word in _COMING
         ) and orig[k][-1] not in _BREAKS:
             # a rise told as coming ("bills will rise", "fares are set to climb"): read
             # only of a cost or a harm
