@@ -974,6 +974,12 @@ def _rise_of(c: int, low: list[str], orig: list[str]) -> int:
 
 #: The last word of a rise told as coming, before its verb (:func:`_forecast_before`).
 _FORECAST_OR_TO = FORECAST_BETWEEN | {"to"}
+#: The costs and the harms: what a rise may name past the words of a forecast, or with
+#: no lexicon word before its verb (looked for once per sentence, where asked).
+_PRICED = _COSTS | _HARM_WORDS
+#: Every form of a rise: those of :data:`RISES` and those read only where it is told as
+#: coming.
+_RISING = RISES | RISES_TO_COME | (RISE_NOUNS - RISES)
 #: The forms of a rise read only where it is told as coming (:data:`RISES_TO_COME`, and
 #: the nouns of a rise that are base forms too: "will jump", "is set to increase").
 _COMING = RISES_TO_COME | (RISE_NOUNS - RISES)
@@ -1388,6 +1394,7 @@ def _changed(
     escaped: set[int] = set()  # what a verb of escape names (ESCAPES)
     n = len(low)
     goods: list[int] = []  # the goods measured, read as what a change after them names
+    priced: bool | None = None  # whether a cost or a harm stands in the sentence
     for j in _positions(low, _CHANGE_OR_GOOD):
         word = low[j].rstrip(".")
         if word in GOODS_MEASURED:
@@ -1511,29 +1518,44 @@ def _changed(
         while k >= 0 and j - k <= 3 and low[k] in CHANGE_BETWEEN and orig[k][-1] not in _BREAKS:
             passive = passive or low[k] in PASSIVE_AUXILIARIES
             k -= 1
-        forecast = False
-        if k >= 0 and low[k] in _FORECAST_OR_TO and (
-            word in RISES or word in _COMING
-        ) and orig[k][-1] not in _BREAKS:
-            # a rise told as coming ("bills will rise", "fares are set to climb"): read
-            # only of a cost or a harm
-            k = _forecast_before(k, low, orig)
-            forecast = True
         if k < 0 or orig[k][-1] in _BREAKS:
             continue
         group = _group_before(k, low, orig, at)
-        if word in _COMING and not forecast:
-            continue  # "the climb", "a jump in": no rise told by these forms
-        if group and forecast and low[group[0]].rstrip(".") not in HARMS:
-            continue  # "profits are set to rise", "shares could jump": another's forecast
         if not group:
-            c = _cost_before(k, j, low, orig) if word in RISES or forecast else -1
+            # no lexicon word before the verb: a cost that rises, or a cost's or a harm's
+            # rise told as coming, looked for only where a sentence holds one
+            if word not in _RISING:
+                continue
+            if priced is None:
+                priced = not _PRICED.isdisjoint(low)
+            if not priced:
+                continue
+            if low[k] in _FORECAST_OR_TO:
+                # "bills will rise", "fares are set to climb", "prices could soar"
+                k = _forecast_before(k, low, orig)
+                if k < 0:
+                    continue
+                group = _group_before(k, low, orig, at)
+                if group:
+                    if low[group[0]].rstrip(".") not in HARMS:
+                        continue  # "profits are set to rise": another's forecast
+                    named.update(group)
+                    dropped.add(j)
+                    continue
+            elif word not in RISES:
+                continue  # "the climb", "a jump in": no rise told by these forms
+            c = _cost_before(k, j, low, orig)
             if c < 0:
                 continue
             # a cost that rises, no lexicon's word ("Petrol prices rose", "The cost of a
-            # weekly shop climbed"): it joins the hits at its rating, as a good does
-            group = [c]
+            # weekly shop climbed", "Energy prices will jump"): it joins the hits at its
+            # rating, as a good does
             goods.append(c)
+            if word not in RISES:
+                named.add(c)  # a base form after a forecast ("could soar")
+                dropped.add(j)
+                continue
+            group = [c]
         if word in FALLS or word in COPULA_FALLS or (
             word in REDUCES and passive and (not harm_only or _burdens(group, low))
         ) or (word in HARM_ENDS and _ends_a_harm(group, low, orig)):
@@ -1542,7 +1564,7 @@ def _changed(
             if word in ESCAPES and passive:  # "the challenge was fended off"
                 escaped.update(group)
             dropped.add(j)
-        elif word in RISES or forecast:
+        elif word in RISES:
             if word == "rise" and low[group[0]] in _GOODS:
                 # a good's rise in the base form follows a modal, "to" or a verb of
                 # seeing as often as not, a forecast or another's view ("could see its
