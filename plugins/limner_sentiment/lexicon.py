@@ -394,7 +394,12 @@ STANDING_REACH = 3
 #: change names: "avoid losing voters" is a loss avoided.)
 #: Every word of a change: the scorer's rule words, so that a sentence holding none
 #: pays nothing for the rule.
-CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS | HARM_ENDS
+#: The base forms of a rise read only after the words of a rise told as coming
+#: (:data:`FORECAST_BETWEEN`: "Electricity prices could soar", "fares are expected to
+#: climb"); elsewhere a noun or another sense as often ("the climb", "a rocket").  "Rise",
+#: "jump", "surge" and "increase" are words of a change already.
+RISES_TO_COME = _set("soar climb rocket")
+CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS | HARM_ENDS | RISES_TO_COME
 #: Nouns of a harm that news measures, counts or escapes and that no lexicon the scorer
 #: reads rates, on VADER's scale (-4..4) as their nearest rated words are ("casualties"
 #: as "casualty"; the words AFINN rates at AFINN's rating on this scale): read by the
@@ -448,10 +453,33 @@ GOODS_MEASURED: dict[str, float] = {"shares": 1.5}
 #: prices fell": the price of a thing held, whose rise is its owners' gain).
 COSTS_MEASURED: dict[str, float] = {
     "prices": -1.1, "price": -1.1, "costs": -1.1, "cost": -1.1, "premiums": -1.1,
+    # the levies people pay ("Council tax will rise by 5%", "Fuel duty is set to rise")
+    # and the rise of prices itself ("Inflation climbed to 10.1%"), at the same rating
+    "tax": -1.1, "taxes": -1.1, "duty": -1.1, "inflation": -1.1,
 }
 #: The things held whose price rises to their owners' gain, right before a word of
 #: :data:`COSTS_MEASURED` ("share prices", "the company's share price", "house prices").
-PRICED_ASSETS = _set("share shares stock stocks house houses property home asset assets land")
+PRICED_ASSETS = _set(
+    "share shares stock stocks house houses property properties home homes asset assets land"
+)
+#: Words that may stand between a cost or a harm and the verb of its rise when the rise is
+#: told as coming: a modal or a phrase of a forecast ("Energy bills will jump 20%",
+#: "Train fares are set to rise", "Electricity prices could soar", "fares are expected to
+#: climb"); a rise to come of what people pay or bear is bad news as one that came is.
+#: Not "would", a condition's ("Taxes would rise if Labour was re-elected": no rise
+#: told).  "To" is read only after one of them ("set to", "expected to": not "cut prices to
+#: increase sales").  Read only before a verb of :data:`RISES` whose subject is a cost or
+#: a harm: a good's rise to come is another's forecast ("expects its shares to rise"),
+#: left unread.
+FORECAST_BETWEEN = _set(
+    "will could may might should set expected likely due poised forecast predicted"
+)
+#: The prepositions after a cost that open the phrase of what it is the cost of, or where
+#: it is paid, before the verb of its rise ("The cost of a weekly shop climbed", "The
+#: price of heating oil soared", "Ticket prices for the final have soared"): at most
+#: :data:`COST_OF_REACH` words after the preposition.
+COST_OF = _set("of at for in")
+COST_OF_REACH = 5
 #: The basic needs whose lack is bad news ("left without power", "without water for a
 #: week", "no food or shelter"): read by the scorer only right after a word of denial or
 #: one word after it ("without running water"), and only where the need ends its noun

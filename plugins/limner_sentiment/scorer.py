@@ -47,6 +47,8 @@ from limner_sentiment.lexicon import (
     CONVICTIONS,
     COPULA_FALLS,
     COPULAS,
+    COST_OF,
+    COST_OF_REACH,
     COSTS_MEASURED,
     DESERVES,
     EDGE_ROOM,
@@ -56,6 +58,7 @@ from limner_sentiment.lexicon import (
     FALLS,
     FLIGHT_REACH,
     FLIGHTS,
+    FORECAST_BETWEEN,
     GOODS_MEASURED,
     GROUP_ENDS,
     GUARD_REACH,
@@ -93,6 +96,7 @@ from limner_sentiment.lexicon import (
     REDUCES,
     RISE_NOUNS,
     RISES,
+    RISES_TO_COME,
     SHORTFALL_BETWEEN,
     SPARED,
     STANDING_LOSSES,
@@ -865,7 +869,7 @@ _GOODS = frozenset(GOODS_MEASURED) | frozenset(w + "." for w in GOODS_MEASURED)
 _GOOD_CHANGES = FALLS | RISES | FALL_NOUNS | RISE_NOUNS
 #: The words of a change that may name a cost: those of a rise only (a cost's fall is left
 #: as it was read, :func:`_changed`).
-_COST_RISES = RISES | RISE_NOUNS
+_COST_RISES = RISES | RISE_NOUNS | RISES_TO_COME
 #: The harms, and the words of a rise that may name a cost: a sentence of no lexicon
 #: word holding none of them is read for neither (:func:`score_sentences`).
 _HARMS_OR_RISES = _HARM_WORDS | _COST_RISES
@@ -902,38 +906,115 @@ def _cost_changed(rules: Set[str], low: list[str]) -> bool:
 
 
 def _cost_rose(low: list[str], orig: list[str]) -> bool:
-    """Whether a cost of :data:`COSTS_MEASURED` in ``low`` rises (:func:`_rises_after`):
+    """Whether a cost of :data:`COSTS_MEASURED` in ``low`` rises (:func:`_rise_of`):
     a sentence of no lexicon word is read only then."""
-    return any(_rises_after(c, low, orig) for c in _positions(low, _COSTS))
+    return any(_rise_of(c, low, orig) >= 0 for c in _positions(low, _COSTS))
 
 
-def _rises_after(c: int, low: list[str], orig: list[str]) -> bool:
-    """Whether the cost at ``c`` is the subject of a verb of a rise right after it, past at
-    most three words of :data:`CHANGE_BETWEEN` ("Petrol prices rose", "Mortgage costs
-    have surged", "prices have risen sharply"; not across a comma).  Not the price of a
-    thing held, after a word of :data:`PRICED_ASSETS` ("share prices", "house prices":
-    its rise is its owners' gain), nor a singular cost before a word in "-s" ("price
-    increases", "price rises": a kind of change named, not one told).  The cost's fall is
-    not read: "prices fell" is told as often of a seller's loss or a slump's sign as of
-    a buyer's relief."""
+def _rise_of(c: int, low: list[str], orig: list[str]) -> int:
+    """The place of the verb of a rise whose subject is the cost at ``c``, or -1: right
+    after it, past at most three words of :data:`CHANGE_BETWEEN` or of a rise told as
+    coming (:data:`FORECAST_BETWEEN`: "Petrol prices rose", "Mortgage costs have
+    surged", "Energy prices will jump", "fares are set to rise"; not across a comma),
+    and past the phrase of what it is the cost of or where it is paid (:data:`COST_OF`,
+    at most :data:`COST_OF_REACH` words: "The cost of a weekly shop climbed", "Ticket
+    prices for the final have soared").  Not the price of a thing held, after a word of
+    :data:`PRICED_ASSETS` or with one in its phrase ("share prices", "house prices",
+    "the price of shares": its rise is its owners' gain), nor a singular cost right
+    before a word in "-s" ("price increases", "price rises": a kind of change named,
+    not one told).  The cost's fall is not read: "prices fell" is told as often of a
+    seller's loss or a slump's sign as of a buyer's relief."""
     if c and low[c - 1] in PRICED_ASSETS:
-        return False
+        return -1
     n = len(low)
     k = c
+    if orig[k][-1] in _BREAKS:
+        return -1
+    if k + 2 < n and low[k + 1] in COST_OF:
+        # "the cost of a weekly shop", "prices at the pump": the phrase's last word
+        m = k + 2
+        while True:
+            if orig[m - 1][-1] in _BREAKS or m - k - 1 > COST_OF_REACH:
+                return -1
+            w = low[m]
+            if w in _COST_RISES or w in CHANGE_BETWEEN or w in FORECAST_BETWEEN:
+                break
+            if w in PRICED_ASSETS:
+                return -1  # "the price of shares", "the cost of a house"
+            m += 1
+            if m >= n:
+                return -1
+        if m == k + 2:
+            return -1  # "prices in rising": no phrase
+        k = m - 1
+    start = k
+    coming = False  # a rise told as coming: its verb in the base form too
     while True:
         if orig[k][-1] in _BREAKS:
-            return False
+            return -1
         k += 1
         if k >= n:
-            return False
-        if low[k] not in CHANGE_BETWEEN:
+            return -1
+        w = low[k]
+        if w in CHANGE_BETWEEN:
+            pass
+        elif w in FORECAST_BETWEEN or (w == "to" and low[k - 1] in FORECAST_BETWEEN):
+            coming = True
+        else:
             break
-        if k - c > 3:
-            return False
+        if k - start > 3:
+            return -1
     word = low[k]
-    if word not in _COST_RISES:
-        return False
-    return not (low[c] in _SINGULAR_COSTS and word.endswith("s"))
+    if word not in _COST_RISES or (word in RISES_TO_COME and not coming):
+        return -1
+    if k == c + 1 and low[c] in _SINGULAR_COSTS and word.endswith("s"):
+        return -1
+    return k
+
+
+#: The last word of a rise told as coming, before its verb (:func:`_forecast_before`).
+_FORECAST_OR_TO = FORECAST_BETWEEN | {"to"}
+#: The costs and the harms: what a rise may name past the words of a forecast, or with
+#: no lexicon word before its verb (looked for once per sentence, where asked).
+_PRICED = _COSTS | _HARM_WORDS
+#: Every form of a rise: those of :data:`RISES` and those read only where it is told as
+#: coming.
+_RISING = RISES | RISES_TO_COME | (RISE_NOUNS - RISES)
+#: The forms of a rise read only where it is told as coming (:data:`RISES_TO_COME`, and
+#: the nouns of a rise that are base forms too: "will jump", "is set to increase").
+_COMING = RISES_TO_COME | (RISE_NOUNS - RISES)
+
+
+def _cost_before(k: int, j: int, low: list[str], orig: list[str]) -> int:
+    """The place of the cost whose rise is the verb at ``j`` (:func:`_rise_of`), the word
+    at ``k`` the last before the verb's auxiliaries: that word, or one at most
+    :data:`COST_OF_REACH` + 1 words before it that the phrase of what it costs follows;
+    -1 where there is none."""
+    lo = max(0, k - COST_OF_REACH - 1)
+    if _COSTS.isdisjoint(low[lo : k + 1]):
+        return -1  # most verbs of a rise: no cost before them (one C-level test)
+    for c in range(k, lo - 1, -1):
+        if c < k and orig[c][-1] in _BREAKS:
+            break
+        if low[c] in _COSTS and _rise_of(c, low, orig) == j:
+            return c
+    return -1
+
+
+def _forecast_before(k: int, low: list[str], orig: list[str]) -> int:
+    """The place before the words of a rise told as coming that end at ``k``
+    (:data:`FORECAST_BETWEEN`, with its auxiliaries: "will", "are set to", "is likely
+    to"), at most three words; -1 where ``k`` ends none."""
+    start = k
+    while k >= 0 and start - k <= 3 and orig[k][-1] not in _BREAKS:
+        w = low[k]
+        if w in FORECAST_BETWEEN or w in CHANGE_BETWEEN or (
+            w == "to" and k and low[k - 1] in FORECAST_BETWEEN
+        ):
+            k -= 1
+            continue
+        return k if k < start else -1
+    return -1
 
 
 def _harms(
@@ -1296,7 +1377,7 @@ def _changed(
     The places of what changes are added to ``read``, when given.
 
     A cost (:data:`~limner_sentiment.lexicon.COSTS_MEASURED`) right before a verb of a
-    rise (:func:`_rises_after`: "Petrol prices rose", "Mortgage costs have surged") joins
+    rise (:func:`_rise_of`: "Petrol prices rose", "Mortgage costs have surged") joins
     the hits at its rating: bad news.  A cost's fall is not read.
 
     A company's shares (:data:`~limner_sentiment.lexicon.GOODS_MEASURED`), where the
@@ -1313,6 +1394,7 @@ def _changed(
     escaped: set[int] = set()  # what a verb of escape names (ESCAPES)
     n = len(low)
     goods: list[int] = []  # the goods measured, read as what a change after them names
+    priced: bool | None = None  # whether a cost or a harm stands in the sentence
     for j in _positions(low, _CHANGE_OR_GOOD):
         word = low[j].rstrip(".")
         if word in GOODS_MEASURED:
@@ -1440,12 +1522,40 @@ def _changed(
             continue
         group = _group_before(k, low, orig, at)
         if not group:
-            if word not in RISES or low[k] not in _COSTS or not _rises_after(k, low, orig):
+            # no lexicon word before the verb: a cost that rises, or a cost's or a harm's
+            # rise told as coming, looked for only where a sentence holds one
+            if word not in _RISING:
                 continue
-            # a cost that rises, no lexicon's word ("Petrol prices rose"): it joins the
-            # hits at its rating, as a good does
-            group = [k]
-            goods.append(k)
+            if priced is None:
+                priced = not _PRICED.isdisjoint(low)
+            if not priced:
+                continue
+            if low[k] in _FORECAST_OR_TO:
+                # "bills will rise", "fares are set to climb", "prices could soar"
+                k = _forecast_before(k, low, orig)
+                if k < 0:
+                    continue
+                group = _group_before(k, low, orig, at)
+                if group:
+                    if low[group[0]].rstrip(".") not in HARMS:
+                        continue  # "profits are set to rise": another's forecast
+                    named.update(group)
+                    dropped.add(j)
+                    continue
+            elif word not in RISES:
+                continue  # "the climb", "a jump in": no rise told by these forms
+            c = _cost_before(k, j, low, orig)
+            if c < 0:
+                continue
+            # a cost that rises, no lexicon's word ("Petrol prices rose", "The cost of a
+            # weekly shop climbed", "Energy prices will jump"): it joins the hits at its
+            # rating, as a good does
+            goods.append(c)
+            if word not in RISES:
+                named.add(c)  # a base form after a forecast ("could soar")
+                dropped.add(j)
+                continue
+            group = [c]
         if word in FALLS or word in COPULA_FALLS or (
             word in REDUCES and passive and (not harm_only or _burdens(group, low))
         ) or (word in HARM_ENDS and _ends_a_harm(group, low, orig)):

@@ -1835,6 +1835,84 @@ def test_a_cost_fallen_held_or_named_by_no_rise_is_not_read(text: str) -> None:
                for _, w, _ in score_sentence(text).hits)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electricity prices could soar again this winter.",
+        "The price of petrol is likely to rise further.",
+        "Prices at the supermarket will rise by 3% next month.",
+        "Gas bills will rise by 15% next month.",  # a harm's price, as "bills"
+        "Energy bills will jump 20% in October.",
+        "Rail fares are expected to climb by 4% in January.",
+        "Train fares are set to rise by 5% in March.",
+    ],
+)
+def test_a_cost_told_rising_to_come_is_bad_news(text: str) -> None:
+    """A modal or "set to", "expected to", "likely to" before the rise of a cost or of a
+    harm's price: the rise to come is bad news as one that came is."""
+    assert sentence_score(text) < 0
+    assert any(w.rstrip(".") in ("prices", "price", "bills", "fares")
+               for _, w, _ in score_sentence(text).hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cost of a weekly shop climbed by 12% over the year.",
+        "The cost of a pint of milk has risen by 10p.",
+        "The price of heating oil soared over the winter.",
+        "Ticket prices for the final have soared.",
+        "Fuel costs at the airline rose by 40%.",
+    ],
+)
+def test_a_cost_told_with_what_it_is_the_cost_of_rises(text: str) -> None:
+    """The phrase after a cost ("of a weekly shop", "for the final") may stand between it
+    and the verb of its rise."""
+    assert sentence_score(text) < 0
+    assert any(w.rstrip(".") in ("prices", "price", "costs", "cost")
+               for _, w, _ in score_sentence(text).hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm expects its shares to rise.",  # a good's rise to come: a forecast
+        "Profits are set to rise this year.",  # a lexicon word's rise to come: unread
+        "The shop cut prices to increase sales.",  # "to" after no word of a forecast
+        "The price of a house in London rose.",  # the price of a thing held
+        "Share prices could soar next year.",
+        "The climbers will climb the peak.",  # no cost nor harm
+        "The cost of the new stadium, the council said, rose.",  # across a comma
+    ],
+)
+def test_a_rise_to_come_or_a_phrase_of_another_thing_adds_no_cost(text: str) -> None:
+    assert all(w.rstrip(".") not in ("prices", "price", "costs", "cost")
+               for _, w, _ in score_sentence(text).hits)
+
+
+@pytest.mark.parametrize(
+    ("rose", "unread"),
+    [
+        ("Inflation climbed to 10.1% in September.", "Inflation fell to 2% in May."),
+        ("Council tax will rise by 5% in April.", "Tax receipts rose by 8%."),
+        ("Fuel duty is set to rise by 5p a litre.", "Tax rises were announced."),
+    ],
+)
+def test_a_levy_or_inflation_that_rises_is_bad_news(rose: str, unread: str) -> None:
+    """A tax, a duty or inflation is read as a cost: its rise is bad news; its fall, a
+    tax's word qualifying another noun, or a kind of change named, is not read."""
+    assert sentence_score(rose) < 0
+    assert all(w.rstrip(".") not in ("inflation", "tax", "duty")
+               for _, w, _ in score_sentence(unread).hits)
+
+
+def test_a_good_thing_set_to_rise_keeps_its_reading() -> None:
+    """Only a cost's or a harm's rise to come is read: a good's keeps the lexicon's."""
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(
+        "Profits are set to rise this year.").hits}
+    assert hits.get("profits", 0) > 0, hits
+
+
 def test_a_cost_fallen_is_read_as_before() -> None:
     """A fall of a cost leaves the verb's rating as VADER's reading gives it."""
     hits = {w.rstrip("."): v for _, w, v in score_sentence(
