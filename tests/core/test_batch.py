@@ -1126,6 +1126,32 @@ def test_a_resume_of_records_named_by_lines_an_edit_moved_is_refused(
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+@pytest.mark.parametrize("removed", ['{"id": "x", "text": "new"}', "{oops"])
+@pytest.mark.parametrize("after", [[], ['{"text": "four"}']])
+def test_a_record_moved_onto_a_name_the_output_does_not_hold_is_refused(
+    tmp_path: Path, processes: str, name: str, removed: str, after: list[str]
+) -> None:
+    """A line of a record with an id of its own (or a bad one) taken out above records
+    without ids moved the next onto a name the output did not hold: it was written
+    again under that name, its document there already under the next line's (exit 0),
+    or written before the line after it was refused.  It is refused, nothing written."""
+    src, out = tmp_path / "in.jsonl", tmp_path / name
+    records = ['{"text": "one"}', removed, '{"text": "three"}', *after]
+    src.write_text("\n".join(records) + "\n", encoding="utf-8")
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    written = _ids_and_texts(out)
+    src.write_text("\n".join([records[0], *records[2:]]) + "\n", encoding="utf-8")
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 2, refused.output
+    assert f"line 2 of {src} holds the text of a document written to {out} under a later" in (
+        " ".join(refused.stderr.split())
+    )
+    assert _ids_and_texts(out) == written
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
 def test_a_document_line_cut_short_within_the_output_is_not_taken_for_done(
     tmp_path: Path, processes: str
 ) -> None:
