@@ -979,6 +979,7 @@ def _run_held(
     # the source's line holds the record still (an edit above it moved it)
     placed = _placed_digests(writer)
     check_placed = _PlacedCheck(placed, text_field, source, output)
+    aside = check_placed.aside
     logged = _logged_bad(errors_path)
     met: collections.Counter[_BadKey] = collections.Counter()  # bad records of this run
     stats = BatchStats()
@@ -1021,7 +1022,7 @@ def _run_held(
             # from its first line): reported at every run, written to the errors file once
             after = 0  # the line of the record before (blank lines are not given)
             for lineno, rid, rec, reason in _records(source, text_field, id_field):
-                if placed:  # (an output of records with their own ids: nothing to check)
+                if placed or aside:  # (an output of records with ids of their own: nothing)
                     check_placed(after, lineno, rid, rec, reason)
                 after = lineno
                 if reason is not None:
@@ -1039,6 +1040,7 @@ def _run_held(
                     meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
                     pending.append((lineno, rid))
                     yield rec[text_field], {"id": rid, "meta": meta}
+            check_placed.end()
 
         work = _process if write_line or write_encoded else _process_doc
         results = _enriched(enricher, todo(), processes, work)
@@ -1103,7 +1105,10 @@ class _PlacedCheck:
     resume took each for the one before it, skipped one never enriched and wrote
     another twice.  ``placed`` (:func:`_placed_digests`) holds the names not met yet,
     each with :func:`text_digest` of its document's text; each line's name is taken
-    out as it is met.
+    out as it is met.  A record with an id of its own on a line whose name the output
+    holds is set aside (:attr:`aside`), not refused: an id may read as a line's name
+    (an earlier batch's documents enriched again), and the document may be that of the
+    record whose own id is the name; :meth:`end` refuses the first left aside.
     """
 
     def __init__(
@@ -1117,6 +1122,10 @@ class _PlacedCheck:
         # line the output holds no document of while names are left (none after a crash,
         # whose resume has met every name by then), kept as names are taken out
         self._left: collections.Counter[int] | None = None
+        # lines whose name the output holds that hold a record with an id of its own,
+        # by that name: the document may be that of a record whose own id is the name
+        # (an earlier batch's output enriched again), refused at the end if none turns up
+        self.aside: dict[str, tuple[int, str]] = {}
 
     def _take(self, name: str) -> int | None:
         digest = self.placed.pop(name, None)
@@ -1144,6 +1153,8 @@ class _PlacedCheck:
         name = f"line-{lineno}"
         if reason is None and rid != name:  # (an id of its own that reads as a line's: its)
             self._take(rid)
+            if self.aside:
+                self.aside.pop(rid, None)
         digest = self._take(name)
         if digest is None:
             if reason is None and rid == name and rec is not None and placed:
@@ -1152,9 +1163,18 @@ class _PlacedCheck:
         if reason is not None or rec is None:
             self._moved(lineno, "a bad record")
         if rid != name:
-            self._moved(lineno, f"the record of the id {rid!r}")
+            self.aside[name] = (lineno, rid)
+            return
         if self._digest(rec) != digest:
             self._moved(lineno, "a record of another text")
+
+    def end(self) -> None:
+        """At the source's end: refuse the first line set aside whose name no record's own
+        id turned out to be (the document written under it is that line's record's, and
+        a record with an id now holds the line)."""
+        if self.aside:
+            lineno, rid = min(self.aside.values())
+            self._moved(lineno, f"the record of the id {rid!r}")
 
     def _digest(self, rec: dict[str, Any]) -> int | None:
         text = rec.get("text" if is_document(rec) else self._text_field)
