@@ -978,8 +978,8 @@ def _run_held(
     # the documents named by their line, with their texts' digests: a resume checks that
     # the source's line holds the record still (an edit above it moved it)
     placed = _placed_digests(writer)
-    check_placed = _PlacedCheck(placed, text_field, source, output)
-    aside = check_placed.aside
+    placed_check = _PlacedCheck(placed, text_field, source, output)
+    check_placed, aside = placed_check.check, placed_check.aside
     logged = _logged_bad(errors_path)
     met: collections.Counter[_BadKey] = collections.Counter()  # bad records of this run
     stats = BatchStats()
@@ -1040,7 +1040,7 @@ def _run_held(
                     meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
                     pending.append((lineno, rid))
                     yield rec[text_field], {"id": rid, "meta": meta}
-            check_placed.end()
+            placed_check.end()
 
         work = _process if write_line or write_encoded else _process_doc
         results = _enriched(enricher, todo(), processes, work)
@@ -1127,13 +1127,7 @@ class _PlacedCheck:
         # (an earlier batch's output enriched again), refused at the end if none turns up
         self.aside: dict[str, tuple[int, str]] = {}
 
-    def _take(self, name: str) -> int | None:
-        digest = self.placed.pop(name, None)
-        if digest is not None and self._left is not None:
-            self._left[digest] -= 1
-        return digest
-
-    def __call__(
+    def check(
         self,
         after: int,
         lineno: int,
@@ -1146,16 +1140,20 @@ class _PlacedCheck:
         has no id of its own and its text is the written document's; a record without an
         id whose name the output does not hold must not be one written under a later
         line's name (its text is not that of a name not met yet)."""
-        placed = self.placed
+        placed, left = self.placed, self._left
         for blank in range(after + 1, lineno):
             if f"line-{blank}" in placed:
                 self._moved(blank, "a blank line")
         name = f"line-{lineno}"
         if reason is None and rid != name:  # (an id of its own that reads as a line's: its)
-            self._take(rid)
+            taken = placed.pop(rid, None)
+            if taken is not None and left is not None:
+                left[taken] -= 1
             if self.aside:
                 self.aside.pop(rid, None)
-        digest = self._take(name)
+        digest = placed.pop(name, None)
+        if left is not None and digest is not None:
+            left[digest] -= 1
         if digest is None:
             if reason is None and rid == name and rec is not None and placed:
                 self._check_new(lineno, rec)
@@ -1165,7 +1163,8 @@ class _PlacedCheck:
         if rid != name:
             self.aside[name] = (lineno, rid)
             return
-        if self._digest(rec) != digest:
+        text = rec.get("text" if is_document(rec) else self._text_field)
+        if not isinstance(text, str) or text_digest(text) != digest:
             self._moved(lineno, "a record of another text")
 
     def end(self) -> None:
