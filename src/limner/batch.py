@@ -99,6 +99,10 @@ _LEADING_ID = re.compile(
 )
 #: how a line of a whole document ends (a torn last line, without one, is cut before)
 _OBJECT_ENDS = (b"}\n", b"}\r\n")
+#: the schema marker of a document line as limner writes it, from its second byte on
+#: (elsewhere in a line, a document starts there: it cannot stand within a JSON string,
+#: as its quotes would end one; its last byte, rarer than a quote, makes it quick to seek)
+_MARKER = b'"schema": "limner/1'
 
 
 def _cut_torn_line(path: Path) -> None:
@@ -139,8 +143,14 @@ def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set
             m = leading(line) if leading is not None else None
             # a line as limner writes it: the id read from its start, the rest not parsed
             # (one that ends otherwise than an object is no whole document: cut short
-            # within the file, edited by hand or files joined after a crash)
-            if m is not None and line.endswith(_OBJECT_ENDS):
+            # within the file, edited by hand; nor is one where another document starts,
+            # a line cut short by a crash (no newline) and the next file's first line
+            # joined to it by `cat`: read whole, as one whose marker stands elsewhere)
+            if (
+                m is not None
+                and line.endswith(_OBJECT_ENDS)
+                and line.count(_MARKER) == 1  # (its own, from the second byte)
+            ):
                 by_line = m.lastindex == 1  # (the regex tells a line's name: no test of it)
                 raw = m.group(1 if by_line else 2)
                 value = raw[1:-1].decode("utf-8") if b"\\" not in raw else json.loads(raw)

@@ -1202,3 +1202,31 @@ def test_a_document_line_cut_short_within_the_output_is_not_taken_for_done(
         with contextlib.suppress(ValueError):
             whole.append(json.loads(line)["id"])
     assert sorted(whole) == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("ids", [True, False])
+def test_a_line_cut_by_a_crash_and_joined_to_the_next_files_is_not_taken_for_done(
+    tmp_path: Path, processes: str, ids: bool
+) -> None:
+    """Outputs joined with `cat` after a crash: the line it cut has no newline, so the
+    next file's first line was glued to it, and the joined line started with the cut
+    document's id and ended as an object: its record was taken for done (exit 0,
+    'already done') and had no whole document anywhere.  Both records are written
+    again."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": i, "text": f"Record {i}."} if ids else {"text": f"Record {i}."}
+                       for i in "abc"])
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    lines = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(lines[0] + lines[1][:60] + lines[2])  # (no newline at the cut)
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    assert "2 written, 1 already done" in again.stderr
+    whole = []
+    for line in out.read_text("utf-8").splitlines():
+        with contextlib.suppress(ValueError):
+            whole.append(json.loads(line)["text"])
+    assert sorted(whole) == ["Record a.", "Record b.", "Record c."]
+
