@@ -12,7 +12,7 @@ number and reason, once (known on a resume by its id and reason, not by its line
 number, which an edit of the source moves: :func:`_bad_key`), and the run goes on.
 Nothing is lost and nothing is written twice.  A record without an id is named by
 its line (``line-7``): a resume over a source edited above such records, which
-moved them, is refused where the first of them is met (:func:`_check_placed`:
+moved them, is refused where the first of them is met (:class:`_PlacedCheck`:
 the text of each document the output holds under a line's name is compared with
 the record on that line).
 
@@ -99,6 +99,10 @@ _LEADING_ID = re.compile(
 )
 #: how a line of a whole document ends (a torn last line, without one, is cut before)
 _OBJECT_ENDS = (b"}\n", b"}\r\n")
+#: the schema marker of a document line as limner writes it, from its second byte on
+#: (elsewhere in a line, a document starts there: it cannot stand within a JSON string,
+#: as its quotes would end one; its last byte, rarer than a quote, makes it quick to seek)
+_MARKER = b'"schema": "limner/1'
 
 
 def _cut_torn_line(path: Path) -> None:
@@ -139,8 +143,14 @@ def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set
             m = leading(line) if leading is not None else None
             # a line as limner writes it: the id read from its start, the rest not parsed
             # (one that ends otherwise than an object is no whole document: cut short
-            # within the file, edited by hand or files joined after a crash)
-            if m is not None and line.endswith(_OBJECT_ENDS):
+            # within the file, edited by hand; nor is one where another document starts,
+            # a line cut short by a crash (no newline) and the next file's first line
+            # joined to it by `cat`: read whole, as one whose marker stands elsewhere)
+            if (
+                m is not None
+                and line.endswith(_OBJECT_ENDS)
+                and line.count(_MARKER) == 1  # (its own, from the second byte)
+            ):
                 by_line = m.lastindex == 1  # (the regex tells a line's name: no test of it)
                 raw = m.group(1 if by_line else 2)
                 value = raw[1:-1].decode("utf-8") if b"\\" not in raw else json.loads(raw)
@@ -978,6 +988,8 @@ def _run_held(
     # the documents named by their line, with their texts' digests: a resume checks that
     # the source's line holds the record still (an edit above it moved it)
     placed = _placed_digests(writer)
+    placed_check = _PlacedCheck(placed, text_field, source, output)
+    check_placed, aside = placed_check.check, placed_check.aside
     logged = _logged_bad(errors_path)
     met: collections.Counter[_BadKey] = collections.Counter()  # bad records of this run
     stats = BatchStats()
@@ -1020,9 +1032,8 @@ def _run_held(
             # from its first line): reported at every run, written to the errors file once
             after = 0  # the line of the record before (blank lines are not given)
             for lineno, rid, rec, reason in _records(source, text_field, id_field):
-                if placed:  # (an output of records with their own ids: nothing to check)
-                    _check_placed(placed, after, lineno, rid, rec, reason, text_field,
-                                  source, output)
+                if placed or aside:  # (an output of records with ids of their own: nothing)
+                    check_placed(after, lineno, rid, rec, reason)
                 after = lineno
                 if reason is not None:
                     bad(lineno, rid, reason)
@@ -1039,6 +1050,7 @@ def _run_held(
                     meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
                     pending.append((lineno, rid))
                     yield rec[text_field], {"id": rid, "meta": meta}
+            placed_check.end()
 
         work = _process if write_line or write_encoded else _process_doc
         results = _enriched(enricher, todo(), processes, work)
@@ -1093,55 +1105,119 @@ def _placed_digests(writer: BatchWriter) -> dict[str, int]:
     return placed
 
 
-def _check_placed(
-    placed: dict[str, int],
-    after: int,
-    lineno: int,
-    rid: str,
-    rec: dict[str, Any] | None,
-    reason: str | None,
-    text_field: str,
-    source: Path,
-    output: Path,
-) -> None:
-    """Refuse the resume (:class:`ConfigError`) if a line of the source from ``after``
-    (not included) to ``lineno`` is not the record written to the output under its
-    name (``line-7``: a record without an id of its own is named by its line).
+class _PlacedCheck:
+    """Refuse the resume (:class:`ConfigError`) where a line of the source is not the
+    record written to the output under its name (``line-7``: a record without an id of
+    its own is named by its line), or a record of a line the output holds no document
+    of was written under a later line's name.
 
     A line added to the source or taken out of it above such records moves them: the
     resume took each for the one before it, skipped one never enriched and wrote
-    another twice.  The lines between ``after`` and ``lineno`` are blank; the record of
-    ``lineno`` is the one written as ``line-{lineno}`` if it has no id of its own and
-    its text is the written document's.  Each line's name is taken out of ``placed``
-    as it is met.
+    another twice.  ``placed`` (:func:`_placed_digests`) holds the names not met yet,
+    each with :func:`text_digest` of its document's text; each line's name is taken
+    out as it is met.  A record with an id of its own on a line whose name the output
+    holds is set aside (:attr:`aside`), not refused: an id may read as a line's name
+    (an earlier batch's documents enriched again), and the document may be that of the
+    record whose own id is the name; :meth:`end` refuses the first left aside.
     """
-    for blank in range(after + 1, lineno):
-        if f"line-{blank}" in placed:
-            _moved(blank, "a blank line", source, output)
-    name = f"line-{lineno}"
-    if reason is None and rid != name:  # (an id of its own that reads as a line's: its)
-        placed.pop(rid, None)
-    digest = placed.pop(name, None)
-    if digest is None:
-        return
-    if reason is not None or rec is None:
-        _moved(lineno, "a bad record", source, output)
-    if rid != name:
-        _moved(lineno, f"the record of the id {rid!r}", source, output)
-    text = rec.get("text" if is_document(rec) else text_field)
-    if not isinstance(text, str) or text_digest(text) != digest:
-        _moved(lineno, "a record of another text", source, output)
+
+    def __init__(
+        self, placed: dict[str, int], text_field: str, source: Path, output: Path
+    ) -> None:
+        self.placed = placed
+        self._text_field = text_field
+        self._source = source
+        self._output = output
+        # how many names not met yet hold each digest: made at the first record of a
+        # line the output holds no document of while names are left (none after a crash,
+        # whose resume has met every name by then), kept as names are taken out
+        self._left: collections.Counter[int] | None = None
+        # lines whose name the output holds that hold a record with an id of its own,
+        # by that name: the document may be that of a record whose own id is the name
+        # (an earlier batch's output enriched again), refused at the end if none turns up
+        self.aside: dict[str, tuple[int, str]] = {}
+
+    def check(
+        self,
+        after: int,
+        lineno: int,
+        rid: str,
+        rec: dict[str, Any] | None,
+        reason: str | None,
+    ) -> None:
+        """Check the lines from ``after`` (not included) to ``lineno``: those between are
+        blank, and the record of ``lineno`` is the one written as ``line-{lineno}`` if it
+        has no id of its own and its text is the written document's; a record without an
+        id whose name the output does not hold must not be one written under a later
+        line's name (its text is not that of a name not met yet)."""
+        placed, left = self.placed, self._left
+        for blank in range(after + 1, lineno):
+            if f"line-{blank}" in placed:
+                self._moved(blank, "a blank line")
+        name = f"line-{lineno}"
+        if reason is None and rid != name:  # (an id of its own that reads as a line's: its)
+            taken = placed.pop(rid, None)
+            if taken is not None and left is not None:
+                left[taken] -= 1
+            if self.aside:
+                self.aside.pop(rid, None)
+        digest = placed.pop(name, None)
+        if left is not None and digest is not None:
+            left[digest] -= 1
+        if digest is None:
+            if reason is None and rid == name and rec is not None and placed:
+                self._check_new(lineno, rec)
+            return
+        if reason is not None or rec is None:
+            self._moved(lineno, "a bad record")
+        if rid != name:
+            self.aside[name] = (lineno, rid)
+            return
+        text = rec.get("text" if is_document(rec) else self._text_field)
+        if not isinstance(text, str) or text_digest(text) != digest:
+            self._moved(lineno, "a record of another text")
+
+    def end(self) -> None:
+        """At the source's end: refuse the first line set aside whose name no record's own
+        id turned out to be (the document written under it is that line's record's, and
+        a record with an id now holds the line)."""
+        if self.aside:
+            lineno, rid = min(self.aside.values())
+            self._moved(lineno, f"the record of the id {rid!r}")
+
+    def _digest(self, rec: dict[str, Any]) -> int | None:
+        text = rec.get("text" if is_document(rec) else self._text_field)
+        return text_digest(text) if isinstance(text, str) else None
+
+    def _check_new(self, lineno: int, rec: dict[str, Any]) -> None:
+        """Refuse the record without an id of ``lineno``, a line whose name the output
+        holds no document of, if its text is that of a name not met yet: a line taken
+        out above it (one with an id of its own, a bad one) moved it onto a name not
+        written, and its own document is there under a later line's name."""
+        if self._left is None:
+            self._left = collections.Counter(self.placed.values())
+        digest = self._digest(rec)
+        if digest is not None and self._left[digest] > 0:
+            raise ConfigError(
+                f"line {lineno} of {self._source} holds the text of a document written to "
+                f"{self._output} under a later line's name, and no document is written as "
+                f"'line-{lineno}': {_MOVED}"
+            )
+
+    def _moved(self, lineno: int, what: str) -> NoReturn:
+        raise ConfigError(
+            f"line {lineno} of {self._source} is not the record written to {self._output} "
+            f"as 'line-{lineno}' (it is {what} now): {_MOVED}"
+        )
 
 
-def _moved(lineno: int, what: str, source: Path, output: Path) -> NoReturn:
-    raise ConfigError(
-        f"line {lineno} of {source} is not the record written to {output} as "
-        f"'line-{lineno}' (it is {what} now): records without an id are known by their "
-        "line, and the source was edited since (a line added or taken out above this one, "
-        "or this one changed); a resume would skip records never enriched and write "
-        "others twice.  Write to another output (or remove this one to start again), "
-        "or give each record an id of its own"
-    )
+#: why a resume over a source edited above records without ids is refused, and what to do
+_MOVED = (
+    "records without an id are known by their line, and the source was edited since (a "
+    "line added or taken out above this one, or this one changed); a resume would skip "
+    "records never enriched and write others twice.  Write to another output (or remove "
+    "this one to start again), or give each record an id of its own"
+)
 
 
 def _writers(step: Callable[[], T], doing: str) -> T:

@@ -1091,7 +1091,7 @@ def test_records_named_by_their_line_resume_from_an_unchanged_source(
 @pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
 @pytest.mark.parametrize(
     "edit",
-    ["inserted", "removed", "blank", "bad", "own id", "changed"],
+    ["inserted", "removed", "blank", "bad", "own id", "own id in place", "changed"],
 )
 def test_a_resume_of_records_named_by_lines_an_edit_moved_is_refused(
     tmp_path: Path, processes: str, name: str, edit: str
@@ -1112,16 +1112,73 @@ def test_a_resume_of_records_named_by_lines_an_edit_moved_is_refused(
         "blank": [records[0], "", *records[1:]],
         "bad": [records[0], "{oops", *records[1:]],
         "own id": [records[0], '{"id": "x", "text": "new"}', *records[1:]],
+        "own id in place": [records[0], '{"id": "x", "text": "new"}', records[2]],
         "changed": [records[0], '{"text": "TWO"}', records[2]],
     }[edit]
     src.write_text("\n".join(edited) + "\n", encoding="utf-8")
     refused = CliRunner().invoke(cli, args)
     assert refused.exit_code == 2, refused.output
-    line = 1 if edit in ("inserted", "removed") else 2
+    # (a record with an id of its own on a line whose name the output holds is refused
+    # at the source's end, unless a record whose own id is that name turns up: "two",
+    # moved onto line 3's name, is refused first; the new record "x" may be written)
+    line = {"inserted": 1, "removed": 1, "own id": 3}.get(edit, 2)
     assert f"line {line} of {src} is not the record written to {out} as 'line-{line}'" in (
         " ".join(refused.stderr.split())
     )
     assert "give each record an id" in " ".join(refused.stderr.split())
+    assert [d for d in _ids_and_texts(out) if d != ("x", "new")] == written
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+@pytest.mark.parametrize("front", [[], ['{"id": "intro", "text": "Zero."}']])
+def test_records_whose_own_ids_read_as_lines_names_resume_from_an_unchanged_source(
+    tmp_path: Path, processes: str, name: str, front: list[str]
+) -> None:
+    """An id of a record's own that reads as a line's name (``line-2``: an earlier
+    batch's documents enriched again, a record put in front of them) was taken for
+    the name of the line it was written from: the resume of an unchanged source was
+    refused (exit 2, "it is the record of the id 'line-2' now")."""
+    src, out = tmp_path / "in.jsonl", tmp_path / name
+    step = tmp_path / "step.jsonl"
+    _write_jsonl(src, [{"text": t} for t in ("One.", "Two.", "Three.")])
+    assert CliRunner().invoke(cli, ["batch", str(src), "-o", str(step), *CORE]).exit_code == 0
+    lines = step.read_text("utf-8").splitlines()
+    records = front + (lines if front else ['{"id": "line-2", "text": "A"}', *lines[:1]])
+    src.write_text("\n".join(records) + "\n", encoding="utf-8")
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    written = _ids_and_texts(out)
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    assert f"0 written, {len(records)} already done, 0 bad" in again.stderr
+    assert _ids_and_texts(out) == written
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+@pytest.mark.parametrize("removed", ['{"id": "x", "text": "new"}', "{oops"])
+@pytest.mark.parametrize("after", [[], ['{"text": "four"}']])
+def test_a_record_moved_onto_a_name_the_output_does_not_hold_is_refused(
+    tmp_path: Path, processes: str, name: str, removed: str, after: list[str]
+) -> None:
+    """A line of a record with an id of its own (or a bad one) taken out above records
+    without ids moved the next onto a name the output did not hold: it was written
+    again under that name, its document there already under the next line's (exit 0),
+    or written before the line after it was refused.  It is refused, nothing written."""
+    src, out = tmp_path / "in.jsonl", tmp_path / name
+    records = ['{"text": "one"}', removed, '{"text": "three"}', *after]
+    src.write_text("\n".join(records) + "\n", encoding="utf-8")
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    written = _ids_and_texts(out)
+    src.write_text("\n".join([records[0], *records[2:]]) + "\n", encoding="utf-8")
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 2, refused.output
+    assert f"line 2 of {src} holds the text of a document written to {out} under a later" in (
+        " ".join(refused.stderr.split())
+    )
     assert _ids_and_texts(out) == written
 
 
@@ -1145,3 +1202,31 @@ def test_a_document_line_cut_short_within_the_output_is_not_taken_for_done(
         with contextlib.suppress(ValueError):
             whole.append(json.loads(line)["id"])
     assert sorted(whole) == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("ids", [True, False])
+def test_a_line_cut_by_a_crash_and_joined_to_the_next_files_is_not_taken_for_done(
+    tmp_path: Path, processes: str, ids: bool
+) -> None:
+    """Outputs joined with `cat` after a crash: the line it cut has no newline, so the
+    next file's first line was glued to it, and the joined line started with the cut
+    document's id and ended as an object: its record was taken for done (exit 0,
+    'already done') and had no whole document anywhere.  Both records are written
+    again."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": i, "text": f"Record {i}."} if ids else {"text": f"Record {i}."}
+                       for i in "abc"])
+    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    lines = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(lines[0] + lines[1][:60] + lines[2])  # (no newline at the cut)
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    assert "2 written, 1 already done" in again.stderr
+    whole = []
+    for line in out.read_text("utf-8").splitlines():
+        with contextlib.suppress(ValueError):
+            whole.append(json.loads(line)["text"])
+    assert sorted(whole) == ["Record a.", "Record b.", "Record c."]
+

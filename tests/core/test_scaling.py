@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +149,49 @@ def test_a_resume_over_records_named_by_their_line_grows_linearly(tmp_path: Path
     def make(n: int) -> tuple[Path, Path]:
         src, out = tmp_path / f"in{n}.jsonl", tmp_path / f"out{n}.jsonl"
         src.write_text("".join(f'{{"text": "r{i}"}}\n\n' for i in range(n)), encoding="utf-8")
+        run_batch(enricher, src, out)
+        return src, out
+
+    assert_linear(make, lambda paths: run_batch(enricher, *paths), 1000)
+
+
+def test_a_resume_of_a_bad_record_mended_above_records_named_by_their_line_grows_linearly(
+    tmp_path: Path,
+) -> None:
+    """A record of a line the output holds no document of, read while names are left:
+    the digests of the names not met yet are counted once, and each name met after
+    takes one off."""
+    enricher = limner.Enricher(plugins=[])
+    enricher.setup()
+
+    def make(n: int) -> tuple[Path, Path, Path]:
+        src, kept = tmp_path / f"in{n}.jsonl", tmp_path / f"kept{n}.jsonl"
+        records = "".join(f'{{"text": "r{i}"}}\n' for i in range(n))
+        src.write_text("{oops\n" + records, encoding="utf-8")
+        run_batch(enricher, src, kept)
+        src.write_text('{"text": "mended"}\n' + records, encoding="utf-8")
+        return src, kept, tmp_path / f"out{n}.jsonl"
+
+    def resume(paths: tuple[Path, Path, Path]) -> None:
+        src, kept, out = paths
+        shutil.copyfile(kept, out)
+        assert run_batch(enricher, src, out).written == 1
+
+    assert_linear(make, resume, 1000)
+
+
+def test_a_resume_over_own_ids_that_read_as_lines_names_grows_linearly(tmp_path: Path) -> None:
+    """An earlier batch's documents enriched again, a record put in front: each line's
+    name the output holds is set aside, and taken out at the next line."""
+    enricher = limner.Enricher(plugins=[])
+    enricher.setup()
+
+    def make(n: int) -> tuple[Path, Path]:
+        src, out = tmp_path / f"in{n}.jsonl", tmp_path / f"out{n}.jsonl"
+        step = tmp_path / f"step{n}.jsonl"
+        src.write_text("".join(f'{{"text": "r{i}"}}\n' for i in range(n)), encoding="utf-8")
+        run_batch(enricher, src, step)
+        src.write_text('{"id": "intro", "text": "zero"}\n' + step.read_text("utf-8"))
         run_batch(enricher, src, out)
         return src, out
 
