@@ -643,6 +643,25 @@ def _making(enricher: Enricher, text_field: str, id_field: str) -> dict[str, Any
 
 #: The outputs this process holds (:func:`held_output`), by absolute path.
 _HELD: set[str] = set()
+#: the descriptors of the files held (:func:`_held`), closed in a process forked while
+#: they are open (a ``-j`` worker, a plugin's child): a lock is the open file's, shared
+#: with every copy of its descriptor, so a child that outlived the run held its output
+#: against the next run ("being written by another batch run")
+_HELD_FDS: set[int] = set()
+
+
+def _forget_held() -> None:
+    """In a forked child: close its copies of the held files' descriptors (the parent's
+    hold stands) and hold nothing."""
+    for fd in _HELD_FDS:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD_FDS.clear()
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):  # (not on Windows, where nothing is forked)
+    os.register_at_fork(after_in_child=_forget_held)
 
 
 @contextlib.contextmanager
@@ -707,6 +726,7 @@ def _held(path: Path, what: str) -> Iterator[None]:
         # the batch that held it removed it, empty, between this open and this lock: the
         # lock is on a file no path names, and the next batch would hold the path's
         os.close(fd)
+    _HELD_FDS.add(fd)
     try:
         if held:
             _HELD.add(key)
@@ -720,6 +740,7 @@ def _held(path: Path, what: str) -> Iterator[None]:
                 with contextlib.suppress(OSError):
                     _drop_if_empty(path)
         finally:
+            _HELD_FDS.discard(fd)
             os.close(fd)
 
 

@@ -1230,3 +1230,30 @@ def test_a_line_cut_by_a_crash_and_joined_to_the_next_files_is_not_taken_for_don
             whole.append(json.loads(line)["text"])
     assert sorted(whole) == ["Record a.", "Record b.", "Record c."]
 
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_child_forked_during_a_run_does_not_hold_its_output_after_it(tmp_path: Path) -> None:
+    """A process forked while a batch held its output (a ``-j`` worker, a plugin's own
+    child) shared the lock, which is the open file's: a child that outlived the run held
+    the output against the next run, refused as "being written by another batch run"."""
+    from limner import batch as batch_module
+
+    out = tmp_path / "o.jsonl"
+    out.write_text("", encoding="utf-8")
+    ready, say = os.pipe()
+    with batch_module.held_output(out):
+        child = os.fork()
+        if child == 0:  # the child outlives the run
+            os.write(say, b"!")
+            time.sleep(3)
+            os._exit(0)
+    os.read(ready, 1)  # (the child runs)
+    try:
+        with batch_module.held_output(out):  # the next run, the child still alive
+            pass
+    finally:
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        os.close(ready)
+        os.close(say)
