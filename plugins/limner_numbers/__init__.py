@@ -63,41 +63,17 @@ _number = limner.builder(
 )
 
 
-#: The format characters (Unicode's category Cf) that text is written with: the soft
-#: hyphen of HTML's ``&shy;``, the zero-width space, non-joiner and joiner, the direction
-#: marks, the openers of a left-to-right or right-to-left embedding and of a left-to-right
-#: override, the word joiner and the byte order mark.  The rest of the category (the
-#: right-to-left override and the isolates, whose code units end in the bytes of ",", ".",
-#: "f" to "i" and so cost a search many false starts; the signs of Arabic numbers,
-#: invisible operators, tags) is read through only in a text that also holds one of these.
-_FORMAT_CHARACTERS = (
-    "\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff",
-    "\u202a", "\u202b", "\u202d",
-)
-
-
-def _holds_format(text: str) -> bool:
-    """Whether ``text`` holds one of :data:`_FORMAT_CHARACTERS`."""
-    return any(c in text for c in _FORMAT_CHARACTERS)
-
-
 def annotate(text: str, *, decimal_comma: bool = False) -> list[Number]:
     """The ``number`` annotations of ``text`` (ids and source are left to the engine).
 
     The scanner's patterns are compiled on the first call (about 0.1 s), not at
-    import; the annotator does it in its ``setup`` (see :func:`load`).  A text that holds
-    a terminal's control sequence (ESC, ``[31m``) or a format character written in words
-    (:data:`_FORMAT_CHARACTERS`: "1\u00ad000", "5\u200bkm") is read as a reader sees it
-    (:func:`limner.visible_text`, which drops the sequences and every format character),
-    each span given in ``text``'s offsets; other text is read as it is.  The test is a
-    search for each of those characters, which returns at once in Latin-1 text and is a
-    ``memchr`` in the rest, where the core's search for every format character by its
-    category costs about 2% of the plugin's time on news with curly quotes (LGL, PolNeAR).
+    import; the annotator does it in its ``setup`` (see :func:`load`).  The text is read
+    as a reader sees it (:func:`limner.visible_text`: without its format characters and
+    terminal control sequences, so "1\u00ad000" is 1,000 and ESC ``[31m`` no 31), as the
+    quotes and locations plugins read it, each span given in ``text``'s offsets.
     """
     from limner_numbers.finder import find_figures
 
-    if "\x1b" not in text and (text.isascii() or not _holds_format(text)):
-        return [_annotation(f) for f in find_figures(text, decimal_comma=decimal_comma)]
     shown, at, to = limner.visible_text(text)
     figs = find_figures(shown, decimal_comma=decimal_comma)
     if shown is not text:

@@ -3714,22 +3714,51 @@ def test_a_count_without_its_noun_counts_the_noun_of_the_count_before_it(
         ("Trains ran thrice a day.", "thrice", 3, "day"),
         ("Patients are checked once an hour.", "once", 1, "hour"),
         ("He visits at least once a year.", "once", 1, "year"),
+        ("He trains twice per week.", "twice", 2, "week"),
+        ("The board meets once per month, the minutes show.", "once", 1, "month"),
+        ("Patients took 500mg twice daily.", "twice", 2, "day"),
+        ("The ferry sails twice weekly in winter.", "twice", 2, "week"),
+        ("The index is revised once yearly.", "once", 1, "year"),
+        ("The report comes out twice annually.", "twice", 2, "year"),
+        ("Guards patrol the wall thrice nightly.", "thrice", 3, "night"),
+        ("Readings are taken once hourly.", "once", 1, "hour"),
+        ("He visits at least once per year.", "once", 1, "year"),
     ],
 )
 def test_once_and_twice_before_a_rate_of_time_are_a_count_of_times(
         enricher: limner.Enricher, text: str, surface: str, value: int, per: str) -> None:
     """"twice a day" is a frequency as "three times a day" is: a count of times, 2, per
-    ``day``, with its qualifier ("at least once a year").  Alone "twice" is no figure
-    ("scored twice"), nor before "a" and a noun that is no unit of time ("once a teacher"),
-    nor before a time that dates ("twice a day earlier")."""
+    ``day``, with its qualifier ("at least once a year"); so is a count of times before
+    "per" and a unit ("twice per week") or before an adverb of a unit of time ("twice
+    daily", "once yearly", "thrice nightly")."""
     n = one(enricher, text, surface)
     assert (n["category"], n["value"], n["per"], n["counted"]) == ("cardinal", value, per,
                                                                    "times"), n
-    if surface == "once" and "least" in text:
+    if "least" in text:
         assert n["qualifier"] == "at least"
-    assert not annotated(enricher, "The striker scored twice.", "number")
-    assert not annotated(enricher, "She was once a teacher.", "number")
-    assert not annotated(enricher, "It had rung twice a day earlier.", "number")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored twice.",  # alone
+        "Once again the vote was delayed.",
+        "She was once a teacher.",  # "a" and a noun that is no unit of time
+        "It had rung twice a day earlier.",  # a time that dates
+        "She scored twice, daily papers said.",  # an adverb after a comma
+        "He twice perjured himself.",  # "per" and no unit
+    ],
+)
+def test_once_and_twice_with_no_rate_of_time_are_no_figure(
+        enricher: limner.Enricher, text: str) -> None:
+    """A count of times in one word is a figure only with its rate of time."""
+    assert not annotated(enricher, text, "number")
+
+
+def test_a_number_word_after_a_count_of_times_is_read_as_before(
+        enricher: limner.Enricher) -> None:
+    """"twice, two days apart": the number word after the comma is a figure of its own."""
+    assert one(enricher, "He fell twice, two days apart.", "two days")["value"] == 2
 
 
 @pytest.mark.parametrize(
@@ -3748,39 +3777,6 @@ def test_a_number_after_version_names_a_release(enricher: limner.Enricher, text:
     assert [a["surface"] for a in annotated(enricher, text, "number")
             if a["surface"][:1].isdigit()] == []
     assert one(enricher, "The new version 20% cheaper sold out.", "20%")["value"] == 20
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "value", "per"),
-    [
-        ("He trains twice per week.", "twice", 2, "week"),
-        ("The board meets once per month, the minutes show.", "once", 1, "month"),
-        ("Patients took 500mg twice daily.", "twice", 2, "day"),
-        ("The ferry sails twice weekly in winter.", "twice", 2, "week"),
-        ("The index is revised once yearly.", "once", 1, "year"),
-        ("The report comes out twice annually.", "twice", 2, "year"),
-        ("Guards patrol the wall thrice nightly.", "thrice", 3, "night"),
-        ("Readings are taken once hourly.", "once", 1, "hour"),
-        ("He visits at least once per year.", "once", 1, "year"),
-    ],
-)
-def test_once_and_twice_before_per_or_an_adverb_of_time_are_a_count_of_times(
-        enricher: limner.Enricher, text: str, surface: str, value: int, per: str) -> None:
-    """A count of times in one word before "per" and a unit ("twice per week") or before an
-    adverb of a unit of time ("twice daily", "once yearly", "thrice nightly") is a frequency,
-    as "twice a day" and "three times per month" are: 2 per ``week``, 2 per ``day``.  Not
-    after a comma ("twice, daily papers said"), nor before "per" and no unit ("twice
-    perjured"), nor alone ("scored twice", "once again"), and a number word after the word
-    is read as before ("twice, two days apart")."""
-    n = one(enricher, text, surface)
-    assert (n["category"], n["value"], n["per"], n["counted"]) == ("cardinal", value, per,
-                                                                   "times"), n
-    if "least" in text:
-        assert n["qualifier"] == "at least"
-    assert not annotated(enricher, "She scored twice, daily papers said.", "number")
-    assert not annotated(enricher, "Once again the vote was delayed.", "number")
-    assert not annotated(enricher, "He twice perjured himself.", "number")
-    assert one(enricher, "He fell twice, two days apart.", "two days")["value"] == 2
 
 
 @pytest.mark.parametrize(
@@ -3926,6 +3922,11 @@ def test_no_rate_after_what_a_count_is_of_where_none_is_written(
         ("It rose 12\u200d% in May.", "12\u200d%", 12, "percent"),
         ("\u201cIt cost \u00a32\u2060.5m,\u201d he said.", "\u00a32\u2060.5m", 2500000, "GBP"),
         ("The fee is $\ufeff40 in all.", "$\ufeff40", 40, "USD"),
+        # every format character, as the core's visible text reads them: an isolate, the
+        # right-to-left override and the pop of an embedding, which alone were read as text
+        ("The hall holds 1\u2066000 fans.", "1\u2066000", 1000, None),
+        ("The road is 7\u202ekm long.", "7\u202ekm", 7, "kilometre"),
+        ("It fell 3\u202c% in May.", "3\u202c%", 3, "percent"),
     ],
 )
 def test_a_format_character_inside_a_figure_is_read_through(
@@ -4064,6 +4065,16 @@ def test_no_rate_before_a_figure_that_is_the_nouns_size(
          "The camera was fine. The wind gusted at 40fps.", "40fps"),
         ("The phone shoots 1080p at 240 fps for slow motion.", "240 fps",
          "The river ran at 240 fps in the flood.", "240 fps"),
+        # a sentence ends at "!", ";" or a quote's full stop too, and a word of pictures
+        # is a word, not part of one ("downstream", "mainstream", "framework")
+        ("Both cameras shoot at 60fps.", "60fps",
+         "The camera was fine! The wind gusted at 40fps.", "40fps"),
+        ("The new displays refresh at 90fps.", "90fps",
+         "The camera was fine; the wind gusted at 40fps.", "40fps"),
+        ("The films were shot at 48fps.", "48fps",
+         "Water downstream of the dam moved at 3fps.", "3fps"),
+        ("The stream ran at 30fps for viewers.", "30fps",
+         "Engineers installed a steel framework; water ran at 4fps.", "4fps"),
     ],
 )
 def test_fps_among_words_of_moving_pictures_is_frames_per_second(
@@ -4094,6 +4105,10 @@ def test_fps_among_words_of_moving_pictures_is_frames_per_second(
          "She was 50 and above the others.", "50"),
         ("Boys 16 and younger play free.", "16 and younger", "and younger", None, 16,
          "He beat 16 and under his rules won.", "16"),
+        ("Riders 14 and over need a licence.", "14 and over", "and over", 14, None,
+         "They lost 18 and over fifteen were hurt.", "18"),
+        ("Those 70 and older vote most.", "70 and older", "and older", 70, None,
+         "They took 12 and over sixty were left.", "12"),
     ],
 )
 def test_and_over_after_a_figure_is_a_bound(
@@ -4101,8 +4116,9 @@ def test_and_over_after_a_figure_is_a_bound(
         high: int | None, other: str, other_surface: str) -> None:
     """"and over", "and above", "and older" after a figure make it a least, "and under",
     "and younger" a most, as "or over" and "or under" do, in the figure's span; before a
-    determiner, a pronoun or a figure, "and over" begins a phrase of its own ("over the
-    season") and no hedge; "or older" before a noun is an adjective's."""
+    determiner, a pronoun or a figure (digits, or any number word below a hundred: "over
+    fifteen were hurt"), "and over" begins a phrase of its own ("over the season") and no
+    hedge."""
     fig = one(enricher, text, surface)
     assert (fig["qualifier"], fig["low"], fig["high"]) == (qualifier, low, high)
     fig = one(enricher, other, other_surface)
