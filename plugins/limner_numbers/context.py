@@ -313,12 +313,11 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
 #: How every hedge after a figure starts, to rule most figures out with one test.
 _HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something", " and ")
 #: Words that a preposition after "and" governs, so that it begins a phrase of its own and
-#: is no hedge ("won 3 and over the season", "and under his rules", "and over 20 were hurt").
-_GOVERNED = frozenset([
-    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that",
-    "these", "those", "him", "them", "it", "us", "me", "one", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundreds",
-    "thousands"])
+#: is no hedge ("won 3 and over the season", "and under his rules", "and over 20 were hurt",
+#: "and over fifteen were hurt"): the determiners, the number words below a hundred, and
+#: the pronouns a preposition takes.
+_GOVERNED = DETERMINERS | SMALL.keys() | frozenset(
+    ["a", "an", "him", "them", "it", "us", "me", "hundreds", "thousands"])
 
 
 def _governs(text: str, e: int) -> bool:
@@ -1199,8 +1198,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
 #: each pattern is compiled on its first use, in the ``re`` module's cache, not at import.
 _SECOND_READINGS: dict[str, tuple[str, str]] = {
     "fps": ("frame per second",
-            (r"(?i:video|footage|film|camera|frame|gam(?:e|ing)|screen|display|monitor"
-             r"|console|stream)|\b[0-9]+[Kp]\b")),
+            (r"(?i:\b(?:video|footage|film|camera|frame|gam(?:e|ing)|screen|display|monitor"
+             r"|console|stream)s?\b)|\b[0-9]+[Kp]\b")),
 }
 #: How far a word that chooses a reading is looked for on each side of the figure, within
 #: its sentence: a fixed span, so a text of many such figures is read in linear time.
@@ -1213,13 +1212,12 @@ def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
     :data:`_READING_REACH` characters of it; else ``name``, the table's."""
     second, words = _SECOND_READINGS[sym]
     lo = max(0, fig.start - _READING_REACH)
-    stop = max(text.rfind(". ", lo, fig.start), text.rfind("\n", lo, fig.start))
-    if stop >= 0:
-        lo = stop + 1
+    for m in P.SENTENCE_END.finditer(text, lo, fig.start):
+        lo = m.end()
     hi = min(len(text), fig.end + _READING_REACH)
-    stop = text.find(". ", fig.end, hi)
-    if stop >= 0:
-        hi = stop
+    m = P.SENTENCE_END.search(text, fig.end, hi)
+    if m is not None:
+        hi = m.start()
     return second if re.search(words, text[lo:hi]) else name
 
 

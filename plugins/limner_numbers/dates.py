@@ -140,8 +140,7 @@ def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
     2009", "FY2023/24": ``date`` "FY2025", "FY2023/2024"; two digits are of this century
     before 70 and of the last after, "FY25" 2025).  ``None`` for the rest: "Q7" (no
     quarter), "the Audi Q3", "H1N1", "H1-B"."""
-    n = len(text)
-    nxt = text[e] if e < n else ""
+    nxt = text[e:e + 1]
     prev = text[s - 1] if s else ""
     if prev == "Y" or (prev == " " and text[s - 2:s - 1] == "Y"):
         f = s - 2 if prev == "Y" else s - 3
@@ -182,7 +181,7 @@ def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
     # a year before a quarter or a half: "2024 Q3"
     q = text[e + 1:e + 2]
     if (len(tok) == 4 and nxt in " \t\u00a0" and q in _PERIOD_LAST and 1900 <= int(tok) <= 2199
-            and "1" <= text[e + 2:e + 3] <= _PERIOD_LAST[q] and e + 3 <= n
+            and "1" <= text[e + 2:e + 3] <= _PERIOD_LAST[q]
             and not (text[e + 3:e + 4].isalnum() or text[e + 3:e + 4] == "-")):
         fig = Figure(s, e + 3, Decimal(tok), "date")
         fig.date = f"{tok}-{text[e + 1:e + 3]}"

@@ -240,10 +240,6 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         _READING.lines = None  # (nor is the text held after it)
 
 
-#: The words the number words' scan finds as runs of their own ("twice").
-_ALONE_WORDS = P.ALONE_WORDS
-
-
 def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
@@ -287,7 +283,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
-        if word in _ALONE_WORDS or (scanned is text and word.lower() in _ALONE_WORDS):
+        if word in TIMES_WORDS or (scanned is text and word.lower() in TIMES_WORDS):
             # "twice a day", "twice per week", "twice daily": a frequency; alone, none
             pos = e
             if (fig := frequency(text, e, word)) is not None:
@@ -578,7 +574,7 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
 
 
 #: The end of a sentence or a clause between a unit and an amount of money.
-_SENTENCE_END = re.compile(r"[.!?;](?:[ \t\n\"”’']|$)|\n")
+_SENTENCE_END = P.SENTENCE_END
 
 
 #: Every place where :data:`_SENTENCE_END` matches (a lookahead: matches that overlap too).

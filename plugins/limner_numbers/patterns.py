@@ -107,7 +107,7 @@ _SEP = (r"(?:[ \t]*-(?:and-(?:an?-)?)?[ \t]*|[ \t]*,[ \t]*"
         r"|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)")
 
 
-def _words_pattern(words: list[str], sep: str, alone: Iterable[str] = ()) -> re.Pattern[str]:
+def _words_pattern(words: list[str], sep: str, alone: Iterable[str]) -> re.Pattern[str]:
     """A scan for runs of number ``words`` joined by ``sep``, at word starts only; a word of
     ``alone`` ("twice") is a run of its own, joined to none before or after it.  One trie
     holds both (a second copy of it would double what the pattern costs to compile); what
@@ -115,9 +115,6 @@ def _words_pattern(words: list[str], sep: str, alone: Iterable[str] = ()) -> re.
     ending the alone words share and no number word has ("ce" of "once", "twice",
     "thrice"), and one look ahead after a separator, at the first letters of each that
     begin no number word."""
-    if not alone:
-        word = trie(words) + r"\b"
-        return re.compile(rf"(?<![A-Za-z]){word}(?:{sep}{word}){{0,40}}+")
     lone = sorted({w.lower() for w in alone})
     plain = {w.lower() for w in words}
     tail = lone[0]
@@ -157,6 +154,11 @@ _DIGIT_CLASSES = bytes(
     ord("V") if chr(b) in _VULGAR else ord(" ")
     for b in range(256)
 )
+
+#: The end of a sentence or a clause: a full stop, "!", "?" or ";" before a space, a quote or
+#: the end, or a line feed (not a decimal point: "2.5fps").
+SENTENCE_END = re.compile(r"[.!?;](?:[ \t\n\"”’']|$)|\n")
+
 #: A digit and the digits and separators after it, in those classes.
 _CLASS_RUN = re.compile(rb"0[0,.]*+")
 
