@@ -58,13 +58,11 @@ from limner_quotes.lexicon import (
     BELIEF_VERBS,
     BOUNDARY_WORDS,
     DETERMINERS,
-    GROUP_NOUNS,
     MIXED_VERBS,
     NP_SKIP_WORDS,
     ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
-    PERSON_PLURALS,
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -77,6 +75,7 @@ from limner_quotes.phrases import (
     FINITE_VERBS,
     QUOTED_AS,
     Mention,
+    _named_group,
     clause_subject,
     inverted_speaker,
     participle_source,
@@ -89,7 +88,14 @@ from limner_quotes.phrases import (
     subject_start,
     tokenize,
 )
-from limner_quotes.sources import claim_target, claim_there, puts_it, saying_noun, source_type
+from limner_quotes.sources import (
+    claim_target,
+    claim_there,
+    description_head,
+    puts_it,
+    saying_noun,
+    source_type,
+)
 
 __all__ = ["Found", "find_quotes"]
 
@@ -557,8 +563,7 @@ def _before_cue(
         # the head: the last word after an owner, the first before "of"
         head = toks[-1][2] if owned else first.lower() if toks[1][2] == "of" else ""
         if (owned or (head and len(toks) > 2)) and (
-            head in PERSON_NOUNS or head in PERSON_PLURALS or head in ROLE_WORDS
-            or head in ORGANIZATION_HEADS or head in GROUP_NOUNS
+            _named_group(head) or head in ORGANIZATION_HEADS
         ):
             # "Victim's mother: “…”", "Teachers' union: “…”", "Mother of victim: “…”",
             # "Friends of the accused: “…”": an owner's person or body, or a person or a
@@ -1742,11 +1747,9 @@ def _speaks(text: str, m: Mention) -> bool:
     a description whose head is no person, group, body or document ("the song")."""
     if m.mention != "description":
         return True
-    words = text[m.start : m.end].split()
-    head = words[-1].lower() if words else ""
-    return head in PERSON_NOUNS or head in PERSON_PLURALS or head in ROLE_WORDS or (
-        head in GROUP_NOUNS or source_type(text, m) != "person"
-    )
+    # the head before "of" ("the song of the miners": "song", not "miners"), as "As X put
+    # it" takes it
+    return _named_group(description_head(text, m)) or source_type(text, m) != "person"
 
 
 #: A participle in lower case after a comma and white space ("…, citing").

@@ -1186,9 +1186,16 @@ def puts_it(text: str, m: Mention) -> bool:
     puts it", "As the headline put it")."""
     if m.mention != "description":
         return True
+    return description_head(text, m) in PERSON_NOUNS
+
+
+def description_head(text: str, m: Mention) -> str:
+    """The head noun of the description ``m`` in lower case: its last word before a
+    preposition after its first word ("a friend of the family": "friend", "the song of
+    the miners": "song"), else its last word; "" where none is a word."""
     words = text[m.start : m.end].split()
     of = next((i for i, w in enumerate(words) if i and w in _OF_IN), len(words))
-    return _head(words[:of]) in PERSON_NOUNS  # "a friend of the family": "friend"
+    return _head(words[:of])
 
 
 #: The words after which "saying" is the noun: an article or a demonstrative ("a

@@ -72,6 +72,17 @@ def test_an_owned_noun_of_saying_before_a_colon_is_its_owners_saying(
         ("In the words of the prime minister, the country is open for business.",
          [("the country is open for business", "the prime minister", "in the words of")],
          "In other words, the country is open for business."),
+        # the head is the noun before "of", not the phrase's last word: a song, an anthem,
+        # lyrics speak nothing whoever's they are; a person before "of" speaks
+        ("In the words of a friend of the family, she was a saint.",
+         [("she was a saint", "a friend of the family", "in the words of")],
+         "In the words of the song of the miners, all you need is love."),
+        ("In the words of one fan, we will never give up.",
+         [("we will never give up", "one fan", "in the words of")],
+         "In the words of the anthem of the supporters, we will never give up."),
+        ("In the words of one teacher, the team is the best.",
+         [("the team is the best", "one teacher", "in the words of")],
+         "In the words of the lyrics of one fan, the team is the best."),
     ],
 )
 def test_in_the_words_of_x_attributes_its_clause_to_x(
