@@ -143,7 +143,6 @@ _LOOKED_FOR = (
     | REPORTING_VERBS
     | {"according", "According"}
     | SAYING_NOUNS
-    | {"words"}
 )
 #: Words of a text, for a set intersection with the cue words: one C-level scan,
 #: then one ``str.find`` loop per distinct cue word the text holds (a regular
@@ -2399,8 +2398,9 @@ _IS_WAS = frozenset({"was", "is", "were", "are"})
 #: Characters that no words between the noun and its colon hold: the frame is one clause.
 _NOT_IN_FRAME = frozenset(',;.!?()"“”\n')
 #: The nouns looked for only in a frame they open, no cue words otherwise: the nouns of
-#: ``SAYING_NOUNS`` that are none, and "words" of "In the words of X, …" (read by the finder).
-_SAYING_ONLY = SAYING_NOUNS - _ALL | {"words"}
+#: ``SAYING_NOUNS`` that are none (among them "words", also of "In the words of X, …", read
+#: by the finder).
+_SAYING_ONLY = SAYING_NOUNS - _ALL
 
 
 def saying_frame(words: list[str], colon: bool) -> bool:
