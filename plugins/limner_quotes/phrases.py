@@ -1469,10 +1469,10 @@ def _participle_modified(toks: list[Token], h: int, m: Mention) -> Mention:
     appeared in court": no such noun)."""
     noun = toks[h - 1][2]
     key = _key(noun)
-    if not noun.isalpha() or key in _NOT_HEAD_NOUNS or key in FINITE_VERBS or not (
+    if not noun.isalpha() or key in _NOT_HEAD_NOUNS or not (
         key in DOCUMENT_HEADS or key in ORGANIZATION_HEADS or _named_group(noun)
     ):
-        return m  # (not "who have worked with X": a verb before the participle)
+        return m
     described = _description_back(toks, h - 1)
     if described is None:
         return m
