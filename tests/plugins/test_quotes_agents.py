@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import limner
-from tests.plugins.support import annotated, only, quote_rows, quotes_of
+from tests.plugins.support import annotated, only, quote_rows, quotes_of, sources
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -893,10 +893,7 @@ def test_a_count_after_the_verb_is_no_particle() -> None:
 def test_what_a_court_heard_is_attributed_to_the_court(
     text: str, content: str, mention: str
 ) -> None:
-    found = quotes_of(ENRICHER, text)
-    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == [
-        (content, mention, "organization")
-    ]
+    assert sources(ENRICHER, text) == [(content, mention, "organization")]
 
 
 @pytest.mark.parametrize(

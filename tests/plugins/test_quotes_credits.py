@@ -242,8 +242,7 @@ def test_lower_case_words_that_are_no_role_label_no_quote() -> None:
 def test_a_figure_with_commas_of_thousands_stays_in_its_speaker_phrase(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = support.quotes_of(ENRICHER, text)
-    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == expected
+    assert support.sources(ENRICHER, text) == expected
 
 
 # -- linear ---------------------------------------------------------------------------------

@@ -19,10 +19,7 @@ ENRICHER = limner.Enricher(["quotes"])
 
 attributions = partial(support.attributions, ENRICHER)
 
-
-def source_types(text: str) -> list[tuple[str | None, str]]:
-    """``(speaker mention, source type)`` of every quote of ``text``, in text order."""
-    return [(q["mention"], q["source_type"]) for q in support.quotes_of(ENRICHER, text)]
+source_types = partial(support.source_types, ENRICHER)
 
 
 # -- a quantifier alone, or negated with an adverb of degree or a noun, holds the clause ------

@@ -11,7 +11,7 @@ import pytest
 
 import limner
 from limner_quotes.lexicon import PERSON_NOUNS, PERSON_PLURALS
-from tests.plugins.support import annotated, only, quote_rows, quotes_of
+from tests.plugins.support import annotated, only, quote_rows, quotes_of, sources
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -294,10 +294,7 @@ def test_one_of_a_people_or_a_body_is_read_from_how_the_text_refers_to_it(
     ],
 )
 def test_a_person_named_by_their_age_speaks(text: str, content: str, mention: str) -> None:
-    found = quotes_of(ENRICHER, text)
-    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == [
-        (content, mention, "person")
-    ]
+    assert sources(ENRICHER, text) == [(content, mention, "person")]
 
 
 @pytest.mark.parametrize(
