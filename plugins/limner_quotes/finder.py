@@ -67,6 +67,7 @@ from limner_quotes.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    WEEKDAYS,
     word_pattern,
     word_set,
 )
@@ -597,8 +598,10 @@ _THAT = re.compile(
     r"""[^.;:!?"“”«»\n]){0,60}?"""
     r"""\bthat,?[ \t\u00a0]+(?=\S)"""
 )
-#: The days of the week, as a time after a verb names them ("said Monday", "on Friday").
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The days of the week, as a time after a verb names them ("said Monday", "on Friday"):
+#: :data:`lexicon.WEEKDAYS` capitalised (a set, and in a fixed order for the patterns).
+_WEEKDAY_SET = frozenset(w.capitalize() for w in WEEKDAYS)
+_WEEKDAY_NAMES = tuple(sorted(_WEEKDAY_SET))
 #: A day between a verb and a clause that a hearer or a frame comes before ("told
 #: reporters on Monday he …", "said in a statement Friday it …"); right after the verb the
 #: time is read by :func:`_time_end`, which reads these days and more.
@@ -672,7 +675,6 @@ _TIME_OPENS = tuple(
 )
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 _TIME_UNITS = _DAY_PARTS | {"week", "weekend", "month", "year"}
-_WEEKDAY_SET = frozenset(_WEEKDAY_NAMES)
 #: The finite verbs after which a time is the clause's subject, not a time read past
 #: ("said last year was the hottest", "saying this year will …").
 _SUBJECT_VERBS = word_set(

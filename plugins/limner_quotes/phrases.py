@@ -702,7 +702,7 @@ def _joins_body(toks: list[Token], j: int, inside: bool) -> bool:
         return key not in PERSON_NOUNS  # (not "the Member of Parliament for Leeds")
     if toks[j][2] == "for":  # one word before it: not "Cameron Easley for Morning Consult"
         # (a writer and the paper), "Lawyers for Mr Smith" (people)
-        return k == j - 2 and key not in PERSON_PLURALS and key not in _GROUP_NOUNS
+        return k == j - 2 and key not in PERSON_PLURALS and key not in GROUP_NOUNS
     if k != j - 2 or key not in PERSON_PLURALS:
         return False
     if k < 0:
@@ -1362,15 +1362,12 @@ _POST_ADJECTIVES = word_set("close closest near familiar loyal")
 #: Words that "to" goes on after in a speaker phrase: the adjectives above and the nouns
 #: of those who serve someone ("a source close to the talks", "an aide to the president").
 _TO_HEADS = _POST_ADJECTIVES | word_set("aide aides adviser advisers advisor advisors")
-#: Nouns that head a speaker phrase at a sentence's start, capitalised there ("People
-#: familiar with the matter said"), beside the role words: :data:`lexicon.GROUP_NOUNS`.
-_GROUP_NOUNS = GROUP_NOUNS
 #: The head words of an inverted attribution's speaker phrase: a role ("coach"), its
 #: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents"),
 #: a body ("police", "authorities") or a document ("said the report").
 _GROUP_HEADS = (
     ROLE_WORDS
-    | _GROUP_NOUNS
+    | GROUP_NOUNS
     | ORGANIZATION_HEADS
     | DOCUMENT_HEADS
     | frozenset([w + "s" for w in ROLE_WORDS])
@@ -1509,7 +1506,7 @@ def _named_group(word: str) -> bool:
     """Whether ``word`` is a role, a group noun or a person noun ("aide", "officials",
     "people", "investigators")."""
     key = _key(word)
-    if key in ROLE_WORDS or key in _GROUP_NOUNS or key in PERSON_PLURALS:
+    if key in ROLE_WORDS or key in GROUP_NOUNS or key in PERSON_PLURALS:
         return True
     return word.islower() and key in PERSON_NOUNS  # "Smith of the Sierra Club": a name
 
@@ -2077,7 +2074,7 @@ def _serves(word: str) -> bool:
     someone named after a preposition: "spokesman", "aide", "source", "close"."""
     return word.islower() and (
         _key(word) in ROLE_WORDS or word in PERSON_NOUNS or word in PERSON_PLURALS
-        or word in _GROUP_NOUNS or word in _POST_ADJECTIVES
+        or word in GROUP_NOUNS or word in _POST_ADJECTIVES
     )
 
 
