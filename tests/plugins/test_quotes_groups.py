@@ -44,7 +44,8 @@ def test_a_label_of_a_family_is_read_whole(
         # a group the lists held before: read whole as ever
         ("Relatives of victims: \u201cWe want the truth\u201d",
          [("We want the truth", "Relatives of victims", "person")]),
-        # an owner's thing keeps its owner, and a thing and its phrase names no one whole
+        # an owner's thing keeps its owner (a thing and its phrase, "Cost of living",
+        # naming no one whole is asked in test_quotes_frames)
         ("Republicans' reaction: \u201cThis is a disgrace\u201d",
          [("This is a disgrace", "Republicans'", "person")]),
     ],
@@ -53,8 +54,6 @@ def test_other_labels_read_as_before(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert sources(text) == expected
-    assert all(m != "Cost of living" for _, m, _ in sources(
-        "Cost of living: \u201cPrices are soaring\u201d"))
 
 
 def test_a_family_before_a_verb_is_a_person_source() -> None:
