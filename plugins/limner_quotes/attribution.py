@@ -705,12 +705,15 @@ def attributions(
     taken: Callable[[int], bool],
     hits: list[tuple[int, int]] | None = None,
     free: list[tuple[int, int]] | None = None,
+    asked: list[tuple[re.Match[str], int, int]] | None = None,
 ) -> list[Attribution]:
     """The attributions of the cues at positions ``taken`` does not claim, in text order.
 
     ``hits`` are the cue words of the text as :func:`cue_hits` gives them;
     ``free``, when given, those of them that ``taken`` does not claim (the
-    caller may find them faster than one call of ``taken`` a cue).
+    caller may find them faster than one call of ``taken`` a cue); ``asked``, when
+    given, the text's questions after "Asked" as :func:`asked_questions` gives them
+    (the caller has read them already).
     """
     if hits is None:
         hits = cue_hits(text)
@@ -743,7 +746,9 @@ def attributions(
         out.append(a)
         if read > until:
             until = read
-    framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
+    if asked is None:
+        asked = asked_questions(text, layout)
+    framed = [a for a in _framed(text, layout, asked) if not taken(a.cue_start)]
     if framed:
         spans = [f for a in out for f in a.fragments]
         for a in framed:
@@ -1067,8 +1072,11 @@ def _has_own_cue(text: str, a: int, b: int) -> bool:
     return False
 
 
-def _framed(text: str, layout: Layout) -> list[Attribution]:
-    """``In a new poll, …`` and ``Asked whether …, X said``: cues that open a sentence."""
+def _framed(
+    text: str, layout: Layout, asked: list[tuple[re.Match[str], int, int]]
+) -> list[Attribution]:
+    """``In a new poll, …`` and ``Asked whether …, X said``: cues that open a sentence,
+    those after "Asked" from ``asked`` (:func:`asked_questions`)."""
     out = []
     at = text.find("In ")
     while at >= 0:  # a match tried at each "In " only: the regular expression is long
@@ -1084,7 +1092,7 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
                                                                            "stud", "rep",
                                                                            "anal"))
                                        else "noun"))
-    for m, a, b in asked_questions(text, layout):
+    for m, a, b in asked:
         # the question is the asker's: the agent after "by", else no one written
         # (the answerer is the subject of the main clause, who speaks after it)
         by = m.start() + 6  # after "Asked "
@@ -1113,13 +1121,14 @@ def asked_questions(text: str, layout: Layout) -> list[tuple[re.Match[str], int,
 
 
 def outside_questions(
-    text: str, layout: Layout, hits: list[tuple[int, int]]
+    text: str, asked: list[tuple[re.Match[str], int, int]], hits: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The cue words of ``hits`` less those inside a question that opens its sentence after
-    "Asked": the question's clause is its topic, not speech, so no cue inside it attributes
-    (``Asked if he regretted the decision, he said …``: the main clause's verb does), where
-    a comma closes the question; with none, its end is not known."""
-    spans = [(a, b) for _, a, b in asked_questions(text, layout) if text[b : b + 1] == ","]
+    """The cue words of ``hits`` less those inside a question of ``asked`` (as
+    :func:`asked_questions` gives them), each opening its sentence after "Asked": the
+    question's clause is its topic, not speech, so no cue inside it attributes (``Asked if
+    he regretted the decision, he said …``: the main clause's verb does), where a comma
+    closes the question; with none, its end is not known."""
+    spans = [(a, b) for _, a, b in asked if text[b : b + 1] == ","]
     if not spans:  # (a question with no comma after it may run on into the main clause)
         return hits
     out = []

@@ -37,6 +37,7 @@ import regex
 from limner_quotes.attribution import (
     QUANTITY_WORDS,
     WHITE_SPACE,
+    asked_questions,
     attributions,
     before_next_clause,
     cue_hits,
@@ -1008,11 +1009,13 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     if indirect:
         spans = _Spans(direct)
         hits = cue_hits(text)  # every cue word, read once for both passes
-        if "Asked" in text:  # less those of a fronted question ("Asked if he regretted …,")
-            hits = outside_questions(text, layout, hits)
+        # the questions after "Asked", read once for both passes
+        asked = asked_questions(text, layout)
+        if asked:  # less the cue words of a fronted question ("Asked if he regretted …,")
+            hits = outside_questions(text, asked, hits)
         found.extend(_reported(text, layout, spans, cue_ends, hits))
         marked = _Spans(_merged([(s.open, s.after) for s in sorted(embedded + kept)]))
-        found.extend(_broad(text, layout, marked, found, hits))
+        found.extend(_broad(text, layout, marked, found, hits, asked))
         _relatives_end(text, layout, found)
     _mixed(text, layout, found, embedded)
     if "dd" in text:
@@ -1874,9 +1877,15 @@ def _cue_span(text: str, cue: str | None, end: int) -> tuple[int, int]:
 
 
 def _broad(
-    text: str, layout: Layout, direct: _Spans, found: list[Found], hits: list[tuple[int, int]]
+    text: str,
+    layout: Layout,
+    direct: _Spans,
+    found: list[Found],
+    hits: list[tuple[int, int]],
+    asked: list[tuple[re.Match[str], int, int]],
 ) -> list[Found]:
-    """The cues of every family that the first pass left alone (see :mod:`.attribution`)."""
+    """The cues of every family that the first pass left alone (see :mod:`.attribution`);
+    ``asked``, the questions after "Asked" (:func:`.attribution.asked_questions`)."""
     spans = sorted((f.start, f.end) for f in found)
     cues = {f.cue_start for f in found if f.cue_start >= 0}
     held = _Spans(_merged(spans))
@@ -1886,7 +1895,7 @@ def _broad(
 
     free = _outside(hits, _merged(sorted(direct.spans + held.spans)), cues)
     out = []
-    for a in attributions(text, layout, taken=taken, hits=hits, free=free):
+    for a in attributions(text, layout, taken=taken, hits=hits, free=free, asked=asked):
         cue = text[a.cue_start : a.cue_end].lower()
         for s, e in a.fragments:
             if text.startswith(_OBJECT_STARTS, s) and _object_only(text, s, e):
