@@ -338,7 +338,7 @@ from collections.abc import Set as AbstractSet
 
 from limner_sentiment.context import NAME, is_cue
 
-__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label"]
+__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal"]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -2770,7 +2770,7 @@ def _predicate(
     if (
         i + 2 < k1 and forms[i + 1] == "to" and forms[i + 2]
         and forms[i + 2] not in LEVELS and verb not in ("failed", "struggled", "struggles")
-        and not _ordinal(forms[i + 2])
+        and not ordinal(forms[i + 2])
     ):
         # "declined to comment": no result ("fell to 3%", "rose to a record", "slipped to
         # 40th", "failed to pay" are)
@@ -2833,8 +2833,9 @@ _ORDINAL_WORDS = ORDINALS | _set(
 )
 
 
-def _ordinal(form: str) -> bool:
-    """Whether ``form`` is an ordinal, a place in a ranking ("third", "40th")."""
+def ordinal(form: str) -> bool:
+    """Whether ``form`` is an ordinal, a place in a ranking ("third", "40th"); a form, so
+    without the period a sentence's last word keeps."""
     return form in _ORDINAL_WORDS or (
         form[-2:] in ("st", "nd", "rd", "th") and form[:-2].isdigit())
 

@@ -832,16 +832,12 @@ RATINGS_GIVEN = _forms(
 RATING_REACH = 7
 #: A place in a ranking gained or lost: a verb of :data:`STANDING_RISES` or
 #: :data:`STANDING_FALLS` before a number of places ("fell 20 places", "rose five
-#: places"), before "to" and an ordinal ("slipped to 40th", "climbed to second"), or
-#: before a ranking itself ("climbed the rankings", "slid down the table"); what the
-#: ranking measures is its name, not a tone of the sentence ("in the press freedom
-#: index", "in the happiness index").
+#: places"), before "to" and an ordinal (``events.ordinal``: "slipped to 40th", "climbed to
+#: second"), or before a ranking itself ("climbed the rankings", "slid down the table");
+#: what the ranking measures is its name, not a tone of the sentence ("in the press
+#: freedom index", "in the happiness index").
 PLACES = _forms("places")
 RANKINGS = _forms("rankings ranking table tables standings index chart charts ladder league")
-ORDINAL_WORDS = _set(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-)
 #: The most words from a ranking's verb to the ranking ("fell 20 places in the world
 #: press freedom index").
 RANKING_REACH = 9

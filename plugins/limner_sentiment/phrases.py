@@ -48,7 +48,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
-from limner_sentiment.events import BEFORE_DRAW  # ("held to a goalless draw")
+from limner_sentiment.events import BEFORE_DRAW, ordinal  # ("held to a goalless draw")
 from limner_sentiment.lexicon import (
     CONTEST_DEFEAT,
     CONTEST_REACH,
@@ -60,7 +60,6 @@ from limner_sentiment.lexicon import (
     GROUP_ENDS,
     MARGIN_NUMBERS,
     MARGIN_UNITS,
-    ORDINAL_WORDS,
     OUT_IDIOMS,
     PASSIVE_AUXILIARIES,
     PLACES,
@@ -501,14 +500,6 @@ _RATED_WORDS = RATED_UP | RATED_DOWN
 STANDING_WORDS = _RANKING_WORDS | _RATED_WORDS
 
 
-def _ordinal(word: str) -> bool:
-    """Whether ``word`` is an ordinal ("third", "40th", "2nd")."""
-    word = word.rstrip(".")
-    if word in ORDINAL_WORDS:
-        return True
-    return word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit()
-
-
 def _number(word: str) -> bool:
     """Whether ``word`` is a count ("12", "five")."""
     return word.isdigit() or (word in MARGIN_NUMBERS and word not in ("a", "an"))
@@ -575,7 +566,7 @@ def _ranked(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
         if following in ("up", "down"):  # "climbed up the rankings"
             following = words[k + 2] if k + 2 < i else ""
         if following == "the" or (
-            following == "to" and k + 2 < i and _ordinal(words[k + 2])
+            following == "to" and k + 2 < i and ordinal(words[k + 2].rstrip("."))
         ):
             return k, i + 1, rating, k
         return None
