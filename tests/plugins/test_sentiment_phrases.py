@@ -341,9 +341,9 @@ def test_a_contests_result_is_negated_as_a_word_is() -> None:
     ("Forecasters downgraded the storm to a tropical depression.", 0),  # no rating
     ("The table was laid for dinner.", 0),
     ("The runners took their places at the start.", 0),
-    ("Corvania could rise to third in the table.", 0),
-    # a company's shares and a market's close are the events' (for their owner), not
-    # read in the sentence's sum
+    ("Corvania could rise five places in the rankings.", 0),  # a forecast: no "rise"
+    # a company's shares and a market's close: no standing's unit (the shares are read
+    # by the rule of a change, scorer._changed, as one word; the close by the events)
     ("Shares in Corvan Holdings slumped 12% on Monday.", 0),
     ("The Kessler index closed 1.2% higher on Wednesday.", 0),
 ])
