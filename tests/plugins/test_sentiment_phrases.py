@@ -9,6 +9,7 @@ import limner
 from limner_sentiment.aggregate import marks
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.phrases import (
+    _UNIT_WORDS,
     FLAT_PHRASES,
     PHRASES,
     REPORTS,
@@ -74,6 +75,10 @@ def test_a_phrase_is_anchored_on_its_longest_word_the_last_of_the_longest() -> N
     assert anchor(("breath", "of", "fresh", "air")) == 0
     # the common words of news open no search
     assert anchors().isdisjoint({"last", "can", "out", "back", "the", "of"})
+    # a contest's verb and a standing's word are units of their own readings, passed over
+    # by find's table look-up: no phrase is anchored on one
+    keys = {key.partition("<")[0].partition(">")[0] for key in table()}
+    assert keys.isdisjoint(_UNIT_WORDS)
 
 
 def test_find_reads_a_phrase_with_a_sentence_end_period_and_none_inside_a_longer_one() -> None:
