@@ -338,7 +338,7 @@ from collections.abc import Set as AbstractSet
 
 from limner_sentiment.context import NAME, is_cue
 
-__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label"]
+__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal"]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -500,8 +500,6 @@ CLOSED_BETWEEN = _set(
     "the day session week points point per cent percent pc a slightly sharply marginally "
     "fractionally nearly almost about around"
 )
-CLOSED_HIGHER = _set("higher")
-CLOSED_LOWER = _set("lower")
 CLOSED_OVER = 6
 #: Words of a margin between a defeat and "to" ("lost by seven wickets to X").
 MARGINS = _set(
@@ -2296,7 +2294,7 @@ def _as_object(
 RATING_UP = _set("upgraded upgrades upgrading raised raises raising lifted lifts")
 RATING_DOWN = _set(
     "downgraded downgrades downgrading cut cuts cutting lowered lowers lowering slashed")
-RATINGS_OWNED = _set("rating ratings rating. ratings.")
+RATINGS_OWNED = _set("rating ratings")
 RATING_OWNED_OVER = 3
 
 
@@ -2770,7 +2768,7 @@ def _predicate(
     if (
         i + 2 < k1 and forms[i + 1] == "to" and forms[i + 2]
         and forms[i + 2] not in LEVELS and verb not in ("failed", "struggled", "struggles")
-        and not _ordinal(forms[i + 2])
+        and not ordinal(forms[i + 2])
     ):
         # "declined to comment": no result ("fell to 3%", "rose to a record", "slipped to
         # 40th", "failed to pay" are)
@@ -2833,8 +2831,9 @@ _ORDINAL_WORDS = ORDINALS | _set(
 )
 
 
-def _ordinal(form: str) -> bool:
-    """Whether ``form`` is an ordinal, a place in a ranking ("third", "40th")."""
+def ordinal(form: str) -> bool:
+    """Whether ``form`` is an ordinal, a place in a ranking ("third", "40th"); a form, so
+    without the period a sentence's last word keeps."""
     return form in _ORDINAL_WORDS or (
         form[-2:] in ("st", "nd", "rd", "th") and form[:-2].isdigit())
 
@@ -2846,10 +2845,10 @@ def _closed(forms: Sequence[str], x: int, k1: int) -> str | None:
     clause or before a preposition; ``None`` for any other."""
     for k in range(x, min(k1, x + CLOSED_OVER)):
         f = forms[k]
-        if f in CLOSED_HIGHER or f in CLOSED_LOWER:
+        if f == "higher" or f == "lower":
             if k + 1 < k1 and forms[k + 1] and forms[k + 1] not in _AFTER_CLOSE:
                 return None  # "ended the lower rate"
-            return "positive" if f in CLOSED_HIGHER else "negative"
+            return "positive" if f == "higher" else "negative"
         if f and f not in CLOSED_BETWEEN:
             return None
     return None

@@ -806,9 +806,10 @@ CONTEST_REACH = 6
 #: "fell 20 places in the press freedom index" reads "freedom", +2.2): the rise is good
 #: news for the owner, the fall bad, as a contest won or lost is told
 #: (:data:`CONTEST_WIN`, :data:`CONTEST_DEFEAT`).  (A company's shares and a market's
-#: close are read by the events for their owner, ``events.CLOSED``, not in the sentence's
-#: sum: the sentences holding "shares", "stock", "higher" or "lower" are too many in news
-#: to be read again for it at the plugin's cost.)
+#: close are no standing: the shares are read in the sentence's sum as one word, a good
+#: of :data:`GOODS_MEASURED` that a change after it names, ``scorer._changed``; the close
+#: by the events for its owner, ``events.CLOSED``, not in the sum: the sentences holding
+#: "higher" or "lower" are too many in news to be read again for it at the plugin's cost.)
 STANDING_RISE = 1.5
 STANDING_FALL = -1.5
 #: The verbs of a change read before a ranking: those of :data:`RISES` and
@@ -832,16 +833,12 @@ RATINGS_GIVEN = _forms(
 RATING_REACH = 7
 #: A place in a ranking gained or lost: a verb of :data:`STANDING_RISES` or
 #: :data:`STANDING_FALLS` before a number of places ("fell 20 places", "rose five
-#: places"), before "to" and an ordinal ("slipped to 40th", "climbed to second"), or
-#: before a ranking itself ("climbed the rankings", "slid down the table"); what the
-#: ranking measures is its name, not a tone of the sentence ("in the press freedom
-#: index", "in the happiness index").
+#: places"), before "to" and an ordinal (``events.ordinal``: "slipped to 40th", "climbed to
+#: second"), or before a ranking itself ("climbed the rankings", "slid down the table");
+#: what the ranking measures is its name, not a tone of the sentence ("in the press
+#: freedom index", "in the happiness index").
 PLACES = _forms("places")
 RANKINGS = _forms("rankings ranking table tables standings index chart charts ladder league")
-ORDINAL_WORDS = _set(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-)
 #: The most words from a ranking's verb to the ranking ("fell 20 places in the world
 #: press freedom index").
 RANKING_REACH = 9

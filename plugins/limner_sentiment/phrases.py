@@ -48,7 +48,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
-from limner_sentiment.events import BEFORE_DRAW  # ("held to a goalless draw")
+from limner_sentiment.events import BEFORE_DRAW, ordinal  # ("held to a goalless draw")
 from limner_sentiment.lexicon import (
     CONTEST_DEFEAT,
     CONTEST_REACH,
@@ -60,7 +60,6 @@ from limner_sentiment.lexicon import (
     GROUP_ENDS,
     MARGIN_NUMBERS,
     MARGIN_UNITS,
-    ORDINAL_WORDS,
     OUT_IDIOMS,
     PASSIVE_AUXILIARIES,
     PLACES,
@@ -76,6 +75,7 @@ from limner_sentiment.lexicon import (
     STANDING_FALLS,
     STANDING_RISE,
     STANDING_RISES,
+    _forms,
 )
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
@@ -375,8 +375,7 @@ def anchors() -> frozenset[str]:
     (:func:`contest`) and the words of a standing's change (:data:`STANDING_WORDS`), also
     with the period a sentence's last word keeps: a sentence holding none holds no
     phrase."""
-    return frozenset(key.partition("<")[0].partition(">")[0] for key in table()) | (
-        _CONTEST_WORDS | frozenset(w + "." for w in _CONTEST_WORDS)) | STANDING_WORDS
+    return frozenset(key.partition("<")[0].partition(">")[0] for key in table()) | _UNIT_WORDS
 
 
 #: The verbs of a contest's result (:func:`contest`).
@@ -485,28 +484,14 @@ def contest(words: Sequence[str], i: int) -> float | None:
     return CONTEST_WIN
 
 
-def _forms_of(words: str) -> frozenset[str]:
-    """The words of ``words`` and each with the period a sentence's last word keeps."""
-    split = words.split()
-    return frozenset(split + [w + "." for w in split])
-
-
 #: The words a standing's change is looked for at (:func:`standing`): the verbs of a
 #: rating, "places" and the rankings named by a word no other sense has ("rankings",
 #: "standings"; "index", "table" and "league" are read only as the end of a unit from
 #: "places").  They are anchors of the phrases' pass (:func:`anchors`): words rare in
 #: news, so that few sentences are read for them.
-_RANKING_WORDS = PLACES | (RANKINGS & _forms_of("rankings ranking standings"))
+_RANKING_WORDS = _forms("places rankings ranking standings")
 _RATED_WORDS = RATED_UP | RATED_DOWN
 STANDING_WORDS = _RANKING_WORDS | _RATED_WORDS
-
-
-def _ordinal(word: str) -> bool:
-    """Whether ``word`` is an ordinal ("third", "40th", "2nd")."""
-    word = word.rstrip(".")
-    if word in ORDINAL_WORDS:
-        return True
-    return word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit()
 
 
 def _number(word: str) -> bool:
@@ -575,7 +560,7 @@ def _ranked(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None:
         if following in ("up", "down"):  # "climbed up the rankings"
             following = words[k + 2] if k + 2 < i else ""
         if following == "the" or (
-            following == "to" and k + 2 < i and _ordinal(words[k + 2])
+            following == "to" and k + 2 < i and ordinal(words[k + 2].rstrip("."))
         ):
             return k, i + 1, rating, k
         return None
@@ -602,16 +587,16 @@ def _standings(
 ) -> list[tuple[int, int, str, float]]:
     """``found`` with the standings' changes (:func:`standing`) read at ``places`` outside
     its units, each a unit of its words, in reading order."""
-    spans = [(a, b) for a, b, _, _ in found] if found else []
+    spans = [(a, b) for a, b, _, _ in found]
     added = False
     for i in places:
-        if spans and any(a <= i < b for a, b in spans):
+        if any(a <= i < b for a, b in spans):
             continue
         unit = standing(words, i)
         if unit is None:
             continue
         a, b, rating, verb = unit
-        if spans and any(a < e and s < b for s, e in spans):
+        if any(a < e and s < b for s, e in spans):
             continue
         if verb and _negated(words[verb - 1], lexicon()):
             # right before its verb ("have not fallen", "never rose"): a negation further
@@ -691,6 +676,7 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
             if contests is None:
                 contests = []
             contests.append(i)
+            continue  # nor on a contest's verb
         best: tuple[int, int, str, float] | None = None
         for key in (
             w + "<" + words[i - 1].strip(".'") if i else "",

@@ -892,9 +892,9 @@ def _good_changed(rules: Set[str], present: Set[str], low: list[str]) -> bool:
     :data:`GOODS_MEASURED` is a lexicon word, read here only where the lexicon's reading
     left it unread), or a word of a rise among the first and a cost among the words
     (:func:`_cost_changed`)."""
-    return (not _GOOD_CHANGES.isdisjoint(rules) and not _GOODS.isdisjoint(present)) or (
-        not _COST_RISES.isdisjoint(rules) and not _COSTS.isdisjoint(low)  # _cost_changed
-    )
+    return (
+        not _GOOD_CHANGES.isdisjoint(rules) and not _GOODS.isdisjoint(present)
+    ) or _cost_changed(rules, low)
 
 
 def _cost_changed(rules: Set[str], low: list[str]) -> bool:
@@ -977,12 +977,6 @@ _FORECAST_OR_TO = FORECAST_BETWEEN | {"to"}
 #: The costs and the harms: what a rise may name past the words of a forecast, or with
 #: no lexicon word before its verb (looked for once per sentence, where asked).
 _PRICED = _COSTS | _HARM_WORDS
-#: Every form of a rise: those of :data:`RISES` and those read only where it is told as
-#: coming.
-_RISING = RISES | RISES_TO_COME | (RISE_NOUNS - RISES)
-#: The forms of a rise read only where it is told as coming (:data:`RISES_TO_COME`, and
-#: the nouns of a rise that are base forms too: "will jump", "is set to increase").
-_COMING = RISES_TO_COME | (RISE_NOUNS - RISES)
 
 
 def _cost_before(k: int, j: int, low: list[str], orig: list[str]) -> int:
@@ -1524,7 +1518,7 @@ def _changed(
         if not group:
             # no lexicon word before the verb: a cost that rises, or a cost's or a harm's
             # rise told as coming, looked for only where a sentence holds one
-            if word not in _RISING:
+            if word not in _COST_RISES:
                 continue
             if priced is None:
                 priced = not _PRICED.isdisjoint(low)
