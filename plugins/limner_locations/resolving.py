@@ -231,8 +231,9 @@ _CLUB_SUFFIX = re.compile(
     r"|Academicals)\b")
 #: ... and a town after a player's noun and "from", or after "signed from" or "on loan
 #: from", is the club the player comes from ("a striker from Lyon", "on loan from Leeds";
-#: "a 34-year-old from Leeds" is the town); asked only after "from "
-_CLUB_FROM = tuple(f"{w} from " for w in (
+#: "a 34-year-old from Leeds" is the town); asked only after "from ", each a whole word
+#: ("a shopkeeper from Leeds", "a beekeeper from Lyon" are the town)
+_CLUB_FROM = tuple(f" {w} from " for w in (
     "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
     "centre-back", "playmaker", "signed", "signing", "on loan"))
 #: a French, Spanish, Italian or Portuguese word of a street, a square, a bridge, a gate or
@@ -293,7 +294,7 @@ _SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
 _BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated ",
                " were beaten ", " was beaten ", " held ")  # ("held" before a name only)
 _BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
-                "beat ", "defeated ", "thrashed ", "held ")
+                "beat ", "defeated ", "thrashed ", " held ")  # (not "upheld", "withheld")
 #: ... their first four letters and the last four characters, asked first (a slice and a
 #: set: most towns stand at none)
 _BARE_HEADS = frozenset(w[1:5] for w in _BARE_AFTER)

@@ -4608,6 +4608,10 @@ def test_a_town_at_other_results_of_a_match(enricher: limner.Enricher, text: str
     ("Madrid held Barcelona to a draw. London held talks on the cup.", "London"),
     ("Boston won the vote, and the series of talks ended.", "Boston"),
     ("Workers in Leeds lost their jobs at home and abroad.", "Leeds"),
+    # ... "held" is a whole word: a town upheld or withheld is no side held
+    ("The match ended in a goalless draw. Judges upheld Paris as the host city.", "Paris"),
+    ("The match ended in a goalless draw. The board withheld Geneva as the host city.",
+     "Geneva"),
 ])
 def test_a_town_at_a_held_or_won_that_is_no_result(enricher: limner.Enricher, text: str,
                                                    kept: str) -> None:
@@ -4620,6 +4624,7 @@ def test_a_town_at_a_held_or_won_that_is_no_result(enricher: limner.Enricher, te
     ("The club signed a striker from Lyon for 20 million euros.", "Lyon"),
     ("They brought in a goalkeeper from Leeds last week.", "Leeds"),
     ("He spent the season on loan from Lyon.", "Lyon"),
+    ("Their new keeper from Leeds saved a penalty.", "Leeds"),
 ])
 def test_a_town_after_a_player_and_from_is_the_club(enricher: limner.Enricher, text: str,
                                                     absent: str) -> None:
@@ -4630,6 +4635,11 @@ def test_a_town_after_a_player_and_from_is_the_club(enricher: limner.Enricher, t
     # ... anyone else from a town is from the place
     ("A 34-year-old from Leeds was arrested.", "Leeds"),
     ("A teacher from Lyon won the prize.", "Lyon"),
+    # ... a player's noun is a whole word: a shopkeeper, a beekeeper or a bookkeeper is
+    # no keeper
+    ("A shopkeeper from Leeds was arrested.", "Leeds"),
+    ("A beekeeper from Lyon won the prize.", "Lyon"),
+    ("A bookkeeper from Leeds was jailed.", "Leeds"),
 ])
 def test_a_town_after_anyone_else_and_from_is_the_place(enricher: limner.Enricher, text: str,
                                                         kept: str) -> None:
