@@ -4744,6 +4744,12 @@ def test_a_namesake_its_state_or_county_supports_stays(
     ("The thriller Constantine opened at number two, US box office figures showed.",
      "Constantine"),
     ("Sheffield Wednesday lost in the US last summer.", "Sheffield"),
+    # ... (those two stop before the best place is asked; these reach it, and the
+    # locative's reading drops them: a possessive after the name, "in" of "faith in", a
+    # name in capitals)
+    ("US officials met in Geneva's old town.", "Geneva"),
+    ("US investors lost faith in Geneva.", "Geneva"),
+    ("US officials met in GENEVA.", "GENEVA"),
 ])
 def test_a_namesake_the_steer_chose_gives_way_only_where_the_text_places_it(
         enricher: limner.Enricher, text: str, absent: str) -> None:
