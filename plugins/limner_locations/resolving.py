@@ -1712,6 +1712,15 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     steered: list[tuple[_Group, Mention, int]] | None = None
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
+
+    def reject(m: Mention, c: _Choice, extra: list[str], own_only: bool, is_local: bool,
+               feature: int) -> str | None:
+        """:func:`_reject` of the mention ``m`` as ``c``, with what the story says (asked
+        here and by :func:`_unsteered`)."""
+        return _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
+                       countries_named and not (own_only and _alone(text, m)),
+                       is_local, feature, countries_named and not own_only, demonym_keys)
+
     for g, ms in groups.items():
         c = chosen[g]
         reasons: tuple[str, ...] | None = None
@@ -1720,14 +1729,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
-        # (a town or a division does not name its own country for itself: "Flooding hit
-        # Leicester" names no country but the town's; asked of a one-word name standing
-        # alone, see _alone)
-        own_only = False
-        if countries_named and feature in (CITY, REGION) and " " not in g[0]:
-            own = ctx.countries.get(g[0].split("\x00", 1)[0])
-            own_only = own is not None and all(
-                n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
+        own_only = _own_only(ctx, g, feature)
         for m in ms:
             if town and text.startswith(
                     _AND_THE, m.end) and (band := _AND_THE_NAME.match(text, m.end)):
@@ -1740,9 +1742,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if band.end() not in starts:
                     continue
             extra: list[str] = []
-            why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                          countries_named and not (own_only and _alone(text, m)),
-                          is_local, feature, countries_named and not own_only, demonym_keys)
+            why = reject(m, c, extra, own_only, is_local, feature)
             if why is not None and why in _UNSUPPORTED:
                 if town and c.national and not c.regional and not m.after and (
                         _town_locative(text, m.start)):
@@ -1773,20 +1773,35 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     if held and out:
         _keep_held(gaz, held, out)
     if steered:
-        _unsteered(text, gaz, steered, out, cands_of, quals, ctx, persons, strong_keys,
-                   lower_words, local, demonym_keys)
+        _unsteered(text, gaz, steered, out, cands_of, quals, ctx, persons, local, reject)
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
 
 
 _UNSTEERED = "the country named chose a namesake it gives no support: the best place without it"
+#: :func:`_reject` of a mention as a choice, with what the story says (made by
+#: :func:`resolve`): the mention, the choice, the evidence to append to, whether the story
+#: names the name's own country only by the name (:func:`_own_only`), whether the name is
+#: local, and the choice's feature
+_Rejecter = Callable[[Mention, _Choice, list[str], bool, bool, int], "str | None"]
+
+
+def _own_only(ctx: _Context, g: _Group, feature: int) -> bool:
+    """Whether every country the story names is named by the one-word town or division
+    ``g`` itself, as its own: a town or a division does not name its own country for itself
+    ("Flooding hit Leicester" names no country but the town's), so such a story is read as
+    naming none where the mention stands alone (see :func:`_alone`)."""
+    if not ctx.total_countries or feature not in (CITY, REGION) or " " in g[0]:
+        return False
+    own = ctx.countries.get(g[0].split("\x00", 1)[0])
+    return own is not None and all(
+        n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
 
 
 def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, int]],
                out: list[Resolved], cands_of: dict[_Group, tuple[tuple[int, int], ...]],
                quals: dict[_Group, tuple[frozenset[str], frozenset[str]]], ctx: _Context,
-               persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
-               local: set[_Group], demonym_keys: set[str]) -> None:
+               persons: set[str], local: set[_Group], reject: _Rejecter) -> None:
     """Give the mentions that the story's country steered to a namesake, and that were then
     dropped for want of support (and not kept by :func:`_keep_held`), the name's best place
     without that steer, kept where it stands on its own.
@@ -1806,7 +1821,6 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
     "Sheffield Wednesday") stays nothing, and so does a town after "in" that a smaller
     namesake of its own country makes ambiguous."""
     kept = {r[0] for r in out}
-    countries_named = bool(ctx.total_countries)
     alts: dict[_Group, _Choice | None] = {}
     for g, m, entry in steered:
         if m.start in kept:
@@ -1824,15 +1838,8 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
                 text, gaz, c, cands_of[g], m.start, m.end, " " not in m.key):
             continue  # (the text must place it: "in Geneva", not "Constantine dropped")
         feature = gaz.feature[c.entry]
-        own_only = False
-        if feature in (CITY, REGION) and " " not in g[0]:
-            own = ctx.countries.get(g[0].split("\x00", 1)[0])
-            own_only = own is not None and all(
-                n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
         extra: list[str] = []
-        if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                   countries_named and not (own_only and _alone(text, m)), g in local,
-                   feature, countries_named and not own_only, demonym_keys) is None:
+        if reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature) is None:
             out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
                                         round(c.score, 2),
                                         (*_explain(gaz, c), *extra, _UNSTEERED))))
