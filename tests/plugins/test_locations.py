@@ -4683,6 +4683,8 @@ def test_a_name_after_a_combining_form_and_a_hyphen(
 @pytest.mark.parametrize(("text", "absent"), [
     # ... a capitalised word that is no combining form still makes the name part of its own
     ("Khazar Lankaran won the league.", "Lankaran"),
+    # ... and so does one before a hyphen that ends in no "o": a double-barrelled surname
+    ("Joanne Smith-Hamilton said the plan failed.", "Hamilton"),
 ])
 def test_a_name_after_a_capitalised_word_that_is_no_combining_form(
         enricher: limner.Enricher, text: str, absent: str) -> None:
