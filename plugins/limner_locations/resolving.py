@@ -2697,8 +2697,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
     if before and before[-1] in _PARTICLES and len(before) > 1 and (
-            before[-2] in _STREET_WORDS or (before[-1] == "la" and before[-2] == "de" and len(
-                before) > 2 and before[-3] in _STREET_WORDS)):
+            before[-2] in _STREET_WORDS or (before[-2:] == ("de", "la") and len(before) > 2
+                                            and before[-3] in _STREET_WORDS)):
         return "part of a street's or a station's name ('the Gare du Nord', 'Rue de Rivoli')"
     if f in _NATURAL and text.startswith(_SOFTWARE_AFTER, end):
         return "software's name: a noun of programming after it ('Java programming')"

@@ -4696,6 +4696,8 @@ def test_a_name_after_a_capitalised_word_that_is_no_combining_form(
     # station and its particle is part of that name, not the place it is named for
     ("The train left the Gare du Nord at noon.", "Nord"),
     ("Trains from the Gare de Lyon were cancelled.", "Lyon"),
+    # ... or its two particles, "de la"
+    ("Shops on the Calle de la Florida closed.", "Florida"),
 ])
 def test_a_name_after_a_street_word_and_its_particle(enricher: limner.Enricher, text: str,
                                                      absent: str) -> None:
