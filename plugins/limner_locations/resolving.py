@@ -232,7 +232,11 @@ _CLUB_SUFFIX = re.compile(
 #: ... and a town after a player's noun and "from", or after "signed from" or "on loan
 #: from", is the club the player comes from ("a striker from Lyon", "on loan from Leeds";
 #: "a 34-year-old from Leeds" is the town); asked only after "from ", each a whole word
-#: ("a shopkeeper from Leeds", "a beekeeper from Lyon" are the town)
+#: ("a shopkeeper from Leeds", "a beekeeper from Lyon" are the town).  The player's nouns
+#: are not :data:`_TEAM_WORDS`' and no tuple is shared: those name any of a club's people
+#: after its name ("Leeds fans", "Lyon boss"), while from a town a fan, a coach or a club is
+#: the town's ("fans from Leeds travelled"), and "keeper", "playmaker" after a town's name
+#: are left to it (one tuple for both drops towns of the BBC articles: Newcastle, Bolton)
 _CLUB_FROM = tuple(f" {w} from " for w in (
     "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
     "centre-back", "playmaker", "signed", "signing", "on loan"))
@@ -293,8 +297,11 @@ _SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
 #: point") or right after "lost to", "drew with" ("lost to Galway", "drew with Hibernian")
 _BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated ",
                " were beaten ", " was beaten ", " held ")  # ("held" before a name only)
-_BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
-                "beat ", "defeated ", "thrashed ", " held ")  # (not "upheld", "withheld")
+#: ... the result's verbs before the side (a draw held, lost to, beaten), asked here and
+#: by :data:`_PLAYED_AT`
+_RESULT_VERBS = ("lost to", "beat", "defeated", "thrashed", "drew with", "held")
+_BARE_BEFORE = (*(f" {w} " if w == "held" else f"{w} " for w in _RESULT_VERBS),
+                "at home to ", "away to ", "at home with ")  # (not "upheld", "withheld")
 #: ... their first four letters and the last four characters, asked first (a slice and a
 #: set: most towns stand at none)
 _BARE_HEADS = frozenset(w[1:5] for w in _BARE_AFTER)
@@ -312,9 +319,9 @@ _MATCH_ENDINGS = ("to a draw", "goalless draw", "scoreless draw", "in overtime",
 #: is none): searched once a text, after the endings, and only where a town stands at a
 #: result's verb (compiled at first use)
 _PLAYED_AT = (
-    r"\b(?:lost[ \t]++to|beat|defeated|thrashed|drew[ \t]++with|held)(?:[ \t]++the)?+"
-    r"(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++(?:at[ \t]++home|away[ \t]++from[ \t]++home"
-    r"|on[ \t]++the[ \t]++road)\b")
+    r"\b(?:" + "|".join(w.replace(" ", r"[ \t]++") for w in _RESULT_VERBS)
+    + r")(?:[ \t]++the)?+(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++(?:at[ \t]++home"
+    r"|away[ \t]++from[ \t]++home|on[ \t]++the[ \t]++road)\b")
 #: ... its words, asked first (the expression is searched only in a text that has one)
 _PLAYED_AT_WORDS = (" at home", " away from home", " on the road")
 _played_at: list[re.Pattern[str]] = []
