@@ -332,14 +332,6 @@ _VERB_BEFORE_SCORE = re.compile(
     r"\d{1,3}$")
 
 
-def _compiled(memo: list[re.Pattern[str]], pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled once, at its first use, kept in ``memo``: an expression that
-    few texts ask costs the start-up nothing."""
-    if not memo:
-        memo.append(re.compile(pattern))
-    return memo[0]
-
-
 def _scored_result(text: str) -> bool:
     """Whether the text gives a match's result with its score: a result's verb, then within
     four words a score ("beat Oklahoma 34-30", "drew 1-1"); found from the hyphens and
@@ -515,9 +507,11 @@ class _LowerWords:
         text, and only where a town stands at a result's verb."""
         if self.ended is None:
             text = self.text
-            self.ended = any(ending in text for ending in _MATCH_ENDINGS) or (any(
-                venue in text for venue in _PLAYED_AT_WORDS) and _compiled(
-                    _played_at, _PLAYED_AT).search(text) is not None)
+            self.ended = any(ending in text for ending in _MATCH_ENDINGS)
+            if not self.ended and any(venue in text for venue in _PLAYED_AT_WORDS):
+                if not _played_at:  # (compiled at first use: few texts ask it)
+                    _played_at.append(re.compile(_PLAYED_AT))
+                self.ended = _played_at[0].search(text) is not None
         return self.ended
 
     def speaks(self, word: str) -> bool:
