@@ -231,8 +231,13 @@ _CLUB_SUFFIX = re.compile(
     r"|Academicals)\b")
 #: ... and a town after a player's noun and "from", or after "signed from" or "on loan
 #: from", is the club the player comes from ("a striker from Lyon", "on loan from Leeds";
-#: "a 34-year-old from Leeds" is the town); asked only after "from "
-_CLUB_FROM = tuple(f"{w} from " for w in (
+#: "a 34-year-old from Leeds" is the town); asked only after "from ", each a whole word
+#: ("a shopkeeper from Leeds", "a beekeeper from Lyon" are the town).  The player's nouns
+#: are not :data:`_TEAM_WORDS`' and no tuple is shared: those name any of a club's people
+#: after its name ("Leeds fans", "Lyon boss"), while from a town a fan, a coach or a club is
+#: the town's ("fans from Leeds travelled"), and "keeper", "playmaker" after a town's name
+#: are left to it (one tuple for both drops towns of the BBC articles: Newcastle, Bolton)
+_CLUB_FROM = tuple(f" {w} from " for w in (
     "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
     "centre-back", "playmaker", "signed", "signing", "on loan"))
 #: a French, Spanish, Italian or Portuguese word of a street, a square, a bridge, a gate or
@@ -292,8 +297,11 @@ _SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
 #: point") or right after "lost to", "drew with" ("lost to Galway", "drew with Hibernian")
 _BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated ",
                " were beaten ", " was beaten ", " held ")  # ("held" before a name only)
-_BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
-                "beat ", "defeated ", "thrashed ", "held ")
+#: ... the result's verbs before the side (a draw held, lost to, beaten), asked here and
+#: by :data:`_PLAYED_AT`
+_RESULT_VERBS = ("lost to", "beat", "defeated", "thrashed", "drew with", "held")
+_BARE_BEFORE = (*(f" {w} " if w == "held" else f"{w} " for w in _RESULT_VERBS),
+                "at home to ", "away to ", "at home with ")  # (not "upheld", "withheld")
 #: ... their first four letters and the last four characters, asked first (a slice and a
 #: set: most towns stand at none)
 _BARE_HEADS = frozenset(w[1:5] for w in _BARE_AFTER)
@@ -311,9 +319,9 @@ _MATCH_ENDINGS = ("to a draw", "goalless draw", "scoreless draw", "in overtime",
 #: is none): searched once a text, after the endings, and only where a town stands at a
 #: result's verb (compiled at first use)
 _PLAYED_AT = (
-    r"\b(?:lost[ \t]++to|beat|defeated|thrashed|drew[ \t]++with|held)(?:[ \t]++the)?+"
-    r"(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++(?:at[ \t]++home|away[ \t]++from[ \t]++home"
-    r"|on[ \t]++the[ \t]++road)\b")
+    r"\b(?:" + "|".join(w.replace(" ", r"[ \t]++") for w in _RESULT_VERBS)
+    + r")(?:[ \t]++the)?+(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++(?:at[ \t]++home"
+    r"|away[ \t]++from[ \t]++home|on[ \t]++the[ \t]++road)\b")
 #: ... its words, asked first (the expression is searched only in a text that has one)
 _PLAYED_AT_WORDS = (" at home", " away from home", " on the road")
 _played_at: list[re.Pattern[str]] = []
@@ -322,14 +330,6 @@ _played_at: list[re.Pattern[str]] = []
 _VERB_BEFORE_SCORE = re.compile(
     r"\b(?:drew|beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     r"\d{1,3}$")
-
-
-def _compiled(memo: list[re.Pattern[str]], pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled once, at its first use, kept in ``memo``: an expression that
-    few texts ask costs the start-up nothing."""
-    if not memo:
-        memo.append(re.compile(pattern))
-    return memo[0]
 
 
 def _scored_result(text: str) -> bool:
@@ -507,9 +507,11 @@ class _LowerWords:
         text, and only where a town stands at a result's verb."""
         if self.ended is None:
             text = self.text
-            self.ended = any(ending in text for ending in _MATCH_ENDINGS) or (any(
-                venue in text for venue in _PLAYED_AT_WORDS) and _compiled(
-                    _played_at, _PLAYED_AT).search(text) is not None)
+            self.ended = any(ending in text for ending in _MATCH_ENDINGS)
+            if not self.ended and any(venue in text for venue in _PLAYED_AT_WORDS):
+                if not _played_at:  # (compiled at first use: few texts ask it)
+                    _played_at.append(re.compile(_PLAYED_AT))
+                self.ended = _played_at[0].search(text) is not None
         return self.ended
 
     def speaks(self, word: str) -> bool:
@@ -1711,6 +1713,15 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     steered: list[tuple[_Group, Mention, int]] | None = None
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
+
+    def reject(m: Mention, c: _Choice, extra: list[str], own_only: bool, is_local: bool,
+               feature: int) -> str | None:
+        """:func:`_reject` of the mention ``m`` as ``c``, with what the story says (asked
+        here and by :func:`_unsteered`)."""
+        return _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
+                       countries_named and not (own_only and _alone(text, m)),
+                       is_local, feature, countries_named and not own_only, demonym_keys)
+
     for g, ms in groups.items():
         c = chosen[g]
         reasons: tuple[str, ...] | None = None
@@ -1719,14 +1730,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
-        # (a town or a division does not name its own country for itself: "Flooding hit
-        # Leicester" names no country but the town's; asked of a one-word name standing
-        # alone, see _alone)
-        own_only = False
-        if countries_named and feature in (CITY, REGION) and " " not in g[0]:
-            own = ctx.countries.get(g[0].split("\x00", 1)[0])
-            own_only = own is not None and all(
-                n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
+        own_only = _own_only(ctx, g, feature)
         for m in ms:
             if town and text.startswith(
                     _AND_THE, m.end) and (band := _AND_THE_NAME.match(text, m.end)):
@@ -1739,9 +1743,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if band.end() not in starts:
                     continue
             extra: list[str] = []
-            why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                          countries_named and not (own_only and _alone(text, m)),
-                          is_local, feature, countries_named and not own_only, demonym_keys)
+            why = reject(m, c, extra, own_only, is_local, feature)
             if why is not None and why in _UNSUPPORTED:
                 if town and c.national and not c.regional and not m.after and (
                         _town_locative(text, m.start)):
@@ -1772,20 +1774,35 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     if held and out:
         _keep_held(gaz, held, out)
     if steered:
-        _unsteered(text, gaz, steered, out, cands_of, quals, ctx, persons, strong_keys,
-                   lower_words, local, demonym_keys)
+        _unsteered(text, gaz, steered, out, cands_of, quals, ctx, persons, local, reject)
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
 
 
 _UNSTEERED = "the country named chose a namesake it gives no support: the best place without it"
+#: :func:`_reject` of a mention as a choice, with what the story says (made by
+#: :func:`resolve`): the mention, the choice, the evidence to append to, whether the story
+#: names the name's own country only by the name (:func:`_own_only`), whether the name is
+#: local, and the choice's feature
+_Rejecter = Callable[[Mention, _Choice, list[str], bool, bool, int], "str | None"]
+
+
+def _own_only(ctx: _Context, g: _Group, feature: int) -> bool:
+    """Whether every country the story names is named by the one-word town or division
+    ``g`` itself, as its own: a town or a division does not name its own country for itself
+    ("Flooding hit Leicester" names no country but the town's), so such a story is read as
+    naming none where the mention stands alone (see :func:`_alone`)."""
+    if not ctx.total_countries or feature not in (CITY, REGION) or " " in g[0]:
+        return False
+    own = ctx.countries.get(g[0].split("\x00", 1)[0])
+    return own is not None and all(
+        n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
 
 
 def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, int]],
                out: list[Resolved], cands_of: dict[_Group, tuple[tuple[int, int], ...]],
                quals: dict[_Group, tuple[frozenset[str], frozenset[str]]], ctx: _Context,
-               persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
-               local: set[_Group], demonym_keys: set[str]) -> None:
+               persons: set[str], local: set[_Group], reject: _Rejecter) -> None:
     """Give the mentions that the story's country steered to a namesake, and that were then
     dropped for want of support (and not kept by :func:`_keep_held`), the name's best place
     without that steer, kept where it stands on its own.
@@ -1805,7 +1822,6 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
     "Sheffield Wednesday") stays nothing, and so does a town after "in" that a smaller
     namesake of its own country makes ambiguous."""
     kept = {r[0] for r in out}
-    countries_named = bool(ctx.total_countries)
     alts: dict[_Group, _Choice | None] = {}
     for g, m, entry in steered:
         if m.start in kept:
@@ -1823,15 +1839,8 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
                 text, gaz, c, cands_of[g], m.start, m.end, " " not in m.key):
             continue  # (the text must place it: "in Geneva", not "Constantine dropped")
         feature = gaz.feature[c.entry]
-        own_only = False
-        if feature in (CITY, REGION) and " " not in g[0]:
-            own = ctx.countries.get(g[0].split("\x00", 1)[0])
-            own_only = own is not None and all(
-                n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
         extra: list[str] = []
-        if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                   countries_named and not (own_only and _alone(text, m)), g in local,
-                   feature, countries_named and not own_only, demonym_keys) is None:
+        if reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature) is None:
             out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
                                         round(c.score, 2),
                                         (*_explain(gaz, c), *extra, _UNSTEERED))))
@@ -2689,8 +2698,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
     if before and before[-1] in _PARTICLES and len(before) > 1 and (
-            before[-2] in _STREET_WORDS or (before[-1] == "la" and before[-2] == "de" and len(
-                before) > 2 and before[-3] in _STREET_WORDS)):
+            before[-2] in _STREET_WORDS or (before[-2:] == ("de", "la") and len(before) > 2
+                                            and before[-3] in _STREET_WORDS)):
         return "part of a street's or a station's name ('the Gare du Nord', 'Rue de Rivoli')"
     if f in _NATURAL and text.startswith(_SOFTWARE_AFTER, end):
         return "software's name: a noun of programming after it ('Java programming')"
