@@ -1716,8 +1716,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
 
     def reject(m: Mention, c: _Choice, extra: list[str], own_only: bool, is_local: bool,
                feature: int) -> str | None:
-        """:func:`_reject` of the mention ``m`` as ``c``, with what the story says (asked
-        here and by :func:`_unsteered`)."""
+        """:func:`_reject` of the mention ``m`` as ``c``, with what the story says (the
+        loop below writes the same call in place, a call a mention cheaper; asked so by
+        :func:`_unsteered`)."""
         return _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                        countries_named and not (own_only and _alone(text, m)),
                        is_local, feature, countries_named and not own_only, demonym_keys)
@@ -1743,7 +1744,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if band.end() not in starts:
                     continue
             extra: list[str] = []
-            why = reject(m, c, extra, own_only, is_local, feature)
+            why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
+                          countries_named and not (own_only and _alone(text, m)),
+                          is_local, feature, countries_named and not own_only, demonym_keys)
             if why is not None and why in _UNSUPPORTED:
                 if town and c.national and not c.regional and not m.after and (
                         _town_locative(text, m.start)):
