@@ -71,6 +71,7 @@ __all__ = [
     "errors_path_for",
     "held_output",
     "is_document",
+    "json_type",
     "loaded_document",
     "record_id",
     "run_batch",
@@ -435,7 +436,14 @@ _LINE_BOM = codecs.BOM_UTF8
 
 
 #: the JSON names of the types of a decoded value (ints and floats are "a number")
-_JSON_TYPES = {type(None): "null", bool: "a boolean", list: "an array", dict: "an object"}
+_JSON_TYPES = {type(None): "null", bool: "a boolean", str: "a string", list: "an array",
+               dict: "an object"}
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of the type of a decoded ``value``, with its article ("a number",
+    "an object", "null"), for a message on a record's field of another type."""
+    return _JSON_TYPES.get(type(value), "a number")
 
 
 def _no_text(record: dict[str, Any], text_field: str, id_field: str) -> str:
@@ -444,8 +452,7 @@ def _no_text(record: dict[str, Any], text_field: str, id_field: str) -> str:
     value = record.get(text_field)
     why = (
         f"no field {text_field!r}" if text_field not in record
-        else f"its field {text_field!r} is {_JSON_TYPES.get(type(value), 'a number')}, "
-        "not a string"
+        else f"its field {text_field!r} is {json_type(value)}, not a string"
     )
     strings = [k for k, v in record.items() if isinstance(v, str) and k != id_field][:8]
     hint = (
