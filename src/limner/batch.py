@@ -1201,8 +1201,7 @@ class _PlacedCheck:
         if rid != name:
             self.aside[name] = (lineno, rid)
             return
-        text = rec.get("text" if is_document(rec) else self._text_field)
-        if not isinstance(text, str) or text_digest(text) != digest:
+        if self._digest(rec) != digest:  # (None, for a record without a text)
             self._moved(lineno, "a record of another text")
 
     def end(self) -> None:
@@ -1214,6 +1213,8 @@ class _PlacedCheck:
             self._moved(lineno, f"the record of the id {rid!r}")
 
     def _digest(self, rec: dict[str, Any]) -> int | None:
+        """:func:`text_digest` of ``rec``'s text (a document's, or the source's field);
+        ``None`` when it has none."""
         text = rec.get("text" if is_document(rec) else self._text_field)
         return text_digest(text) if isinstance(text, str) else None
 
