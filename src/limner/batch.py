@@ -128,8 +128,8 @@ def _cut_torn_line(path: Path) -> None:
         fh.truncate(0)
 
 
-def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set[str]:
-    """Values of ``key`` in the lines already written; a torn last line is cut off first.
+def _done_ids(path: Path, placed: dict[str, int] | None = None) -> set[str]:
+    """The ids of the documents already written; a torn last line is cut off first.
 
     ``placed``, when given, is filled with the documents named by their line
     (:func:`is_placed`), each with :func:`text_digest` of its text.
@@ -138,10 +138,9 @@ def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set
         return set()
     _cut_torn_line(path)
     done: set[str] = set()
-    leading = _LEADING_ID.match if key == "id" else None
     with path.open("rb") as fh:
         for line in fh:
-            m = leading(line) if leading is not None else None
+            m = _LEADING_ID.match(line)
             # a line as limner writes it: the id read from its start, the rest not parsed
             # (one that ends otherwise than an object is no whole document: cut short
             # within the file, edited by hand; nor is one where another document starts,
@@ -156,7 +155,7 @@ def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set
                 raw = m.group(1 if by_line else 2)
                 value = raw[1:-1].decode("utf-8") if b"\\" not in raw else json.loads(raw)
             else:
-                found = _line_key(line, key)
+                found = _line_id(line)
                 if found is None:
                     continue
                 value, by_line = found, is_placed(found)
@@ -242,12 +241,12 @@ def _logged_bad(path: Path) -> collections.Counter[_BadKey]:
     return logged
 
 
-def _line_key(line: bytes, key: str) -> str | None:
-    """The value of ``key`` in the JSON object of ``line``, as ``str``; ``None`` when
-    it has none (or is no JSON object)."""
+def _line_id(line: bytes) -> str | None:
+    """The ``id`` of the JSON object of ``line``, as ``str``; ``None`` when it has
+    none (or is no JSON object)."""
     try:
         value = json.loads(line)
-        value = value.get(key) if isinstance(value, dict) else None
+        value = value.get("id") if isinstance(value, dict) else None
     except (ValueError, RecursionError):
         return None
     return None if value is None else str(value)
@@ -1460,7 +1459,7 @@ class JsonlWriter:
     def done_ids(self) -> set[str]:
         """The ids in the file."""
         self._placed: dict[str, int] = {}
-        return _done_ids(self.path, "id", self._placed)
+        return _done_ids(self.path, self._placed)
 
     def placed_digests(self) -> dict[str, int]:
         """The documents :meth:`done_ids` found named by their line (``line-7``: records
