@@ -92,11 +92,15 @@ class BatchStats:
     failures: int = 0
 
 
+#: the name a batch gives a record without an id of its own, its line (``line-7``): the
+#: pattern every reading of such names is built from (formats/sqlite.py's GLOB says it in SQL)
+_PLACED_NAME = r"line-[1-9][0-9]*"
+
 # a document line as limner writes it starts with its schema and id: read the id
 # without parsing the whole line (which may be megabytes, or nested too deep)
 # (the first group is a name given by a line, ``line-7``; the second, any other id)
 _LEADING_ID = re.compile(
-    rb'\{"schema": "limner/1", "id": (?:("line-[1-9][0-9]*")|("(?:[^"\\]|\\.)*"))'
+    rb'\{"schema": "limner/1", "id": (?:("%s")|("(?:[^"\\]|\\.)*"))' % _PLACED_NAME.encode()
 )
 #: how a line of a whole document ends (a torn last line, without one, is cut before)
 _OBJECT_ENDS = (b"}\n", b"}\r\n")
@@ -168,9 +172,11 @@ def _done_ids(path: Path, placed: dict[str, int] | None = None) -> set[str]:
 
 
 #: the name of a record without an id of its own: its line, ``line-7``
-_PLACED = re.compile(r"line-[1-9][0-9]*")
+_PLACED = re.compile(_PLACED_NAME)
 #: the text of a document line as limner writes it, after its id: read from there
-_LEADING_TEXT = re.compile(rb'\{"schema": "limner/1", "id": "line-[0-9]+", "text": "')
+_LEADING_TEXT = re.compile(
+    rb'\{"schema": "limner/1", "id": "%s", "text": "' % _PLACED_NAME.encode()
+)
 
 
 _raw_decode = json.JSONDecoder().raw_decode  # (a value from a place in a line)

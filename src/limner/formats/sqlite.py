@@ -726,6 +726,8 @@ class SqliteWriter:
         own), each with :func:`~limner.batch.text_digest` of its text."""
         from limner.batch import is_placed, text_digest
 
+        # (the GLOB is limner.batch._PLACED_NAME, line-[1-9][0-9]*, as far as SQL's GLOB
+        # says it: its rows are then read by is_placed, that pattern whole)
         rows = self.db.conn.execute(
             "SELECT id, text FROM documents WHERE id GLOB 'line-[1-9]*'"
         )
