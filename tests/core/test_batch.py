@@ -1054,11 +1054,7 @@ def test_a_resume_over_documents_of_another_schema_is_refused_before_any_work(
 
 
 def _ids_and_texts(out: Path) -> list[tuple[str, str]]:
-    if out.suffix == ".db":
-        from limner.formats.sqlite import read_sqlite
-
-        return [(d.id, d.text) for d in read_sqlite(out)]
-    return [(json.loads(x)["id"], json.loads(x)["text"]) for x in out.read_text().splitlines()]
+    return [(d.id, d.text) for d in limner.load(out)]
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])
