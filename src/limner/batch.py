@@ -1402,17 +1402,20 @@ class _NamedBuffer(io.BufferedWriter):
         try:
             return super().write(data)
         except OSError as exc:
-            if exc.filename is None:
-                exc.filename = self.path
+            self._name(exc)
             raise
 
     def flush(self) -> None:
         try:
             super().flush()
         except OSError as exc:
-            if exc.filename is None:
-                exc.filename = self.path
+            self._name(exc)
             raise
+
+    def _name(self, exc: OSError) -> None:
+        """Name the file in ``exc``, a fault of its buffer's, unless it names one."""
+        if exc.filename is None:
+            exc.filename = self.path
 
 
 def _check_schema(path: Path, line: bytes) -> None:
@@ -1454,6 +1457,7 @@ class JsonlWriter:
         """
         self.path = path
         self._out: IO[bytes] | None = None
+        self._placed: dict[str, int] = {}  # (filled by done_ids)
         if path.is_file():
             with path.open("rb") as fh:
                 if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
@@ -1464,13 +1468,13 @@ class JsonlWriter:
 
     def done_ids(self) -> set[str]:
         """The ids in the file."""
-        self._placed: dict[str, int] = {}
+        self._placed = {}
         return _done_ids(self.path, self._placed)
 
     def placed_digests(self) -> dict[str, int]:
         """The documents :meth:`done_ids` found named by their line (``line-7``: records
         without an id of their own), each with :func:`text_digest` of its text."""
-        return getattr(self, "_placed", {})
+        return self._placed
 
     def write(self, doc: Document) -> None:
         """Append ``doc`` as one line."""
