@@ -23,7 +23,6 @@ from typing import IO, Any
 import attrs
 
 import limner
-from limner.batch import json_type
 from limner_evaluate.locations import Locations
 from limner_evaluate.numbers import Numbers
 from limner_evaluate.peers import PeerMissing, load_peer
@@ -192,10 +191,10 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
                                             f"{type(exc).__name__}: {exc}") from None
                 if not isinstance(record, dict):  # a task reads the fields of an object
                     raise limner.InputError(f"{path}:{n}: not a {task.name} record: not a "
-                                            f"JSON object but {json_type(record)}")
+                                            f"JSON object but {limner.json_type(record)}")
                 if not isinstance(record.get("text", ""), str):  # every task's text
                     raise limner.InputError(f"{path}:{n}: not a {task.name} record: its field "
-                                            f"'text' is {json_type(record['text'])}, not a "
+                                            f"'text' is {limner.json_type(record['text'])}, not a "
                                             "string")
                 for field in task.gold_arrays:  # a field of another shape holds no gold
                     if field in record and (fault := _not_objects(field, record[field])):
@@ -316,7 +315,7 @@ def _another_shape(path: str, value: Any) -> str:
         return f"its field {path!r} is null"
     shown = json.dumps(value, ensure_ascii=False)
     shown = shown if len(shown) <= 40 else shown[:39] + "…"
-    return f"its field {path!r} is of another shape: {json_type(value)}, {shown}"
+    return f"its field {path!r} is of another shape: {limner.json_type(value)}, {shown}"
 
 
 def _lines(path: Path, fh: IO[bytes]) -> Iterator[str]:

@@ -54,7 +54,14 @@ import click
 
 from limner.document import SCHEMA, Document, encoded_line
 from limner.encoding import sniff
-from limner.errors import ConfigError, InputError, LimnerError, plugin_fault, said
+from limner.errors import (
+    ConfigError,
+    InputError,
+    LimnerError,
+    json_type,
+    plugin_fault,
+    said,
+)
 from limner.formats import BatchWriter, part_of, take_place
 from limner.formats.exchange import SQLITE_HEADER
 from limner.isolation import marked_interrupts, raise_noted_interrupt
@@ -71,7 +78,6 @@ __all__ = [
     "errors_path_for",
     "held_output",
     "is_document",
-    "json_type",
     "loaded_document",
     "record_id",
     "run_batch",
@@ -438,17 +444,6 @@ def loaded_document(record: Mapping[str, Any], id: str | None = None) -> Documen
 
 #: a byte order mark that starts a line within the source is no part of its record
 _LINE_BOM = codecs.BOM_UTF8
-
-
-#: the JSON names of the types of a decoded value (ints and floats are "a number")
-_JSON_TYPES = {type(None): "null", bool: "a boolean", str: "a string", list: "an array",
-               dict: "an object"}
-
-
-def json_type(value: Any) -> str:
-    """The JSON name of the type of a decoded ``value``, with its article ("a number",
-    "an object", "null"), for a message on a record's field of another type."""
-    return _JSON_TYPES.get(type(value), "a number")
 
 
 def _no_text(record: dict[str, Any], text_field: str, id_field: str) -> str:
