@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -84,7 +84,7 @@ class Locations(Task):
         Column("geo pairs", "geo.pairs", percent=False),
     )
 
-    gold_arrays = ("toponyms",)
+    gold_arrays: ClassVar[tuple[str, ...]] = ("toponyms",)
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         text = record["text"]

@@ -191,20 +191,17 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
                                             f"{type(exc).__name__}: {exc}") from None
                 if not isinstance(record, dict):  # a task reads the fields of an object
                     raise limner.InputError(f"{path}:{n}: not a {task.name} record: not a "
-                                            f"JSON object but {_json_type(record)}")
+                                            f"JSON object but {limner.json_type(record)}")
                 if not isinstance(record.get("text", ""), str):  # every task's text
                     raise limner.InputError(f"{path}:{n}: not a {task.name} record: its field "
-                                            f"'text' is {_json_type(record['text'])}, not a "
+                                            f"'text' is {limner.json_type(record['text'])}, not a "
                                             "string")
                 for field in task.gold_arrays:  # a field of another shape holds no gold
                     if field in record and (fault := _not_objects(field, record[field])):
                         raise limner.InputError(f"{path}:{n}: not a {task.name} record: "
                                                 f"{fault}")
                 try:
-                    item = task.read(record, n)
-                    if not isinstance(item.text, str):
-                        raise TypeError(f"its text is not a string but {type(item.text).__name__}")
-                    items.append(item)
+                    items.append(task.read(record, n))  # (its text a string: checked above)
                 except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
                     # (AttributeError: a gold entry that is no object, read with .get)
                     raise limner.InputError(f"{path}:{n}: not a {task.name} record: "
@@ -212,15 +209,6 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
     except OSError as exc:
         raise limner.InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return items
-
-
-#: the JSON names of the types of a decoded value (ints and floats are "a number")
-_JSON_TYPES = {type(None): "null", bool: "a boolean", str: "a string", list: "an array",
-               dict: "an object"}
-
-
-def _json_type(value: Any) -> str:
-    return _JSON_TYPES.get(type(value), "a number")
 
 
 class _Trail:
@@ -327,7 +315,7 @@ def _another_shape(path: str, value: Any) -> str:
         return f"its field {path!r} is null"
     shown = json.dumps(value, ensure_ascii=False)
     shown = shown if len(shown) <= 40 else shown[:39] + "…"
-    return f"its field {path!r} is of another shape: {_json_type(value)}, {shown}"
+    return f"its field {path!r} is of another shape: {limner.json_type(value)}, {shown}"
 
 
 def _lines(path: Path, fh: IO[bytes]) -> Iterator[str]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import html
 import zlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import limner
 from limner_evaluate.measures import pearson
@@ -123,7 +123,7 @@ class Sentiment(Task):
         Column("targets", "targets.targets", percent=False),
     )
 
-    gold_arrays = ("targets",)
+    gold_arrays: ClassVar[tuple[str, ...]] = ("targets",)
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         if "targets" in record and "gold" not in record:

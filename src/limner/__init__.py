@@ -37,6 +37,7 @@ from limner.errors import (
     LimnerError,
     PlanError,
     PluginWarning,
+    json_type,
 )
 from limner.formats import Format, load, save
 from limner.formats.tabular import frame
@@ -90,6 +91,7 @@ __all__ = [
     "frame",
     "hookimpl",
     "hookspec",
+    "json_type",
     "line_feeds",
     "load",
     "plain_spaces",

@@ -54,7 +54,14 @@ import click
 
 from limner.document import SCHEMA, Document, encoded_line
 from limner.encoding import sniff
-from limner.errors import ConfigError, InputError, LimnerError, plugin_fault, said
+from limner.errors import (
+    ConfigError,
+    InputError,
+    LimnerError,
+    json_type,
+    plugin_fault,
+    said,
+)
 from limner.formats import BatchWriter, part_of, take_place
 from limner.formats.exchange import SQLITE_HEADER
 from limner.isolation import marked_interrupts, raise_noted_interrupt
@@ -91,11 +98,15 @@ class BatchStats:
     failures: int = 0
 
 
+#: the name a batch gives a record without an id of its own, its line (``line-7``): the
+#: pattern every reading of such names is built from (formats/sqlite.py's GLOB says it in SQL)
+_PLACED_NAME = r"line-[1-9][0-9]*"
+
 # a document line as limner writes it starts with its schema and id: read the id
 # without parsing the whole line (which may be megabytes, or nested too deep)
 # (the first group is a name given by a line, ``line-7``; the second, any other id)
 _LEADING_ID = re.compile(
-    rb'\{"schema": "limner/1", "id": (?:("line-[1-9][0-9]*")|("(?:[^"\\]|\\.)*"))'
+    rb'\{"schema": "limner/1", "id": (?:("%s")|("(?:[^"\\]|\\.)*"))' % _PLACED_NAME.encode()
 )
 #: how a line of a whole document ends (a torn last line, without one, is cut before)
 _OBJECT_ENDS = (b"}\n", b"}\r\n")
@@ -127,8 +138,8 @@ def _cut_torn_line(path: Path) -> None:
         fh.truncate(0)
 
 
-def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set[str]:
-    """Values of ``key`` in the lines already written; a torn last line is cut off first.
+def _done_ids(path: Path, placed: dict[str, int] | None = None) -> set[str]:
+    """The ids of the documents already written; a torn last line is cut off first.
 
     ``placed``, when given, is filled with the documents named by their line
     (:func:`is_placed`), each with :func:`text_digest` of its text.
@@ -137,10 +148,9 @@ def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set
         return set()
     _cut_torn_line(path)
     done: set[str] = set()
-    leading = _LEADING_ID.match if key == "id" else None
     with path.open("rb") as fh:
         for line in fh:
-            m = leading(line) if leading is not None else None
+            m = _LEADING_ID.match(line)
             # a line as limner writes it: the id read from its start, the rest not parsed
             # (one that ends otherwise than an object is no whole document: cut short
             # within the file, edited by hand; nor is one where another document starts,
@@ -155,7 +165,7 @@ def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set
                 raw = m.group(1 if by_line else 2)
                 value = raw[1:-1].decode("utf-8") if b"\\" not in raw else json.loads(raw)
             else:
-                found = _line_key(line, key)
+                found = _line_id(line)
                 if found is None:
                     continue
                 value, by_line = found, is_placed(found)
@@ -168,9 +178,11 @@ def _done_ids(path: Path, key: str, placed: dict[str, int] | None = None) -> set
 
 
 #: the name of a record without an id of its own: its line, ``line-7``
-_PLACED = re.compile(r"line-[1-9][0-9]*")
+_PLACED = re.compile(_PLACED_NAME)
 #: the text of a document line as limner writes it, after its id: read from there
-_LEADING_TEXT = re.compile(rb'\{"schema": "limner/1", "id": "line-[0-9]+", "text": "')
+_LEADING_TEXT = re.compile(
+    rb'\{"schema": "limner/1", "id": "%s", "text": "' % _PLACED_NAME.encode()
+)
 
 
 _raw_decode = json.JSONDecoder().raw_decode  # (a value from a place in a line)
@@ -241,12 +253,12 @@ def _logged_bad(path: Path) -> collections.Counter[_BadKey]:
     return logged
 
 
-def _line_key(line: bytes, key: str) -> str | None:
-    """The value of ``key`` in the JSON object of ``line``, as ``str``; ``None`` when
-    it has none (or is no JSON object)."""
+def _line_id(line: bytes) -> str | None:
+    """The ``id`` of the JSON object of ``line``, as ``str``; ``None`` when it has
+    none (or is no JSON object)."""
     try:
         value = json.loads(line)
-        value = value.get(key) if isinstance(value, dict) else None
+        value = value.get("id") if isinstance(value, dict) else None
     except (ValueError, RecursionError):
         return None
     return None if value is None else str(value)
@@ -434,18 +446,13 @@ def loaded_document(record: Mapping[str, Any], id: str | None = None) -> Documen
 _LINE_BOM = codecs.BOM_UTF8
 
 
-#: the JSON names of the types of a decoded value (ints and floats are "a number")
-_JSON_TYPES = {type(None): "null", bool: "a boolean", list: "an array", dict: "an object"}
-
-
 def _no_text(record: dict[str, Any], text_field: str, id_field: str) -> str:
     """Why ``record`` has no text, with what it holds: the fields whose values are
     strings, the likeliest ``--text-field`` (it said only "no string field 'text'")."""
     value = record.get(text_field)
     why = (
         f"no field {text_field!r}" if text_field not in record
-        else f"its field {text_field!r} is {_JSON_TYPES.get(type(value), 'a number')}, "
-        "not a string"
+        else f"its field {text_field!r} is {json_type(value)}, not a string"
     )
     strings = [k for k, v in record.items() if isinstance(v, str) and k != id_field][:8]
     hint = (
@@ -1194,8 +1201,7 @@ class _PlacedCheck:
         if rid != name:
             self.aside[name] = (lineno, rid)
             return
-        text = rec.get("text" if is_document(rec) else self._text_field)
-        if not isinstance(text, str) or text_digest(text) != digest:
+        if self._digest(rec) != digest:  # (None, for a record without a text)
             self._moved(lineno, "a record of another text")
 
     def end(self) -> None:
@@ -1207,6 +1213,8 @@ class _PlacedCheck:
             self._moved(lineno, f"the record of the id {rid!r}")
 
     def _digest(self, rec: dict[str, Any]) -> int | None:
+        """:func:`text_digest` of ``rec``'s text (a document's, or the source's field);
+        ``None`` when it has none."""
         text = rec.get("text" if is_document(rec) else self._text_field)
         return text_digest(text) if isinstance(text, str) else None
 
@@ -1389,17 +1397,20 @@ class _NamedBuffer(io.BufferedWriter):
         try:
             return super().write(data)
         except OSError as exc:
-            if exc.filename is None:
-                exc.filename = self.path
+            self._name(exc)
             raise
 
     def flush(self) -> None:
         try:
             super().flush()
         except OSError as exc:
-            if exc.filename is None:
-                exc.filename = self.path
+            self._name(exc)
             raise
+
+    def _name(self, exc: OSError) -> None:
+        """Name the file in ``exc``, a fault of its buffer's, unless it names one."""
+        if exc.filename is None:
+            exc.filename = self.path
 
 
 def _check_schema(path: Path, line: bytes) -> None:
@@ -1441,6 +1452,7 @@ class JsonlWriter:
         """
         self.path = path
         self._out: IO[bytes] | None = None
+        self._placed: dict[str, int] = {}  # (filled by done_ids)
         if path.is_file():
             with path.open("rb") as fh:
                 if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
@@ -1451,13 +1463,13 @@ class JsonlWriter:
 
     def done_ids(self) -> set[str]:
         """The ids in the file."""
-        self._placed: dict[str, int] = {}
-        return _done_ids(self.path, "id", self._placed)
+        self._placed = {}
+        return _done_ids(self.path, self._placed)
 
     def placed_digests(self) -> dict[str, int]:
         """The documents :meth:`done_ids` found named by their line (``line-7``: records
         without an id of their own), each with :func:`text_digest` of its text."""
-        return getattr(self, "_placed", {})
+        return self._placed
 
     def write(self, doc: Document) -> None:
         """Append ``doc`` as one line."""

@@ -83,7 +83,13 @@ from limner.errors import (
 )
 from limner.formats import Format, detected, names_folder
 from limner.formats.builtin import printable
-from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
+from limner.isolation import (
+    _HANGUPS,
+    UserInterrupt,
+    noted,
+    noted_interrupts,
+    raise_noted_interrupt,
+)
 from limner.pipeline import Enricher, name_clashes, unrunnable
 from limner.plugins import PluginManager
 
@@ -99,7 +105,7 @@ EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of standard output went away (`| he
 
 #: the signals, other than Ctrl-C's, that end a command as Ctrl-C does: SIGTERM (`kill`,
 #: a job scheduler's stop) and, where there is one, SIGHUP (the terminal closed)
-_ENDING = (signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
+_ENDING = (signal.SIGTERM, *_HANGUPS)
 
 
 class _Terminated(UserInterrupt):

@@ -6,6 +6,7 @@ import contextlib
 import types
 import warnings
 from collections.abc import Iterator
+from typing import Any
 
 __all__ = [
     "AnnotatorTimeout",
@@ -15,6 +16,7 @@ __all__ = [
     "LimnerError",
     "PlanError",
     "PluginWarning",
+    "json_type",
     "never_ran",
     "plugin_fault",
 ]
@@ -62,6 +64,17 @@ def extra_missing(exc: ImportError, user: str, needs: str, extra: str) -> Import
 
 class PluginWarning(UserWarning):
     """A plugin could not be loaded or one of its hooks failed; the others go on."""
+
+
+#: the JSON names of the types of a decoded value (ints and floats are "a number")
+_JSON_TYPES = {type(None): "null", bool: "a boolean", str: "a string", list: "an array",
+               dict: "an object"}
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of the type of a decoded ``value``, with its article ("a number",
+    "an object", "null"), for a message on a record's field of another type."""
+    return _JSON_TYPES.get(type(value), "a number")
 
 
 def plugin_fault(exc: BaseException) -> bool:

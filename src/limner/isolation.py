@@ -814,7 +814,10 @@ _STOPPING = (signal.SIGINT, signal.SIGTERM)
 #: the signal of a closed terminal (none on Windows), which stops a run too: its handler
 #: is looked at around an import, a hook and a setup (``stop_handlers(hangup=True)``),
 #: where a plugin sets what it does, not after each annotator's run of a document
-_HANGUP: int | None = getattr(signal, "SIGHUP", None)
+#: (the one place that asks whether the platform has it: cli's signals that end a command
+#: as Ctrl-C does and parallel's signals of a terminal are built from _HANGUPS)
+_HANGUPS: tuple[signal.Signals, ...] = (signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()
+_HANGUP: int | None = _HANGUPS[0] if _HANGUPS else None
 
 
 def stop_handlers(hangup: bool = False) -> tuple[Any, ...]:

@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from limner.document import Document
 from limner.errors import LimnerError, said
+from limner.isolation import _HANGUPS
 
 try:
     import fcntl
@@ -117,7 +118,7 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
 
 #: the signals a terminal sends its whole process group, which end the run in the parent:
 #: Ctrl-C's SIGINT and, where there is one, SIGHUP (the terminal closed)
-_FROM_TERMINAL = (signal.SIGINT, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
+_FROM_TERMINAL = (signal.SIGINT, *_HANGUPS)
 
 
 @contextlib.contextmanager

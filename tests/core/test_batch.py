@@ -301,7 +301,7 @@ def test_batch_and_resume_memory_stay_flat_in_corpus_size(tmp_path: Path) -> Non
         _write_jsonl(src, [{"id": str(i), "text": text} for i in range(n)])
         e = limner.Enricher(plugins=[])
         run_peak = _peak(lambda: run_batch(e, src, out))  # noqa: B023
-        scan_peak = _peak(lambda: _done_ids(out, "id"))  # noqa: B023
+        scan_peak = _peak(lambda: _done_ids(out))  # noqa: B023
         peaks[n] = (run_peak, scan_peak)
     assert peaks[80][0] < 1.3 * peaks[40][0] + 100_000
     assert peaks[80][1] < 1.3 * peaks[40][1] + 100_000
@@ -1054,11 +1054,7 @@ def test_a_resume_over_documents_of_another_schema_is_refused_before_any_work(
 
 
 def _ids_and_texts(out: Path) -> list[tuple[str, str]]:
-    if out.suffix == ".db":
-        from limner.formats.sqlite import read_sqlite
-
-        return [(d.id, d.text) for d in read_sqlite(out)]
-    return [(json.loads(x)["id"], json.loads(x)["text"]) for x in out.read_text().splitlines()]
+    return [(d.id, d.text) for d in limner.load(out)]
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])

@@ -207,9 +207,15 @@ def test_a_batch_stops_at_a_ctrl_c_that_a_finaliser_dropped(tmp_path: Path) -> N
 
 
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs process groups")
-def test_ctrl_c_at_a_terminal_ends_a_batch_with_workers_in_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("signame", "code"), [("SIGINT", 130), ("SIGHUP", 129)])
+def test_a_terminal_signal_ends_a_batch_with_workers_in_one_line_and_the_workers_too(
+    tmp_path: Path, signame: str, code: int
+) -> None:
     """A terminal's Ctrl-C goes to the whole process group, the workers too: each worker
-    printed a traceback of its own.  The workers leave Ctrl-C to the run, which ends them."""
+    printed a traceback of its own.  The terminal closed (its SIGHUP goes to the whole
+    group too): SIGHUP's default ended the run where it stood, an empty errors file left
+    beside a half state, and each worker so too.  The workers leave both to the run,
+    which ends as on Ctrl-C (130, or 129 for the hang-up) and ends them."""
     src = _long_source(tmp_path)
     out = tmp_path / "o.jsonl"
     proc = subprocess.Popen(
@@ -220,35 +226,7 @@ def test_ctrl_c_at_a_terminal_ends_a_batch_with_workers_in_one_line(tmp_path: Pa
         deadline = time.monotonic() + 120
         while _written(out) < 1 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=120)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 130, err
-    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
-    assert err.strip().splitlines() == [
-        ("limner: interrupted; the documents written are kept, and the same command goes "
-         "on from there")
-    ]
-
-
-
-def test_a_hang_up_ends_a_batch_with_workers_and_the_workers_too(tmp_path: Path) -> None:
-    """The terminal closed (its SIGHUP goes to the whole process group): SIGHUP's default
-    ended the run where it stood, an empty errors file left beside a half state, and
-    each worker so too.  The run ends as on Ctrl-C, with 129, its workers with it."""
-    src = _long_source(tmp_path)
-    out = tmp_path / "o.jsonl"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "limner", "batch", "-j", "2", *CORE, str(src), "-o", str(out)],
-        stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while _written(out) < 1 and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)
-        os.killpg(proc.pid, signal.SIGHUP)
+        os.killpg(proc.pid, getattr(signal, signame))
         _, err = proc.communicate(timeout=120)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:  # the group's processes, the workers, all gone
@@ -262,8 +240,8 @@ def test_a_hang_up_ends_a_batch_with_workers_and_the_workers_too(tmp_path: Path)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 129, err
-    assert "Traceback" not in err, err
+    assert proc.returncode == code, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert err.strip().splitlines() == [
         ("limner: interrupted; the documents written are kept, and the same command goes "
          "on from there")

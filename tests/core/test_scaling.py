@@ -120,7 +120,7 @@ def test_the_resume_scan_grows_linearly(tmp_path: Path) -> None:
                 fh.write(json.dumps({"schema": "limner/1", "id": f"d{i}", "text": "x" * 50}) + "\n")
         return path
 
-    assert_linear(make, lambda p: _done_ids(p, "id"), 2000)
+    assert_linear(make, lambda p: _done_ids(p), 2000)
 
 
 def test_the_resume_scan_of_documents_named_by_their_line_grows_linearly(
@@ -137,7 +137,7 @@ def test_the_resume_scan_of_documents_named_by_their_line_grows_linearly(
                 fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
         return path
 
-    assert_linear(make, lambda p: _done_ids(p, "id", {}), 2000)
+    assert_linear(make, lambda p: _done_ids(p, {}), 2000)
 
 
 def test_a_resume_over_records_named_by_their_line_grows_linearly(tmp_path: Path) -> None:

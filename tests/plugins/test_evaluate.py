@@ -554,6 +554,7 @@ def test_a_corpus_line_that_is_not_an_object_names_file_and_line(
         ("numbers", '{"text": "two cats", "toponyms": []}', "no field 'quantities'$"),
         ("locations", '{"text": "Paris", "quotes": []}', "no field 'toponyms'$"),
         ("quotes", '{"text": "He said", "quantities": []}', "no field 'quotes'$"),
+        # refused up front by the check of a task's gold_arrays (an array of objects each):
         # a gold entry that is no object stopped the command with a traceback
         ("quotes", '{"text": "He said", "quotes": ["x"]}',
          """its field 'quotes\\[0\\]' is of another shape: a string, "x"$"""),
@@ -577,6 +578,17 @@ def test_a_corpus_line_that_is_not_an_object_names_file_and_line(
          """its field 'targets' is of another shape: a string, ""$"""),
         ("numbers", '{"text": "two cats", "quantities": [[0, 3]]}',
          r"its field 'quantities\[0\]' is of another shape: an array, \[0, 3\]$"),
+        # a field within a gold entry passes that check: the trail of the fields the task read
+        # names it (the field read last when the task failed)
+        ("quotes", ('{"text": "He said", "quotes": [{"start": 0, "end": 2, '
+                    '"speaker_fragments": 5}]}'),
+         r"its field 'quotes\[0\]\.speaker_fragments' is of another shape: a number, 5$"),
+        ("quotes", ('{"text": "He said", "quotes": [{"start": 0, "end": 2, '
+                    '"cue_fragments": [5]}]}'),
+         r"its field 'quotes\[0\]\.cue_fragments\[0\]' is of another shape: a number, 5$"),
+        ("quotes", ('{"text": "He said", "quotes": [{"start": 0, "end": 2, '
+                    '"speaker_start": [1]}]}'),
+         r"its field 'quotes\[0\]\.speaker_start' is of another shape: an array, \[1\]$"),
         ("numbers", '{"text": "two cats", "quantities": [{"start": 0}]}',
          r"no field 'quantities\[0\]\.end'$"),
         ("locations", '{"text": "Paris", "toponyms": [{"start": 0, "end": true}]}',

@@ -225,8 +225,13 @@ def _missing_columns(conn: sqlite3.Connection) -> list[str]:
 #: the result codes of a database that another connection holds (it waited and gave up)
 _LOCKED = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 #: what a database another connection holds is refused with
-LOCKED = ("the database is locked: another program writes to it (a transaction open in "
+_LOCKED_SAID = ("the database is locked: another program writes to it (a transaction open in "
           "sqlite3 or datasette); try again once it is done")
+
+
+def _is_locked(exc: sqlite3.Error) -> bool:
+    """Whether ``exc`` says the database is held by another connection (:data:`_LOCKED`)."""
+    return getattr(exc, "sqlite_errorcode", None) in _LOCKED
 
 
 class _Database:
@@ -259,8 +264,8 @@ class _Database:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", None) in _LOCKED:  # a database, held
-                raise InputError(LOCKED) from None
+            if _is_locked(exc):  # a database, held
+                raise InputError(_LOCKED_SAID) from None
             raise InputError(f"not an SQLite database: {exc}") from None
         if names or not create:
             missing = _missing_columns(conn) if version == SCHEMA_VERSION else []
@@ -594,8 +599,8 @@ def _held_for_writing(path: Path) -> Iterator[None]:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", None) in _LOCKED:
-                raise InputError(f"{path}: {LOCKED}") from None
+            if _is_locked(exc):
+                raise InputError(f"{path}: {_LOCKED_SAID}") from None
         yield
     finally:
         conn.close()
@@ -726,6 +731,8 @@ class SqliteWriter:
         own), each with :func:`~limner.batch.text_digest` of its text."""
         from limner.batch import is_placed, text_digest
 
+        # (the GLOB is limner.batch._PLACED_NAME, line-[1-9][0-9]*, as far as SQL's GLOB
+        # says it: its rows are then read by is_placed, that pattern whole)
         rows = self.db.conn.execute(
             "SELECT id, text FROM documents WHERE id GLOB 'line-[1-9]*'"
         )
