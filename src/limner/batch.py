@@ -148,9 +148,10 @@ def _done_ids(path: Path, placed: dict[str, int] | None = None) -> set[str]:
         return set()
     _cut_torn_line(path)
     done: set[str] = set()
+    leading = _LEADING_ID.match  # (a local: looked up once, not once a line)
     with path.open("rb") as fh:
         for line in fh:
-            m = _LEADING_ID.match(line)
+            m = leading(line)
             # a line as limner writes it: the id read from its start, the rest not parsed
             # (one that ends otherwise than an object is no whole document: cut short
             # within the file, edited by hand; nor is one where another document starts,
