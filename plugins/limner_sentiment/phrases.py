@@ -46,7 +46,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from limner_sentiment.events import BEFORE_DRAW, ordinal  # ("held to a goalless draw")
 from limner_sentiment.lexicon import (
@@ -582,27 +582,24 @@ def standing(words: Sequence[str], i: int) -> tuple[int, int, float, int] | None
     return _ranked(words, i)
 
 
-def _standings(
-    words: Sequence[str], found: list[tuple[int, int, str, float]], places: list[int]
+def _units_at(
+    words: Sequence[str], found: list[tuple[int, int, str, float]], places: list[int],
+    read: Callable[[Sequence[str], int], tuple[int, int, float] | None],
 ) -> list[tuple[int, int, str, float]]:
-    """``found`` with the standings' changes (:func:`standing`) read at ``places`` outside
-    its units, each a unit of its words, in reading order."""
+    """``found`` with the units that ``read`` finds at ``places`` outside its units (the
+    unit's first and end word and its rating, or ``None``), each a unit of its words, in
+    reading order."""
     spans = [(a, b) for a, b, _, _ in found]
     added = False
     for i in places:
         if any(a <= i < b for a, b in spans):
             continue
-        unit = standing(words, i)
+        unit = read(words, i)
         if unit is None:
             continue
-        a, b, rating, verb = unit
+        a, b, rating = unit
         if any(a < e and s < b for s, e in spans):
             continue
-        if verb and _negated(words[verb - 1], lexicon()):
-            # right before its verb ("have not fallen", "never rose"): a negation further
-            # back is another clause's, the cleaned words keep no comma ("Grief Never
-            # Grows Old, slipped four places")
-            rating *= lexicon().negation_scalar
         found.append((a, b, " ".join(words[a:b]).rstrip("."), rating))
         spans.append((a, b))
         added = True
@@ -611,26 +608,29 @@ def _standings(
     return found
 
 
-def _contests(
-    words: Sequence[str], found: list[tuple[int, int, str, float]], places: list[int]
-) -> list[tuple[int, int, str, float]]:
-    """``found`` with the verbs of a contest's result (:func:`contest`) at ``places``
-    outside its phrases, each a unit of one word, in reading order."""
-    spans = [(a, b) for a, b, _, _ in found]
-    added = False
-    for i in places:
-        if any(a <= i < b for a, b in spans):
-            continue
-        rating = contest(words, i)
-        if rating is None:
-            continue
-        if rating and _denied(words, i):
-            rating *= lexicon().negation_scalar
-        found.append((i, i + 1, words[i].rstrip("."), rating))
-        added = True
-    if added:
-        found.sort(key=lambda f: f[0])
-    return found
+def _standing_unit(words: Sequence[str], i: int) -> tuple[int, int, float] | None:
+    """A standing's change at ``i`` (:func:`standing`), turned by a negation right before
+    its verb ("have not fallen", "never rose"): a negation further back is another
+    clause's, the cleaned words keep no comma ("Grief Never Grows Old, slipped four
+    places")."""
+    unit = standing(words, i)
+    if unit is None:
+        return None
+    a, b, rating, verb = unit
+    if verb and _negated(words[verb - 1], lexicon()):
+        rating *= lexicon().negation_scalar
+    return a, b, rating
+
+
+def _contest_unit(words: Sequence[str], i: int) -> tuple[int, int, float] | None:
+    """The verb of a contest's result at ``i`` (:func:`contest`), a unit of one word,
+    turned where it is denied."""
+    rating = contest(words, i)
+    if rating is None:
+        return None
+    if rating and _denied(words, i):
+        rating *= lexicon().negation_scalar
+    return i, i + 1, rating
 
 
 #: The verbs of a contest's result as a sentence's words hold them.
@@ -708,9 +708,9 @@ def find(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
             found.append(best)
             after = best[1]
     if contests is not None:
-        found = _contests(words, found, contests)
+        found = _units_at(words, found, contests, _contest_unit)
     if standings is not None:
-        found = _standings(words, found, standings)
+        found = _units_at(words, found, standings, _standing_unit)
     return found
 
 
