@@ -478,6 +478,8 @@ def after(text: str, fig: Figure, s: int) -> int:
                 fig.counted = _part_of(text, e + 4)  # "won 160 of the 343 seats"
         elif fig.counted in _HYPHEN_TALLIES and text[e:e + 1] == "-":
             fig.end = e = e + 1 + len(fig.counted)  # "a 12-point lead", as "12 points"
+        elif text[s - 4:s] == " of " and _group_verb(text, e, fig.counted):
+            fig.counted = None  # "a family of four spends about £120": the family's verb
         if (c := fig.counted) is not None and fig.value != 1 and (
                 i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
                 text.startswith(_COUNT_RATE_FIRST, i := i + len(c)) or (
@@ -508,6 +510,37 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.counted = _elided(text, s)  # "gained 15 seats and lost two."
     qualify(text, fig)
     return fig.end
+
+
+#: What a verb's object begins with after the size of a group ("a family of four spends
+#: the", "... spends £120", "... spends about £120"): an article that is no rate's ("a",
+#: "an" and "every" begin one: "18 trains a day"), a possessive, a figure, or a qualifier
+#: of one word before a figure.
+_OBJECT_WORDS = frozenset(["the", "his", "her", "its", "their", "our", "my", "your"])
+_OBJECT_HEDGES = frozenset(q for q in QUALIFIERS if " " not in q)
+
+
+def _group_verb(text: str, e: int, c: str) -> bool:
+    """Whether ``c``, the word in -s read as what a count right after "of" counts, is the
+    verb of the group whose size the count gives, as its object follows it ("a family of
+    four spends the", "a crowd of 5,000 watches £10"): the group named before "of" is
+    singular, so its verb ends in -s as a plural noun does; a noun is followed by a verb,
+    a preposition, a rate or punctuation ("a survey of 280 firms suggests")."""
+    i = text.find(c, e, e + 80)
+    if i < 0 or c[-1:] != "s" or text[(i := i + len(c)):i + 1] != " ":
+        return False
+    m = _WORD_AFTER.match(text, i + 1)
+    if m is None:
+        return False
+    w = m.group().lower()
+    return not w[0].isalpha() or w in _OBJECT_WORDS or (
+        w in _OBJECT_HEDGES and _SPACED_FIGURE.match(text, m.end()) is not None)
+
+
+#: A word, or a figure with the sign of its currency before it ("£120"): what follows a
+#: word; and a figure after a space.
+_WORD_AFTER = re.compile(r"[^\W\d_]+|[£$€¥₹]?\d")
+_SPACED_FIGURE = re.compile(r" [£$€¥₹]?\d")
 
 
 #: The words of a tally (:func:`_unit`) in the singular, as a hyphen joins one to its

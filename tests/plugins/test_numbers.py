@@ -555,6 +555,9 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # it, each asking for the words after the figure or within a fixed reach of it
         (("aged 65 and over, 5 and under, won 3 and over the season, 80 or older, 8K video at "
           "30fps, water at 30fps, 60fps "), 10_000),
+        # a verb after the size of a group, asking for the words after the count's noun
+        (("a family of four spends about £120, a crowd of 5,000 watches the game, a survey "
+          "of 280 firms suggests a slowdown, an average of 18 trains a day. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -565,7 +568,8 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "rates-of-events-in-ing-both-rates-and-ages", "parts-of-wholes-tallies-and-nights",
          "nouns-said-before-and-times-in-a-word", "times-per-to-marks-and-controls",
          "format-characters-in-figures", "chances-of-a-time-and-rates-after-of",
-         "parts-of-a-year-and-rates-before-money", "hedges-in-and-and-frames-per-second"],
+         "parts-of-a-year-and-rates-before-money", "hedges-in-and-and-frames-per-second",
+         "verbs-after-the-size-of-a-group"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

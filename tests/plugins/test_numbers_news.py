@@ -4123,3 +4123,32 @@ def test_and_over_after_a_figure_is_a_bound(
     assert (fig["qualifier"], fig["low"], fig["high"]) == (qualifier, low, high)
     fig = one(enricher, other, other_surface)
     assert (fig["qualifier"], fig["low"], fig["high"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "other", "other_surface", "counted"),
+    [
+        ("A family of four spends about £120 a week on food.", "four",
+         "A survey of 280 firms suggests a slowdown.", "280", "firms"),
+        ("A crowd of 5,000 watches the game each week.", "5,000",
+         "A crowd of 5,000 fans watched the game.", "5,000", "fans"),
+        ("A class of 30 sits the exam in June.", "30",
+         "A class of 30 pupils sits the exam in June.", "30", "pupils"),
+        ("A panel of nine hears 120 appeals a year.", "nine",
+         "A panel of nine judges heard the appeal.", "nine", "judges"),
+        ("A team of 12 rebuilds their homes.", "12",
+         "A fleet of 35,000 cars across 40 countries.", "35,000", "cars"),
+        ("A majority of 60 helps nearly 300 members pass bills.", "60",
+         "An average of 18 trains a day ran.", "18", "trains"),
+    ],
+)
+def test_a_verb_after_the_size_of_a_group_is_not_what_it_counts(
+        enricher: limner.Enricher, text: str, surface: str, other: str, other_surface: str,
+        counted: str) -> None:
+    """A count right after "of" gives the size of the group named before it ("a family of
+    four"); a word in -s after it that is followed by an article, a possessive or a figure
+    (alone or after a qualifier such as "about") is the group's verb with its object, not
+    the noun the count counts; before a verb, a preposition or a rate the word is the noun
+    ("280 firms suggests", "18 trains a day")."""
+    assert one(enricher, text, surface)["counted"] is None
+    assert one(enricher, other, other_surface)["counted"] == counted
