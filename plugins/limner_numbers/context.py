@@ -529,18 +529,21 @@ def _group_verb(text: str, e: int, c: str) -> bool:
     i = text.find(c, e, e + 80)
     if i < 0 or c[-1:] != "s" or text[(i := i + len(c)):i + 1] != " ":
         return False
-    m = _WORD_AFTER.match(text, i + 1)
-    if m is None:
-        return False
-    w = m.group().lower()
-    return not w[0].isalpha() or w in _OBJECT_WORDS or (
-        w in _OBJECT_HEDGES and _SPACED_FIGURE.match(text, m.end()) is not None)
+    j = i + 1
+    k = text.find(" ", j, j + 16)
+    w = (text[j:k] if k > 0 else text[j:j + 16]).lower()
+    return _figure_at(w, 0) or w in _OBJECT_WORDS or (
+        k > 0 and w in _OBJECT_HEDGES and _figure_at(text, k + 1))
 
 
-#: A word, or a figure with the sign of its currency before it ("£120"): what follows a
-#: word; and a figure after a space.
-_WORD_AFTER = re.compile(r"[^\W\d_]+|[£$€¥₹]?\d")
-_SPACED_FIGURE = re.compile(r" [£$€¥₹]?\d")
+#: The signs of a currency before a figure ("£120").
+_SIGNS = frozenset("£$€¥₹")
+
+
+def _figure_at(text: str, j: int) -> bool:
+    """Whether a figure begins at ``j``: a digit, or a currency's sign and a digit."""
+    c = text[j:j + 1]
+    return c.isdigit() or (c in _SIGNS and text[j + 1:j + 2].isdigit())
 
 
 #: The words of a tally (:func:`_unit`) in the singular, as a hyphen joins one to its
