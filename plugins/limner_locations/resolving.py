@@ -3154,7 +3154,8 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     most populous where the story says nothing more: "lives in Truro" is Cornwall's, larger
     than Nova Scotia's) is kept when it has :data:`TOWN_AFTER_LOCATIVE` people or more (of
     any size after "off": "a boat capsized off Lampedusa"), by its own name as the text
-    writes it (not in capitals, an acronym's: "in GIF files"), ending its run of
+    writes it (a town of :data:`BIG_CITY` people or more by the short form of its name too,
+    "in Frankfurt" of Frankfurt am Main; not in capitals, an acronym's: "in GIF files"), ending its run of
     capitalised words ("near Griffith Park" is the park's), before no
     possessive ("in God" is no Göd, Hungary, whose name has an accent the text's lacks;
     "near Obama's home" no Obama, Japan), and no season ("in Spring next year"); "in"
@@ -3178,7 +3179,11 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     if other and pop < ALTERNATE_AFTER_LOCATIVE:
         return False
     arrived = not other and _arrived_on(text, start, end)
-    if not other and (not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
+    if not other and (not (c.flags & FLAG_PRIMARY or (
+            # (the short form that English writes of a big town's name is its own name, as
+            # :func:`_is_strong` reads it: "in Frankfurt" is Frankfurt am Main)
+            c.flags & FLAG_SHORT and pop >= BIG_CITY)) or (
+            pop < TOWN_AFTER_LOCATIVE and not (
             arrived or (text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
                 text, start - 5 if start > 5 else 0, start) is not None)))):
         return False
