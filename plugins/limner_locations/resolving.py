@@ -1029,7 +1029,7 @@ def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...
 #: :func:`resolve`): "the Archbishop of", "a bishop of", "the Diocese of", "the Patriarch of"
 _SEE_BEFORE = re.compile(
     r"\b(?:[Aa]rch)?(?:[Bb]ishops?|[Dd]ioceses?)[ \t]+of[ \t]$|\b[Pp]atriarchs?[ \t]+of[ \t]$")
-#: ... and the features that a see is not, where a town bears its name
+#: ... and the features that a see is not, where a town bears its name (unless strong)
 _SEE_DROPS = frozenset({REGION, COUNTY, DISTRICT})
 #: a city this populous, 30 times as populous as any namesake, is one news names by itself
 MAJOR_CITY = 1_000_000
@@ -1577,18 +1577,21 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 marked.add(g2)
     # a name right after a church office's title and "of" names the office's see, which
     # English names by its cathedral city: where a town of the name of
-    # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's divisions, counties
-    # and districts are dropped ("the Archbishop of Canterbury" is no region of New
-    # Zealand), and such a town is a place as after "in" (see _reject: "the Archbishop of
-    # Armagh"); a see that no such town bears stays what the name is ("the Episcopal
-    # Bishop of Texas", a diocese named for its state).  Which town is left to the story
-    # and the towns' sizes, as for any name ("the Bishop of Durham" alone is North
-    # Carolina's city, larger than England's)
+    # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's divisions and
+    # districts that do not stand alone as places (not _is_strong) are dropped ("the
+    # Archbishop of Canterbury" is no region of New Zealand), and such a town is a place
+    # as after "in" (see _reject: "the Archbishop of Armagh"); a see that no such town
+    # bears stays what the name is ("the Episcopal Bishop of Texas", a diocese named for
+    # its state), and so does a strong division with its claim ("the Episcopal Bishop of
+    # Virginia" is the US state, not Virginia, South Africa, a town of 122,502 people).
+    # Which town is left to the story and the towns' sizes, as for any name ("the Bishop
+    # of Durham" alone is North Carolina's city, larger than England's)
     for g in sees:
         if g not in groups or g in town_use:
             continue
         cands = cands_of[g]
-        see = tuple(c for c in cands if gaz.feature[c[0]] not in _SEE_DROPS)
+        see = tuple(c for c in cands if gaz.feature[c[0]] not in _SEE_DROPS or _is_strong(
+            gaz, gaz.feature[c[0]], c[0], c[1]))
         if not any(
                 gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
                 and gaz.pop[i] >= TOWN_AFTER_LOCATIVE for i, fl in see):

@@ -1423,6 +1423,10 @@ SCALING_RUNS = {
         lambda n: " ".join(
             f"Talks resumed in {('Geneva', 'Florence', 'Dresden')[i % 3]}, the US said. The "
             f"thriller Constantine opened in the US." for i in range(n)),
+    "sees after a church office, short forms and institutions in n sentences":
+        lambda n: " ".join(
+            f"The Archbishop of {('Canterbury', 'Armagh')[i % 2]} spoke in Canterbury. The US "
+            f"consul in Frankfurt met students of the University of Texas." for i in range(n)),
 }
 
 
@@ -4790,6 +4794,7 @@ def test_a_see_after_a_church_office_is_its_town(
     # ... a see that no town of 10,000 people bears stays its division or country (a US
     # diocese named for its state); and the name elsewhere is read as before
     ("The Episcopal Bishop of Texas spoke.", "Texas", "US", "region"),
+    ("The Episcopal Bishop of Virginia spoke at the rally.", "Virginia", "US", "region"),
     ("Farmers in Canterbury faced drought, the New Zealand government said.", "Canterbury",
      "NZ", "region"),
     ("Floods hit Canterbury, New Zealand.", "Canterbury", "NZ", "region"),
@@ -4847,3 +4852,14 @@ def test_a_place_inside_an_institutions_name(enricher: limner.Enricher, text: st
 def test_a_town_named_with_of_that_is_no_institution_stays(
         enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
     assert one(enricher, text, surface)["country"] == country
+
+
+def test_sees_short_forms_and_institutions_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """A church office's "of" is read once a mention, by the few characters before it, and
+    its names' candidates once a name: no rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS["sees after a church office, short forms and institutions in n sentences"]
+    found = [(p.name, p.country, p.feature) for p in locate(make(3), gaz)]
+    assert ("Canterbury", "GB", "city") in found and ("Armagh", "GB", "city") in found, found
+    assert ("Frankfurt am Main", "DE", "city") in found and ("Texas", "US", "region") in found, (
+        found)
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
