@@ -1025,10 +1025,10 @@ def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...
     return "", 0, False, False
 
 
-#: a church office's title and "of" right before a name, which names its see (see
+#: a church office's title, whose "of" right before a name names its see (see
 #: :func:`resolve`): "the Archbishop of", "a bishop of", "the Diocese of", "the Patriarch of"
-_SEE_BEFORE = re.compile(
-    r"\b(?:[Aa]rch)?(?:[Bb]ishops?|[Dd]ioceses?)[ \t]+of[ \t]$|\b[Pp]atriarchs?[ \t]+of[ \t]$")
+_SEE_BEFORE = frozenset(["bishop", "bishops", "archbishop", "archbishops", "diocese",
+                         "dioceses", "archdiocese", "archdioceses", "patriarch", "patriarchs"])
 #: ... and the features that a see is not, where a town bears its name (unless strong)
 _SEE_DROPS = frozenset({REGION, COUNTY, DISTRICT})
 #: a city this populous, 30 times as populous as any namesake, is one news names by itself
@@ -1506,8 +1506,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ms.append(m)
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
-        if text.endswith("of ", 0, start) and _SEE_BEFORE.search(
-                text, start - 20 if start > 20 else 0, start) is not None:
+        if text[start - 2] == "f" and text[start - 3:start] == "of " and text[
+                text.rfind(" ", 0, start - 4) + 1:start - 4].lower() in _SEE_BEFORE:
             sees.add(g)  # ("the Archbishop of Canterbury": see below)
         if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"
                 text.startswith("in", end + 1) and text.startswith((" ", "\t"), end)):
