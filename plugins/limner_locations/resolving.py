@@ -94,6 +94,9 @@ _HELD_MARK = "@held"
 _IN_MARK = "@in"  # ... it is qualified by "in" and a place holding some of its candidates
 _MARKS = frozenset([_HELD_MARK, _IN_MARK])
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
+#: ... it is written right after a church office's "of", as its see (see :func:`resolve`)
+_SEE_MARK = "@see"
+_SEE_SET = frozenset((_SEE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _INNER = "\x00inner"  # ... the story writes the name after another capitalised word
 _GIVEN = "\x00given"  # ... the name is a given name before a surname ("Jordan Henderson")
@@ -1022,6 +1025,12 @@ def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...
     return "", 0, False, False
 
 
+#: a church office's title, whose "of" right before a name names its see (see
+#: :func:`resolve`): "the Archbishop of", "a bishop of", "the Diocese of", "the Patriarch of"
+_SEE_BEFORE = frozenset(["bishop", "bishops", "archbishop", "archbishops", "diocese",
+                         "dioceses", "archdiocese", "archdioceses", "patriarch", "patriarchs"])
+#: ... and the features that a see is not, where a town bears its name (unless strong)
+_SEE_DROPS = frozenset({REGION, COUNTY, DISTRICT})
 #: a city this populous, 30 times as populous as any namesake, is one news names by itself
 MAJOR_CITY = 1_000_000
 #: a first-level division holding this many times a namesake town's people (in its biggest
@@ -1402,6 +1411,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     townish: set[_Group] = set()  # names before a noun of a town's life ("a Jordan man")
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
+    sees: set[_Group] = set()  # names right after a church office's "of" ("Bishop of")
     # (the standard engine reads an end past the text as the text's end: the windows after
     # a name are not cut to it)
     after_name = _AFTER_NAME.match
@@ -1496,6 +1506,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ms.append(m)
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
+        if text[start - 2] == "f" and text[start - 3:start] == "of " and text[
+                text.rfind(" ", 0, start - 4) + 1:start - 4].lower() in _SEE_BEFORE:
+            sees.add(g)  # ("the Archbishop of Canterbury": see below)
         if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"
                 text.startswith("in", end + 1) and text.startswith((" ", "\t"), end)):
             qc, qa = (_qualifier(text, gaz, end) if text.startswith(",", end)
@@ -1559,6 +1572,36 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         groups[g2] = groups.pop(g)
         cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == ISLAND)
         quals[g2] = quals.pop(g)
+        for marked in (inside, datelines):
+            if g in marked:
+                marked.add(g2)
+    # a name right after a church office's title and "of" names the office's see, which
+    # English names by its cathedral city: where a town of the name of
+    # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's divisions and
+    # districts that do not stand alone as places (not _is_strong) are dropped ("the
+    # Archbishop of Canterbury" is no region of New Zealand), and such a town is a place
+    # as after "in" (see _reject: "the Archbishop of Armagh"); a see that no such town
+    # bears stays what the name is ("the Episcopal Bishop of Texas", a diocese named for
+    # its state), and so does a strong division with its claim ("the Episcopal Bishop of
+    # Virginia" is the US state, not Virginia, South Africa, a town of 122,502 people).
+    # Which town is left to the story and the towns' sizes, as for any name ("the Bishop
+    # of Durham" alone is North Carolina's city, larger than England's)
+    for g in sees:
+        if g not in groups or g in town_use:
+            continue
+        cands = cands_of[g]
+        see = tuple(c for c in cands if gaz.feature[c[0]] not in _SEE_DROPS or _is_strong(
+            gaz, gaz.feature[c[0]], c[0], c[1]))
+        if not any(
+                gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
+                and gaz.pop[i] >= TOWN_AFTER_LOCATIVE for i, fl in see):
+            continue
+        g2 = (f"{g[0]}\x00see", g[1])
+        groups[g2] = groups.pop(g)
+        del cands_of[g]
+        cands_of[g2] = see
+        q = quals.pop(g)
+        quals[g2] = (q[0] | _SEE_SET, q[1])
         for marked in (inside, datelines):
             if g in marked:
                 marked.add(g2)
@@ -2909,6 +2952,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # (a name that opens the dateline is the story's own town wherever it recurs)
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
         _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic or (
+        # (a church office's see, a town of TOWN_AFTER_LOCATIVE people or more, is a place
+        # as a town after "in" is: "the Archbishop of Canterbury")
+        f in (CITY, CAPITAL) and _SEE_MARK in c.qual[0]
+        and gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE) or (
         # (a town after a preposition of place, near another place of the story: "The
         # ferry from Dover to Calais" places both, whose country the story need not name)
         c.close and locative and f in (CITY, CAPITAL))
@@ -3154,8 +3201,9 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     most populous where the story says nothing more: "lives in Truro" is Cornwall's, larger
     than Nova Scotia's) is kept when it has :data:`TOWN_AFTER_LOCATIVE` people or more (of
     any size after "off": "a boat capsized off Lampedusa"), by its own name as the text
-    writes it (not in capitals, an acronym's: "in GIF files"), ending its run of
-    capitalised words ("near Griffith Park" is the park's), before no
+    writes it (a town of :data:`BIG_CITY` people or more by the short form of its name too,
+    "in Frankfurt" of Frankfurt am Main; not in capitals, an acronym's: "in GIF files"),
+    ending its run of capitalised words ("near Griffith Park" is the park's), before no
     possessive ("in God" is no Göd, Hungary, whose name has an accent the text's lacks;
     "near Obama's home" no Obama, Japan), and no season ("in Spring next year"); "in"
     after a word whose "in" takes an object is none ("faith in Obama", "a stake in X").  A
@@ -3178,7 +3226,11 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     if other and pop < ALTERNATE_AFTER_LOCATIVE:
         return False
     arrived = not other and _arrived_on(text, start, end)
-    if not other and (not c.flags & FLAG_PRIMARY or (pop < TOWN_AFTER_LOCATIVE and not (
+    if not other and (not (c.flags & FLAG_PRIMARY or (
+            # (the short form that English writes of a big town's name is its own name, as
+            # :func:`_is_strong` reads it: "in Frankfurt" is Frankfurt am Main)
+            c.flags & FLAG_SHORT and pop >= BIG_CITY)) or (
+            pop < TOWN_AFTER_LOCATIVE and not (
             arrived or (text.endswith(("off ", "off\t"), 0, start) and _OFF.search(
                 text, start - 5 if start > 5 else 0, start) is not None)))):
         return False

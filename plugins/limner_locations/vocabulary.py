@@ -86,6 +86,14 @@ MODIFIERS = _words(
 #: :func:`limner_locations.matching.scan` and :func:`limner_locations.resolving._reject`.
 FEATURE_WORDS = ("river", "lake", "mountains", "valley", "delta", "basin", "downs")
 
+#: Heads of an institution's name "X of Y" ("the University of Texas", "the College of
+#: Charleston", "the Institute of Technology"): the name is the institution's, its Y the
+#: place, and no town bears it as a name, though GeoNames lists a few so ("University of
+#: Texas", "University Of Maryland"): see :meth:`limner_locations.building.Builder.name`.
+#: (A settlement's or a harbour's word is a town's name's head: "Port of Spain", "City of
+#: London".)
+INSTITUTION_HEADS = ("university", "college", "school", "academy", "institute")
+
 #: Plural nouns of countries that news writes in lower case after an adjective to name a
 #: group of them ("the Baltic states", "the Nordic countries", "the Gulf nations"): where
 #: the gazetteer holds the adjective and the noun as a region, the mention is that region,

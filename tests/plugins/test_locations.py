@@ -1423,6 +1423,10 @@ SCALING_RUNS = {
         lambda n: " ".join(
             f"Talks resumed in {('Geneva', 'Florence', 'Dresden')[i % 3]}, the US said. The "
             f"thriller Constantine opened in the US." for i in range(n)),
+    "sees after a church office, short forms and institutions in n sentences":
+        lambda n: " ".join(
+            f"The Archbishop of {('Canterbury', 'Armagh')[i % 2]} spoke in Canterbury. The US "
+            f"consul in Frankfurt met students of the University of Texas." for i in range(n)),
 }
 
 
@@ -4769,4 +4773,93 @@ def test_steered_namesakes_giving_way_take_linear_work(gaz: gazetteer.Gazetteer)
     found = [(p.name, p.country) for p in locate(make(3), gaz)]
     assert ("Geneva", "CH") in found and ("Florence", "IT") in found, found
     assert ("Dresden", "DE") in found and not any(n == "Constantine" for n, _cc in found), found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a church office's title and "of" name its see, which English names by its cathedral
+    # city: the town, not a division that bears the name ("Canterbury" is also a region of
+    # New Zealand, holding Christchurch)
+    ("The Archbishop of Canterbury said the church would help.", "Canterbury", "GB"),
+    ("A new Bishop of Canterbury was named on Friday.", "Canterbury", "GB"),
+    ("The former archbishop of Canterbury died.", "Canterbury", "GB"),
+])
+def test_a_see_after_a_church_office_is_its_town(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    place = one(enricher, text, surface)
+    assert (place["country"], place["feature"]) == (country, "city"), place
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # ... a see that no town of 10,000 people bears stays its division or country (a US
+    # diocese named for its state); and the name elsewhere is read as before
+    ("The Episcopal Bishop of Texas spoke.", "Texas", "US", "region"),
+    ("The Episcopal Bishop of Virginia spoke at the rally.", "Virginia", "US", "region"),
+    ("Farmers in Canterbury faced drought, the New Zealand government said.", "Canterbury",
+     "NZ", "region"),
+    ("Floods hit Canterbury, New Zealand.", "Canterbury", "NZ", "region"),
+    ("The Bishop of Rome met the President of France.", "France", "FR", "country"),
+])
+def test_a_name_after_no_church_office_or_with_no_such_town_stays(
+        enricher: limner.Enricher, text: str, surface: str, country: str,
+        feature: str) -> None:
+    place = one(enricher, text, surface)
+    assert (place["country"], place["feature"]) == (country, feature), place
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town that English names by the short form of its name ("Frankfurt" of Frankfurt am
+    # Main) is named by its own name after a locative: where a story's country steered the
+    # name to a namesake it then dropped, the town stands
+    ("The US consulate in Frankfurt issued a warning.", "Frankfurt", "DE"),
+    ("US bankers met in Frankfurt on Monday.", "Frankfurt", "DE"),
+])
+def test_a_town_by_its_short_form_gives_way_as_by_its_name(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and the namesake by its own name, or placed by its state, stays
+    ("A shooting in Frankfort, Kentucky, closed schools.", "Frankfort", "US"),
+    ("Kentucky lawmakers met in Frankfort.", "Frankfort", "US"),
+])
+def test_a_namesake_by_its_own_name_stays_beside_a_short_form(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "absent"), [
+    # an institution's name, "University of X", is no town's name: the place is its X
+    ("Students at the University of Texas protested.", "Texas", "University of Texas"),
+    ("The University of Texas at Austin said fees would rise.", "Texas",
+     "University of Texas"),
+    ("The University of Maryland said the study was flawed.", "Maryland",
+     "University Of Maryland"),
+])
+def test_a_place_inside_an_institutions_name(enricher: limner.Enricher, text: str,
+                                             surface: str, absent: str) -> None:
+    found = surfaces(enricher, text)
+    assert surface in found and absent not in found, found
+    assert one(enricher, text, surface)["country"] == "US"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... while a town named "Port of" or "City of" a name is the town
+    ("Flights to Port of Spain were cancelled.", "Port of Spain", "TT"),
+    ("Students at the University of Oxford protested.", "Oxford", "GB"),
+])
+def test_a_town_named_with_of_that_is_no_institution_stays(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+def test_sees_short_forms_and_institutions_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """A church office's "of" is read once a mention, by the few characters before it, and
+    its names' candidates once a name: no rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS["sees after a church office, short forms and institutions in n sentences"]
+    found = [(p.name, p.country, p.feature) for p in locate(make(3), gaz)]
+    assert ("Canterbury", "GB", "city") in found and ("Armagh", "GB", "city") in found, found
+    assert ("Frankfurt am Main", "DE", "city") in found and ("Texas", "US", "region") in found, (
+        found)
     assert_linear(make, lambda text: locate(text, gaz), n=150)
