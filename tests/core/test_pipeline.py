@@ -441,7 +441,7 @@ def test_config_is_validated() -> None:
     [
         ("quotes.min_words", r"'quotes\.min_words': no enabled plugin has options under 'quotes'"),
         ("numbers.decimal_comma", r"no enabled plugin has options under 'numbers'"),
-        ("fake.levle", r"unknown configuration option 'fake\.levle'; known options: fake\.level"),
+        ("other.levle", r"'other\.levle': no enabled plugin has options under 'other'"),
     ],
 )
 def test_an_option_of_a_plugin_not_enabled_is_named_as_such(key: str, said: str) -> None:
@@ -450,6 +450,30 @@ def test_an_option_of_a_plugin_not_enabled_is_named_as_such(key: str, said: str)
     pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
     with pytest.raises(limner.ConfigError, match=said):
         limner.Enricher(manager=pm, config={key: 1})
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [
+        ("fake.levle", "'fake.level'"),
+        ("fake.leve", "'fake.level'"),
+        ("Fake.Level", "'fake.level'"),  # not "no enabled plugin has options under 'Fake'"
+        ("fake-level", "'fake.level'"),
+        ("fake.widht", "'fake.width'"),
+        ("fake.size", "'fake.side' or 'fake.sides'"),
+    ],
+)
+def test_a_near_miss_of_an_option_name_says_the_option_meant(key: str, meant: str) -> None:
+    options = [limner.Option(f"fake.{n}", 3, help="a size") for n in ("level", "width")]
+    options += [limner.Option(f"fake.{n}", 3, help="a size") for n in ("side", "sides")]
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: options), "fake")
+    with pytest.raises(limner.ConfigError) as caught:
+        limner.Enricher(manager=pm, config={key: 1})
+    assert str(caught.value) == (
+        f"unknown configuration option {key!r} (did you mean {meant}?); known options: "
+        "fake.level, fake.side, fake.sides, fake.width"
+    )
 
 
 def test_shortcut_reuses_one_enricher() -> None:
