@@ -416,6 +416,28 @@ def test_an_enricher_pickles_as_its_spec_and_one_given_a_manager_says_why_not() 
     assert copy.copy(limner.Enricher(manager=pm)).manager is pm  # (a copy is shallow, as ever)
 
 
+def test_an_enricher_pickles_with_the_options_it_was_made_with() -> None:
+    """The spec kept the caller's lists as they were given: one the caller changed
+    after the Enricher was made (or that code changed in a spec it was handed) changed
+    the Enricher that a pickle, a ``pipe`` worker or a Dask worker built, and not this
+    one, which ran with another setting than they did."""
+    opt = limner.Option("fake.words", ["a"], help="words")
+    given = {"fake.words": ["b"]}
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+    e = limner.Enricher(manager=pm, config=given)
+    given["fake.words"].append("c")
+    e.spec()["config"]["fake.words"].append("d")
+    assert e.config["fake.words"] == ["b"] and e.spec()["config"] == {"fake.words": ["b"]}
+    names = {"sentiment.target_kinds": ["location", "person"]}
+    e = limner.Enricher(plugins=["sentiment"], config=names)
+    names["sentiment.target_kinds"].append("quote")
+    e.spec()["config"]["sentiment.target_kinds"].append("organization")
+    back = pickle.loads(pickle.dumps(e))
+    assert back.config["sentiment.target_kinds"] == e.config["sentiment.target_kinds"]
+    assert e.config["sentiment.target_kinds"] == "location,person"
+
+
 def test_config_is_validated() -> None:
     opt = limner.Option(
         "fake.level",
