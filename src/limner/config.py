@@ -343,6 +343,16 @@ def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | Non
         if opt is None:
             known = ", ".join(sorted(options)) or "none"
             plugin = str(key).partition(".")[0]
+            # a near miss (a letter of the plugin's name in capitals, two letters turned
+            # about): it was said to be of no enabled plugin, or left to the list
+            import difflib  # (only here: an unknown key is rare, and import limner stays lean)
+
+            close = difflib.get_close_matches(str(key).lower(), options, n=2, cutoff=0.8)
+            if close:
+                raise ConfigError(
+                    f"unknown configuration option {key!r} (did you mean "
+                    f"{' or '.join(map(repr, close))}?); known options: {known}"
+                )
             if not any(name.partition(".")[0] == plugin for name in options):
                 # an option of a plugin left out (-p, --disable) or not installed
                 raise ConfigError(

@@ -257,6 +257,36 @@ def test_hostile_document_runs_nothing(browser: Any, tmp_path: Path) -> None:
         v.close()
 
 
+# where a character of the text is drawn: the left edge of its box
+X_OF = """(i) => { const walker = document.createTreeWalker(
+    document.querySelector('article.text'), NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) {
+    if (i < node.data.length) { const r = document.createRange();
+      r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().x; }
+    i -= node.data.length; } }"""
+
+
+def test_right_to_left_paragraphs_read_from_the_right(browser: Any, tmp_path: Path) -> None:
+    # each paragraph takes the direction of its first letter: an Arabic or a Hebrew one
+    # ends at its left, its full stop left of its first word, where an English one ends
+    # at its right
+    paragraphs = ["قال الرئيس إن الاقتصاد ينمو.", "הוא אמר: «אנחנו כאן».", "Then it rained."]
+    text = "\n\n".join(paragraphs)
+    doc = limner.Document(text=text, id="rtl")
+    doc.add([limner.Annotation(kind="place", start=4, end=10)])
+    v = Visit(browser, write_page(tmp_path, "rtl.html", doc), DESKTOP)
+    try:
+        assert v.run("document.querySelector('article.text').textContent") == text
+        for words in paragraphs:
+            start = text.index(words)
+            first, last = v.run(X_OF, start), v.run(X_OF, start + len(words) - 1)
+            assert (last < first) == (words != paragraphs[-1]), words
+        v.assert_quiet()
+    finally:
+        v.close()
+
+
 def large_document(words: int = 50_000, places: int = 5_000) -> limner.Document:
     """``words`` words in paragraphs, ``places`` of them places (some without coordinates),
     a figure every 97 words and a quote every 400."""

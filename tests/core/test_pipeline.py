@@ -416,6 +416,28 @@ def test_an_enricher_pickles_as_its_spec_and_one_given_a_manager_says_why_not() 
     assert copy.copy(limner.Enricher(manager=pm)).manager is pm  # (a copy is shallow, as ever)
 
 
+def test_an_enricher_pickles_with_the_options_it_was_made_with() -> None:
+    """The spec kept the caller's lists as they were given: one the caller changed
+    after the Enricher was made (or that code changed in a spec it was handed) changed
+    the Enricher that a pickle, a ``pipe`` worker or a Dask worker built, and not this
+    one, which ran with another setting than they did."""
+    opt = limner.Option("fake.words", ["a"], help="words")
+    given = {"fake.words": ["b"]}
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+    e = limner.Enricher(manager=pm, config=given)
+    given["fake.words"].append("c")
+    e.spec()["config"]["fake.words"].append("d")
+    assert e.config["fake.words"] == ["b"] and e.spec()["config"] == {"fake.words": ["b"]}
+    names = {"sentiment.target_kinds": ["location", "person"]}
+    e = limner.Enricher(plugins=["sentiment"], config=names)
+    names["sentiment.target_kinds"].append("quote")
+    e.spec()["config"]["sentiment.target_kinds"].append("organization")
+    back = pickle.loads(pickle.dumps(e))
+    assert back.config["sentiment.target_kinds"] == e.config["sentiment.target_kinds"]
+    assert e.config["sentiment.target_kinds"] == "location,person"
+
+
 def test_config_is_validated() -> None:
     opt = limner.Option(
         "fake.level",
@@ -441,7 +463,7 @@ def test_config_is_validated() -> None:
     [
         ("quotes.min_words", r"'quotes\.min_words': no enabled plugin has options under 'quotes'"),
         ("numbers.decimal_comma", r"no enabled plugin has options under 'numbers'"),
-        ("fake.levle", r"unknown configuration option 'fake\.levle'; known options: fake\.level"),
+        ("other.levle", r"'other\.levle': no enabled plugin has options under 'other'"),
     ],
 )
 def test_an_option_of_a_plugin_not_enabled_is_named_as_such(key: str, said: str) -> None:
@@ -450,6 +472,30 @@ def test_an_option_of_a_plugin_not_enabled_is_named_as_such(key: str, said: str)
     pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
     with pytest.raises(limner.ConfigError, match=said):
         limner.Enricher(manager=pm, config={key: 1})
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [
+        ("fake.levle", "'fake.level'"),
+        ("fake.leve", "'fake.level'"),
+        ("Fake.Level", "'fake.level'"),  # not "no enabled plugin has options under 'Fake'"
+        ("fake-level", "'fake.level'"),
+        ("fake.widht", "'fake.width'"),
+        ("fake.size", "'fake.side' or 'fake.sides'"),
+    ],
+)
+def test_a_near_miss_of_an_option_name_says_the_option_meant(key: str, meant: str) -> None:
+    options = [limner.Option(f"fake.{n}", 3, help="a size") for n in ("level", "width")]
+    options += [limner.Option(f"fake.{n}", 3, help="a size") for n in ("side", "sides")]
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: options), "fake")
+    with pytest.raises(limner.ConfigError) as caught:
+        limner.Enricher(manager=pm, config={key: 1})
+    assert str(caught.value) == (
+        f"unknown configuration option {key!r} (did you mean {meant}?); known options: "
+        "fake.level, fake.side, fake.sides, fake.width"
+    )
 
 
 def test_shortcut_reuses_one_enricher() -> None:
