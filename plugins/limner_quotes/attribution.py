@@ -488,8 +488,9 @@ def _after_be(before: str) -> bool:
 
 _COMPLEMENT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(that|to|as|by|of)\b)?[ \t\u00a0]*")
 _OBJECT = re.compile(r"[ \t\u00a0]+[^.;:!?,\"“”]{1,50}?[ \t\u00a0](that|to|of|for|about)\b")
+#: A plural's possessive keeps its "s" in the owner ("The unions' demands": "The unions").
 _POSSESSOR = re.compile(
-    r"(?:(?<![\w’'])((?i:his|her|their|its|my|our))|([\w’'.\- ]{2,60}?)(?:’s|'s|s’|s'))"
+    r"(?:(?<![\w’'])((?i:his|her|their|its|my|our))|([\w’'.\- ]{2,60}?)(?:’s|'s|(?<=s)[’']))"
     r"(?:[ \t\u00a0]+[a-z][\w\-]*){0,2}[ \t\u00a0]+\Z"
 )
 #: What every match of ``_POSSESSOR`` holds: an apostrophe or a possessive pronoun.  A
