@@ -25,6 +25,7 @@ __all__ = [
     "COMPOUND_PARTS_BEFORE",
     "EVIDENCE",
     "FAMILIES",
+    "FRAME_NOUNS",
     "NOT_CUES",
     "NOUNLIKE",
     "NOUN_CUES",
@@ -285,6 +286,11 @@ SAYING_NOUNS = frozenset(
     demands words
     """)
 )
+
+#: The nouns of a frame that opens a sentence, "In the X of Y, …", and gives its clause to Y:
+#: Y's words ("In the words of one teacher, …") or Y's view ("In the eyes of many voters,
+#: …"); read by the finder in that frame alone, no cue words otherwise.
+FRAME_NOUNS = frozenset({"words", "eyes"})
 
 #: Verbs that attribute only a complement clause ("maintained that …", "plans to
 #: …", "declined to …"): with a plain object they tell an act, not a view.
