@@ -39,6 +39,7 @@ from limner_quotes.cues import (
     CLAUSE_ONLY,
     COMPOUND_PARTS_AFTER,
     COMPOUND_PARTS_BEFORE,
+    FRAME_NOUNS,
     NOUN_CUES,
     NOUNLIKE,
     OBJECT_FIRST,
@@ -143,6 +144,7 @@ _LOOKED_FOR = (
     | REPORTING_VERBS
     | {"according", "According"}
     | SAYING_NOUNS
+    | FRAME_NOUNS
 )
 #: Words of a text, for a set intersection with the cue words: one C-level scan,
 #: then one ``str.find`` loop per distinct cue word the text holds (a regular
@@ -488,8 +490,9 @@ def _after_be(before: str) -> bool:
 
 _COMPLEMENT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(that|to|as|by|of)\b)?[ \t\u00a0]*")
 _OBJECT = re.compile(r"[ \t\u00a0]+[^.;:!?,\"“”]{1,50}?[ \t\u00a0](that|to|of|for|about)\b")
+#: A plural's possessive keeps its "s" in the owner ("The unions' demands": "The unions").
 _POSSESSOR = re.compile(
-    r"(?:(?<![\w’'])((?i:his|her|their|its|my|our))|([\w’'.\- ]{2,60}?)(?:’s|'s|s’|s'))"
+    r"(?:(?<![\w’'])((?i:his|her|their|its|my|our))|([\w’'.\- ]{2,60}?)(?:’s|'s|(?<=s)[’']))"
     r"(?:[ \t\u00a0]+[a-z][\w\-]*){0,2}[ \t\u00a0]+\Z"
 )
 #: What every match of ``_POSSESSOR`` holds: an apostrophe or a possessive pronoun.  A
@@ -2407,9 +2410,9 @@ _IS_WAS = frozenset({"was", "is", "were", "are"})
 #: Characters that no words between the noun and its colon hold: the frame is one clause.
 _NOT_IN_FRAME = frozenset(',;.!?()"“”\n')
 #: The nouns looked for only in a frame they open, no cue words otherwise: the nouns of
-#: ``SAYING_NOUNS`` that are none (among them "words", also of "In the words of X, …", read
-#: by the finder).
-_SAYING_ONLY = SAYING_NOUNS - _ALL
+#: ``SAYING_NOUNS`` that are none and those of ``FRAME_NOUNS`` ("In the words of X, …",
+#: "In the eyes of X, …", read by the finder).
+_SAYING_ONLY = (SAYING_NOUNS | FRAME_NOUNS) - _ALL
 
 
 def saying_frame(words: list[str], colon: bool) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "COMPOUND_PARTS_BEFORE",
     "EVIDENCE",
     "FAMILIES",
+    "FRAME_NOUNS",
     "NOT_CUES",
     "NOUNLIKE",
     "NOUN_CUES",
@@ -274,13 +275,22 @@ NOUN_CUES = frozenset(
 #: a plural "were" or "are") and an adjective of how it is put stand between ("Her message
 #: was simple: …", "His verdict was blunt: …", "Her advice to young writers is simple: …",
 #: "His words were clear: …"), or the clause after "was that" ("Her message was that …");
-#: read in that frame alone.
+#: read in that frame alone.  The plurals are those no reader takes for a verb after a
+#: possessive ("Their demands are clear: …", "His warnings were blunt: …"); "answers",
+#: "replies" and "points" are left out: after a determiner the cue scan refuses them as
+#: the verbs they are first ("He answers", "points out").
 SAYING_NOUNS = frozenset(
     _words("""
-    message messages verdict advice answer response reply warning view argument point
-    position plea demand words
+    message messages verdict verdicts advice answer response responses reply warning
+    warnings view views argument arguments point position positions plea pleas demand
+    demands words
     """)
 )
+
+#: The nouns of a frame that opens a sentence, "In the X of Y, …", and gives its clause to Y:
+#: Y's words ("In the words of one teacher, …") or Y's view ("In the eyes of many voters,
+#: …"); read by the finder in that frame alone, no cue words otherwise.
+FRAME_NOUNS = frozenset({"words", "eyes"})
 
 #: Verbs that attribute only a complement clause ("maintained that …", "plans to
 #: …", "declined to …"): with a plain object they tell an act, not a view.

@@ -48,6 +48,7 @@ from limner_quotes.attribution import (
 )
 from limner_quotes.cues import (
     CLAIM_NOUNS,
+    FRAME_NOUNS,
     NOUN_CUES,
     SPEECH,
     THERE_NOUNS,
@@ -109,8 +110,9 @@ _REPORTING = REPORTING_VERBS | {"according"}
 
 #: The words that open reported speech in a whole-text scan ("According" only
 #: before "to").
-_OPENERS = _REPORTING | {"According", "words"}
-#: What stands before "words of X, …" that attributes to X: "In the words of X, …".
+_OPENERS = _REPORTING | {"According"} | FRAME_NOUNS
+#: What stands before "words of X, …" or "eyes of X, …" that attributes to X: "In the words
+#: of X, …", "In the eyes of X, …".
 _IN_THE = frozenset({"In the ", "in the "})
 #: The openers that are also claim nouns ("claims", "reports") or nouns an existential
 #: "there" states ("fears", "hopes"): see ``claim_target`` and ``claim_there``.
@@ -1251,9 +1253,9 @@ def _reported(
             if not text.startswith(" to", v1):
                 continue
             f = _according(text, v1, *layout.sentence(v0))
-        elif verb == "words":
+        elif verb in FRAME_NOUNS:
             if not text.startswith(" of ", v1) or text[v0 - 7 : v0] not in _IN_THE:
-                continue  # "her words", "the words of the song were …": no frame
+                continue  # "her words", "the words of the song were …", "his eyes": no frame
             f = _according(text, v1, *layout.sentence(v0), v0 - 7)
         elif (v0 >= 5 and text[v0 - 1] == " "
               and text.find("As ", v0 - 60 if v0 > 60 else 0, v0) >= 0
@@ -1333,7 +1335,8 @@ def _kept(
     unless a direct quote holds it or it is shorter than ``shortest`` characters; the end
     it keeps, else -1."""
     inner = direct.first_inside(f.start, f.end)
-    opened = (v0 - 7 if verb == "words" else v0), v1 + 3  # "according to", "in the words of"
+    # "according to", "in the words of", "in the eyes of"
+    opened = (v0 - 7 if verb in FRAME_NOUNS else v0), v1 + 3
     if inner >= 0 and verb in _FRAMES and direct.spans[inner][1] < f.end:
         # "“…,” X said, according to the paper.": the paper reports X's words
         f.style = "mixed"
@@ -1692,16 +1695,17 @@ def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | 
 
 
 #: The cue words of the frames :func:`_according` reads.
-_FRAMES = frozenset({"according", "words"})
+_FRAMES = frozenset({"according"}) | FRAME_NOUNS
 
 
 def _according(
     text: str, v1: int, s_start: int, s_end: int, words: int = -1
 ) -> Found | None:
     """``According to X, …``, ``But, according to X, …`` and ``…, according to X.``;
-    and ``In the words of X, …`` (``words``: where its "In" starts), read so, whose X is
-    someone who speaks: a name, a role, a pronoun, a body, a document or a description of
-    people ("one teacher", "many voters"; not "the song", "the old proverb").
+    and ``In the words of X, …`` or ``In the eyes of X, …`` (``words``: where its "In"
+    starts), read so, whose X is someone who speaks: a name, a role, a pronoun, a body, a
+    document or a description of people ("one teacher", "many voters"; not "the song",
+    "the old proverb", "the storm").
 
     The source phrase may run long before its comma (``According to early
     results of the exit poll conducted by …, …``); a sentence that ends with
@@ -1715,7 +1719,7 @@ def _according(
     mention = phrase_after(text, toks[1][0], s_end)
     if mention is None or (words >= 0 and not _speaks(text, mention)):
         return None
-    cue = "according to" if words < 0 else "in the words of"
+    cue = "according to" if words < 0 else text[words : v1 + 3].lower()  # "in the eyes of"
     v0 = v1 - len("according") if words < 0 else words
     if _skip_back(text, s_start, v0) < s_start or _LEAD_WORD.match(text, s_start, v0):
         comma = text.find(",", mention.end, s_end)
@@ -1748,8 +1752,9 @@ def _according(
 
 
 def _speaks(text: str, m: Mention) -> bool:
-    """Whether the phrase after "in the words of" names someone who speaks: anything but
-    a description whose head is no person, group, body or document ("the song")."""
+    """Whether the phrase after "in the words of" or "in the eyes of" names someone who
+    speaks: anything but a description whose head is no person, group, body or document
+    ("the song", "the storm")."""
     if m.mention != "description":
         return True
     # the head before "of" ("the song of the miners": "song", not "miners"), as "As X put

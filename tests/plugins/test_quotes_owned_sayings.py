@@ -197,3 +197,87 @@ def test_quoted_and_that_sayings_are_linear() -> None:
 
     assert len(attributions(make(3))) == 9  # each round's three sayings are read
     assert_linear(make, ENRICHER.enrich, 300)
+
+
+# -- a plural's possessive; the plural of an owned noun of saying; "In the eyes of X, …" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "singular", "its_owner"),
+    [
+        ("The unions' warning that pay has fallen was ignored.", "The unions",
+         "The union's warning that pay has fallen was ignored.", "The union"),
+        ('The workers\' message was simple: "A fair wage for all."', "The workers",
+         'The worker\'s message was simple: "A fair wage for all."', "The worker"),
+        ("Mr Jones' claim that pay fell was false.", "Mr Jones",
+         "Mr Jone's claim that pay fell was false.", "Mr Jone"),
+    ],
+)
+def test_a_plurals_possessive_keeps_its_s_in_the_owner(
+    text: str, owner: str, singular: str, its_owner: str
+) -> None:
+    assert [m for _, m, _ in cues(text)] == [owner]
+    # a singular's possessive: the owner before its "'s", as before
+    assert [m for _, m, _ in cues(singular)] == [its_owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("Their demands are clear: higher pay and shorter hours.",
+         [("higher pay and shorter hours", "Their", "demands")],
+         "Their demands were rejected: the talks collapsed on Friday."),
+        ("The workers' demands were simple: a fair wage and safe conditions.",
+         [("a fair wage and safe conditions", "The workers", "demands")],
+         "The demands were simple: a fair wage and safe conditions."),
+        ("His warnings were blunt: the dam could fail within days.",
+         [("the dam could fail within days", "His", "warnings")],
+         "His warnings were ignored: the dam failed within days."),
+        ("The unions' arguments are straightforward: pay has fallen for a decade.",
+         [("pay has fallen for a decade", "The unions", "arguments")],
+         "The arguments are straightforward: pay has fallen for a decade."),
+        ("Her views were that the plan would never work.",
+         [("the plan would never work", "Her", "views")],
+         "Her views were shared by most of the committee that year."),
+    ],
+)
+def test_a_plural_owned_noun_of_saying_before_its_frame(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str
+) -> None:
+    assert cues(text) == expected
+    # another verb, no adjective of how words are put, or no owner: no one speaks
+    assert attributions(other) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("In the eyes of many voters, the election was stolen.",
+         [("the election was stolen", "many voters", "in the eyes of")],
+         "In the eyes of the storm, the wind dropped to nothing."),
+        ("In the eyes of the prosecutor, the evidence is overwhelming.",
+         [("the evidence is overwhelming", "the prosecutor", "in the eyes of")],
+         "In the eyes of the statue, the sculptor set two rubies."),
+        ("In the eyes of his critics, the reform went too far.",
+         [("the reform went too far", "his critics", "in the eyes of")],
+         "She looked in the eyes of the dog and smiled at it."),
+    ],
+)
+def test_in_the_eyes_of_x_attributes_its_clause_to_x(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str
+) -> None:
+    assert cues(text) == expected
+    assert attributions(other) == []  # a thing's eyes, or a look: no one's view
+
+
+def test_plural_sayings_and_eyes_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f"In round {i} the strike went on. Their demands are clear: higher pay and "
+            "shorter hours.\nIn the eyes of many voters, the strike is fair.\nThe demands "
+            "were simple: a fair wage."
+            for i in range(n)
+        )
+
+    assert len(attributions(make(3))) == 6  # each round's two sayings are read
+    assert_linear(make, ENRICHER.enrich, 300)
