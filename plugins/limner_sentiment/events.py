@@ -1724,7 +1724,11 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
     if first < DATELINE and tokens[0].isupper() and _dateline(tokens, last):
         return True
     n = len(tokens)
-    if last + 2 < n and not token.endswith(_MARKS_AFTER) and _trade_named(forms, last + 1):
+    # (two set look-ups first: the test of the mention's marks is the dearer, and the
+    # trade is rare)
+    if last + 2 < n and (
+        forms[last + 1] in COMPANY_TRADES or forms[last + 2] in COMPANY_TRADES
+    ) and _trade_named(forms, last + 1) and not token.endswith(_MARKS_AFTER):
         return True  # "Losses at Australian airline Qantas widened": the airline's loss
     if last + 1 < n and forms[last + 1] == NAME and not token.endswith(_MARKS_AFTER):
         head = tokens[last + 1]
