@@ -1724,6 +1724,12 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
     if first < DATELINE and tokens[0].isupper() and _dateline(tokens, last):
         return True
     n = len(tokens)
+    # (two set look-ups first: the test of the mention's marks is the dearer, and the
+    # trade is rare)
+    if last + 2 < n and (
+        forms[last + 1] in COMPANY_TRADES or forms[last + 2] in COMPANY_TRADES
+    ) and _trade_named(forms, last + 1) and not token.endswith(_MARKS_AFTER):
+        return True  # "Losses at Australian airline Qantas widened": the airline's loss
     if last + 1 < n and forms[last + 1] == NAME and not token.endswith(_MARKS_AFTER):
         head = tokens[last + 1]
         if head in BODY_FIRSTS and last + 2 < n:
@@ -1748,6 +1754,34 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
         before = tokens[j - 1]
         return before.endswith(",") and (forms[j - 1] == NAME or before[:-1].isdigit())
     return False
+
+
+#: The nouns of a company's trade (of :data:`DESCRIPTIONS`) that a place or a
+#: nationality stands before, with the company's name after them ("Australian airline
+#: Qantas", "US media giant TimeWarner", "Japanese carmaker Toyota"): the name says whose
+#: results, shares or deeds the sentence tells, and the place only where the company is
+#: from (:func:`_trade_named`).
+COMPANY_TRADES = _set(
+    "firm company group giant maker carmaker automaker chipmaker drugmaker retailer "
+    "supermarket grocer bank lender insurer airline carrier operator broadcaster publisher "
+    "miner producer manufacturer conglomerate chain developer housebuilder utility supplier "
+    "exporter"
+)
+
+
+def _trade_named(forms: Sequence[str], j: int) -> bool:
+    """Whether word ``j``, after a mention, opens a company's trade and its name: a noun
+    of :data:`COMPANY_TRADES`, at most one lower-case word before it ("media giant",
+    "electronics firm"), then a word with a capital ("Australian airline Qantas", "US media
+    giant TimeWarner").  Two looks at most, for any mention."""
+    f = forms[j]
+    if f == NAME:
+        return False
+    if f not in COMPANY_TRADES:
+        j += 1
+        if j + 1 >= len(forms) or forms[j] not in COMPANY_TRADES:
+            return False
+    return forms[j + 1] == NAME
 
 
 #: The most words a dateline runs before its dash ("NAIROBI, Kenya, March 3 (Reuters) —").

@@ -189,6 +189,11 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
         "adultery", "misconduct", "theft", "robbery", "burglary",
     }),
     "interest": frozenset({"rate", "rates", "payments"}),
+    # a central bank's move on a rate, not a wound or a loss ("cut interest rates",
+    # "slashed rates to 1%"): a rate's change is neither good nor bad news in itself (a
+    # cost to borrowers, a gain to savers), and a rise of one is read as nothing already
+    **dict.fromkeys(("cut", "cuts", "cutting", "slashed", "slashes", "slashing"),
+                    frozenset({"interest", "rate", "rates"})),
     "care": frozenset({"home", "homes", "worker", "workers", "sector"}),
     "credit": frozenset({"card", "cards", "rating", "ratings"}),
     "security": frozenset({

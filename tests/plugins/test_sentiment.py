@@ -280,6 +280,12 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
         ("The fine imposed on the firm was small.", "fine", False),
         ("The weather will be fine and dry.", "fine", True),
         ("Traders gave up hopes of an early rate cut.", "cut", False),
+        # a central bank's cut of a rate: no wound, no loss, as its rise is no gain
+        ("The Federal Reserve cut interest rates by a quarter point.", "cut", False),
+        ("The central bank cut its key rate to 1%.", "cut", True),
+        ("The bank is cutting rates again.", "cutting", False),
+        ("The central bank slashed interest rates to 0.5%.", "slashed", False),
+        ("The firm slashed 4,000 jobs.", "slashed", True),
         # a test's result
         ("The sprinter tested positive for a banned substance.", "positive", False),
         ("The outlook for exports is positive.", "positive", True),

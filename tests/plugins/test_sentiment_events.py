@@ -2513,6 +2513,38 @@ def test_a_place_in_another_s_description(sentence: str, surface: str) -> None:
     assert plugin_label(sentence, surface) == "neutral"
 
 
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a place or a nationality before a company's trade and its name says where the
+    # company is from: its results, shares and deeds are the company's
+    ("Losses at Australian airline Skyvale widened to A$2bn.", "Australian"),
+    ("Quarterly profits at US media giant Kessler jumped 76% to $1.13bn.", "US"),
+    ("Italian carmaker Corvan returned to profit for the first time in four years.",
+     "Italian"),
+    ("Russian oil giant Kessler was declared bankrupt.", "Russian"),
+    ("British retailer Corvan saw profits jump 15%.", "British"),
+    ("Shares in Kessler bank Corvan fell 5% on Monday.", "Kessler"),
+])
+def test_a_place_before_a_company_s_trade(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the company itself takes what the sentence tells, and a place before a trade that is
+    # no company's, or with no name after it, is read as before
+    ("Losses at Australian airline Skyvale widened to A$2bn.", "Skyvale", "negative"),
+    ("Italian carmaker Corvan returned to profit for the first time in four years.",
+     "Corvan", "positive"),
+    ("Kessler striker Sam Ward was sent off for violent conduct.", "Kessler", None),
+    ("The Kessler airline was praised for its service.", "Kessler", None),
+])
+def test_what_a_company_s_trade_leaves(sentence: str, surface: str, label: str | None) -> None:
+    if label is None:
+        assert label_in(sentence, surface) != "neutral"
+    else:
+        assert plugin_label(sentence, surface) == label
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # the place itself, or the people of it, fare as the sentence says: no office's or
     # body's noun stands before the preposition
