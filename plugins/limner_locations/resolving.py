@@ -1868,7 +1868,7 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
     "Sheffield Wednesday") stays nothing, and so does a town after "in" that a smaller
     namesake of its own country makes ambiguous."""
     kept = {r[0] for r in out}
-    alts: dict[_Group, _Choice | None] = {}
+    alts: dict[_Group, tuple[_Choice | None, bool]] = {}
     for g, m, entry in steered:
         if m.start in kept:
             continue  # (kept by the place of the story that holds it)
@@ -1878,18 +1878,51 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
             towns = [t for t in _static(gaz, g, cands_of[g], qual).cands
                      if t[7] in (CITY, CAPITAL) and t[5] != steer]
             t = max(towns, key=lambda t: (t[2], t)) if towns else None
-            alts[g] = None if t is None else _make(_Choice, (
-                t[3], t[4], t[2], t[10], t[10], False, t[11], qual, 0, False, (), (), "", False))
-        c = alts[g]
+            alts[g] = (None, False) if t is None else (_make(_Choice, (
+                t[3], t[4], t[2], t[10], t[10], False, t[11], qual, 0, False, (), (), "",
+                False)), _known_worldwide(gaz, t[3], cands_of[g]))
+        c, known = alts[g]
         if c is None or f"{m.key}{_INNER}" in persons or not _after_town_locative(
                 text, gaz, c, cands_of[g], m.start, m.end, " " not in m.key):
             continue  # (the text must place it: "in Geneva", not "Constantine dropped")
         feature = gaz.feature[c.entry]
         extra: list[str] = []
-        if reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature) is None:
+        why = reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature)
+        if why is None or (known and why == _SMALL_UNSUPPORTED):
+            # (a town the world names far more widely than any namesake stands after its
+            # locative as a big town does: see _known_worldwide)
+            reasons = (*_explain(gaz, c), *extra, _UNSTEERED)
             out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
-                                        round(c.score, 2),
-                                        (*_explain(gaz, c), *extra, _UNSTEERED))))
+                                        round(c.score, 2), (*reasons, _KNOWN) if why else reasons)))
+
+
+#: a town that GeoNames names in this many ways or more (its alternate names, of every
+#: tongue: the index's ``alternates`` column) ...
+KNOWN_NAMES = 30
+#: ... and this many times as many as any other town of its name is known worldwide
+KNOWN_TIMES = 3
+_KNOWN = (f"a town the world names in {KNOWN_NAMES} ways or more, {KNOWN_TIMES} times as many "
+          "as any namesake")
+
+
+def _known_worldwide(gaz: Gazetteer, idx: int, cands: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the town ``idx`` is known worldwide beside the other towns of its name: GeoNames
+    gives it :data:`KNOWN_NAMES` names or more, of every tongue (the index's ``alternates``
+    column), and :data:`KNOWN_TIMES` times as many as any other town among ``cands`` that
+    bears the name as its own (not Dayton, Ohio, of 27 names, once called Venice).  How
+    many tongues name a town follows how widely news names it, as its people do not: Venice,
+    Italy (51,298 people), has 66 names; Venice, California (40,885), 15; Venice, Florida,
+    11.  A steered namesake that gives way to such a town (see :func:`_unsteered`) leaves it
+    standing after its locative, as a town of :data:`BIG_CITY` people stands.  Where the
+    namesake is named as widely (Manchester, New Hampshire, 60 names; England's, 59), its
+    people decide, as before."""
+    names = gaz.cols["alternates"]
+    own = names[idx]
+    if own < KNOWN_NAMES:
+        return False
+    feature = gaz.feature
+    return all(KNOWN_TIMES * names[i] <= own for i, fl in cands
+               if i != idx and fl & _OWN_NAME and feature[i] in (CITY, CAPITAL))
 
 
 def _split_by_qualifier(g: _Group, marks: list[tuple[int, tuple[frozenset[str], frozenset[str]]]],

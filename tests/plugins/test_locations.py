@@ -1426,7 +1426,7 @@ SCALING_RUNS = {
     "towns known worldwide whose steered namesakes give way in n sentences":
         lambda n: " ".join(
             f"A US tourist hired a gondolier in {('Venice', 'Greenwich', 'Dunkirk')[i % 3]}. "
-            f"Police in Kane County said a man was shot in Geneva." for i in range(n)),
+            f"The thriller Constantine opened in the US." for i in range(n)),
     "sees after a church office, short forms and institutions in n sentences":
         lambda n: " ".join(
             f"The Archbishop of {('Canterbury', 'Armagh')[i % 2]} spoke in Canterbury. The US "
@@ -4901,9 +4901,10 @@ def test_a_namesake_known_less_widely_stays_where_its_state_or_county_is_named(
 def test_the_index_counts_a_towns_names(gaz: gazetteer.Gazetteer) -> None:
     """The index keeps, for each town, how many names GeoNames gives it (its alternate
     names, of every tongue): how widely the world names it, beside its people."""
-    names = gaz.cols["names"]
-    venice = {gaz.country(i): names[i] for i, _fl in gaz.lookup("venice")
-              if gaz.feature[i] == gazetteer.CITY and gaz.pop[i] > 20_000}
+    names = gaz.cols["alternates"]
+    venice = {gaz.country(i): names[i] for i, fl in gaz.lookup("venice")
+              if gaz.feature[i] == gazetteer.CITY and gaz.pop[i] > 20_000
+              and fl & gazetteer.FLAG_PRIMARY}
     assert venice["IT"] >= 4 * venice["US"] > 0, venice
     assert all(names[i] == 0 for i, _fl in gaz.lookup("florida")
                if gaz.feature[i] != gazetteer.CITY)
@@ -4915,5 +4916,6 @@ def test_towns_known_worldwide_take_linear_work(gaz: gazetteer.Gazetteer) -> Non
     make = SCALING_RUNS["towns known worldwide whose steered namesakes give way in n sentences"]
     found = [(p.name, p.country) for p in locate(make(3), gaz)]
     assert ("Venice", "IT") in found and ("Greenwich", "GB") in found, found
-    assert ("Dunkirk", "FR") in found and ("Geneva", "US") in found, found
+    assert ("Dunkirk", "FR") in found and not any(n == "Constantine" for n, _cc in found), (
+        found)
     assert_linear(make, lambda text: locate(text, gaz), n=150)
