@@ -1868,7 +1868,7 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
     "Sheffield Wednesday") stays nothing, and so does a town after "in" that a smaller
     namesake of its own country makes ambiguous."""
     kept = {r[0] for r in out}
-    alts: dict[_Group, tuple[_Choice | None, bool]] = {}
+    alts: dict[_Group, _Choice | None] = {}
     for g, m, entry in steered:
         if m.start in kept:
             continue  # (kept by the place of the story that holds it)
@@ -1878,17 +1878,17 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
             towns = [t for t in _static(gaz, g, cands_of[g], qual).cands
                      if t[7] in (CITY, CAPITAL) and t[5] != steer]
             t = max(towns, key=lambda t: (t[2], t)) if towns else None
-            alts[g] = (None, False) if t is None else (_make(_Choice, (
-                t[3], t[4], t[2], t[10], t[10], False, t[11], qual, 0, False, (), (), "",
-                False)), _known_worldwide(gaz, t[3], cands_of[g]))
-        c, known = alts[g]
+            alts[g] = None if t is None else _make(_Choice, (
+                t[3], t[4], t[2], t[10], t[10], False, t[11], qual, 0, False, (), (), "", False))
+        c = alts[g]
         if c is None or f"{m.key}{_INNER}" in persons or not _after_town_locative(
                 text, gaz, c, cands_of[g], m.start, m.end, " " not in m.key):
             continue  # (the text must place it: "in Geneva", not "Constantine dropped")
         feature = gaz.feature[c.entry]
         extra: list[str] = []
         why = reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature)
-        if why is None or (known and why == _SMALL_UNSUPPORTED):
+        if why is None or (why == _SMALL_UNSUPPORTED and _known_worldwide(
+                gaz, c.entry, cands_of[g])):
             # (a town the world names far more widely than any namesake stands after its
             # locative as a big town does: see _known_worldwide)
             reasons = (*_explain(gaz, c), *extra, _UNSTEERED)
