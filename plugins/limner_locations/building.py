@@ -63,7 +63,10 @@ FLAG_ISLAND = 32
 
 RECORD = "<IB"
 COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admin1": "I",
-           "feature": "B", "name_end": "I", "holds": "q"}
+           "feature": "B", "name_end": "I", "holds": "q", "alternates": "H"}
+#: the most names a town's ``alternates`` column counts (its alternate names in GeoNames, of every
+#: tongue: how widely the world names it; 0 for every other entry)
+MAX_NAMES = 0xFFFF
 
 #: one-word division names that are ordinary English words: indexed, never taken as sure
 _GENERIC = DIRECTIONS | FUNCTION_WORDS | GENERIC_WORDS
@@ -189,9 +192,11 @@ class Builder:
         return len(self.cols["feature"])
 
     def entry(self, name: str, gid: int | None, lat: float | None, lon: float | None,
-              pop: int, country: str, admin1: str, feature: int, holds: int = 0) -> int:
+              pop: int, country: str, admin1: str, feature: int, holds: int = 0,
+              alternates: int = 0) -> int:
         """Add an entry; ``admin1`` is the GeoNames admin1 code within ``country``;
-        ``holds``, for a first-level division, the population of its biggest town."""
+        ``holds``, for a first-level division, the population of its biggest town; ``alternates``,
+        for a town, how many alternate names GeoNames gives it."""
         self.seen.clear()
         idx = len(self)
         self.names += name.encode("utf-8")
@@ -212,6 +217,7 @@ class Builder:
         c["admin1"].append(self.admin1_ix[key])
         c["feature"].append(feature)
         c["holds"].append(holds)
+        c["alternates"].append(min(alternates, MAX_NAMES))
         return idx
 
     def name(self, surface: str, idx: int, flags: int) -> None:
@@ -543,7 +549,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 feature = CAPITAL
                 if cc in capital_ix:  # a larger namesake of the capital: it is the capital
                     b.cols["feature"][capital_ix[cc]] = CITY
-            idx = b.entry(city["name"], city["geonameid"], lat, lon, pop, cc, a1, feature)
+            alternates = city.get("alternatenames") or ()
+            idx = b.entry(city["name"], city["geonameid"], lat, lon, pop, cc, a1, feature,
+                          alternates=len(alternates))
             if feature == CAPITAL:
                 capital_ix[cc] = idx
             if city["geonameid"] in wanted_gids:
@@ -557,7 +565,7 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             if big:
                 big_towns.add(f"{cc} {a1} {folded}")
             b.name(city["name"], idx, FLAG_PRIMARY)
-            for alt in city.get("alternatenames") or ():
+            for alt in alternates:
                 if big and usable_alternate(alt) and not folded.startswith(fold(alt) + " "):
                     # (not the first words of its own name: "Bihar" of Bihār Sharīf, "Johor"
                     # of Johor Bahru are the states' names, which the towns cut short)

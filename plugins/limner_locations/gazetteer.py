@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the layout or the build rules change (the cache is shared on a machine).
-FORMAT_VERSION = 37
+FORMAT_VERSION = 38
 _COLUMNS = COLUMNS
 _RECORD = RECORD
 _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COLUMNS))
@@ -227,6 +227,8 @@ class Gazetteer:
         self.feature: array[int] = self.cols["feature"]
         #: the population of a first-level division's biggest town (0 for other entries)
         self.holds: array[int] = self.cols["holds"]
+        # (a town's count of names, ``cols["alternates"]``, is read on one rare path only, and is
+        # no attribute of its own: see :func:`limner_locations.resolving._known_worldwide`)
         self._names = (path / "names.bin").read_bytes()
         tables = json.loads((path / "tables.json").read_text("utf-8"))
         self.countries: list[str] = tables["countries"]

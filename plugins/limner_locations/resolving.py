@@ -1886,10 +1886,43 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
             continue  # (the text must place it: "in Geneva", not "Constantine dropped")
         feature = gaz.feature[c.entry]
         extra: list[str] = []
-        if reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature) is None:
+        why = reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature)
+        if why is None or (why == _SMALL_UNSUPPORTED and _known_worldwide(
+                gaz, c.entry, cands_of[g])):
+            # (a town the world names far more widely than any namesake stands after its
+            # locative as a big town does: see _known_worldwide)
+            reasons = (*_explain(gaz, c), *extra, _UNSTEERED)
             out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
-                                        round(c.score, 2),
-                                        (*_explain(gaz, c), *extra, _UNSTEERED))))
+                                        round(c.score, 2), (*reasons, _KNOWN) if why else reasons)))
+
+
+#: a town that GeoNames names in this many ways or more (its alternate names, of every
+#: tongue: the index's ``alternates`` column) ...
+KNOWN_NAMES = 30
+#: ... and this many times as many as any other town of its name is known worldwide
+KNOWN_TIMES = 3
+_KNOWN = (f"a town the world names in {KNOWN_NAMES} ways or more, {KNOWN_TIMES} times as many "
+          "as any namesake")
+
+
+def _known_worldwide(gaz: Gazetteer, idx: int, cands: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the town ``idx`` is known worldwide beside the other towns of its name: GeoNames
+    gives it :data:`KNOWN_NAMES` names or more, of every tongue (the index's ``alternates``
+    column), and :data:`KNOWN_TIMES` times as many as any other town among ``cands`` that
+    bears the name as its own (not Dayton, Ohio, of 27 names, once called Venice).  How
+    many tongues name a town follows how widely news names it, as its people do not: Venice,
+    Italy (51,298 people), has 66 names; Venice, California (40,885), 15; Venice, Florida,
+    11.  A steered namesake that gives way to such a town (see :func:`_unsteered`) leaves it
+    standing after its locative, as a town of :data:`BIG_CITY` people stands.  Where the
+    namesake is named as widely (Manchester, New Hampshire, 60 names; England's, 59), its
+    people decide, as before."""
+    names = gaz.cols["alternates"]
+    own = names[idx]
+    if own < KNOWN_NAMES:
+        return False
+    feature = gaz.feature
+    return all(KNOWN_TIMES * names[i] <= own for i, fl in cands
+               if i != idx and fl & _OWN_NAME and feature[i] in (CITY, CAPITAL))
 
 
 def _split_by_qualifier(g: _Group, marks: list[tuple[int, tuple[frozenset[str], frozenset[str]]]],

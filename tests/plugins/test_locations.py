@@ -1423,6 +1423,10 @@ SCALING_RUNS = {
         lambda n: " ".join(
             f"Talks resumed in {('Geneva', 'Florence', 'Dresden')[i % 3]}, the US said. The "
             f"thriller Constantine opened in the US." for i in range(n)),
+    "towns known worldwide whose steered namesakes give way in n sentences":
+        lambda n: " ".join(
+            f"A US tourist hired a gondolier in {('Venice', 'Greenwich', 'Dunkirk')[i % 3]}. "
+            f"The thriller Constantine opened in the US." for i in range(n)),
     "sees after a church office, short forms and institutions in n sentences":
         lambda n: " ".join(
             f"The Archbishop of {('Canterbury', 'Armagh')[i % 2]} spoke in Canterbury. The US "
@@ -4861,5 +4865,57 @@ def test_sees_short_forms_and_institutions_take_linear_work(gaz: gazetteer.Gazet
     found = [(p.name, p.country, p.feature) for p in locate(make(3), gaz)]
     assert ("Canterbury", "GB", "city") in found and ("Armagh", "GB", "city") in found, found
     assert ("Frankfurt am Main", "DE", "city") in found and ("Texas", "US", "region") in found, (
+        found)
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town that the world names in many tongues (GeoNames' alternate names: Venice, Italy,
+    # 66; Venice, California, 15, and Florida's 11) stands where a namesake of a handful,
+    # chosen by the story's country and dropped, gives way to it, as a big town stands
+    ("A US tourist hired a gondolier in Venice, the State Department said.", "Venice", "IT"),
+    ("A US student drowned in Venice on Saturday.", "Venice", "IT"),
+    ("A US film premiered in Venice at the festival.", "Venice", "IT"),
+    ("US sailors were honoured in Greenwich, the Pentagon said.", "Greenwich", "GB"),
+    ("US veterans gathered in Dunkirk to mark the anniversary.", "Dunkirk", "FR"),
+])
+def test_a_town_known_worldwide_stands_where_its_steered_namesake_gives_way(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and the namesake whose own state or county the story names stays
+    ("Police in Sarasota County said a man drowned in Venice.", "Venice", "US"),
+    ("Storms hit Florida on Friday. In Venice, the mayor closed the beaches.", "Venice",
+     "US"),
+    ("A shooting in Venice, Florida, left two dead.", "Venice", "US"),
+    ("A new bakery opened in Greenwich, Connecticut.", "Greenwich", "US"),
+    ("Police in Chautauqua County said a man was hurt in Dunkirk.", "Dunkirk", "US"),
+])
+def test_a_namesake_known_less_widely_stays_where_its_state_or_county_is_named(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+def test_the_index_counts_a_towns_names(gaz: gazetteer.Gazetteer) -> None:
+    """The index keeps, for each town, how many names GeoNames gives it (its alternate
+    names, of every tongue): how widely the world names it, beside its people."""
+    names = gaz.cols["alternates"]
+    venice = {gaz.country(i): names[i] for i, fl in gaz.lookup("venice")
+              if gaz.feature[i] == gazetteer.CITY and gaz.pop[i] > 20_000
+              and fl & gazetteer.FLAG_PRIMARY}
+    assert venice["IT"] >= 4 * venice["US"] > 0, venice
+    assert all(names[i] == 0 for i, _fl in gaz.lookup("florida")
+               if gaz.feature[i] != gazetteer.CITY)
+
+
+def test_towns_known_worldwide_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """A steered namesake's best town abroad is weighed against the name's other towns once
+    a name, by their counts of names: no rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS["towns known worldwide whose steered namesakes give way in n sentences"]
+    found = [(p.name, p.country) for p in locate(make(3), gaz)]
+    assert ("Venice", "IT") in found and ("Greenwich", "GB") in found, found
+    assert ("Dunkirk", "FR") in found and not any(n == "Constantine" for n, _cc in found), (
         found)
     assert_linear(make, lambda text: locate(text, gaz), n=150)
