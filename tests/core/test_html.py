@@ -379,7 +379,9 @@ def test_places_either_side_of_the_antimeridian_are_shown_as_neighbours() -> Non
 def test_one_point_of_the_earth_is_one_marker(where: list[tuple[float, float]]) -> None:
     # two markers were drawn for one place: its longitude 180 and -180 were two positions
     mentions = [
-        limner.Annotation(kind="location", start=0, end=1, id=f"l{i}", features={"lat": lat, "lon": lon})
+        limner.Annotation(
+            kind="location", start=0, end=1, id=f"l{i}", features={"lat": lat, "lon": lon}
+        )
         for i, (lat, lon) in enumerate(where)
     ]
     places = htmlmap.places_of(mentions)
