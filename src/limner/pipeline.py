@@ -626,7 +626,8 @@ class Enricher:
         last: dict[str, float] | None = None,
     ) -> None:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
-        failed: dict[str, str] = {}  # kind -> annotator that failed to make it
+        # kind -> the annotator that did not make it, and whether it ran (and failed)
+        failed: dict[str, tuple[Annotator, bool]] = {}
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
         # the stopping signals' handlers and the standard streams, read once: each
         # annotator's changes are undone after it, so they are the same before every
@@ -638,13 +639,13 @@ class Enricher:
                 continue
             missing = [k for k in annotator.requires if k in failed] if failed else None
             if missing:
-                reason = "; ".join(f"{k!r} from {failed[k]!r} failed" for k in missing)
-                doc.errors.append(_error(annotator, "Skipped", f"not run: it requires {reason}"))
-                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+                message = _not_made(missing, failed, self.annotators)
+                doc.errors.append(_error(annotator, "Skipped", message))
+                failed.update(dict.fromkeys(annotator.produces, (annotator, False)))
                 continue
             if annotator.name in self._setup_errors:
                 doc.errors.append(self._setup_errors[annotator.name])
-                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+                failed.update(dict.fromkeys(annotator.produces, (annotator, True)))
                 continue
             t0 = time.perf_counter()
             mark = checkpoint(doc, mark)  # (the last one lends what it copied)
@@ -681,7 +682,7 @@ class Enricher:
                 if isinstance(exc, UserInterrupt):
                     raise
                 doc.errors.append(_error(annotator, type(exc).__name__, said(exc)))
-                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+                failed.update(dict.fromkeys(annotator.produces, (annotator, True)))
             finally:
                 spent = time.perf_counter() - t0
                 if last is not None:
@@ -991,6 +992,45 @@ def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:
     kept = [e for e in doc.errors if (e.plugin, e.annotator) not in names]
     if len(kept) != len(doc.errors):
         doc.errors[:] = kept
+
+
+def _not_made(
+    kinds: Sequence[str],
+    failed: Mapping[str, tuple[Annotator, bool]],
+    annotators: Sequence[Annotator],
+) -> str:
+    """Why an annotator that requires ``kinds`` is skipped: the annotator that makes each
+    failed (or was itself skipped).  A kind another annotator made too is not whole
+    without the failed one's part, so what requires it is skipped all the same, and
+    runs when the document is enriched again (see :func:`_done`)."""
+    by: dict[int, tuple[Annotator, bool, list[str]]] = {}
+    for kind in kinds:
+        maker, ran = failed[kind]
+        by.setdefault(id(maker), (maker, ran, []))[2].append(kind)
+    said = []
+    for maker, ran, made in by.values():
+        what = " and ".join(repr(k) for k in made)
+        it = "them" if len(made) > 1 else "it"
+        also = [
+            a for a in annotators if a is not maker and any(k in a.produces for k in made)
+        ]
+        part = (
+            f" ({_who(also[0])} made only part of {it})"
+            if len(also) == 1
+            else f" ({len(also)} other annotators made only part of {it})"
+            if also
+            else ""
+        )
+        kind = "kinds" if len(made) > 1 else "kind"
+        happened = "failed" if ran else "was not run either"
+        said.append(
+            f"{kind} {what}, which {_who(maker)} makes, and that annotator {happened}{part}"
+        )
+    return f"not run: it requires {'; and '.join(said)}"
+
+
+def _who(annotator: Annotator) -> str:
+    return f"annotator {annotator.name!r} of plugin {annotator.plugin!r}"
 
 
 def _error(annotator: Annotator, type_: str, message: str) -> Error:

@@ -71,6 +71,41 @@ def test_failure_is_recorded_dependents_skipped_others_kept() -> None:
     assert by["needs_needs"].type == "Skipped" and "'needs_bad'" in by["needs_needs"].message
 
 
+def test_a_skip_says_the_kind_the_annotator_that_failed_and_who_made_part_of_it() -> None:
+    # a kind two annotators make, one failing: its reader was skipped "as it requires 'k'
+    # from 'bad' failed", which named neither the plugin nor the part the other made
+    state = {"fail": True}
+
+    def flaky(doc: limner.Document) -> list:
+        if state["fail"]:
+            raise RuntimeError("kaboom")
+        return [*marker("k", 1, 2)(doc), *marker("j")(doc)]
+
+    e = enricher_with(
+        A("good", ("k",), marker("k")),
+        A("bad", ("k", "j"), flaky),
+        A("reader", ("r",), marker("r"), requires=("k",)),
+        A("after", ("s",), marker("s"), requires=("r", "j")),
+    )
+    doc = e.enrich("some text")
+    by = {err.annotator: err for err in doc.errors}
+    assert by["reader"].type == "Skipped"
+    assert by["reader"].message == (
+        "not run: it requires kind 'k', which annotator 'bad' of plugin 'fake' makes, and "
+        "that annotator failed (annotator 'good' of plugin 'fake' made only part of it)"
+    )
+    assert by["after"].message == (
+        "not run: it requires kind 'r', which annotator 'reader' of plugin 'fake' makes, "
+        "and that annotator was not run either; and kind 'j', which annotator 'bad' of "
+        "plugin 'fake' makes, and that annotator failed"
+    )
+    # the reader read no part of 'k': enriched again, it runs on the whole of it
+    state["fail"] = False
+    again = e.enrich(doc)
+    assert again.errors == []
+    assert sorted(a.kind for a in again) == ["j", "k", "k", "r", "s"]
+
+
 def test_annotator_returning_bad_spans_or_objects_is_isolated() -> None:
     e = enricher_with(
         A("outside", ("o",), lambda doc: [limner.Annotation(kind="o", start=0, end=10_000)]),
