@@ -248,6 +248,27 @@ def _stuck(
     return [(a, f"is in a cycle: {detail}") for a in chosen]
 
 
+def _class_clashes(
+    annotators: Sequence[Annotator],
+    unused: Mapping[tuple[str, str], tuple[str, type[Annotation], type[Annotation]]],
+) -> list[tuple[Annotator, str]]:
+    """The annotators that make a kind their plugin defines a class of, where another
+    plugin that makes it too defines the class used (``unused``, from
+    :meth:`~limner.PluginManager.unused_classes`): one kind has one class, which reads
+    every annotation of it back, and theirs would load as the other's."""
+    out = []
+    for a in annotators if unused else ():
+        kind = next((k for k in a.produces if (a.plugin, k) in unused), None)
+        if kind is not None:
+            owner, own, used = unused[(a.plugin, kind)]
+            out.append((a, (
+                f"makes kind {kind!r} as {own.__qualname__}, but plugin {owner!r}, which "
+                f"makes it too, defines it as {used.__qualname__}, the class that reads "
+                f"every {kind!r} back (one kind has one class)"
+            )))
+    return out
+
+
 def _producers(annotators: Sequence[Annotator]) -> dict[str, set[str]]:
     """Each kind the annotators produce -> the names of those that produce it."""
     producers: dict[str, set[str]] = {}
@@ -362,6 +383,7 @@ class Enricher:
         available = self.manager.annotators(self.config)
         self._made = {k for a in available for k in a.produces}  # (for a plan's errors)
         self.manager.kinds()  # its plugins' classes, known as their kinds' from now on
+        unused = self.manager.unused_classes()
         if self.kinds is not None:
             made = {k for a in available for k in a.produces}
             if not self.kinds:  # ("" or ","): a run that would make nothing, silently
@@ -379,7 +401,7 @@ class Enricher:
         self.notes: list[Error] = []
         clashes = name_clashes(
             available, lambda a: self.manager.claim(a.plugin, a.name, self._asked(a))
-        )
+        ) + _class_clashes(available, unused)
         if clashes:
             self._leave_out(clashes)
             gone = {id(a) for a, _ in clashes}
