@@ -10,6 +10,7 @@ with the reason; every other annotation is kept.
 
 from __future__ import annotations
 
+import difflib
 import graphlib
 import heapq
 import sys
@@ -248,6 +249,36 @@ def _stuck(
     return [(a, f"is in a cycle: {detail}") for a in chosen]
 
 
+def _warn_unmade_kinds(manager: PluginManager, config: Config, made: set[str]) -> None:
+    """Warn of each kind that an option of kinds (``Option(kinds=True)``) names and no
+    enabled plugin makes, nor an installed one, unless the option's default names it
+    (a kind a plugin is awaited for): ``locaton`` for ``location`` was read as a kind
+    the caller's annotations might hold, and the option did nothing, without a word."""
+    for option in manager.options().values():
+        if not option.kinds:
+            continue
+        awaited = set(name_list(option.default, "it") or ())
+        named = name_list(config.get(option.name), option.name) or ()
+        unmade = [k for k in named if k not in made and k not in awaited]
+        unmade = [k for k in unmade if not manager.not_enabled_makers([k])]
+        if unmade:
+            close = {
+                k: difflib.get_close_matches(k, sorted(made), n=1, cutoff=0.8) for k in unmade
+            }
+            said = ", ".join(
+                repr(k) + (f" (did you mean {close[k][0]!r}?)" if close[k] else "")
+                for k in unmade
+            )
+            warnings.warn(
+                f"option {option.name!r} names {said}, which no installed plugin makes: "
+                f"only annotations the caller gives can be of it; the kinds the enabled plugins "
+                f"make: "
+                f"{', '.join(sorted(made))}",
+                PluginWarning,
+                stacklevel=3,
+            )
+
+
 def _class_clashes(
     annotators: Sequence[Annotator],
     unused: Mapping[tuple[str, str], tuple[str, type[Annotation], type[Annotation]]],
@@ -382,6 +413,7 @@ class Enricher:
         self.kinds = name_list(kinds, "kinds")
         available = self.manager.annotators(self.config)
         self._made = {k for a in available for k in a.produces}  # (for a plan's errors)
+        _warn_unmade_kinds(self.manager, self.config, self._made)
         self.manager.kinds()  # its plugins' classes, known as their kinds' from now on
         unused = self.manager.unused_classes()
         if self.kinds is not None:

@@ -6,6 +6,7 @@ import copy
 import itertools
 import pickle
 import re
+import warnings
 
 import pytest
 
@@ -624,6 +625,44 @@ def test_an_option_of_names_takes_them_as_every_entry_point_does(given: object, 
 def test_an_option_of_names_refuses_what_is_no_names_naming_the_option(given: object) -> None:
     with pytest.raises(limner.ConfigError, match=r"option 'fake\.kinds'"):
         limner.Option("fake.kinds", "location", names=True).convert(given)
+
+
+@pytest.mark.parametrize("given", [{"location", "person"}, frozenset({"location"})])
+def test_an_option_of_names_refuses_a_set_whose_order_is_the_hash_seeds(given: object) -> None:
+    # its names were taken in the order of the run's hash seed
+    with pytest.raises(limner.ConfigError, match=r"option 'fake\.kinds'.*a set has no order"):
+        limner.Option("fake.kinds", "location", names=True).convert(given)
+    assert limner.Option("fake.kinds", "location", kinds=True).names
+
+
+def test_an_option_of_kinds_warns_of_a_kind_no_plugin_makes() -> None:
+    # 'plaec' was taken without a word, and nothing was ever read of it
+    def plugin() -> object:
+        return make_plugin(
+            A("finder", ("place",), marker("place")),
+            A("reader", ("mark",), marker("mark"), uses=("place",)),
+            limner_config_options=lambda: [
+                limner.Option("fake.kinds", "place,awaited", kinds=True)
+            ],
+        )
+
+    def enricher(kinds: str) -> limner.Enricher:
+        pm = limner.PluginManager(plugins=[])
+        pm.register(plugin(), "fake")
+        return limner.Enricher(manager=pm, config={"fake.kinds": kinds})
+
+    with pytest.warns(limner.PluginWarning) as caught:
+        enricher("plaec,awaited,place")
+    (said,) = [str(w.message) for w in caught]
+    assert said.startswith(
+        "option 'fake.kinds' names 'plaec' (did you mean 'place'?), which no installed "
+        "plugin makes"
+    )
+    assert "make: mark, place" in said
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        # made, awaited by the default, or made by an installed plugin not enabled
+        enricher("place,awaited,number")
 
 
 def test_a_kind_no_plugin_makes_is_a_plan_error() -> None:
