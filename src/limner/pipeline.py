@@ -251,15 +251,16 @@ def _stuck(
 
 def _warn_unmade_kinds(manager: PluginManager, config: Config, made: set[str]) -> None:
     """Warn of each kind that an option of kinds (``Option(kinds=True)``) names and no
-    enabled plugin makes, nor an installed one, unless the option's default names it
-    (a kind a plugin is awaited for): ``locaton`` for ``location`` was read as a kind
-    the caller's annotations might hold, and the option did nothing, without a word."""
-    for option in manager.options().values():
-        if not option.kinds:
-            continue
+    enabled plugin makes or defines a class of, nor an installed one, unless the
+    option's default names it (a kind a plugin is awaited for): ``locaton`` for
+    ``location`` was read as a kind the caller's annotations might hold, and the option
+    did nothing, without a word."""
+    options = [o for o in manager.options().values() if o.kinds]
+    defined = manager.kinds() if options else {}
+    for option in options:
         awaited = set(name_list(option.default, "it") or ())
         named = name_list(config.get(option.name), option.name) or ()
-        unmade = [k for k in named if k not in made and k not in awaited]
+        unmade = [k for k in named if k not in made and k not in awaited and k not in defined]
         unmade = [k for k in unmade if not manager.not_enabled_makers([k])]
         if unmade:
             close = {
@@ -271,8 +272,8 @@ def _warn_unmade_kinds(manager: PluginManager, config: Config, made: set[str]) -
             )
             warnings.warn(
                 f"option {option.name!r} names {said}, which no installed plugin makes: "
-                f"only annotations the caller gives can be of it; the kinds the enabled plugins "
-                f"make: "
+                f"only annotations the caller gives can be of it; the kinds the enabled "
+                f"plugins make: "
                 f"{', '.join(sorted(made))}",
                 PluginWarning,
                 stacklevel=3,
