@@ -79,7 +79,7 @@ def limner_config_options() -> Sequence[limner.Option]:
             "sentiment.target_kinds", ",".join(DEFAULT_KINDS),
             help="kinds whose annotations are targets (besides 'target'): a list, or "
                  "names separated by commas",
-            names=True,
+            kinds=True,
         ),
         limner.Option(
             "sentiment.target_names", "",

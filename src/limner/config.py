@@ -109,7 +109,14 @@ class Option:
             does (:func:`name_list`): one str of names separated by commas, or
             a list or tuple of strs (from a str, a JSON list: ``'["a", "b"]'``,
             as every list option takes one); the value is held as the
-            comma-separated str of the names (the default is such a str).
+            comma-separated str of the names (the default is such a str).  A set
+            is refused, as by a list option: its order is not the caller's but
+            that of the hash seed, which changes from run to run.
+        kinds: the option's names are kinds of annotations (implies ``names``): a
+            name no enabled plugin makes, nor an installed one, and that is not in
+            the default (a kind a plugin is awaited for), is warned of once, when
+            an Enricher is made, with the kinds made (a misspelt kind is read
+            as a kind the caller's annotations may hold).
     """
 
     name: str = attrs.field(converter=plain_str)
@@ -118,6 +125,11 @@ class Option:
     validate: Callable[[Any], Any] | None = attrs.field(default=None, repr=False, eq=False)
     plugin: str = ""
     names: bool = False
+    kinds: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.kinds:
+            object.__setattr__(self, "names", True)
 
     def convert(self, value: Any) -> Any:
         """Convert and validate a user value, raising :class:`ConfigError`.
@@ -127,6 +139,11 @@ class Option:
         caller's ``config``, or the option's default.
         """
         value = _own(value)
+        if self.names and isinstance(value, set | frozenset):
+            raise ConfigError(
+                f"invalid value {value!r} for option {self.name!r}: a set has no order "
+                "(it would be the hash seed's); give a list, or names separated by commas"
+            )
         if self.names and value is not None:
             if isinstance(value, str) and value.lstrip().startswith(("[", "{")):
                 # a list written as JSON, as a list option takes it from -c (a name

@@ -635,7 +635,10 @@ class Layer:
             other.extra,
         )
 
-    __hash__ = None  # type: ignore[assignment]  # equal by value, as before
+    def __hash__(self) -> int:
+        # by what cannot change (not ``extra``, a dict): equal layers hash alike, and a
+        # layer, which was unhashable, is a set's member or a dict's key
+        return hash((self.kind, self.starts.tobytes(), self.ends.tobytes()))
 
     def between(self, start: int, end: int) -> range:
         """Indices of the spans that lie inside ``[start, end]`` (edges included)."""

@@ -56,7 +56,8 @@ def limner_annotation_kinds() -> Sequence[type[Annotation]]:
     default is the kind it stands for; an annotation whose kind no plugin
     defines loads as a generic :class:`~limner.Annotation`.  When two plugins
     define the same kind, the plugin whose annotators make it wins (else the
-    one whose name sorts first) and a warning names both.
+    one whose name sorts first) and a warning names both; when both make it, an
+    Enricher leaves out the annotators of the other that make it.
     """
 
 

@@ -10,6 +10,7 @@ with the reason; every other annotation is kept.
 
 from __future__ import annotations
 
+import difflib
 import graphlib
 import heapq
 import sys
@@ -248,6 +249,58 @@ def _stuck(
     return [(a, f"is in a cycle: {detail}") for a in chosen]
 
 
+def _warn_unmade_kinds(manager: PluginManager, config: Config, made: set[str]) -> None:
+    """Warn of each kind that an option of kinds (``Option(kinds=True)``) names and no
+    enabled plugin makes or defines a class of, nor an installed one, unless the
+    option's default names it (a kind a plugin is awaited for): ``locaton`` for
+    ``location`` was read as a kind the caller's annotations might hold, and the option
+    did nothing, without a word."""
+    options = [o for o in manager.options().values() if o.kinds]
+    defined = manager.kinds() if options else {}
+    for option in options:
+        awaited = set(name_list(option.default, "it") or ())
+        named = name_list(config.get(option.name), option.name) or ()
+        unmade = [k for k in named if k not in made and k not in awaited and k not in defined]
+        unmade = [k for k in unmade if not manager.not_enabled_makers([k])]
+        if unmade:
+            close = {
+                k: difflib.get_close_matches(k, sorted(made), n=1, cutoff=0.8) for k in unmade
+            }
+            said = ", ".join(
+                repr(k) + (f" (did you mean {close[k][0]!r}?)" if close[k] else "")
+                for k in unmade
+            )
+            warnings.warn(
+                f"option {option.name!r} names {said}, which no installed plugin makes: "
+                f"only annotations the caller gives can be of it; the kinds the enabled "
+                f"plugins make: "
+                f"{', '.join(sorted(made))}",
+                PluginWarning,
+                stacklevel=3,
+            )
+
+
+def _class_clashes(
+    annotators: Sequence[Annotator],
+    unused: Mapping[tuple[str, str], tuple[str, type[Annotation], type[Annotation]]],
+) -> list[tuple[Annotator, str]]:
+    """The annotators that make a kind their plugin defines a class of, where another
+    plugin that makes it too defines the class used (``unused``, from
+    :meth:`~limner.PluginManager.unused_classes`): one kind has one class, which reads
+    every annotation of it back, and theirs would load as the other's."""
+    out = []
+    for a in annotators if unused else ():
+        kind = next((k for k in a.produces if (a.plugin, k) in unused), None)
+        if kind is not None:
+            owner, own, used = unused[(a.plugin, kind)]
+            out.append((a, (
+                f"makes kind {kind!r} as {own.__qualname__}, but plugin {owner!r}, which "
+                f"makes it too, defines it as {used.__qualname__}, the class that reads "
+                f"every {kind!r} back (one kind has one class)"
+            )))
+    return out
+
+
 def _producers(annotators: Sequence[Annotator]) -> dict[str, set[str]]:
     """Each kind the annotators produce -> the names of those that produce it."""
     producers: dict[str, set[str]] = {}
@@ -361,7 +414,9 @@ class Enricher:
         self.kinds = name_list(kinds, "kinds")
         available = self.manager.annotators(self.config)
         self._made = {k for a in available for k in a.produces}  # (for a plan's errors)
+        _warn_unmade_kinds(self.manager, self.config, self._made)
         self.manager.kinds()  # its plugins' classes, known as their kinds' from now on
+        unused = self.manager.unused_classes()
         if self.kinds is not None:
             made = {k for a in available for k in a.produces}
             if not self.kinds:  # ("" or ","): a run that would make nothing, silently
@@ -379,7 +434,7 @@ class Enricher:
         self.notes: list[Error] = []
         clashes = name_clashes(
             available, lambda a: self.manager.claim(a.plugin, a.name, self._asked(a))
-        )
+        ) + _class_clashes(available, unused)
         if clashes:
             self._leave_out(clashes)
             gone = {id(a) for a, _ in clashes}
@@ -626,7 +681,8 @@ class Enricher:
         last: dict[str, float] | None = None,
     ) -> None:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
-        failed: dict[str, str] = {}  # kind -> annotator that failed to make it
+        # kind -> the annotator that did not make it, and whether it ran (and failed)
+        failed: dict[str, tuple[Annotator, bool]] = {}
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
         # the stopping signals' handlers and the standard streams, read once: each
         # annotator's changes are undone after it, so they are the same before every
@@ -638,13 +694,13 @@ class Enricher:
                 continue
             missing = [k for k in annotator.requires if k in failed] if failed else None
             if missing:
-                reason = "; ".join(f"{k!r} from {failed[k]!r} failed" for k in missing)
-                doc.errors.append(_error(annotator, "Skipped", f"not run: it requires {reason}"))
-                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+                message = _not_made(missing, failed, self.annotators)
+                doc.errors.append(_error(annotator, "Skipped", message))
+                failed.update(dict.fromkeys(annotator.produces, (annotator, False)))
                 continue
             if annotator.name in self._setup_errors:
                 doc.errors.append(self._setup_errors[annotator.name])
-                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+                failed.update(dict.fromkeys(annotator.produces, (annotator, True)))
                 continue
             t0 = time.perf_counter()
             mark = checkpoint(doc, mark)  # (the last one lends what it copied)
@@ -681,7 +737,7 @@ class Enricher:
                 if isinstance(exc, UserInterrupt):
                     raise
                 doc.errors.append(_error(annotator, type(exc).__name__, said(exc)))
-                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+                failed.update(dict.fromkeys(annotator.produces, (annotator, True)))
             finally:
                 spent = time.perf_counter() - t0
                 if last is not None:
@@ -991,6 +1047,45 @@ def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:
     kept = [e for e in doc.errors if (e.plugin, e.annotator) not in names]
     if len(kept) != len(doc.errors):
         doc.errors[:] = kept
+
+
+def _not_made(
+    kinds: Sequence[str],
+    failed: Mapping[str, tuple[Annotator, bool]],
+    annotators: Sequence[Annotator],
+) -> str:
+    """Why an annotator that requires ``kinds`` is skipped: the annotator that makes each
+    failed (or was itself skipped).  A kind another annotator made too is not whole
+    without the failed one's part, so what requires it is skipped all the same, and
+    runs when the document is enriched again (see :func:`_done`)."""
+    by: dict[int, tuple[Annotator, bool, list[str]]] = {}
+    for kind in kinds:
+        maker, ran = failed[kind]
+        by.setdefault(id(maker), (maker, ran, []))[2].append(kind)
+    said = []
+    for maker, ran, made in by.values():
+        what = " and ".join(repr(k) for k in made)
+        it = "them" if len(made) > 1 else "it"
+        also = [
+            a for a in annotators if a is not maker and any(k in a.produces for k in made)
+        ]
+        part = (
+            f" ({_who(also[0])} made only part of {it})"
+            if len(also) == 1
+            else f" ({len(also)} other annotators made only part of {it})"
+            if also
+            else ""
+        )
+        kind = "kinds" if len(made) > 1 else "kind"
+        happened = "failed" if ran else "was not run either"
+        said.append(
+            f"{kind} {what}, which {_who(maker)} makes, and that annotator {happened}{part}"
+        )
+    return f"not run: it requires {'; and '.join(said)}"
+
+
+def _who(annotator: Annotator) -> str:
+    return f"annotator {annotator.name!r} of plugin {annotator.plugin!r}"
 
 
 def _error(annotator: Annotator, type_: str, message: str) -> Error:

@@ -458,7 +458,10 @@ class PluginManager:
         A kind that two plugins define is the class of the one whose annotators
         make it (else of the one whose name sorts first), and a warning names both:
         a plugin that defines, by mistake, a kind that another makes does not make
-        the other's annotations unreadable.
+        the other's annotations unreadable.  When both make it, an Enricher leaves
+        out the annotators of the plugin whose class is not used that make it
+        (:meth:`unused_classes`): their annotations would be read back as the other's
+        class, and the document read back would not be the one written.
         """
         found: dict[str, type[Annotation]] = {"sentence": Sentence}
         owner: dict[str, str] = {"sentence": "segment"}
@@ -471,19 +474,36 @@ class PluginManager:
                     continue
                 found[kind], owner[kind] = cls, plugin
         makers = self.makers() if rivals else {}
+        unused: dict[tuple[str, str], tuple[str, type[Annotation], type[Annotation]]] = {}
         for kind, plugin, cls in rivals:
             made_by = makers.get(kind, set())
             if plugin in made_by and owner[kind] not in made_by:
-                found[kind], owner[kind], plugin = cls, plugin, owner[kind]
-            why = " (which makes it)" if owner[kind] in made_by else ""
+                found[kind], owner[kind], plugin, cls = cls, plugin, owner[kind], found[kind]
+            if plugin in made_by:  # (both make it: the owner's name sorts first)
+                unused[(plugin, kind)] = (owner[kind], cls, found[kind])
+                why = (
+                    f" (both make it; the annotators of {plugin!r} that make it are left "
+                    f"out of an Enricher)"
+                )
+            else:
+                why = " (which makes it)" if owner[kind] in made_by else ""
             warnings.warn(
                 f"annotation kind {kind!r} is defined by plugins {owner[kind]!r} and "
                 f"{plugin!r}; the definition of {owner[kind]!r}{why} is used",
                 PluginWarning,
                 stacklevel=2,
             )
+        self._unused_classes = unused
         document.note_native(found.values())
         return found
+
+    def unused_classes(
+        self,
+    ) -> dict[tuple[str, str], tuple[str, type[Annotation], type[Annotation]]]:
+        """``(plugin, kind) -> (owner, its class, the class used)`` for each kind that a
+        plugin makes and defines a class of, where the class used (by :meth:`kinds`, as
+        last called) is that of ``owner``, another plugin that makes it too."""
+        return dict(getattr(self, "_unused_classes", {}))
 
     def makers(self) -> dict[str, set[str]]:
         """The plugins whose annotators make each kind, with the options' defaults (what

@@ -618,6 +618,16 @@ def test_a_layer_pickles_and_copies_by_value() -> None:
             back.ends[0] = 1
 
 
+def test_a_layer_hashes_by_its_kind_and_spans() -> None:
+    # it cannot change, yet it was unhashable: no set of layers, no layer as a key
+    layer = limner.Layer("token", [0, 3], [2, 5], "seg")
+    same = limner.Layer("token", [0, 3], [2, 5], "other", extra={"note": 1})
+    same.extra.clear()
+    assert same == layer and hash(same) == hash(layer)
+    assert len({layer, same, limner.Layer("token", [0, 3], [2, 6])}) == 2
+    assert {layer: "tokens"}[pickle.loads(pickle.dumps(layer))] == "tokens"
+
+
 def test_a_shallow_copy_of_a_document_is_a_document_of_its_own() -> None:
     doc = limner.Document(text="Hello there world", meta={"source": "wire"})
     doc.add([Mention(start=0, end=5)])

@@ -367,6 +367,28 @@ def test_places_either_side_of_the_antimeridian_are_shown_as_neighbours() -> Non
     assert svg.count(f'href="#{htmlmap.OUTLINE_ID}"') == 2
 
 
+@pytest.mark.parametrize(
+    "where",
+    [
+        [(-16.5, 180.0), (-16.5, -180.0)],  # one meridian, written both ways
+        [(-16.5, 179.999), (-16.5, -179.999)],  # each 0.001° from it
+        [(90.0, 0.0), (90.0, 135.0)],  # the North Pole, at any longitude
+        [(-89.999, -45.0), (-90.0, 10.0)],  # the South Pole, to 0.01°
+    ],
+)
+def test_one_point_of_the_earth_is_one_marker(where: list[tuple[float, float]]) -> None:
+    # two markers were drawn for one place: its longitude 180 and -180 were two positions
+    mentions = [
+        limner.Annotation(
+            kind="location", start=0, end=1, id=f"l{i}", features={"lat": lat, "lon": lon}
+        )
+        for i, (lat, lon) in enumerate(where)
+    ]
+    places = htmlmap.places_of(mentions)
+    assert [p.ids for p in places] == [("l0", "l1")]
+    assert len(re.findall(r'<circle class="pin"', htmlmap.map_svg(places, str))) == 1
+
+
 def test_the_world_outline_is_shipped_with_its_source() -> None:
     from importlib.resources import files
 

@@ -6,6 +6,7 @@ import copy
 import itertools
 import pickle
 import re
+import warnings
 
 import pytest
 
@@ -69,6 +70,41 @@ def test_failure_is_recorded_dependents_skipped_others_kept() -> None:
     assert by["bad"].plugin == "fake"
     assert by["needs_bad"].type == "Skipped" and "'bad'" in by["needs_bad"].message
     assert by["needs_needs"].type == "Skipped" and "'needs_bad'" in by["needs_needs"].message
+
+
+def test_a_skip_says_the_kind_the_annotator_that_failed_and_who_made_part_of_it() -> None:
+    # a kind two annotators make, one failing: its reader was skipped "as it requires 'k'
+    # from 'bad' failed", which named neither the plugin nor the part the other made
+    state = {"fail": True}
+
+    def flaky(doc: limner.Document) -> list:
+        if state["fail"]:
+            raise RuntimeError("kaboom")
+        return [*marker("k", 1, 2)(doc), *marker("j")(doc)]
+
+    e = enricher_with(
+        A("good", ("k",), marker("k")),
+        A("bad", ("k", "j"), flaky),
+        A("reader", ("r",), marker("r"), requires=("k",)),
+        A("after", ("s",), marker("s"), requires=("r", "j")),
+    )
+    doc = e.enrich("some text")
+    by = {err.annotator: err for err in doc.errors}
+    assert by["reader"].type == "Skipped"
+    assert by["reader"].message == (
+        "not run: it requires kind 'k', which annotator 'bad' of plugin 'fake' makes, and "
+        "that annotator failed (annotator 'good' of plugin 'fake' made only part of it)"
+    )
+    assert by["after"].message == (
+        "not run: it requires kind 'r', which annotator 'reader' of plugin 'fake' makes, "
+        "and that annotator was not run either; and kind 'j', which annotator 'bad' of "
+        "plugin 'fake' makes, and that annotator failed"
+    )
+    # the reader read no part of 'k': enriched again, it runs on the whole of it
+    state["fail"] = False
+    again = e.enrich(doc)
+    assert again.errors == []
+    assert sorted(a.kind for a in again) == ["j", "k", "k", "r", "s"]
 
 
 def test_annotator_returning_bad_spans_or_objects_is_isolated() -> None:
@@ -589,6 +625,44 @@ def test_an_option_of_names_takes_them_as_every_entry_point_does(given: object, 
 def test_an_option_of_names_refuses_what_is_no_names_naming_the_option(given: object) -> None:
     with pytest.raises(limner.ConfigError, match=r"option 'fake\.kinds'"):
         limner.Option("fake.kinds", "location", names=True).convert(given)
+
+
+@pytest.mark.parametrize("given", [{"location", "person"}, frozenset({"location"})])
+def test_an_option_of_names_refuses_a_set_whose_order_is_the_hash_seeds(given: object) -> None:
+    # its names were taken in the order of the run's hash seed
+    with pytest.raises(limner.ConfigError, match=r"option 'fake\.kinds'.*a set has no order"):
+        limner.Option("fake.kinds", "location", names=True).convert(given)
+    assert limner.Option("fake.kinds", "location", kinds=True).names
+
+
+def test_an_option_of_kinds_warns_of_a_kind_no_plugin_makes() -> None:
+    # 'plaec' was taken without a word, and nothing was ever read of it
+    def plugin() -> object:
+        return make_plugin(
+            A("finder", ("place",), marker("place")),
+            A("reader", ("mark",), marker("mark"), uses=("place",)),
+            limner_config_options=lambda: [
+                limner.Option("fake.kinds", "place,awaited", kinds=True)
+            ],
+        )
+
+    def enricher(kinds: str) -> limner.Enricher:
+        pm = limner.PluginManager(plugins=[])
+        pm.register(plugin(), "fake")
+        return limner.Enricher(manager=pm, config={"fake.kinds": kinds})
+
+    with pytest.warns(limner.PluginWarning) as caught:
+        enricher("plaec,awaited,place")
+    (said,) = [str(w.message) for w in caught]
+    assert said.startswith(
+        "option 'fake.kinds' names 'plaec' (did you mean 'place'?), which no installed "
+        "plugin makes"
+    )
+    assert "make: mark, place" in said
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        # made, awaited by the default, or made by an installed plugin not enabled
+        enricher("place,awaited,number")
 
 
 def test_a_kind_no_plugin_makes_is_a_plan_error() -> None:

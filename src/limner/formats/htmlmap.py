@@ -54,13 +54,22 @@ def coordinates(a: Annotation) -> tuple[float, float] | None:
     return None if lat is None or lon is None else (lat, lon)
 
 
+def _spot(lat: float, lon: float) -> tuple[float, float]:
+    """The point of the Earth at ``(lat, lon)`` to 0.01°, one pair for each: longitude
+    -180 is 180 (one meridian), and a pole is at longitude 0 whatever it was given."""
+    lat, lon = round(lat, 2), round(lon, 2)
+    if abs(lat) == 90:
+        return lat, 0.0
+    return lat, 180.0 if lon == -180 else lon
+
+
 def places_of(annotations: Sequence[Annotation]) -> list[Place]:
-    """One place per distinct position (to 0.01°), most mentioned first."""
+    """One place per distinct point (to 0.01°), most mentioned first."""
     groups: dict[tuple[float, float], list[Annotation]] = {}
     for a in annotations:
         at = coordinates(a)
         if at is not None:
-            groups.setdefault((round(at[0], 2), round(at[1], 2)), []).append(a)
+            groups.setdefault(_spot(*at), []).append(a)
     places = [
         Place(str(group[0].get("name") or ""), lat, lon, tuple(a.id for a in group))
         for (lat, lon), group in groups.items()
