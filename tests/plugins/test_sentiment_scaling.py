@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 import limner
-from limner_sentiment import Target
+from limner_sentiment import Target, phrases
 from limner_sentiment.lexicon import load
 from limner_sentiment.scorer import score_sentence
 from tests.scaling import assert_linear
@@ -278,3 +278,26 @@ def test_many_harms_spared_ended_or_lacking_in_one_sentence_are_linear(
     words = [w.rstrip(".") for _, w, _ in score_sentence(unit * 50).hits]
     for word in ("worst", "eviction", "siege", "drought", "power"):
         assert words.count(word) == 50, word
+
+
+@pytest.mark.parametrize(
+    ("unit", "word"),
+    [
+        ("Leeds fell five places and ", "places"),
+        ("Ireland thrashed Italy 48-7 and ", "thrashed"),
+        ("analysts upgraded Shell to buy and ", "upgraded"),
+        ("a step in the right direction and the rankings ", "direction"),
+    ],
+    ids=["standings", "contests", "ratings", "phrases-then-anchors"],
+)
+def test_many_units_of_a_change_or_result_in_one_sentence_are_linear(
+    enricher: limner.Enricher, unit: str, word: str
+) -> None:
+    """One sentence of many standings told as changes, contests' results, ratings or set
+    phrases before a ranking's word: whether an anchor lies in a unit taken, or a unit read
+    meets one, is asked of the units by bisection, not of each unit in turn (a look at each
+    made 2n of "fell 5 places" 3.8 times the work of n)."""
+    assert_linear(lambda n: unit * n + ".", enricher.enrich, n=300, ratio=RATIO)
+    # and each unit is still read, once
+    units = [phrase for _, _, phrase, _ in phrases.find((unit * 40 + ".").split())]
+    assert sum(word in phrase for phrase in units) == 40, units[:6]
