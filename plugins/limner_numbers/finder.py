@@ -124,6 +124,8 @@ def _determined(text: str, s: int) -> bool:
 
 
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
+#: What after digits and a space may begin a clock's marker: "2 pm", "0900 GMT", "7 o'clock".
+_TIME_SECOND = _TIME_FIRST | frozenset("oO")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
 _PRIMES = frozenset("'’′")
@@ -280,6 +282,9 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                 fig, pos = _digits(text, s, e, decimal_comma)
             if fig is not None:
                 out.append(fig)
+            elif (out and s - out[-1].end <= _CLOCK_JOIN_REACH
+                    and _hour_of_a_clock(text, out[-1], s)):
+                out.pop()  # "from 6 to 8 p.m.", "2-9 p.m.": the hour shares the clock's marker
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
@@ -288,6 +293,15 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = e
             if (fig := frequency(text, e, word)) is not None:
                 out.append(fig)
+            continue
+        if ((word in _HOURS or (scanned is text and word.lower() in _HOURS))
+                and (text[e + 2:e + 3] in _APOSTROPHES or text[s - 5:s - 1] in _CLOCK_BY)
+                and (clock := _clock_in_words(text, s, e)) is not None):
+            # "half past seven", "a quarter to nine", "ten o'clock": a clock's time, as
+            # "7pm" is, no figure; its minutes, read already ("twenty past"), go with it
+            while out and out[-1].end > clock[0]:
+                out.pop()
+            pos = clock[1]
             continue
         if word == "half" and (hm := _HALF_A.match(text, e)):
             # "half a percentage point", "half a per cent"
@@ -901,7 +915,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return dm, dm.end
     if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
         return om, om.end
-    if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_FIRST):
+    if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_SECOND):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
             return None, skip
@@ -1455,6 +1469,66 @@ def _is_time(text: str, tok: str, e: int) -> bool:
     if "," in tok:
         return False
     return int(tok) <= 24 or (len(tok) == 4 and int(tok[:2]) < 24 and int(tok[2:]) < 60)
+
+
+#: The hours a clock time in words names: "half past seven", "ten o'clock".
+_HOURS = frozenset(w for w, v in SMALL.items() if 1 <= v <= 12)
+#: The apostrophes of "o'clock".
+_APOSTROPHES = frozenset("'’")
+#: The last four characters before the space before an hour that a clock time in words
+#: ends in: "past", "quarter to" ("to" only after "quarter": "ten to six" is as often a
+#: score or a range).
+_CLOCK_BY = frozenset(["past", "r to"])
+#: The minutes before "past": "half past", "quarter past", "twenty past", "five past".
+_CLOCK_MINUTES = frozenset(["half", "quarter", "five", "ten", "twenty", "twenty-five"])
+#: What comes before "quarter to" an hour ("a quarter to nine", "at quarter to nine"): not
+#: an ordinal or a determiner, which make it a quarter of a year or a game ("the third
+#: quarter to ten points").
+_QUARTER_TO_AFTER = frozenset(["a", "at", "by", "until", "till", "from", "before", "after",
+                               "around", "about", "gone", "since", ""])
+
+
+def _clock_in_words(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where a clock time in words whose hour is the number word ``text[s:e]`` (one to
+    twelve) starts and ends: ``"ten o'clock"``, ``"half past seven"``, ``"twenty past
+    eleven"``, ``"quarter past ten"``, ``"(a) quarter to nine"``; None for none.  Minutes
+    before "to" are only a quarter ("ten to six" is as often a score or a range), and an
+    hour joined to what follows by a hyphen is none ("one-quarter to one-third")."""
+    if text[e:e + 1] == "-":
+        return None
+    if (text[e:e + 2] in (" o", " O") and text[e + 2:e + 3] in _APOSTROPHES
+            and text[e + 3:e + 8] == "clock" and word_end(text, e + 8)):
+        return s, e + 8
+    if text[s - 5:s] == "past ":
+        minutes = last_word(text, s - 5).lstrip(STRIP).lower()
+        if minutes not in _CLOCK_MINUTES:
+            return None
+        return s - 6 - len(minutes), e
+    m0 = s - 11  # "quarter to ": not "three-quarter to one", nor "the third quarter to"
+    if text[m0:s].lower() != "quarter to " or text.endswith("-", 0, m0) or (
+            text.endswith(" ", 0, m0) and last_word(text, m0).lower() not in _QUARTER_TO_AFTER):
+        return None
+    return m0, e
+
+
+#: How far before a clock time an hour that shares its marker may end: "6 to 8 p.m.".
+_CLOCK_JOIN_REACH = 8
+#: What joins an hour to a clock time that it shares a marker with.
+_CLOCK_JOINERS = frozenset(["to", "-", "–", "and", "until", "till"])
+#: An hour of a clock, with its minutes: "6", "7.30", "10:15".
+_CLOCK_HOUR = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?")
+
+
+def _hour_of_a_clock(text: str, fig: Figure, s: int) -> bool:
+    """Whether ``fig``, a bare count, is an hour joined by "to", "until", a dash or "and"
+    to the clock time at ``s`` whose "am", "pm" or time zone it shares ("from 6 to 8
+    p.m.", "2-9 p.m.", "between 10 and 11 a.m.", "7.30 to 9.30pm")."""
+    if (text[fig.end:s].strip() not in _CLOCK_JOINERS or fig.unit is not None
+            or fig.category != "cardinal"
+            or _CLOCK_HOUR.fullmatch(text, fig.start, fig.end) is None):
+        return False
+    m = _CLOCK_HOUR.match(text, s)
+    return m is not None and P.TIME_AFTER.match(text, m.end()) is not None
 
 
 def _time_end(text: str, e: int) -> int:

@@ -393,9 +393,10 @@ UNIT = re.compile(
 
 #: The time zones written after a clock time: "0900 GMT", "10:30 BST".
 _TIME_ZONES = "GMT|BST|UTC|EST|CET"
-#: A clock time after a number: "2pm", "2.15pm", "10:30", "0900 GMT".
+#: A clock time after a number: "2pm", "2.15pm", "10:30", "0900 GMT", "7 o'clock".
 TIME_AFTER = re.compile(
-    rf"[ \t]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|(?:{_TIME_ZONES})\b|hrs\b(?=[ \t]+[A-Z]))"
+    rf"[ \t]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|(?:{_TIME_ZONES})\b|hrs\b(?=[ \t]+[A-Z])"
+    r"|[oO]['’]clock\b)"
 )
 #: What after "10:30" makes it a clock's time, neither a ratio nor a time taken: "am",
 #: "p.m.", a time zone ("GMT", "ET", "IST"), "hours", "hrs", "h".

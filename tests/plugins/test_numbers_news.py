@@ -4152,3 +4152,65 @@ def test_a_verb_after_the_size_of_a_group_is_not_what_it_counts(
     ("280 firms suggests", "18 trains a day")."""
     assert one(enricher, text, surface)["counted"] is None
     assert one(enricher, other, other_surface)["counted"] == counted
+
+
+def surfaces(enricher: limner.Enricher, text: str) -> list[str]:
+    return [a["surface"] for a in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "other_surfaces"),
+    [
+        ("The match kicks off at half past seven.",
+         "The side won seven of its last ten games.", ["seven", "ten"]),
+        ("The shop opens at a quarter to nine.",
+         "Sales rose by a quarter to nine million.", ["a quarter", "nine million"]),
+        ("The polls close at ten o'clock tonight.",
+         "The polls close in ten days.", ["ten days"]),
+        ("Police were called at about twenty past eleven.",
+         "He has won twenty of his last eleven fights.", ["twenty", "eleven"]),
+        ("The gates open at quarter past ten.",
+         "The lead fell in the third quarter to ten points.", ["third", "ten points"]),
+        ("If you get up at three o'clock in the morning, you are tired.",
+         "If you get up three times in the night, you are tired.", ["three times"]),
+        ("The bus left at 7 o'clock.", "The bus left at 7 stops.", ["7"]),
+        ("It was on the 10 O'clock News.", "It was on the 10 main channels.", ["10"]),
+        ("The last shift ends at a quarter to one.",
+         "He estimated one-quarter to one-third of the staff would go.",
+         ["one-quarter", "one-third"]),
+    ],
+)
+def test_a_clock_time_in_words_is_no_figure(
+        enricher: limner.Enricher, text: str, other: str, other_surfaces: list[str]) -> None:
+    """A clock time in words ("half past seven", "a quarter to nine", "twenty past eleven",
+    "ten o'clock", "7 o'clock") is a clock's time, no figure, as "7pm" is: neither its hour
+    nor its minutes are read; a quarter of a year before "to" and a figure ("the third
+    quarter to ten points") and a range of fractions ("one-quarter to one-third") are."""
+    assert surfaces(enricher, text) == []
+    assert surfaces(enricher, other) == other_surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "other_surface", "value"),
+    [
+        ("Friends may call Sunday from 6 to 8 p.m. at the home.",
+         "Friends may call 6 to 8 people a day.", "6 to 8", None),
+        ("The court closed Friday from 2-9 p.m. for the race.",
+         "The court closed 2-9 courts for the race.", "2-9", None),
+        ("Tryouts run between 10 and 11 a.m. on Monday.",
+         "Tryouts run between 10 and 11 days.", "between 10 and 11 days", None),
+        ("The fair is open from 7.30 to 9.30pm on Friday.",
+         "The fair has 7.30 to 9.30 rides.", "7.30 to 9.30", None),
+        ("The roads are shut from 9 until 5pm.",
+         "The fine rose from 9 to 50 pounds.", "9", 9),
+    ],
+)
+def test_an_hour_before_a_clock_time_in_a_span_of_time_is_no_figure(
+        enricher: limner.Enricher, text: str, other: str, other_surface: str,
+        value: int | None) -> None:
+    """An hour joined by "to", "until", a dash or "and" to a clock time that says "am" or
+    "pm" ("from 6 to 8 p.m.", "2-9 p.m.", "between 10 and 11 a.m.") shares its marker and
+    is a clock time too, no figure; without the marker the two are a range, or a change
+    after "from"."""
+    assert surfaces(enricher, text) == []
+    assert one(enricher, other, other_surface)["value"] == value
