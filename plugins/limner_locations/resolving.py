@@ -1972,18 +1972,31 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
     (within :data:`CONTAINED_KM` of its point, in its country: "Cornwall Council approved
     plans for homes on the edge of Truro"), then a first-level division that holds a town,
     county or district of the story (the same first-level code: "Ballina ... on the NSW
-    north coast", "A Kerry man ... near Killarney"), as the towns that gained from it say."""
-    divisions = [r[2] for r in out if gaz.feature[r[2]] in (COUNTY, DISTRICT)
-                 and not math.isnan(gaz.lat[r[2]])]
+    north coast", "A Kerry man ... near Killarney"), as the towns that gained from it say.
+
+    A town's holder is the first division of the story, in the order kept, that holds
+    it; the divisions are read once each (a county named a hundred times is one), by
+    country and latitude, and each town entry asks once: the work per held mention is
+    bounded by the divisions within reach of its latitude, never by the story's length."""
+    firsts: dict[int, None] = {}  # each division once, in the order of its first mention
+    for r in out:
+        d = r[2]
+        if d not in firsts and gaz.feature[d] in (COUNTY, DISTRICT) and not math.isnan(
+                gaz.lat[d]):
+            firsts[d] = None
+    bands = _by_latitude(gaz, firsts) if firsts else None
+    holders: dict[int, int] = {}  # town entry -> its holder, or -1
     regions = []
     for m, c, extra in held:
         if gaz.feature[c.entry] == REGION:
             regions.append((m, c, extra))
             continue
-        lat, lon, cc = gaz.lat[c.entry], gaz.lon[c.entry], gaz.country(c.entry)
-        holder = next((d for d in divisions if gaz.country(d) == cc and km(
-            lat, lon, gaz.lat[d], gaz.lon[d]) <= CONTAINED_KM), None)
-        if holder is not None:
+        if bands is None:
+            continue
+        holder = holders.get(c.entry)
+        if holder is None:
+            holder = holders[c.entry] = _holder(gaz, bands, c.entry)
+        if holder >= 0:
             out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
                 *_explain(gaz, c), *extra, f"lies in {gaz.name(holder)}, kept in the story"))))
     if regions:
@@ -2034,6 +2047,47 @@ CONTAINED = 4.0
 CONTAINED_REGION = 2.0
 _BAND = 0.5  # degrees of a cell of :func:`_contain`'s grid; CONTAINED_KM < 0.5 * 111 km
 _PER_CELL = 8  # names' candidates kept per cell (bounds the work on hostile text)
+
+#: degrees of latitude within which a division can hold a town: two points CONTAINED_KM
+#: apart differ by at most CONTAINED_KM / 111.19 degrees of latitude (111.0: a margin)
+_HOLD_DLAT = CONTAINED_KM / 111.0
+
+#: a story's divisions of one country, by latitude: their latitudes, and (latitude, order of
+#: first mention, longitude, entry) in the same order
+_Band = tuple[list[float], list[tuple[float, int, float, int]]]
+
+
+def _by_latitude(gaz: Gazetteer, divisions: dict[int, None]) -> dict[str, _Band]:
+    """The divisions (each once, in the order of their first mention) by country, each
+    country's sorted by latitude, for :func:`_holder`."""
+    rows: dict[str, list[tuple[float, int, float, int]]] = {}
+    for order, d in enumerate(divisions):
+        rows.setdefault(gaz.country(d), []).append((gaz.lat[d], order, gaz.lon[d], d))
+    bands: dict[str, _Band] = {}
+    for cc, row in rows.items():
+        row.sort()
+        bands[cc] = ([r[0] for r in row], row)
+    return bands
+
+
+def _holder(gaz: Gazetteer, bands: dict[str, _Band], town: int) -> int:
+    """The first division (by first mention) of the town's country within CONTAINED_KM of
+    its point, or -1: only the divisions within :data:`_HOLD_DLAT` of its latitude are
+    measured."""
+    band = bands.get(gaz.country(town))
+    lat, lon = gaz.lat[town], gaz.lon[town]
+    if band is None or lat != lat:  # (NaN: no point, held by none)
+        return -1
+    lats, row = band
+    best = first = -1
+    top = lat + _HOLD_DLAT
+    for i in range(bisect_left(lats, lat - _HOLD_DLAT), len(row)):
+        a, order, b, d = row[i]
+        if a > top:
+            break
+        if (best < 0 or order < first) and km(lat, lon, a, b) <= CONTAINED_KM:
+            best, first = d, order
+    return best
 
 
 def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],

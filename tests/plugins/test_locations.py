@@ -1431,6 +1431,9 @@ SCALING_RUNS = {
         lambda n: " ".join(
             f"The Archbishop of {('Canterbury', 'Armagh')[i % 2]} spoke in Canterbury. The US "
             f"consul in Frankfurt met students of the University of Texas." for i in range(n)),
+    "counties named by turns after a held town's name in n sentences": lambda n: " ".join(
+        f"Police in {('Kane', 'Cook', 'Sarasota')[i % 3]} County said a man was shot."
+        for i in range(n)),
 }
 
 
@@ -1588,6 +1591,37 @@ def test_divisions_with_their_rank_take_linear_work(gaz: gazetteer.Gazetteer) ->
     found = [(p.name, p.feature) for p in locate(make(2), gaz)]
     assert ("Rivers", "region") in found and ("Delta", "region") in found, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_counties_named_by_turns_after_a_held_town_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """Issue: a town held for want of support ("Police", a town of Poland, opening each
+    sentence) asked every kept mention of a county or district whether it holds the town:
+    n held mentions by n county mentions.  Each division is now read once, by country and
+    latitude, and each town entry asks once (``_keep_held``)."""
+    make = SCALING_RUNS["counties named by turns after a held town's name in n sentences"]
+    found = [(p.name, p.country, p.feature) for p in locate(make(3), gaz)]
+    assert found == [("Kane County", "US", "county"), ("Cook County", "US", "county"),
+                     ("Sarasota County", "US", "county")], found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+def test_a_held_town_beside_distinct_counties_takes_linear_work(
+        gaz: gazetteer.Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue: a town held for want of support ("Police", a town of Poland, opening each
+    sentence) asked every county kept in the story for its country, once per held mention
+    (n² questions in n distinct counties).  Each county is now read once, and the town once."""
+    counties = _county_names(gaz, 800)
+    assert len(counties) == 800
+    counts = []
+    for n in (400, 800):
+        text = " ".join(f"Police in {county} said a man was shot." for county in counties[:n])
+        asked = _count_calls(monkeypatch, gaz, "country")
+        found = locate(text, gaz)
+        assert sum(p.feature == "county" for p in found) > n // 2
+        counts.append(asked[0] + len(found))
+        monkeypatch.undo()
+    assert counts[1] <= 2.6 * counts[0], counts
 
 
 def test_given_names_before_distinct_surnames_search_the_text_a_few_times(

@@ -25,6 +25,7 @@ from limner_locations.gazetteer import (
     CAPITAL,
     CITY,
     COUNTY,
+    DISTRICT,
     FEATURES,
     FLAG_ABBREV,
     FLAG_ADMIN1,
@@ -80,14 +81,17 @@ from limner_locations.resolving import (
     _PUBLIC_LIFE,
     _SEARCHES,
     _SPEECH,
+    CONTAINED_KM,
     DATELINE_DIVISION,
     DOLLAR,
     NATURAL_THE,
     SHORT_FORM,
     _among_words,
+    _by_latitude,
     _candidate,
     _currencies,
     _division_namesake,
+    _holder,
     _is_strong,
     _LowerWords,
     _prior,
@@ -867,3 +871,57 @@ def test_speakers_read_from_the_verbs_past_the_first_words() -> None:
         assert lower.before_speech is None
         assert lower.speaks(word) is speaks is _speaks(text, word), text
         assert lower.before_speech is not None  # (read from the verbs)
+
+
+# -- a held town and the story's divisions that may hold it ----------------------------------------
+
+
+def plain_holder(gaz: gazetteer.Gazetteer, kept: list[int], town: int) -> int:
+    """The division that holds a held town, as :func:`_keep_held` found it before it read
+    the divisions once each by latitude: the first kept mention of a county or district
+    with a point, of the town's country, within CONTAINED_KM, every mention measured."""
+    divisions = [d for d in kept if gaz.feature[d] in (COUNTY, DISTRICT)
+                 and not math.isnan(gaz.lat[d])]
+    lat, lon, cc = gaz.lat[town], gaz.lon[town], gaz.country(town)
+    return next((d for d in divisions if gaz.country(d) == cc and proximity.km(
+        lat, lon, gaz.lat[d], gaz.lon[d]) <= CONTAINED_KM), -1)
+
+
+def fast_holder(gaz: gazetteer.Gazetteer, kept: list[int], town: int) -> int:
+    firsts = dict.fromkeys(d for d in kept if gaz.feature[d] in (COUNTY, DISTRICT)
+                           and not math.isnan(gaz.lat[d]))
+    return _holder(gaz, _by_latitude(gaz, firsts), town) if firsts else -1
+
+
+#: names whose entries (every namesake) are counties, districts and towns near each other
+#: (northern Illinois, Cornwall and Devon) and far apart
+_HOLDER_NAMES = ["kane county", "cook county", "dupage county", "will county", "lake county",
+                 "mchenry county", "kendall county", "dekalb county", "cornwall", "devon",
+                 "plymouth", "aurora", "elgin", "joliet", "naperville", "chicago", "wheaton",
+                 "truro", "bodmin", "exeter", "springfield", "police", "mission", "paris"]
+
+
+@pytest.fixture(scope="module")
+def holder_entries(gaz: gazetteer.Gazetteer) -> list[int]:
+    return sorted({e for name in _HOLDER_NAMES for e, _f in gaz.lookup(name)})
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_holder_by_latitude_equals_plain(gaz: gazetteer.Gazetteer, holder_entries: list[int],
+                                         data: st.DataObject) -> None:
+    kept = data.draw(st.lists(st.sampled_from(holder_entries), max_size=40))
+    town = data.draw(st.sampled_from(holder_entries))
+    assert fast_holder(gaz, kept, town) == plain_holder(gaz, kept, town)
+
+
+def test_holder_is_the_first_division_named_that_holds_the_town(
+        gaz: gazetteer.Gazetteer, holder_entries: list[int]) -> None:
+    """Of several divisions that hold a town, the one named first, whatever their latitudes."""
+    aurora = next(e for e, _f in gaz.lookup("aurora") if gaz.admin1_key(e) == "US.IL"
+                  and gaz.feature[e] == CITY)
+    holders = [e for e in holder_entries if gaz.feature[e] == COUNTY
+               and plain_holder(gaz, [e], aurora) == e]
+    assert len(holders) >= 2, [gaz.name(e) for e in holders]
+    for kept in (holders, holders[::-1], holders * 3, holders[::-1] * 3):
+        assert fast_holder(gaz, kept, aurora) == kept[0]
