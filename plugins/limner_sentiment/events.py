@@ -2567,6 +2567,10 @@ def _predicate(
         # won ("Pupils at X outscored every other school")
         return "positive" if (verb in ACHIEVED or verb in EARNED or verb in WIN) and (
             i + 1 >= k1 or forms[i + 1] not in ("that", "no", "little", "nothing")) else None
+    if not passive and verb not in _PREDICATE_VERBS:
+        # no rule below names this verb (most words after a subject): of them, only a
+        # verb after "to" and a schedule read other words; the rest is not walked
+        return None if _to_verb(forms, i, k1) else _schedule(forms, i + 1, k1)
     if verb == "unable":
         return "negative"  # "has been unable to say"
     if verb == "held":
@@ -2630,7 +2634,7 @@ def _predicate(
             return "positive"  # "was released from prison", "released on bail"
         if verb in REWARD or verb in APPOINTED:
             return "positive"
-        return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
+        return _schedule(forms, i + 1, k1)
     if verb in STANDING and i + 1 < k1 and (forms[i + 1] in TOP or forms[i + 1] in BOTTOM) and (
             i + 2 >= k1 or forms[i + 2] != "to"):
         # "came bottom of the table", "finished top" ("came first to the scene" is no place)
@@ -2765,11 +2769,7 @@ def _predicate(
         closed = _closed(forms, i + 1, k1)
         if closed is not None:
             return closed if not bad else ("negative" if closed == "positive" else "positive")
-    if (
-        i + 2 < k1 and forms[i + 1] == "to" and forms[i + 2]
-        and forms[i + 2] not in LEVELS and verb not in ("failed", "struggled", "struggles")
-        and not ordinal(forms[i + 2])
-    ):
+    if verb not in _FAILED and _to_verb(forms, i, k1):
         # "declined to comment": no result ("fell to 3%", "rose to a record", "slipped to
         # 40th", "failed to pay" are)
         return None
@@ -2821,10 +2821,18 @@ def _predicate(
     ):
         return "neutral"
     # a schedule only where the sentence holds its word: no call for the others
-    return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
+    return _schedule(forms, i + 1, k1)
 
 
 _COPULA_OPENERS = _set("the only")
+#: The verbs after which a verb after "to" still names a result ("failed to pay").
+_FAILED = _set("failed struggled struggles")
+def _to_verb(forms: Sequence[str], i: int, k1: int) -> bool:
+    """Whether "to" and a verb follow the verb at word ``i`` ("declined to comment"): a
+    word after "to" that is no level (:data:`LEVELS`: "rose to a record") nor an
+    ordinal ("slipped to 40th") nor a figure ("fell to 3%")."""
+    return (i + 2 < k1 and forms[i + 1] == "to" and bool(forms[i + 2])
+            and forms[i + 2] not in LEVELS and not ordinal(forms[i + 2]))
 _ORDINAL_WORDS = ORDINALS | _set(
     "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
@@ -3072,6 +3080,8 @@ def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
     schedule (:data:`SCHEDULES`, after at most two words: "ahead of the federal
     deadline"), ``"negative"`` behind one; ``None`` otherwise (within
     :data:`SCHEDULE_WINDOW` words of the clause)."""
+    if "ahead" not in forms and "behind" not in forms:
+        return None  # a sentence without either word: no walk
     end = min(start + SCHEDULE_WINDOW, k1)
     for x in range(start, end):
         f = forms[x]
@@ -3467,3 +3477,19 @@ def _taken_before(forms: Sequence[str], j: int, k0: int) -> bool:
         elif f in TOOK or f == "won":
             return prize
     return False
+
+
+#: Every word :func:`_predicate` reads as its verb (each set and word its ``verb`` is
+#: compared with; a test holds them to its source): a verb of none of them meets no
+#: rule of its own, and only :func:`_to_verb` and :func:`_schedule` are read after it.
+_PREDICATE_VERBS = frozenset().union(
+    ACHIEVED, APPOINTED, BECAME, BEHIND, BROKE, CHARTED, CHOSEN, CLOSED, COURSE, CRITICISE,
+    DEALT, DESERVED, DONATED, DROPPED, EARNED, EMPTY_VERBS, FACES, FARED, GAIN, HANDED,
+    HELPED, HIRED, INTO, LAID, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD, MET, MOVED,
+    NOMINATED, ORDERED, PAID, PASSED_OVER, PRESERVED, PULLED, PUNISH, RAISE, REACHED,
+    RECALLS, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
+    SPARED, STANDING, TOOK, TOUCHED, VERDICT, VOLUMES, WASTED, WIN, WITHDREW, WRONG,
+    _COMPELLED, _COPULA_OPENERS, _FAILED, _LOWERED, _THEIRS,
+    ("a", "an", "appointed", "held", "made", "named", "netted", "released", "saved",
+     "scored", "spared", "the", "unable", "walked"),
+)

@@ -2651,3 +2651,46 @@ def test_a_markets_close_and_a_place_in_a_ranking(
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+def test_every_verb_the_predicate_reads_is_among_its_verbs() -> None:
+    """:func:`events._predicate` walks its rules only for a verb of
+    :data:`events._PREDICATE_VERBS`: every set and word its ``verb`` is compared with
+    must be in it, or a rule added for a new verb would never be read."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(events._predicate).lstrip())
+    read: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
+                and node.left.id == "verb"):
+            continue
+        for right in node.comparators:
+            if isinstance(right, ast.Name):
+                read |= getattr(events, right.id)
+            elif isinstance(right, ast.Constant):
+                read.add(right.value)
+            else:
+                assert isinstance(right, ast.Tuple), ast.dump(right)
+                read |= {e.value for e in right.elts if isinstance(e, ast.Constant)}
+    assert len(read) > 300
+    assert read <= events._PREDICATE_VERBS
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a verb of no rule: only a verb after "to" and a schedule are read after it
+    ("Kessler hoped to comment.", "Kessler", None),
+    ("Kessler wrapped up the works six months ahead of schedule.", "Kessler", "positive"),
+    ("Kessler wrapped up the works two years behind schedule.", "Kessler", "negative"),
+    ("Kessler hoped to finish ahead of schedule.", "Kessler", None),
+    ("Kessler visited the plant on Monday.", "Kessler", None),
+    # a verb of a rule is read by it, also before "to"
+    ("Kessler failed to pay its staff.", "Kessler", "negative"),
+    ("Kessler won the final.", "Kessler", "positive"),
+])
+def test_a_verb_of_no_rule_reads_only_a_verb_after_to_and_a_schedule(
+        sentence: str, surface: str, label: str | None) -> None:
+    verb = sentence.split()[1]
+    assert (verb in events._PREDICATE_VERBS) == (verb in ("failed", "won"))
+    assert label_in(sentence, surface) == label
