@@ -1249,7 +1249,7 @@ APPOSITIVE = 20
 
 def event_label(
     tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], first: int, last: int,
-    said: bool = True,
+    said: bool = True, acted: bool = True,
 ) -> str | None:
     """The label the news event around the mention on words ``first``..``last`` gives it.
 
@@ -1259,7 +1259,9 @@ def event_label(
     are the words that open the sentence's clauses, in order, the first 0.  ``said``
     false tells that no form of the sentence is one of :data:`SAID` (a fact of the
     sentence, read once for all its mentions): no mention of it is then a quote's
-    speaker, and :func:`_speaker` is not asked.
+    speaker, and :func:`_speaker` is not asked.  ``acted`` false tells the same of
+    :data:`OBJECT_VERBS`: no mention of it is then the object of an act, and
+    :func:`_as_object` is not asked.
     """
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
@@ -1280,7 +1282,7 @@ def event_label(
         _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
             if last + 1 >= len(forms) or forms[last + 1] not in MODALS else None)
-        or _as_object(tokens, forms, k0, k1, first, last)
+        or (_as_object(tokens, forms, k0, k1, first, last) if acted else None)
         or (_name_chanted(forms, k0, first, last)
             if last + 1 < len(forms) and forms[last + 1] == "name" else None)
         or (_tickets_sold(tokens, forms, k0, k1, first, last)
@@ -1331,7 +1333,7 @@ def event_label(
         return (
             _sanction(tokens, forms, k0, k1, start, first - 2, described)
             or _after_word(tokens, forms, k0, described)
-            or _as_object(tokens, forms, k0, k1, start, first - 2)
+            or (_as_object(tokens, forms, k0, k1, start, first - 2) if acted else None)
         )
     if label is None and said and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
@@ -3492,4 +3494,14 @@ _PREDICATE_VERBS = frozenset().union(
     _COMPELLED, _COPULA_OPENERS, _FAILED, _LOWERED, _THEIRS,
     ("a", "an", "appointed", "held", "made", "named", "netted", "released", "saved",
      "scored", "spared", "the", "unable", "walked"),
+)
+
+
+#: Every word :func:`_as_object` reads as the verb of an act done to its object, with
+#: those of :func:`_relief` and :func:`_rating_owner` (a test holds them to their
+#: source): where none is among a sentence's forms, no mention of it is such an object
+#: (:func:`event_label`'s ``acted``).
+OBJECT_VERBS = (
+    WIN | PUNISH | REWARD | DESERTED | ORDERED | GRANTED | DENIED | DEALT | LEFT | VERDICT
+    | SENT | DECLARED | LEADS | AHEAD | BEHIND | RATING_UP | RATING_DOWN | _set("off")
 )

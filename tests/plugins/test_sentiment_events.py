@@ -2657,23 +2657,7 @@ def test_every_verb_the_predicate_reads_is_among_its_verbs() -> None:
     """:func:`events._predicate` walks its rules only for a verb of
     :data:`events._PREDICATE_VERBS`: every set and word its ``verb`` is compared with
     must be in it, or a rule added for a new verb would never be read."""
-    import ast
-    import inspect
-
-    tree = ast.parse(inspect.getsource(events._predicate).lstrip())
-    read: set[str] = set()
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
-                and node.left.id == "verb"):
-            continue
-        for right in node.comparators:
-            if isinstance(right, ast.Name):
-                read |= getattr(events, right.id)
-            elif isinstance(right, ast.Constant):
-                read.add(right.value)
-            else:
-                assert isinstance(right, ast.Tuple), ast.dump(right)
-                read |= {e.value for e in right.elts if isinstance(e, ast.Constant)}
+    read = _compared_with(events._predicate, "verb")
     assert len(read) > 300
     assert read <= events._PREDICATE_VERBS
 
@@ -2694,3 +2678,64 @@ def test_a_verb_of_no_rule_reads_only_a_verb_after_to_and_a_schedule(
     verb = sentence.split()[1]
     assert (verb in events._PREDICATE_VERBS) == (verb in ("failed", "won"))
     assert label_in(sentence, surface) == label
+
+
+def _compared_with(function: object, name: str) -> set[str]:
+    """The words the local ``name`` of ``function`` is compared with (``in`` a set of
+    :mod:`events`, ``==`` or ``in`` a tuple of words), but in the test of an ``if`` that
+    only breaks a loop (the words that end a walk, no rule's)."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(function).lstrip())  # type: ignore[arg-type]
+    stops = {id(node) for branch in ast.walk(tree) if isinstance(branch, ast.If)
+             and len(branch.body) == 1 and isinstance(branch.body[0], ast.Break)
+             for node in ast.walk(branch.test)}
+    read: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
+                and node.left.id == name) or id(node) in stops:
+            continue
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            if isinstance(op, (ast.NotIn, ast.NotEq)):
+                continue
+            if isinstance(right, ast.Name):
+                read |= getattr(events, right.id)
+            elif isinstance(right, ast.Constant):
+                read.add(right.value)
+            elif isinstance(right, ast.Tuple):
+                read |= {e.value for e in right.elts if isinstance(e, ast.Constant)}
+    return read
+
+
+def test_every_verb_of_an_act_on_an_object_is_among_the_object_verbs() -> None:
+    """:func:`events.event_label` asks :func:`events._as_object` only where a word of
+    :data:`events.OBJECT_VERBS` is among the sentence's forms (``acted``): every word
+    the rule (and the relief and the rating it reads) compares with its verb must be
+    in it, or a rule added for a new verb would never be read."""
+    read = (_compared_with(events._as_object, "f") | _compared_with(events._relief, "f")
+            | events.RATING_UP | events.RATING_DOWN)
+    assert {"beat", "fined", "granted", "off", "upgraded"} <= read
+    assert read <= events.OBJECT_VERBS
+
+
+@pytest.mark.parametrize(("sentence", "surface", "acted"), [
+    ("Police fined Kessler for speeding.", "Kessler", True),
+    ("A court granted Kessler bail.", "Kessler", True),
+    ("Moody's upgraded Corvania's credit rating.", "Corvania's", True),
+    ("The champion saw off Kessler in straight sets.", "Kessler", True),
+    ("Corvan beat Kessler and Tarn in the final.", "Tarn", True),
+    ("Kessler visited the plant on Monday.", "Kessler", False),
+    ("Rain fell on Kessler and Corvan.", "Corvan", False),
+])
+def test_a_sentence_without_an_object_verb_reads_no_mention_as_an_object(
+        sentence: str, surface: str, acted: bool) -> None:
+    """``acted`` false (no word of :data:`events.OBJECT_VERBS` among the forms) gives
+    what the rules give; true, the same as not saying."""
+    tokens = sentence.split()
+    first = next(i for i, t in enumerate(tokens) if t.strip(",.") == surface
+                 or t == surface)
+    read = read_tokens(tokens)
+    assert (not events.OBJECT_VERBS.isdisjoint(read.forms)) == acted
+    assert event_label(tokens, read.forms, read.clauses, first, first, True, acted) == (
+        event_label(tokens, read.forms, read.clauses, first, first))
