@@ -1276,8 +1276,10 @@ def event_label(
     k0 = clauses[k - 1] if k else 0
     k1 = _clause_end(clauses, last, len(forms))
     # the word before what the mention is called ("by bottom club X", "of trade unionist
-    # X"), read once for the readings of the words before it
+    # X"), and before its head as a subject (over "the" and words with a capital), read
+    # once for the readings of the words before it
     described = _described(tokens, forms, first - 1, k0)
+    head = _head(tokens, forms, first - 1, k0)
     label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
@@ -1287,7 +1289,8 @@ def event_label(
             if last + 1 < len(forms) and forms[last + 1] == "name" else None)
         or (_tickets_sold(tokens, forms, k0, k1, first, last)
             if first >= 2 and forms[first - 1] in ("for", "the") else None)
-        or _as_subject(tokens, forms, clauses, k0, k1, first, last)
+        or _as_subject(tokens, forms, clauses, k0, k1, first, last, described if (
+            head == first - 1) else _described(tokens, forms, head, k0))
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
             if first >= 2 and tokens[first - 1].endswith(",") else None)
@@ -1298,8 +1301,8 @@ def event_label(
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
     if label is None and first >= 3:
-        label = _led_team(tokens, forms, k0, k1, first, last) or _made_by(
-            tokens, forms, k0, k1, first, last)
+        label = _led_team(tokens, forms, k0, k1, first, last, head) or _made_by(
+            tokens, forms, k0, k1, first, last, head)
     if label is None and last + 1 < k1 and forms[last + 1] in _AT_WORK_NEXT and _at_work(
             tokens, forms, k0, k1, first, last):
         return "neutral"  # "The Bureau of Meteorology has issued a warning"
@@ -1450,7 +1453,8 @@ def _listed_subject(tokens: Sequence[str], forms: Sequence[str], clauses: Sequen
         return None
     k = bisect_right(clauses, start)
     k0 = clauses[k - 1] if k else 0
-    return _as_subject(tokens, forms, clauses, k0, _clause_end(clauses, end, n), start, end)
+    return _as_subject(tokens, forms, clauses, k0, _clause_end(clauses, end, n), start, end,
+                       _described(tokens, forms, _head(tokens, forms, start - 1, k0), k0))
 
 
 def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
@@ -1915,9 +1919,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     bare = j  # the word before the mention's "the", if any
     while bare >= k0 and forms[bare] == "the":
         bare -= 1
-    if _thanked(tokens, forms, j, k0) or _owed(forms, bare, k0):
-        return "positive"
     by = _head(tokens, forms, j, k0) if j >= k0 and forms[j] == NAME else j  # "by Minister X"
+    if _thanked(tokens, forms, by, k0) or _owed(forms, bare, k0):
+        return "positive"
     if by > k0 and forms[by] == "by" and _praised_act(tokens, forms, by - 1, k0):
         return "positive"  # "welcomed the agreement struck by X"
     if by != j and by > k0 and forms[by] in _OF_AT_FOR:
@@ -2011,11 +2015,10 @@ THANKED_OVER = 4
 
 
 def _thanked(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
-    """Whether word ``j``, before what the mention is called, ends "thanks to (the)", or
+    """Whether word ``j``, before what the mention is called and its title with a
+    capital ("of Captain X": the caller's :func:`_head`), ends "thanks to (the)", or
     "thanks to" and at most :data:`THANKED_OVER` words before an "of" ("thanks to the
-    quick thinking of X"); over a title with a capital first ("of Captain X")."""
-    if j >= k0 and forms[j] == NAME:
-        j = _head(tokens, forms, j, k0)
+    quick thinking of X")."""
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j <= k0:
@@ -2351,15 +2354,17 @@ def _appositive_object(tokens: Sequence[str], forms: Sequence[str], first: int, 
 
 def _as_subject(
     tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], k0: int, k1: int,
-    first: int, last: int,
+    first: int, last: int, before: int,
 ) -> str | None:
     """The label of the verb the mention is the subject of: only "the" and words with a
     capital before it in its clause (a title, at most :data:`HEAD` words), or "(the)
     shares in", "Agents of", "Researchers at"; after it what of it ("'s quarterly
-    profit", "shares"), a place, auxiliaries, then the verb."""
+    profit", "shares"), a place, auxiliaries, then the verb.  ``before`` is the word
+    before the subject's head and what it is called (:func:`_described` of
+    :func:`_head` of ``first - 1``)."""
     n = len(forms)
     possessive = tokens[last].endswith(_POSSESSIVE)
-    j = _described(tokens, forms, _head(tokens, forms, first - 1, k0), k0)
+    j = before
     research = False
     # a clause of time or reason: "as Augsburg scored four", "why X was right to" (its
     # verb alone: a verb after "and" is the main clause's more often, "after X resigned,
@@ -3306,12 +3311,12 @@ MADE_OVER = 6
 
 
 def _led_team(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
-              last: int) -> str | None:
+              last: int, head: int) -> str | None:
     """``"positive"`` where the mention on words ``first``..``last`` leads researchers
     (over a title with a capital: "A team led by Dr X at Y University has bred corals")
     whose verb after it is an achievement, as the researchers' body's is (:data:`ACHIEVED`,
-    :data:`EARNED`); else ``None``."""
-    j = _head(tokens, forms, first - 1, k0)
+    :data:`EARNED`); else ``None``.  ``head`` is :func:`_head` of ``first - 1``."""
+    j = head
     if j - 2 < k0 or forms[j] != "by" or forms[j - 1] not in LED or (
             tokens[j - 2].lower() not in RESEARCHERS):  # also opening the sentence
         return None
@@ -3319,11 +3324,12 @@ def _led_team(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, fir
 
 
 def _made_by(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
-             last: int) -> str | None:
+             last: int, head: int) -> str | None:
     """The label of the predicate of the noun group the mention on words ``first``..
     ``last`` made, ran or paid for, as the group's subject (:data:`MADE_BY`: "The tram
-    line run by X carried its millionth passenger"); else ``None``."""
-    j = _head(tokens, forms, first - 1, k0)
+    line run by X carried its millionth passenger"); else ``None``.  ``head`` is
+    :func:`_head` of ``first - 1``."""
+    j = head
     if j - 2 >= k0 and forms[j] in ("at", "of", "from") and tokens[j - 1].lower(
             ) in RESEARCHERS:
         j -= 2  # "developed by researchers at X"

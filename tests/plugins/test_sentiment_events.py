@@ -2739,3 +2739,27 @@ def test_a_sentence_without_an_object_verb_reads_no_mention_as_an_object(
     assert (not events.OBJECT_VERBS.isdisjoint(read.forms)) == acted
     assert event_label(tokens, read.forms, read.clauses, first, first, True, acted) == (
         event_label(tokens, read.forms, read.clauses, first, first))
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Fans in the town met Kessler Corvan on Monday.", "Kessler Corvan"),
+    ("The crowd cheered as the Kessler Corvan band played.", "Kessler Corvan"),
+    ("Tributes were paid to Kessler Corvan on Friday.", "Kessler Corvan"),
+])
+def test_the_words_before_a_mention_are_walked_back_once_for_all_its_readings(
+        sentence: str, surface: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The subject's head before a mention (:func:`events._head` of the word before it)
+    is found once by :func:`events.event_label` and handed to the readings that need it
+    (the subject's, a team led, a thing made by it), not walked again by each."""
+    walked: list[int] = []
+    head = events._head
+
+    def counted(tokens: object, forms: object, j: int, k0: int) -> int:
+        walked.append(j)
+        return head(tokens, forms, j, k0)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(events, "_head", counted)
+    tokens = sentence.split()
+    first = tokens.index(surface.split()[0])
+    label_in(sentence, surface)
+    assert walked.count(first - 1) == 1
