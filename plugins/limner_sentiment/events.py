@@ -2827,19 +2827,22 @@ def _predicate(
         t.lower().strip(".,") for t in tokens[first : min(last + 1, first + 2 * HEAD)]
     ):
         return "neutral"
-    # a schedule only where the sentence holds its word: no call for the others
     return _schedule(forms, i + 1, k1)
 
 
 _COPULA_OPENERS = _set("the only")
 #: The verbs after which a verb after "to" still names a result ("failed to pay").
 _FAILED = _set("failed struggled struggles")
+
+
 def _to_verb(forms: Sequence[str], i: int, k1: int) -> bool:
     """Whether "to" and a verb follow the verb at word ``i`` ("declined to comment"): a
     word after "to" that is no level (:data:`LEVELS`: "rose to a record") nor an
     ordinal ("slipped to 40th") nor a figure ("fell to 3%")."""
     return (i + 2 < k1 and forms[i + 1] == "to" and bool(forms[i + 2])
             and forms[i + 2] not in LEVELS and not ordinal(forms[i + 2]))
+
+
 _ORDINAL_WORDS = ORDINALS | _set(
     "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
