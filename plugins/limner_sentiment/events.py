@@ -1249,7 +1249,7 @@ APPOSITIVE = 20
 
 def event_label(
     tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], first: int, last: int,
-    said: bool = True,
+    said: bool = True, acted: bool = True,
 ) -> str | None:
     """The label the news event around the mention on words ``first``..``last`` gives it.
 
@@ -1259,7 +1259,9 @@ def event_label(
     are the words that open the sentence's clauses, in order, the first 0.  ``said``
     false tells that no form of the sentence is one of :data:`SAID` (a fact of the
     sentence, read once for all its mentions): no mention of it is then a quote's
-    speaker, and :func:`_speaker` is not asked.
+    speaker, and :func:`_speaker` is not asked.  ``acted`` false tells the same of
+    :data:`OBJECT_VERBS`: no mention of it is then the object of an act, and
+    :func:`_as_object` is not asked.
     """
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
@@ -1274,18 +1276,21 @@ def event_label(
     k0 = clauses[k - 1] if k else 0
     k1 = _clause_end(clauses, last, len(forms))
     # the word before what the mention is called ("by bottom club X", "of trade unionist
-    # X"), read once for the readings of the words before it
+    # X"), and before its head as a subject (over "the" and words with a capital), read
+    # once for the readings of the words before it
     described = _described(tokens, forms, first - 1, k0)
+    head = _head(tokens, forms, first - 1, k0)
     label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
             if last + 1 >= len(forms) or forms[last + 1] not in MODALS else None)
-        or _as_object(tokens, forms, k0, k1, first, last)
+        or (_as_object(tokens, forms, k0, k1, first, last) if acted else None)
         or (_name_chanted(forms, k0, first, last)
             if last + 1 < len(forms) and forms[last + 1] == "name" else None)
         or (_tickets_sold(tokens, forms, k0, k1, first, last)
             if first >= 2 and forms[first - 1] in ("for", "the") else None)
-        or _as_subject(tokens, forms, clauses, k0, k1, first, last)
+        or _as_subject(tokens, forms, clauses, k0, k1, first, last, described if (
+            head == first - 1) else _described(tokens, forms, head, k0))
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
             if first >= 2 and tokens[first - 1].endswith(",") else None)
@@ -1296,8 +1301,8 @@ def event_label(
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
     if label is None and first >= 3:
-        label = _led_team(tokens, forms, k0, k1, first, last) or _made_by(
-            tokens, forms, k0, k1, first, last)
+        label = _led_team(tokens, forms, k0, k1, first, last, head) or _made_by(
+            tokens, forms, k0, k1, first, last, head)
     if label is None and last + 1 < k1 and forms[last + 1] in _AT_WORK_NEXT and _at_work(
             tokens, forms, k0, k1, first, last):
         return "neutral"  # "The Bureau of Meteorology has issued a warning"
@@ -1331,7 +1336,7 @@ def event_label(
         return (
             _sanction(tokens, forms, k0, k1, start, first - 2, described)
             or _after_word(tokens, forms, k0, described)
-            or _as_object(tokens, forms, k0, k1, start, first - 2)
+            or (_as_object(tokens, forms, k0, k1, start, first - 2) if acted else None)
         )
     if label is None and said and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
@@ -1448,7 +1453,8 @@ def _listed_subject(tokens: Sequence[str], forms: Sequence[str], clauses: Sequen
         return None
     k = bisect_right(clauses, start)
     k0 = clauses[k - 1] if k else 0
-    return _as_subject(tokens, forms, clauses, k0, _clause_end(clauses, end, n), start, end)
+    return _as_subject(tokens, forms, clauses, k0, _clause_end(clauses, end, n), start, end,
+                       _described(tokens, forms, _head(tokens, forms, start - 1, k0), k0))
 
 
 def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
@@ -1947,9 +1953,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
     bare = j  # the word before the mention's "the", if any
     while bare >= k0 and forms[bare] == "the":
         bare -= 1
-    if _thanked(tokens, forms, j, k0) or _owed(forms, bare, k0):
-        return "positive"
     by = _head(tokens, forms, j, k0) if j >= k0 and forms[j] == NAME else j  # "by Minister X"
+    if _thanked(tokens, forms, by, k0) or _owed(forms, bare, k0):
+        return "positive"
     if by > k0 and forms[by] == "by" and _praised_act(tokens, forms, by - 1, k0):
         return "positive"  # "welcomed the agreement struck by X"
     if by != j and by > k0 and forms[by] in _OF_AT_FOR:
@@ -2043,11 +2049,10 @@ THANKED_OVER = 4
 
 
 def _thanked(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
-    """Whether word ``j``, before what the mention is called, ends "thanks to (the)", or
+    """Whether word ``j``, before what the mention is called and its title with a
+    capital ("of Captain X": the caller's :func:`_head`), ends "thanks to (the)", or
     "thanks to" and at most :data:`THANKED_OVER` words before an "of" ("thanks to the
-    quick thinking of X"); over a title with a capital first ("of Captain X")."""
-    if j >= k0 and forms[j] == NAME:
-        j = _head(tokens, forms, j, k0)
+    quick thinking of X")."""
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j <= k0:
@@ -2383,15 +2388,17 @@ def _appositive_object(tokens: Sequence[str], forms: Sequence[str], first: int, 
 
 def _as_subject(
     tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], k0: int, k1: int,
-    first: int, last: int,
+    first: int, last: int, before: int,
 ) -> str | None:
     """The label of the verb the mention is the subject of: only "the" and words with a
     capital before it in its clause (a title, at most :data:`HEAD` words), or "(the)
     shares in", "Agents of", "Researchers at"; after it what of it ("'s quarterly
-    profit", "shares"), a place, auxiliaries, then the verb."""
+    profit", "shares"), a place, auxiliaries, then the verb.  ``before`` is the word
+    before the subject's head and what it is called (:func:`_described` of
+    :func:`_head` of ``first - 1``)."""
     n = len(forms)
     possessive = tokens[last].endswith(_POSSESSIVE)
-    j = _described(tokens, forms, _head(tokens, forms, first - 1, k0), k0)
+    j = before
     research = False
     # a clause of time or reason: "as Augsburg scored four", "why X was right to" (its
     # verb alone: a verb after "and" is the main clause's more often, "after X resigned,
@@ -2601,6 +2608,10 @@ def _predicate(
         # won ("Pupils at X outscored every other school")
         return "positive" if (verb in ACHIEVED or verb in EARNED or verb in WIN) and (
             i + 1 >= k1 or forms[i + 1] not in ("that", "no", "little", "nothing")) else None
+    if not passive and verb not in _PREDICATE_VERBS:
+        # no rule below names this verb (most words after a subject): of them, only a
+        # verb after "to" and a schedule read other words; the rest is not walked
+        return None if _to_verb(forms, i, k1) else _schedule(forms, i + 1, k1)
     if verb == "unable":
         return "negative"  # "has been unable to say"
     if verb == "held":
@@ -2664,7 +2675,7 @@ def _predicate(
             return "positive"  # "was released from prison", "released on bail"
         if verb in REWARD or verb in APPOINTED:
             return "positive"
-        return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
+        return _schedule(forms, i + 1, k1)
     if verb in STANDING and i + 1 < k1 and (forms[i + 1] in TOP or forms[i + 1] in BOTTOM) and (
             i + 2 >= k1 or forms[i + 2] != "to"):
         # "came bottom of the table", "finished top" ("came first to the scene" is no place)
@@ -2799,11 +2810,7 @@ def _predicate(
         closed = _closed(forms, i + 1, k1)
         if closed is not None:
             return closed if not bad else ("negative" if closed == "positive" else "positive")
-    if (
-        i + 2 < k1 and forms[i + 1] == "to" and forms[i + 2]
-        and forms[i + 2] not in LEVELS and verb not in ("failed", "struggled", "struggles")
-        and not ordinal(forms[i + 2])
-    ):
+    if verb not in _FAILED and _to_verb(forms, i, k1):
         # "declined to comment": no result ("fell to 3%", "rose to a record", "slipped to
         # 40th", "failed to pay" are)
         return None
@@ -2854,11 +2861,22 @@ def _predicate(
         t.lower().strip(".,") for t in tokens[first : min(last + 1, first + 2 * HEAD)]
     ):
         return "neutral"
-    # a schedule only where the sentence holds its word: no call for the others
-    return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
+    return _schedule(forms, i + 1, k1)
 
 
 _COPULA_OPENERS = _set("the only")
+#: The verbs after which a verb after "to" still names a result ("failed to pay").
+_FAILED = _set("failed struggled struggles")
+
+
+def _to_verb(forms: Sequence[str], i: int, k1: int) -> bool:
+    """Whether "to" and a verb follow the verb at word ``i`` ("declined to comment"): a
+    word after "to" that is no level (:data:`LEVELS`: "rose to a record") nor an
+    ordinal ("slipped to 40th") nor a figure ("fell to 3%")."""
+    return (i + 2 < k1 and forms[i + 1] == "to" and bool(forms[i + 2])
+            and forms[i + 2] not in LEVELS and not ordinal(forms[i + 2]))
+
+
 _ORDINAL_WORDS = ORDINALS | _set(
     "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
@@ -3106,6 +3124,8 @@ def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
     schedule (:data:`SCHEDULES`, after at most two words: "ahead of the federal
     deadline"), ``"negative"`` behind one; ``None`` otherwise (within
     :data:`SCHEDULE_WINDOW` words of the clause)."""
+    if "ahead" not in forms and "behind" not in forms:
+        return None  # a sentence without either word: no walk
     end = min(start + SCHEDULE_WINDOW, k1)
     for x in range(start, end):
         f = forms[x]
@@ -3328,12 +3348,12 @@ MADE_OVER = 6
 
 
 def _led_team(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
-              last: int) -> str | None:
+              last: int, head: int) -> str | None:
     """``"positive"`` where the mention on words ``first``..``last`` leads researchers
     (over a title with a capital: "A team led by Dr X at Y University has bred corals")
     whose verb after it is an achievement, as the researchers' body's is (:data:`ACHIEVED`,
-    :data:`EARNED`); else ``None``."""
-    j = _head(tokens, forms, first - 1, k0)
+    :data:`EARNED`); else ``None``.  ``head`` is :func:`_head` of ``first - 1``."""
+    j = head
     if j - 2 < k0 or forms[j] != "by" or forms[j - 1] not in LED or (
             tokens[j - 2].lower() not in RESEARCHERS):  # also opening the sentence
         return None
@@ -3341,11 +3361,12 @@ def _led_team(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, fir
 
 
 def _made_by(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
-             last: int) -> str | None:
+             last: int, head: int) -> str | None:
     """The label of the predicate of the noun group the mention on words ``first``..
     ``last`` made, ran or paid for, as the group's subject (:data:`MADE_BY`: "The tram
-    line run by X carried its millionth passenger"); else ``None``."""
-    j = _head(tokens, forms, first - 1, k0)
+    line run by X carried its millionth passenger"); else ``None``.  ``head`` is
+    :func:`_head` of ``first - 1``."""
+    j = head
     if j - 2 >= k0 and forms[j] in ("at", "of", "from") and tokens[j - 1].lower(
             ) in RESEARCHERS:
         j -= 2  # "developed by researchers at X"
@@ -3501,3 +3522,29 @@ def _taken_before(forms: Sequence[str], j: int, k0: int) -> bool:
         elif f in TOOK or f == "won":
             return prize
     return False
+
+
+#: Every word :func:`_predicate` reads as its verb (each set and word its ``verb`` is
+#: compared with; a test holds them to its source): a verb of none of them meets no
+#: rule of its own, and only :func:`_to_verb` and :func:`_schedule` are read after it.
+_PREDICATE_VERBS = frozenset().union(
+    ACHIEVED, APPOINTED, BECAME, BEHIND, BROKE, CHARTED, CHOSEN, CLOSED, COURSE, CRITICISE,
+    DEALT, DESERVED, DONATED, DROPPED, EARNED, EMPTY_VERBS, FACES, FARED, GAIN, HANDED,
+    HELPED, HIRED, INTO, LAID, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD, MET, MOVED,
+    NOMINATED, ORDERED, PAID, PASSED_OVER, PRESERVED, PULLED, PUNISH, RAISE, REACHED,
+    RECALLS, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
+    SPARED, STANDING, TOOK, TOUCHED, VERDICT, VOLUMES, WASTED, WIN, WITHDREW, WRONG,
+    _COMPELLED, _COPULA_OPENERS, _FAILED, _LOWERED, _THEIRS,
+    ("a", "an", "appointed", "held", "made", "named", "netted", "released", "saved",
+     "scored", "spared", "the", "unable", "walked"),
+)
+
+
+#: Every word :func:`_as_object` reads as the verb of an act done to its object, with
+#: those of :func:`_relief` and :func:`_rating_owner` (a test holds them to their
+#: source): where none is among a sentence's forms, no mention of it is such an object
+#: (:func:`event_label`'s ``acted``).
+OBJECT_VERBS = (
+    WIN | PUNISH | REWARD | DESERTED | ORDERED | GRANTED | DENIED | DEALT | LEFT | VERDICT
+    | SENT | DECLARED | LEADS | AHEAD | BEHIND | RATING_UP | RATING_DOWN | _set("off")
+)

@@ -69,7 +69,7 @@ from limner_sentiment.context import (
     forget_forms,
     negated,
 )
-from limner_sentiment.events import TRIGGERS, event_label, located_label
+from limner_sentiment.events import OBJECT_VERBS, TRIGGERS, event_label, located_label
 from limner_sentiment.events import adjust as adjust_for_event
 from limner_sentiment.features import (
     _AIMED,
@@ -269,13 +269,15 @@ class Sentence:
             ``first``..``last`` (mentions on the same words score the same).
         events: whether a word of a news event is among its forms
             (:data:`~limner_sentiment.events.TRIGGERS`): only then does
-            :meth:`at` look for one.
+            :meth:`at` look for one; ``acted`` whether a verb of an act done
+            to an object is (:data:`~limner_sentiment.events.OBJECT_VERBS`).
     """
 
     __slots__ = (
-        "bag", "bag_forms", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends",
-        "events", "forms", "heads", "hit_words", "hits", "n", "quotes", "seen", "sentence_z",
-        "shared", "sides", "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
+        "acted", "bag", "bag_forms", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos",
+        "ends", "events", "forms", "heads", "hit_words", "hits", "n", "quotes", "seen",
+        "sentence_z", "shared", "sides", "spaced", "speech", "starts", "text", "tokens", "turn",
+        "valence", "w",
     )
 
     starts: list[int]
@@ -289,6 +291,7 @@ class Sentence:
     hit_words: dict[int, str]
     seen: dict[int, Scores]
     events: bool
+    acted: bool
     heads: list[bool] | None
     w: Weights
     text: str
@@ -345,7 +348,7 @@ class Sentence:
             # no mention of it is a quote's speaker, and that reading is skipped)
             if self.events:  # a word of a news event in the sentence (limner_sentiment.events)
                 label = event_label(self.tokens, self.forms, self.clauses, first, last,
-                                    bool(self.speech))
+                                    bool(self.speech), self.acted)
             else:  # a place that only locates, a procedure scheduled: in any sentence
                 label = located_label(self.tokens, self.forms, self.clauses, first, last,
                                       bool(self.speech))
@@ -806,6 +809,9 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     # (a word of an event opening the sentence has a name's form: "Tributes have been
     # paid to X", "Blow for X")
     s.events = not _NO_EVENT(forms) or (n > 0 and tokens[0].lower() in TRIGGERS)
+    # whether a verb of an act done to an object is among them (events.OBJECT_VERBS), read
+    # once for all the mentions of a sentence with an event's word
+    s.acted = s.events and not _NO_ACT(forms)
     valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
     if scored.hits:
@@ -884,6 +890,7 @@ _WATCHED_IN = _WATCHED.__contains__
 _WATCHED_OFF = _WATCHED.isdisjoint
 _NO_CUE = CUE_TOKENS.isdisjoint
 _NO_EVENT = TRIGGERS.isdisjoint
+_NO_ACT = OBJECT_VERBS.isdisjoint
 #: How many capitalised words (or "the") a mention's look back for its clause's head
 #: passes over before the sentence's table of heads (:meth:`Sentence._heads`) answers:
 #: past any title and name of the news ("Karnataka Chief Minister", "The Bank of

@@ -2683,3 +2683,115 @@ def test_a_markets_close_and_a_place_in_a_ranking(
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+def test_every_verb_the_predicate_reads_is_among_its_verbs() -> None:
+    """:func:`events._predicate` walks its rules only for a verb of
+    :data:`events._PREDICATE_VERBS`: every set and word its ``verb`` is compared with
+    must be in it, or a rule added for a new verb would never be read."""
+    read = _compared_with(events._predicate, "verb")
+    assert len(read) > 300
+    assert read <= events._PREDICATE_VERBS
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a verb of no rule: only a verb after "to" and a schedule are read after it
+    ("Kessler hoped to comment.", "Kessler", None),
+    ("Kessler wrapped up the works six months ahead of schedule.", "Kessler", "positive"),
+    ("Kessler wrapped up the works two years behind schedule.", "Kessler", "negative"),
+    ("Kessler hoped to finish ahead of schedule.", "Kessler", None),
+    ("Kessler visited the plant on Monday.", "Kessler", None),
+    # a verb of a rule is read by it, also before "to"
+    ("Kessler failed to pay its staff.", "Kessler", "negative"),
+    ("Kessler won the final.", "Kessler", "positive"),
+])
+def test_a_verb_of_no_rule_reads_only_a_verb_after_to_and_a_schedule(
+        sentence: str, surface: str, label: str | None) -> None:
+    verb = sentence.split()[1]
+    assert (verb in events._PREDICATE_VERBS) == (verb in ("failed", "won"))
+    assert label_in(sentence, surface) == label
+
+
+def _compared_with(function: object, name: str) -> set[str]:
+    """The words the local ``name`` of ``function`` is compared with (``in`` a set of
+    :mod:`events`, ``==`` or ``in`` a tuple of words), but in the test of an ``if`` that
+    only breaks a loop (the words that end a walk, no rule's)."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(function).lstrip())  # type: ignore[arg-type]
+    stops = {id(node) for branch in ast.walk(tree) if isinstance(branch, ast.If)
+             and len(branch.body) == 1 and isinstance(branch.body[0], ast.Break)
+             for node in ast.walk(branch.test)}
+    read: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
+                and node.left.id == name) or id(node) in stops:
+            continue
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            if isinstance(op, (ast.NotIn, ast.NotEq)):
+                continue
+            if isinstance(right, ast.Name):
+                read |= getattr(events, right.id)
+            elif isinstance(right, ast.Constant):
+                read.add(right.value)
+            elif isinstance(right, ast.Tuple):
+                read |= {e.value for e in right.elts if isinstance(e, ast.Constant)}
+    return read
+
+
+def test_every_verb_of_an_act_on_an_object_is_among_the_object_verbs() -> None:
+    """:func:`events.event_label` asks :func:`events._as_object` only where a word of
+    :data:`events.OBJECT_VERBS` is among the sentence's forms (``acted``): every word
+    the rule (and the relief and the rating it reads) compares with its verb must be
+    in it, or a rule added for a new verb would never be read."""
+    read = (_compared_with(events._as_object, "f") | _compared_with(events._relief, "f")
+            | events.RATING_UP | events.RATING_DOWN)
+    assert {"beat", "fined", "granted", "off", "upgraded"} <= read
+    assert read <= events.OBJECT_VERBS
+
+
+@pytest.mark.parametrize(("sentence", "surface", "acted"), [
+    ("Police fined Kessler for speeding.", "Kessler", True),
+    ("A court granted Kessler bail.", "Kessler", True),
+    ("Moody's upgraded Corvania's credit rating.", "Corvania's", True),
+    ("The champion saw off Kessler in straight sets.", "Kessler", True),
+    ("Corvan beat Kessler and Tarn in the final.", "Tarn", True),
+    ("Kessler visited the plant on Monday.", "Kessler", False),
+    ("Rain fell on Kessler and Corvan.", "Corvan", False),
+])
+def test_a_sentence_without_an_object_verb_reads_no_mention_as_an_object(
+        sentence: str, surface: str, acted: bool) -> None:
+    """``acted`` false (no word of :data:`events.OBJECT_VERBS` among the forms) gives
+    what the rules give; true, the same as not saying."""
+    tokens = sentence.split()
+    first = next(i for i, t in enumerate(tokens) if t.strip(",.") == surface
+                 or t == surface)
+    read = read_tokens(tokens)
+    assert (not events.OBJECT_VERBS.isdisjoint(read.forms)) == acted
+    assert event_label(tokens, read.forms, read.clauses, first, first, True, acted) == (
+        event_label(tokens, read.forms, read.clauses, first, first))
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Fans in the town met Kessler Corvan on Monday.", "Kessler Corvan"),
+    ("The crowd cheered as the Kessler Corvan band played.", "Kessler Corvan"),
+    ("Tributes were paid to Kessler Corvan on Friday.", "Kessler Corvan"),
+])
+def test_the_words_before_a_mention_are_walked_back_once_for_all_its_readings(
+        sentence: str, surface: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The subject's head before a mention (:func:`events._head` of the word before it)
+    is found once by :func:`events.event_label` and handed to the readings that need it
+    (the subject's, a team led, a thing made by it), not walked again by each."""
+    walked: list[int] = []
+    head = events._head
+
+    def counted(tokens: object, forms: object, j: int, k0: int) -> int:
+        walked.append(j)
+        return head(tokens, forms, j, k0)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(events, "_head", counted)
+    tokens = sentence.split()
+    first = tokens.index(surface.split()[0])
+    label_in(sentence, surface)
+    assert walked.count(first - 1) == 1
