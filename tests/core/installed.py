@@ -82,5 +82,8 @@ def entry_points_of(
     eps = [EntryPoint(name, module, "limner") for name, module in entries]
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    # the classes documents load with are those of the installed plugins, made once a
+    # process: made under these entry points, they are this test's alone
+    monkeypatch.setattr(limner.plugins, "_default_kinds", None)
     monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
     monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)

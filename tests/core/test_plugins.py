@@ -186,6 +186,7 @@ def test_of_two_entry_points_of_one_name_the_listing_order_never_decides(
     if listed == "ours first":
         eps.reverse()
     monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.setattr(limner.plugins, "_default_kinds", None)  # (as entry_points_of)
     with pytest.warns(limner.PluginWarning) as caught:
         pm = limner.PluginManager(plugins=["numbers", "twice"])
     infos = {i.name: i.module for i in pm.infos()}
