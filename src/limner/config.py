@@ -301,7 +301,7 @@ class Config(Mapping[str, Any]):
     """
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self._values = {k: _own(v) for k, v in values.items()}
+        self._values = _owned(values)
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
@@ -341,6 +341,14 @@ def _own(value: Any) -> Any:
     change in place), else ``value``: the one rule of option values that a plugin's
     code is handed."""
     return copy.deepcopy(value) if type(value) in _MUTABLE else value
+
+
+def _owned(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The options of ``values``, each as :func:`_own` gives it: what a :class:`Config`
+    holds, and what :meth:`limner.Enricher.spec` builds the Enricher of another process
+    from (a ``pipe`` worker, an unpickled copy), so that a list the caller, or code
+    handed a spec, changed later changes neither."""
+    return {key: _own(value) for key, value in values.items()}
 
 
 def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | None) -> Config:

@@ -25,7 +25,7 @@ import attrs
 
 from limner.annotator import Annotator
 from limner.collector import held_back
-from limner.config import Config, _own, name_list, resolve_config
+from limner.config import Config, _owned, name_list, resolve_config
 from limner.document import Annotation, Document, Error, Layer, blank_document
 from limner.errors import (
     ConfigError,
@@ -867,14 +867,6 @@ class Enricher:
             "kinds": self.kinds,
             "timeout": self.timeout,
         }
-
-
-def _owned(config: Mapping[str, Any]) -> dict[str, Any]:
-    """The options of ``config``, its lists, dicts and sets copied (as :func:`_own` copies
-    what a plugin is handed): :meth:`Enricher.spec` builds the Enricher of another process
-    (a ``pipe`` worker, an unpickled copy) from them, and a list that the caller, or code
-    handed a spec, changed later changed that Enricher and not this one."""
-    return {key: _own(value) for key, value in config.items()}
 
 
 def _from_spec(spec: Mapping[str, Any]) -> Enricher:
