@@ -1062,7 +1062,7 @@ def _not_made(
             a for a in annotators if a is not maker and any(k in a.produces for k in made)
         ]
         part = (
-            f" ({_who(also[0])} made only part of {it})"
+            f" ({who(also[0])} made only part of {it})"
             if len(also) == 1
             else f" ({len(also)} other annotators made only part of {it})"
             if also
@@ -1071,13 +1071,9 @@ def _not_made(
         kind = "kinds" if len(made) > 1 else "kind"
         happened = "failed" if ran else "was not run either"
         said.append(
-            f"{kind} {what}, which {_who(maker)} makes, and that annotator {happened}{part}"
+            f"{kind} {what}, which {who(maker)} makes, and that annotator {happened}{part}"
         )
     return f"not run: it requires {'; and '.join(said)}"
-
-
-def _who(annotator: Annotator) -> str:
-    return f"annotator {annotator.name!r} of plugin {annotator.plugin!r}"
 
 
 def _error(annotator: Annotator, type_: str, message: str) -> Error:

@@ -92,13 +92,13 @@ def test_a_skip_says_the_kind_the_annotator_that_failed_and_who_made_part_of_it(
     by = {err.annotator: err for err in doc.errors}
     assert by["reader"].type == "Skipped"
     assert by["reader"].message == (
-        "not run: it requires kind 'k', which annotator 'bad' of plugin 'fake' makes, and "
-        "that annotator failed (annotator 'good' of plugin 'fake' made only part of it)"
+        "not run: it requires kind 'k', which annotator 'bad' (plugin 'fake') makes, and "
+        "that annotator failed (annotator 'good' (plugin 'fake') made only part of it)"
     )
     assert by["after"].message == (
-        "not run: it requires kind 'r', which annotator 'reader' of plugin 'fake' makes, "
-        "and that annotator was not run either; and kind 'j', which annotator 'bad' of "
-        "plugin 'fake' makes, and that annotator failed"
+        "not run: it requires kind 'r', which annotator 'reader' (plugin 'fake') makes, "
+        "and that annotator was not run either; and kind 'j', which annotator 'bad' "
+        "(plugin 'fake') makes, and that annotator failed"
     )
     # the reader read no part of 'k': enriched again, it runs on the whole of it
     state["fail"] = False
