@@ -249,15 +249,17 @@ def _stuck(
     return [(a, f"is in a cycle: {detail}") for a in chosen]
 
 
-def _warn_unmade_kinds(manager: PluginManager, config: Config, made: set[str]) -> None:
+def _warn_unmade_kinds(
+    manager: PluginManager, config: Config, made: set[str], defined: Mapping[str, Any]
+) -> None:
     """Warn of each kind that an option of kinds (``Option(kinds=True)``) names and no
     enabled plugin makes or defines a class of, nor an installed one, unless the
     option's default names it (a kind a plugin is awaited for): ``locaton`` for
     ``location`` was read as a kind the caller's annotations might hold, and the option
-    did nothing, without a word."""
-    options = [o for o in manager.options().values() if o.kinds]
-    defined = manager.kinds() if options else {}
-    for option in options:
+    did nothing, without a word.  ``made``: the kinds the enabled plugins make;
+    ``defined``: those they define a class of (:meth:`~limner.PluginManager.kinds`, as
+    the Enricher read them)."""
+    for option in (o for o in manager.options().values() if o.kinds):
         awaited = set(name_list(option.default, "it") or ())
         named = name_list(config.get(option.name), option.name) or ()
         unmade = [k for k in named if k not in made and k not in awaited and k not in defined]
@@ -414,9 +416,10 @@ class Enricher:
         self.kinds = name_list(kinds, "kinds")
         available = self.manager.annotators(self.config)
         self._made = {k for a in available for k in a.produces}  # (for a plan's errors)
-        _warn_unmade_kinds(self.manager, self.config, self._made)
-        self.manager.kinds()  # its plugins' classes, known as their kinds' from now on
-        unused = self.manager.unused_classes()
+        # its plugins' classes, known as their kinds' from now on, read once: each
+        # reading warns of a kind two plugins define
+        defined, unused = self.manager._kinds()
+        _warn_unmade_kinds(self.manager, self.config, self._made, defined)
         if self.kinds is not None:
             made = {k for a in available for k in a.produces}
             if not self.kinds:  # ("" or ","): a run that would make nothing, silently

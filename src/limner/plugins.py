@@ -463,6 +463,17 @@ class PluginManager:
         (:meth:`unused_classes`): their annotations would be read back as the other's
         class, and the document read back would not be the one written.
         """
+        return self._kinds(stacklevel=3)[0]
+
+    def _kinds(
+        self, stacklevel: int = 2
+    ) -> tuple[
+        dict[str, type[Annotation]],
+        dict[tuple[str, str], tuple[str, type[Annotation], type[Annotation]]],
+    ]:
+        """What :meth:`kinds` returns, and what :meth:`unused_classes` returns, of one
+        reading of the plugins' classes (an Enricher takes both: each reading warns of a
+        kind two plugins define).  Its warnings point ``stacklevel`` frames up."""
         found: dict[str, type[Annotation]] = {"sentence": Sentence}
         owner: dict[str, str] = {"sentence": "segment"}
         rivals: list[tuple[str, str, type[Annotation]]] = []
@@ -491,19 +502,19 @@ class PluginManager:
                 f"annotation kind {kind!r} is defined by plugins {owner[kind]!r} and "
                 f"{plugin!r}; the definition of {owner[kind]!r}{why} is used",
                 PluginWarning,
-                stacklevel=2,
+                stacklevel=stacklevel,
             )
-        self._unused_classes = unused
         document.note_native(found.values())
-        return found
+        return found, unused
 
     def unused_classes(
         self,
     ) -> dict[tuple[str, str], tuple[str, type[Annotation], type[Annotation]]]:
         """``(plugin, kind) -> (owner, its class, the class used)`` for each kind that a
-        plugin makes and defines a class of, where the class used (by :meth:`kinds`, as
-        last called) is that of ``owner``, another plugin that makes it too."""
-        return dict(getattr(self, "_unused_classes", {}))
+        plugin makes and defines a class of, where the class used (by :meth:`kinds`) is
+        that of ``owner``, another plugin that makes it too.  It reads the plugins'
+        classes as :meth:`kinds` does, warnings and all."""
+        return self._kinds(stacklevel=3)[1]
 
     def makers(self) -> dict[str, set[str]]:
         """The plugins whose annotators make each kind, with the options' defaults (what

@@ -8,6 +8,7 @@ import ast
 import json
 import re
 import signal
+import warnings
 from array import array
 from collections.abc import Callable
 from pathlib import Path
@@ -2032,6 +2033,39 @@ def test_two_plugins_that_make_a_kind_each_as_its_own_class_are_refused() -> Non
         "it too, defines it as _KindA, the class that reads every 'k' back (one kind has one "
         "class); disable 'pb'"
     )
+
+
+def _rivals(*options: limner.Option) -> limner.PluginManager:
+    """Plugins 'pa' and 'pb' that both make kind 'k', each as its own class."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(
+        limner.Annotator(name="za", func=lambda d: [_KindA(start=0, end=1, a=3)], produces=["k"]),
+        limner_annotation_kinds=lambda: [_KindA],
+        limner_config_options=lambda: list(options)), "pa")
+    pm.register(make_plugin(
+        limner.Annotator(name="zb", func=lambda d: [_KindB(start=1, end=2, b="x")], produces=["k"]),
+        limner_annotation_kinds=lambda: [_KindB]), "pb")
+    return pm
+
+
+def test_the_classes_left_aside_are_known_before_the_kinds_are_read() -> None:
+    """``unused_classes()`` gave what the last ``kinds()`` had left behind: asked
+    first, it said no class was left aside."""
+    pm = _rivals()
+    with pytest.warns(limner.PluginWarning, match=r"defined by plugins 'pa' and 'pb'"):
+        assert pm.unused_classes() == {("pb", "k"): ("pa", _KindB, _KindA)}
+
+
+def test_an_enricher_warns_once_of_a_kind_two_plugins_define() -> None:
+    """The Enricher read its plugins' classes twice, once for an option of kinds: the
+    warning of a kind two plugins define came twice, from two lines, and the default
+    filter showed both."""
+    pm = _rivals(limner.Option("pa.kinds", "k", help="kinds", kinds=True))
+    with warnings.catch_warnings(record=True) as caught, pytest.raises(limner.PlanError):
+        warnings.simplefilter("always")
+        limner.Enricher(manager=pm)  # ('zb' makes 'k' as the class left aside)
+    said = [str(w.message) for w in caught]
+    assert len([s for s in said if "is defined by plugins 'pa' and 'pb'" in s]) == 1, said
 
 
 def test_only_the_fields_not_declared_as_scalars_are_copied_at_each_checkpoint() -> None:
