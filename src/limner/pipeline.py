@@ -259,11 +259,14 @@ def _warn_unmade_kinds(
     did nothing, without a word.  ``made``: the kinds the enabled plugins make;
     ``defined``: those they define a class of (:meth:`~limner.PluginManager.kinds`, as
     the Enricher read them)."""
+    elsewhere: dict[str, set[str]] | None = None  # (made by plugins not enabled: asked once)
     for option in (o for o in manager.options().values() if o.kinds):
         awaited = set(name_list(option.default, "it") or ())
         named = name_list(config.get(option.name), option.name) or ()
         unmade = [k for k in named if k not in made and k not in awaited and k not in defined]
-        unmade = [k for k in unmade if not manager.not_enabled_makers([k])]
+        if unmade and elsewhere is None:
+            elsewhere = manager._not_enabled_kinds()
+        unmade = [k for k in unmade if k not in (elsewhere or {})]
         if unmade:
             close = {
                 k: difflib.get_close_matches(k, sorted(made), n=1, cutoff=0.8) for k in unmade

@@ -537,15 +537,10 @@ class PluginManager:
         ``disable`` make: ``""``, or "; plugin 'numbers', installed but not enabled,
         makes 'number': ..." with how to enable each.  Those plugins are loaded, on
         their own, for this question only (a plan's error)."""
-        names = self._not_enabled - set(self._infos)
-        if not names:
-            return ""
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", PluginWarning)
-            makers = PluginManager(sorted(names), ()).makers()
+        makers = self._not_enabled_kinds()
         said = []
-        for kind in dict.fromkeys(kinds):
-            for name in sorted(makers.get(kind, set()) & names):
+        for kind in dict.fromkeys(kinds) if makers else ():
+            for name in sorted(makers.get(kind, ())):
                 how = (
                     "take it out of disable (--disable, LIMNER_DISABLE_PLUGINS)"
                     if name in self.block
@@ -553,6 +548,18 @@ class PluginManager:
                 )
                 said.append(f"plugin {name!r}, installed but not enabled, makes {kind!r}: {how}")
         return "".join(f"; {line}" for line in said)
+
+    def _not_enabled_kinds(self) -> dict[str, set[str]]:
+        """Each kind that installed plugins left out by ``plugins`` or ``disable`` make
+        -> their names: one manager of those plugins, loaded on their own, answers for
+        every kind asked of it (one for each kind cost a manager and its annotators)."""
+        names = self._not_enabled - set(self._infos)
+        if not names:
+            return {}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PluginWarning)
+            makers = PluginManager(sorted(names), ()).makers()
+        return {kind: made & names for kind, made in makers.items() if made & names}
 
     def kinds_by_plugin(self) -> dict[str, list[str]]:
         """The kinds each plugin defines, sorted, by plugin name."""

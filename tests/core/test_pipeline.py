@@ -665,6 +665,30 @@ def test_an_option_of_kinds_warns_of_a_kind_no_plugin_makes() -> None:
         enricher("place,awaited,number")
 
 
+def test_an_option_of_kinds_asks_once_what_the_plugins_not_enabled_make(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each kind no enabled plugin made loaded the plugins not enabled anew, in a manager
+    # of their own: three kinds, three managers, at every Enricher made (pipe workers too)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(
+        A("finder", ("place",), marker("place")),
+        limner_config_options=lambda: [limner.Option("fake.kinds", "place", kinds=True)],
+    ), "fake")
+    built = []
+    init = limner.PluginManager.__init__
+
+    def counted(self: limner.PluginManager, *args: object, **kwargs: object) -> None:
+        built.append(args)
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(limner.PluginManager, "__init__", counted)
+    with pytest.warns(limner.PluginWarning, match=r"names 'plaec' \(did you mean 'place'\?\), "
+                      r"'mark', 'spot', which no installed plugin makes"):
+        limner.Enricher(manager=pm, config={"fake.kinds": "plaec,number,mark,spot"})
+    assert len(built) == 1
+
+
 def test_a_kind_no_plugin_makes_is_a_plan_error() -> None:
     with pytest.raises(limner.PlanError, match=r"no enabled plugin makes 'sentense'; kinds made: "):
         limner.Enricher(plugins=[], kinds=["sentence", "sentense"])
