@@ -10,6 +10,7 @@ the type of the default.
 from __future__ import annotations
 
 import copy
+import difflib
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -370,8 +371,6 @@ def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | Non
             plugin = str(key).partition(".")[0]
             # a near miss (a letter of the plugin's name in capitals, two letters turned
             # about): it was said to be of no enabled plugin, or left to the list
-            import difflib  # (only here: an unknown key is rare, and import limner stays lean)
-
             close = difflib.get_close_matches(str(key).lower(), options, n=2, cutoff=0.8)
             if close:
                 raise ConfigError(
