@@ -268,9 +268,10 @@ def _warn_unmade_kinds(
             elsewhere = manager._not_enabled_kinds()
         unmade = [k for k in unmade if k not in (elsewhere or {})]
         if unmade:
-            close = {
-                k: difflib.get_close_matches(k, sorted(made), n=1, cutoff=0.8) for k in unmade
-            }
+            # the kind meant may be one a plugin not enabled makes, or one awaited:
+            # ``locaton`` with the sentiment plugin alone is ``location``
+            known = sorted(made | awaited | defined.keys() | (elsewhere or {}).keys())
+            close = {k: difflib.get_close_matches(k, known, n=1, cutoff=0.8) for k in unmade}
             said = ", ".join(
                 repr(k) + (f" (did you mean {close[k][0]!r}?)" if close[k] else "")
                 for k in unmade

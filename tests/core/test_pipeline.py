@@ -663,6 +663,10 @@ def test_an_option_of_kinds_warns_of_a_kind_no_plugin_makes() -> None:
         warnings.simplefilter("error")
         # made, awaited by the default, or made by an installed plugin not enabled
         enricher("place,awaited,number")
+    # the kind meant may be awaited or made by a plugin not enabled: no hint was given
+    with pytest.warns(limner.PluginWarning, match=r"names 'numbr' \(did you mean 'number'\?\), "
+                      r"'awaitd' \(did you mean 'awaited'\?\), which"):
+        enricher("numbr,awaitd")
 
 
 def test_an_option_of_kinds_asks_once_what_the_plugins_not_enabled_make(
