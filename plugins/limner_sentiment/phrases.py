@@ -81,8 +81,8 @@ from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
 __all__ = [
-    "FLAT_PHRASES", "PHRASES", "REPORTS", "SETBACKS", "STANDING_WORDS", "Phrase", "anchor", "anchors",
-    "apply", "expand", "find", "standing", "table"]
+    "FLAT_PHRASES", "PHRASES", "REPORTS", "SETBACKS", "STANDING_WORDS", "Phrase", "anchor",
+    "anchors", "apply", "expand", "find", "standing", "table"]
 
 #: Verdict phrases of general English on the scorer's -4..4 scale; ``{a|b}`` are
 #: alternatives (a verb's forms), each expanded into a phrase of its own; ``*`` marks the
@@ -272,8 +272,9 @@ FLAT_PHRASES: tuple[str, ...] = (
     # a patient's state told as hospitals tell it: "stable" is no praise
     "{stable|comfortable} condition",
     # a vote on a government's or a leader's survival: the verb tells its result ("lost a
-    # confidence vote", "survived a confidence vote"), "confidence" none
-    "confidence {vote|votes|motion}",
+    # confidence vote", "survived a confidence vote"), "confidence" none (looked for at
+    # "vote": "confidence" is common in news, "consumer confidence")
+    "confidence {*vote|*votes|*motion}",
 )
 
 #: A patient's state told in the set phrases of hospitals and the news that reports them
@@ -299,11 +300,12 @@ REPORTS: Mapping[str, float] = {
 #: passive, the one punished as their subject ("the regulator fined the bank", "sent
 #: off the application" tell no harm to their subject); "dropped" and "axed" only in the
 #: passive and before "from" ("was dropped from the England squad"; "prices dropped from
-#: $5", "the charges were dropped" are no setback of the subject).
+#: $5", "the charges were dropped" are no setback of the subject).  Each is looked for at
+#: its verb ("being" and "getting", longer, are common).
 SETBACKS: Mapping[str, float] = {
-    "{was|were|been|being|is|are|be|get|gets|got|getting} fined": -1.5,
-    "{was|were|been|being|is|are|be|get|gets|got|getting} sent off": -1.5,
-    "{was|were|been|being|is|are|be|get|gets|got|getting} {dropped|axed} from": -1.5,
+    "{was|were|been|being|is|are|be|get|gets|got|getting} *fined": -1.5,
+    "{was|were|been|being|is|are|be|get|gets|got|getting} *sent off": -1.5,
+    "{was|were|been|being|is|are|be|get|gets|got|getting} {*dropped|*axed} from": -1.5,
 }
 
 #: A phrase as listed: its words, the place of its anchor among them (:func:`table`), its
