@@ -336,7 +336,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from limner_sentiment.context import NAME, is_cue
+from limner_sentiment.context import NAME, forms_and_clauses, is_cue
 
 __all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal"]
 
@@ -1338,9 +1338,66 @@ def event_label(
             or _after_word(tokens, forms, k0, described)
             or (_as_object(tokens, forms, k0, k1, start, first - 2) if acted else None)
         )
+    if label is None and said and last + 2 < len(forms) and forms[last + 1] in TELLS_OWN:
+        # "X said profits rose", "X said it would create 400 jobs": its own news, told
+        label = _own_news(tokens, forms, clauses, first, last, acted)
     if label is None and said and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
     return label
+
+
+#: The verbs before which a body tells its own news ("X said profits rose").
+TELLS_OWN = _set("said says")
+#: The most words of the reported clause read as the speaker's own news (the readings
+#: of a subject look no further), so that each mention costs a bounded view.
+OWN_REACH = 24
+#: The words after :data:`TELLS_OWN` that make the reported clause the speaker's own: the
+#: pronoun of a body ("it") or its possessive ("its profits"); a person's pronouns are
+#: left out ("police said he was arrested" is not of the police), and so is "it" before
+#: "was", "is" or "would be", most often a clause's dummy subject ("said it was wrong to
+#: suggest").
+_OWN = _set("it its")
+
+
+def _own_news(
+    tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], first: int,
+    last: int, acted: bool,
+) -> str | None:
+    """The label of the news a mention tells of itself: the clause reported after "said"
+    or "says" (and "that") whose subject is "it", "its ..." or a body's measure of
+    :data:`HEADS` or :data:`BAD_NOUNS` alone ("Tesco said profits rose 12%", "X says
+    it will create 400 jobs", "X said its losses had narrowed"), read as though the
+    mention were that subject ("X's profits rose", "X will create 400 jobs").  Only the
+    words of the mention's clause before it (a head's, at most :data:`APPOSITIVE`) and at
+    most :data:`OWN_REACH` of the reported clause are read again, so the reading stays
+    linear."""
+    n = len(forms)
+    j = last + 2
+    if forms[j] == "that" and j + 1 < n:
+        j += 1
+    word = forms[j]
+    if word in _OWN:
+        rest = j + 1
+        if word == "it" and rest < n and (forms[rest] in PASSIVE or (
+                forms[rest] in MODALS and rest + 1 < n and forms[rest + 1] == "be")):
+            return None  # "said it was wrong to ...", "said it would be too early to ..."
+    elif word in HEADS or word in BAD_NOUNS:
+        rest = j
+    else:
+        return None
+    k0 = clauses[bisect_right(clauses, first) - 1]
+    if first - k0 > APPOSITIVE:
+        return None  # too far into its clause to be the head of it
+    end = min(_clause_end(clauses, j, n), rest + OWN_REACH)
+    if rest >= end:
+        return None
+    name = tokens[last].rstrip(_TRAILING)
+    if word != "it":
+        name += "'s"  # "its profits", "profits": the mention's own
+    view = [*tokens[k0:last], name, *tokens[rest:end]]
+    view_forms, view_clauses, _ = forms_and_clauses(view)
+    label = event_label(view, view_forms, view_clauses, first - k0, last - k0, False, acted)
+    return None if label == "speaker" else label
 
 
 #: The words of an official body's name (with :data:`OFFICIAL`'s): a weather service, a

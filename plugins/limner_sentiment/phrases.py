@@ -81,8 +81,8 @@ from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.scorer import CLAIMS, _negated, claimed
 
 __all__ = [
-    "FLAT_PHRASES", "PHRASES", "REPORTS", "STANDING_WORDS", "Phrase", "anchor", "anchors",
-    "apply", "expand", "find", "standing", "table"]
+    "FLAT_PHRASES", "PHRASES", "REPORTS", "SETBACKS", "STANDING_WORDS", "Phrase", "anchor",
+    "anchors", "apply", "expand", "find", "standing", "table"]
 
 #: Verdict phrases of general English on the scorer's -4..4 scale; ``{a|b}`` are
 #: alternatives (a verb's forms), each expanded into a phrase of its own; ``*`` marks the
@@ -271,6 +271,10 @@ FLAT_PHRASES: tuple[str, ...] = (
     "{won|wins|win|winning|lost|loses|lose|losing} the toss",
     # a patient's state told as hospitals tell it: "stable" is no praise
     "{stable|comfortable} condition",
+    # a vote on a government's or a leader's survival: the verb tells its result ("lost a
+    # confidence vote", "survived a confidence vote"), "confidence" none (looked for at
+    # "vote": "confidence" is common in news, "consumer confidence")
+    "confidence {*vote|*votes|*motion}",
 )
 
 #: A patient's state told in the set phrases of hospitals and the news that reports them
@@ -287,6 +291,21 @@ REPORTS: Mapping[str, float] = {
     "{critical|life-threatening} condition": -2.0,
     "serious condition": -1.5,
     "critical but stable condition": -1.5,
+}
+
+#: A penalty or a setback told in the set phrases of court, business and sport news,
+#: where no lexicon rates the verb ("was fined £10m", "was sent off in the second half",
+#: "was dropped from the squad"): read as a report of :data:`REPORTS` is (its words'
+#: shares dropped, its rating instead, no verdict).  "Fined" and "sent off" only in the
+#: passive, the one punished as their subject ("the regulator fined the bank", "sent
+#: off the application" tell no harm to their subject); "dropped" and "axed" only in the
+#: passive and before "from" ("was dropped from the England squad"; "prices dropped from
+#: $5", "the charges were dropped" are no setback of the subject).  Each is looked for at
+#: its verb ("being" and "getting", longer, are common).
+SETBACKS: Mapping[str, float] = {
+    "{was|were|been|being|is|are|be|get|gets|got|getting} *fined": -1.5,
+    "{was|were|been|being|is|are|be|get|gets|got|getting} *sent off": -1.5,
+    "{was|were|been|being|is|are|be|get|gets|got|getting} {*dropped|*axed} from": -1.5,
 }
 
 #: A phrase as listed: its words, the place of its anchor among them (:func:`table`), its
@@ -344,11 +363,12 @@ def table() -> dict[str, tuple[Phrase, ...]]:
 def _built() -> tuple[dict[str, tuple[Phrase, ...]], frozenset[str]]:
     """:func:`table`, and the texts of the phrases of :data:`PHRASES` (the units that
     pass a verdict: a contest's result, a standing's change and a report of
-    :data:`REPORTS` pass none), built in one pass."""
+    :data:`REPORTS` or :data:`SETBACKS` pass none), built in one pass."""
     by_key: dict[str, list[Phrase]] = {}
     verdicts: set[str] = set()
     listed = itertools.chain(
-        PHRASES.items(), REPORTS.items(), ((p, 0.0) for p in FLAT_PHRASES))
+        PHRASES.items(), REPORTS.items(), SETBACKS.items(),
+        ((p, 0.0) for p in FLAT_PHRASES))
     for pattern, rating in listed:
         denied = pattern.startswith("~")
         judged = pattern in PHRASES

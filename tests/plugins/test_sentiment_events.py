@@ -2795,3 +2795,24 @@ def test_the_words_before_a_mention_are_walked_back_once_for_all_its_readings(
     first = tokens.index(surface.split()[0])
     label_in(sentence, surface)
     assert walked.count(first - 1) == 1
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a body tells its own news after "said" or "says": the reported clause is its own
+    ("Supermarket chain Kessler said profits rose 12% to £2bn.", "Kessler", "positive"),
+    ("Kessler said its profits had fallen by a third.", "Kessler", "negative"),
+    ("Kessler said that profits fell 20% in the first quarter.", "Kessler", "negative"),
+    ("Kessler said it would cut 1,000 jobs at its plant.", "Kessler", "negative"),
+    ("Kessler says it has created 400 jobs in the town.", "Kessler", "positive"),
+    ("Kessler said it made a net profit of $52m in the quarter.", "Kessler", "positive"),
+    # "it" as a dummy subject, a person's pronoun, another's news: not the speaker's own
+    ("Kessler said it was wrong to suggest the plan had failed.", "Kessler", None),
+    ("Kessler said it would be too early to say whether profits rose.", "Kessler", None),
+    ("Police said he was arrested on Monday.", "Police", None),
+    ("Kessler said Corvan's profits rose 12%.", "Kessler", None),
+])
+def test_a_body_telling_its_own_news_after_said_takes_it(
+        sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+    if label is not None:
+        assert plugin_label(sentence, surface) == label

@@ -13,6 +13,7 @@ from limner_sentiment.phrases import (
     FLAT_PHRASES,
     PHRASES,
     REPORTS,
+    SETBACKS,
     anchor,
     anchors,
     apply,
@@ -416,3 +417,34 @@ def test_a_patients_state_is_no_verdict() -> None:
     read = apply(_w("she is in a critical condition."), [(4, "critical", -1.1)])
     assert read is not None and read[1] < 0 and not read[2]
     assert REPORTS and all(p not in PHRASES for p in REPORTS)
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # a penalty or a setback told in a set phrase, no lexicon word: the subject's harm
+    ("Lloyds TSB was fined £10m by the Financial Services Authority.", -1),
+    ("The landlord has been fined £30,000 for renting out damp flats.", -1),
+    ("Arsenal midfielder Patrick Vieira was sent off in the second half.", -1),
+    ("Striker Wayne Rooney was dropped from the England squad.", -1),
+    ("The winger has been axed from the side for Saturday's game.", -1),
+    # the active, and other senses: no harm of the subject
+    ("The regulator fined the bank on Tuesday.", 0),
+    ("The club sent off the forms on Tuesday.", 0),
+    ("Prices dropped from 5 dollars to 3 dollars.", 0),
+    # a confidence vote: its result is the verb's, "confidence" none
+    ("The government lost a confidence vote in parliament on Tuesday.", -1),
+    ("The opposition called a confidence vote for Tuesday.", 0),
+])
+def test_a_setback_told_in_a_set_phrase_is_read_as_one(text: str, sign: int) -> None:
+    score, _ = _scores(text)
+    if sign > 0:
+        assert score >= 0.05
+    elif sign < 0:
+        assert score <= -0.05
+    else:
+        assert abs(score) < 0.05
+
+
+def test_a_setback_is_no_verdict() -> None:
+    read = apply(_w("the bank was fined by the regulator."), [])
+    assert read is not None and read[1] < 0 and not read[2]
+    assert SETBACKS and all(p not in PHRASES and p not in REPORTS for p in SETBACKS)

@@ -215,6 +215,32 @@ def test_a_run_of_descriptions_each_a_target_is_read_in_linear_time(
     assert_linear(run_of, fresh, n=500, ratio=RATIO)
 
 
+def test_many_bodies_telling_their_own_news_in_one_sentence_are_linear(
+    enricher: limner.Enricher,
+) -> None:
+    """Each name before "said profits" has its reported clause read again as its own news
+    (:func:`limner_sentiment.events._own_news`), over a bounded view of the words: a
+    sentence of n such names, none with a clause's end between them, is not read n
+    times over."""
+
+    def run_of(n: int) -> limner.Document:
+        text = " ".join(f"Firm{i} said profits fell 20% and" for i in range(n)) + (
+            " more.")
+        doc = limner.Document(text)
+        doc.add([Target(start=m.start(), end=m.end()) for m in re.finditer(r"Firm\d+", text)])
+        return doc
+
+    def fresh(doc: limner.Document) -> limner.Document:
+        copy = limner.Document(doc.text)
+        copy.add([Target(start=a.start, end=a.end) for a in doc.select("target")])
+        return enricher.enrich(copy)
+
+    assert_linear(run_of, fresh, n=300, ratio=RATIO)
+    out = fresh(run_of(20))
+    labels = [a.get("label") for a in out.select("sentiment") if a.get("scope") == "target"]
+    assert labels[0] == "negative"  # the first, at its clause's head
+
+
 def test_many_claims_in_one_sentence_are_linear(enricher: limner.Enricher) -> None:
     """A sentence of many promises, each a claim over the words after it: the claimed words
     are marked once, not searched for every rated word."""
