@@ -1434,6 +1434,10 @@ SCALING_RUNS = {
     "counties named by turns after a held town's name in n sentences": lambda n: " ".join(
         f"Police in {('Kane', 'Cook', 'Sarasota')[i % 3]} County said a man was shot."
         for i in range(n)),
+    "towns before a noun of a place within them in n sentences": lambda n: " ".join(
+        f"Crowds gathered at {('Ely', 'Lichfield', 'Crewe')[i % 3]} "
+        f"{('cathedral', 'station', 'council')[i % 3]}. The champion visited the flower "
+        f"show." for i in range(n)),
 }
 
 
@@ -4952,4 +4956,48 @@ def test_towns_known_worldwide_take_linear_work(gaz: gazetteer.Gazetteer) -> Non
     assert ("Venice", "IT") in found and ("Greenwich", "GB") in found, found
     assert ("Dunkirk", "FR") in found and not any(n == "Constantine" for n, _cc in found), (
         found)
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town's name right before a lower-case noun of a place or a body within a town (its
+    # cathedral, station, airport, hospital, council) says that the name is a place, as
+    # "in" before it does: the town of 10,000 people or more that bears it as its own name
+    ("Worshippers gathered at Ely cathedral.", "Ely", "GB"),
+    ("Worshippers gathered at Lichfield cathedral on Sunday.", "Lichfield", "GB"),
+    ("Trains were stopped at Crewe station after a fire.", "Crewe", "GB"),
+    ("Flights were cancelled at Inverness airport.", "Inverness", "GB"),
+    ("Patients waited for hours at Truro hospital.", "Truro", "GB"),
+    ("Visitors flocked to Tewkesbury abbey.", "Tewkesbury", "GB"),
+    ("Ely council approved the plan on Monday.", "Ely", "GB"),
+])
+def test_a_town_before_a_noun_of_a_place_within_it_is_the_town(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "kept"), [
+    # ... and a noun of an event, a title or a person's memorial is not one: the name stays
+    # what it was (a feature's own name and a division's rank are read as before)
+    ("Crowds visited the Chelsea flower show.", "Chelsea", None),
+    ("The Wimbledon champion returned home.", "Wimbledon", None),
+    ("A town of 3,000 people: families walked on Southwold pier.", "Southwold", None),
+    ("Soldiers crossed the Jordan river.", "Jordan river", "Jordan River"),
+    ("Fires raged in Washington state.", "Washington", "Washington"),
+    ("Gunmen attacked a village in Lagos state.", "Lagos", "Lagos"),
+])
+def test_a_name_before_a_noun_of_no_place_within_a_town_stays_as_it_was(
+        enricher: limner.Enricher, text: str, surface: str, kept: str | None) -> None:
+    found = {p["surface"]: p["name"] for p in places(enricher, text)}
+    assert found.get(surface) == kept, found
+
+
+def test_towns_before_a_noun_of_a_place_within_them_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """The noun after a town's name is asked once a mention, in a window of its own: no
+    rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS["towns before a noun of a place within them in n sentences"]
+    found = [(p.name, p.country) for p in locate(make(3), gaz)]
+    assert ("Ely", "GB") in found and ("Lichfield", "GB") in found, found
+    assert ("Crewe", "GB") in found, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
