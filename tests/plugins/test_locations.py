@@ -4997,7 +4997,7 @@ def test_towns_before_a_noun_of_a_place_within_them_take_linear_work(
     """The noun after a town's name is asked once a mention, in a window of its own: no
     rescan of the sentence or the story per mention."""
     make = SCALING_RUNS["towns before a noun of a place within them in n sentences"]
+    assert [(p.name, p.country) for p in locate(make(1), gaz)] == [("Ely", "GB")]
     found = [(p.name, p.country) for p in locate(make(3), gaz)]
-    assert ("Ely", "GB") in found and ("Lichfield", "GB") in found, found
-    assert ("Crewe", "GB") in found, found
+    assert ("Lichfield", "GB") in found and ("Crewe", "GB") in found, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
