@@ -3279,8 +3279,11 @@ def _letters_before(text: str, at: int) -> tuple[int, str]:
 #: :func:`_after_town_locative`); a noun of an event, a title or a memorial does not ("the
 #: Chelsea flower show", "the Wimbledon champion", "the Lincoln memorial")
 _PLACE_WITHIN = re.compile(
-    r"[ \t]++(?:cathedral|minster|abbey|airport|station|harbour|harbor|pier|beach|castle"
-    r"|hospital|prison|council|(?:town|city)[ \t]++cent(?:re|er))\b")
+    r" (?:cathedral|minster|abbey|airport|station|harbour|harbor|pier|beach|castle|hospital"
+    r"|prison|council|(?:town|city) cent(?:re|er))\b")
+#: ... whose matches open so: the expression is asked only where the text after the name does
+_PLACE_HEADS = (" cat", " min", " abb", " air", " sta", " har", " pie", " bea", " cas", " hos",
+                " pri", " cou", " tow", " cit")
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
@@ -3337,7 +3340,7 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
         return False
     if not arrived and (not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None)) and (
-            _PLACE_WITHIN.match(text, end, end + 16) is None):
+            not text.startswith(_PLACE_HEADS, end) or _PLACE_WITHIN.match(text, end) is None):
         return False
     if single and _POSSESSIVE.match(text, end):
         return False
@@ -3359,9 +3362,17 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
         return not any(i != entry and fl & _OWN_NAME and not (
             gaz.feature[i] in _DIVISIONS and gaz.admin1_col[i] == a1) for i, fl in cands)
     cc = gaz.country_col[entry]
-    return not any(i != entry and fl & FLAG_PRIMARY and gaz.country_col[i] == cc
-                   and gaz.feature[i] in (CITY, CAPITAL) and 10 * gaz.pop[i] >= pop
-                   for i, fl in cands)
+    if any(i != entry and fl & FLAG_PRIMARY and gaz.country_col[i] == cc
+           and gaz.feature[i] in (CITY, CAPITAL) and 10 * gaz.pop[i] >= pop
+           for i, fl in cands):
+        return False
+    # (a namesake that only the story's country named supports is not read after the
+    # locative where a town abroad of the name is known worldwide: it gives way to that
+    # town, as a dropped one does, see _unsteered; "A US firm opened an office in Hereford"
+    # is England's, 30 names, not Texas's, 8)
+    return not (c.national and not (c.regional or c.qualified) and any(
+        gaz.country_col[i] != cc and fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
+        and _known_worldwide(gaz, i, cands) for i, fl in cands))
 
 
 #: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a

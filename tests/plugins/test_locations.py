@@ -1438,6 +1438,10 @@ SCALING_RUNS = {
         f"Crowds gathered at {('Ely', 'Lichfield', 'Crewe')[i % 3]} "
         f"{('cathedral', 'station', 'council')[i % 3]}. The champion visited the flower "
         f"show." for i in range(n)),
+    "namesakes kept by a country's steer beside towns known worldwide in n sentences":
+        lambda n: " ".join(
+            f"A US firm opened an office in {('Hereford', 'Hereford', 'Alexandria')[i % 3]}. "
+            f"Talks went well." for i in range(n)),
 }
 
 
@@ -5000,4 +5004,39 @@ def test_towns_before_a_noun_of_a_place_within_them_take_linear_work(
     assert [(p.name, p.country) for p in locate(make(1), gaz)] == [("Ely", "GB")]
     found = [(p.name, p.country) for p in locate(make(3), gaz)]
     assert ("Lichfield", "GB") in found and ("Crewe", "GB") in found, found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a namesake that only the story's country supports is not read after "in" where a town
+    # abroad of the name is known worldwide: it gives way to that town, as a dropped one does
+    ("A US firm opened an office in Hereford.", "Hereford", "GB"),
+    ("US officials said talks in Hereford went well.", "Hereford", "GB"),
+])
+def test_a_kept_namesake_gives_way_to_a_town_known_worldwide_after_a_locative(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and the namesake whose state or county the story names, or that a qualifier
+    # places, stays; so does a big one (Alexandria, Virginia, 159,467 people)
+    ("Texas officials said schools in Hereford would close.", "Hereford", "US"),
+    ("Police in Deaf Smith County said a man was shot in Hereford.", "Hereford", "US"),
+    ("A tornado hit Hereford, Texas.", "Hereford", "US"),
+    ("US diplomats met their counterparts in Alexandria.", "Alexandria", "US"),
+])
+def test_a_kept_namesake_its_state_places_stays_beside_a_town_known_worldwide(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+def test_kept_namesakes_beside_towns_known_worldwide_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """A kept namesake's towns abroad are counted once a mention, over its name's candidates
+    alone: no rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS[
+        "namesakes kept by a country's steer beside towns known worldwide in n sentences"]
+    found = [(p.name, p.country) for p in locate(make(3), gaz)]
+    assert ("Hereford", "GB") in found and ("Hereford", "US") not in found, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
