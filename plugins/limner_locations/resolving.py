@@ -3107,7 +3107,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                   "names, right after 'in', 'near', 'from', 'off' or a noun of travel's 'to'"
                   if not c.flags & _OWN_NAME else
                   f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
-                  "after 'in', 'near', 'from', 'off' or a noun of travel's 'to'"
+                  "after 'in', 'near', 'from', 'off' or a noun of travel's 'to', or before a "
+                  "noun of a place within it ('cathedral', 'station', 'council')"
                   if gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE else
                   "a town by its own name right after 'off', at sea by its coast")
         return None
@@ -3272,6 +3273,17 @@ def _letters_before(text: str, at: int) -> tuple[int, str]:
     return i, text[i:k].lower()
 
 
+#: nouns in lower case of a place or a body within a town, right after its name: "Ely
+#: cathedral", "Crewe station", "Inverness airport", "Truro hospital", "Ely council" say that
+#: the name is a place as "in" before it does, where no locative stands before it (see
+#: :func:`_after_town_locative`); a noun of an event, a title or a memorial does not ("the
+#: Chelsea flower show", "the Wimbledon champion", "the Lincoln memorial")
+_PLACE_WITHIN = re.compile(
+    r" (?:cathedral|minster|abbey|airport|station|harbour|harbor|pier|beach|castle|hospital"
+    r"|prison|council|(?:town|city) cent(?:re|er))\b")
+#: ... whose matches open so: the expression is asked only where the text after the name does
+_PLACE_HEADS = (" cat", " min", " abb", " air", " sta", " har", " pie", " bea", " cas", " hos",
+                " pri", " cou", " tow", " cit")
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
@@ -3306,7 +3318,10 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     Obama".)  A town of :data:`ALTERNATE_AFTER_LOCATIVE` people or more is so read by
     another of its names too ("in München", "in Ciudad de México", "in Washington DC"),
     where no other place bears that name as its own but a division holding the town
-    ("Wien", the Land of Vienna; "in Roma" names Roma, Queensland, as well)."""
+    ("Wien", the Land of Vienna; "in Roma" names Roma, Queensland, as well).  A lower-case
+    noun of a place or a body within a town right after the name says as much as "in"
+    before it (:data:`_PLACE_WITHIN`: "at Ely cathedral", "Crewe station", "Ely council
+    approved"), and the same sizes and namesakes decide."""
     entry = c.entry
     pop = gaz.pop[entry]
     other = not c.flags & _OWN_NAME
@@ -3324,7 +3339,8 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     if text[start:end].isupper():
         return False
     if not arrived and (not _town_locative(text, start) or (
-            _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None)):
+            _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None)) and (
+            not text.startswith(_PLACE_HEADS, end) or _PLACE_WITHIN.match(text, end) is None):
         return False
     if single and _POSSESSIVE.match(text, end):
         return False
@@ -3346,9 +3362,17 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
         return not any(i != entry and fl & _OWN_NAME and not (
             gaz.feature[i] in _DIVISIONS and gaz.admin1_col[i] == a1) for i, fl in cands)
     cc = gaz.country_col[entry]
-    return not any(i != entry and fl & FLAG_PRIMARY and gaz.country_col[i] == cc
-                   and gaz.feature[i] in (CITY, CAPITAL) and 10 * gaz.pop[i] >= pop
-                   for i, fl in cands)
+    if any(i != entry and fl & FLAG_PRIMARY and gaz.country_col[i] == cc
+           and gaz.feature[i] in (CITY, CAPITAL) and 10 * gaz.pop[i] >= pop
+           for i, fl in cands):
+        return False
+    # (a namesake that only the story's country named supports is not read after the
+    # locative where a town abroad of the name is known worldwide: it gives way to that
+    # town, as a dropped one does, see _unsteered; "A US firm opened an office in Hereford"
+    # is England's, 30 names, not Texas's, 8)
+    return not (c.national and not (c.regional or c.qualified) and any(
+        gaz.country_col[i] != cc and fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
+        and _known_worldwide(gaz, i, cands) for i, fl in cands))
 
 
 #: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a

@@ -1434,6 +1434,14 @@ SCALING_RUNS = {
     "counties named by turns after a held town's name in n sentences": lambda n: " ".join(
         f"Police in {('Kane', 'Cook', 'Sarasota')[i % 3]} County said a man was shot."
         for i in range(n)),
+    "towns before a noun of a place within them in n sentences": lambda n: " ".join(
+        f"Crowds gathered at {('Ely', 'Lichfield', 'Crewe')[i % 3]} "
+        f"{('cathedral', 'station', 'council')[i % 3]}. The champion visited the flower "
+        f"show." for i in range(n)),
+    "namesakes kept by a country's steer beside towns known worldwide in n sentences":
+        lambda n: " ".join(
+            f"A US firm opened an office in {('Hereford', 'Hereford', 'Alexandria')[i % 3]}. "
+            f"Talks went well." for i in range(n)),
 }
 
 
@@ -4952,4 +4960,83 @@ def test_towns_known_worldwide_take_linear_work(gaz: gazetteer.Gazetteer) -> Non
     assert ("Venice", "IT") in found and ("Greenwich", "GB") in found, found
     assert ("Dunkirk", "FR") in found and not any(n == "Constantine" for n, _cc in found), (
         found)
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town's name right before a lower-case noun of a place or a body within a town (its
+    # cathedral, station, airport, hospital, council) says that the name is a place, as
+    # "in" before it does: the town of 10,000 people or more that bears it as its own name
+    ("Worshippers gathered at Ely cathedral.", "Ely", "GB"),
+    ("Worshippers gathered at Lichfield cathedral on Sunday.", "Lichfield", "GB"),
+    ("Trains were stopped at Crewe station after a fire.", "Crewe", "GB"),
+    ("Flights were cancelled at Inverness airport.", "Inverness", "GB"),
+    ("Patients waited for hours at Truro hospital.", "Truro", "GB"),
+    ("Visitors flocked to Tewkesbury abbey.", "Tewkesbury", "GB"),
+    ("Ely council approved the plan on Monday.", "Ely", "GB"),
+])
+def test_a_town_before_a_noun_of_a_place_within_it_is_the_town(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "kept"), [
+    # ... and a noun of an event, a title or a person's memorial is not one: the name stays
+    # what it was (a feature's own name and a division's rank are read as before)
+    ("Crowds visited the Chelsea flower show.", "Chelsea", None),
+    ("The Wimbledon champion returned home.", "Wimbledon", None),
+    ("A town of 3,000 people: families walked on Southwold pier.", "Southwold", None),
+    ("Soldiers crossed the Jordan river.", "Jordan river", "Jordan River"),
+    ("Fires raged in Washington state.", "Washington", "Washington"),
+    ("Gunmen attacked a village in Lagos state.", "Lagos", "Lagos"),
+])
+def test_a_name_before_a_noun_of_no_place_within_a_town_stays_as_it_was(
+        enricher: limner.Enricher, text: str, surface: str, kept: str | None) -> None:
+    found = {p["surface"]: p["name"] for p in places(enricher, text)}
+    assert found.get(surface) == kept, found
+
+
+def test_towns_before_a_noun_of_a_place_within_them_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """The noun after a town's name is asked once a mention, in a window of its own: no
+    rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS["towns before a noun of a place within them in n sentences"]
+    assert [(p.name, p.country) for p in locate(make(1), gaz)] == [("Ely", "GB")]
+    found = [(p.name, p.country) for p in locate(make(3), gaz)]
+    assert ("Lichfield", "GB") in found and ("Crewe", "GB") in found, found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a namesake that only the story's country supports is not read after "in" where a town
+    # abroad of the name is known worldwide: it gives way to that town, as a dropped one does
+    ("A US firm opened an office in Hereford.", "Hereford", "GB"),
+    ("US officials said talks in Hereford went well.", "Hereford", "GB"),
+])
+def test_a_kept_namesake_gives_way_to_a_town_known_worldwide_after_a_locative(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and the namesake whose state or county the story names, or that a qualifier
+    # places, stays; so does a big one (Alexandria, Virginia, 159,467 people)
+    ("Texas officials said schools in Hereford would close.", "Hereford", "US"),
+    ("Police in Deaf Smith County said a man was shot in Hereford.", "Hereford", "US"),
+    ("A tornado hit Hereford, Texas.", "Hereford", "US"),
+    ("US diplomats met their counterparts in Alexandria.", "Alexandria", "US"),
+])
+def test_a_kept_namesake_its_state_places_stays_beside_a_town_known_worldwide(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+def test_kept_namesakes_beside_towns_known_worldwide_take_linear_work(
+        gaz: gazetteer.Gazetteer) -> None:
+    """A kept namesake's towns abroad are counted once a mention, over its name's candidates
+    alone: no rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS[
+        "namesakes kept by a country's steer beside towns known worldwide in n sentences"]
+    found = [(p.name, p.country) for p in locate(make(3), gaz)]
+    assert ("Hereford", "GB") in found and ("Hereford", "US") not in found, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
