@@ -512,11 +512,14 @@ def after(text: str, fig: Figure, s: int) -> int:
     return fig.end
 
 
+#: The determiners that begin a verb's object after a figure the verb follows ("2024
+#: marks the", "2025 sees its"): an article that is no rate's ("a", "an" and "every" begin
+#: one: "18 trains a day") and the possessives of a third person or of "we".
+_OBJECT_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our"])
 #: What a verb's object begins with after the size of a group ("a family of four spends
-#: the", "... spends £120", "... spends about £120"): an article that is no rate's ("a",
-#: "an" and "every" begin one: "18 trains a day"), a possessive, a figure, or a qualifier
-#: of one word before a figure.
-_OBJECT_WORDS = frozenset(["the", "his", "her", "its", "their", "our", "my", "your"])
+#: the", "... spends £120", "... spends about £120"): one of those determiners, or "my" or
+#: "your", a figure, or a qualifier of one word before a figure.
+_OBJECT_WORDS = _OBJECT_DETERMINERS | {"my", "your"}
 _OBJECT_HEDGES = frozenset(q for q in QUALIFIERS if " " not in q)
 
 
@@ -680,7 +683,6 @@ def divided(value: Num | None, by: int) -> Num | None:
 
 #: A word in -s then a determiner after a figure: "2024 marks the", "2025 sees its"; not
 #: one that starts a time ("1200 workers this week", "1500 visitors each day").
-_OBJECT_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our"])
 _VERB_THEN_DETERMINER = re.compile(r"[ \t]+[a-z]+s[ \t]+(?P<det>[a-z]+)\b")
 
 
