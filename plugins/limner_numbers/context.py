@@ -529,8 +529,10 @@ def _group_verb(text: str, e: int, c: str) -> bool:
     four spends the", "a crowd of 5,000 watches £10"): the group named before "of" is
     singular, so its verb ends in -s as a plural noun does; a noun is followed by a verb,
     a preposition, a rate or punctuation ("a survey of 280 firms suggests")."""
+    if c[-1:] != "s":
+        return False
     i = text.find(c, e, e + 80)
-    if i < 0 or c[-1:] != "s" or text[(i := i + len(c)):i + 1] != " ":
+    if i < 0 or text[(i := i + len(c)):i + 1] != " ":
         return False
     j = i + 1
     k = text.find(" ", j, j + 16)
