@@ -537,18 +537,22 @@ def _group_verb(text: str, e: int, c: str) -> bool:
     j = i + 1
     k = text.find(" ", j, j + 16)
     w = (text[j:k] if k > 0 else text[j:j + 16]).lower()
-    return _figure_at(w, 0) or w in _OBJECT_WORDS or (
+    return _figure_at(text, j) or w in _OBJECT_WORDS or (
         k > 0 and w in _OBJECT_HEDGES and _figure_at(text, k + 1))
 
 
-#: The signs of a currency before a figure ("£120").
-_SIGNS = frozenset("£$€¥₹")
-
-
 def _figure_at(text: str, j: int) -> bool:
-    """Whether a figure begins at ``j``: a digit, or a currency's sign and a digit."""
-    c = text[j:j + 1]
-    return c.isdigit() or (c in _SIGNS and text[j + 1:j + 2].isdigit())
+    """Whether a figure begins at ``j``: a digit, or a currency that the money reader
+    (:func:`_currency_match`) takes before the digits after it ("£120", "A$120", "US$120",
+    "Rs500", "R120", "EUR 120"; a code only apart from them: "EUR120" is no money)."""
+    if text[j:j + 1].isdigit():
+        return True
+    for d in range(j + 1, min(j + 7, len(text))):  # as far back as a currency is read
+        if text[d].isdigit():
+            m = _currency_match(text, d)
+            return (m is not None and m.start() == j and _currency_code(m) is not None
+                    and (m.group("sym") is not None or not text[d - 1].isalpha()))
+    return False
 
 
 #: The words of a tally (:func:`_unit`) in the singular, as a hyphen joins one to its

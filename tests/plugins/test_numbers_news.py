@@ -4140,6 +4140,11 @@ def test_and_over_after_a_figure_is_a_bound(
          "A fleet of 35,000 cars across 40 countries.", "35,000", "cars"),
         ("A majority of 60 helps nearly 300 members pass bills.", "60",
          "An average of 18 trains a day ran.", "18", "trains"),
+        # any currency that money is read with before its amount, not only "£" and "$"
+        ("A family of four spends A$120 a week on food.", "four",
+         "A crowd of 5,000 fans paid A$10 a head.", "5,000", "fans"),
+        ("A crowd of 5,000 pays about US$10 a head.", "5,000",
+         "A crowd of 5,000 fans paid US$10 a head.", "5,000", "fans"),
     ],
 )
 def test_a_verb_after_the_size_of_a_group_is_not_what_it_counts(
@@ -4147,9 +4152,10 @@ def test_a_verb_after_the_size_of_a_group_is_not_what_it_counts(
         counted: str) -> None:
     """A count right after "of" gives the size of the group named before it ("a family of
     four"); a word in -s after it that is followed by an article, a possessive or a figure
-    (alone or after a qualifier such as "about") is the group's verb with its object, not
-    the noun the count counts; before a verb, a preposition or a rate the word is the noun
-    ("280 firms suggests", "18 trains a day")."""
+    (alone or after a qualifier such as "about"; with any currency money is read with:
+    "A$120", "US$10") is the group's verb with its object, not the noun the count counts;
+    before a verb, a preposition or a rate the word is the noun ("280 firms suggests", "18
+    trains a day")."""
     assert one(enricher, text, surface)["counted"] is None
     assert one(enricher, other, other_surface)["counted"] == counted
 
