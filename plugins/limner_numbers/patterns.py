@@ -394,12 +394,14 @@ UNIT = re.compile(
 #: The time zones written after a clock time: "0900 GMT", "10:30 BST".
 _TIME_ZONES = "GMT|BST|UTC|EST|CET"
 #: "o'clock" as written after an hour, in figures ("7 o'clock") or in words ("ten
-#: o'clock"): for ``str.startswith``, and as a branch of :data:`TIME_AFTER`.
-O_CLOCK = tuple(o + a + "clock" for o in "oO" for a in "'’")
+#: o'clock"), its "o" and its apostrophe either way: for ``str.startswith``, and as a
+#: branch of :data:`TIME_AFTER`, in classes (cheaper to match than four words).
+_O_CLOCK_O, _O_CLOCK_APOSTROPHES = "oO", "'’"
+O_CLOCK = tuple(o + a + "clock" for o in _O_CLOCK_O for a in _O_CLOCK_APOSTROPHES)
 #: A clock time after a number: "2pm", "2.15pm", "10:30", "0900 GMT", "7 o'clock".
 TIME_AFTER = re.compile(
     rf"[ \t]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|(?:{_TIME_ZONES})\b|hrs\b(?=[ \t]+[A-Z])"
-    rf"|(?:{'|'.join(O_CLOCK)})\b)"
+    rf"|[{_O_CLOCK_O}][{_O_CLOCK_APOSTROPHES}]clock\b)"
 )
 #: What after "10:30" makes it a clock's time, neither a ratio nor a time taken: "am",
 #: "p.m.", a time zone ("GMT", "ET", "IST"), "hours", "hrs", "h".
