@@ -512,11 +512,14 @@ def after(text: str, fig: Figure, s: int) -> int:
     return fig.end
 
 
+#: The determiners that begin a verb's object after a figure the verb follows ("2024
+#: marks the", "2025 sees its"): an article that is no rate's ("a", "an" and "every" begin
+#: one: "18 trains a day") and the possessives of a third person or of "we".
+_OBJECT_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our"])
 #: What a verb's object begins with after the size of a group ("a family of four spends
-#: the", "... spends £120", "... spends about £120"): an article that is no rate's ("a",
-#: "an" and "every" begin one: "18 trains a day"), a possessive, a figure, or a qualifier
-#: of one word before a figure.
-_OBJECT_WORDS = frozenset(["the", "his", "her", "its", "their", "our", "my", "your"])
+#: the", "... spends £120", "... spends about £120"): one of those determiners, or "my" or
+#: "your", a figure, or a qualifier of one word before a figure.
+_OBJECT_WORDS = _OBJECT_DETERMINERS | {"my", "your"}
 _OBJECT_HEDGES = frozenset(q for q in QUALIFIERS if " " not in q)
 
 
@@ -526,24 +529,30 @@ def _group_verb(text: str, e: int, c: str) -> bool:
     four spends the", "a crowd of 5,000 watches £10"): the group named before "of" is
     singular, so its verb ends in -s as a plural noun does; a noun is followed by a verb,
     a preposition, a rate or punctuation ("a survey of 280 firms suggests")."""
+    if c[-1:] != "s":
+        return False
     i = text.find(c, e, e + 80)
-    if i < 0 or c[-1:] != "s" or text[(i := i + len(c)):i + 1] != " ":
+    if i < 0 or text[(i := i + len(c)):i + 1] != " ":
         return False
     j = i + 1
     k = text.find(" ", j, j + 16)
     w = (text[j:k] if k > 0 else text[j:j + 16]).lower()
-    return _figure_at(w, 0) or w in _OBJECT_WORDS or (
+    return _figure_at(text, j) or w in _OBJECT_WORDS or (
         k > 0 and w in _OBJECT_HEDGES and _figure_at(text, k + 1))
 
 
-#: The signs of a currency before a figure ("£120").
-_SIGNS = frozenset("£$€¥₹")
-
-
 def _figure_at(text: str, j: int) -> bool:
-    """Whether a figure begins at ``j``: a digit, or a currency's sign and a digit."""
-    c = text[j:j + 1]
-    return c.isdigit() or (c in _SIGNS and text[j + 1:j + 2].isdigit())
+    """Whether a figure begins at ``j``: a digit, or a currency that the money reader
+    (:func:`_currency_match`) takes before the digits after it ("£120", "A$120", "US$120",
+    "Rs500", "R120", "EUR 120"; a code only apart from them: "EUR120" is no money)."""
+    if text[j:j + 1].isdigit():
+        return True
+    for d in range(j + 1, min(j + 7, len(text))):  # as far back as a currency is read
+        if text[d].isdigit():
+            m = _currency_match(text, d)
+            return (m is not None and m.start() == j and _currency_code(m) is not None
+                    and (m.group("sym") is not None or not text[d - 1].isalpha()))
+    return False
 
 
 #: The words of a tally (:func:`_unit`) in the singular, as a hyphen joins one to its
@@ -680,7 +689,6 @@ def divided(value: Num | None, by: int) -> Num | None:
 
 #: A word in -s then a determiner after a figure: "2024 marks the", "2025 sees its"; not
 #: one that starts a time ("1200 workers this week", "1500 visitors each day").
-_OBJECT_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our"])
 _VERB_THEN_DETERMINER = re.compile(r"[ \t]+[a-z]+s[ \t]+(?P<det>[a-z]+)\b")
 
 

@@ -1496,8 +1496,7 @@ def _clock_in_words(text: str, s: int, e: int) -> tuple[int, int] | None:
     hour joined to what follows by a hyphen is none ("one-quarter to one-third")."""
     if text[e:e + 1] == "-":
         return None
-    if (text[e:e + 2] in (" o", " O") and text[e + 2:e + 3] in _APOSTROPHES
-            and text[e + 3:e + 8] == "clock" and word_end(text, e + 8)):
+    if text[e:e + 1] == " " and text.startswith(P.O_CLOCK, e + 1) and word_end(text, e + 8):
         return s, e + 8
     if text[s - 5:s] == "past ":
         minutes = last_word(text, s - 5).lstrip(STRIP).lower()

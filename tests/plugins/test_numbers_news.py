@@ -22,6 +22,11 @@ def one(enricher: limner.Enricher, text: str, surface: str) -> dict[str, Any]:
     return only(enricher, text, "number", surface)
 
 
+def surfaces_in(enricher: limner.Enricher, text: str) -> list[str]:
+    """The surfaces of the numbers found in ``text``, in order."""
+    return [a["surface"] for a in annotated(enricher, text, "number")]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "value", "category"),
     [
@@ -317,7 +322,7 @@ def test_an_ordinal_with_a_thousands_separator(enricher: limner.Enricher, text: 
 )
 def test_x_to_a_smaller_y_is_a_tally_or_a_change_not_a_range(
         enricher: limner.Enricher, text: str, first: str, second: str) -> None:
-    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+    assert surfaces_in(enricher, text) == [first, second]
 
 
 def test_negative_ends_join_by_their_size(enricher: limner.Enricher) -> None:
@@ -916,7 +921,7 @@ def test_a_hyphen_before_a_figure_is_no_margin(enricher: limner.Enricher, text: 
 )
 def test_an_airliner_s_model_is_no_figure(enricher: limner.Enricher, text: str,
                                           surfaces: list[str]) -> None:
-    assert [n["surface"] for n in annotated(enricher, text, "number")] == surfaces
+    assert surfaces_in(enricher, text) == surfaces
 
 
 @pytest.mark.parametrize(
@@ -1081,7 +1086,7 @@ def test_pa_that_is_no_abbreviation_is_no_rate(enricher: limner.Enricher, text: 
 )
 def test_two_counts_after_a_verb_of_change_are_a_change_and_a_level(
         enricher: limner.Enricher, text: str, first: str, second: str) -> None:
-    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+    assert surfaces_in(enricher, text) == [first, second]
 
 
 @pytest.mark.parametrize(
@@ -1239,7 +1244,7 @@ def test_a_noun_after_an_age_or_one_is_counted(enricher: limner.Enricher, text: 
 )
 def test_a_change_with_a_qualifier_or_an_object_before_it_is_no_range(
         enricher: limner.Enricher, text: str, first: str, second: str) -> None:
-    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+    assert surfaces_in(enricher, text) == [first, second]
 
 
 @pytest.mark.parametrize(
@@ -1427,7 +1432,7 @@ def test_four_digits_then_groups_after_spaces_are_a_phone_number(
 )
 def test_a_year_then_groups_of_thousands_or_years_stays_figures(
         enricher: limner.Enricher, text: str, surfaces: list[str]) -> None:
-    assert [n["surface"] for n in annotated(enricher, text, "number")] == surfaces
+    assert surfaces_in(enricher, text) == surfaces
 
 
 @pytest.mark.parametrize(
@@ -1438,7 +1443,7 @@ def test_a_year_then_groups_of_thousands_or_years_stays_figures(
 )
 def test_digits_glued_to_capitals_no_unit_reads_are_a_code(enricher: limner.Enricher,
                                                            text: str) -> None:
-    assert [n["surface"] for n in annotated(enricher, text, "number")] in ([], ["two"])
+    assert surfaces_in(enricher, text) in ([], ["two"])
 
 
 @pytest.mark.parametrize(
@@ -1800,7 +1805,7 @@ def test_a_capitalised_number_word_inside_a_name_is_no_figure(
 def test_a_capitalised_number_word_outside_a_name_stays_a_figure(
     enricher: limner.Enricher, text: str, surface: str
 ) -> None:
-    assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+    assert surface in surfaces_in(enricher, text)
 
 
 @pytest.mark.parametrize(
@@ -1816,7 +1821,7 @@ def test_a_capitalised_number_word_outside_a_name_stays_a_figure(
 )
 def test_digits_that_end_a_title_case_name_are_no_figure(
         enricher: limner.Enricher, text: str) -> None:
-    found = [n["surface"] for n in annotated(enricher, text, "number")]
+    found = surfaces_in(enricher, text)
     assert not [f for f in found if f.isdigit() and len(f) < 4], found
 
 
@@ -1834,7 +1839,7 @@ def test_digits_that_end_a_title_case_name_are_no_figure(
 )
 def test_digits_after_a_capitalised_word_in_a_tally_stay_a_figure(
         enricher: limner.Enricher, text: str, surface: str) -> None:
-    assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+    assert surface in surfaces_in(enricher, text)
 
 
 @pytest.mark.parametrize(
@@ -2110,7 +2115,7 @@ def test_a_count_of_an_abbreviation_in_the_plural_counts_it(
 )
 def test_three_or_four_digits_after_one_capitalised_word_are_a_models_number(
         enricher: limner.Enricher, text: str, model: str) -> None:
-    assert model not in [n["surface"] for n in annotated(enricher, text, "number")]
+    assert model not in surfaces_in(enricher, text)
 
 
 @pytest.mark.parametrize(
@@ -2120,7 +2125,7 @@ def test_three_or_four_digits_after_one_capitalised_word_are_a_models_number(
 )
 def test_one_digit_or_a_year_after_one_capitalised_word_keeps_its_figure(
         enricher: limner.Enricher, text: str, surface: str) -> None:
-    assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+    assert surface in surfaces_in(enricher, text)
 
 
 @pytest.mark.parametrize(
@@ -2965,7 +2970,7 @@ def test_a_year_hedged_after_keeps_its_date(enricher: limner.Enricher) -> None:
 )
 def test_what_is_no_hedge_after_a_figure(enricher: limner.Enricher, text: str,
                                          absent: str) -> None:
-    assert absent not in [n["surface"] for n in annotated(enricher, text, "number")]
+    assert absent not in surfaces_in(enricher, text)
 
 
 @pytest.mark.parametrize(
@@ -3843,7 +3848,7 @@ def test_a_terminal_control_sequence_is_no_text(enricher: limner.Enricher, text:
     """A terminal's control sequence ("\\x1b[31m", which colours what follows) is read as
     absent, as the core's visible text has it: "31" and "0m" are no figures, and a figure
     it splits is read whole, its span in the text as given."""
-    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+    assert surfaces_in(enricher, text) == surfaces
 
 
 @pytest.mark.parametrize(
@@ -3877,7 +3882,7 @@ def test_a_chance_apart_from_a_time_stays_apart(enricher: limner.Enricher, text:
                                                 surfaces: list[str]) -> None:
     """A chance in words apart from a time, a chance with no time, and a time in the plural
     are read as before."""
-    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+    assert surfaces_in(enricher, text) == surfaces
 
 
 @pytest.mark.parametrize(
@@ -3952,7 +3957,7 @@ def test_text_without_format_characters_is_read_as_given(
         enricher: limner.Enricher, text: str, surfaces: list[str]) -> None:
     """Text that holds no format character, in Latin-1 or with curly quotes and dashes, is
     read as given, spans and all; one outside a figure changes none of them."""
-    assert [a["surface"] for a in annotated(enricher, text, "number")] == surfaces
+    assert surfaces_in(enricher, text) == surfaces
 
 
 @pytest.mark.parametrize(
@@ -3968,7 +3973,7 @@ def test_gas_mark_after_a_slash_or_a_bracket_still_names(enricher: limner.Enrich
     """"gas mark 4" names an oven's setting after a slash or an opening bracket as after a
     space ("at gas mark 4"): the word before "mark" is read without what joins it to the
     temperature before."""
-    surfaces = [a["surface"] for a in annotated(enricher, text, "number")]
+    surfaces = surfaces_in(enricher, text)
     assert "4" not in surfaces and "6" not in surfaces and "25 minutes" in surfaces, surfaces
     assert one(enricher, "He rated it Mark 4 of 5.", "4")["value"] == 4
 
@@ -4140,6 +4145,11 @@ def test_and_over_after_a_figure_is_a_bound(
          "A fleet of 35,000 cars across 40 countries.", "35,000", "cars"),
         ("A majority of 60 helps nearly 300 members pass bills.", "60",
          "An average of 18 trains a day ran.", "18", "trains"),
+        # any currency that money is read with before its amount, not only "£" and "$"
+        ("A family of four spends A$120 a week on food.", "four",
+         "A crowd of 5,000 fans paid A$10 a head.", "5,000", "fans"),
+        ("A crowd of 5,000 pays about US$10 a head.", "5,000",
+         "A crowd of 5,000 fans paid US$10 a head.", "5,000", "fans"),
     ],
 )
 def test_a_verb_after_the_size_of_a_group_is_not_what_it_counts(
@@ -4147,15 +4157,12 @@ def test_a_verb_after_the_size_of_a_group_is_not_what_it_counts(
         counted: str) -> None:
     """A count right after "of" gives the size of the group named before it ("a family of
     four"); a word in -s after it that is followed by an article, a possessive or a figure
-    (alone or after a qualifier such as "about") is the group's verb with its object, not
-    the noun the count counts; before a verb, a preposition or a rate the word is the noun
-    ("280 firms suggests", "18 trains a day")."""
+    (alone or after a qualifier such as "about"; with any currency money is read with:
+    "A$120", "US$10") is the group's verb with its object, not the noun the count counts;
+    before a verb, a preposition or a rate the word is the noun ("280 firms suggests", "18
+    trains a day")."""
     assert one(enricher, text, surface)["counted"] is None
     assert one(enricher, other, other_surface)["counted"] == counted
-
-
-def surfaces(enricher: limner.Enricher, text: str) -> list[str]:
-    return [a["surface"] for a in annotated(enricher, text, "number")]
 
 
 @pytest.mark.parametrize(
@@ -4186,8 +4193,8 @@ def test_a_clock_time_in_words_is_no_figure(
     "ten o'clock", "7 o'clock") is a clock's time, no figure, as "7pm" is: neither its hour
     nor its minutes are read; a quarter of a year before "to" and a figure ("the third
     quarter to ten points") and a range of fractions ("one-quarter to one-third") are."""
-    assert surfaces(enricher, text) == []
-    assert surfaces(enricher, other) == other_surfaces
+    assert surfaces_in(enricher, text) == []
+    assert surfaces_in(enricher, other) == other_surfaces
 
 
 @pytest.mark.parametrize(
@@ -4212,5 +4219,5 @@ def test_an_hour_before_a_clock_time_in_a_span_of_time_is_no_figure(
     "pm" ("from 6 to 8 p.m.", "2-9 p.m.", "between 10 and 11 a.m.") shares its marker and
     is a clock time too, no figure; without the marker the two are a range, or a change
     after "from"."""
-    assert surfaces(enricher, text) == []
+    assert surfaces_in(enricher, text) == []
     assert one(enricher, other, other_surface)["value"] == value
