@@ -61,7 +61,6 @@ from limner_quotes.cues import (
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     ASSEMBLY_HEADS,
-    BELIEF_VERBS,
     DETERMINERS,
     MIXED_VERBS,
     OPENING_PRONOUNS,
@@ -1866,28 +1865,20 @@ def _back(text: str, floor: int, pos: int) -> int:
 #: ahead": what is warned of is the content, as after "warned about"); after other verbs
 #: "of" opens a topic or a thing ("said of the plan that …", "tells of a family").
 _WARN_FORMS = frozenset(inflect("warn"))
-#: The phrases read past right after a verb, each with the space before it: an adverbial
-#: of certainty ("say for sure what …", "said for certain that …"), not the verb's
-#: particle "for" and its object ("called for calm"); "to" and a reflexive after a verb
-#: of saying or of thought, the speaker as their own hearer, no part of what was said
-#: ("wondered to himself whether …", "I told you so, he thought to himself."; after
-#: "referred" the reflexive is what is referred to).
-_READ_PAST = (" for sure", " for certain", *(f" to {w}" for w in (
-    "himself", "herself", "themselves", "myself", "ourselves", "yourself", "yourselves")))
+#: The phrases of certainty that may stand right after a verb, each with the space
+#: before it: an adverbial read past ("say for sure what …", "said for certain that …"),
+#: not the verb's particle "for" and its object ("called for calm").
+_FOR_SURE = (" for sure", " for certain")
 
 
-def _read_past_end(text: str, c: int, low: str = "") -> int:
-    """The end of one of ``_READ_PAST`` right after ``c`` (a space before it) and the cue
-    ``low``, read past as a time after a verb is; ``c`` where none stands there whole
-    ("for surety", "for sure-footed action"), or where "to" and a reflexive follow a
-    verb neither of saying nor of thought."""
-    for phrase in _READ_PAST:
-        if text.startswith(phrase, c):
-            if phrase[1] == "t" and low not in SPEECH_VERBS and low not in BELIEF_VERBS:
-                return c
-            end = c + len(phrase)
-            if end == len(text) or not (text[end].isalnum() or text[end] in "-’'"):
-                return end  # (not "for sure-footed action", "for certain's sake")
+def _for_sure_end(text: str, c: int) -> int:
+    """The end of "for sure" or "for certain" right after ``c`` (a space before it), read
+    past as a time after a verb is; ``c`` where neither stands there whole ("for
+    surety", "for sure-footed action")."""
+    if text.startswith(_FOR_SURE, c):
+        end = c + (9 if text.startswith(" for sure", c) else 12)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "-’'"):
+            return end  # (not "for sure-footed action", "for certain's sake")
     return c
 
 
@@ -1903,7 +1894,7 @@ def _cue_end(text: str, v1: int, s_end: int) -> int:
             text[j:k] == "of" and text[text.rfind(" ", 0, v1) + 1 : v1].lower() in _WARN_FORMS))
         and TIME_AFTER.match(text, v1, s_end) is None
         and not _quantity_after(text, k, s_end)
-        and (text[j:k] != "for" or _read_past_end(text, v1) == v1)
+        and (text[j:k] != "for" or _for_sure_end(text, v1) == v1)
     ):
         return k
     return v1
@@ -1990,8 +1981,8 @@ def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int
     time = TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
-    elif text.startswith(_READ_PAST, c):  # "say for sure what …", "wondered to himself
-        c = _read_past_end(text, c, low)  # whether …": the clause after it
+    elif text.startswith(_FOR_SURE, c):  # "say for sure what …": the clause after it
+        c = _for_sure_end(text, c)
     elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
         day = _day_after(text, c, s_end)
         if day >= 0:
