@@ -1861,16 +1861,40 @@ def _back(text: str, floor: int, pos: int) -> int:
     return max(i, floor)
 
 
+#: The forms of *warn*, whose "of" is its particle as "about" is ("warned of a battle
+#: ahead": what is warned of is the content, as after "warned about"); after other verbs
+#: "of" opens a topic or a thing ("said of the plan that …", "tells of a family").
+_WARN_FORMS = frozenset(inflect("warn"))
+#: The phrases of certainty that may stand right after a verb, each with the space
+#: before it: an adverbial read past ("say for sure what …", "said for certain that …"),
+#: not the verb's particle "for" and its object ("called for calm").
+_FOR_SURE = (" for sure", " for certain")
+
+
+def _for_sure_end(text: str, c: int) -> int:
+    """The end of "for sure" or "for certain" right after ``c`` (a space before it), read
+    past as a time after a verb is; ``c`` where neither stands there whole ("for
+    surety", "for sure-footed action")."""
+    if text.startswith(_FOR_SURE, c):
+        end = c + (9 if text.startswith(" for sure", c) else 12)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "-’'"):
+            return end  # (not "for sure-footed action", "for certain's sake")
+    return c
+
+
 def _cue_end(text: str, v1: int, s_end: int) -> int:
-    """The end of the cue: the verb, with a particle that belongs to it ("called for"),
-    not a preposition that opens a time ("promised on Monday to …")."""
+    """The end of the cue: the verb, with a particle that belongs to it ("called for",
+    "warned of"), not a preposition that opens a time ("promised on Monday to …") nor
+    "for" of "for sure" ("say for sure what …")."""
     j, k = _word_after(text, v1, s_end)
     if (
         k > j
         and text[j:k] in PHRASAL
-        and text[j:k] not in {"to", "of"}
+        and (text[j:k] not in {"to", "of"} or (
+            text[j:k] == "of" and text[text.rfind(" ", 0, v1) + 1 : v1].lower() in _WARN_FORMS))
         and TIME_AFTER.match(text, v1, s_end) is None
         and not _quantity_after(text, k, s_end)
+        and (text[j:k] != "for" or _for_sure_end(text, v1) == v1)
     ):
         return k
     return v1
@@ -1957,6 +1981,8 @@ def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int
     time = TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
+    elif text.startswith(_FOR_SURE, c):  # "say for sure what …": the clause after it
+        c = _for_sure_end(text, c)
     elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
         day = _day_after(text, c, s_end)
         if day >= 0:
