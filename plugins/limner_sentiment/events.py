@@ -1276,10 +1276,11 @@ def event_label(
     k0 = clauses[k - 1] if k else 0
     k1 = _clause_end(clauses, last, len(forms))
     # the word before what the mention is called ("by bottom club X", "of trade unionist
-    # X"), and before its head as a subject (over "the" and words with a capital), read
-    # once for the readings of the words before it
+    # X"), before its head as a subject (over "the" and words with a capital), and before
+    # that head and what it is called, read once for the readings of the words before it
     described = _described(tokens, forms, first - 1, k0)
     head = _head(tokens, forms, first - 1, k0)
+    before = described if head == first - 1 else _described(tokens, forms, head, k0)
     label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
@@ -1289,22 +1290,21 @@ def event_label(
             if last + 1 < len(forms) and forms[last + 1] == "name" else None)
         or (_tickets_sold(tokens, forms, k0, k1, first, last)
             if first >= 2 and forms[first - 1] in ("for", "the") else None)
-        or _as_subject(tokens, forms, clauses, k0, k1, first, last, described if (
-            head == first - 1) else _described(tokens, forms, head, k0))
+        or _as_subject(tokens, forms, clauses, k0, k1, first, last, before)
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
             if first >= 2 and tokens[first - 1].endswith(",") else None)
         or (_apposed_subject(tokens, forms, clauses, first, last)
             if 2 <= first <= APPOSED and tokens[first - 1].endswith(",")
             and tokens[last].endswith(",") else None)
-        or (_scheduled(tokens, forms, k0, k1, first, last)
+        or (_scheduled(tokens, forms, k0, k1, first, last, before)
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
     if label is None and first >= 3:
         label = _led_team(tokens, forms, k0, k1, first, last, head) or _made_by(
             tokens, forms, k0, k1, first, last, head)
     if label is None and last + 1 < k1 and forms[last + 1] in _AT_WORK_NEXT and _at_work(
-            tokens, forms, k0, k1, first, last):
+            tokens, forms, k0, k1, first, last, head):
         return "neutral"  # "The Bureau of Meteorology has issued a warning"
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
@@ -1423,15 +1423,16 @@ _AT_WORK_NEXT = AT_WORK | AUXILIARIES | _BODY_PEOPLE
 
 
 def _at_work(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
-             last: int) -> bool:
+             last: int, head: int) -> bool:
     """Whether the mention on words ``first``..``last`` is an official body doing its
     ordinary work: a name holding a word of :data:`BODY_WORDS` ("The Bureau of
     Meteorology", "the Care Quality Commission"), at its clause's head (only "the" and
     words with a capital before it), its people or not after it (:data:`_BODY_PEOPLE`),
     then auxiliaries of the active (at most three) and a verb of :data:`AT_WORK` ("has
     issued a warning", "rated the home inadequate", "officers found dead fish"; after
-    an auxiliary, :data:`_AT_WORK_AFTER_AUX`: "has forecast heavy rain")."""
-    if tokens[last].endswith(_POSSESSIVE) or _head(tokens, forms, first - 1, k0) >= k0:
+    an auxiliary, :data:`_AT_WORK_AFTER_AUX`: "has forecast heavy rain").  ``head`` is
+    the word before the mention's head (:func:`_head` of ``first - 1``)."""
+    if tokens[last].endswith(_POSSESSIVE) or head >= k0:
         return False
     if BODY_WORDS.isdisjoint(t.rstrip(_TRAILING).lower() for t in tokens[first : last + 1]):
         return False
@@ -1538,10 +1539,12 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
         k = bisect_right(clauses, first)
         k0 = clauses[k - 1] if k else 0
         k1 = _clause_end(clauses, last, len(forms))
-        if _at_work(tokens, forms, k0, k1, first, last):
+        head = _head(tokens, forms, first - 1, k0)
+        if _at_work(tokens, forms, k0, k1, first, last, head):
             return "neutral"  # "The National Weather Service warned of dangerous heat"
         if forms[last + 1] in _SCHEDULING:
-            return _scheduled(tokens, forms, k0, k1, first, last)
+            return _scheduled(tokens, forms, k0, k1, first, last,
+                              _described(tokens, forms, head, k0))
     return None
 
 
@@ -1713,13 +1716,14 @@ _SCHEDULED = _set("expected due set scheduled")
 
 
 def _scheduled(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
-               last: int) -> str | None:
+               last: int, before: int) -> str | None:
     """``"neutral"`` where the mention on words ``first``..``last`` heads its clause (after
     "the", words with a capital and what it is called) and a procedure of
     :data:`PROCEDURES` is scheduled for it ("X will vote next week", "X is expected to
-    announce"); ``None`` otherwise."""
-    if tokens[last].endswith(_POSSESSIVE) or _described(
-            tokens, forms, _head(tokens, forms, first - 1, k0), k0) >= k0:
+    announce"); ``None`` otherwise.  ``before`` is the word before the mention's head and
+    what it is called (:func:`_described` of :func:`_head` of ``first - 1``), as
+    :func:`_as_subject`'s."""
+    if tokens[last].endswith(_POSSESSIVE) or before >= k0:
         return None
     i = last + 1
     if i >= k1 or forms[i] not in _SCHEDULING:

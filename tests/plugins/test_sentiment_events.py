@@ -2777,12 +2777,16 @@ def test_a_sentence_without_an_object_verb_reads_no_mention_as_an_object(
     ("Fans in the town met Kessler Corvan on Monday.", "Kessler Corvan"),
     ("The crowd cheered as the Kessler Corvan band played.", "Kessler Corvan"),
     ("Tributes were paid to Kessler Corvan on Friday.", "Kessler Corvan"),
+    # a body at its work, a procedure scheduled for it
+    ("The Kessler Corvan Commission will vote next week.", "Kessler Corvan Commission"),
+    ("Voters said Kessler Corvan is expected to announce a plan.", "Kessler Corvan"),
 ])
 def test_the_words_before_a_mention_are_walked_back_once_for_all_its_readings(
         sentence: str, surface: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The subject's head before a mention (:func:`events._head` of the word before it)
     is found once by :func:`events.event_label` and handed to the readings that need it
-    (the subject's, a team led, a thing made by it), not walked again by each."""
+    (the subject's, a team led, a thing made by it, a body at its work, a procedure
+    scheduled for it), not walked again by each."""
     walked: list[int] = []
     head = events._head
 
