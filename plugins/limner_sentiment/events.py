@@ -609,18 +609,27 @@ SIDES = _set(
     "side outfit club team visiting touring defending unbeaten struggling bottom top "
     "holders champions leaders hosts newcomer challenger rival candidate incumbent opponent"
 )
-#: What a name is called before it, in lower case, after the words with a capital that
-#: open its clause ("Japanese carmaker Toyota", "Former England striker X", "local
-#: businessman X"): a trade, a role, a kind of body (with :data:`SIDES`).  A subject
-#: and the one a defeat went to are read through them (at most two, each with the
-#: words of :data:`DESCRIBING` before it, and then one lower-case word of no list after
-#: an article or a word with a capital: "the sean-nos singer X", "Kapa haka leader X",
-#: :func:`_unlisted_describing`).
-DESCRIPTIONS = SIDES | _set(
+#: The nouns of a company's trade that a place or a nationality stands before, with the
+#: company's name after them ("Australian airline Qantas", "US media giant TimeWarner",
+#: "Japanese carmaker Toyota"): the name says whose results, shares or deeds the sentence
+#: tells, and the place only where the company is from (:func:`_trade_named`).  All the
+#: companies of :data:`DESCRIPTIONS` (which holds these) but a start-up, a builder and a
+#: co-operative.
+COMPANY_TRADES = _set(
     "firm company group giant maker carmaker automaker chipmaker drugmaker retailer "
     "supermarket grocer bank lender insurer airline carrier operator broadcaster publisher "
-    "miner producer manufacturer conglomerate start-up startup chain developer housebuilder "
-    "builder utility supplier exporter co-operative cooperative "
+    "miner producer manufacturer conglomerate chain developer housebuilder utility supplier "
+    "exporter"
+)
+#: What a name is called before it, in lower case, after the words with a capital that
+#: open its clause ("Japanese carmaker Toyota", "Former England striker X", "local
+#: businessman X"): a trade, a role, a kind of body (with :data:`SIDES` and
+#: :data:`COMPANY_TRADES`).  A subject and the one a defeat went to are read through
+#: them (at most two, each with the words of :data:`DESCRIBING` before it, and then one
+#: lower-case word of no list after an article or a word with a capital: "the sean-nos
+#: singer X", "Kapa haka leader X", :func:`_unlisted_describing`).
+DESCRIPTIONS = SIDES | COMPANY_TRADES | _set(
+    "start-up startup builder co-operative cooperative "
     "striker midfielder defender goalkeeper keeper winger forward captain skipper coach "
     "manager boss batsman bowler all-rounder fly-half scrum-half full-back jockey trainer "
     "cyclist swimmer sprinter golfer boxer player star veteran "
@@ -1822,18 +1831,6 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
         return before.endswith(",") and (forms[j - 1] == NAME or before[:-1].isdigit())
     return False
 
-
-#: The nouns of a company's trade (of :data:`DESCRIPTIONS`) that a place or a
-#: nationality stands before, with the company's name after them ("Australian airline
-#: Qantas", "US media giant TimeWarner", "Japanese carmaker Toyota"): the name says whose
-#: results, shares or deeds the sentence tells, and the place only where the company is
-#: from (:func:`_trade_named`).
-COMPANY_TRADES = _set(
-    "firm company group giant maker carmaker automaker chipmaker drugmaker retailer "
-    "supermarket grocer bank lender insurer airline carrier operator broadcaster publisher "
-    "miner producer manufacturer conglomerate chain developer housebuilder utility supplier "
-    "exporter"
-)
 
 
 def _trade_named(forms: Sequence[str], j: int) -> bool:
