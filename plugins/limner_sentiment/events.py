@@ -609,18 +609,27 @@ SIDES = _set(
     "side outfit club team visiting touring defending unbeaten struggling bottom top "
     "holders champions leaders hosts newcomer challenger rival candidate incumbent opponent"
 )
-#: What a name is called before it, in lower case, after the words with a capital that
-#: open its clause ("Japanese carmaker Toyota", "Former England striker X", "local
-#: businessman X"): a trade, a role, a kind of body (with :data:`SIDES`).  A subject
-#: and the one a defeat went to are read through them (at most two, each with the
-#: words of :data:`DESCRIBING` before it, and then one lower-case word of no list after
-#: an article or a word with a capital: "the sean-nos singer X", "Kapa haka leader X",
-#: :func:`_unlisted_describing`).
-DESCRIPTIONS = SIDES | _set(
+#: The nouns of a company's trade that a place or a nationality stands before, with the
+#: company's name after them ("Australian airline Qantas", "US media giant TimeWarner",
+#: "Japanese carmaker Toyota"): the name says whose results, shares or deeds the sentence
+#: tells, and the place only where the company is from (:func:`_trade_named`).  All the
+#: companies of :data:`DESCRIPTIONS` (which holds these) but a start-up, a builder and a
+#: co-operative.
+COMPANY_TRADES = _set(
     "firm company group giant maker carmaker automaker chipmaker drugmaker retailer "
     "supermarket grocer bank lender insurer airline carrier operator broadcaster publisher "
-    "miner producer manufacturer conglomerate start-up startup chain developer housebuilder "
-    "builder utility supplier exporter co-operative cooperative "
+    "miner producer manufacturer conglomerate chain developer housebuilder utility supplier "
+    "exporter"
+)
+#: What a name is called before it, in lower case, after the words with a capital that
+#: open its clause ("Japanese carmaker Toyota", "Former England striker X", "local
+#: businessman X"): a trade, a role, a kind of body (with :data:`SIDES` and
+#: :data:`COMPANY_TRADES`).  A subject and the one a defeat went to are read through
+#: them (at most two, each with the words of :data:`DESCRIBING` before it, and then one
+#: lower-case word of no list after an article or a word with a capital: "the sean-nos
+#: singer X", "Kapa haka leader X", :func:`_unlisted_describing`).
+DESCRIPTIONS = SIDES | COMPANY_TRADES | _set(
+    "start-up startup builder co-operative cooperative "
     "striker midfielder defender goalkeeper keeper winger forward captain skipper coach "
     "manager boss batsman bowler all-rounder fly-half scrum-half full-back jockey trainer "
     "cyclist swimmer sprinter golfer boxer player star veteran "
@@ -1276,10 +1285,11 @@ def event_label(
     k0 = clauses[k - 1] if k else 0
     k1 = _clause_end(clauses, last, len(forms))
     # the word before what the mention is called ("by bottom club X", "of trade unionist
-    # X"), and before its head as a subject (over "the" and words with a capital), read
-    # once for the readings of the words before it
+    # X"), before its head as a subject (over "the" and words with a capital), and before
+    # that head and what it is called, read once for the readings of the words before it
     described = _described(tokens, forms, first - 1, k0)
     head = _head(tokens, forms, first - 1, k0)
+    before = described if head == first - 1 else _described(tokens, forms, head, k0)
     label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
@@ -1289,22 +1299,21 @@ def event_label(
             if last + 1 < len(forms) and forms[last + 1] == "name" else None)
         or (_tickets_sold(tokens, forms, k0, k1, first, last)
             if first >= 2 and forms[first - 1] in ("for", "the") else None)
-        or _as_subject(tokens, forms, clauses, k0, k1, first, last, described if (
-            head == first - 1) else _described(tokens, forms, head, k0))
+        or _as_subject(tokens, forms, clauses, k0, k1, first, last, before)
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
             if first >= 2 and tokens[first - 1].endswith(",") else None)
         or (_apposed_subject(tokens, forms, clauses, first, last)
             if 2 <= first <= APPOSED and tokens[first - 1].endswith(",")
             and tokens[last].endswith(",") else None)
-        or (_scheduled(tokens, forms, k0, k1, first, last)
+        or (_scheduled(tokens, forms, k0, k1, first, last, before)
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
     if label is None and first >= 3:
         label = _led_team(tokens, forms, k0, k1, first, last, head) or _made_by(
             tokens, forms, k0, k1, first, last, head)
     if label is None and last + 1 < k1 and forms[last + 1] in _AT_WORK_NEXT and _at_work(
-            tokens, forms, k0, k1, first, last):
+            tokens, forms, k0, k1, first, last, head):
         return "neutral"  # "The Bureau of Meteorology has issued a warning"
     if label is None and _stricken(tokens, forms, first, last):
         return "negative"  # a place a disaster struck
@@ -1423,15 +1432,16 @@ _AT_WORK_NEXT = AT_WORK | AUXILIARIES | _BODY_PEOPLE
 
 
 def _at_work(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
-             last: int) -> bool:
+             last: int, head: int) -> bool:
     """Whether the mention on words ``first``..``last`` is an official body doing its
     ordinary work: a name holding a word of :data:`BODY_WORDS` ("The Bureau of
     Meteorology", "the Care Quality Commission"), at its clause's head (only "the" and
     words with a capital before it), its people or not after it (:data:`_BODY_PEOPLE`),
     then auxiliaries of the active (at most three) and a verb of :data:`AT_WORK` ("has
     issued a warning", "rated the home inadequate", "officers found dead fish"; after
-    an auxiliary, :data:`_AT_WORK_AFTER_AUX`: "has forecast heavy rain")."""
-    if tokens[last].endswith(_POSSESSIVE) or _head(tokens, forms, first - 1, k0) >= k0:
+    an auxiliary, :data:`_AT_WORK_AFTER_AUX`: "has forecast heavy rain").  ``head`` is
+    the word before the mention's head (:func:`_head` of ``first - 1``)."""
+    if tokens[last].endswith(_POSSESSIVE) or head >= k0:
         return False
     if BODY_WORDS.isdisjoint(t.rstrip(_TRAILING).lower() for t in tokens[first : last + 1]):
         return False
@@ -1538,10 +1548,12 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
         k = bisect_right(clauses, first)
         k0 = clauses[k - 1] if k else 0
         k1 = _clause_end(clauses, last, len(forms))
-        if _at_work(tokens, forms, k0, k1, first, last):
+        head = _head(tokens, forms, first - 1, k0)
+        if _at_work(tokens, forms, k0, k1, first, last, head):
             return "neutral"  # "The National Weather Service warned of dangerous heat"
         if forms[last + 1] in _SCHEDULING:
-            return _scheduled(tokens, forms, k0, k1, first, last)
+            return _scheduled(tokens, forms, k0, k1, first, last,
+                              _described(tokens, forms, head, k0))
     return None
 
 
@@ -1713,13 +1725,14 @@ _SCHEDULED = _set("expected due set scheduled")
 
 
 def _scheduled(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
-               last: int) -> str | None:
+               last: int, before: int) -> str | None:
     """``"neutral"`` where the mention on words ``first``..``last`` heads its clause (after
     "the", words with a capital and what it is called) and a procedure of
     :data:`PROCEDURES` is scheduled for it ("X will vote next week", "X is expected to
-    announce"); ``None`` otherwise."""
-    if tokens[last].endswith(_POSSESSIVE) or _described(
-            tokens, forms, _head(tokens, forms, first - 1, k0), k0) >= k0:
+    announce"); ``None`` otherwise.  ``before`` is the word before the mention's head and
+    what it is called (:func:`_described` of :func:`_head` of ``first - 1``), as
+    :func:`_as_subject`'s."""
+    if tokens[last].endswith(_POSSESSIVE) or before >= k0:
         return None
     i = last + 1
     if i >= k1 or forms[i] not in _SCHEDULING:
@@ -1818,18 +1831,6 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
         return before.endswith(",") and (forms[j - 1] == NAME or before[:-1].isdigit())
     return False
 
-
-#: The nouns of a company's trade (of :data:`DESCRIPTIONS`) that a place or a
-#: nationality stands before, with the company's name after them ("Australian airline
-#: Qantas", "US media giant TimeWarner", "Japanese carmaker Toyota"): the name says whose
-#: results, shares or deeds the sentence tells, and the place only where the company is
-#: from (:func:`_trade_named`).
-COMPANY_TRADES = _set(
-    "firm company group giant maker carmaker automaker chipmaker drugmaker retailer "
-    "supermarket grocer bank lender insurer airline carrier operator broadcaster publisher "
-    "miner producer manufacturer conglomerate chain developer housebuilder utility supplier "
-    "exporter"
-)
 
 
 def _trade_named(forms: Sequence[str], j: int) -> bool:

@@ -2751,38 +2751,51 @@ def test_every_verb_of_an_act_on_an_object_is_among_the_object_verbs() -> None:
     assert read <= events.OBJECT_VERBS
 
 
-@pytest.mark.parametrize(("sentence", "surface", "acted"), [
-    ("Police fined Kessler for speeding.", "Kessler", True),
-    ("A court granted Kessler bail.", "Kessler", True),
-    ("Moody's upgraded Corvania's credit rating.", "Corvania's", True),
-    ("The champion saw off Kessler in straight sets.", "Kessler", True),
-    ("Corvan beat Kessler and Tarn in the final.", "Tarn", True),
-    ("Kessler visited the plant on Monday.", "Kessler", False),
-    ("Rain fell on Kessler and Corvan.", "Corvan", False),
+@pytest.mark.parametrize(("sentence", "surface", "acted", "label"), [
+    # a verb of an act on an object among the forms: the object's reading labels it
+    ("Police fined Kessler for speeding.", "Kessler", True, "negative"),
+    ("A court granted Kessler bail.", "Kessler", True, "positive"),
+    ("Moody's upgraded Corvania's credit rating.", "Corvania's", True, "positive"),
+    ("The champion saw off Kessler in straight sets.", "Kessler", True, "negative"),
+    ("Corvan beat Kessler and Tarn in the final.", "Tarn", True, "negative"),
+    # none: what the rules give without saying
+    ("Kessler visited the plant on Monday.", "Kessler", False, None),
+    ("Rain fell on Kessler and Corvan.", "Corvan", False, None),
 ])
 def test_a_sentence_without_an_object_verb_reads_no_mention_as_an_object(
-        sentence: str, surface: str, acted: bool) -> None:
-    """``acted`` false (no word of :data:`events.OBJECT_VERBS` among the forms) gives
-    what the rules give; true, the same as not saying."""
+        sentence: str, surface: str, acted: bool, label: str | None) -> None:
+    """``acted`` true (a word of :data:`events.OBJECT_VERBS` among the forms) reads the
+    mention as the object of the act, by the entry point and by the plugin (which finds
+    the fact once a sentence); those rows label nothing with it false, so a fact read
+    the wrong way round fails them.  False gives what the rules give without saying."""
     tokens = sentence.split()
     first = next(i for i, t in enumerate(tokens) if t.strip(",.") == surface
                  or t == surface)
     read = read_tokens(tokens)
     assert (not events.OBJECT_VERBS.isdisjoint(read.forms)) == acted
-    assert event_label(tokens, read.forms, read.clauses, first, first, True, acted) == (
-        event_label(tokens, read.forms, read.clauses, first, first))
+    given = event_label(tokens, read.forms, read.clauses, first, first, True, acted)
+    assert given == label
+    if acted:
+        assert event_label(tokens, read.forms, read.clauses, first, first, True, False) is None
+        assert plugin_label(sentence, surface) == label
+    else:
+        assert given == event_label(tokens, read.forms, read.clauses, first, first)
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
     ("Fans in the town met Kessler Corvan on Monday.", "Kessler Corvan"),
     ("The crowd cheered as the Kessler Corvan band played.", "Kessler Corvan"),
     ("Tributes were paid to Kessler Corvan on Friday.", "Kessler Corvan"),
+    # a body at its work, a procedure scheduled for it
+    ("The Kessler Corvan Commission will vote next week.", "Kessler Corvan Commission"),
+    ("Voters said Kessler Corvan is expected to announce a plan.", "Kessler Corvan"),
 ])
 def test_the_words_before_a_mention_are_walked_back_once_for_all_its_readings(
         sentence: str, surface: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The subject's head before a mention (:func:`events._head` of the word before it)
     is found once by :func:`events.event_label` and handed to the readings that need it
-    (the subject's, a team led, a thing made by it), not walked again by each."""
+    (the subject's, a team led, a thing made by it, a body at its work, a procedure
+    scheduled for it), not walked again by each."""
     walked: list[int] = []
     head = events._head
 
