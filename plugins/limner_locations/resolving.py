@@ -97,6 +97,7 @@ _DATELINE_SET = frozenset((_DATELINE_MARK,))
 #: ... it is written right after a church office's "of", as its see (see :func:`resolve`)
 _SEE_MARK = "@see"
 _SEE_SET = frozenset((_SEE_MARK,))
+_SEE_QUAL: tuple[frozenset[str], frozenset[str]] = (_SEE_SET, frozenset())
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _INNER = "\x00inner"  # ... the story writes the name after another capitalised word
 _GIVEN = "\x00given"  # ... the name is a given name before a surname ("Jordan Henderson")
@@ -1411,7 +1412,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     townish: set[_Group] = set()  # names before a noun of a town's life ("a Jordan man")
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
-    sees: set[_Group] = set()  # names right after a church office's "of" ("Bishop of")
+    any_see = False  # a mention right after a church office's "of" ("Bishop of")
     # (the standard engine reads an end past the text as the text's end: the windows after
     # a name are not cut to it)
     after_name = _AFTER_NAME.match
@@ -1506,17 +1507,25 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ms.append(m)
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
+        # a mention right after a church office's "of" is marked as its see in its own
+        # qualifier ("the Archbishop of Canterbury": see below), so that a mention of the
+        # name that the text qualifies otherwise ("Canterbury, New Zealand") is split off
+        # and resolved by its own qualifier
+        here = _NO_QUAL
         if text[start - 2] == "f" and text[start - 3:start] == "of " and text[
                 text.rfind(" ", 0, start - 4) + 1:start - 4].lower() in _SEE_BEFORE:
-            sees.add(g)  # ("the Archbishop of Canterbury": see below)
+            here = _SEE_QUAL
+            any_see = True
         if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"
                 text.startswith("in", end + 1) and text.startswith((" ", "\t"), end)):
             qc, qa = (_qualifier(text, gaz, end) if text.startswith(",", end)
                       else _in_qualifier(text, gaz, end, g, cands))
             if qc or qa:
-                old = qualified.get(g, _NO_QUAL)
-                qualified[g] = (old[0] | qc, old[1] | qa)
-                qual_at.setdefault(g, []).append((len(groups[g]) - 1, (qc, qa)))
+                here = (here[0] | qc, here[1] | qa)
+        if here is not _NO_QUAL:
+            old = qualified.get(g, _NO_QUAL)
+            qualified[g] = (old[0] | here[0], old[1] | here[1])
+            qual_at.setdefault(g, []).append((len(groups[g]) - 1, here))
         if dateline:
             datelines.add(g)
         if _after_the(text, start):
@@ -1539,8 +1548,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if country and any(gaz.feature[c[0]] in (CITY, CAPITAL) for c in cands):
             town_use[g] = country
     quals: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
+    sees: list[_Group] = []  # names (or their parts) read as a church office's see
     for g in groups:
         q = qualified.get(g, _NO_QUAL)
+        if any_see and _SEE_MARK in q[0]:
+            # (the mark is the see rule's to set, where it holds: see below)
+            sees.append(g)
+            q = (q[0] - _SEE_SET, q[1])
         if g in datelines:
             q = (q[0] | _DATELINE_SET, q[1])
         if g in after_the and _facts(gaz, g, cands_of[g])[2]:
@@ -1585,7 +1599,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # its state), and so does a strong division with its claim ("the Episcopal Bishop of
     # Virginia" is the US state, not Virginia, South Africa, a town of 122,502 people).
     # Which town is left to the story and the towns' sizes, as for any name ("the Bishop
-    # of Durham" alone is North Carolina's city, larger than England's)
+    # of Durham" alone is North Carolina's city, larger than England's).  The rule holds
+    # for the mentions of the see's qualifier part only: a mention that the text qualifies
+    # otherwise was split off above ("the Archbishop of Canterbury ... Canterbury, New
+    # Zealand" keeps New Zealand's region)
     for g in sees:
         if g not in groups or g in town_use:
             continue

@@ -4853,6 +4853,24 @@ def test_a_name_after_no_church_office_or_with_no_such_town_stays(
     assert (place["country"], place["feature"]) == (country, feature), place
 
 
+@pytest.mark.parametrize(("text", "see", "qualified"), [
+    # ... and a see decides its own mention only: a mention the text qualifies otherwise
+    # is read by its qualifier, in either order
+    (("The Archbishop of Canterbury said the church would help. Farmers in Canterbury, "
+     "New Zealand, faced drought."), ("GB", "city"), ("NZ", "region")),
+    (("Floods hit Canterbury, New Zealand. The Archbishop of Canterbury said the church "
+     "would help."), ("GB", "city"), ("NZ", "region")),
+])
+def test_a_see_leaves_a_mention_qualified_otherwise_to_its_qualifier(
+        enricher: limner.Enricher, text: str, see: tuple[str, str],
+        qualified: tuple[str, str]) -> None:
+    found = [(p["start"], (p["country"], p["feature"])) for p in places(enricher, text)
+             if p["surface"] == "Canterbury"]
+    at_see = text.index("of Canterbury") + 3
+    assert sorted(found) == sorted([(at_see, see), (
+        text.index("Canterbury, New"), qualified)]), found
+
+
 @pytest.mark.parametrize(("text", "surface", "country"), [
     # a town that English names by the short form of its name ("Frankfurt" of Frankfurt am
     # Main) is named by its own name after a locative: where a story's country steered the
