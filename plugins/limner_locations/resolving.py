@@ -1562,33 +1562,33 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         quals[g] = q
     # a name written with a division's rank or government is the division (its other
     # entries are dropped before any context is gathered)
+    def renamed(g: _Group, suffix: str, cands: tuple[tuple[int, int], ...]) -> _Group:
+        """Put name ``g`` under its key with ``suffix``, with candidates ``cands`` (a
+        rule's choice among its own), keeping its mentions, qualifier and marks."""
+        g2 = (f"{g[0]}{suffix}", g[1])
+        groups[g2] = groups.pop(g)
+        del cands_of[g]
+        cands_of[g2] = cands
+        quals[g2] = quals.pop(g)
+        for marked in (inside, datelines):
+            if g in marked:
+                marked.add(g2)
+        return g2
+
     governed: set[_Group] = set()
     ranked_names, island_names = _governed(text, gaz, groups, cands_of)
     for g in ranked_names:
         if g in town_use:
             continue
-        g2 = (f"{g[0]}\x00state", g[1])
-        groups[g2] = groups.pop(g)
-        cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == REGION
-                             and gaz.admin1_key(c[0]))
-        quals[g2] = quals.pop(g)
-        governed.add(g2)
-        for marked in (inside, datelines):
-            if g in marked:
-                marked.add(g2)
+        governed.add(renamed(g, "\x00state", tuple(
+            c for c in cands_of[g] if gaz.feature[c[0]] == REGION and gaz.admin1_key(c[0]))))
     # a name right after "on" that an island of the supplement bears is the island, not its
     # namesake division or town ("homes on Flores" is the island of Indonesia, not Uruguay's
     # department): English says a place is on an island (its other entries are dropped)
     for g in island_names:
         if g in town_use:
             continue
-        g2 = (f"{g[0]}\x00island", g[1])
-        groups[g2] = groups.pop(g)
-        cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == ISLAND)
-        quals[g2] = quals.pop(g)
-        for marked in (inside, datelines):
-            if g in marked:
-                marked.add(g2)
+        renamed(g, "\x00island", tuple(c for c in cands_of[g] if gaz.feature[c[0]] == ISLAND))
     # a name right after a church office's title and "of" names the office's see, which
     # English names by its cathedral city: where a town of the name of
     # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's divisions and
@@ -1613,15 +1613,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
                 and gaz.pop[i] >= TOWN_AFTER_LOCATIVE for i, fl in see):
             continue
-        g2 = (f"{g[0]}\x00see", g[1])
-        groups[g2] = groups.pop(g)
-        del cands_of[g]
-        cands_of[g2] = see
-        q = quals.pop(g)
-        quals[g2] = (q[0] | _SEE_SET, q[1])
-        for marked in (inside, datelines):
-            if g in marked:
-                marked.add(g2)
+        g2 = renamed(g, "\x00see", see)
+        quals[g2] = (quals[g2][0] | _SEE_SET, quals[g2][1])
     persons |= inner & traded  # a firm's name, like a person's, names no small place
     persons -= civic
     persons -= {f"{key}{_SURNAME}" for key in civic}
