@@ -67,7 +67,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.proximity import NEAR_KM, Proximity, km
+from limner_locations.proximity import NEAR_KM, Proximity, km, latitude_band
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     DIRECTIONS,
@@ -1512,8 +1512,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # name that the text qualifies otherwise ("Canterbury, New Zealand") is split off
         # and resolved by its own qualifier
         here = _NO_QUAL
-        if text[start - 2] == "f" and text[start - 3:start] == "of " and text[
-                text.rfind(" ", 0, start - 4) + 1:start - 4].lower() in _SEE_BEFORE:
+        if start > 3 and text.startswith("of ", start - 3) and _word_before(
+                text, start - 3) in _SEE_BEFORE:
             here = _SEE_QUAL
             any_see = True
         if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"
@@ -2090,11 +2090,8 @@ def _holder(gaz: Gazetteer, bands: dict[str, _Band], town: int) -> int:
         return -1
     lats, row = band
     best = first = -1
-    top = lat + _HOLD_DLAT
-    for i in range(bisect_left(lats, lat - _HOLD_DLAT), len(row)):
+    for i in latitude_band(lats, lat, _HOLD_DLAT):
         a, order, b, d = row[i]
-        if a > top:
-            break
         if (best < 0 or order < first) and km(lat, lon, a, b) <= CONTAINED_KM:
             best, first = d, order
     return best
@@ -3614,10 +3611,12 @@ def _before_speaker(text: str, start: int, end: int, after: tuple[str, ...],
 
 def _word_before(text: str, start: int) -> str:
     """The word right before a name at ``start``, in lower case, when one space parts
-    them ("in" of "in Kenya"), else "" (a line's start, a comma, a quotation mark)."""
+    them ("in" of "in Kenya"), else "" (a line's start, a comma, a quotation mark); a word
+    of more than 13 letters is read by its last 13 (the longest word asked of, a church
+    office's "archdioceses", has 12)."""
     if text[start - 1 : start] != " ":
         return ""
-    head = text[start - 12 if start > 12 else 0 : start].rsplit(None, 1)
+    head = text[start - 14 if start > 14 else 0 : start].rsplit(None, 1)
     return head[-1].lower() if head else ""
 
 

@@ -4829,6 +4829,9 @@ def test_steered_namesakes_giving_way_take_linear_work(gaz: gazetteer.Gazetteer)
     ("The Archbishop of Canterbury said the church would help.", "Canterbury", "GB"),
     ("A new Bishop of Canterbury was named on Friday.", "Canterbury", "GB"),
     ("The former archbishop of Canterbury died.", "Canterbury", "GB"),
+    # (the title read after a line's break too)
+    ("The guests were:\nArchbishop of Canterbury, who said the church would help.",
+     "Canterbury", "GB"),
 ])
 def test_a_see_after_a_church_office_is_its_town(
         enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
