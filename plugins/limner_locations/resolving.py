@@ -1879,6 +1879,7 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
     namesake of its own country makes ambiguous."""
     kept = {r[0] for r in out}
     alts: dict[_Group, _Choice | None] = {}
+    known: dict[_Group, bool] = {}  # whether a name's best town abroad is known worldwide
     for g, m, entry in steered:
         if m.start in kept:
             continue  # (kept by the place of the story that holds it)
@@ -1897,8 +1898,9 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
         feature = gaz.feature[c.entry]
         extra: list[str] = []
         why = reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature)
-        if why is None or (why == _SMALL_UNSUPPORTED and _known_worldwide(
-                gaz, c.entry, cands_of[g])):
+        if why == _SMALL_UNSUPPORTED and g not in known:
+            known[g] = _known_worldwide(gaz, c.entry, cands_of[g])  # (once a name)
+        if why is None or (why == _SMALL_UNSUPPORTED and known[g]):
             # (a town the world names far more widely than any namesake stands after its
             # locative as a big town does: see _known_worldwide)
             reasons = (*_explain(gaz, c), *extra, _UNSTEERED)
