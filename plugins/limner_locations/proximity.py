@@ -85,12 +85,21 @@ class Proximity:
         few = self.few
         if few is not None:
             # (a point further than _DLAT degrees of latitude is further than NEAR_KM)
-            for i in latitude_band(self.lats, lat, _DLAT):
+            # (its own scan, not latitude_band: a point found near ends the scan early, so
+            # the band's upper bound, searched first, is mostly searched in vain; asking it
+            # raised count.py's instructions)
+            i = bisect_left(self.lats, lat - _DLAT)
+            top = lat + _DLAT
+            n = len(few)
+            while i < n:
                 a, b, k = few[i]
+                if a > top:
+                    break
                 if k != key:
                     self.distances += 1
                     if km(lat, lon, a, b) <= NEAR_KM:
                         return True
+                i += 1
             return False
         ci, cj = _cell(lat, lon)
         own = self.cells.get((ci, cj))

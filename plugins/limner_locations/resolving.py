@@ -1512,8 +1512,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # name that the text qualifies otherwise ("Canterbury, New Zealand") is split off
         # and resolved by its own qualifier
         here = _NO_QUAL
-        if start > 3 and text.startswith("of ", start - 3) and _word_before(
-                text, start - 3) in _SEE_BEFORE:
+        if text[start - 2] == "f" and start > 3 and text.startswith(
+                "of ", start - 3) and _word_before(text, start - 3) in _SEE_BEFORE:
             here = _SEE_QUAL
             any_see = True
         if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"

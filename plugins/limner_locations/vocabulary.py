@@ -119,9 +119,9 @@ LOCATIVES = _words(
 #: Head nouns of organisation, facility and event names that a place may modify
 #: ("Lachin International Airport", "Khojaly Genocide", "Gainesville Police", "Dublin Arts
 #: Council"), and the words of a date, which follow a place but never a first name.
-NAME_HEADS = frozenset(INSTITUTION_HEADS) | _words(
-    """
-    airport airports international schools
+NAME_HEADS = _words(
+    f"""
+    airport airports international {" ".join(INSTITUTION_HEADS)} schools
     police sheriff county city town township village borough district council councils
     government parliament assembly court courts department hospital clinic station
     river lake bay park square
