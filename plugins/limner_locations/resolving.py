@@ -67,7 +67,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.proximity import NEAR_KM, Proximity, km
+from limner_locations.proximity import NEAR_KM, Proximity, km, latitude_band
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     DIRECTIONS,
@@ -97,6 +97,7 @@ _DATELINE_SET = frozenset((_DATELINE_MARK,))
 #: ... it is written right after a church office's "of", as its see (see :func:`resolve`)
 _SEE_MARK = "@see"
 _SEE_SET = frozenset((_SEE_MARK,))
+_SEE_QUAL: tuple[frozenset[str], frozenset[str]] = (_SEE_SET, frozenset())
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _INNER = "\x00inner"  # ... the story writes the name after another capitalised word
 _GIVEN = "\x00given"  # ... the name is a given name before a surname ("Jordan Henderson")
@@ -1411,7 +1412,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     townish: set[_Group] = set()  # names before a noun of a town's life ("a Jordan man")
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
-    sees: set[_Group] = set()  # names right after a church office's "of" ("Bishop of")
+    any_see = False  # a mention right after a church office's "of" ("Bishop of")
     # (the standard engine reads an end past the text as the text's end: the windows after
     # a name are not cut to it)
     after_name = _AFTER_NAME.match
@@ -1506,17 +1507,25 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ms.append(m)
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
-        if text[start - 2] == "f" and text[start - 3:start] == "of " and text[
-                text.rfind(" ", 0, start - 4) + 1:start - 4].lower() in _SEE_BEFORE:
-            sees.add(g)  # ("the Archbishop of Canterbury": see below)
+        # a mention right after a church office's "of" is marked as its see in its own
+        # qualifier ("the Archbishop of Canterbury": see below), so that a mention of the
+        # name that the text qualifies otherwise ("Canterbury, New Zealand") is split off
+        # and resolved by its own qualifier
+        here = _NO_QUAL
+        if text[start - 2] == "f" and start > 3 and text.startswith(
+                "of ", start - 3) and _word_before(text, start - 3) in _SEE_BEFORE:
+            here = _SEE_QUAL
+            any_see = True
         if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"
                 text.startswith("in", end + 1) and text.startswith((" ", "\t"), end)):
             qc, qa = (_qualifier(text, gaz, end) if text.startswith(",", end)
                       else _in_qualifier(text, gaz, end, g, cands))
             if qc or qa:
-                old = qualified.get(g, _NO_QUAL)
-                qualified[g] = (old[0] | qc, old[1] | qa)
-                qual_at.setdefault(g, []).append((len(groups[g]) - 1, (qc, qa)))
+                here = (here[0] | qc, here[1] | qa)
+        if here is not _NO_QUAL:
+            old = qualified.get(g, _NO_QUAL)
+            qualified[g] = (old[0] | here[0], old[1] | here[1])
+            qual_at.setdefault(g, []).append((len(groups[g]) - 1, here))
         if dateline:
             datelines.add(g)
         if _after_the(text, start):
@@ -1539,8 +1548,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if country and any(gaz.feature[c[0]] in (CITY, CAPITAL) for c in cands):
             town_use[g] = country
     quals: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
+    sees: list[_Group] = []  # names (or their parts) read as a church office's see
     for g in groups:
         q = qualified.get(g, _NO_QUAL)
+        if any_see and _SEE_MARK in q[0]:
+            # (the mark is the see rule's to set, where it holds: see below)
+            sees.append(g)
+            q = (q[0] - _SEE_SET, q[1])
         if g in datelines:
             q = (q[0] | _DATELINE_SET, q[1])
         if g in after_the and _facts(gaz, g, cands_of[g])[2]:
@@ -1548,33 +1562,33 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         quals[g] = q
     # a name written with a division's rank or government is the division (its other
     # entries are dropped before any context is gathered)
+    def renamed(g: _Group, suffix: str, cands: tuple[tuple[int, int], ...]) -> _Group:
+        """Put name ``g`` under its key with ``suffix``, with candidates ``cands`` (a
+        rule's choice among its own), keeping its mentions, qualifier and marks."""
+        g2 = (f"{g[0]}{suffix}", g[1])
+        groups[g2] = groups.pop(g)
+        del cands_of[g]
+        cands_of[g2] = cands
+        quals[g2] = quals.pop(g)
+        for marked in (inside, datelines):
+            if g in marked:
+                marked.add(g2)
+        return g2
+
     governed: set[_Group] = set()
     ranked_names, island_names = _governed(text, gaz, groups, cands_of)
     for g in ranked_names:
         if g in town_use:
             continue
-        g2 = (f"{g[0]}\x00state", g[1])
-        groups[g2] = groups.pop(g)
-        cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == REGION
-                             and gaz.admin1_key(c[0]))
-        quals[g2] = quals.pop(g)
-        governed.add(g2)
-        for marked in (inside, datelines):
-            if g in marked:
-                marked.add(g2)
+        governed.add(renamed(g, "\x00state", tuple(
+            c for c in cands_of[g] if gaz.feature[c[0]] == REGION and gaz.admin1_key(c[0]))))
     # a name right after "on" that an island of the supplement bears is the island, not its
     # namesake division or town ("homes on Flores" is the island of Indonesia, not Uruguay's
     # department): English says a place is on an island (its other entries are dropped)
     for g in island_names:
         if g in town_use:
             continue
-        g2 = (f"{g[0]}\x00island", g[1])
-        groups[g2] = groups.pop(g)
-        cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == ISLAND)
-        quals[g2] = quals.pop(g)
-        for marked in (inside, datelines):
-            if g in marked:
-                marked.add(g2)
+        renamed(g, "\x00island", tuple(c for c in cands_of[g] if gaz.feature[c[0]] == ISLAND))
     # a name right after a church office's title and "of" names the office's see, which
     # English names by its cathedral city: where a town of the name of
     # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's divisions and
@@ -1585,7 +1599,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # its state), and so does a strong division with its claim ("the Episcopal Bishop of
     # Virginia" is the US state, not Virginia, South Africa, a town of 122,502 people).
     # Which town is left to the story and the towns' sizes, as for any name ("the Bishop
-    # of Durham" alone is North Carolina's city, larger than England's)
+    # of Durham" alone is North Carolina's city, larger than England's).  The rule holds
+    # for the mentions of the see's qualifier part only: a mention that the text qualifies
+    # otherwise was split off above ("the Archbishop of Canterbury ... Canterbury, New
+    # Zealand" keeps New Zealand's region)
     for g in sees:
         if g not in groups or g in town_use:
             continue
@@ -1596,15 +1613,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
                 and gaz.pop[i] >= TOWN_AFTER_LOCATIVE for i, fl in see):
             continue
-        g2 = (f"{g[0]}\x00see", g[1])
-        groups[g2] = groups.pop(g)
-        del cands_of[g]
-        cands_of[g2] = see
-        q = quals.pop(g)
-        quals[g2] = (q[0] | _SEE_SET, q[1])
-        for marked in (inside, datelines):
-            if g in marked:
-                marked.add(g2)
+        g2 = renamed(g, "\x00see", see)
+        quals[g2] = (quals[g2][0] | _SEE_SET, quals[g2][1])
     persons |= inner & traded  # a firm's name, like a person's, names no small place
     persons -= civic
     persons -= {f"{key}{_SURNAME}" for key in civic}
@@ -1869,6 +1879,7 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
     namesake of its own country makes ambiguous."""
     kept = {r[0] for r in out}
     alts: dict[_Group, _Choice | None] = {}
+    known: dict[_Group, bool] = {}  # whether a name's best town abroad is known worldwide
     for g, m, entry in steered:
         if m.start in kept:
             continue  # (kept by the place of the story that holds it)
@@ -1887,8 +1898,9 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
         feature = gaz.feature[c.entry]
         extra: list[str] = []
         why = reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature)
-        if why is None or (why == _SMALL_UNSUPPORTED and _known_worldwide(
-                gaz, c.entry, cands_of[g])):
+        if why == _SMALL_UNSUPPORTED and g not in known:
+            known[g] = _known_worldwide(gaz, c.entry, cands_of[g])  # (once a name)
+        if why is None or (why == _SMALL_UNSUPPORTED and known[g]):
             # (a town the world names far more widely than any namesake stands after its
             # locative as a big town does: see _known_worldwide)
             reasons = (*_explain(gaz, c), *extra, _UNSTEERED)
@@ -2080,11 +2092,8 @@ def _holder(gaz: Gazetteer, bands: dict[str, _Band], town: int) -> int:
         return -1
     lats, row = band
     best = first = -1
-    top = lat + _HOLD_DLAT
-    for i in range(bisect_left(lats, lat - _HOLD_DLAT), len(row)):
+    for i in latitude_band(lats, lat, _HOLD_DLAT):
         a, order, b, d = row[i]
-        if a > top:
-            break
         if (best < 0 or order < first) and km(lat, lon, a, b) <= CONTAINED_KM:
             best, first = d, order
     return best
@@ -3604,10 +3613,12 @@ def _before_speaker(text: str, start: int, end: int, after: tuple[str, ...],
 
 def _word_before(text: str, start: int) -> str:
     """The word right before a name at ``start``, in lower case, when one space parts
-    them ("in" of "in Kenya"), else "" (a line's start, a comma, a quotation mark)."""
+    them ("in" of "in Kenya"), else "" (a line's start, a comma, a quotation mark); a word
+    of more than 13 letters is read by its last 13 (the longest word asked of, a church
+    office's "archdioceses", has 12)."""
     if text[start - 1 : start] != " ":
         return ""
-    head = text[start - 12 if start > 12 else 0 : start].rsplit(None, 1)
+    head = text[start - 14 if start > 14 else 0 : start].rsplit(None, 1)
     return head[-1].lower() if head else ""
 
 

@@ -120,8 +120,8 @@ LOCATIVES = _words(
 #: ("Lachin International Airport", "Khojaly Genocide", "Gainesville Police", "Dublin Arts
 #: Council"), and the words of a date, which follow a place but never a first name.
 NAME_HEADS = _words(
-    """
-    airport airports international university college school schools academy institute
+    f"""
+    airport airports international {" ".join(INSTITUTION_HEADS)} schools
     police sheriff county city town township village borough district council councils
     government parliament assembly court courts department hospital clinic station
     river lake bay park square

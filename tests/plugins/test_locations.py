@@ -4829,6 +4829,9 @@ def test_steered_namesakes_giving_way_take_linear_work(gaz: gazetteer.Gazetteer)
     ("The Archbishop of Canterbury said the church would help.", "Canterbury", "GB"),
     ("A new Bishop of Canterbury was named on Friday.", "Canterbury", "GB"),
     ("The former archbishop of Canterbury died.", "Canterbury", "GB"),
+    # (the title read after a line's break too)
+    ("The guests were:\nArchbishop of Canterbury, who said the church would help.",
+     "Canterbury", "GB"),
 ])
 def test_a_see_after_a_church_office_is_its_town(
         enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
@@ -4851,6 +4854,24 @@ def test_a_name_after_no_church_office_or_with_no_such_town_stays(
         feature: str) -> None:
     place = one(enricher, text, surface)
     assert (place["country"], place["feature"]) == (country, feature), place
+
+
+@pytest.mark.parametrize(("text", "see", "qualified"), [
+    # ... and a see decides its own mention only: a mention the text qualifies otherwise
+    # is read by its qualifier, in either order
+    (("The Archbishop of Canterbury said the church would help. Farmers in Canterbury, "
+     "New Zealand, faced drought."), ("GB", "city"), ("NZ", "region")),
+    (("Floods hit Canterbury, New Zealand. The Archbishop of Canterbury said the church "
+     "would help."), ("GB", "city"), ("NZ", "region")),
+])
+def test_a_see_leaves_a_mention_qualified_otherwise_to_its_qualifier(
+        enricher: limner.Enricher, text: str, see: tuple[str, str],
+        qualified: tuple[str, str]) -> None:
+    found = [(p["start"], (p["country"], p["feature"])) for p in places(enricher, text)
+             if p["surface"] == "Canterbury"]
+    at_see = text.index("of Canterbury") + 3
+    assert sorted(found) == sorted([(at_see, see), (
+        text.index("Canterbury, New"), qualified)]), found
 
 
 @pytest.mark.parametrize(("text", "surface", "country"), [
