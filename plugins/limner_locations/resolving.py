@@ -1754,6 +1754,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     out: list[Resolved] = []
     held: list[tuple[Mention, _Choice, list[str]]] = []
     steered: list[tuple[_Group, Mention, int]] | None = None
+    bearers: dict[_Group, _Choice | None] | None = None  # (see _own_bearer)
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
 
@@ -1803,6 +1804,24 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     # (kept below if a place of the story lies in it, or holds it)
                     held.append((m, c, extra))
                     continue
+            if why is not None and town and not c.flags & _OWN_NAME:
+                # a town refused by another of its names ("Salisbury", Harare's old name)
+                # gives way to the best place bearing the name as its own, if it stands
+                if bearers is None:
+                    bearers = {}
+                if g not in bearers:
+                    bearers[g] = _own_bearer(gaz, g, c.entry, cands_of[g], quals[g], ctx, hits)
+                c2 = bearers[g]
+                if c2 is not None:
+                    extra = []
+                    f2 = gaz.feature[c2.entry]
+                    # (the story's country named by the name alone, as the refused town's,
+                    # is no country of the story for the place bearing it: see _own_only)
+                    if reject(m, c2, extra, _own_only(ctx, g, f2), is_local, f2) is None:
+                        out.append(_make(Resolved, (
+                            m.start, m.end, c2.entry, bool(c2.flags & FLAG_DEMONYM),
+                            round(c2.score, 2), (*_explain(gaz, c2), *extra, _BEARER))))
+                continue
             if why is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
@@ -3373,6 +3392,30 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     return not (c.national and not (c.regional or c.qualified) and any(
         gaz.country_col[i] != cc and fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
         and _known_worldwide(gaz, i, cands) for i, fl in cands))
+
+
+_BEARER = "another town's old or other name, refused as that town: the place bearing it"
+
+
+def _own_bearer(gaz: Gazetteer, g: _Group, entry: int, cands: tuple[tuple[int, int], ...],
+                qual: tuple[frozenset[str], frozenset[str]], ctx: _Context,
+                hits: dict[_Group, _Hits]) -> _Choice | None:
+    """The best place bearing the name ``g`` as its own, in the story's context, where the
+    town ``entry``, chosen by another of its names, is refused: a name that a bigger town
+    bore once or bears in another tongue is the own name of smaller towns, and the text
+    that places the name ("in Salisbury", "Salisbury cathedral") places the best of them,
+    as it would had the bigger town never borne it ("Salisbury" is Harare's old name, and
+    Harare was refused, as other towns bear the name as their own: Salisbury, England, is
+    the place).  None where no place bears it as its own, or where the name is the bigger
+    town's own name clipped ("Rio" of Rio de Janeiro is that town's name in use, not a
+    past one: no town of Greece).  The choice is made once a name, over its candidates."""
+    key = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
+    if fold(gaz.name(entry)).startswith(f"{key} "):
+        return None
+    own = tuple(c for c in cands if c[1] & _OWN_NAME and c[0] != entry)
+    if not own:
+        return None
+    return _choose(gaz, (f"{g[0]}\x00own", g[1]), own, qual, ctx, hits)
 
 
 #: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a
