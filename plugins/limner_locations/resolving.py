@@ -1775,6 +1775,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
+        renamed = town and not c.flags & _OWN_NAME  # (a town chosen by another of its names)
         own_only = _own_only(ctx, g, feature)
         for m in ms:
             if town and text.startswith(
@@ -1804,24 +1805,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     # (kept below if a place of the story lies in it, or holds it)
                     held.append((m, c, extra))
                     continue
-            if why is not None and town and not c.flags & _OWN_NAME:
-                # a town refused by another of its names ("Salisbury", Harare's old name)
-                # gives way to the best place bearing the name as its own, if it stands
-                if bearers is None:
-                    bearers = {}
-                if g not in bearers:
-                    bearers[g] = _own_bearer(gaz, g, c.entry, cands_of[g], quals[g], ctx, hits)
-                c2 = bearers[g]
-                if c2 is not None:
-                    extra = []
-                    f2 = gaz.feature[c2.entry]
-                    # (the story's country named by the name alone, as the refused town's,
-                    # is no country of the story for the place bearing it: see _own_only)
-                    if reject(m, c2, extra, _own_only(ctx, g, f2), is_local, f2) is None:
-                        out.append(_make(Resolved, (
-                            m.start, m.end, c2.entry, bool(c2.flags & FLAG_DEMONYM),
-                            round(c2.score, 2), (*_explain(gaz, c2), *extra, _BEARER))))
-                continue
             if why is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
@@ -1836,6 +1819,27 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                         start = prefix.end()
                 out.append(_make(Resolved, (start, end, c.entry, demonym, score,
                                             (*reasons, *extra) if extra else reasons)))
+            elif renamed and why in _UNPLACED and not m.after and (
+                    (text.startswith(_PLACE_HEADS, m.end) and _PLACE_WITHIN.match(text, m.end))
+                    or (why is _SMALL_UNSUPPORTED and _town_locative(text, m.start))):
+                # a town refused by another of its names ("Salisbury", Harare's old name),
+                # where the text places the name as a town's ("in", "near", "from", or a
+                # noun of a place within it after), gives way to the best place bearing the
+                # name as its own, if it stands
+                if bearers is None:
+                    bearers = {}
+                if g not in bearers:
+                    bearers[g] = _own_bearer(gaz, g, c.entry, cands_of[g], quals[g], ctx, hits)
+                c2 = bearers[g]
+                if c2 is not None:
+                    extra = []
+                    f2 = gaz.feature[c2.entry]
+                    # (the story's country named by the name alone, as the refused town's,
+                    # is no country of the story for the place bearing it: see _own_only)
+                    if reject(m, c2, extra, _own_only(ctx, g, f2), is_local, f2) is None:
+                        out.append(_make(Resolved, (
+                            m.start, m.end, c2.entry, bool(c2.flags & FLAG_DEMONYM),
+                            round(c2.score, 2), (*_explain(gaz, c2), *extra, _BEARER))))
     if held and out:
         _keep_held(gaz, held, out)
     if steered:
@@ -2041,6 +2045,10 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
 _SMALL_UNSUPPORTED = "small place without support in the text"
 _INITIAL_UNSUPPORTED = "sentence-initial word without support"
 _UNSUPPORTED = frozenset([_SMALL_UNSUPPORTED, _INITIAL_UNSUPPORTED])
+#: why a town chosen by another of its names is refused where the text places the name:
+#: by the size and namesake tests after a locative, or with no locative before it
+_ALTERNATE_UNPLACED = "an alternate spelling without a qualifier or a locative preposition"
+_UNPLACED = frozenset([_SMALL_UNSUPPORTED, _ALTERNATE_UNPLACED])
 
 
 def _alone(text: str, m: Mention) -> bool:
@@ -3073,7 +3081,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # by nearby places alone: the story must say it is a place (a qualifier, a
         # locative, its country or region named: "Lachin" in a story naming Azerbaijan;
         # a word opening a sentence, only the first two: "NEW DELHI — Air quality")
-        return "an alternate spelling without a qualifier or a locative preposition"
+        return _ALTERNATE_UNPLACED
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if f == REGION and not (big or supported) and c.flags & _OWN_NAME and gaz.admin1_key(
