@@ -3416,12 +3416,18 @@ def _own_bearer(gaz: Gazetteer, g: _Group, entry: int, cands: tuple[tuple[int, i
     Harare was refused, as other towns bear the name as their own: Salisbury, England, is
     the place).  None where no place bears it as its own, or where the name is the bigger
     town's own name clipped ("Rio" of Rio de Janeiro is that town's name in use, not a
-    past one: no town of Greece).  The choice is made once a name, over its candidates."""
+    past one: no town of Greece), or a division holding the town bears it as its own
+    ("Roma", Rome's and its province's).  The choice is made once a name, over its
+    candidates."""
     key = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
     if fold(gaz.name(entry)).startswith(f"{key} "):
         return None
     own = tuple(c for c in cands if c[1] & _OWN_NAME and c[0] != entry)
-    if not own:
+    a1 = gaz.admin1_col[entry]
+    if not own or any(gaz.feature[i] in _DIVISIONS and gaz.admin1_col[i] == a1 for i, _f in own):
+        # (a division holding the town bears the name as its own: the name is the town's
+        # own in its tongue, not a past one, and the story must say which, as after any
+        # locative: "in Roma" is Rome and the province of Rome, "in Moskva" Moscow)
         return None
     return _choose(gaz, (f"{g[0]}\x00own", g[1]), own, qual, ctx, hits)
 
