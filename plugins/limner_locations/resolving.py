@@ -1764,6 +1764,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     out: list[Resolved] = []
     held: list[tuple[Mention, _Choice, list[str]]] = []
     steered: list[tuple[_Group, Mention, int]] | None = None
+    bearers: dict[_Group, _Choice | None] | None = None  # (see _own_bearer)
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
 
@@ -1784,6 +1785,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
+        renamed = town and not c.flags & _OWN_NAME  # (a town chosen by another of its names)
         own_only = _own_only(ctx, g, feature)
         for m in ms:
             if town and text.startswith(
@@ -1827,6 +1829,27 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                         start = prefix.end()
                 out.append(_make(Resolved, (start, end, c.entry, demonym, score,
                                             (*reasons, *extra) if extra else reasons)))
+            elif renamed and why in _UNPLACED and not m.after and (
+                    (text.startswith(_PLACE_HEADS, m.end) and _PLACE_WITHIN.match(text, m.end))
+                    or (why is _SMALL_UNSUPPORTED and _town_locative(text, m.start))):
+                # a town refused by another of its names ("Salisbury", Harare's old name),
+                # where the text places the name as a town's ("in", "near", "from", or a
+                # noun of a place within it after), gives way to the best place bearing the
+                # name as its own, if it stands
+                if bearers is None:
+                    bearers = {}
+                if g not in bearers:
+                    bearers[g] = _own_bearer(gaz, g, c.entry, cands_of[g], quals[g], ctx, hits)
+                c2 = bearers[g]
+                if c2 is not None:
+                    extra = []
+                    f2 = gaz.feature[c2.entry]
+                    # (the story's country named by the name alone, as the refused town's,
+                    # is no country of the story for the place bearing it: see _own_only)
+                    if reject(m, c2, extra, _own_only(ctx, g, f2), is_local, f2) is None:
+                        out.append(_make(Resolved, (
+                            m.start, m.end, c2.entry, bool(c2.flags & FLAG_DEMONYM),
+                            round(c2.score, 2), (*_explain(gaz, c2), *extra, _BEARER))))
     if held and out:
         _keep_held(gaz, held, out)
     if steered:
@@ -2034,6 +2057,10 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
 _SMALL_UNSUPPORTED = "small place without support in the text"
 _INITIAL_UNSUPPORTED = "sentence-initial word without support"
 _UNSUPPORTED = frozenset([_SMALL_UNSUPPORTED, _INITIAL_UNSUPPORTED])
+#: why a town chosen by another of its names is refused where the text places the name:
+#: by the size and namesake tests after a locative, or with no locative before it
+_ALTERNATE_UNPLACED = "an alternate spelling without a qualifier or a locative preposition"
+_UNPLACED = frozenset([_SMALL_UNSUPPORTED, _ALTERNATE_UNPLACED])
 
 
 def _alone(text: str, m: Mention) -> bool:
@@ -3063,7 +3090,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # by nearby places alone: the story must say it is a place (a qualifier, a
         # locative, its country or region named: "Lachin" in a story naming Azerbaijan;
         # a word opening a sentence, only the first two: "NEW DELHI — Air quality")
-        return "an alternate spelling without a qualifier or a locative preposition"
+        return _ALTERNATE_UNPLACED
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if f == REGION and not (big or supported) and c.flags & _OWN_NAME and gaz.admin1_key(
@@ -3382,6 +3409,36 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     return not (c.national and not (c.regional or c.qualified) and any(
         gaz.country_col[i] != cc and fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
         and _known_worldwide(gaz, i, cands) for i, fl in cands))
+
+
+_BEARER = "another town's old or other name, refused as that town: the place bearing it"
+
+
+def _own_bearer(gaz: Gazetteer, g: _Group, entry: int, cands: tuple[tuple[int, int], ...],
+                qual: tuple[frozenset[str], frozenset[str]], ctx: _Context,
+                hits: dict[_Group, _Hits]) -> _Choice | None:
+    """The best place bearing the name ``g`` as its own, in the story's context, where the
+    town ``entry``, chosen by another of its names, is refused: a name that a bigger town
+    bore once or bears in another tongue is the own name of smaller towns, and the text
+    that places the name ("in Salisbury", "Salisbury cathedral") places the best of them,
+    as it would had the bigger town never borne it ("Salisbury" is Harare's old name, and
+    Harare was refused, as other towns bear the name as their own: Salisbury, England, is
+    the place).  None where no place bears it as its own, or where the name is the bigger
+    town's own name clipped ("Rio" of Rio de Janeiro is that town's name in use, not a
+    past one: no town of Greece), or a division holding the town bears it as its own
+    ("Roma", Rome's and its province's).  The choice is made once a name, over its
+    candidates."""
+    key = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
+    if fold(gaz.name(entry)).startswith(f"{key} "):
+        return None
+    own = tuple(c for c in cands if c[1] & _OWN_NAME and c[0] != entry)
+    a1 = gaz.admin1_col[entry]
+    if not own or any(gaz.feature[i] in _DIVISIONS and gaz.admin1_col[i] == a1 for i, _f in own):
+        # (a division holding the town bears the name as its own: the name is the town's
+        # own in its tongue, not a past one, and the story must say which, as after any
+        # locative: "in Roma" is Rome and the province of Rome, "in Moskva" Moscow)
+        return None
+    return _choose(gaz, (f"{g[0]}\x00own", g[1]), own, qual, ctx, hits)
 
 
 #: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a

@@ -1442,6 +1442,9 @@ SCALING_RUNS = {
         lambda n: " ".join(
             f"A US firm opened an office in {('Hereford', 'Hereford', 'Alexandria')[i % 3]}. "
             f"Talks went well." for i in range(n)),
+    "towns by another town's old name after 'in' in n sentences": lambda n: " ".join(
+        f"Worshippers gathered {('in Salisbury', 'at Salisbury cathedral')[i % 2]}. "
+        f"Talks went well." for i in range(n)),
 }
 
 
@@ -5060,4 +5063,70 @@ def test_kept_namesakes_beside_towns_known_worldwide_take_linear_work(
         "namesakes kept by a country's steer beside towns known worldwide in n sentences"]
     found = [(p.name, p.country) for p in locate(make(3), gaz)]
     assert ("Hereford", "GB") in found and ("Hereford", "US") not in found, found
+    assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+# -- a town's name that is an old or other name of a bigger town ---------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a name that a bigger town bore once or bears in another tongue, refused as that town
+    # because other towns bear it as their own, is the best of those towns where the text
+    # places it: Salisbury was Harare's name, Pekin and Ammon are Beijing's and Amman's
+    ("Worshippers gathered in Salisbury.", "Salisbury", "GB"),
+    ("Police in Salisbury said a man was hurt.", "Salisbury", "GB"),
+    ("Salisbury cathedral was full on Sunday.", "Salisbury", "GB"),
+    ("He was born in Pekin.", "Pekin", "US"),
+    ("Factories closed in Kudus last year.", "Kudus", "ID"),
+    ("He lives in Vienne with his family.", "Vienne", "FR"),
+    ("A man was shot in Ammon on Friday.", "Ammon", "US"),
+    ("Settlers in Ariel protested on Monday.", "Ariel", "IL"),
+    ("Trains were stopped at Parys station.", "Parys", "ZA"),
+    ("He studied in Landen before the war.", "Landen", "BE"),
+    ("Floods hit homes in Alzira.", "Alzira", "ES"),
+    ("An earthquake was felt in Sakata.", "Sakata", "JP"),
+])
+def test_a_town_by_another_towns_old_name_is_the_town_that_bears_it(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and the bigger town stays where the story places it (its country named, a
+    # qualifier), as a town's clipped name stays the town's ("Rio" of Rio de Janeiro:
+    # no town of Greece); a name the text does not place stays nothing
+    ("Rhodesia's capital, Salisbury, in 1965 declared independence.", "Salisbury", "ZW"),
+    ("Ian Smith ruled Rhodesia from Salisbury.", "Salisbury", "ZW"),
+    ("Police in Salisbury, Maryland, said a man was hurt.", "Salisbury", "US"),
+    ("Marco Polo served the Chinese court in Pekin.", "Pekin", "CN"),
+    ("A storm hit Bombay.", "Bombay", "IN"),
+])
+def test_a_bigger_town_by_its_old_name_stays_where_the_story_places_it(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The Olympics opened in Rio on Friday.", "Rio"),
+    ("Salisbury said the plan would fail.", "Salisbury"),
+    ("Reporters waited at White House gates.", "White House"),
+    # (a division holding the bigger town bears the name as its own: its own name)
+    ("Discrimination in Roma settlements persists.", "Roma"),
+    ("He was born in Moskva.", "Moskva"),
+    ("Marco Polo reached Pekin.", "Pekin"),
+    # (where the country of those towns holds several of a size, the story must say which)
+    ("A plant closed in Batavia last year.", "Batavia"),
+    ("Police in Garden City said two men were held.", "Garden City"),
+])
+def test_a_name_no_town_bears_as_its_own_here_is_no_namesake(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert not [p for p in places(enricher, text)
+                if p["surface"] == surface and p["country"] != "BR"]
+
+
+def test_towns_by_another_towns_old_name_take_linear_work(gaz: gazetteer.Gazetteer) -> None:
+    """The town bearing the name as its own is chosen once a name, over its candidates
+    alone: no rescan of the sentence or the story per mention."""
+    make = SCALING_RUNS["towns by another town's old name after 'in' in n sentences"]
+    found = [(p.name, p.country) for p in locate(make(3), gaz)]
+    assert found == [("Salisbury", "GB")] * 3, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
