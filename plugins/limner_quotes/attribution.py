@@ -1978,15 +1978,18 @@ def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int
         c = tally.end()  # "ruled 6-3 that …": the vote is no content
         if not text.startswith(" that", c):
             return c, c  # "ruled 5-4 on Monday", "ruled 7-2 in favour of": no clause
+    if text.startswith(_FOR_SURE, c):  # "say for sure what …": the clause after it,
+        c = _for_sure_end(text, c)  # and after a time that follows ("for sure on Friday")
     time = TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
-    elif text.startswith(_FOR_SURE, c):  # "say for sure what …": the clause after it
-        c = _for_sure_end(text, c)
     elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
         day = _day_after(text, c, s_end)
         if day >= 0:
             c = day
+    if low in _TO_HEARER and text.startswith(" to ", c) and _addressee(text, c + 4, s_end) and (
+            hearer := _TO_WHOM.match(text, c, min(s_end, c + 60))) is not None:
+        c = hearer.end()  # "wrote to her MP about the noise": whom it went to, then what
     if low in _ASKING and (asked := _ASKED_WHO.match(text, c, min(s_end, c + 60))) is not None:
         return _trim(text, asked.start(1), s_end)  # "asked reporters whether …": the question
     if low in OBJECT_FIRST and _THAT_NEXT.match(text, c) is None:
@@ -2031,6 +2034,30 @@ _QUANTITY_SAID = re.compile(
 )
 
 
+#: Verbs of saying whose "to" and a person or a body right after them name the hearer, not
+#: what was said ("wrote to her MP about the noise", "complained to the manager about the
+#: service", "apologised to fans for the delay"); not "responded to", "referred to",
+#: "pointed to", "admitted to", whose object after "to" is what is answered or owned.
+_TO_HEARER = frozenset(
+    form
+    for base in ("say", "write", "complain", "explain", "confide", "apologise", "apologize",
+                 "insist", "announce", "reveal", "confess", "boast", "brag", "stress",
+                 "mention", "whisper", "shout", "joke", "lament", "grumble", "protest")
+    for form in inflect(base)
+)
+#: The hearer after such a verb's "to": up to the word that opens what was said ("about",
+#: "for", "that", an infinitive's "to", not a second hearer's "and to Clinton") or a comma,
+#: at most 50 characters; none where a relative clause, a participle or a joined verb
+#: stands in it ("to customers who bought tickets for …", "to all three parties urging
+#: them not to …", "to customers and promised that …": what follows is theirs or the
+#: second verb's), and a figure's comma is no end ("to his 20,000 followers, …").
+_TO_WHOM = re.compile(
+    r"[ \t\u00a0]+to[ \t\u00a0]+"
+    r"(?:(?!(?<![\w’'])(?:(?:who|whom|which|whose|[a-z]+ing)\b|(?:and|but|or)[ \t\u00a0]+(?!to\b)))"
+    r"(?:[^.;:!?,\"“”()]|,(?=[0-9]))){1,50}?"
+    r"(?=[ \t\u00a0]+(?:(?:about|for|that)\b|to[ \t\u00a0]+(?!(?:the|a|an|his|her|their|its|my|our"
+    r"|your)\b)[a-z])|,(?![0-9]))"
+)
 #: "that" right after a verb: its clause, with no hearer before it.
 _THAT_NEXT = re.compile(r"[ \t\u00a0]+that[ \t\u00a0]")
 #: The forms of "ask", whose hearer may come before a question: "asked reporters whether …".
