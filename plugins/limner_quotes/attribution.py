@@ -1981,12 +1981,19 @@ def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int
     time = TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
-    elif text.startswith(_FOR_SURE, c):  # "say for sure what …": the clause after it
-        c = _for_sure_end(text, c)
+    elif text.startswith(_FOR_SURE, c):  # "say for sure what …": the clause after it,
+        c = _for_sure_end(text, c)  # and after a time that follows ("for sure on Friday")
+        if (time := TIME_AFTER.match(text, c, s_end)) is not None:
+            c = time.end()
+        elif text.startswith(_ON_IN, c) and (day := _day_after(text, c, s_end)) >= 0:
+            c = day
     elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
         day = _day_after(text, c, s_end)
         if day >= 0:
             c = day
+    if low in _TO_HEARER and text.startswith(" to ", c) and _addressee(text, c + 4, s_end) and (
+            hearer := _to_whom_end(text, c, s_end)) >= 0:
+        c = hearer  # "wrote to her MP about the noise": whom it went to, then what
     if low in _ASKING and (asked := _ASKED_WHO.match(text, c, min(s_end, c + 60))) is not None:
         return _trim(text, asked.start(1), s_end)  # "asked reporters whether …": the question
     if low in OBJECT_FIRST and _THAT_NEXT.match(text, c) is None:
@@ -2029,6 +2036,51 @@ _QUANTITY_SAID = re.compile(
     r"(?:[ \t\u00a0]+(?:more|else|further|publicly))?"
     r"(?:[ \t\u00a0]+(?:about|on)[ \t\u00a0]+|[ \t\u00a0]*\Z)"
 )
+
+
+#: Verbs of saying whose "to" and a person or a body right after them name the hearer, not
+#: what was said ("wrote to her MP about the noise", "complained to the manager about the
+#: service", "apologised to fans for the delay"); not "responded to", "referred to",
+#: "pointed to", "admitted to", whose object after "to" is what is answered or owned.
+_TO_HEARER = frozenset(
+    form
+    for base in ("say", "write", "complain", "explain", "confide", "apologise", "apologize",
+                 "insist", "announce", "reveal", "confess", "boast", "brag", "stress",
+                 "mention", "whisper", "shout", "joke", "lament", "grumble", "protest")
+    for form in inflect(base)
+)
+#: The words that end the hearer after such a verb's "to" and open what was said.
+_HEARER_ENDS = frozenset(("about", "for", "that"))
+#: Words that no such hearer holds: a relative clause's ("to customers who bought tickets
+#: for …": what follows is theirs).
+_NOT_IN_HEARER = frozenset(("who", "whom", "which", "whose"))
+#: The joiners that, before a word other than "to", join a verb after the hearer.
+_HEARER_JOINERS = frozenset(("and", "but", "or", "nor"))
+
+
+def _to_whom_end(text: str, c: int, s_end: int) -> int:
+    """The end of the hearer after a verb's "to" (a space before it at ``c``): before the
+    word that opens what was said ("about", "for", "that", an infinitive's "to", not a
+    second hearer's "and to Clinton") or at a comma, within 50 characters; -1 where a
+    relative clause, a participle or a joined verb stands in it ("to all three parties
+    urging them not to …", "to customers and promised that …": what follows is theirs or
+    the second verb's).  A figure's comma is no end ("to his 20,000 followers, …")."""
+    window = text[c + 4 : min(s_end, c + 55)]
+    words = window.split(" ")
+    at = c + 4
+    for n, word in enumerate(words):
+        if n and (word in _HEARER_ENDS or (word == "to" and n + 1 < len(words) and (
+                nxt := words[n + 1]) and nxt[0].islower() and nxt not in DETERMINERS)):
+            return at - 1
+        if (word in _NOT_IN_HEARER or word.endswith("ing") or not word
+                or (word in _HEARER_JOINERS and (n + 1 >= len(words) or words[n + 1] != "to"))):
+            return -1
+        if word[-1] == ",":
+            return at + len(word) - 1 if n else -1
+        if any(ch in '.;:!?"“”()' for ch in word):
+            return -1
+        at += len(word) + 1
+    return -1
 
 
 #: "that" right after a verb: its clause, with no hearer before it.

@@ -1,0 +1,113 @@
+"""Tests of the quotes plugin's reading of the hearer after a verb of saying's "to": "She
+wrote to her MP about the noise" says "about the noise" to her MP, and "to her MP" is no
+part of it, as PolNeAR marks "wrote to Mrs. Clinton about a visit …", "apologized to his
+supporters … for …", "confided to her that …"; after "responded to", "referred to" or
+"admitted to" the words after "to" stay what is answered or owned.  And a time after "for
+sure" is read past as one right after the verb is ("will know for sure on Friday whether
+…": the question, not the day)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+attributions = partial(support.attributions, ENRICHER)
+
+
+def cues(text: str) -> list[tuple[str, str | None, str | None]]:
+    """``(content, speaker mention, cue)`` of every quote of ``text``."""
+    return [(q["text"], q["mention"], q["cue"]) for q in support.quotes_of(ENRICHER, text)]
+
+
+# -- "to" a hearer after a verb of saying ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("She wrote to her MP to complain about the noise.",
+         [("to complain about the noise", "She", "wrote")],
+         # what is answered after "to" is no hearer: nothing was said
+         "The minister responded to the report in a statement.",
+         []),
+        ("The head teacher wrote to parents about the new rules.",
+         [("about the new rules", "The head teacher", "wrote")],
+         # a hearer with a relative clause: its words are not the verb's, left as they were
+         "The firm wrote to customers who bought tickets for the show.",
+         [("to customers who bought tickets for the show", "The firm", "wrote")]),
+        ("She complained to the manager about the service.",
+         [("about the service", "She", "complained")],
+         # "that" after the hearer was read so already
+         "He explained to reporters that the flight had been delayed.",
+         [("the flight had been delayed", "He", "explained")]),
+        ("The club apologised to its fans and to the players for the delay.",
+         [("for the delay", "The club", "apologised")],
+         # "to" and a thing after "admitted" is what is admitted
+         "He admitted to the affair in court.",
+         [("to the affair in court", "He", "admitted")]),
+        ("He confided to friends that he was thinking of quitting.",
+         [("he was thinking of quitting", "He", "confided")],
+         "He wrote to his 20,000 followers about the result.",
+         [("about the result", "He", "wrote")]),
+    ],
+)
+def test_to_and_a_hearer_after_a_verb_of_saying_is_not_the_content(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str,
+    other_expected: list[tuple[str, str | None, str | None]],
+) -> None:
+    assert cues(text) == expected
+    assert cues(other) == other_expected
+
+
+def test_a_hearer_alone_before_a_comma_says_nothing() -> None:
+    said = cues("She wrote to the prime minister, saying the scheme had failed.")
+    assert said == [("the scheme had failed", "She", "saying")]
+
+
+# -- a time after "for sure" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "other", "other_content"),
+    [
+        ("The club will know for sure on Friday whether the striker is fit.",
+         "whether the striker is fit",
+         # no "for sure": the day read past as before
+         "The club will announce on Friday whether the striker is fit.",
+         "whether the striker is fit"),
+        ("Officials could not say for certain on Monday how many homes were damaged.",
+         "how many homes were damaged",
+         "Officials could not say for certain how many homes were damaged.",
+         "how many homes were damaged"),
+    ],
+)
+def test_a_time_after_for_sure_is_read_past(
+    text: str, content: str, other: str, other_content: str
+) -> None:
+    assert [q[0] for q in cues(text)] == [content]
+    assert [q[0] for q in cues(other)] == [other_content]
+
+
+# -- linear ---------------------------------------------------------------------------------
+
+
+def test_hearers_after_to_and_for_sure_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f"Round {i}. She complained to the manager about the service. The club will "
+            "know for sure on Friday whether the striker is fit. He wrote to his MP to "
+            "complain about the noise."
+            for i in range(n)
+        )
+
+    assert [c for c, _, _ in cues(make(2))] == [
+        "about the service", "whether the striker is fit", "to complain about the noise",
+    ] * 2
+    assert_linear(make, ENRICHER.enrich, 300)
