@@ -18,9 +18,6 @@ from tests.scaling import assert_linear
 
 ENRICHER = limner.Enricher(["quotes"])
 
-attributions = partial(support.attributions, ENRICHER)
-
-
 def cues(text: str) -> list[tuple[str, str | None, str | None]]:
     """``(content, speaker mention, cue)`` of every quote of ``text``."""
     return [(q["text"], q["mention"], q["cue"]) for q in support.quotes_of(ENRICHER, text)]
@@ -30,25 +27,25 @@ def cues(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "other"),
+    ("text", "expected", "other", "other_cue"),
     [
+        # "of" after another verb opens the topic or the thing, not the cue's particle
         ("Forecasters are warning of strong winds in the north.",
          [("strong winds in the north", "Forecasters", "warning of")],
-         # "about" reads so already; "of" after another verb opens the topic, not the cue
-         "The bank warned about rising prices in the months ahead."),
+         "Witnesses told of strong winds in the north.", "told"),
         ("The charity warned of a winter of hardship for families.",
          [("a winter of hardship for families", "The charity", "warned of")],
-         "The mayor said of the plan that it would transform the city."),
+         "Survivors wrote of strong winds in the north.", "wrote"),
         ("Doctors warn of a rise in flu cases this winter.",
          [("a rise in flu cases this winter", "Doctors", "warn of")],
-         "The head teacher spoke of her pride in the pupils."),
+         "The novel tells of a family in the north.", "tells"),
     ],
 )
 def test_of_after_warn_is_the_cues_particle(
-    text: str, expected: list[tuple[str, str | None, str | None]], other: str
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str, other_cue: str
 ) -> None:
     assert cues(text) == expected
-    assert all(cue is None or not cue.endswith(" of") for _, _, cue in cues(other))
+    assert [q[2] for q in cues(other)] == [other_cue]
 
 
 def test_of_after_warn_reads_as_about_does() -> None:
@@ -80,8 +77,6 @@ def test_for_sure_after_a_verb_is_read_past(
 ) -> None:
     assert [(q[0], q[2]) for q in cues(text)] == [(content, cue)]
     assert [q[2] for q in cues(other)] == [other_cue]
-    # not after a verb: no one says it
-    assert attributions("For sure, the market has had a difficult year.") == []
 
 
 # -- linear ---------------------------------------------------------------------------------

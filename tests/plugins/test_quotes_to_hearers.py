@@ -34,9 +34,9 @@ def cues(text: str) -> list[tuple[str, str | None, str | None]]:
     [
         ("She wrote to her MP to complain about the noise.",
          [("to complain about the noise", "She", "wrote")],
-         # what is answered after "to" is no hearer: nothing was said
-         "The minister responded to the report in a statement.",
-         []),
+         # what is referred to after "to" is no hearer: the content keeps it
+         "The firm referred to the report about pay.",
+         [("to the report about pay", "The firm", "referred")]),
         ("The head teacher wrote to parents about the new rules.",
          [("about the new rules", "The head teacher", "wrote")],
          # a hearer with a relative clause: its words are not the verb's, left as they were
@@ -50,8 +50,8 @@ def cues(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The club apologised to its fans and to the players for the delay.",
          [("for the delay", "The club", "apologised")],
          # "to" and a thing after "admitted" is what is admitted
-         "He admitted to the affair in court.",
-         [("to the affair in court", "He", "admitted")]),
+         "He admitted to the charges for the first time.",
+         [("to the charges for the first time", "He", "admitted")]),
         ("He confided to friends that he was thinking of quitting.",
          [("he was thinking of quitting", "He", "confided")],
          "He wrote to his 20,000 followers about the result.",
