@@ -52,6 +52,11 @@ def sources(enricher: limner.Enricher, text: str) -> list[tuple[str, str | None,
     return [(q["text"], q["mention"], q["source_type"]) for q in quotes_of(enricher, text)]
 
 
+def cues(enricher: limner.Enricher, text: str) -> list[tuple[str, str | None, str | None]]:
+    """``(content, speaker mention, cue)`` of every quote of ``text``, in text order."""
+    return [(q["text"], q["mention"], q["cue"]) for q in quotes_of(enricher, text)]
+
+
 def source_types(enricher: limner.Enricher, text: str) -> list[tuple[str | None, str]]:
     """``(speaker mention, source type)`` of every quote of ``text``, in text order."""
     return [(mention, kind) for _, mention, kind in sources(enricher, text)]

@@ -18,12 +18,7 @@ from tests.scaling import assert_linear
 
 ENRICHER = limner.Enricher(["quotes"])
 
-attributions = partial(support.attributions, ENRICHER)
-
-
-def cues(text: str) -> list[tuple[str, str | None, str | None]]:
-    """``(content, speaker mention, cue)`` of every quote of ``text``."""
-    return [(q["text"], q["mention"], q["cue"]) for q in support.quotes_of(ENRICHER, text)]
+cues = partial(support.cues, ENRICHER)
 
 
 # -- "to" a hearer after a verb of saying ------------------------------------------------------
