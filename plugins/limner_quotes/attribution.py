@@ -1875,9 +1875,10 @@ def _for_sure_end(text: str, c: int) -> int:
     """The end of "for sure" or "for certain" right after ``c`` (a space before it), read
     past as a time after a verb is; ``c`` where neither stands there whole ("for
     surety", "for sure-footed action")."""
-    if text.startswith(_FOR_SURE, c):
-        end = c + (9 if text.startswith(" for sure", c) else 12)
-        if end == len(text) or not (text[end].isalnum() or text[end] in "-’'"):
+    for phrase in _FOR_SURE:
+        end = c + len(phrase)
+        if text.startswith(phrase, c) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "-’'")):
             return end  # (not "for sure-footed action", "for certain's sake")
     return c
 
@@ -1978,15 +1979,11 @@ def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int
         c = tally.end()  # "ruled 6-3 that …": the vote is no content
         if not text.startswith(" that", c):
             return c, c  # "ruled 5-4 on Monday", "ruled 7-2 in favour of": no clause
+    if text.startswith(_FOR_SURE, c):  # "say for sure what …": the clause after it, and
+        c = _for_sure_end(text, c)  # after a time that follows ("for sure on Friday whether")
     time = TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
-    elif text.startswith(_FOR_SURE, c):  # "say for sure what …": the clause after it,
-        c = _for_sure_end(text, c)  # and after a time that follows ("for sure on Friday")
-        if (time := TIME_AFTER.match(text, c, s_end)) is not None:
-            c = time.end()
-        elif text.startswith(_ON_IN, c) and (day := _day_after(text, c, s_end)) >= 0:
-            c = day
     elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
         day = _day_after(text, c, s_end)
         if day >= 0:
