@@ -114,6 +114,8 @@ _OPENERS = _REPORTING | {"According"} | FRAME_NOUNS
 #: What stands before "words of X, …" or "eyes of X, …" that attributes to X: "In the words
 #: of X, …", "In the eyes of X, …".
 _IN_THE = frozenset({"In the ", "in the "})
+#: The length of each of :data:`_IN_THE`: a frame noun's "In the" starts so far before it.
+_IN_THE_LEN = len("In the ")
 #: The openers that are also claim nouns ("claims", "reports") or nouns an existential
 #: "there" states ("fears", "hopes"): see ``claim_target`` and ``claim_there``.
 _CLAIM_FORMS = _OPENERS & THERE_NOUNS
@@ -1254,9 +1256,9 @@ def _reported(
                 continue
             f = _according(text, v1, *layout.sentence(v0))
         elif verb in FRAME_NOUNS:
-            if not text.startswith(" of ", v1) or text[v0 - 7 : v0] not in _IN_THE:
+            if not text.startswith(" of ", v1) or text[v0 - _IN_THE_LEN : v0] not in _IN_THE:
                 continue  # "her words", "the words of the song were …", "his eyes": no frame
-            f = _according(text, v1, *layout.sentence(v0), v0 - 7)
+            f = _according(text, v1, *layout.sentence(v0), v0 - _IN_THE_LEN)
         elif (v0 >= 5 and text[v0 - 1] == " "
               and text.find("As ", v0 - 60 if v0 > 60 else 0, v0) >= 0
               and (f := _as_said(text, v0, v1, *layout.sentence(v0), verb)) is not None):
@@ -1336,7 +1338,7 @@ def _kept(
     it keeps, else -1."""
     inner = direct.first_inside(f.start, f.end)
     # "according to", "in the words of", "in the eyes of"
-    opened = (v0 - 7 if verb in FRAME_NOUNS else v0), v1 + 3
+    opened = (v0 - _IN_THE_LEN if verb in FRAME_NOUNS else v0), v1 + 3
     if inner >= 0 and verb in _FRAMES and direct.spans[inner][1] < f.end:
         # "“…,” X said, according to the paper.": the paper reports X's words
         f.style = "mixed"
@@ -1699,13 +1701,13 @@ _FRAMES = frozenset({"according"}) | FRAME_NOUNS
 
 
 def _according(
-    text: str, v1: int, s_start: int, s_end: int, words: int = -1
+    text: str, v1: int, s_start: int, s_end: int, in_the: int = -1
 ) -> Found | None:
     """``According to X, …``, ``But, according to X, …`` and ``…, according to X.``;
-    and ``In the words of X, …`` or ``In the eyes of X, …`` (``words``: where its "In"
-    starts), read so, whose X is someone who speaks: a name, a role, a pronoun, a body, a
-    document or a description of people ("one teacher", "many voters"; not "the song",
-    "the old proverb", "the storm").
+    and ``In the words of X, …`` or ``In the eyes of X, …`` (``in_the``: where its "In"
+    starts; -1 for "according to"), read so, whose X is someone who speaks: a name, a
+    role, a pronoun, a body, a document or a description of people ("one teacher", "many
+    voters"; not "the song", "the old proverb", "the storm").
 
     The source phrase may run long before its comma (``According to early
     results of the exit poll conducted by …, …``); a sentence that ends with
@@ -1714,13 +1716,13 @@ def _according(
     the quoted words after it are X's, not the sentence before it.
     """
     toks = tokenize(text, v1, min(s_end, v1 + 160))
-    if not toks or toks[0][2] != ("to" if words < 0 else "of") or len(toks) < 2:
+    if not toks or toks[0][2] != ("to" if in_the < 0 else "of") or len(toks) < 2:
         return None
     mention = phrase_after(text, toks[1][0], s_end)
-    if mention is None or (words >= 0 and not _speaks(text, mention)):
+    if mention is None or (in_the >= 0 and not _speaks(text, mention)):
         return None
-    cue = "according to" if words < 0 else text[words : v1 + 3].lower()  # "in the eyes of"
-    v0 = v1 - len("according") if words < 0 else words
+    cue = "according to" if in_the < 0 else text[in_the : v1 + 3].lower()  # "in the eyes of"
+    v0 = v1 - len("according") if in_the < 0 else in_the
     if _skip_back(text, s_start, v0) < s_start or _LEAD_WORD.match(text, s_start, v0):
         comma = text.find(",", mention.end, s_end)
         if comma < 0 or comma - mention.end > 150:
@@ -1734,7 +1736,7 @@ def _according(
             comma = apposed or comma
         start = skip_space(text, comma + 1, s_end)
         return Found(start, _trim_end(text, start, s_end), "indirect", mention, cue)
-    if words >= 0:
+    if in_the >= 0:
         return None  # "…, in the words of X, ‘…’": the quoted words after it are X's
     comma = _comma_before(text, s_start, v0)
     if comma > s_start:
