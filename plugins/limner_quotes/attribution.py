@@ -1888,14 +1888,15 @@ def _cue_end(text: str, v1: int, s_end: int) -> int:
     "warned of"), not a preposition that opens a time ("promised on Monday to …") nor
     "for" of "for sure" ("say for sure what …")."""
     j, k = _word_after(text, v1, s_end)
+    word = text[j:k]
     if (
         k > j
-        and text[j:k] in PHRASAL
-        and (text[j:k] not in {"to", "of"} or (
-            text[j:k] == "of" and text[text.rfind(" ", 0, v1) + 1 : v1].lower() in _WARN_FORMS))
+        and word in PHRASAL
+        and word != "to"
+        and (word != "of" or text[text.rfind(" ", 0, v1) + 1 : v1].lower() in _WARN_FORMS)
         and TIME_AFTER.match(text, v1, s_end) is None
         and not _quantity_after(text, k, s_end)
-        and (text[j:k] != "for" or _for_sure_end(text, v1) == v1)
+        and (word != "for" or _for_sure_end(text, v1) == v1)
     ):
         return k
     return v1
