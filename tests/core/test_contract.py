@@ -2069,6 +2069,51 @@ def test_an_enricher_warns_once_of_a_kind_two_plugins_define() -> None:
     assert len([s for s in said if "is defined by plugins 'pa' and 'pb'" in s]) == 1, said
 
 
+TWICE_DEFINED = """
+import attrs
+import limner
+
+@attrs.frozen(kw_only=True)
+class K(limner.Annotation):
+    kind: str = "k"
+
+@limner.hookimpl
+def limner_annotation_kinds():
+    return [K]
+"""
+
+TWICE_MADE = TWICE_DEFINED + """
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("za", ("k",), lambda doc: [K(start=0, end=min(1, len(doc.text)))])]
+"""
+
+
+def test_limner_enrich_warns_once_of_a_kind_two_plugins_define(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``limner enrich`` read the plugins' classes again after its Enricher had: the
+    warning of a kind two plugins define was printed twice, and ``--strict`` counted it
+    twice."""
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"pa_plugin": TWICE_MADE, "pb_plugin": TWICE_DEFINED},
+        [("pa", "pa_plugin"), ("pb", "pb_plugin")],
+    )
+    result = CliRunner().invoke(cli, ["enrich", "-p", "pa,pb", "-"], input="Floods hit Paris.\n")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "is defined by plugins" in line]
+    assert said == [
+        "limner: warning: annotation kind 'k' is defined by plugins 'pa' and 'pb'; the "
+        "definition of 'pa' (which makes it) is used"
+    ], result.stderr
+
+
 def test_only_the_fields_not_declared_as_scalars_are_copied_at_each_checkpoint() -> None:
     """The engine copies the values of fields that may hold a list or a dict (a
     location's ``evidence``, a sentiment's ``drivers``, ``Tagged``'s): a number's or a
