@@ -58,6 +58,25 @@ def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
     assert again.exit_code == 0 and "0 written, 2 already done, 1 bad records" in again.stderr
 
 
+def test_a_line_of_json_but_not_an_object_names_its_json_type(tmp_path: Path) -> None:
+    """The reason named the Python type the line decoded to ("not a JSON object but
+    list"), where every other reason names a JSON type, as ``limner evaluate`` does."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('[1,2]\n"One."\nnull\n{"id": "a", "text": "One."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    logged = [
+        json.loads(line)
+        for line in (tmp_path / "out.jsonl.errors.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert [(bad["line"], bad["reason"]) for bad in logged] == [
+        (1, "not a JSON object but an array"),
+        (2, "not a JSON object but a string"),
+        (3, "not a JSON object but null"),
+    ]
+
+
 def test_a_record_without_its_text_says_which_fields_could_hold_it(tmp_path: Path) -> None:
     """The reason was "no string field 'text'" alone: neither what the record holds nor
     the option that names another field."""
