@@ -2108,10 +2108,11 @@ def test_limner_enrich_warns_once_of_a_kind_two_plugins_define(
     result = CliRunner().invoke(cli, ["enrich", "-p", "pa,pb", "-"], input="Floods hit Paris.\n")
     assert result.exit_code == 0, result.output
     said = [line for line in result.stderr.splitlines() if "is defined by plugins" in line]
-    assert said == [
+    warning = (
         "limner: warning: annotation kind 'k' is defined by plugins 'pa' and 'pb'; the "
         "definition of 'pa' (which makes it) is used"
-    ], result.stderr
+    )
+    assert said == [warning], result.stderr
 
 
 def test_only_the_fields_not_declared_as_scalars_are_copied_at_each_checkpoint() -> None:
