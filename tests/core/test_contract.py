@@ -2012,29 +2012,6 @@ class _KindB(limner.Annotation):
     b: str = ""
 
 
-def test_two_plugins_that_make_a_kind_each_as_its_own_class_are_refused() -> None:
-    """Both made 'k', each as its class: read back, 'pb''s annotations were of 'pa''s
-    class with a made-up ``a=0``, and the document was not the one written.  One kind
-    has one class: the plugin whose class is not used cannot make it."""
-    pm = limner.PluginManager(plugins=[])
-    pm.register(make_plugin(
-        limner.Annotator(name="za", func=lambda d: [_KindA(start=0, end=1, a=3)], produces=["k"]),
-        limner_annotation_kinds=lambda: [_KindA]), "pa")
-    pm.register(make_plugin(
-        limner.Annotator(name="zb", func=lambda d: [_KindB(start=1, end=2, b="x")], produces=["k"]),
-        limner_annotation_kinds=lambda: [_KindB]), "pb")
-    with pytest.warns(limner.PluginWarning, match=r"defined by plugins 'pa' and 'pb'; the "
-                      r"definition of 'pa' \(both make it; the annotators of 'pb'"):
-        assert pm.kinds()["k"] is _KindA
-    with pytest.warns(limner.PluginWarning), pytest.raises(limner.PlanError) as info:
-        limner.Enricher(manager=pm)
-    assert str(info.value) == (
-        "annotator 'zb' (plugin 'pb') makes kind 'k' as _KindB, but plugin 'pa', which makes "
-        "it too, defines it as _KindA, the class that reads every 'k' back (one kind has one "
-        "class); disable 'pb'"
-    )
-
-
 def _rivals(*options: limner.Option) -> limner.PluginManager:
     """Plugins 'pa' and 'pb' that both make kind 'k', each as its own class."""
     pm = limner.PluginManager(plugins=[])
@@ -2046,6 +2023,23 @@ def _rivals(*options: limner.Option) -> limner.PluginManager:
         limner.Annotator(name="zb", func=lambda d: [_KindB(start=1, end=2, b="x")], produces=["k"]),
         limner_annotation_kinds=lambda: [_KindB]), "pb")
     return pm
+
+
+def test_two_plugins_that_make_a_kind_each_as_its_own_class_are_refused() -> None:
+    """Both made 'k', each as its class: read back, 'pb''s annotations were of 'pa''s
+    class with a made-up ``a=0``, and the document was not the one written.  One kind
+    has one class: the plugin whose class is not used cannot make it."""
+    pm = _rivals()
+    with pytest.warns(limner.PluginWarning, match=r"defined by plugins 'pa' and 'pb'; the "
+                      r"definition of 'pa' \(both make it; the annotators of 'pb'"):
+        assert pm.kinds()["k"] is _KindA
+    with pytest.warns(limner.PluginWarning), pytest.raises(limner.PlanError) as info:
+        limner.Enricher(manager=pm)
+    assert str(info.value) == (
+        "annotator 'zb' (plugin 'pb') makes kind 'k' as _KindB, but plugin 'pa', which makes "
+        "it too, defines it as _KindA, the class that reads every 'k' back (one kind has one "
+        "class); disable 'pb'"
+    )
 
 
 def test_the_classes_left_aside_are_known_before_the_kinds_are_read() -> None:
