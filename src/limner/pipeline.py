@@ -425,7 +425,7 @@ class Enricher:
         defined, unused = self.manager._kinds()
         _warn_unmade_kinds(self.manager, self.config, self._made, defined)
         if self.kinds is not None:
-            made = {k for a in available for k in a.produces}
+            made = self._made
             if not self.kinds:  # ("" or ","): a run that would make nothing, silently
                 raise PlanError(
                     f"kinds names no kind (left out, every kind is made); kinds made: "
