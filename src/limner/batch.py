@@ -486,7 +486,7 @@ def _records(
             yield lineno, rid, None, f"not JSON: {exc}"
             continue
         if not isinstance(rec, dict):
-            yield lineno, rid, None, f"not a JSON object but {type(rec).__name__}"
+            yield lineno, rid, None, f"not a JSON object but {json_type(rec)}"
             continue
         document = is_document(rec)
         try:  # (a limner document's id is its own field "id", as its text is "text")

@@ -311,8 +311,9 @@ def _make_enricher(
             # a name given on the command line that no plugin has (a typo: `-p number`)
             # ran nothing of it, and exited 0 after a warning
             raise click.UsageError(_not_installed(enricher.manager))
-        # every hook's result is checked now, so that --strict sees each fault
-        enricher.manager.kinds()
+        # every hook's result is checked now, so that --strict sees each fault (the
+        # Enricher has read the plugins' classes: read again, a kind two plugins define
+        # would be warned of twice)
         enricher.manager.formats()
     return enricher, _show_warnings(caught)
 

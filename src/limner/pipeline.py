@@ -425,7 +425,7 @@ class Enricher:
         defined, unused = self.manager._kinds()
         _warn_unmade_kinds(self.manager, self.config, self._made, defined)
         if self.kinds is not None:
-            made = {k for a in available for k in a.produces}
+            made = self._made
             if not self.kinds:  # ("" or ","): a run that would make nothing, silently
                 raise PlanError(
                     f"kinds names no kind (left out, every kind is made); kinds made: "
@@ -688,8 +688,9 @@ class Enricher:
         last: dict[str, float] | None = None,
     ) -> None:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
-        # kind -> the annotator that did not make it, and whether it ran (and failed)
-        failed: dict[str, tuple[Annotator, bool]] = {}
+        # kind -> the annotators that did not make it, each with whether it ran (and
+        # failed) or was skipped: every one of them, not the last alone
+        failed: dict[str, list[tuple[Annotator, bool]]] = {}
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
         # the stopping signals' handlers and the standard streams, read once: each
         # annotator's changes are undone after it, so they are the same before every
@@ -703,11 +704,11 @@ class Enricher:
             if missing:
                 message = _not_made(missing, failed, self.annotators)
                 doc.errors.append(_error(annotator, "Skipped", message))
-                failed.update(dict.fromkeys(annotator.produces, (annotator, False)))
+                _not_making(failed, annotator, ran=False)
                 continue
             if annotator.name in self._setup_errors:
                 doc.errors.append(self._setup_errors[annotator.name])
-                failed.update(dict.fromkeys(annotator.produces, (annotator, True)))
+                _not_making(failed, annotator, ran=True)
                 continue
             t0 = time.perf_counter()
             mark = checkpoint(doc, mark)  # (the last one lends what it copied)
@@ -744,7 +745,7 @@ class Enricher:
                 if isinstance(exc, UserInterrupt):
                     raise
                 doc.errors.append(_error(annotator, type(exc).__name__, said(exc)))
-                failed.update(dict.fromkeys(annotator.produces, (annotator, True)))
+                _not_making(failed, annotator, ran=True)
             finally:
                 spent = time.perf_counter() - t0
                 if last is not None:
@@ -1048,25 +1049,37 @@ def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:
         doc.errors[:] = kept
 
 
+def _not_making(
+    failed: dict[str, list[tuple[Annotator, bool]]], annotator: Annotator, ran: bool
+) -> None:
+    """Note in ``failed`` that ``annotator`` made none of its kinds: it ran and failed
+    (``ran``), or was skipped."""
+    for kind in annotator.produces:
+        failed.setdefault(kind, []).append((annotator, ran))
+
+
 def _not_made(
     kinds: Sequence[str],
-    failed: Mapping[str, tuple[Annotator, bool]],
+    failed: Mapping[str, Sequence[tuple[Annotator, bool]]],
     annotators: Sequence[Annotator],
 ) -> str:
-    """Why an annotator that requires ``kinds`` is skipped: the annotator that makes each
-    failed (or was itself skipped).  A kind another annotator made too is not whole
-    without the failed one's part, so what requires it is skipped all the same, and
-    runs when the document is enriched again (see :func:`_done`)."""
-    by: dict[int, tuple[Annotator, bool, list[str]]] = {}
+    """Why an annotator that requires ``kinds`` is skipped: the annotators that make each
+    failed (or were themselves skipped), as ``failed`` has them.  A kind another
+    annotator made too is not whole without the failed ones' part, so what requires it
+    is skipped all the same, and runs when the document is enriched again (see
+    :func:`_done`)."""
+    by: dict[tuple[int, ...], tuple[Sequence[tuple[Annotator, bool]], list[str]]] = {}
     for kind in kinds:
-        maker, ran = failed[kind]
-        by.setdefault(id(maker), (maker, ran, []))[2].append(kind)
+        makers = failed[kind]
+        by.setdefault(tuple(id(a) for a, _ in makers), (makers, []))[1].append(kind)
     said = []
-    for maker, ran, made in by.values():
+    for makers, made in by.values():
         what = " and ".join(repr(k) for k in made)
         it = "them" if len(made) > 1 else "it"
+        unmade = {id(a) for a, _ in makers}
         also = [
-            a for a in annotators if a is not maker and any(k in a.produces for k in made)
+            a for a in annotators
+            if id(a) not in unmade and any(k in a.produces for k in made)
         ]
         part = (
             f" ({who(also[0])} made only part of {it})"
@@ -1076,11 +1089,27 @@ def _not_made(
             else ""
         )
         kind = "kinds" if len(made) > 1 else "kind"
-        happened = "failed" if ran else "was not run either"
-        said.append(
-            f"{kind} {what}, which {who(maker)} makes, and that annotator {happened}{part}"
-        )
+        said.append(f"{kind} {what}, which {_makers_fate(makers)}{part}")
     return f"not run: it requires {'; and '.join(said)}"
+
+
+def _makers_fate(makers: Sequence[tuple[Annotator, bool]]) -> str:
+    """The annotators that did not make a kind and why, for :func:`_not_made`: "annotator
+    'a' (plugin 'p') makes, and that annotator failed"."""
+    if len(makers) == 1:
+        ((maker, ran),) = makers
+        happened = "failed" if ran else "was not run either"
+        return f"{who(maker)} makes, and that annotator {happened}"
+    names = [who(a) for a, _ in makers]
+    named = f"{', '.join(names[:-1])} and {names[-1]} make"
+    fates = {ran for _, ran in makers}
+    if len(fates) == 1:
+        happened = "failed" if fates.pop() else "were not run either"
+        return f"{named}, and those annotators {happened}"
+    each = ", ".join(
+        f"{a.name!r} {'failed' if ran else 'was not run either'}" for a, ran in makers
+    )
+    return f"{named}, and {'neither' if len(makers) == 2 else 'none of them'} made it ({each})"
 
 
 def _error(annotator: Annotator, type_: str, message: str) -> Error:

@@ -58,6 +58,25 @@ def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
     assert again.exit_code == 0 and "0 written, 2 already done, 1 bad records" in again.stderr
 
 
+def test_a_line_of_json_but_not_an_object_names_its_json_type(tmp_path: Path) -> None:
+    """The reason named the Python type the line decoded to ("not a JSON object but
+    list"), where every other reason names a JSON type, as ``limner evaluate`` does."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('[1,2]\n"One."\nnull\n{"id": "a", "text": "One."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    logged = [
+        json.loads(line)
+        for line in (tmp_path / "out.jsonl.errors.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert [(bad["line"], bad["reason"]) for bad in logged] == [
+        (1, "not a JSON object but an array"),
+        (2, "not a JSON object but a string"),
+        (3, "not a JSON object but null"),
+    ]
+
+
 def test_a_record_without_its_text_says_which_fields_could_hold_it(tmp_path: Path) -> None:
     """The reason was "no string field 'text'" alone: neither what the record holds nor
     the option that names another field."""
@@ -1179,47 +1198,32 @@ def test_a_record_moved_onto_a_name_the_output_does_not_hold_is_refused(
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])
-def test_a_document_line_cut_short_within_the_output_is_not_taken_for_done(
-    tmp_path: Path, processes: str
+@pytest.mark.parametrize("ids", [True, False])
+@pytest.mark.parametrize(
+    ("cut", "said"),
+    [(b"\n", "1 written, 2 already done"), (b"", "2 written, 1 already done")],
+    ids=["cut-short-within", "cut-and-joined-to-the-next-file"],
+)
+def test_a_document_line_cut_short_is_not_taken_for_done(
+    tmp_path: Path, processes: str, ids: bool, cut: bytes, said: str
 ) -> None:
     """The resume read a line's id from its start alone: a line cut short in the middle
     of the output (edited by hand, two files joined after a crash) counted its record
-    as done, and the record had no whole document anywhere (exit 0)."""
-    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    _write_jsonl(src, [{"id": i, "text": f"Record {i}."} for i in "abc"])
-    args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
-    assert CliRunner().invoke(cli, args).exit_code == 0
-    lines = out.read_bytes().splitlines(keepends=True)
-    out.write_bytes(lines[0] + lines[1][:60] + b"\n" + lines[2])
-    again = CliRunner().invoke(cli, args)
-    assert again.exit_code == 0 and "1 written, 2 already done" in again.stderr
-    whole = []
-    for line in out.read_text("utf-8").splitlines():
-        with contextlib.suppress(ValueError):
-            whole.append(json.loads(line)["id"])
-    assert sorted(whole) == ["a", "b", "c"]
-
-
-@pytest.mark.parametrize("processes", ["1", "2"])
-@pytest.mark.parametrize("ids", [True, False])
-def test_a_line_cut_by_a_crash_and_joined_to_the_next_files_is_not_taken_for_done(
-    tmp_path: Path, processes: str, ids: bool
-) -> None:
-    """Outputs joined with `cat` after a crash: the line it cut has no newline, so the
-    next file's first line was glued to it, and the joined line started with the cut
-    document's id and ended as an object: its record was taken for done (exit 0,
-    'already done') and had no whole document anywhere.  Both records are written
-    again."""
+    as done, and the record had no whole document anywhere (exit 0).  Outputs joined
+    with `cat` after a crash: the line it cut has no newline, so the next file's first
+    line was glued to it, and the joined line started with the cut document's id and
+    ended as an object: its record was taken for done too.  Each record cut is written
+    again (both, where the next line was glued to the cut)."""
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     _write_jsonl(src, [{"id": i, "text": f"Record {i}."} if ids else {"text": f"Record {i}."}
                        for i in "abc"])
     args = ["batch", str(src), "-o", str(out), "-j", processes, *CORE]
     assert CliRunner().invoke(cli, args).exit_code == 0
     lines = out.read_bytes().splitlines(keepends=True)
-    out.write_bytes(lines[0] + lines[1][:60] + lines[2])  # (no newline at the cut)
+    out.write_bytes(lines[0] + lines[1][:60] + cut + lines[2])
     again = CliRunner().invoke(cli, args)
     assert again.exit_code == 0, again.output
-    assert "2 written, 1 already done" in again.stderr
+    assert said in again.stderr
     whole = []
     for line in out.read_text("utf-8").splitlines():
         with contextlib.suppress(ValueError):

@@ -2012,29 +2012,6 @@ class _KindB(limner.Annotation):
     b: str = ""
 
 
-def test_two_plugins_that_make_a_kind_each_as_its_own_class_are_refused() -> None:
-    """Both made 'k', each as its class: read back, 'pb''s annotations were of 'pa''s
-    class with a made-up ``a=0``, and the document was not the one written.  One kind
-    has one class: the plugin whose class is not used cannot make it."""
-    pm = limner.PluginManager(plugins=[])
-    pm.register(make_plugin(
-        limner.Annotator(name="za", func=lambda d: [_KindA(start=0, end=1, a=3)], produces=["k"]),
-        limner_annotation_kinds=lambda: [_KindA]), "pa")
-    pm.register(make_plugin(
-        limner.Annotator(name="zb", func=lambda d: [_KindB(start=1, end=2, b="x")], produces=["k"]),
-        limner_annotation_kinds=lambda: [_KindB]), "pb")
-    with pytest.warns(limner.PluginWarning, match=r"defined by plugins 'pa' and 'pb'; the "
-                      r"definition of 'pa' \(both make it; the annotators of 'pb'"):
-        assert pm.kinds()["k"] is _KindA
-    with pytest.warns(limner.PluginWarning), pytest.raises(limner.PlanError) as info:
-        limner.Enricher(manager=pm)
-    assert str(info.value) == (
-        "annotator 'zb' (plugin 'pb') makes kind 'k' as _KindB, but plugin 'pa', which makes "
-        "it too, defines it as _KindA, the class that reads every 'k' back (one kind has one "
-        "class); disable 'pb'"
-    )
-
-
 def _rivals(*options: limner.Option) -> limner.PluginManager:
     """Plugins 'pa' and 'pb' that both make kind 'k', each as its own class."""
     pm = limner.PluginManager(plugins=[])
@@ -2046,6 +2023,23 @@ def _rivals(*options: limner.Option) -> limner.PluginManager:
         limner.Annotator(name="zb", func=lambda d: [_KindB(start=1, end=2, b="x")], produces=["k"]),
         limner_annotation_kinds=lambda: [_KindB]), "pb")
     return pm
+
+
+def test_two_plugins_that_make_a_kind_each_as_its_own_class_are_refused() -> None:
+    """Both made 'k', each as its class: read back, 'pb''s annotations were of 'pa''s
+    class with a made-up ``a=0``, and the document was not the one written.  One kind
+    has one class: the plugin whose class is not used cannot make it."""
+    pm = _rivals()
+    with pytest.warns(limner.PluginWarning, match=r"defined by plugins 'pa' and 'pb'; the "
+                      r"definition of 'pa' \(both make it; the annotators of 'pb'"):
+        assert pm.kinds()["k"] is _KindA
+    with pytest.warns(limner.PluginWarning), pytest.raises(limner.PlanError) as info:
+        limner.Enricher(manager=pm)
+    assert str(info.value) == (
+        "annotator 'zb' (plugin 'pb') makes kind 'k' as _KindB, but plugin 'pa', which makes "
+        "it too, defines it as _KindA, the class that reads every 'k' back (one kind has one "
+        "class); disable 'pb'"
+    )
 
 
 def test_the_classes_left_aside_are_known_before_the_kinds_are_read() -> None:
@@ -2067,6 +2061,52 @@ def test_an_enricher_warns_once_of_a_kind_two_plugins_define() -> None:
             limner.Enricher(manager=pm)
     said = [str(w.message) for w in caught]
     assert len([s for s in said if "is defined by plugins 'pa' and 'pb'" in s]) == 1, said
+
+
+TWICE_DEFINED = """
+import attrs
+import limner
+
+@attrs.frozen(kw_only=True)
+class K(limner.Annotation):
+    kind: str = "k"
+
+@limner.hookimpl
+def limner_annotation_kinds():
+    return [K]
+"""
+
+TWICE_MADE = TWICE_DEFINED + """
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("za", ("k",), lambda doc: [K(start=0, end=min(1, len(doc.text)))])]
+"""
+
+
+def test_limner_enrich_warns_once_of_a_kind_two_plugins_define(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``limner enrich`` read the plugins' classes again after its Enricher had: the
+    warning of a kind two plugins define was printed twice, and ``--strict`` counted it
+    twice."""
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"pa_plugin": TWICE_MADE, "pb_plugin": TWICE_DEFINED},
+        [("pa", "pa_plugin"), ("pb", "pb_plugin")],
+    )
+    result = CliRunner().invoke(cli, ["enrich", "-p", "pa,pb", "-"], input="Floods hit Paris.\n")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "is defined by plugins" in line]
+    warning = (
+        "limner: warning: annotation kind 'k' is defined by plugins 'pa' and 'pb'; the "
+        "definition of 'pa' (which makes it) is used"
+    )
+    assert said == [warning], result.stderr
 
 
 def test_only_the_fields_not_declared_as_scalars_are_copied_at_each_checkpoint() -> None:

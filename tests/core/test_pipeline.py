@@ -107,6 +107,38 @@ def test_a_skip_says_the_kind_the_annotator_that_failed_and_who_made_part_of_it(
     assert sorted(a.kind for a in again) == ["j", "k", "k", "r", "s"]
 
 
+def test_a_skip_names_every_annotator_that_did_not_make_the_kind_and_only_the_others_part(
+) -> None:
+    """Two of a kind's three makers failing: its reader's skip named the last that had
+    failed alone, and counted the other failed one among those that "made only part of
+    it"."""
+
+    def boom(doc: limner.Document) -> list:
+        raise RuntimeError("kaboom")
+
+    e = enricher_with(
+        A("bad1", ("k",), boom),
+        A("bad2", ("k",), boom),
+        A("good", ("k",), marker("k")),
+        A("reader", ("r",), marker("r"), requires=("k",)),
+        A("skipped", ("k2",), marker("k2"), requires=("r",)),
+        A("bad3", ("k2",), boom),
+        A("last", ("s",), marker("s"), requires=("k2",)),
+    )
+    doc = e.enrich("some text")
+    by = {err.annotator: err for err in doc.errors}
+    assert by["reader"].message == (
+        "not run: it requires kind 'k', which annotator 'bad1' (plugin 'fake') and "
+        "annotator 'bad2' (plugin 'fake') make, and those annotators failed "
+        "(annotator 'good' (plugin 'fake') made only part of it)"
+    )
+    assert by["last"].message == (
+        "not run: it requires kind 'k2', which annotator 'bad3' (plugin 'fake') and "
+        "annotator 'skipped' (plugin 'fake') make, and neither made it ('bad3' failed, "
+        "'skipped' was not run either)"
+    )
+
+
 def test_annotator_returning_bad_spans_or_objects_is_isolated() -> None:
     e = enricher_with(
         A("outside", ("o",), lambda doc: [limner.Annotation(kind="o", start=0, end=10_000)]),
