@@ -1785,7 +1785,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
-        renamed = town and not c.flags & _OWN_NAME  # (a town chosen by another of its names)
+        by_other_name = town and not c.flags & _OWN_NAME  # (a town chosen by another of its names)
         own_only = _own_only(ctx, g, feature)
         for m in ms:
             if town and text.startswith(
@@ -1829,7 +1829,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                         start = prefix.end()
                 out.append(_make(Resolved, (start, end, c.entry, demonym, score,
                                             (*reasons, *extra) if extra else reasons)))
-            elif renamed and why in _UNPLACED and not m.after and (
+            elif by_other_name and why in _UNPLACED and not m.after and (
                     (text.startswith(_PLACE_HEADS, m.end) and _PLACE_WITHIN.match(text, m.end))
                     or (why is _SMALL_UNSUPPORTED and _town_locative(text, m.start))):
                 # a town refused by another of its names ("Salisbury", Harare's old name),
