@@ -1030,8 +1030,6 @@ def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...
 #: :func:`resolve`): "the Archbishop of", "a bishop of", "the Diocese of", "the Patriarch of"
 _SEE_BEFORE = frozenset(["bishop", "bishops", "archbishop", "archbishops", "diocese",
                          "dioceses", "archdiocese", "archdioceses", "patriarch", "patriarchs"])
-#: ... and the features that a see is not, where a town bears its name (unless strong)
-_SEE_DROPS = frozenset({REGION, COUNTY, DISTRICT})
 #: a city this populous, 30 times as populous as any namesake, is one news names by itself
 MAJOR_CITY = 1_000_000
 #: a first-level division holding this many times a namesake town's people (in its biggest
@@ -1591,10 +1589,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         renamed(g, "\x00island", tuple(c for c in cands_of[g] if gaz.feature[c[0]] == ISLAND))
     # a name right after a church office's title and "of" names the office's see, which
     # English names by its cathedral city: where a town of the name of
-    # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's divisions and
-    # districts that do not stand alone as places (not _is_strong) are dropped ("the
-    # Archbishop of Canterbury" is no region of New Zealand), and such a town is a place
-    # as after "in" (see _reject: "the Archbishop of Armagh"); a see that no such town
+    # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's regions, counties
+    # and districts (_DIVISIONS) that do not stand alone as places (not _is_strong) are
+    # dropped ("the Archbishop of Canterbury" is no region of New Zealand), and such a town
+    # is a place as after "in" (see _reject: "the Archbishop of Armagh"); a see that no such town
     # bears stays what the name is ("the Episcopal Bishop of Texas", a diocese named for
     # its state), and so does a strong division with its claim ("the Episcopal Bishop of
     # Virginia" is the US state, not Virginia, South Africa, a town of 122,502 people).
@@ -1607,7 +1605,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if g not in groups or g in town_use:
             continue
         cands = cands_of[g]
-        see = tuple(c for c in cands if gaz.feature[c[0]] not in _SEE_DROPS or _is_strong(
+        see = tuple(c for c in cands if gaz.feature[c[0]] not in _DIVISIONS or _is_strong(
             gaz, gaz.feature[c[0]], c[0], c[1]))
         if not any(
                 gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
