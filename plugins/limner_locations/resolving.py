@@ -1828,7 +1828,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 out.append(_make(Resolved, (start, end, c.entry, demonym, score,
                                             (*reasons, *extra) if extra else reasons)))
             elif by_other_name and why in _UNPLACED and not m.after and (
-                    (text.startswith(_PLACE_HEADS, m.end) and _PLACE_WITHIN.match(text, m.end))
+                    _place_within(text, m.end)
                     or (why is _SMALL_UNSUPPORTED and _town_locative(text, m.start))):
                 # a town refused by another of its names ("Salisbury", Harare's old name),
                 # where the text places the name as a town's ("in", "near", "from", or a
@@ -3312,18 +3312,26 @@ def _letters_before(text: str, at: int) -> tuple[int, str]:
 #: the name is a place as "in" before it does, where no locative stands before it (see
 #: :func:`_after_town_locative`); a noun of an event, a title or a memorial does not ("the
 #: Chelsea flower show", "the Wimbledon champion", "the Lincoln memorial")
-_PLACE_WITHIN = re.compile(
-    r" (?:cathedral|minster|abbey|airport|station|harbour|harbor|pier|beach|castle|hospital"
-    r"|prison|council|(?:town|city) cent(?:re|er))\b")
-#: ... whose matches open so: the expression is asked only where the text after the name does
-_PLACE_HEADS = (" cat", " min", " abb", " air", " sta", " har", " pie", " bea", " cas", " hos",
-                " pri", " cou", " tow", " cit")
+_PLACE_NOUNS = ("cathedral", "minster", "abbey", "airport", "station", "harbour", "harbor",
+                "pier", "beach", "castle", "hospital", "prison", "council", "town centre",
+                "town center", "city centre", "city center")
+#: ... as a word after a space (see :func:`_place_within`)
+_PLACE_WITHIN = re.compile(rf" (?:{'|'.join(_PLACE_NOUNS)})\b")
+#: ... whose matches open with a space and a noun's first three letters: the expression is
+#: asked only where the text after the name does
+_PLACE_HEADS = tuple(dict.fromkeys(f" {noun[:3]}" for noun in _PLACE_NOUNS))
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
     r"\b(?:faith|trust|confidence|belief|beliefs|believe|believes|believed|believer"
     r"|believers|interest|interests|interested|stake|stakes|shares|invest|invests|invested"
     r"|investing|investment|investments|involvement|involved)[ \t]++in[ \t]$")
+
+
+def _place_within(text: str, end: int) -> bool:
+    """Whether a noun of :data:`_PLACE_NOUNS` follows the name ending at ``end`` ("Ely
+    cathedral", "Crewe station"), the expression asked only after its first letters."""
+    return text.startswith(_PLACE_HEADS, end) and _PLACE_WITHIN.match(text, end) is not None
 
 
 def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
@@ -3374,7 +3382,7 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
         return False
     if not arrived and (not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None)) and (
-            not text.startswith(_PLACE_HEADS, end) or _PLACE_WITHIN.match(text, end) is None):
+            not _place_within(text, end)):
         return False
     if single and _POSSESSIVE.match(text, end):
         return False
