@@ -3429,13 +3429,16 @@ def _own_bearer(gaz: Gazetteer, g: _Group, entry: int, cands: tuple[tuple[int, i
     that places the name ("in Salisbury", "Salisbury cathedral") places the best of them,
     as it would had the bigger town never borne it ("Salisbury" is Harare's old name, and
     Harare was refused, as other towns bear the name as their own: Salisbury, England, is
-    the place).  None where no place bears it as its own, or where the name is the bigger
-    town's own name clipped ("Rio" of Rio de Janeiro is that town's name in use, not a
-    past one: no town of Greece), or a division holding the town bears it as its own
-    ("Roma", Rome's and its province's).  The choice is made once a name, over its
-    candidates."""
+    the place).  None where no place bears it as its own, or a division holding the town
+    bears it as its own ("Roma", Rome's and its province's).  The choice is made once a
+    name, over its candidates."""
     key = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
     if fold(gaz.name(entry)).startswith(f"{key} "):
+        # (nor where the name is the bigger town's own name clipped, its name in use, not a
+        # past one: a guard that no known sentence turns on, as "in Rio" of Rio de Janeiro
+        # is refused either way: its bearers are Río, Greece, dropped for the accent that
+        # the text's name lacks, see _after_town_locative, and two US towns under
+        # TOWN_AFTER_LOCATIVE people)
         return None
     own = tuple(c for c in cands if c[1] & _OWN_NAME and c[0] != entry)
     a1 = gaz.admin1_col[entry]
