@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -2011,13 +2011,7 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
     it; the divisions are read once each (a county named a hundred times is one), by
     country and latitude, and each town entry asks once: the work per held mention is
     bounded by the divisions within reach of its latitude, never by the story's length."""
-    firsts: dict[int, None] = {}  # each division once, in the order of its first mention
-    for r in out:
-        d = r[2]
-        if d not in firsts and gaz.feature[d] in (COUNTY, DISTRICT) and not math.isnan(
-                gaz.lat[d]):
-            firsts[d] = None
-    bands = _by_latitude(gaz, firsts) if firsts else None
+    bands = _by_latitude(gaz, [r[2] for r in out])
     holders: dict[int, int] = {}  # town entry -> its holder, or -1
     regions = []
     for m, c, extra in held:
@@ -2094,11 +2088,19 @@ _HOLD_DLAT = CONTAINED_KM / 111.0
 _Band = tuple[list[float], list[tuple[float, int, float, int]]]
 
 
-def _by_latitude(gaz: Gazetteer, divisions: dict[int, None]) -> dict[str, _Band]:
-    """The divisions (each once, in the order of their first mention) by country, each
-    country's sorted by latitude, for :func:`_holder`."""
+def _by_latitude(gaz: Gazetteer, entries: Iterable[int]) -> dict[str, _Band] | None:
+    """The counties and districts with a point among the story's places ``entries`` (each
+    once, in the order of its first mention) by country, each country's sorted by
+    latitude, for :func:`_holder`; None where there are none."""
+    firsts: dict[int, None] = {}
+    for d in entries:
+        if d not in firsts and gaz.feature[d] in (COUNTY, DISTRICT) and not math.isnan(
+                gaz.lat[d]):
+            firsts[d] = None
+    if not firsts:
+        return None
     rows: dict[str, list[tuple[float, int, float, int]]] = {}
-    for order, d in enumerate(divisions):
+    for order, d in enumerate(firsts):
         rows.setdefault(gaz.country(d), []).append((gaz.lat[d], order, gaz.lon[d], d))
     bands: dict[str, _Band] = {}
     for cc, row in rows.items():
