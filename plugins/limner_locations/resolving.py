@@ -67,7 +67,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.proximity import NEAR_KM, Proximity, km, latitude_band
+from limner_locations.proximity import NEAR_KM, Proximity, km
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     DIRECTIONS,
@@ -2109,6 +2109,12 @@ def _by_latitude(gaz: Gazetteer, entries: Iterable[int]) -> dict[str, _Band] | N
     return bands
 
 
+def _latitude_band(lats: Sequence[float], lat: float, dlat: float) -> range:
+    """The indices of the latitudes ``lats`` (sorted) within ``dlat`` degrees of ``lat``:
+    the only points of a list sorted by latitude that may lie within ``dlat * 111`` km."""
+    return range(bisect_left(lats, lat - dlat), bisect_right(lats, lat + dlat))
+
+
 def _holder(gaz: Gazetteer, bands: dict[str, _Band], town: int) -> int:
     """The first division (by first mention) of the town's country within CONTAINED_KM of
     its point, or -1: only the divisions within :data:`_HOLD_DLAT` of its latitude are
@@ -2119,7 +2125,7 @@ def _holder(gaz: Gazetteer, bands: dict[str, _Band], town: int) -> int:
         return -1
     lats, row = band
     best = first = -1
-    for i in latitude_band(lats, lat, _HOLD_DLAT):
+    for i in _latitude_band(lats, lat, _HOLD_DLAT):
         a, order, b, d = row[i]
         if (best < 0 or order < first) and km(lat, lon, a, b) <= CONTAINED_KM:
             best, first = d, order
