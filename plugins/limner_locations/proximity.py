@@ -16,10 +16,9 @@ by the gazetteer's points around it, never by the length of the story.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left
 
-__all__ = ["NEAR_KM", "Proximity", "km", "latitude_band"]
+__all__ = ["NEAR_KM", "Proximity", "km"]
 
 #: Two places of a story are near when at most this far apart.
 NEAR_KM = 150.0
@@ -39,12 +38,6 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     s = math.sqrt(h)
     return 12742.0 * math.asin(s if s < 1.0 else 1.0)  # (min(1.0, s), NaN included)
-
-
-def latitude_band(lats: Sequence[float], lat: float, dlat: float) -> range:
-    """The indices of the latitudes ``lats`` (sorted) within ``dlat`` degrees of ``lat``:
-    the only points of a list sorted by latitude that may lie within ``dlat * 111`` km."""
-    return range(bisect_left(lats, lat - dlat), bisect_right(lats, lat + dlat))
 
 
 class Proximity:
@@ -85,9 +78,9 @@ class Proximity:
         few = self.few
         if few is not None:
             # (a point further than _DLAT degrees of latitude is further than NEAR_KM)
-            # (its own scan, not latitude_band: a point found near ends the scan early, so
-            # the band's upper bound, searched first, is mostly searched in vain; asking it
-            # raised count.py's instructions)
+            # (its own scan, not a band of indices as a holder's, resolving._latitude_band:
+            # a point found near ends the scan early, so the band's upper bound, searched
+            # first, is mostly searched in vain; asking it raised count.py's instructions)
             i = bisect_left(self.lats, lat - _DLAT)
             top = lat + _DLAT
             n = len(few)

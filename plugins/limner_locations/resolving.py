@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -67,7 +67,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.proximity import NEAR_KM, Proximity, km, latitude_band
+from limner_locations.proximity import NEAR_KM, Proximity, km
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     DIRECTIONS,
@@ -1030,8 +1030,6 @@ def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...
 #: :func:`resolve`): "the Archbishop of", "a bishop of", "the Diocese of", "the Patriarch of"
 _SEE_BEFORE = frozenset(["bishop", "bishops", "archbishop", "archbishops", "diocese",
                          "dioceses", "archdiocese", "archdioceses", "patriarch", "patriarchs"])
-#: ... and the features that a see is not, where a town bears its name (unless strong)
-_SEE_DROPS = frozenset({REGION, COUNTY, DISTRICT})
 #: a city this populous, 30 times as populous as any namesake, is one news names by itself
 MAJOR_CITY = 1_000_000
 #: a first-level division holding this many times a namesake town's people (in its biggest
@@ -1591,10 +1589,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         renamed(g, "\x00island", tuple(c for c in cands_of[g] if gaz.feature[c[0]] == ISLAND))
     # a name right after a church office's title and "of" names the office's see, which
     # English names by its cathedral city: where a town of the name of
-    # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's divisions and
-    # districts that do not stand alone as places (not _is_strong) are dropped ("the
-    # Archbishop of Canterbury" is no region of New Zealand), and such a town is a place
-    # as after "in" (see _reject: "the Archbishop of Armagh"); a see that no such town
+    # TOWN_AFTER_LOCATIVE people or more bears it as its own, the name's regions, counties
+    # and districts (_DIVISIONS) that do not stand alone as places (not _is_strong) are
+    # dropped ("the Archbishop of Canterbury" is no region of New Zealand), and such a town
+    # is a place as after "in" (see _reject: "the Archbishop of Armagh"); a see that no such town
     # bears stays what the name is ("the Episcopal Bishop of Texas", a diocese named for
     # its state), and so does a strong division with its claim ("the Episcopal Bishop of
     # Virginia" is the US state, not Virginia, South Africa, a town of 122,502 people).
@@ -1607,7 +1605,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if g not in groups or g in town_use:
             continue
         cands = cands_of[g]
-        see = tuple(c for c in cands if gaz.feature[c[0]] not in _SEE_DROPS or _is_strong(
+        see = tuple(c for c in cands if gaz.feature[c[0]] not in _DIVISIONS or _is_strong(
             gaz, gaz.feature[c[0]], c[0], c[1]))
         if not any(
                 gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
@@ -1785,7 +1783,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
-        renamed = town and not c.flags & _OWN_NAME  # (a town chosen by another of its names)
+        by_other_name = town and not c.flags & _OWN_NAME  # (a town chosen by another of its names)
         own_only = _own_only(ctx, g, feature)
         for m in ms:
             if town and text.startswith(
@@ -1829,8 +1827,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                         start = prefix.end()
                 out.append(_make(Resolved, (start, end, c.entry, demonym, score,
                                             (*reasons, *extra) if extra else reasons)))
-            elif renamed and why in _UNPLACED and not m.after and (
-                    (text.startswith(_PLACE_HEADS, m.end) and _PLACE_WITHIN.match(text, m.end))
+            elif by_other_name and why in _UNPLACED and not m.after and (
+                    _place_within(text, m.end)
                     or (why is _SMALL_UNSUPPORTED and _town_locative(text, m.start))):
                 # a town refused by another of its names ("Salisbury", Harare's old name),
                 # where the text places the name as a town's ("in", "near", "from", or a
@@ -2013,13 +2011,7 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
     it; the divisions are read once each (a county named a hundred times is one), by
     country and latitude, and each town entry asks once: the work per held mention is
     bounded by the divisions within reach of its latitude, never by the story's length."""
-    firsts: dict[int, None] = {}  # each division once, in the order of its first mention
-    for r in out:
-        d = r[2]
-        if d not in firsts and gaz.feature[d] in (COUNTY, DISTRICT) and not math.isnan(
-                gaz.lat[d]):
-            firsts[d] = None
-    bands = _by_latitude(gaz, firsts) if firsts else None
+    bands = _by_latitude(gaz, [r[2] for r in out])
     holders: dict[int, int] = {}  # town entry -> its holder, or -1
     regions = []
     for m, c, extra in held:
@@ -2096,17 +2088,31 @@ _HOLD_DLAT = CONTAINED_KM / 111.0
 _Band = tuple[list[float], list[tuple[float, int, float, int]]]
 
 
-def _by_latitude(gaz: Gazetteer, divisions: dict[int, None]) -> dict[str, _Band]:
-    """The divisions (each once, in the order of their first mention) by country, each
-    country's sorted by latitude, for :func:`_holder`."""
+def _by_latitude(gaz: Gazetteer, entries: Iterable[int]) -> dict[str, _Band] | None:
+    """The counties and districts with a point among the story's places ``entries`` (each
+    once, in the order of its first mention) by country, each country's sorted by
+    latitude, for :func:`_holder`; None where there are none."""
+    firsts: dict[int, None] = {}
+    for d in entries:
+        if d not in firsts and gaz.feature[d] in (COUNTY, DISTRICT) and not math.isnan(
+                gaz.lat[d]):
+            firsts[d] = None
+    if not firsts:
+        return None
     rows: dict[str, list[tuple[float, int, float, int]]] = {}
-    for order, d in enumerate(divisions):
+    for order, d in enumerate(firsts):
         rows.setdefault(gaz.country(d), []).append((gaz.lat[d], order, gaz.lon[d], d))
     bands: dict[str, _Band] = {}
     for cc, row in rows.items():
         row.sort()
         bands[cc] = ([r[0] for r in row], row)
     return bands
+
+
+def _latitude_band(lats: Sequence[float], lat: float, dlat: float) -> range:
+    """The indices of the latitudes ``lats`` (sorted) within ``dlat`` degrees of ``lat``:
+    the only points of a list sorted by latitude that may lie within ``dlat * 111`` km."""
+    return range(bisect_left(lats, lat - dlat), bisect_right(lats, lat + dlat))
 
 
 def _holder(gaz: Gazetteer, bands: dict[str, _Band], town: int) -> int:
@@ -2119,7 +2125,7 @@ def _holder(gaz: Gazetteer, bands: dict[str, _Band], town: int) -> int:
         return -1
     lats, row = band
     best = first = -1
-    for i in latitude_band(lats, lat, _HOLD_DLAT):
+    for i in _latitude_band(lats, lat, _HOLD_DLAT):
         a, order, b, d = row[i]
         if (best < 0 or order < first) and km(lat, lon, a, b) <= CONTAINED_KM:
             best, first = d, order
@@ -3314,18 +3320,26 @@ def _letters_before(text: str, at: int) -> tuple[int, str]:
 #: the name is a place as "in" before it does, where no locative stands before it (see
 #: :func:`_after_town_locative`); a noun of an event, a title or a memorial does not ("the
 #: Chelsea flower show", "the Wimbledon champion", "the Lincoln memorial")
-_PLACE_WITHIN = re.compile(
-    r" (?:cathedral|minster|abbey|airport|station|harbour|harbor|pier|beach|castle|hospital"
-    r"|prison|council|(?:town|city) cent(?:re|er))\b")
-#: ... whose matches open so: the expression is asked only where the text after the name does
-_PLACE_HEADS = (" cat", " min", " abb", " air", " sta", " har", " pie", " bea", " cas", " hos",
-                " pri", " cou", " tow", " cit")
+_PLACE_NOUNS = ("cathedral", "minster", "abbey", "airport", "station", "harbour", "harbor",
+                "pier", "beach", "castle", "hospital", "prison", "council", "town centre",
+                "town center", "city centre", "city center")
+#: ... as a word after a space (see :func:`_place_within`)
+_PLACE_WITHIN = re.compile(rf" (?:{'|'.join(_PLACE_NOUNS)})\b")
+#: ... whose matches open with a space and a noun's first three letters: the expression is
+#: asked only where the text after the name does
+_PLACE_HEADS = tuple(dict.fromkeys(f" {noun[:3]}" for noun in _PLACE_NOUNS))
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
     r"\b(?:faith|trust|confidence|belief|beliefs|believe|believes|believed|believer"
     r"|believers|interest|interests|interested|stake|stakes|shares|invest|invests|invested"
     r"|investing|investment|investments|involvement|involved)[ \t]++in[ \t]$")
+
+
+def _place_within(text: str, end: int) -> bool:
+    """Whether a noun of :data:`_PLACE_NOUNS` follows the name ending at ``end`` ("Ely
+    cathedral", "Crewe station"), the expression asked only after its first letters."""
+    return text.startswith(_PLACE_HEADS, end) and _PLACE_WITHIN.match(text, end) is not None
 
 
 def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
@@ -3376,7 +3390,7 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
         return False
     if not arrived and (not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None)) and (
-            not text.startswith(_PLACE_HEADS, end) or _PLACE_WITHIN.match(text, end) is None):
+            not _place_within(text, end)):
         return False
     if single and _POSSESSIVE.match(text, end):
         return False
@@ -3423,13 +3437,16 @@ def _own_bearer(gaz: Gazetteer, g: _Group, entry: int, cands: tuple[tuple[int, i
     that places the name ("in Salisbury", "Salisbury cathedral") places the best of them,
     as it would had the bigger town never borne it ("Salisbury" is Harare's old name, and
     Harare was refused, as other towns bear the name as their own: Salisbury, England, is
-    the place).  None where no place bears it as its own, or where the name is the bigger
-    town's own name clipped ("Rio" of Rio de Janeiro is that town's name in use, not a
-    past one: no town of Greece), or a division holding the town bears it as its own
-    ("Roma", Rome's and its province's).  The choice is made once a name, over its
-    candidates."""
+    the place).  None where no place bears it as its own, or a division holding the town
+    bears it as its own ("Roma", Rome's and its province's).  The choice is made once a
+    name, over its candidates."""
     key = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
     if fold(gaz.name(entry)).startswith(f"{key} "):
+        # (nor where the name is the bigger town's own name clipped, its name in use, not a
+        # past one: a guard that no known sentence turns on, as "in Rio" of Rio de Janeiro
+        # is refused either way: its bearers are Río, Greece, dropped for the accent that
+        # the text's name lacks, see _after_town_locative, and two US towns under
+        # TOWN_AFTER_LOCATIVE people)
         return None
     own = tuple(c for c in cands if c[1] & _OWN_NAME and c[0] != entry)
     a1 = gaz.admin1_col[entry]

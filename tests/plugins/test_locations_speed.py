@@ -888,9 +888,8 @@ def plain_holder(gaz: gazetteer.Gazetteer, kept: list[int], town: int) -> int:
 
 
 def fast_holder(gaz: gazetteer.Gazetteer, kept: list[int], town: int) -> int:
-    firsts = dict.fromkeys(d for d in kept if gaz.feature[d] in (COUNTY, DISTRICT)
-                           and not math.isnan(gaz.lat[d]))
-    return _holder(gaz, _by_latitude(gaz, firsts), town) if firsts else -1
+    bands = _by_latitude(gaz, kept)
+    return -1 if bands is None else _holder(gaz, bands, town)
 
 
 #: names whose entries (every namesake) are counties, districts and towns near each other
