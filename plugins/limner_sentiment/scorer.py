@@ -964,7 +964,7 @@ def _rise_of(c: int, low: list[str], orig: list[str]) -> int:
             break
         if k - start > 3:
             return -1
-    word = low[k]
+    word = low[k].rstrip(".")  # "could soar.", "price rises.": the sentence's last word
     if word not in _COST_RISES or (word in RISES_TO_COME and not coming):
         return -1
     if k == c + 1 and low[c] in _SINGULAR_COSTS and word.endswith("s"):
