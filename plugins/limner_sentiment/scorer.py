@@ -1543,13 +1543,11 @@ def _changed(
                 continue
             # a cost that rises, no lexicon's word ("Petrol prices rose", "The cost of a
             # weekly shop climbed", "Energy prices will jump"): it joins the hits at its
-            # rating, as a good does
+            # rating, as a good does ("could soar", a base form after a forecast, too)
             goods.append(c)
-            if word not in RISES:
-                named.add(c)  # a base form after a forecast ("could soar")
-                dropped.add(j)
-                continue
-            group = [c]
+            named.add(c)
+            dropped.add(j)
+            continue
         if word in FALLS or word in COPULA_FALLS or (
             word in REDUCES and passive and (not harm_only or _burdens(group, low))
         ) or (word in HARM_ENDS and _ends_a_harm(group, low, orig)):
