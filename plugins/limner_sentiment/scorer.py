@@ -2078,12 +2078,11 @@ def score_sentences(
             present = None
         elif not present or (
             present <= rules_only and (_HARMS_OR_RISES.isdisjoint(present) or (
-                _HARM_WORDS.isdisjoint(present)
-                and (_COSTS.isdisjoint(low) or not _cost_rose(low, orig))
+                _HARM_WORDS.isdisjoint(present) and _COSTS.isdisjoint(low)
             ))
             and (_LACKING.isdisjoint(present) or _NEED_WORDS.isdisjoint(low))
-        ):  # no lexicon word, nor a harm a rule may name, nor a cost that rises, nor a
-            # need lacking
+        ):  # no lexicon word, nor a harm a rule may name, nor a cost by a word of a rise
+            # (whether it rises is score_words's to read, once), nor a need lacking
             out.append(empty)
             continue
         if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):
