@@ -1349,7 +1349,7 @@ def event_label(
         )
     if label is None and said and last + 2 < len(forms) and forms[last + 1] in TELLS_OWN:
         # "X said profits rose", "X said it would create 400 jobs": its own news, told
-        label = _own_news(tokens, forms, clauses, first, last, acted)
+        label = _own_news(tokens, forms, clauses, k0, first, last, acted)
     if label is None and said and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
     return label
@@ -1369,16 +1369,17 @@ _OWN = _set("it its")
 
 
 def _own_news(
-    tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], first: int,
-    last: int, acted: bool,
+    tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], k0: int,
+    first: int, last: int, acted: bool,
 ) -> str | None:
     """The label of the news a mention tells of itself: the clause reported after "said"
     or "says" (and "that") whose subject is "it", "its ..." or a body's measure of
     :data:`HEADS` or :data:`BAD_NOUNS` alone ("Tesco said profits rose 12%", "X says
     it will create 400 jobs", "X said its losses had narrowed"), read as though the
-    mention were that subject ("X's profits rose", "X will create 400 jobs").  Only the
-    words of the mention's clause before it (a head's, at most :data:`APPOSITIVE`) and at
-    most :data:`OWN_REACH` of the reported clause are read again, so the reading stays
+    mention were that subject ("X's profits rose", "X will create 400 jobs"); ``k0`` is
+    the start of the mention's clause (:func:`event_label`'s).  Only the words of the
+    mention's clause before it (a head's, at most :data:`APPOSITIVE`) and at most
+    :data:`OWN_REACH` of the reported clause are read again, so the reading stays
     linear."""
     n = len(forms)
     j = last + 2
@@ -1394,7 +1395,6 @@ def _own_news(
         rest = j
     else:
         return None
-    k0 = clauses[bisect_right(clauses, first) - 1]
     if first - k0 > APPOSITIVE:
         return None  # too far into its clause to be the head of it
     end = min(_clause_end(clauses, j, n), rest + OWN_REACH)

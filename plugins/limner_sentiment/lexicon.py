@@ -378,12 +378,14 @@ PARTICLE_VERBS: dict[str, str] = {
     ), "off"),
 }
 #: Nouns of a change before "in" and what changes ("a fall in crime", "a rise in
-#: unemployment"): a fall turns the tone of what falls, a rise keeps it.
+#: unemployment"): a fall turns the tone of what falls, a rise keeps it.  The nouns of a
+#: rise are also verbs of a rise told as coming ("Energy bills will surge"), with the
+#: period a sentence's last word keeps ("... will jump.").
 FALL_NOUNS = _set(
     "fall falls drop drops decline declines decrease decreases reduction reductions "
     "cut cuts dip slump plunge"
 )
-RISE_NOUNS = _set("rise rises increase increases jump surge spike")
+RISE_NOUNS = _forms("rise rises increase increases jump surge spike")
 #: Verbs of a standing lost, before the standing and "as" ("lost its title as the world's
 #: best", "lost her place as the top seed", "loses its crown as Europe's busiest
 #: airport"): what "as" names is what was lost, and its praise turns as what falls does.
@@ -402,8 +404,9 @@ STANDING_REACH = 3
 #: The base forms of a rise read only after the words of a rise told as coming
 #: (:data:`FORECAST_BETWEEN`: "Electricity prices could soar", "fares are expected to
 #: climb"); elsewhere a noun or another sense as often ("the climb", "a rocket").  "Rise",
-#: "jump", "surge" and "increase" are words of a change already.
-RISES_TO_COME = _set("soar climb rocket")
+#: "jump", "surge" and "increase" are words of a change already.  With the period a
+#: sentence's last word keeps ("Electricity prices could soar.").
+RISES_TO_COME = _forms("soar climb rocket")
 CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS | HARM_ENDS | RISES_TO_COME
 #: Nouns of a harm that news measures, counts or escapes and that no lexicon the scorer
 #: reads rates, on VADER's scale (-4..4) as their nearest rated words are ("casualties"

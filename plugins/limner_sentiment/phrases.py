@@ -301,11 +301,16 @@ REPORTS: Mapping[str, float] = {
 #: off the application" tell no harm to their subject); "dropped" and "axed" only in the
 #: passive and before "from" ("was dropped from the England squad"; "prices dropped from
 #: $5", "the charges were dropped" are no setback of the subject).  Each is looked for at
-#: its verb ("being" and "getting", longer, are common).
+#: its verb ("being" and "getting", longer, are common).  The passive's auxiliary is one
+#: of :data:`~limner_sentiment.lexicon.PASSIVE_AUXILIARIES` or a form of "get" ("got
+#: fined"): :data:`_PASSIVE_OR_GET`.
+_PASSIVE_OR_GET = (
+    "{" + "|".join([*sorted(PASSIVE_AUXILIARIES), "get", "gets", "got", "getting"]) + "}"
+)
 SETBACKS: Mapping[str, float] = {
-    "{was|were|been|being|is|are|be|get|gets|got|getting} *fined": -1.5,
-    "{was|were|been|being|is|are|be|get|gets|got|getting} *sent off": -1.5,
-    "{was|were|been|being|is|are|be|get|gets|got|getting} {*dropped|*axed} from": -1.5,
+    f"{_PASSIVE_OR_GET} *fined": -1.5,
+    f"{_PASSIVE_OR_GET} *sent off": -1.5,
+    f"{_PASSIVE_OR_GET} {{*dropped|*axed}} from": -1.5,
 }
 
 #: A phrase as listed: its words, the place of its anchor among them (:func:`table`), its

@@ -964,7 +964,7 @@ def _rise_of(c: int, low: list[str], orig: list[str]) -> int:
             break
         if k - start > 3:
             return -1
-    word = low[k]
+    word = low[k].rstrip(".")  # "could soar.", "price rises.": the sentence's last word
     if word not in _COST_RISES or (word in RISES_TO_COME and not coming):
         return -1
     if k == c + 1 and low[c] in _SINGULAR_COSTS and word.endswith("s"):
@@ -1543,13 +1543,11 @@ def _changed(
                 continue
             # a cost that rises, no lexicon's word ("Petrol prices rose", "The cost of a
             # weekly shop climbed", "Energy prices will jump"): it joins the hits at its
-            # rating, as a good does
+            # rating, as a good does ("could soar", a base form after a forecast, too)
             goods.append(c)
-            if word not in RISES:
-                named.add(c)  # a base form after a forecast ("could soar")
-                dropped.add(j)
-                continue
-            group = [c]
+            named.add(c)
+            dropped.add(j)
+            continue
         if word in FALLS or word in COPULA_FALLS or (
             word in REDUCES and passive and (not harm_only or _burdens(group, low))
         ) or (word in HARM_ENDS and _ends_a_harm(group, low, orig)):
@@ -2080,12 +2078,11 @@ def score_sentences(
             present = None
         elif not present or (
             present <= rules_only and (_HARMS_OR_RISES.isdisjoint(present) or (
-                _HARM_WORDS.isdisjoint(present)
-                and (_COSTS.isdisjoint(low) or not _cost_rose(low, orig))
+                _HARM_WORDS.isdisjoint(present) and _COSTS.isdisjoint(low)
             ))
             and (_LACKING.isdisjoint(present) or _NEED_WORDS.isdisjoint(low))
-        ):  # no lexicon word, nor a harm a rule may name, nor a cost that rises, nor a
-            # need lacking
+        ):  # no lexicon word, nor a harm a rule may name, nor a cost by a word of a rise
+            # (whether it rises is score_words's to read, once), nor a need lacking
             out.append(empty)
             continue
         if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):

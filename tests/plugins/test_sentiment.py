@@ -1894,6 +1894,36 @@ def test_a_rise_to_come_or_a_phrase_of_another_thing_adds_no_cost(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("ending", "inside"),
+    [
+        ("Electricity prices could soar.", "Electricity prices could soar again."),
+        ("Rail fares are expected to climb.", "Rail fares are expected to climb again."),
+        ("Energy bills will surge.", "Energy bills will surge this winter."),
+        ("Energy bills will jump.", "Energy bills will jump in October."),
+        ("Household costs will rocket.", "Household costs will rocket next year."),
+    ],
+)
+def test_a_rise_to_come_that_ends_the_sentence_is_read_as_inside_it(
+    ending: str, inside: str
+) -> None:
+    """The verb of a rise as a sentence's last word keeps its period ("could soar."): the
+    cost before it is read as before the verb inside a sentence."""
+    for text in (ending, inside):
+        assert any(w.rstrip(".") in ("prices", "bills", "fares", "costs")
+                   for _, w, _ in score_sentence(text).hits), text
+        assert sentence_score(text) < 0, text
+        assert document_score(text) < 0, text
+
+
+@pytest.mark.parametrize(
+    "text", ["Shoppers face price rises.", "Shoppers face price rises this year."]
+)
+def test_a_singular_cost_before_a_rise_in_s_is_not_read_at_the_sentence_end(text: str) -> None:
+    """"price rises" names a kind of change, at a sentence's end ("rises.") too."""
+    assert all(w.rstrip(".") != "price" for _, w, _ in score_sentence(text).hits)
+
+
+@pytest.mark.parametrize(
     ("rose", "unread"),
     [
         ("Inflation climbed to 10.1% in September.", "Inflation fell to 2% in May."),

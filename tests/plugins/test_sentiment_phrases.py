@@ -7,6 +7,7 @@ import pytest
 
 import limner
 from limner_sentiment.aggregate import marks
+from limner_sentiment.annotator import label
 from limner_sentiment.lexicon import load as lexicon
 from limner_sentiment.phrases import (
     _UNIT_WORDS,
@@ -41,9 +42,13 @@ def _scores(text: str) -> tuple[float, list[tuple[float, list[list[object]]]]]:
     return document.get("score"), sentences
 
 
+#: A label as a sign.
+_SIGNS = {"positive": 1, "neutral": 0, "negative": -1}
+
+
 def _sign(score: float) -> int:
-    """The document score's label as a sign, at the plugin's 0.05 either side of 0."""
-    return 1 if score >= 0.05 else -1 if score <= -0.05 else 0
+    """The label the plugin gives a document score (``annotator.label``), as a sign."""
+    return _SIGNS[label(score)]
 
 
 def test_a_pattern_expands_each_alternative_into_a_phrase() -> None:
@@ -299,10 +304,8 @@ def test_a_contests_result_is_read_for_the_side_that_tells_it(text: str, sign: i
     score, drivers = document.get("score"), [w for w, _ in document.get("drivers")]
     verbs = {"thrashed", "edged", "crushed", "stunned", "beat", "outplayed", "hammered",
              "knocked", "crashed", "held", "defeated"}
-    if sign > 0:
-        assert score >= 0.05 and not verbs.isdisjoint(drivers)
-    elif sign < 0:
-        assert score <= -0.05 and not verbs.isdisjoint(drivers)
+    if sign:
+        assert _sign(score) == sign and not verbs.isdisjoint(drivers)
     else:
         assert verbs.isdisjoint(drivers)
 
@@ -365,10 +368,8 @@ def test_a_standing_is_read_as_a_change_of_a_thing_good_for_its_owner(
                    if a.get("scope") == "document"]
     score = document.get("score")
     units = [w for w, _ in document.get("drivers") if " " in w]
-    if sign > 0:
-        assert score >= 0.05 and units
-    elif sign < 0:
-        assert score <= -0.05 and units
+    if sign:
+        assert _sign(score) == sign and units
     else:
         assert not units
 

@@ -157,6 +157,26 @@ def test_pathological_targets_never_raise_and_stay_linear(enricher: limner.Enric
     assert {a.get("label") for a in scored} <= {"negative", "neutral", "positive"}
 
 
+def targets_at(text: str, pattern: str) -> limner.Document:
+    """``text`` as a document with each match of ``pattern`` a target of no name."""
+    doc = limner.Document(text)
+    doc.add([Target(start=m.start(), end=m.end()) for m in re.finditer(pattern, text)])
+    return doc
+
+
+def fresh_run(enricher: limner.Enricher) -> Callable[[limner.Document], limner.Document]:
+    """What reads a document anew in each run: a copy of its text and its targets (their
+    names kept), enriched."""
+
+    def fresh(doc: limner.Document) -> limner.Document:
+        copy = limner.Document(doc.text)
+        copy.add([Target(start=a.start, end=a.end, name=a.get("name"))
+                  for a in doc.select("target")])
+        return enricher.enrich(copy)
+
+    return fresh
+
+
 def names_after_an_event(n: int, between: str) -> limner.Document:
     """One clause of ``n`` capitalised names after a word of a news event (``between``
     each two names), each a target: a mention's subject is looked for among the
@@ -182,13 +202,7 @@ def test_a_news_event_before_many_names_is_read_in_linear_time(
     for each of n mentions), each side's description ("beat Place0 side Place1 side
     Place2 …": read back over at most two).  The walks are loops inside one call, so
     the lines run are counted (:func:`tests.scaling.assert_linear`), not the calls."""
-
-    def fresh(doc: limner.Document) -> limner.Document:  # each run reads a new document
-        copy = limner.Document(doc.text)
-        copy.add([Target(start=a.start, end=a.end, name=a.get("name"))
-                  for a in doc.select("target")])
-        return enricher.enrich(copy)
-
+    fresh = fresh_run(enricher)  # each run reads a new document
     assert_linear(lambda n: names_after_an_event(n, between), fresh, n=1000, ratio=RATIO)
     out = fresh(names_after_an_event(200, between))
     assert len([a for a in out.select("sentiment") if a.get("scope") == "target"]) == 200
@@ -200,19 +214,8 @@ def test_a_run_of_descriptions_each_a_target_is_read_in_linear_time(
     """A word that both describes a name and is a description ("rival", "top"), repeated,
     each a target: a mention's subject is read back through the words before its
     description (events.DESCRIBING) over at most three of them, not over the run."""
-
-    def run_of(n: int) -> limner.Document:
-        text = "Hull beat " + "rival " * n + "Leeds."
-        doc = limner.Document(text)
-        doc.add([Target(start=m.start(), end=m.end()) for m in re.finditer("rival", text)])
-        return doc
-
-    def fresh(doc: limner.Document) -> limner.Document:
-        copy = limner.Document(doc.text)
-        copy.add([Target(start=a.start, end=a.end) for a in doc.select("target")])
-        return enricher.enrich(copy)
-
-    assert_linear(run_of, fresh, n=500, ratio=RATIO)
+    assert_linear(lambda n: targets_at("Hull beat " + "rival " * n + "Leeds.", "rival"),
+                  fresh_run(enricher), n=500, ratio=RATIO)
 
 
 def test_many_bodies_telling_their_own_news_in_one_sentence_are_linear(
@@ -224,17 +227,10 @@ def test_many_bodies_telling_their_own_news_in_one_sentence_are_linear(
     times over."""
 
     def run_of(n: int) -> limner.Document:
-        text = " ".join(f"Firm{i} said profits fell 20% and" for i in range(n)) + (
-            " more.")
-        doc = limner.Document(text)
-        doc.add([Target(start=m.start(), end=m.end()) for m in re.finditer(r"Firm\d+", text)])
-        return doc
+        text = " ".join(f"Firm{i} said profits fell 20% and" for i in range(n)) + " more."
+        return targets_at(text, r"Firm\d+")
 
-    def fresh(doc: limner.Document) -> limner.Document:
-        copy = limner.Document(doc.text)
-        copy.add([Target(start=a.start, end=a.end) for a in doc.select("target")])
-        return enricher.enrich(copy)
-
+    fresh = fresh_run(enricher)
     assert_linear(run_of, fresh, n=300, ratio=RATIO)
     out = fresh(run_of(20))
     labels = [a.get("label") for a in out.select("sentiment") if a.get("scope") == "target"]
