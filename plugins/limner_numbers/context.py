@@ -320,13 +320,17 @@ _GOVERNED = DETERMINERS | SMALL.keys() | frozenset(
     ["a", "an", "him", "them", "it", "us", "me", "hundreds", "thousands"])
 
 
+#: The word at a place, to the first white space ("twenty-five," whole).
+_WORD_AT = re.compile(r"\S*")
+
+
 def _governs(text: str, e: int) -> bool:
-    """Whether the word after ``e``, past one space or tab, is one of :data:`_GOVERNED` or
-    begins with a digit."""
+    """Whether the word after ``e``, past one space or tab, begins with a digit or is one of
+    :data:`_GOVERNED` up to its first hyphen ("over twenty-five were hurt")."""
     if text[e:e + 1] not in (" ", "\t"):
         return False
-    word = text[e + 1:e + 12].split(None, 1)[0] if text[e + 1:e + 2].strip() else ""
-    return word[:1].isdigit() or word.rstrip(".,;:!?").lower() in _GOVERNED
+    word = _WORD_AT.match(text, e + 1).group()  # type: ignore[union-attr]
+    return word[:1].isdigit() or word.rstrip(".,;:!?").lower().partition("-")[0] in _GOVERNED
 
 
 def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:

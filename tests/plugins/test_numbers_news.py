@@ -4114,6 +4114,12 @@ def test_fps_among_words_of_moving_pictures_is_frames_per_second(
          "They lost 18 and over fifteen were hurt.", "18"),
         ("Those 70 and older vote most.", "70 and older", "and older", 70, None,
          "They took 12 and over sixty were left.", "12"),
+        ("Fans 18 and over may enter.", "18 and over", "and over", 18, None,
+         "They lost 18 and over twenty-five were hurt.", "18"),
+        ("Adults 75 and over ride free.", "75 and over", "and over", 75, None,
+         "They lost 18 and over seventy-five were hurt.", "18"),
+        ("Pupils 12 and under pay half.", "12 and under", "and under", None, 12,
+         "He scored 65 and under twenty-one were hurt.", "65"),
     ],
 )
 def test_and_over_after_a_figure_is_a_bound(
@@ -4122,7 +4128,7 @@ def test_and_over_after_a_figure_is_a_bound(
     """"and over", "and above", "and older" after a figure make it a least, "and under",
     "and younger" a most, as "or over" and "or under" do, in the figure's span; before a
     determiner, a pronoun or a figure (digits, or any number word below a hundred: "over
-    fifteen were hurt"), "and over" begins a phrase of its own ("over the season") and no
+    fifteen were hurt", "over twenty-five were hurt"), "and over" begins a phrase of its own ("over the season") and no
     hedge."""
     fig = one(enricher, text, surface)
     assert (fig["qualifier"], fig["low"], fig["high"]) == (qualifier, low, high)
