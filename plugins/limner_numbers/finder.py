@@ -125,7 +125,7 @@ def _determined(text: str, s: int) -> bool:
 
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 #: What after digits and a space may begin a clock's marker: "2 pm", "0900 GMT", "7 o'clock".
-_TIME_SECOND = _TIME_FIRST | frozenset("oO")
+_TIME_SECOND = _TIME_FIRST | frozenset(P.O_CLOCK_O)
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
 _PRIMES = frozenset("'’′")
@@ -295,7 +295,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                 out.append(fig)
             continue
         if ((word in _HOURS or (scanned is text and word.lower() in _HOURS))
-                and (text[e + 2:e + 3] in _APOSTROPHES or text[s - 5:s - 1] in _CLOCK_BY)
+                and (text[e + 2:e + 3] in _O_CLOCK_APOSTROPHES or text[s - 5:s - 1] in _CLOCK_BY)
                 and (clock := _clock_in_words(text, s, e)) is not None):
             # "half past seven", "a quarter to nine", "ten o'clock": a clock's time, as
             # "7pm" is, no figure; its minutes, read already ("twenty past"), go with it
@@ -1473,8 +1473,8 @@ def _is_time(text: str, tok: str, e: int) -> bool:
 
 #: The hours a clock time in words names: "half past seven", "ten o'clock".
 _HOURS = frozenset(w for w, v in SMALL.items() if 1 <= v <= 12)
-#: The apostrophes of "o'clock".
-_APOSTROPHES = frozenset("'’")
+#: The apostrophes of "o'clock", for the test of the one character after an hour's "o".
+_O_CLOCK_APOSTROPHES = frozenset(P.O_CLOCK_APOSTROPHES)
 #: The last four characters before the space before an hour that a clock time in words
 #: ends in: "past", "quarter to" ("to" only after "quarter": "ten to six" is as often a
 #: score or a range).
