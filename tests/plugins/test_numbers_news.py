@@ -4047,7 +4047,7 @@ def test_a_rate_said_before_its_figure(enricher: limner.Enricher, text: str, sur
     [
         ("Tickets cost \u00a340 per family of four.", "four"),
         ("The price per plot of 2 acres rose.", "2 acres"),
-        ("Deaths rose by 5 per cent of 30 people.", "30"),
+        ("Fees took 5 per cent of \u00a340m.", "\u00a340m"),
         ("He sold the share of \u00a340 to her.", "\u00a340"),
     ],
 )
