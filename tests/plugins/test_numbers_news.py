@@ -4020,10 +4020,10 @@ def test_a_letter_and_a_number_that_name_no_part_of_a_year_stay_no_date(
     """A letter and a number name a part of a year only as a quarter or a half with a year
     or after a word that makes it one: a car, a virus, a visa, a model and a fifth quarter
     are none."""
-    dates = [a for a in annotated(enricher, text, "number") if a["category"] == "date"]
+    found = annotated(enricher, text, "number")
+    dates = [a for a in found if a["category"] == "date"]
     assert all(a["surface"] == "2024" for a in dates), dates
-    assert not any(a["surface"].startswith(("Q", "H", "FY")) for a in
-                   annotated(enricher, text, "number"))
+    assert not any(a["surface"].startswith(("Q", "H", "FY")) for a in found)
 
 
 @pytest.mark.parametrize(
