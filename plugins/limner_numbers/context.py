@@ -278,11 +278,15 @@ def _currency_code(m: re.Match[str]) -> str | None:
 #: "aged 5 or under", "aged 65 and over", "80 and older", "1,200-odd pages", "30-something";
 #: not "$1bn or more than $42bn", nor "and over" before what it governs ("won 3 and over the
 #: season", "and under his rules", "and over 20 were hurt"), a phrase of its own.
+#: Its words are those of :data:`HEDGES_AFTER` after "or", after "and", and joined by a
+#: hyphen ("plus", "10,000-plus" and "18+", is read with the figure, by the finder).
+_HEDGE_OR = [k.removeprefix("or ") for k in HEDGES_AFTER if k.startswith("or ")]
+_HEDGE_AND = [k.removeprefix("and ") for k in HEDGES_AFTER if k.startswith("and ")]
+_HEDGE_JOINED = [k for k in HEDGES_AFTER if " " not in k and k != "plus"]
 _HEDGE_AFTER = re.compile(
-    r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below|older"
-    r"|younger)"
-    r"|[ \t]+and[ \t]+(?P<and>over|above|under|below|older|younger)"
-    r"|-(?P<joined>odd|something))\b(?![-'’]|[ \t]+than\b)")
+    rf"(?:[ \t]+or[ \t]+(?P<or>{'|'.join(_HEDGE_OR)})"
+    rf"|[ \t]+and[ \t]+(?P<and>{'|'.join(_HEDGE_AND)})"
+    rf"|-(?P<joined>{'|'.join(_HEDGE_JOINED)}))\b(?![-'’]|[ \t]+than\b)")
 
 
 def hedged(text: str, fig: Figure) -> None:
@@ -310,8 +314,11 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
     return hm
 
 
-#: How every hedge after a figure starts, to rule most figures out with one test.
-_HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something", " and ")
+#: How every hedge after a figure starts, to rule most figures out with one test: a space
+#: or a tab, "or" or "and" (and a space or a tab after it, after a space), or a hyphen and
+#: a joined word.
+_HEDGE_STARTS = (" or ", " or\t", "\tor", " and ", " and\t", "\tand",
+                 *("-" + w for w in _HEDGE_JOINED))
 #: Words that a preposition after "and" governs, so that it begins a phrase of its own and
 #: is no hedge ("won 3 and over the season", "and under his rules", "and over 20 were hurt",
 #: "and over fifteen were hurt"): the determiners, the number words below a hundred, and

@@ -4120,6 +4120,11 @@ def test_fps_among_words_of_moving_pictures_is_frames_per_second(
          "They lost 18 and over seventy-five were hurt.", "18"),
         ("Pupils 12 and under pay half.", "12 and under", "and under", None, 12,
          "He scored 65 and under twenty-one were hurt.", "65"),
+        # a tab before or after "and", as before or after "or"
+        ("Riders 14\tand over need a licence.", "14\tand over", "and over", 14, None,
+         "They lost 18\tand over 20 were hurt.", "18"),
+        ("Riders 16 and\tover need a licence.", "16 and\tover", "and over", 16, None,
+         "They lost 18 and\tover the season.", "18"),
     ],
 )
 def test_and_over_after_a_figure_is_a_bound(
@@ -4128,8 +4133,8 @@ def test_and_over_after_a_figure_is_a_bound(
     """"and over", "and above", "and older" after a figure make it a least, "and under",
     "and younger" a most, as "or over" and "or under" do, in the figure's span; before a
     determiner, a pronoun or a figure (digits, or any number word below a hundred: "over
-    fifteen were hurt", "over twenty-five were hurt"), "and over" begins a phrase of its own ("over the season") and no
-    hedge."""
+    fifteen were hurt", "over twenty-five were hurt"), "and over" begins a phrase of its
+    own ("over the season") and no hedge; a tab before or after "and" is as a space."""
     fig = one(enricher, text, surface)
     assert (fig["qualifier"], fig["low"], fig["high"]) == (qualifier, low, high)
     fig = one(enricher, other, other_surface)
