@@ -40,7 +40,13 @@ from limner_numbers.context import (
     scale,
     sign,
 )
-from limner_numbers.dates import decade_band, decade_in_words, read_date, read_period
+from limner_numbers.dates import (
+    PERIOD_LETTERS,
+    decade_band,
+    decade_in_words,
+    read_date,
+    read_period,
+)
 from limner_numbers.figure import (
     STRIP,
     Figure,
@@ -212,10 +218,6 @@ _HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){2,}+(?![0-9]|[,.][0-9])")
 #: 2222", "1300 659 467"); after a year, groups of three are thousands ("in 2023 120 000")
 #: and years a list of years ("2010 2011 2012").
 _SPACED_PHONE = re.compile(r"[0-9]{4}(?: [0-9]{2,4}){2,3}(?![0-9]|[.,][0-9])")
-#: The letters glued before digits that may name a part of a year ("Q3", "H1", "FY2025"):
-#: a test before :func:`read_period` is asked (a year spaced from them is read by
-#: :func:`read_date`: "FY 2009", "2024 Q3").
-_PERIOD_LETTERS = frozenset("QHY")
 _YEAR_AFTER = re.compile(r"(?: [0-9]{3})+|(?: (?:19|20)[0-9]{2})+")
 _CAPITALS_CODE = re.compile(r"[A-Z][A-Z0-9]*+(?:s\b|(?![a-z]))")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
@@ -874,7 +876,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     # currency written with letters ("Rs1,000")
     if (prev.isalpha() and not _glued_currency(text, s)) or prev == "_" or (
             prev in "-−" and s >= 2 and text[s - 2].isalpha() and not _prefix_ok(text, s - 1)):
-        if prev in _PERIOD_LETTERS and tok.isdigit() and (
+        if prev in PERIOD_LETTERS and tok.isdigit() and (
                 pf := read_period(text, s, e, tok)) is not None:
             return pf, pf.end  # "Q3 2024", "in Q3", "FY2025": a part of a year, no code
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]

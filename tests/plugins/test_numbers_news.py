@@ -3984,6 +3984,8 @@ def test_gas_mark_after_a_slash_or_a_bracket_still_names(enricher: limner.Enrich
         ("Profits rose in Q1 2024.", "Q1 2024", 2024, "2024-Q1"),
         ("Sales rose in H1 2024 and fell after.", "H1 2024", 2024, "2024-H1"),
         ("Output fell in 2024 Q3, the data show.", "2024 Q3", 2024, "2024-Q3"),
+        # a word in capitals that ends in "Y" before the year is no fiscal year's "FY"
+        ("SALES FELL BY 2024 Q3.", "2024 Q3", 2024, "2024-Q3"),
         ("Sales in Q3 beat forecasts.", "Q3", None, "Q3"),
         ("The Q4 results were weak.", "Q4", None, "Q4"),
         ("Its targets for H2 were cut.", "H2", None, "H2"),
