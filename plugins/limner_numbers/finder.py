@@ -589,14 +589,11 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     return fig
 
 
-#: The end of a sentence or a clause between a unit and an amount of money.
-_SENTENCE_END = P.SENTENCE_END
-
-
-#: Every place where :data:`_SENTENCE_END` matches (a lookahead: matches that overlap too).
-_AT_SENTENCE_END = re.compile(f"(?={_SENTENCE_END.pattern})")
+#: Every place where :data:`patterns.SENTENCE_END`, the end of a sentence or a clause
+#: between a unit and an amount of money, matches (a lookahead: matches that overlap too).
+_AT_SENTENCE_END = re.compile(f"(?={P.SENTENCE_END.pattern})")
 #: A character that ends a sentence or a clause when it is the last before a figure
-#: (:data:`_SENTENCE_END`'s ``$`` matches at the end of the span searched).
+#: (:data:`patterns.SENTENCE_END`'s ``$`` matches at the end of the span searched).
 _TERMINAL = frozenset(".!?;\n")
 
 
@@ -604,7 +601,7 @@ class _Prices:
     """The amounts of money of a text and its sentence ends, indexed once, for
     :meth:`priced`.
 
-    A unit is priced when, for some amount, :data:`_SENTENCE_END` does not match
+    A unit is priced when, for some amount, :data:`patterns.SENTENCE_END` does not match
     between the two.  Asked of every amount in turn, n units after articles and n
     amounts cost n² searches; here an amount after the unit is priced when it starts
     before the first sentence end after the unit (or one character after it) and no
@@ -629,7 +626,7 @@ class _Prices:
         """Whether one unit after an article is what a price in its sentence is of, the
         denominator of a rate rather than an amount: "A litre of petrol costs €1.80",
         "Sh180 for a kilo of sugar" (as "€1.80 a litre" is one figure): whether
-        :data:`_SENTENCE_END` finds no match between it and some amount of money."""
+        :data:`patterns.SENTENCE_END` finds no match between it and some amount of money."""
         text, breaks, starts = self.text, self.breaks, self.starts
         # an amount after the unit: the span searched runs from the unit's end to the
         # amount's start, where a sentence end matches when it starts two characters
@@ -759,7 +756,7 @@ def _magnitudes(text: str, lowered: str, figs: list[Figure], digit: int,
         for f in out:
             g = nearest(f.start)
             lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
-            if 0 <= hi - lo <= _SAME_SENTENCE and not _SENTENCE_END.search(text, lo, hi):
+            if 0 <= hi - lo <= _SAME_SENTENCE and not P.SENTENCE_END.search(text, lo, hi):
                 f.unit = g.unit
     return figs
 
