@@ -959,8 +959,7 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
             # crossing"; not a noun in -ing after a verb of giving, "gave 400 drivers a
             # warning"
             if (noun := am.group(1)) is None:
-                noun = am.group(2) or am.group(3)
-                fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+                fig.per = _per_noun(am.group(2) or am.group(3))
                 _then_time(text, fig, am.end())  # "3 trips a crossing a day"
             else:
                 fig.per = noun
@@ -982,10 +981,19 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         fig.per = str(SCALES[sm.group(1)])
         return
     nm = _PER_ANY_NOUN.match(text, at)
-    if nm is not None and nm.group(1) != "cent":
+    if nm is not None and (per := _per_noun(nm.group(1))) is not None:
         # "1.49 children per woman"; "per head", "per capita" as money's are: "person"
-        fig.per = "person" if nm.group(1) in _PER_CAPITA_WORDS else nm.group(1)
+        fig.per = per
         _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
+
+
+def _per_noun(noun: str) -> str | None:
+    """What a figure is per when a noun in the singular names it ("per woman", "a game"):
+    the noun, "person" for "head", "capita" and "person", none for "cent" ("per cent" is
+    a share's)."""
+    if noun == "cent":
+        return None
+    return "person" if noun in _PER_CAPITA_WORDS else noun
 
 
 #: The adverb of a unit of time after a count of times ("twice daily", "three times weekly").
@@ -1692,9 +1700,9 @@ def _per_before(fig: Figure, words: list[str]) -> None:
     cents" per "share", "a cost per head of £40" per "person", as "85 cents per share"
     and "£40 per head" are); "per cent of" is a share's."""
     if len(words) >= 3 and words[-3].lower() == "per" and (
-            nm := _PER_ANY_NOUN.fullmatch(words[-2])) is not None and nm.group(1) != "cent":
-        noun = nm.group(1)
-        fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+            nm := _PER_ANY_NOUN.fullmatch(words[-2])) is not None and (
+            per := _per_noun(nm.group(1))) is not None:
+        fig.per = per
 
 
 def qualify(text: str, fig: Figure) -> None:
