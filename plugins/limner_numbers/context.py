@@ -278,11 +278,15 @@ def _currency_code(m: re.Match[str]) -> str | None:
 #: "aged 5 or under", "aged 65 and over", "80 and older", "1,200-odd pages", "30-something";
 #: not "$1bn or more than $42bn", nor "and over" before what it governs ("won 3 and over the
 #: season", "and under his rules", "and over 20 were hurt"), a phrase of its own.
+#: Its words are those of :data:`HEDGES_AFTER` after "or", after "and", and joined by a
+#: hyphen ("plus", "10,000-plus" and "18+", is read with the figure, by the finder).
+_HEDGE_OR = [k.removeprefix("or ") for k in HEDGES_AFTER if k.startswith("or ")]
+_HEDGE_AND = [k.removeprefix("and ") for k in HEDGES_AFTER if k.startswith("and ")]
+_HEDGE_JOINED = [k for k in HEDGES_AFTER if " " not in k and k != "plus"]
 _HEDGE_AFTER = re.compile(
-    r"(?:[ \t]+or[ \t]+(?P<or>so|thereabouts|more|less|fewer|over|above|under|below|older"
-    r"|younger)"
-    r"|[ \t]+and[ \t]+(?P<and>over|above|under|below|older|younger)"
-    r"|-(?P<joined>odd|something))\b(?![-'’]|[ \t]+than\b)")
+    rf"(?:[ \t]+or[ \t]+(?P<or>{'|'.join(_HEDGE_OR)})"
+    rf"|[ \t]+and[ \t]+(?P<and>{'|'.join(_HEDGE_AND)})"
+    rf"|-(?P<joined>{'|'.join(_HEDGE_JOINED)}))\b(?![-'’]|[ \t]+than\b)")
 
 
 def hedged(text: str, fig: Figure) -> None:
@@ -310,8 +314,11 @@ def _hedge_after(text: str, fig: Figure) -> re.Match[str] | None:
     return hm
 
 
-#: How every hedge after a figure starts, to rule most figures out with one test.
-_HEDGE_STARTS = (" or ", " or\t", "\tor", "-odd", "-something", " and ")
+#: How every hedge after a figure starts, to rule most figures out with one test: a space
+#: or a tab, "or" or "and" (and a space or a tab after it, after a space), or a hyphen and
+#: a joined word.
+_HEDGE_STARTS = (" or ", " or\t", "\tor", " and ", " and\t", "\tand",
+                 *("-" + w for w in _HEDGE_JOINED))
 #: Words that a preposition after "and" governs, so that it begins a phrase of its own and
 #: is no hedge ("won 3 and over the season", "and under his rules", "and over 20 were hurt",
 #: "and over fifteen were hurt"): the determiners, the number words below a hundred, and
@@ -320,13 +327,17 @@ _GOVERNED = DETERMINERS | SMALL.keys() | frozenset(
     ["a", "an", "him", "them", "it", "us", "me", "hundreds", "thousands"])
 
 
+#: The word at a place, to the first white space ("twenty-five," whole).
+_WORD_AT = re.compile(r"\S*")
+
+
 def _governs(text: str, e: int) -> bool:
-    """Whether the word after ``e``, past one space or tab, is one of :data:`_GOVERNED` or
-    begins with a digit."""
+    """Whether the word after ``e``, past one space or tab, begins with a digit or is one of
+    :data:`_GOVERNED` up to its first hyphen ("over twenty-five were hurt")."""
     if text[e:e + 1] not in (" ", "\t"):
         return False
-    word = text[e + 1:e + 12].split(None, 1)[0] if text[e + 1:e + 2].strip() else ""
-    return word[:1].isdigit() or word.rstrip(".,;:!?").lower() in _GOVERNED
+    word = _WORD_AT.match(text, e + 1).group()  # type: ignore[union-attr]
+    return word[:1].isdigit() or word.rstrip(".,;:!?").lower().partition("-")[0] in _GOVERNED
 
 
 def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
@@ -948,8 +959,7 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
             # crossing"; not a noun in -ing after a verb of giving, "gave 400 drivers a
             # warning"
             if (noun := am.group(1)) is None:
-                noun = am.group(2) or am.group(3)
-                fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+                fig.per = _per_noun(am.group(2) or am.group(3))
                 _then_time(text, fig, am.end())  # "3 trips a crossing a day"
             else:
                 fig.per = noun
@@ -971,10 +981,19 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
         fig.per = str(SCALES[sm.group(1)])
         return
     nm = _PER_ANY_NOUN.match(text, at)
-    if nm is not None and nm.group(1) != "cent":
+    if nm is not None and (per := _per_noun(nm.group(1))) is not None:
         # "1.49 children per woman"; "per head", "per capita" as money's are: "person"
-        fig.per = "person" if nm.group(1) in _PER_CAPITA_WORDS else nm.group(1)
+        fig.per = per
         _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
+
+
+def _per_noun(noun: str) -> str | None:
+    """What a figure is per when a noun in the singular names it ("per woman", "a game"):
+    the noun, "person" for "head", "capita" and "person", none for "cent" ("per cent" is
+    a share's)."""
+    if noun == "cent":
+        return None
+    return "person" if noun in _PER_CAPITA_WORDS else noun
 
 
 #: The adverb of a unit of time after a count of times ("twice daily", "three times weekly").
@@ -1681,9 +1700,9 @@ def _per_before(fig: Figure, words: list[str]) -> None:
     cents" per "share", "a cost per head of £40" per "person", as "85 cents per share"
     and "£40 per head" are); "per cent of" is a share's."""
     if len(words) >= 3 and words[-3].lower() == "per" and (
-            nm := _PER_ANY_NOUN.fullmatch(words[-2])) is not None and nm.group(1) != "cent":
-        noun = nm.group(1)
-        fig.per = "person" if noun in _PER_CAPITA_WORDS else noun
+            nm := _PER_ANY_NOUN.fullmatch(words[-2])) is not None and (
+            per := _per_noun(nm.group(1))) is not None:
+        fig.per = per
 
 
 def qualify(text: str, fig: Figure) -> None:

@@ -14,7 +14,7 @@ from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, last_word, word_end
 from limner_numbers.lexicon import MONTHS
 
-__all__ = ["decade_band", "decade_in_words", "read_date", "read_period"]
+__all__ = ["PERIOD_LETTERS", "decade_band", "decade_in_words", "read_date", "read_period"]
 
 _MONTH_LAST = frozenset("".join({m[-1] + m[-1].upper() for m in MONTHS}) + ".")
 #: The last three characters a month's name ends with before a day, lower-cased, its
@@ -87,7 +87,7 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
         if nxt in "-–/":
             return _span_of_years(text, s, e, tok)
         if text.startswith(_PERIOD_AFTER, e):
-            return read_period(text, s, e, tok)  # "2024 Q3"
+            return _year_then_period(text, s, e, tok)  # "2024 Q3"
     return None
 
 
@@ -123,7 +123,11 @@ _PERIOD_BEFORE = frozenset(["in", "the", "for", "during", "by", "its", "their"])
 #: The highest number of each letter: four quarters, two halves.
 _PERIOD_LAST = {"Q": "4", "H": "2"}
 #: What after a year begins a quarter or a half of it: "2024 Q3", "2024 H1".
-_PERIOD_AFTER = (" Q", " H")
+_PERIOD_AFTER = tuple(" " + letter for letter in _PERIOD_LAST)
+#: The letters glued before digits that may name a part of a year ("Q3", "H1", "FY2025"),
+#: for the finder's test before :func:`read_period` is asked (a year spaced from them is
+#: read by :func:`read_date`: "FY 2009", "2024 Q3").
+PERIOD_LETTERS = frozenset([*_PERIOD_LAST, "Y"])
 
 
 def _word_starts(text: str, i: int) -> bool:
@@ -133,12 +137,13 @@ def _word_starts(text: str, i: int) -> bool:
 
 def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
     """A part of a year named by a letter and a number around the digits ``tok`` at
-    ``text[s:e]``: a quarter "Q1" to "Q4" or a half "H1", "H2" with its year after or
-    before it ("Q3 2024", "2024 Q3": ``date`` "2024-Q3", ``value`` 2024), or without one
-    after "in", "the", "for", "during", "by", "its" or "their" ("in Q3": ``date`` "Q3",
-    no ``value``); and a fiscal year, "FY" glued or spaced before a year ("FY2025", "FY
-    2009", "FY2023/24": ``date`` "FY2025", "FY2023/2024"; two digits are of this century
-    before 70 and of the last after, "FY25" 2025).  ``None`` for the rest: "Q7" (no
+    ``text[s:e]``: a quarter "Q1" to "Q4" or a half "H1", "H2" with its year after it
+    ("Q3 2024": ``date`` "2024-Q3", ``value`` 2024; a year before it, "2024 Q3", is read
+    by :func:`read_date`), or without one after "in", "the", "for", "during", "by", "its"
+    or "their" ("in Q3": ``date`` "Q3", no ``value``); and a fiscal year, "FY" glued or
+    spaced before a year ("FY2025", "FY 2009", "FY2023/24": ``date`` "FY2025",
+    "FY2023/2024"; two digits are of this century before 70 and of the last after, "FY25"
+    2025).  ``None`` for the rest: "Q7" (no
     quarter), "the Audi Q3", "H1N1", "H1-B"."""
     nxt = text[e:e + 1]
     prev = text[s - 1] if s else ""
@@ -178,10 +183,15 @@ def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
         fig = Figure(s - 1, e, None, "date")
         fig.date = period
         return fig
-    # a year before a quarter or a half: "2024 Q3"
-    q = text[e + 1:e + 2]
-    if (len(tok) == 4 and nxt in " \t\u00a0" and q in _PERIOD_LAST and 1900 <= int(tok) <= 2199
-            and "1" <= text[e + 2:e + 3] <= _PERIOD_LAST[q]
+    return None
+
+
+def _year_then_period(text: str, s: int, e: int, tok: str) -> Figure | None:
+    """A year ``tok`` at ``text[s:e]``, four digits up to 2199, before a space and a
+    quarter or a half of it ("2024 Q3", "2024 H1": ``date`` "2024-Q3", ``value`` 2024);
+    the space and the letter are :func:`read_date`'s test (:data:`_PERIOD_AFTER`)."""
+    q = text[e + 1]
+    if (int(tok) >= 1900 and "1" <= text[e + 2:e + 3] <= _PERIOD_LAST[q]
             and not (text[e + 3:e + 4].isalnum() or text[e + 3:e + 4] == "-")):
         fig = Figure(s, e + 3, Decimal(tok), "date")
         fig.date = f"{tok}-{text[e + 1:e + 3]}"

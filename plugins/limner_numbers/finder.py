@@ -40,7 +40,13 @@ from limner_numbers.context import (
     scale,
     sign,
 )
-from limner_numbers.dates import decade_band, decade_in_words, read_date, read_period
+from limner_numbers.dates import (
+    PERIOD_LETTERS,
+    decade_band,
+    decade_in_words,
+    read_date,
+    read_period,
+)
 from limner_numbers.figure import (
     STRIP,
     Figure,
@@ -125,7 +131,7 @@ def _determined(text: str, s: int) -> bool:
 
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 #: What after digits and a space may begin a clock's marker: "2 pm", "0900 GMT", "7 o'clock".
-_TIME_SECOND = _TIME_FIRST | frozenset("oO")
+_TIME_SECOND = _TIME_FIRST | frozenset(P.O_CLOCK_O)
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
 _PRIMES = frozenset("'’′")
@@ -212,10 +218,6 @@ _HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){2,}+(?![0-9]|[,.][0-9])")
 #: 2222", "1300 659 467"); after a year, groups of three are thousands ("in 2023 120 000")
 #: and years a list of years ("2010 2011 2012").
 _SPACED_PHONE = re.compile(r"[0-9]{4}(?: [0-9]{2,4}){2,3}(?![0-9]|[.,][0-9])")
-#: The letters glued before digits that may name a part of a year ("Q3", "H1", "FY2025"):
-#: a test before :func:`read_period` is asked (a year spaced from them is read by
-#: :func:`read_date`: "FY 2009", "2024 Q3").
-_PERIOD_LETTERS = frozenset("QHY")
 _YEAR_AFTER = re.compile(r"(?: [0-9]{3})+|(?: (?:19|20)[0-9]{2})+")
 _CAPITALS_CODE = re.compile(r"[A-Z][A-Z0-9]*+(?:s\b|(?![a-z]))")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
@@ -295,7 +297,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                 out.append(fig)
             continue
         if ((word in _HOURS or (scanned is text and word.lower() in _HOURS))
-                and (text[e + 2:e + 3] in _APOSTROPHES or text[s - 5:s - 1] in _CLOCK_BY)
+                and (text[e + 2:e + 3] in _O_CLOCK_APOSTROPHES or text[s - 5:s - 1] in _CLOCK_BY)
                 and (clock := _clock_in_words(text, s, e)) is not None):
             # "half past seven", "a quarter to nine", "ten o'clock": a clock's time, as
             # "7pm" is, no figure; its minutes, read already ("twenty past"), go with it
@@ -587,14 +589,11 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     return fig
 
 
-#: The end of a sentence or a clause between a unit and an amount of money.
-_SENTENCE_END = P.SENTENCE_END
-
-
-#: Every place where :data:`_SENTENCE_END` matches (a lookahead: matches that overlap too).
-_AT_SENTENCE_END = re.compile(f"(?={_SENTENCE_END.pattern})")
+#: Every place where :data:`patterns.SENTENCE_END`, the end of a sentence or a clause
+#: between a unit and an amount of money, matches (a lookahead: matches that overlap too).
+_AT_SENTENCE_END = re.compile(f"(?={P.SENTENCE_END.pattern})")
 #: A character that ends a sentence or a clause when it is the last before a figure
-#: (:data:`_SENTENCE_END`'s ``$`` matches at the end of the span searched).
+#: (:data:`patterns.SENTENCE_END`'s ``$`` matches at the end of the span searched).
 _TERMINAL = frozenset(".!?;\n")
 
 
@@ -602,7 +601,7 @@ class _Prices:
     """The amounts of money of a text and its sentence ends, indexed once, for
     :meth:`priced`.
 
-    A unit is priced when, for some amount, :data:`_SENTENCE_END` does not match
+    A unit is priced when, for some amount, :data:`patterns.SENTENCE_END` does not match
     between the two.  Asked of every amount in turn, n units after articles and n
     amounts cost n² searches; here an amount after the unit is priced when it starts
     before the first sentence end after the unit (or one character after it) and no
@@ -627,7 +626,7 @@ class _Prices:
         """Whether one unit after an article is what a price in its sentence is of, the
         denominator of a rate rather than an amount: "A litre of petrol costs €1.80",
         "Sh180 for a kilo of sugar" (as "€1.80 a litre" is one figure): whether
-        :data:`_SENTENCE_END` finds no match between it and some amount of money."""
+        :data:`patterns.SENTENCE_END` finds no match between it and some amount of money."""
         text, breaks, starts = self.text, self.breaks, self.starts
         # an amount after the unit: the span searched runs from the unit's end to the
         # amount's start, where a sentence end matches when it starts two characters
@@ -757,7 +756,7 @@ def _magnitudes(text: str, lowered: str, figs: list[Figure], digit: int,
         for f in out:
             g = nearest(f.start)
             lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
-            if 0 <= hi - lo <= _SAME_SENTENCE and not _SENTENCE_END.search(text, lo, hi):
+            if 0 <= hi - lo <= _SAME_SENTENCE and not P.SENTENCE_END.search(text, lo, hi):
                 f.unit = g.unit
     return figs
 
@@ -874,7 +873,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     # currency written with letters ("Rs1,000")
     if (prev.isalpha() and not _glued_currency(text, s)) or prev == "_" or (
             prev in "-−" and s >= 2 and text[s - 2].isalpha() and not _prefix_ok(text, s - 1)):
-        if prev in _PERIOD_LETTERS and tok.isdigit() and (
+        if prev in PERIOD_LETTERS and tok.isdigit() and (
                 pf := read_period(text, s, e, tok)) is not None:
             return pf, pf.end  # "Q3 2024", "in Q3", "FY2025": a part of a year, no code
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
@@ -1473,8 +1472,8 @@ def _is_time(text: str, tok: str, e: int) -> bool:
 
 #: The hours a clock time in words names: "half past seven", "ten o'clock".
 _HOURS = frozenset(w for w, v in SMALL.items() if 1 <= v <= 12)
-#: The apostrophes of "o'clock".
-_APOSTROPHES = frozenset("'’")
+#: The apostrophes of "o'clock", for the test of the one character after an hour's "o".
+_O_CLOCK_APOSTROPHES = frozenset(P.O_CLOCK_APOSTROPHES)
 #: The last four characters before the space before an hour that a clock time in words
 #: ends in: "past", "quarter to" ("to" only after "quarter": "ten to six" is as often a
 #: score or a range).
@@ -1514,8 +1513,9 @@ def _clock_in_words(text: str, s: int, e: int) -> tuple[int, int] | None:
 _CLOCK_JOIN_REACH = 8
 #: What joins an hour to a clock time that it shares a marker with.
 _CLOCK_JOINERS = frozenset(["to", "-", "–", "and", "until", "till"])
-#: An hour of a clock, with its minutes: "6", "7.30", "10:15".
-_CLOCK_HOUR = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?")
+#: An hour of a clock, with its minutes: "6", "7.30", "10:15"; compiled on its first use,
+#: in the ``re`` module's cache, not at import (few texts ask it).
+_CLOCK_HOUR = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?"
 
 
 def _hour_of_a_clock(text: str, fig: Figure, s: int) -> bool:
@@ -1524,9 +1524,9 @@ def _hour_of_a_clock(text: str, fig: Figure, s: int) -> bool:
     p.m.", "2-9 p.m.", "between 10 and 11 a.m.", "7.30 to 9.30pm")."""
     if (text[fig.end:s].strip() not in _CLOCK_JOINERS or fig.unit is not None
             or fig.category != "cardinal"
-            or _CLOCK_HOUR.fullmatch(text, fig.start, fig.end) is None):
+            or re.compile(_CLOCK_HOUR).fullmatch(text, fig.start, fig.end) is None):
         return False
-    m = _CLOCK_HOUR.match(text, s)
+    m = re.compile(_CLOCK_HOUR).match(text, s)
     return m is not None and P.TIME_AFTER.match(text, m.end()) is not None
 
 

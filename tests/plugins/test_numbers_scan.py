@@ -177,7 +177,7 @@ def _priced_plain(text: str, fig: Figure, money: list[Figure]) -> bool:
     """The plain definition: no sentence end between the unit and some amount."""
     for m in money:
         lo, hi = (fig.end, m.start) if m.start >= fig.end else (m.end, fig.start)
-        if lo <= hi and not F._SENTENCE_END.search(text, lo, hi):
+        if lo <= hi and not P.SENTENCE_END.search(text, lo, hi):
             return True
     return False
 
