@@ -31,6 +31,11 @@ def _write_jsonl(path: Path, records: list[dict[str, object]]) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
+def _logged(errors: Path) -> list[dict[str, Any]]:
+    """The records of a batch's errors file, each a bad record's line and reason."""
+    return [json.loads(line) for line in errors.read_text("utf-8").splitlines()]
+
+
 @pytest.mark.parametrize("processes", [1, 2])
 def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
     tmp_path: Path, processes: int
@@ -66,10 +71,7 @@ def test_a_line_of_json_but_not_an_object_names_its_json_type(tmp_path: Path) ->
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
     assert result.exit_code == 0, result.output
-    logged = [
-        json.loads(line)
-        for line in (tmp_path / "out.jsonl.errors.jsonl").read_text("utf-8").splitlines()
-    ]
+    logged = _logged(tmp_path / "out.jsonl.errors.jsonl")
     assert [(bad["line"], bad["reason"]) for bad in logged] == [
         (1, "not a JSON object but an array"),
         (2, "not a JSON object but a string"),
@@ -85,10 +87,7 @@ def test_a_record_without_its_text_says_which_fields_could_hold_it(tmp_path: Pat
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
     assert result.exit_code == 0, result.output
-    reasons = [
-        json.loads(line)["reason"]
-        for line in (tmp_path / "out.jsonl.errors.jsonl").read_text("utf-8").splitlines()
-    ]
+    reasons = [bad["reason"] for bad in _logged(tmp_path / "out.jsonl.errors.jsonl")]
     assert reasons == [
         (
             "no string field 'text': no field 'text'; its string fields: 'body' "
@@ -264,7 +263,7 @@ def test_an_id_past_a_floats_range_is_set_aside_not_read_as_infinity(tmp_path: P
     result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
     assert result.exit_code == 0, result.output
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["2024"]
-    bad = [json.loads(x) for x in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    bad = _logged(tmp_path / "out.jsonl.errors.jsonl")
     assert [b["line"] for b in bad] == [1, 2, 3]
     assert all("'id' is a number out of range" in b["reason"] for b in bad)
 
@@ -1048,7 +1047,7 @@ def test_a_document_that_does_not_load_is_set_aside_naming_its_field(tmp_path: P
         assert [d["id"] for d in written] == ["rec", "bare"]
         assert written[0]["meta"] == {"schema": "a-schema-of-ours"}
         assert (stats.bad, stats.written) == (2, 2 if processes == 1 else 0)
-    logged = [json.loads(x) for x in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    logged = _logged(tmp_path / "out.jsonl.errors.jsonl")
     assert [(e["line"], e["id"]) for e in logged] == [(1, "past"), (2, "later")]  # once
     assert logged[0]["reason"].startswith("not a limner/1 document: annotations[0].end")
     assert "unsupported document schema 'limner/9'" in logged[1]["reason"]
