@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import limner
 import limner_quotes
 import limner_quotes.attribution as attribution
 import limner_quotes.carry
@@ -1243,3 +1244,73 @@ def test_a_pronoun_lead_is_read_where_the_phrase_opens_with_a_pronoun_initial(
         assert m is None or m.mention != "pronoun"
     else:
         assert m is not None and m.mention == "pronoun" and text[m.start : m.end] == speaker
+
+
+def _engine_order(annotations: list[limner.Annotation]) -> list[limner.Annotation]:
+    """The order the engine stores a batch in: by start, the longer first, a tie in
+    batch order (``Document.add``)."""
+    return sorted(annotations, key=lambda a: (a.start, -a.end))
+
+
+def _plain_batch(annotations: list[limner.Annotation]) -> list[limner.Annotation]:
+    """The batch as the plugin handed it over before it sorted it: the speakers' words,
+    then the quotes (each list in its own order, which a stable sort keeps)."""
+    return [a for a in annotations if a.kind != "quote"] + [
+        a for a in annotations if a.kind == "quote"
+    ]
+
+
+def test_annotations_are_handed_over_by_start() -> None:
+    text = (
+        "“We will not give up,” she said on Monday.\n"
+        "Later John Smith, the mayor, said the plan would cost more. "
+        "“It is a disgrace,” he added."
+    )
+    found = annotate_quotes(text)
+    assert {a.kind for a in found} == {"quote", "person"}
+    starts = [a.start for a in found]
+    assert starts == sorted(starts)  # the engine stores them without a sort of its own
+    assert [id(a) for a in _engine_order(found)] == [
+        id(a) for a in _engine_order(_plain_batch(found))
+    ]
+    doc = limner.Enricher(plugins=["quotes"]).enrich(text)
+    assert [(a.kind, a.start, a.end) for a in doc.annotations] == [
+        (a.kind, a.start, a.end) for a in _engine_order(found)
+    ]
+
+
+_SENTENCES = st.lists(
+    st.sampled_from(
+        [
+            "“We will win this,” she said.",
+            "“It is over,” said Mr Smith.",
+            "John Smith said the plan would work.",
+            "He added that costs had risen.",
+            "“The talks,” the minister said, “have failed.”",
+            "According to the report, prices fell.",
+            "Nothing happened.",
+        ]
+    ),
+    max_size=8,
+).flatmap(lambda parts: st.sampled_from([" ", "\n"]).map(lambda sep: sep.join(parts)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXTS, _SENTENCES))
+def test_the_sort_by_start_stores_what_the_plain_batch_stores(text: str) -> None:
+    found = annotate_quotes(text)
+    starts = [a.start for a in found]
+    assert starts == sorted(starts)
+    assert [id(a) for a in _engine_order(found)] == [
+        id(a) for a in _engine_order(_plain_batch(found))
+    ]
+
+
+def test_the_sort_by_start_stays_linear_in_quotes_and_speakers() -> None:
+    def make(n: int) -> str:
+        return " ".join(
+            f"“We will win round {i},” she said. John Smith said the plan would work."
+            for i in range(n)
+        )
+
+    assert_linear(make, annotate_quotes, n=60)
