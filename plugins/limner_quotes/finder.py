@@ -1476,6 +1476,8 @@ def _turn_label(label: str) -> bool:
 #: A comma that opens a participle, a relative clause or an adjunct of the sentence
 #: (``…, the UN said, while …``, ``…, officials said, with …``): the attribution before
 #: it is over.
+#: Verbs that make the words after a sentence-final verb a clause, not its speaker.
+_AUXILIARIES = word_set("is are was were has have had will would can could may might must should")
 _TAIL = re.compile(
     r",[ \t\u00a0]+(?:[a-z]+ing\b|who\b|which\b|whose\b|according\b|adding\b|a\b|an\b"
     r"|while\b|whereas\b|with\b|as\b|but\b|and\b|although\b|though\b|amid\b|after\b"
@@ -1639,6 +1641,11 @@ def _sentence_final(
     else:
         if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
             mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
+            if mention is not None and mention.mention == "description" and (
+                    not _AUXILIARIES.isdisjoint(text[mention.start : mention.end].split())):
+                # "The study, published on Monday, suggests the ice sheet is melting": the
+                # words after the verb are its clause (a subject and its verb), no speaker
+                return None, None
         if mention is None:
             lead = _lead(text, s_start, v0, rest)
             if lead is None:

@@ -6,7 +6,9 @@ time after a verb of saying ("yesterday", "last week", "earlier", "on Friday nig
 read past before a reported clause, never read as the clause's first word; "saying" after
 an article is the noun, no cue ("As the old saying puts it"); and a headline's label that
 opens with an owner's possessive names the owner's person or body whole ("Victim's
-mother: …", "Teachers' union: …")."""
+mother: …", "Teachers' union: …"); and a verb after an aside that a clause follows takes
+the clause, with the subject before the aside its speaker ("The study, published on Monday,
+suggests the ice sheet is melting": no "the ice sheet is melting" said it)."""
 
 from __future__ import annotations
 
@@ -177,6 +179,35 @@ def test_an_owners_label_names_the_owners_person_or_body(
     assert sources(text) == expected
 
 
+# -- a clause after a verb that follows an aside is the verb's, no speaker after it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("The study, published on Monday, suggests the ice sheet is melting faster.",
+         [("the ice sheet is melting faster", "The study", "document")],
+         # a speaker after the verb at the sentence's end: read so before
+         "The plan would fail, warns the report.",
+         [("The plan would fail", "the report", "document")]),
+        ("The report, released in March, warns the NHS is short of staff.",
+         [("the NHS is short of staff", "The report", "document")],
+         "Prices will rise, says the Bank of England.",
+         [("Prices will rise", "Bank of England", "organization")]),
+        ("Mr Leigh, who chairs the committee, suggested the plan was flawed.",
+         [("the plan was flawed", "Mr Leigh", "person")],
+         "The talks had failed, said the minister.",
+         [("The talks had failed", "the minister", "person")]),
+    ],
+)
+def test_a_clause_after_an_asides_verb_names_no_speaker_after_it(
+    text: str, expected: list[tuple[str, str | None, str]], other: str,
+    other_expected: list[tuple[str, str | None, str]],
+) -> None:
+    assert sources(text) == expected
+    assert sources(other) == other_expected
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -186,7 +217,8 @@ def test_subject_heads_and_times_are_linear() -> None:
             f"In round {i} a study published in the Lancet found that the drug worked. "
             "The prosecution said the attack was planned. Officials said last week more "
             "than 200 people had died, the agency reported. As the old saying puts it, "
-            "\u201cTime is money.\u201d\nVictim's mother: \u201cI want justice\u201d"
+            "\u201cTime is money.\u201d\nVictim's mother: \u201cI want justice\u201d\nThe "
+            "study, published on Monday, suggests the ice sheet is melting faster."
             for i in range(n)
         )
 
