@@ -6,9 +6,11 @@ time after a verb of saying ("yesterday", "last week", "earlier", "on Friday nig
 read past before a reported clause, never read as the clause's first word; "saying" after
 an article is the noun, no cue ("As the old saying puts it"); and a headline's label that
 opens with an owner's possessive names the owner's person or body whole ("Victim's
-mother: …", "Teachers' union: …"); and a verb after an aside that a clause follows takes
-the clause, with the subject before the aside its speaker ("The study, published on Monday,
-suggests the ice sheet is melting": no "the ice sheet is melting" said it)."""
+mother: …", "Teachers' union: …"); a document's "to" and whom it is addressed to are
+part of its phrase ("A report to the cabinet warns", not the cabinet); and a verb after an
+aside that a clause follows takes the clause, with the subject before the aside its speaker
+("The study, published on Monday, suggests the ice sheet is melting": no "the ice sheet is
+melting" said it)."""
 
 from __future__ import annotations
 
@@ -179,6 +181,32 @@ def test_an_owners_label_names_the_owners_person_or_body(
     assert sources(text) == expected
 
 
+# -- a document's "to" and its addressee are part of the speaker phrase ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("A report to the cabinet warns that the authority faces a budget gap.",
+         [("the authority faces a budget gap", "A report to the cabinet", "document")],
+         # after a verb, "to" opens no post-modifier: the subject speaks
+         "He went to the meeting and said the plan would fail.",
+         [("the plan would fail", "He", "person")]),
+        ("A letter to parents said the school would close.",
+         [("the school would close", "A letter to parents", "document")],
+         # after a role "to" was read so before
+         "An aide to the minister said the plan would fail.",
+         [("the plan would fail", "An aide to the minister", "person")]),
+    ],
+)
+def test_a_documents_addressee_after_to_is_part_of_the_speaker_phrase(
+    text: str, expected: list[tuple[str, str | None, str]], other: str,
+    other_expected: list[tuple[str, str | None, str]],
+) -> None:
+    assert sources(text) == expected
+    assert sources(other) == other_expected
+
+
 # -- a clause after a verb that follows an aside is the verb's, no speaker after it ----------
 
 
@@ -218,7 +246,8 @@ def test_subject_heads_and_times_are_linear() -> None:
             "The prosecution said the attack was planned. Officials said last week more "
             "than 200 people had died, the agency reported. As the old saying puts it, "
             "\u201cTime is money.\u201d\nVictim's mother: \u201cI want justice\u201d\nThe "
-            "study, published on Monday, suggests the ice sheet is melting faster."
+            "study, published on Monday, suggests the ice sheet is melting faster. A "
+            "letter to parents said the school would close."
             for i in range(n)
         )
 
