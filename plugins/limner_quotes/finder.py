@@ -1531,11 +1531,21 @@ def _inverted(text: str, v0: int, v1: int, s_start: int, s_end: int) -> _Inverte
     m = inverted_speaker(text, start, end)
     if m is not None:
         return m, -1
+    relative = _RELATIVE.search(text, start, end)
+    if relative is not None and text.find(",", relative.end(), end) < 0 and (
+            m := inverted_speaker(text, start, relative.start())) is not None:
+        # "…, said the man who found the body.": the relative clause is his; not "X, Y,
+        # said the man who succeeded him, Paul Manafort, should …": a clause's subject
+        return m, -1
     aside = _aside(text, v0, v1, s_start, before, start, end)
     if aside < 0:
         return None
     m = inverted_speaker(text, start, _skip_back(text, start, aside) + 1)
     return (m, aside) if m is not None else None
+
+
+#: A relative clause with no comma before it after an inverted speaker.
+_RELATIVE = re.compile(r"[ \t\u00a0](?:who|whom|whose)[ \t\u00a0]")
 
 
 def _aside(text: str, v0: int, v1: int, s_start: int, before: int, start: int, end: int) -> int:

@@ -10,7 +10,8 @@ mother: …", "Teachers' union: …"); a document's "to" and whom it is addresse
 part of its phrase ("A report to the cabinet warns", not the cabinet); and a verb after an
 aside that a clause follows takes the clause, with the subject before the aside its speaker
 ("The study, published on Monday, suggests the ice sheet is melting": no "the ice sheet is
-melting" said it)."""
+melting" said it); a relative clause with no comma before it after a speaker after the verb
+is the speaker's ("It was terrifying, said a woman who lives nearby")."""
 
 from __future__ import annotations
 
@@ -236,6 +237,36 @@ def test_a_clause_after_an_asides_verb_names_no_speaker_after_it(
     assert sources(other) == other_expected
 
 
+# -- a relative clause after a speaker after the verb is the speaker's ----------------------
+
+
+cues = partial(support.cues, ENRICHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("It was terrifying, said a woman who lives nearby.",
+         [("It was terrifying", "a woman", "said")],
+         # a relative clause in the subject of the verb's clause, with a comma after it
+         ("The club's former captain, Tom Reyes, said the man who replaced him, Sam Cole, "
+          "should be dropped."),
+         [("the man who replaced him, Sam Cole, should be dropped", "Tom Reyes", "said")]),
+        ("The plan would fail, says the minister who led the talks.",
+         [("The plan would fail", "the minister", "says")],
+         # no comma before the verb: its clause, as before
+         "Police said the man who found the body was a jogger.",
+         [("the man who found the body was a jogger", "Police", "said")]),
+    ],
+)
+def test_a_relative_clause_after_a_speaker_after_the_verb_is_the_speakers(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str,
+    other_expected: list[tuple[str, str | None, str | None]],
+) -> None:
+    assert cues(text) == expected
+    assert cues(other) == other_expected
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -247,7 +278,8 @@ def test_subject_heads_and_times_are_linear() -> None:
             "than 200 people had died, the agency reported. As the old saying puts it, "
             "\u201cTime is money.\u201d\nVictim's mother: \u201cI want justice\u201d\nThe "
             "study, published on Monday, suggests the ice sheet is melting faster. A "
-            "letter to parents said the school would close."
+            "letter to parents said the school would close. It was terrifying, said a "
+            "woman who lives nearby."
             for i in range(n)
         )
 
