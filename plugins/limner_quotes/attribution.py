@@ -1997,6 +1997,9 @@ def _complement_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int
     if low in OBJECT_FIRST and _THAT_NEXT.match(text, c) is None:
         # (not "cautioned that the data had yet to …": no hearer, the clause at once)
         m = _OBJECT.match(text, c, min(s_end, c + 60))
+        if m is not None and m.group(1) == "of" and _member_of(text, c, m.start(1)):
+            # "told members of the public to stay indoors": the group is the hearer's
+            m = _OBJECT.match(text, m.end(), min(s_end, m.end() + 50))
         told = None
         if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
             if low in _TELLING:
@@ -2081,6 +2084,20 @@ def _to_whom_end(text: str, c: int, s_end: int) -> int:
     return -1
 
 
+#: Nouns of people whose "of" names the group they belong to, not what they hear of:
+#: "told members of the committee that …", "assured members of staff that …", "told
+#: families of the victims that …" (not "warned drivers of delays": the topic).
+_MEMBERS = word_set("members member families relatives representatives")
+
+
+def _member_of(text: str, c: int, of: int) -> bool:
+    """Whether the hearer after the verb (from ``c``) to the "of" at ``of`` is headed by
+    one of ``_MEMBERS``, at most an article or a modifier before it ("the families of",
+    "senior members of")."""
+    words = text[c:of].split()
+    return 0 < len(words) <= 3 and words[-1].lower() in _MEMBERS
+
+
 #: "that" right after a verb: its clause, with no hearer before it.
 _THAT_NEXT = re.compile(r"[ \t\u00a0]+that[ \t\u00a0]")
 #: The forms of "ask", whose hearer may come before a question: "asked reporters whether …".
@@ -2110,6 +2127,8 @@ _AUDIENCES = "|".join(sorted(
 ))
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
+    # a group's members: "told members of the committee the figures were wrong"
+    r"(?:(?:" + "|".join(sorted(_MEMBERS)) + r")[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
     r"|(?:(?![A-Z]{2,}\b)[\w’'\-]+[ \t\u00a0]+){0,2}?"
     r"(?:[a-z]+s|[a-z]*men|police|people|children|" + _AUDIENCES + ")"

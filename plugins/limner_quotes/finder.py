@@ -1476,6 +1476,8 @@ def _turn_label(label: str) -> bool:
 #: A comma that opens a participle, a relative clause or an adjunct of the sentence
 #: (``…, the UN said, while …``, ``…, officials said, with …``): the attribution before
 #: it is over.
+#: Verbs that make the words after a sentence-final verb a clause, not its speaker.
+_AUXILIARIES = word_set("is are was were has have had will would can could may might must should")
 _TAIL = re.compile(
     r",[ \t\u00a0]+(?:[a-z]+ing\b|who\b|which\b|whose\b|according\b|adding\b|a\b|an\b"
     r"|while\b|whereas\b|with\b|as\b|but\b|and\b|although\b|though\b|amid\b|after\b"
@@ -1529,11 +1531,21 @@ def _inverted(text: str, v0: int, v1: int, s_start: int, s_end: int) -> _Inverte
     m = inverted_speaker(text, start, end)
     if m is not None:
         return m, -1
+    relative = _RELATIVE.search(text, start, end)
+    if relative is not None and text.find(",", relative.end(), end) < 0 and (
+            m := inverted_speaker(text, start, relative.start())) is not None:
+        # "…, said the man who found the body.": the relative clause is his; not "X, Y,
+        # said the man who succeeded him, Paul Manafort, should …": a clause's subject
+        return m, -1
     aside = _aside(text, v0, v1, s_start, before, start, end)
     if aside < 0:
         return None
     m = inverted_speaker(text, start, _skip_back(text, start, aside) + 1)
     return (m, aside) if m is not None else None
+
+
+#: A relative clause with no comma before it after an inverted speaker.
+_RELATIVE = re.compile(r"[ \t\u00a0](?:who|whom|whose)[ \t\u00a0]")
 
 
 def _aside(text: str, v0: int, v1: int, s_start: int, before: int, start: int, end: int) -> int:
@@ -1639,6 +1651,11 @@ def _sentence_final(
     else:
         if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
             mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
+            if mention is not None and mention.mention == "description" and (
+                    not _AUXILIARIES.isdisjoint(text[mention.start : mention.end].split())):
+                # "The study, published on Monday, suggests the ice sheet is melting": the
+                # words after the verb are its clause (a subject and its verb), no speaker
+                return None, None
         if mention is None:
             lead = _lead(text, s_start, v0, rest)
             if lead is None:

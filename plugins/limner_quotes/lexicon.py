@@ -292,6 +292,7 @@ ORGANIZATION_HEADS = ASSEMBLY_HEADS | word_set(
     magazine channel fund caucus club league federation alliance movement pac
     institution institutions society chamber school republic bench palace secretariat
     directorate inspectorate regulator watchdog brigade force trust trusts hospital hospitals
+    charity charities airport airports museum museums
     """
 )
 
@@ -310,6 +311,7 @@ DOCUMENT_HEADS = word_set(
     leaflet leaflets poster posters plaque plaques label labels headline headlines caption
     captions readout readouts dossier dossiers manifesto manifestos communique communiques
     communiqué communiqués guidance test tests autopsy autopsies examination examinations
+    judgment judgments judgement judgements
     """
 )
 

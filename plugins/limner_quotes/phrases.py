@@ -1408,8 +1408,10 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
         h -= 1  # "close to", "familiar with"
         if h < 0:
             return m
-    elif prep in {"to", "with"} and not _named_group(toks[h][2]):
-        return m  # after a role or a group only ("an aide to X"), not "went to X"
+    elif prep in {"to", "with"} and not _named_group(toks[h][2]) and not (
+            prep == "to" and _key(toks[h][2]) in DOCUMENT_HEADS):
+        return m  # after a role or a group only ("an aide to X"), not "went to X"; a
+        # document's addressee: "A report to the cabinet warns", "A letter to parents said"
     elif prep in {"in", "from"} and not (
         _named_group(toks[h][2]) or _key(toks[h][2]) in ORGANIZATION_HEADS
     ):

@@ -6,7 +6,8 @@ it ("YouGov", "WikiLeaks") is an organisation unless what stands before that cap
 surname's prefix ("McCain", "MacDonald", "DeSantis", "LaBelle"); "as X puts it" before a
 quote takes a person described ("one resident") as its speaker, as it takes a name or a
 role, and no saying ("the old proverb"); a name of two words or more that opens with an
-acronym of three capitals or more ("NHS England", "BBC Sport") is an organisation."""
+acronym of three capitals or more ("NHS England", "BBC Sport") is an organisation; and a
+charity, an airport and a museum are bodies and a judgment a document."""
 
 from __future__ import annotations
 
@@ -136,6 +137,37 @@ def test_as_a_saying_puts_it_names_no_speaker() -> None:
     )] == [None]
 
 
+# -- a charity, an airport, a museum; a judgment ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("The charity said demand for its food banks had doubled.",
+         [("The charity", "organization")],
+         # one who works for it is a person
+         "A charity worker said the families were struggling.",
+         [("A charity worker", "person")]),
+        ("The airport said flights were operating normally.",
+         [("The airport", "organization")],
+         "The charity's chief executive said demand had doubled.",
+         [("The charity's chief executive", "person")]),
+        ("The museum said the painting would be returned.", [("The museum", "organization")],
+         "The curator said the painting would be returned.", [("The curator", "person")]),
+        ("The judgment said the council had failed in its duty of care.",
+         [("The judgment", "document")],
+         "The judge said the council had failed in its duty of care.",
+         [("The judge", "person")]),
+    ],
+)
+def test_a_charity_an_airport_and_a_museum_are_bodies_and_a_judgment_a_document(
+    text: str, expected: list[tuple[str | None, str]], other: str,
+    other_expected: list[tuple[str | None, str]],
+) -> None:
+    assert source_types(text) == expected
+    assert source_types(other) == other_expected
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -144,7 +176,8 @@ def test_source_types_are_linear() -> None:
         return " ".join(
             f"In round {i} Downing Street said the talks had failed, and Keith Hill said "
             "YouGov would not comment. McCain said he agreed. As one resident put it, "
-            "\u201cNothing changes.\u201d NHS England said it agreed."
+            "\u201cNothing changes.\u201d NHS England said it agreed. The charity said "
+            "it agreed."
             for i in range(n)
         )
 

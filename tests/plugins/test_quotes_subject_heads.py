@@ -6,7 +6,12 @@ time after a verb of saying ("yesterday", "last week", "earlier", "on Friday nig
 read past before a reported clause, never read as the clause's first word; "saying" after
 an article is the noun, no cue ("As the old saying puts it"); and a headline's label that
 opens with an owner's possessive names the owner's person or body whole ("Victim's
-mother: …", "Teachers' union: …")."""
+mother: …", "Teachers' union: …"); a document's "to" and whom it is addressed to are
+part of its phrase ("A report to the cabinet warns", not the cabinet); and a verb after an
+aside that a clause follows takes the clause, with the subject before the aside its speaker
+("The study, published on Monday, suggests the ice sheet is melting": no "the ice sheet is
+melting" said it); a relative clause with no comma before it after a speaker after the verb
+is the speaker's ("It was terrifying, said a woman who lives nearby")."""
 
 from __future__ import annotations
 
@@ -177,6 +182,91 @@ def test_an_owners_label_names_the_owners_person_or_body(
     assert sources(text) == expected
 
 
+# -- a document's "to" and its addressee are part of the speaker phrase ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("A report to the cabinet warns that the authority faces a budget gap.",
+         [("the authority faces a budget gap", "A report to the cabinet", "document")],
+         # after a verb, "to" opens no post-modifier: the subject speaks
+         "He went to the meeting and said the plan would fail.",
+         [("the plan would fail", "He", "person")]),
+        ("A letter to parents said the school would close.",
+         [("the school would close", "A letter to parents", "document")],
+         # after a role "to" was read so before
+         "An aide to the minister said the plan would fail.",
+         [("the plan would fail", "An aide to the minister", "person")]),
+    ],
+)
+def test_a_documents_addressee_after_to_is_part_of_the_speaker_phrase(
+    text: str, expected: list[tuple[str, str | None, str]], other: str,
+    other_expected: list[tuple[str, str | None, str]],
+) -> None:
+    assert sources(text) == expected
+    assert sources(other) == other_expected
+
+
+# -- a clause after a verb that follows an aside is the verb's, no speaker after it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("The study, published on Monday, suggests the ice sheet is melting faster.",
+         [("the ice sheet is melting faster", "The study", "document")],
+         # a speaker after the verb at the sentence's end: read so before
+         "The plan would fail, warns the report.",
+         [("The plan would fail", "the report", "document")]),
+        ("The report, released in March, warns the NHS is short of staff.",
+         [("the NHS is short of staff", "The report", "document")],
+         "Prices will rise, says the Bank of England.",
+         [("Prices will rise", "Bank of England", "organization")]),
+        ("Mr Leigh, who chairs the committee, suggested the plan was flawed.",
+         [("the plan was flawed", "Mr Leigh", "person")],
+         "The talks had failed, said the minister.",
+         [("The talks had failed", "the minister", "person")]),
+    ],
+)
+def test_a_clause_after_an_asides_verb_names_no_speaker_after_it(
+    text: str, expected: list[tuple[str, str | None, str]], other: str,
+    other_expected: list[tuple[str, str | None, str]],
+) -> None:
+    assert sources(text) == expected
+    assert sources(other) == other_expected
+
+
+# -- a relative clause after a speaker after the verb is the speaker's ----------------------
+
+
+cues = partial(support.cues, ENRICHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("It was terrifying, said a woman who lives nearby.",
+         [("It was terrifying", "a woman", "said")],
+         # a relative clause in the subject of the verb's clause, with a comma after it
+         ("The club's former captain, Tom Reyes, said the man who replaced him, Sam Cole, "
+          "should be dropped."),
+         [("the man who replaced him, Sam Cole, should be dropped", "Tom Reyes", "said")]),
+        ("The plan would fail, says the minister who led the talks.",
+         [("The plan would fail", "the minister", "says")],
+         # no comma before the verb: its clause, as before
+         "Police said the man who found the body was a jogger.",
+         [("the man who found the body was a jogger", "Police", "said")]),
+    ],
+)
+def test_a_relative_clause_after_a_speaker_after_the_verb_is_the_speakers(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str,
+    other_expected: list[tuple[str, str | None, str | None]],
+) -> None:
+    assert cues(text) == expected
+    assert cues(other) == other_expected
+
+
 # -- linear ---------------------------------------------------------------------------------
 
 
@@ -186,7 +276,10 @@ def test_subject_heads_and_times_are_linear() -> None:
             f"In round {i} a study published in the Lancet found that the drug worked. "
             "The prosecution said the attack was planned. Officials said last week more "
             "than 200 people had died, the agency reported. As the old saying puts it, "
-            "\u201cTime is money.\u201d\nVictim's mother: \u201cI want justice\u201d"
+            "\u201cTime is money.\u201d\nVictim's mother: \u201cI want justice\u201d\nThe "
+            "study, published on Monday, suggests the ice sheet is melting faster. A "
+            "letter to parents said the school would close. It was terrifying, said a "
+            "woman who lives nearby."
             for i in range(n)
         )
 

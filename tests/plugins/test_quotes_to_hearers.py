@@ -66,6 +66,41 @@ def test_a_hearer_alone_before_a_comma_says_nothing() -> None:
     assert said == [("the scheme had failed", "She", "saying")]
 
 
+# -- a group's members before "of" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other", "other_expected"),
+    [
+        ("He assured members of staff that no jobs would go.",
+         [("no jobs would go", "He", "assured")],
+         # "of" after a noun of no group is what was heard of: left as it was
+         "Police warned drivers of delays on the M6.",
+         [("drivers of delays on the M6", "Police", "warned")]),
+        ("Police warned members of the public not to approach the man.",
+         [("to approach the man", "Police", "warned")],
+         # "residents" may hear of a need as well as belong to a street: left as it was
+         "Officers reminded residents of the need to lock their doors.",
+         [("residents of the need to lock their doors", "Officers", "reminded")]),
+        ("He told members of the committee the figures were wrong.",
+         [("the figures were wrong", "He", "told")],
+         # the hearer with no "of": read so before
+         "He told committee members the figures were wrong.",
+         [("the figures were wrong", "He", "told")]),
+        ("She told the families of the victims the inquiry would be independent.",
+         [("the inquiry would be independent", "She", "told")],
+         "He told the owners of the site the plan would go ahead.",
+         [("the owners of the site the plan would go ahead", "He", "told")]),
+    ],
+)
+def test_a_group_after_members_of_is_part_of_the_hearer(
+    text: str, expected: list[tuple[str, str | None, str | None]], other: str,
+    other_expected: list[tuple[str, str | None, str | None]],
+) -> None:
+    assert cues(text) == expected
+    assert cues(other) == other_expected
+
+
 # -- a time after "for sure" -------------------------------------------------------------------
 
 
@@ -104,5 +139,20 @@ def test_hearers_after_to_and_for_sure_are_linear() -> None:
 
     assert [c for c, _, _ in cues(make(2))] == [
         "about the service", "whether the striker is fit", "to complain about the noise",
+    ] * 2
+    assert_linear(make, ENRICHER.enrich, 300)
+
+
+def test_hearers_before_of_are_linear() -> None:
+    def make(n: int) -> str:
+        return "\n".join(
+            f"Round {i}. He assured members of staff that no jobs would go. She told the "
+            "families of the victims the inquiry would be independent. Police warned "
+            "drivers of delays on the M6."
+            for i in range(n)
+        )
+
+    assert [c for c, _, _ in cues(make(2))] == [
+        "no jobs would go", "the inquiry would be independent", "drivers of delays on the M6",
     ] * 2
     assert_linear(make, ENRICHER.enrich, 300)
