@@ -806,12 +806,23 @@ def _sentence_spans(seg: Segmenter, text: str) -> tuple[array[int], array[int]]:
 
 
 def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
+    from limner.segment import DefaultSegmenter
+
     sentence = builder(Sentence, "start", "end")
+    # limner's own segmenter gives its spans in order, as ints, by its making; a
+    # replaced one (a subclass of it included) is held to the rule
+    own = type(seg) is DefaultSegmenter
 
     def sentences(doc: Document) -> list[Sentence]:
+        if own:  # (Document.add checks the spans of the whole batch)
+            return [sentence(s, e) for s, e in seg.sentences(doc.text)]
         return [sentence(s, e) for s, e in zip(*_sentence_spans(seg, doc.text), strict=True)]
 
     def sentence_spans(doc: Document) -> list[Layer]:
+        if own:
+            spans = seg.sentences(doc.text)
+            starts, ends = array("q", [s for s, _ in spans]), array("q", [e for _, e in spans])
+            return [Layer("sentence-span", starts, ends)]
         return [Layer("sentence-span", *_sentence_spans(seg, doc.text))]
 
     def tokens(doc: Document) -> list[Layer]:
