@@ -10,6 +10,7 @@ with the reason; every other annotation is kept.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import graphlib
 import heapq
@@ -636,12 +637,16 @@ class Enricher:
             doc = _new_document(text, id, meta)
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
-        # a new document holds nothing; one enriched before, the work of some annotators
-        done = _done(doc, self.annotators) if doc is text and doc.kinds else _NONE_DONE
-        if doc is text and doc.errors:  # enriched before: those run again fail anew, or not
-            again = [a for a in self.annotators if (a.plugin, a.name) not in done]
-            _forget_errors(doc, again)
-        self._enrich(doc, done, check_values=True)
+        if doc is not text:  # a new document holds nothing, and no other call has it
+            self._enrich(doc, _NONE_DONE, check_values=True)
+            return doc
+        with _enriching(doc):
+            # enriched before, it holds the work of some annotators
+            done = _done(doc, self.annotators) if doc.kinds else _NONE_DONE
+            if doc.errors:  # those run again fail anew, or not
+                again = [a for a in self.annotators if (a.plugin, a.name) not in done]
+                _forget_errors(doc, again)
+            self._enrich(doc, done, check_values=True)
         return doc
 
     def _enrich_for_writing(self, text: str, id: str, meta: Mapping[str, Any]) -> Document:
@@ -1039,6 +1044,35 @@ def _done(doc: Document, annotators: Sequence[Annotator]) -> frozenset[tuple[str
         ):
             done.add((annotator.plugin, annotator.name))
     return frozenset(done)
+
+
+#: The Documents that enrich() calls are enriching, by ``id()``: each one's lock and the
+#: number of calls that hold or wait for it (the entry goes with the last).
+_ENRICHING: dict[int, tuple[threading.RLock, list[int]]] = {}
+_ENRICHING_GUARD = threading.Lock()
+
+
+@contextlib.contextmanager
+def _enriching(doc: Document) -> Iterator[None]:
+    """Hold ``doc`` for one :meth:`Enricher.enrich` call: a call on it in another thread
+    waits for this one, then finds its work done, as a call after it does.  (Two at once
+    each found the kinds missing and each stored them: every annotation twice.)  The
+    same thread takes it again (an annotator that enriches the document its caller
+    holds, as it could before); other documents do not wait."""
+    key = id(doc)  # (doc lives through the call, so its id names no other)
+    with _ENRICHING_GUARD:
+        entry = _ENRICHING.get(key)
+        if entry is None:
+            entry = _ENRICHING[key] = (threading.RLock(), [0])
+        entry[1][0] += 1
+    try:
+        with entry[0]:
+            yield
+    finally:
+        with _ENRICHING_GUARD:
+            entry[1][0] -= 1
+            if not entry[1][0]:
+                del _ENRICHING[key]
 
 
 def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:

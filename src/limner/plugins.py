@@ -18,6 +18,7 @@ import functools
 import importlib
 import inspect
 import itertools
+import operator
 import os
 import re
 import warnings
@@ -765,22 +766,64 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
         return _FAILED
 
 
+def _sentence_spans(seg: Segmenter, text: str) -> tuple[array[int], array[int]]:
+    """The starts and the ends of ``seg``'s sentences of ``text``, held to what a segmenter
+    gives: pairs of ints, in order, not overlapping, within the text.
+
+    Both the ``sentences`` and the ``sentence-spans`` annotators read them here, so a
+    replaced segmenter's spans make both kinds or neither: the annotations took spans
+    out of order (sorted when stored) and overlapping ones, the layer refused the first
+    and took ``True`` for 1; a generator of spans, read twice, left the layer "as many
+    starts as ends" short.
+
+    Raises:
+        ValueError: naming the first span that breaks a rule.
+    """
+    try:
+        pairs = list(seg.sentences(text))
+        firsts, seconds = [s for s, _ in pairs], [e for _, e in pairs]
+        if bool in set(map(type, firsts)) or bool in set(map(type, seconds)):
+            raise TypeError("a bool is no offset")
+        starts, ends = array("q", firsts), array("q", seconds)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise ValueError(f"a sentence span is not a pair of ints: {exc}") from None
+    if pairs and (
+        min(starts) < 0 or ends[-1] > len(text)
+        or any(map(operator.gt, starts, ends)) or any(map(operator.lt, starts[1:], ends))
+    ):
+        previous = 0
+        for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            if start < previous or end < start or end > len(text):
+                raise ValueError(
+                    f"the segmenter's sentence {i} [{start}, {end}) "
+                    + ("starts before the end of the one before it: sentences are in "
+                       "order and do not overlap" if start < previous and i else
+                       "ends before it starts" if end < start else
+                       f"lies outside the text of {len(text)} characters")
+                )
+            previous = end
+    return starts, ends
+
+
 def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
+    from limner.segment import DefaultSegmenter
+
     sentence = builder(Sentence, "start", "end")
+    # limner's own segmenter gives its spans in order, as ints, by its making; a
+    # replaced one (a subclass of it included) is held to the rule
+    own = type(seg) is DefaultSegmenter
 
     def sentences(doc: Document) -> list[Sentence]:
-        # Document.add checks the spans of the whole batch
-        return [sentence(s, e) for s, e in seg.sentences(doc.text)]
+        if own:  # (Document.add checks the spans of the whole batch)
+            return [sentence(s, e) for s, e in seg.sentences(doc.text)]
+        return [sentence(s, e) for s, e in zip(*_sentence_spans(seg, doc.text), strict=True)]
 
     def sentence_spans(doc: Document) -> list[Layer]:
-        spans = seg.sentences(doc.text)
-        # checked like any Layer: a replaced segmenter's spans are not trusted
-        try:
-            starts = array("q", [s for s, _ in spans])
-            ends = array("q", [e for _, e in spans])
-        except (TypeError, OverflowError) as exc:
-            raise ValueError(f"a sentence span is not a pair of ints: {exc}") from None
-        return [Layer("sentence-span", starts, ends)]
+        if own:
+            spans = seg.sentences(doc.text)
+            starts, ends = array("q", [s for s, _ in spans]), array("q", [e for _, e in spans])
+            return [Layer("sentence-span", starts, ends)]
+        return [Layer("sentence-span", *_sentence_spans(seg, doc.text))]
 
     def tokens(doc: Document) -> list[Layer]:
         return [seg.tokens(doc.text)]

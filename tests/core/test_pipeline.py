@@ -6,6 +6,7 @@ import copy
 import itertools
 import pickle
 import re
+import threading
 import warnings
 
 import pytest
@@ -195,6 +196,74 @@ def test_enriching_a_document_adds_only_missing_kinds() -> None:
     doc = e.enrich("abc")
     again = e.enrich(doc)
     assert again is doc and len(doc) == 1
+
+
+def _held_in_its_annotator(kind: str) -> tuple[limner.Enricher, threading.Event, threading.Event]:
+    """An Enricher whose one annotator, on its first call, says it started and waits to
+    be let go (at most 30 s); the events ``started`` and ``go``."""
+    started, go = threading.Event(), threading.Event()
+
+    def waits(doc: limner.Document) -> list:
+        if not started.is_set():
+            started.set()
+            go.wait(30)
+        return [limner.Annotation(kind=kind, start=0, end=1)]
+
+    return enricher_with(A(kind, (kind,), waits)), started, go
+
+
+def test_a_document_enriched_in_two_threads_at_once_holds_the_work_once() -> None:
+    """The second call waits for the first and finds its work done, as a call after it
+    does: each found the kind missing, and the document held every annotation twice."""
+    e, started, go = _held_in_its_annotator("x")
+    doc = limner.Document(text="abc", id="d")
+    first = threading.Thread(target=e.enrich, args=(doc,))
+    first.start()
+    assert started.wait(30)
+    second = threading.Thread(target=e.enrich, args=(doc,))
+    second.start()
+    second.join(1)  # (the time the second call had to store its own, unheld)
+    go.set()
+    first.join(30)
+    second.join(30)
+    assert [(a.id, a.kind) for a in doc.annotations] == [("x1", "x")] and doc.errors == []
+
+
+def test_documents_enriched_in_two_threads_at_once_do_not_wait_for_each_other() -> None:
+    e, started, go = _held_in_its_annotator("x")
+    held, other = limner.Document(text="abc", id="d"), limner.Document(text="xyz", id="e")
+    first = threading.Thread(target=e.enrich, args=(held,))
+    first.start()
+    try:
+        assert started.wait(30)
+        second = threading.Thread(target=e.enrich, args=(other,))
+        second.start()
+        second.join(30)
+        assert not second.is_alive() and len(other) == 1 and len(held) == 0
+    finally:
+        go.set()
+        first.join(30)
+    assert len(held) == 1
+
+
+def test_an_annotator_enriching_the_document_its_caller_holds_is_refused_not_stuck() -> None:
+    """A call on the document inside an annotator of a call that holds it (the Document
+    itself, not the view it reads), in the same thread, takes it again and runs: what it
+    stored is undone and the annotator refused, as before; it does not wait for itself."""
+    doc = limner.Document(text="abc", id="d")
+    inner = enricher_with(A("y", ("y",), marker("y")))
+
+    def enriches_the_outer(view: limner.Document) -> list:
+        inner.enrich(doc)
+        return []
+
+    outer = enricher_with(A("x", ("x",), enriches_the_outer))
+    call = threading.Thread(target=outer.enrich, args=(doc,), daemon=True)
+    call.start()
+    call.join(30)
+    assert not call.is_alive() and doc.annotations == ()
+    (error,) = doc.errors
+    assert (error.annotator, error.type) == ("x", "ContractError")
 
 
 def test_an_annotator_that_found_some_of_its_kinds_is_not_run_again() -> None:

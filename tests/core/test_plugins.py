@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -240,34 +241,58 @@ def test_segmenter_is_replaced_through_the_first_result_hook() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "spans", "problem"),
+    ("spans", "problem"),
     [
-        # annotations: checked by Document.add (spans out of order are sorted, not refused)
-        ("sentence", [(0, 2), (3, 1)], r"end \(1\) must not be before start \(3\)"),
-        ("sentence", [(0, 2, 3), (4,)], "unpack"),
-        ("sentence", [(0, 2.5)], "end must be a non-negative int"),
-        ("sentence", [(0, 99)], "outside the text"),
-        # the compact layer: checked by Layer and Document.add_layer
-        ("sentence-span", [(0, 2), (3, 1)], "ends before it starts"),
-        ("sentence-span", [(3, 5), (0, 2)], "not in reading order"),
-        ("sentence-span", [(0, 2, 3), (4,)], "unpack"),
-        ("sentence-span", [(0, 2.5)], "not a pair of ints"),
-        ("sentence-span", [(0, 99)], "past the end of the text"),
+        ([(0, 2), (3, 1)], r"sentence 1 \[3, 1\) ends before it starts"),
+        ([(0, 2, 3), (4,)], "not a pair of ints: too many values to unpack"),
+        ([(0, 2.5)], "not a pair of ints: 'float'"),
+        ([(0, 99)], r"sentence 0 \[0, 99\) lies outside the text of 10 characters"),
+        ([(-1, 2)], r"sentence 0 \[-1, 2\) lies outside the text"),
+        # out of order and overlapping: the annotations took them (sorted when stored,
+        # or overlapping as given), where the layer refused the first and took the second
+        ([(5, 9), (0, 4)], r"sentence 1 \[0, 4\) starts before the end of the one before"),
+        ([(0, 6), (5, 9)], r"sentence 1 \[5, 9\) starts before the end of the one before"),
+        ([(0, 4), (0, 4)], r"sentence 1 \[0, 4\) starts before the end of the one before"),
+        # True for 1: the layer took it, the annotations refused it
+        ([(False, True)], "not a pair of ints: a bool is no offset"),
     ],
 )
-def test_a_segmenter_giving_bad_spans_fails_alone(kind: str, spans: list, problem: str) -> None:
+def test_a_segmenter_giving_bad_spans_fails_alone_making_neither_kind(
+    spans: list, problem: str
+) -> None:
+    """The ``sentences`` and ``sentence-spans`` annotators hold the segmenter's spans to
+    one rule (pairs of ints, in order, not overlapping, within the text), and fail alike."""
+
     class Bad(DefaultSegmenter):
         def sentences(self, text: str) -> list:
             return spans
 
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(limner_segmenter=lambda config: Bad()), "bad")
-    doc = limner.Enricher(manager=pm, kinds=[kind, "token"]).enrich("Some text.")
-    assert kind not in doc.kinds and doc.layer("token") is not None
-    (error,) = doc.errors
-    annotator = {"sentence": "sentences", "sentence-span": "sentence-spans"}[kind]
-    assert (error.plugin, error.annotator, error.type) == ("bad", annotator, "ValueError")
-    assert re.search(problem, error.message), error.message
+    e = limner.Enricher(manager=pm, kinds=["sentence", "sentence-span", "token"])
+    doc = e.enrich("Some text.")
+    assert doc.kinds == {"token"}
+    assert sorted((e.plugin, e.annotator, e.type) for e in doc.errors) == [
+        ("bad", "sentence-spans", "ValueError"), ("bad", "sentences", "ValueError")
+    ]
+    for error in doc.errors:
+        assert re.search(problem, error.message), error.message
+
+
+def test_a_segmenter_giving_its_spans_as_an_iterator_makes_both_kinds() -> None:
+    """The spans are read once: an iterator gave the annotations and left the layer "as
+    many starts as ends" short (its starts read, nothing left for its ends)."""
+
+    class Lazy(DefaultSegmenter):
+        def sentences(self, text: str) -> Iterator[tuple[int, int]]:
+            return iter([(0, 4), (5, 10), (10, 10)])
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_segmenter=lambda config: Lazy()), "lazy")
+    doc = limner.Enricher(manager=pm, kinds=["sentence", "sentence-span"]).enrich("Some text.")
+    assert doc.errors == []
+    assert [(s.start, s.end) for s in doc.select("sentence")] == [(0, 4), (5, 10), (10, 10)]
+    assert list(doc.layer("sentence-span") or ()) == [(0, 4), (5, 10), (10, 10)]
 
 
 @given(st.text(alphabet="ab .!?\n\"'’A1", max_size=60))
