@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -21,6 +22,16 @@ from limner.formats.sqlite import SqliteWriter
 
 CORE = ["--plugins", ""]
 RECORDS = [json.dumps({"id": f"d{i}", "text": f"Story {i}. It ends."}) + "\n" for i in range(300)]
+
+
+#: the lines a setup slower than half a second adds to standard error (a loaded machine's)
+_SETUP_LINE = re.compile(r"limner: (setting up \S+ \(done once .*|\S+: done in \d+\.\d s)")
+
+
+def _said(err: str | bytes) -> list[str]:
+    """Standard error's lines, less those of a slow setup, which depend on the machine."""
+    text = err.decode() if isinstance(err, bytes) else err
+    return [line for line in text.splitlines() if not _SETUP_LINE.fullmatch(line)]
 
 
 def _ids(out: Path) -> list[str]:
@@ -143,7 +154,7 @@ def test_a_reader_that_closes_the_pipe_ends_the_command_quietly_with_141(
         assert reader.read(1)  # the first byte, then the reader goes away
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 141, err.decode()
-    assert err.decode() == ""
+    assert _said(err) == []
 
 
 @pytest.mark.parametrize("args", [["formats"], ["enrich", "-", "--format", "table", *CORE]])
@@ -159,7 +170,7 @@ def test_a_reader_gone_before_the_first_write_gives_141_too(args: list[str]) -> 
     os.close(write)
     _, err = proc.communicate(input=b"One line.", timeout=120)
     assert proc.returncode == 141, err.decode()
-    assert err.decode() == ""
+    assert _said(err) == []
 
 
 class _Finalised:
@@ -242,7 +253,7 @@ def test_a_terminal_signal_ends_a_batch_with_workers_in_one_line_and_the_workers
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == code, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
-    assert err.strip().splitlines() == [
+    assert _said(err.strip()) == [
         ("limner: interrupted; the documents written are kept, and the same command goes "
          "on from there")
     ]
