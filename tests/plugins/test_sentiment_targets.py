@@ -414,3 +414,45 @@ def test_a_caller_target_repeated_on_one_span_reads_as_the_first(
         assert a.get("confidence") == round(
             {"negative": pn, "neutral": p0, "positive": pp}[label], 4)
         assert a.score == round(pp - pn, 4)
+
+
+#: Probabilities whose difference or whose value is four decimals and a half of the
+#: fifth, give or take the last bits (the ties of ``round(x, 4)``), or a zero of either sign
+_TIES = st.builds(lambda k, e: min(1.0, max(0.0, k / 10000.0 + 0.00005 + e)),
+                  st.integers(0, 9999),
+                  st.sampled_from([0.0, 1e-17, -1e-17, 1e-13, -1e-13, 2e-9, -2e-9]))
+_PROBABILITY = st.one_of(st.floats(0.0, 1.0), _TIES,
+                         st.sampled_from([0.0, 1e-9, 4.9e-5, 5.1e-5, 1e-300, 1.0]))
+
+
+@given(_PROBABILITY, _PROBABILITY, _PROBABILITY,
+       st.one_of(st.floats(-4.0, 4.0), st.sampled_from([0.0005, -0.0005, 0.00049, 0.0015])))
+@example(0.5, 0.0, 0.5, 1.0)  # a score of zero
+@example(0.50001, 0.0, 0.5, 1.0)  # a score that rounds to zero from below: -0.0
+@example(0.2, 0.1, 0.20005, 1.0)  # a score at a tie
+def test_a_caller_targets_score_confidence_and_driver_are_rounded_as_reported(
+    pn: float, p0: float, pp: float, weight: float,
+) -> None:
+    """A caller target of its own takes ``round(P(positive) - P(negative), 4)`` as its
+    score, its label's probability ``round(p, 4)`` as its confidence and its one word's
+    weight ``round(w, 3)`` as its driver (none where the weight cancels out): the very
+    floats (their repr, as the JSON writes them, the sign of a zero included), whatever
+    its mention is scored with."""
+    from limner_sentiment import targets as target_module
+
+    class Scored:
+        def at(self, start: int, end: int) -> tuple[float, float, float, list[object]]:
+            return pn, p0, pp, [("hailed", weight)]
+
+    text = "Officials hailed Reyes for the landmark deal."
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(target_module, "read", lambda *args: Scored())
+        doc = enrich_with(text, (*span(text, "Reyes"), None))
+    (found,) = targets_of(doc)
+    label = load_model().label(pn, p0, pp)
+    assert found.get("label") == label
+    assert repr(found.score) == repr(round(pp - pn, 4))
+    confidence = {"negative": pn, "neutral": p0, "positive": pp}[label]
+    assert repr(found.get("confidence")) == repr(round(confidence, 4))
+    assert repr(found.get("drivers")) == repr(
+        [["hailed", round(weight, 3)]] if abs(weight) >= 0.0005 else [])
