@@ -5131,3 +5131,30 @@ def test_towns_by_another_towns_old_name_take_linear_work(gaz: gazetteer.Gazette
     found = [(p.name, p.country) for p in locate(make(3), gaz)]
     assert found == [("Salisbury", "GB")] * 3, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town's own name written with an apostrophe, a soft sign or an ʻokina outside ASCII
+    # ("Nuku‘alofa", "Ts’khinvali", "Suzdal’") is the town after "in" where the text writes
+    # the mark as "'" or leaves it out: punctuation, not an accent the text lacks
+    ("Officials in Nuku'alofa said the undersea cable was cut.", "Nuku'alofa", "TO"),
+    ("Officials in Nukualofa said the undersea cable was cut.", "Nukualofa", "TO"),
+    ("Shelling was heard in Ts'khinvali overnight.", "Ts'khinvali", "GE"),
+    ("Tourists crowded the monasteries in Suzdal.", "Suzdal", "RU"),
+    ("Police in Yegoryevsk said a man was hurt.", "Yegoryevsk", "RU"),
+])
+def test_a_town_whose_own_name_has_an_apostrophe_outside_ascii_is_read_after_in(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... a letter's accent or mark the text lacks still refuses the town ("Río", Greece;
+    # "Ki̇̄rtipur", Nepal, written with combining marks)
+    ("The Olympics opened in Rio on Friday.", "Rio"),
+    ("Police in Kirtipur said a man was hurt.", "Kirtipur"),
+])
+def test_a_town_whose_own_name_has_an_accent_the_text_lacks_is_not_read_after_in(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert not [p for p in places(enricher, text)
+                if p["surface"] == surface and p["country"] != "BR"]
