@@ -111,6 +111,15 @@ def test_folding_diacritics_case_and_hyphens() -> None:
     assert fold("O'Fallon") == fold("O’Fallon") == "ofallon"
 
 
+def test_folding_reads_a_left_quotation_mark_inside_a_word_as_an_apostrophe() -> None:
+    # (GeoNames writes the ʻokina and the sign of Uzbek's letters so: "Qo‘qon" was "qo qon",
+    # two words, and the text's "Qo'qon" only another spelling of the town)
+    assert fold("Qo‘qon") == fold("Qo'qon") == fold("Qoqon") == "qoqon"
+    assert fold("Nuku‘alofa") == fold("Nuku'alofa") == "nukualofa"
+    # (one opening a word is no part of it)
+    assert fold("‘Ibri") == "ibri"
+
+
 def test_transliteration_variants_resolve_alike(enricher: limner.Enricher) -> None:
     a = one(enricher, "Azerbaijanis returned to Lachin on Monday.", "Lachin")
     b = one(enricher, "Azerbaijanis returned to Laçın on Monday.", "Laçın")
@@ -5158,3 +5167,27 @@ def test_a_town_whose_own_name_has_an_accent_the_text_lacks_is_not_read_after_in
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert not [p for p in places(enricher, text)
                 if p["surface"] == surface and p["country"] != "BR"]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town's own name that GeoNames writes with a left quotation mark inside a word
+    # ("Qo‘qon", "Marg‘ilon", "Nuku‘alofa") is its own name however the text writes the
+    # mark, or without it
+    ("A court in Qo'qon jailed two bloggers.", "Qo'qon", "UZ"),
+    ("A court in Qo‘qon jailed two bloggers.", "Qo‘qon", "UZ"),
+    ("Traders in Margilon closed their shops.", "Margilon", "UZ"),
+    ("Officials in Nuku‘alofa said the undersea cable was cut.", "Nuku‘alofa", "TO"),
+])
+def test_a_town_whose_own_name_has_a_left_quotation_mark_is_read_by_it(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    # ... and the mark opening a quotation opens no name: the place inside is found alone
+    "He said ‘Paris’ was the answer.",
+    "The ‘Paris’ deal was signed in 2015.",
+])
+def test_a_left_quotation_mark_before_a_name_is_no_part_of_it(
+        enricher: limner.Enricher, text: str) -> None:
+    assert one(enricher, text, "Paris")["country"] == "FR"
