@@ -252,6 +252,42 @@ def test_demonyms_are_linked_to_their_country(enricher: limner.Enricher) -> None
     assert (p["feature"], p["country"]) == ("demonym", "AZ")
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the demonyms of every sovereign country, not only of the larger ones: of West
+    # Africa, Central America, the Pacific islands and the Balkans too
+    ("Malian soldiers retook the town, officials said.", "Malian", "ML"),
+    ("Togolese officials said the port handled record cargo.", "Togolese", "TG"),
+    ("Costa Rican police arrested two men.", "Costa Rican", "CR"),
+    ("Tongan officials said the cable had been cut.", "Tongan", "TO"),
+    ("Fijian rugby fans cheered the win.", "Fijian", "FJ"),
+    ("Montenegrin officials said the road was shut.", "Montenegrin", "ME"),
+    ("Thousands of Salvadorans crossed the border.", "Salvadorans", "SV"),
+])
+def test_demonyms_of_smaller_countries_are_linked_to_their_country(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["country"]) == ("demonym", country), p
+
+
+def test_a_smaller_countrys_demonym_gives_its_towns_the_story(enricher: limner.Enricher) -> None:
+    # (the demonym names the country, whose town of the name is then chosen over a
+    # bigger namesake abroad)
+    text = "Senegalese fishermen left Saint-Louis for the Canary Islands."
+    assert one(enricher, text, "Saint-Louis")["country"] == "SN"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... a people's adjective that several countries share, or a religious order's or a
+    # region's, is no country's ("Congolese": two Congos; "Guinean": four Guineas)
+    ("Congolese troops crossed the river.", "Congolese"),
+    ("Guinean officials denied the report.", "Guinean"),
+    ("Dominican friars ran the school.", "Dominican"),
+])
+def test_a_demonym_several_countries_share_is_no_countrys(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface not in surfaces(enricher, text)
+
+
 def test_organisation_rule(enricher: limner.Enricher) -> None:
     text = ("The Council of Europe and the Armed Forces of Azerbaijan were named, and "
             "Lachin International Airport opened.")
