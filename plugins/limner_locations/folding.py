@@ -1,8 +1,9 @@
 """Name folding: the one normal form under which text and gazetteer names are compared.
 
 A name is split into word tokens (letters and digits, with inner
-apostrophes, which are dropped: "O'Fallon", "Ts'khinvali"; hyphens, periods,
-spaces and a possessive "'s" separate them), each token is case-folded and stripped of
+apostrophes, which are dropped: "O'Fallon", "Ts'khinvali", and "Qo‘qon", whose left
+quotation mark GeoNames writes for the ʻokina and the sign of Uzbek's letters; hyphens,
+periods, spaces and a possessive "'s" separate them), each token is case-folded and stripped of
 diacritics, and the tokens are joined with single spaces: "Füzuli",
 "FUZULI" and "Fuzuli" fold alike, as do "Nagorno-Karabakh" and
 "Nagorno Karabakh", "U.S." and "U S", "Azerbaijan’s" (first token) and
@@ -26,7 +27,7 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 #: written so was found).
 TOKEN = re.compile(
     rf"[^\W_][{_MARKS}]*+(?:[^\W_][{_MARKS}]*+)*+"
-    rf"(?:['\u2019\u02bc](?![sS]\b)[^\W_][{_MARKS}]*+(?:[^\W_][{_MARKS}]*+)*+)*"
+    rf"(?:['\u2018\u2019\u02bc](?![sS]\b)[^\W_][{_MARKS}]*+(?:[^\W_][{_MARKS}]*+)*+)*"
 )
 
 # letters NFKD does not decompose into a base letter plus marks
@@ -34,7 +35,7 @@ _SPECIAL = str.maketrans(
     {
         "ı": "i", "ə": "a", "ǝ": "a", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "ħ": "h",
         "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ŀ": "l", "ŧ": "t",
-        "ʻ": "", "ʼ": "", "'": "", "\u2019": "",
+        "ʻ": "", "ʼ": "", "'": "", "\u2018": "", "\u2019": "",
     }
 )
 

@@ -64,11 +64,11 @@ _ABBREVIATED = "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
 _RUN = regex.compile(
     r"""
     (?:(?<![\w'’.\-])|(?<=(?<![\w'’.\-])[a-z]{2,8}-))
-    \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
+    \p{Lu}[^\W_]*+(?:['‘’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
       (?:[ \t]{1,2}+|[\-‐–]|\.(?<=(?<![\w.])(?:\p{Lu}|ABBREVIATED|STE?|MT|FT)\.)[ \t]?+
          |\.(?<=\p{Lu}\.)[\-‐–])
-      (?:(?:[dl]['’])?+\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
+      (?:(?:[dl]['’])?+\p{Lu}[^\W_]*+(?:['‘’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
                           (?=[ \t\-](?:\p{Lu}|(?:CONNECTORS)[ \t]\p{Lu})))
     ){0,7}+
     """.replace("CONNECTORS", "|".join(sorted(CONNECTORS))).replace(
@@ -80,10 +80,10 @@ _RUN = regex.compile(
 # \p{Lu}, \p{Ll}, \w and [^\W_] are [A-Z], [a-z], [A-Za-z0-9_] and [A-Za-z0-9], and the
 # standard engine, the capital letter first, skips to the next capital far faster (the look
 # back of the period is one fixed-width look back per form, as that engine asks)
-_ASCII_WORD = r"[A-Z][A-Za-z0-9]*+(?:['’ʼ](?![sS]\b)[A-Za-z0-9]++)*+"
+_ASCII_WORD = r"[A-Z][A-Za-z0-9]*+(?:['‘’ʼ](?![sS]\b)[A-Za-z0-9]++)*+"
 _ASCII_RUN = re.compile(
     r"""
-    [A-Z](?:(?<![A-Za-z0-9_'’.\-][A-Z])|(?<=[a-z]-[A-Z])(?:PREFIX))[A-Za-z0-9]*+(?:['’ʼ](?![sS]\b)[A-Za-z0-9]++)*+
+    [A-Z](?:(?<![A-Za-z0-9_'’.\-][A-Z])|(?<=[a-z]-[A-Z])(?:PREFIX))[A-Za-z0-9]*+(?:['‘’ʼ](?![sS]\b)[A-Za-z0-9]++)*+
     (?:
       (?:[ \t]{1,2}+|[\-‐–]|\.(?:PERIOD)[ \t]?+|\.(?<=[A-Z]\.)[\-‐–])
       (?:(?:[dl]['’])?+WORD|(?:CONNECTORS)

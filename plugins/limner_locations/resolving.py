@@ -3342,6 +3342,12 @@ def _place_within(text: str, end: int) -> bool:
     return text.startswith(_PLACE_HEADS, end) and _PLACE_WITHIN.match(text, end) is not None
 
 
+#: the marks outside ASCII that write an apostrophe, a soft sign or an ʻokina inside a
+#: town's own name ("Nuku‘alofa", "Qo‘qon", "Prokop’yevsk", "Xi’an"): punctuation, which
+#: the text writes as "'" or leaves out, not an accent of a letter that the text lacks
+_APOSTROPHE_MARKS = str.maketrans(dict.fromkeys("\u2018\u2019\u02bb\u02bc", "'"))
+
+
 def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
                          cands: tuple[tuple[int, int], ...], start: int, end: int,
                          single: bool) -> bool:
@@ -3394,7 +3400,8 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
         return False
     if single and _POSSESSIVE.match(text, end):
         return False
-    if not other and not gaz.name(entry).isascii() and text[start:end].isascii():
+    if not other and not (name := gaz.name(entry)).isascii() and text[start:end].isascii() and (
+            not name.translate(_APOSTROPHE_MARKS).isascii()):
         return False
     if fold(text[start:end]) in SEASONS:
         return False

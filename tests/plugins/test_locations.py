@@ -111,6 +111,15 @@ def test_folding_diacritics_case_and_hyphens() -> None:
     assert fold("O'Fallon") == fold("O’Fallon") == "ofallon"
 
 
+def test_folding_reads_a_left_quotation_mark_inside_a_word_as_an_apostrophe() -> None:
+    # (GeoNames writes the ʻokina and the sign of Uzbek's letters so: "Qo‘qon" was "qo qon",
+    # two words, and the text's "Qo'qon" only another spelling of the town)
+    assert fold("Qo‘qon") == fold("Qo'qon") == fold("Qoqon") == "qoqon"
+    assert fold("Nuku‘alofa") == fold("Nuku'alofa") == "nukualofa"
+    # (one opening a word is no part of it)
+    assert fold("‘Ibri") == "ibri"
+
+
 def test_transliteration_variants_resolve_alike(enricher: limner.Enricher) -> None:
     a = one(enricher, "Azerbaijanis returned to Lachin on Monday.", "Lachin")
     b = one(enricher, "Azerbaijanis returned to Laçın on Monday.", "Laçın")
@@ -241,6 +250,42 @@ def test_demonyms_are_linked_to_their_country(enricher: limner.Enricher) -> None
     assert (p["feature"], p["country"], p["name"]) == ("demonym", "PK", "Pakistan")
     p = one(enricher, "Thousands of Azerbaijanis returned home.", "Azerbaijanis")
     assert (p["feature"], p["country"]) == ("demonym", "AZ")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the demonyms of every sovereign country, not only of the larger ones: of West
+    # Africa, Central America, the Pacific islands and the Balkans too
+    ("Malian soldiers retook the town, officials said.", "Malian", "ML"),
+    ("Togolese officials said the port handled record cargo.", "Togolese", "TG"),
+    ("Costa Rican police arrested two men.", "Costa Rican", "CR"),
+    ("Tongan officials said the cable had been cut.", "Tongan", "TO"),
+    ("Fijian rugby fans cheered the win.", "Fijian", "FJ"),
+    ("Montenegrin officials said the road was shut.", "Montenegrin", "ME"),
+    ("Thousands of Salvadorans crossed the border.", "Salvadorans", "SV"),
+])
+def test_demonyms_of_smaller_countries_are_linked_to_their_country(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["country"]) == ("demonym", country), p
+
+
+def test_a_smaller_countrys_demonym_gives_its_towns_the_story(enricher: limner.Enricher) -> None:
+    # (the demonym names the country, whose town of the name is then chosen over a
+    # bigger namesake abroad)
+    text = "Senegalese fishermen left Saint-Louis for the Canary Islands."
+    assert one(enricher, text, "Saint-Louis")["country"] == "SN"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... a people's adjective that several countries share, or a religious order's or a
+    # region's, is no country's ("Congolese": two Congos; "Guinean": four Guineas)
+    ("Congolese troops crossed the river.", "Congolese"),
+    ("Guinean officials denied the report.", "Guinean"),
+    ("Dominican friars ran the school.", "Dominican"),
+])
+def test_a_demonym_several_countries_share_is_no_countrys(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface not in surfaces(enricher, text)
 
 
 def test_organisation_rule(enricher: limner.Enricher) -> None:
@@ -5131,3 +5176,54 @@ def test_towns_by_another_towns_old_name_take_linear_work(gaz: gazetteer.Gazette
     found = [(p.name, p.country) for p in locate(make(3), gaz)]
     assert found == [("Salisbury", "GB")] * 3, found
     assert_linear(make, lambda text: locate(text, gaz), n=150)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town's own name written with an apostrophe, a soft sign or an ʻokina outside ASCII
+    # ("Nuku‘alofa", "Ts’khinvali", "Suzdal’") is the town after "in" where the text writes
+    # the mark as "'" or leaves it out: punctuation, not an accent the text lacks
+    ("Officials in Nuku'alofa said the undersea cable was cut.", "Nuku'alofa", "TO"),
+    ("Officials in Nukualofa said the undersea cable was cut.", "Nukualofa", "TO"),
+    ("Shelling was heard in Ts'khinvali overnight.", "Ts'khinvali", "GE"),
+    ("Tourists crowded the monasteries in Suzdal.", "Suzdal", "RU"),
+    ("Police in Yegoryevsk said a man was hurt.", "Yegoryevsk", "RU"),
+])
+def test_a_town_whose_own_name_has_an_apostrophe_outside_ascii_is_read_after_in(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... a letter's accent or mark the text lacks still refuses the town ("Río", Greece;
+    # "Ki̇̄rtipur", Nepal, written with combining marks)
+    ("The Olympics opened in Rio on Friday.", "Rio"),
+    ("Police in Kirtipur said a man was hurt.", "Kirtipur"),
+])
+def test_a_town_whose_own_name_has_an_accent_the_text_lacks_is_not_read_after_in(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert not [p for p in places(enricher, text)
+                if p["surface"] == surface and p["country"] != "BR"]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town's own name that GeoNames writes with a left quotation mark inside a word
+    # ("Qo‘qon", "Marg‘ilon", "Nuku‘alofa") is its own name however the text writes the
+    # mark, or without it
+    ("A court in Qo'qon jailed two bloggers.", "Qo'qon", "UZ"),
+    ("A court in Qo‘qon jailed two bloggers.", "Qo‘qon", "UZ"),
+    ("Traders in Margilon closed their shops.", "Margilon", "UZ"),
+    ("Officials in Nuku‘alofa said the undersea cable was cut.", "Nuku‘alofa", "TO"),
+])
+def test_a_town_whose_own_name_has_a_left_quotation_mark_is_read_by_it(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    # ... and the mark opening a quotation opens no name: the place inside is found alone
+    "He said ‘Paris’ was the answer.",
+    "The ‘Paris’ deal was signed in 2015.",
+])
+def test_a_left_quotation_mark_before_a_name_is_no_part_of_it(
+        enricher: limner.Enricher, text: str) -> None:
+    assert one(enricher, text, "Paris")["country"] == "FR"
