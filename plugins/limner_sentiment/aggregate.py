@@ -19,7 +19,10 @@ before.  The words of a phrase fronted before a sentence's first comma (:func:`f
 scene for what the sentence asserts and weigh :data:`BACKGROUND` in the document
 (:func:`backgrounded`), and so do the words of a forecast others made (:func:`forecasts`:
 "critics warned that the scheme would breed waste", "better than many feared"), which an
-editorial cites to test against what came.
+editorial cites to test against what came.  A sentence that opens with a time before now
+(:func:`before_now`: "Five years ago, measles was killing children") is the scene an
+editorial sets off the present against, and all its words weigh :data:`BACKGROUND`, in a
+document of more than one sentence.
 """
 
 from __future__ import annotations
@@ -42,10 +45,13 @@ __all__ = [
     "FRONTED_WORDS",
     "JUDGED",
     "POSITIONS",
+    "SCENES",
+    "SCENE_REACH",
     "SENTENCE_TURNS",
     "TURNED",
     "WINDOW",
     "backgrounded",
+    "before_now",
     "cited",
     "combine",
     "document",
@@ -248,6 +254,38 @@ def fronted(low: Sequence[str], sentence: str, cleaned: str) -> int:
     return cut if 0 < cut < min(len(low) - 2, FRONTED_WORDS) else -1
 
 
+#: The words a sentence that opens with a time before now holds (:func:`before_now`).
+SCENES = frozenset({"ago", "until"})
+#: The words that, after "until", tell a time up to now ("Until now, traders had to
+#: queue", "Until recently, the river was a sewer").
+_UNTIL_NOW = frozenset({"now", "recently", "lately"})
+#: How far into a sentence "ago" may stand and still close its opening phrase ("A decade
+#: ago", "Five years ago", "Not so long ago", "Only three months ago"): before the fifth
+#: word's place.
+SCENE_REACH = 5
+
+
+def before_now(low: Sequence[str], sentence: str, cleaned: str) -> bool:
+    """Whether a sentence opens with a time before now, closed by a comma: "ago" among its
+    first :data:`SCENE_REACH` words ("Five years ago, measles was killing children", "A
+    decade ago, a farmer waited a week for his money"), "until" and "now", "recently" or
+    "lately" ("Until now, a trader had to queue").
+    ``low`` are its words as the scorer split them from ``cleaned`` (the scorer's cleaning
+    of ``sentence``, the sentence as written, where its first comma is read, as
+    :func:`fronted` reads it).  An editorial sets the past before the present it judges
+    ("... Today the payment arrives on her phone"): the sentence is the scene, and its
+    words weigh :data:`BACKGROUND` in the document, as a fronted phrase's do.  Without the
+    comma the time may be the clause's own ("Two years ago the council cut the budget")."""
+    if low[0].lstrip(_OPENING) == "until":
+        end = 1 if len(low) > 1 and low[1] in _UNTIL_NOW else -1
+    else:
+        end = low.index("ago", 1, SCENE_REACH) if "ago" in low[1:SCENE_REACH] else -1
+    if end < 0:
+        return False
+    comma = sentence.find(",")
+    return comma >= 0 and len(cleaned[:comma].split()) - 1 == end
+
+
 #: The verbs of a forecast others made, in the past ("critics warned that the scheme
 #: would fail", "many feared the worst", "better than many predicted"): an editorial
 #: cites a forecast to test it against what came, and its words are the forecasters', not
@@ -310,6 +348,7 @@ def backgrounded(
     spans: Sequence[tuple[int, int]],
     cleaned: str | None,
     told: Iterable[int] | None = None,
+    scened: Iterable[int] | None = None,
 ) -> Sequence[float]:
     """The sentences' sums as the document weighs them: each sentence's ``raws`` with
     the words of its fronted phrase (:func:`fronted`; ``hits`` index the sentence's
@@ -320,14 +359,33 @@ def backgrounded(
     :data:`FORECAST` (a word in both, both).  ``told`` are the indexes of the sentences
     that hold a verb of :data:`FORECASTS`, when the caller has found them (the annotator
     does, in the set test it makes of each sentence's words for the verdict phrases);
-    ``None`` to find them here.  ``raws`` itself where no sentence has such words
-    rated."""
+    ``None`` to find them here.  A sentence that opens with a time before now
+    (:func:`before_now`), in a document of more than one sentence, weighs
+    :data:`BACKGROUND`, all its words; ``scened`` are the indexes of the sentences that
+    may open so (a word of :data:`SCENES` in its first :data:`SCENE_REACH` words), found as
+    ``told`` are (``None``: found here).
+    ``raws`` itself where no sentence has such words rated."""
     out: list[float] | None = None
     if cleaned is None:
         return raws
     cuts: dict[int, int] = {}  # each sentence's fronted phrase, found once for both weights
+    if len(lows) > 1:  # a scene set before now needs a present to set off
+        if scened is None:
+            scened = [k for k, low in enumerate(lows) if low and not SCENES.isdisjoint(low)]
+        for k in scened:
+            low = lows[k]
+            if not low or not hits[k]:
+                continue
+            a, b = spans[k]
+            if before_now(low, text[a:b], cleaned[a:b]):
+                # the whole sentence is the scene: its words weigh BACKGROUND, a
+                # forecast's a quarter of that
+                cuts[k] = len(low)
+                if out is None:
+                    out = list(raws)
+                out[k] = raws[k] * BACKGROUND
     for k, low in enumerate(lows):
-        if low and low[0].lstrip(_OPENING) in FRONTED and hits[k]:
+        if low and low[0].lstrip(_OPENING) in FRONTED and hits[k] and k not in cuts:
             a, b = spans[k]
             cut = cuts[k] = fronted(low, text[a:b], cleaned[a:b])
             if cut > 0:

@@ -8,6 +8,8 @@ import operator
 import limner
 from limner_sentiment.aggregate import (
     FORECASTS,
+    SCENE_REACH,
+    SCENES,
     backgrounded,
     hit_drivers,
     marks,
@@ -104,10 +106,17 @@ class SentimentAnnotator:
         # and the sentences holding a verb of a forecast, found in the same set test
         # (limner_sentiment.aggregate.forecasts)
         told: list[int] = []
+        # and the sentences that may open with a time before now ("Five years ago, ...",
+        # "Until now, ..."), among those the same set test holds (its words are among the
+        # held ones; a sentence held by one alone finds no phrase below)
+        # (limner_sentiment.aggregate.before_now)
+        scened: list[int] = []
         unanchored, unheld, untold = anchors().isdisjoint, _held().isdisjoint, FORECASTS.isdisjoint
         for k, low in enumerate(lows):
             if not low or unheld(low):
                 continue
+            if low[0] == "until" or "ago" in low[1:SCENE_REACH]:
+                scened.append(k)
             if not untold(low):
                 told.append(k)
                 if unanchored(low):
@@ -124,7 +133,7 @@ class SentimentAnnotator:
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for
         document = round_4(pooled(backgrounded(raws, lows, hits_of, text, spans,
-                                               prepared.cleaned, told),
+                                               prepared.cleaned, told, scened),
                                   *marks(text, spans, scored, lows, hits_of, phrased)))
         out: list[limner.Annotation] = [
             Sentiment(
@@ -159,8 +168,9 @@ class SentimentAnnotator:
 @functools.cache
 def _held() -> frozenset[str]:
     """The words a sentence is read again for in the document pass: the verdict phrases'
-    anchors and the verbs of a forecast (one set test of each sentence's words)."""
-    return anchors() | FORECASTS
+    anchors, the verbs of a forecast and the words of a time before now (one set test of
+    each sentence's words)."""
+    return anchors() | FORECASTS | SCENES
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:

@@ -116,8 +116,10 @@ name or a pronoun up to three words after its verb:
   were quashed, overturned, dropped, lifted or reduced fared well ("quashed
   the conviction of X", "X's ban was lifted", "charges against X were
   dropped"), the one on whom a punishment was upheld or imposed badly ("upheld
-  the conviction of X", "imposed a six-match ban on X"); not with a negation
-  between ("did not quash");
+  the conviction of X", "imposed a six-match ban on X"); sanctions, an
+  embargo, restrictions, curbs and tariffs on a country or a company are read
+  as a ban is ("lifted sanctions on X", "imposed an embargo on X"); not with a
+  negation between ("did not quash");
 - **a company's failure**: the subject that "went into administration", "went
   bust", "filed for bankruptcy" or "was placed into liquidation" fared badly;
 - **honours**: the one "appointed to the Order of Canada" or "made an MBE"
@@ -862,11 +864,13 @@ _BEATEN_OUT = _set("knocked bowled")
 #: Words between "to" and "draw" ("held to a goalless draw", "to a 1-1 draw").
 BEFORE_DRAW = _set("a an the goalless scoreless")
 #: A punishment as a noun, before "of", "against" or "on" and a name ("the conviction of
-#: X", "charges against X", "the ban on X") or after a name's possessive ("X's sentence").
+#: X", "charges against X", "the ban on X") or after a name's possessive ("X's sentence");
+#: and what a state or a regulator lays on a country or a company as a ban ("sanctions on
+#: X", "the embargo on X", "restrictions on X", "tariffs on X").
 SANCTIONS = _set(
     "conviction convictions sentence sentences ban bans suspension detention deportation "
     "disqualification dismissal sacking expulsion charges charge fine fines penalty "
-    "indictment extradition"
+    "indictment extradition sanctions embargo embargoes restrictions curbs tariffs"
 )
 #: Verbs that undo or lighten a punishment (good news for the one punished) or keep or
 #: lay it on (bad news): "quashed the conviction of X", "X's ban was upheld".

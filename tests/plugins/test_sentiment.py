@@ -25,6 +25,7 @@ from limner_sentiment.aggregate import (
     FORECAST_WORDS,
     WINDOW,
     backgrounded,
+    before_now,
     cited,
     combine,
     document,
@@ -1010,6 +1011,86 @@ def test_what_is_no_fronted_phrase_keeps_its_weight() -> None:
     raws = backgrounded([1.0], [cleaned.split()], [[(3, "neglect", -2.0), (9, "triumph", 3.0)]],
                         text, [(0, len(text))], cleaned)
     assert raws == [pytest.approx(1.0 - (1.0 - BACKGROUND) * -2.0)]
+
+
+@pytest.mark.parametrize(("then", "sign"), [
+    (("Five years ago, measles was killing children in this province every month. "
+      "Today the wards are quiet."), 1),
+    (("A decade ago, a farmer who sold a sack of potatoes would wait a week and lose part "
+      "of the money. Today the payment arrives on her phone."), 1),
+    ("Until recently, the river was a stinking sewer. Now children swim in it.", 1),
+    (("Two years ago, the factory was a great success and a source of pride. "
+      "Today it stands empty and its workers are idle."), -1),
+])
+def test_a_sentence_set_before_now_weighs_less_in_the_document(
+        then: str, sign: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a sentence that opens with a time before now, closed by a comma, is the scene the
+    # editorial judges the present against: its words weigh BACKGROUND in the document,
+    # and the document leans to the present; the sentences' own scores read them all
+    doc = ENRICHER.enrich(then)
+    (found,) = sentiments(doc, "document")
+    scores = [s.score for s in sentiments(doc, "sentence")]
+    monkeypatch.setattr(aggregate, "BACKGROUND", 1.0)
+    plain = ENRICHER.enrich(then)
+    (weighed,) = sentiments(plain, "document")
+    assert [s.score for s in sentiments(plain, "sentence")] == scores
+    assert (found.score - weighed.score) * sign > 0.05
+
+
+def before_now_of(sentence: str) -> bool:
+    """:func:`before_now` of ``sentence``, its words cleaned as the scorer cleans them."""
+    cleaned = sentence.lower().replace(",", " ").replace(".", " ")
+    return before_now(cleaned.split(), sentence, cleaned)
+
+
+def test_what_is_set_before_now() -> None:
+    for then in ("Five years ago, measles was killing children.",
+                 "A decade ago, a farmer waited a week for his money.",
+                 "Not so long ago, the river was a sewer.",
+                 "Only three months ago, the plan was in ruins.",
+                 "Until now, a trader had to queue for half a day.",
+                 "Until recently, the river was a sewer.",
+                 "Until lately, nobody came."):
+        assert before_now_of(then), then
+    # no comma closing the time (the time may be the clause's own), a comma that closes
+    # more than the time, "ago" later in the sentence, "until" before another time
+    for other in ("Two years ago the council cut the budget.",
+                  "A decade ago the river, once clean, was a sewer.",
+                  "The council cut the budget two years ago, and the libraries closed.",
+                  "The river was clean until two years ago, when the plant opened.",
+                  "Until the floods, the town thrived.",
+                  "Until now and then, nothing.",
+                  "Now, the river is clean."):
+        assert not before_now_of(other), other
+    # the whole sentence weighs BACKGROUND, a forecast in it a quarter of that, where
+    # another sentence tells the present; a sentence not set before now keeps its sum
+    then = "A year ago, landlords warned that the ban would empty the bars."
+    text = then + " Today the bars are full."
+    cleaned = text.lower().replace(",", " ").replace(".", " ")
+    spans = [(0, len(then)), (len(then) + 1, len(text))]
+    lows = [cleaned[a:b].split() for a, b in spans]
+    hits = [[(6, "ban", -1.5), (8, "empty", -1.0), (4, "warned", -0.5)], [(4, "full", 1.0)]]
+    raws = backgrounded([-3.0, 1.0], lows, hits, text, spans, cleaned)
+    assert raws == [pytest.approx(-3.0 * BACKGROUND + (1.0 - FORECAST) * BACKGROUND * 3.0),
+                    1.0]
+    text = "Two years ago the council cut the libraries. Today the parks are full."
+    cleaned = text.lower().replace(".", " ")
+    spans = [(0, 44), (45, len(text))]
+    lows = [cleaned[a:b].split() for a, b in spans]
+    raws = [-2.0, 1.0]
+    assert backgrounded(raws, lows, [[(5, "cut", -2.0)], [(4, "full", 1.0)]], text, spans,
+                        cleaned) is raws
+    # a document of one sentence has no present to set it off: its sum is kept, and its
+    # document score is its sentence's
+    then = "Five years ago, measles was killing children."
+    cleaned = then.lower().replace(",", " ").replace(".", " ")
+    raws = [-2.0]
+    assert backgrounded(raws, [cleaned.split()], [[(5, "killing", -2.0)]], then,
+                        [(0, len(then))], cleaned) is raws
+    doc = ENRICHER.enrich("Five years ago, measles was killing children in the province.")
+    (sentence,) = sentiments(doc, "sentence")
+    (found,) = sentiments(doc, "document")
+    assert found.score == sentence.score < 0
 
 
 @pytest.mark.parametrize(("told", "sign"), [

@@ -2829,3 +2829,32 @@ def test_a_body_telling_its_own_news_after_said_takes_it(
     assert label_in(sentence, surface) == label
     if label is not None:
         assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # sanctions, an embargo, restrictions, curbs and tariffs on a name are a punishment
+    # as a ban is: lifted or dropped, good news for the one they weighed on
+    ("The EU lifted sanctions on Iran.", "Iran", "positive"),
+    ("Washington lifted sanctions against Venezuela on Monday.", "Venezuela", "positive"),
+    ("The EU lifted the embargo on Cuba.", "Cuba", "positive"),
+    ("Regulators lifted restrictions on Huawei.", "Huawei", "positive"),
+    ("Sanctions against Russia were lifted.", "Russia", "positive"),
+    ("The US dropped tariffs on Canada.", "Canada", "positive"),
+    # imposed or extended: bad news
+    ("The US imposed sanctions on Iran.", "Iran", "negative"),
+    ("The EU extended sanctions against Russia.", "Russia", "negative"),
+    ("The US imposed an embargo on Cuba.", "Cuba", "negative"),
+])
+def test_sanctions_lifted_or_imposed(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # sanctions neither lifted nor kept; a negation between; sanctions the name imposes
+    ("Sanctions on Iran sparked protests.", "Iran"),
+    ("The EU had not lifted sanctions on Iran.", "Iran"),
+    ("Iran lifted its restrictions on journalists.", "Iran"),
+    ("Canada imposed tariffs on steel.", "Canada"),
+])
+def test_what_is_no_sanction_lifted_or_imposed(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
