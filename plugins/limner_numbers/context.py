@@ -819,6 +819,35 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
     return False
 
 
+def money_of_words(text: str, fig: Figure) -> bool:
+    """Read a currency word after ``fig``, an amount in words that the finder reads without
+    :func:`after` (a vague amount, "millions", "several hundred", or "a couple of" a scale),
+    and after "of" ("millions of dollars", "a few hundred pounds", "a couple of million
+    bucks"): the amount is money, as "two million dollars" is, in the span, its bounds kept.
+    Whether one was read; not a currency word joined to the next word by a hyphen ("a
+    couple of million-dollar homes", "several hundred-pound fines"), which is of the noun
+    after it, nor "pounds of", which weighs as often as it pays ("hundreds of pounds of
+    drugs", "billions of pounds of taxpayers' cash"): the amount counts the word, as before."""
+    e = fig.end + 3 if text.startswith(" of ", fig.end) else fig.end
+    if not H.follows(text, e) & H.CURRENCY:
+        return False
+    m = P.CURRENCY_AFTER.match(text, e)
+    if (m is None or not m.group("word") or m.group(0)[:1] not in " \t"
+            or "-" in m.group(0) or text[m.end():m.end() + 1] == "-"
+            or (m.group("word")[:5].lower() == "pound" and text.startswith(" of", m.end()))):
+        return False
+    end, low = fig.end, fig.low
+    fig.end = e
+    if not _currency_after(text, fig, m):
+        fig.end = end
+        return False
+    if fig.category == "money":
+        if m.group("word").lower() in HUNDREDTHS_WORDS:
+            fig.low = divided(low, 100)  # "hundreds of pence"
+        rate_after(text, fig)  # "millions of pounds a year"
+    return True
+
+
 #: What ends a clause after "won": "10.4 trillion won, beating", "won ($900 million)".
 _CLAUSE_AFTER = re.compile(r"[ \t]*(?:[,.;:!?()\"”]|$)")
 

@@ -35,6 +35,7 @@ from limner_numbers.context import (
     hedged,
     in_a_noun_of_its_own,
     minus_word,
+    money_of_words,
     order_of_magnitude,
     qualify,
     scale,
@@ -1745,7 +1746,8 @@ def _words(text: str, s: int, e: int, halved: bool = False,
         fig = Figure(vs, tokens[k - 1].end, None, "cardinal")
         fig.vague = True
         fig.low = Fraction(of_scale * 2)
-        fig.counted = counted(text, fig.end, allow_of=True, singular=False)
+        if not money_of_words(text, fig):  # "several hundred dollars"
+            fig.counted = counted(text, fig.end, allow_of=True, singular=False)
         qualify(text, fig)
         out.append(fig)
         if k == len(tokens):
@@ -1764,7 +1766,8 @@ def _words(text: str, s: int, e: int, halved: bool = False,
             if fig.end == wf.end and _COUNT_BEFORE.search(text, max(0, wf.start - 40), wf.start):
                 continue  # "100 international hundreds", "30 Test hundreds": a noun counted
             fig.low = base * 2
-            fig.counted = counted(text, fig.end, allow_of=True, singular=False)
+            if not money_of_words(text, fig):  # "millions of dollars"
+                fig.counted = counted(text, fig.end, allow_of=True, singular=False)
             pos = max(pos, fig.end)
             out.append(fig)
             continue
@@ -1813,7 +1816,8 @@ def _words(text: str, s: int, e: int, halved: bool = False,
                 # "a couple of hundred people", "a couple of million": two of the scale
                 fig.value = fig.value * (SCALES.get(sm.group(1).lower()) or 12)
                 fig.end = sm.end()
-            fig.counted = counted(text, fig.end, allow_of=False, singular=False)
+            if not money_of_words(text, fig):  # "a couple of million bucks"
+                fig.counted = counted(text, fig.end, allow_of=False, singular=False)
             qualify(text, fig)
             pos = max(pos, fig.end)
             out.append(fig)

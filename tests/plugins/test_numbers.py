@@ -562,6 +562,9 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # around the hour and dropping the figures of its minutes
         (("at half past seven, twenty past eleven, a quarter to nine, ten o'clock, 7 o'clock, "
           "from 6 to 8 p.m., 2-9 p.m., the third quarter to ten points. "), 10_000),
+        # a currency word after an amount in words, asking for the words after the amount
+        (("millions of dollars, several hundred pounds a year, a couple of million bucks, "
+          "hundreds of pounds of drugs, a couple of million-dollar homes. "), 10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -573,7 +576,8 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "nouns-said-before-and-times-in-a-word", "times-per-to-marks-and-controls",
          "format-characters-in-figures", "chances-of-a-time-and-rates-after-of",
          "parts-of-a-year-and-rates-before-money", "hedges-in-and-and-frames-per-second",
-         "verbs-after-the-size-of-a-group", "clock-times-in-words-and-hours-of-a-clock"],
+         "verbs-after-the-size-of-a-group", "clock-times-in-words-and-hours-of-a-clock",
+         "money-in-words-after-vague-amounts"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""

@@ -1516,7 +1516,8 @@ def test_cents_after_the_adjective_of_a_currency(enricher: limner.Enricher, text
 @pytest.mark.parametrize(
     ("text", "surface", "low", "counted"),
     [("Lakhs of devotees gathered at Prayagraj.", "Lakhs", 200_000, "devotees"),
-     ("Crores of rupees were siphoned off.", "Crores", 20_000_000, "rupees"),
+     # money, its currency word in the span (test_a_currency_word_after_an_amount_in_words_…)
+     ("Crores of rupees were siphoned off.", "Crores of rupees", 20_000_000, None),
      ("Tens of lakhs of farmers were hit.", "Tens of lakhs", 2_000_000, "farmers"),
      ("The scam ran to hundreds of crores.", "hundreds of crores", 2_000_000_000, None)],
 )
@@ -4234,3 +4235,55 @@ def test_an_hour_before_a_clock_time_in_a_span_of_time_is_no_figure(
     after "from"."""
     assert surfaces_in(enricher, text) == []
     assert one(enricher, other, other_surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value", "low", "per"),
+    [
+        ("The firm lost millions of dollars.", "millions of dollars", "USD", None, 2_000_000,
+         None),
+        ("Donors gave hundreds of millions of dollars to the charity.",
+         "hundreds of millions of dollars", "USD", None, 200_000_000, None),
+        ("The car is tens of thousands of pounds cheaper.", "tens of thousands of pounds",
+         "GBP", None, 20_000, None),
+        ("Fans sent in a few hundred dollars each.", "a few hundred dollars", "USD", None, 200,
+         None),
+        ("The state spends several million euros a year on it.", "several million euros a year",
+         "EUR", None, 2_000_000, "year"),
+        ("He signed for a couple of million bucks.", "a couple of million bucks", "USD",
+         2_000_000, None, None),
+        ("The bill came to a couple of hundred quid.", "a couple of hundred quid", "GBP", 200,
+         None, None),
+        ("It cost hundreds of US dollars.", "hundreds of US dollars", "USD", None, 200, None),
+        ("Crores of rupees were siphoned off.", "Crores of rupees", "INR", None, 20_000_000,
+         None),
+    ],
+)
+def test_a_currency_word_after_an_amount_in_words_makes_it_money(
+        enricher: limner.Enricher, text: str, surface: str, unit: str, value: int | None,
+        low: int | None, per: str | None) -> None:
+    """A currency word after a vague amount ("millions of dollars", "several hundred
+    dollars") or after "a couple of" a scale ("a couple of million bucks") makes the amount
+    money, in its span, as "two million dollars" is: a vague amount keeps its bound, and a
+    rate after it is read ("a year")."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["value"], n["low"], n.get("per"), n["counted"]) == (
+        "money", unit, value, low, per, None), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("Millions of people watched.", "Millions", "people"),
+        ("A couple of hundred people came.", "A couple of hundred", "people"),
+        # "pounds of" weighs as often as it pays: the word stays what is counted
+        ("Cartels moved hundreds of pounds of drugs.", "hundreds", "pounds"),
+        ("Quangos spend billions of pounds of taxpayers' cash.", "billions", "pounds"),
+        # a currency word joined to the noun after it is of that noun
+        ("He bought a couple of million-dollar homes.", "a couple of million", None),
+    ],
+)
+def test_an_amount_in_words_before_no_currency_word_is_no_money(
+        enricher: limner.Enricher, text: str, surface: str, counted: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["counted"]) == ("cardinal", counted), n
