@@ -1496,7 +1496,9 @@ def _list_formats(found: Mapping[str, Any], as_json: bool, out: Any) -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes (at most four a CPU: more are not started).",
+    help="Worker processes (at most four a CPU: more are not started).  A record whose "
+    "worker process dies with it (a crash, a signal) goes to the errors file; with -j 1 a "
+    "crash ends the run.",
 )
 @click.option(
     "--progress/--no-progress",
@@ -1687,7 +1689,7 @@ def _batch_held(
             err=True,
         )
         sys.exit(EXIT_USAGE)
-    except (WriteFailed, LimnerError) as exc:  # a writer's fault; a worker that plugin code ended
+    except (WriteFailed, LimnerError) as exc:  # a writer's fault; workers that die idle
         what = ""
         if isinstance(exc, WriteFailed):
             what = f"the {fmt.name} format (plugin {fmt.plugin!r}) failed "

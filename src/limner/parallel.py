@@ -11,11 +11,13 @@ Each pool is given its enricher when its workers start, and a worker serves
 one pool only: two Enrichers piping from two threads at once never see each
 other's documents.
 
-Where the workers are forked, the first item is worked on in the parent,
-before the fork, and its result comes first: what plugins build on their
-first document (tables made on first use, a sentiment model's weights, the
-first entries of their memos) is then built once and inherited, not once in
-every worker (about 25 ms of CPU a worker for the bundled plugins).
+Where the workers are forked, the parent first enriches a short text of its
+own (:data:`WARM_TEXT`, its document dropped), before the fork: what plugins
+build on their first document (tables made on first use, a sentiment model's
+weights, the first entries of their memos) is then built once and inherited,
+not once in every worker (about 25 ms of CPU a worker for the bundled
+plugins).  No item of the input is worked on in the parent: one that ended
+its process would end the run (see :func:`_warmed`).
 
 Items go to the workers in chunks (one message each way per chunk, not per
 item) of ``chunksize`` items, except at the end: the last ``chunksize`` items
@@ -35,6 +37,19 @@ others of its chunk are pickled without it, and in its place comes a
 (a ``limner batch`` record set aside), or by default into the work done on the
 item in this process, at its place in the order: the parent keeps an item that
 could not be sent, and a worker sends back the item whose result it cannot.
+
+A worker that dies (ended by ``os._exit``, a signal such as SIGKILL or SIGSEGV,
+a crash in C code) while it holds a chunk never gives that chunk back.  Each
+worker notes the number of the chunk it works on in an array shared with the
+parent (one int written a chunk: no message, no pickle), so the parent, seeing
+the worker gone, knows which chunk died with it.  The pool starts a new worker
+in its place, and the parent sends that chunk's items again one at a time: an
+item whose worker dies with it alone is the one at fault, and its result is
+``fault(reason)`` (a ``limner batch`` record set aside) or, for
+:meth:`~limner.Enricher.pipe`, the item's document with an error saying so; the
+others' results come in their places.  Workers that die with no chunk in hand
+three times in a row (a plugin's setup that ends its process) end the run with a
+:class:`~limner.errors.LimnerError`.
 
 The workers ignore SIGINT and SIGHUP: a terminal's Ctrl-C, and its hang-up
 when it closes, which go to the whole process group, end the run in the
@@ -81,10 +96,20 @@ Work = Callable[["Enricher", Any], Any]
 # The state of a worker process, set once by _init in that worker; the parent
 # process never sets it.
 _worker: tuple[Enricher, Work] | None = None
+# Where a worker notes the chunk it works on (see _Notes), set by _init: the shared
+# array's ints and this worker's place in it (None: it found no free place)
+_note: tuple[Any, int] | None = None
 
 
-def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) -> None:
-    global _worker
+def _init(
+    enricher: Enricher | None,
+    spec: dict[str, Any] | None,
+    work: Work,
+    notes: Any = None,
+) -> None:
+    global _worker, _note
+    if notes is not None:
+        _note = _Notes.claim(notes)
     if enricher is None:
         assert spec is not None
         from limner.pipeline import Enricher
@@ -153,6 +178,8 @@ class _Fault(NamedTuple):
     #: whether the work on the item raised in the worker (then it is done again here,
     #: where it raises at its place in the order, as in one process)
     raised: bool = False
+    #: whether the item's worker process died with it alone (never done again here)
+    died: bool = False
 
 
 def _why(exc: BaseException) -> str:
@@ -183,10 +210,12 @@ def _packed(
     return True, pickle.dumps(kept, pickle.HIGHEST_PROTOCOL)
 
 
-def _run_chunk(chunk: tuple[bool, bytes]) -> tuple[bool, bytes, Spent]:
+def _run_chunk(chunk: tuple[int, bool, bytes]) -> tuple[bool, bytes, Spent]:
     assert _worker is not None, "worker not initialised"
     enricher, work = _worker
-    faulty, payload = chunk
+    seq, faulty, payload = chunk
+    if _note is not None:  # the chunk this worker holds, read by the parent if it dies
+        _note[0][_note[1] + 1] = seq
     items = pickle.loads(payload)
     before = _spent(enricher)
     # (an item that could not be sent stays a fault; one whose work raises becomes one)
@@ -249,19 +278,6 @@ def _fault_with(item: Any, reason: str, *, raised: bool = False) -> _Fault:
     except Exception:
         return _Fault(reason, raised=raised)
     return _Fault(reason, item=(item,), raised=raised)
-
-
-def _pickle_error(value: Any) -> Exception | None:
-    """Why ``value`` cannot be pickled to or from a worker (``None``: it can)."""
-    try:
-        pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-    except Exception as exc:  # anything pickle raises is the value's fault
-        return exc
-    return None
-
-
-def _sendable(value: Any) -> bool:
-    return _pickle_error(value) is None
 
 
 def chunks(items: Iterable[T], size: int, n_process: int) -> Iterator[list[T]]:
@@ -359,15 +375,59 @@ def _end(pool: multiprocessing.pool.Pool) -> None:
     ender.join(_END_PATIENCE)
 
 
-def _check_workers(workers: list[Any]) -> None:
-    """Raise if a worker of ``workers`` has ended (the pool itself still runs)."""
-    for process in workers:
-        code = process.exitcode
-        if code is not None:
-            raise LimnerError(
-                f"a worker process ended unexpectedly (exit code {code}); its documents "
-                "were not enriched, the ones given back before were"
-            )
+def _death(code: int) -> str:
+    """Why a worker process that ended with exit code ``code`` died, in words."""
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            return f"the worker process died (signal {-code})"
+        return f"the worker process died (signal {-code}: {name})"
+    return f"the worker process died (exit code {code})"
+
+
+#: deaths of workers with no chunk in hand, in a row, that end a run
+_IDLE_DEATHS = 3
+
+
+class _Notes:
+    """The array in which each worker of a pool notes the chunk it works on: pairs of a
+    worker's process id and the number of its chunk (-1: none yet), one pair a worker.
+
+    A worker claims a free pair when it starts (:meth:`claim`), and writes its chunk's
+    number there as it takes each chunk (:func:`_run_chunk`).  The parent reads the pair
+    of a worker that died, then frees it (:meth:`read`).  Pairs are kept for twice
+    the workers and more, so that the pairs of dead workers the parent has not read yet
+    leave room for their successors; a worker that finds none free notes nothing, and
+    its death is one with no chunk in hand.
+    """
+
+    @staticmethod
+    def made(ctx: Any, n_process: int) -> Any:
+        return ctx.Array("q", 2 * (2 * n_process + 8))
+
+    @staticmethod
+    def claim(notes: Any) -> tuple[Any, int] | None:
+        pid = os.getpid()
+        with notes.get_lock():
+            ints = notes.get_obj()  # (written without the lock after: one worker a pair)
+            for at in range(0, len(ints), 2):
+                if ints[at] == 0:
+                    ints[at], ints[at + 1] = pid, -1
+                    return ints, at
+        return None
+
+    @staticmethod
+    def read(notes: Any, pid: int | None) -> int:
+        """The chunk the worker ``pid`` noted last (-1: none), its pair freed."""
+        with notes.get_lock():
+            ints = notes.get_obj()
+            for at in range(0, len(ints), 2):
+                if pid and ints[at] == pid:
+                    seq = int(ints[at + 1])
+                    ints[at], ints[at + 1] = 0, -1
+                    return seq
+        return -1
 
 
 class _Pool(multiprocessing.pool.Pool):
@@ -388,6 +448,16 @@ class _Pool(multiprocessing.pool.Pool):
     goes on to the next chunk while the parent reads them.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        #: every worker process the pool has started, those that replaced the dead too
+        self.started: list[Any] = []
+        super().__init__(*args, **kwargs)
+
+    def Process(self, ctx: Any, *args: Any, **kwds: Any) -> Any:  # type: ignore[override]
+        process = ctx.Process(*args, **kwds)
+        self.started.append(process)
+        return process
+
     def _setup_queues(self) -> None:
         super()._setup_queues()  # type: ignore[misc]
         for queue in (getattr(self, "_outqueue", None), getattr(self, "_inqueue", None)):
@@ -399,6 +469,172 @@ class _Pool(multiprocessing.pool.Pool):
             sentinels: list[Any] = super()._get_sentinels()  # type: ignore[misc]
             return sentinels
         return [notifier._reader]
+
+
+class _Lost:
+    """The chunks of the workers that died, sent again an item at a time (see the
+    module's notes), and their results put in their places among the pool's.
+
+    ``look`` is called while a result is waited for; the results of the items sent
+    again come back on the pool's result thread, and a chunk's, all in, is handed to
+    ``results_of`` at its place, as if its worker had sent it.
+    """
+
+    def __init__(
+        self, pool: _Pool, results_of: Any, sent: dict[int, bytes], notes: Any,
+        made: Callable[[], _Pool],
+    ) -> None:
+        self.pool, self.results_of, self.sent, self.notes = pool, results_of, sent, notes
+        # the pool of one worker the items are sent again to, started at the first
+        # death: the pool's own takes its tasks from a thread that waits for the
+        # results of the chunk that died before it sends more
+        self.made = made
+        self.spare: _Pool | None = None
+        self.seen: set[int] = set()  # the workers whose end was looked at, by id()
+        self.idle = 0  # deaths with no chunk in hand, in a row
+        self.order = itertools.count()  # the number of the chunk whose results come next
+        # items sent again, by their own number (-2, -3, ...): their chunk and place
+        self.alone: dict[int, tuple[int, int]] = {}
+        self.numbers = itertools.count(-2, -1)
+        # the chunks sent again: their items, and each one's result as it comes
+        self.parts: dict[int, tuple[list[Any], list[Any]]] = {}
+        self.lock = threading.Lock()
+
+    def end(self) -> None:
+        if self.spare is not None:
+            _end(self.spare)
+
+    def given(self) -> int:
+        """The number of the chunk whose results were just given."""
+        self.idle = 0
+        return next(self.order)
+
+    def look(self) -> None:
+        """Send again the items of the chunks whose workers died since the last look.
+
+        Raises:
+            LimnerError: workers died with no chunk in hand :data:`_IDLE_DEATHS`
+                times in a row.
+        """
+        started = list(self.pool.started)
+        if self.spare is not None:
+            started += self.spare.started
+        for process in started:
+            code = process.exitcode
+            if code is None or id(process) in self.seen:
+                continue
+            self.seen.add(id(process))
+            why = _death(code)
+            seq = _Notes.read(self.notes, process.pid)
+            with self.lock:
+                if seq in self.alone:
+                    self.idle = 0
+                    self._part(*self.alone.pop(seq), why)
+                elif seq >= 0 and seq in self.sent and seq not in self.parts and not (
+                    self._came_back(seq)
+                ):
+                    self.idle = 0
+                    self._again(seq)
+                else:
+                    self.idle += 1
+                    if self.idle >= _IDLE_DEATHS:
+                        raise LimnerError(
+                            f"worker processes ended with no document in hand, "
+                            f"{_IDLE_DEATHS} in a row (the last: {why}); the documents "
+                            "given back before were enriched"
+                        )
+
+    def _came_back(self, seq: int) -> bool:
+        """Whether the chunk ``seq``'s results are in, not yet given (its worker ended
+        after it sent them)."""
+        results_of = self.results_of
+        with results_of._cond:
+            return bool(seq < results_of._index or seq in results_of._unsorted)
+
+    def _again(self, seq: int) -> None:
+        items = pickle.loads(self.sent[seq])
+        self.parts[seq] = (items, [None] * len(items))
+        if self.spare is None:
+            self.spare = self.made()
+        for at, item in enumerate(items):
+            number = next(self.numbers)
+            self.alone[number] = (seq, at)
+            self.spare.apply_async(
+                _run_chunk,
+                ((number, False, pickle.dumps([item], pickle.HIGHEST_PROTOCOL)),),
+                callback=functools.partial(self._back, number),
+            )
+
+    def _back(self, number: int, results: tuple[bool, bytes, Spent]) -> None:
+        """An item sent again came back (on the pool's result thread)."""
+        with self.lock:
+            place = self.alone.pop(number, None)
+            if place is not None:
+                self._part(*place, results)
+
+    def _part(self, seq: int, at: int, result: Any) -> None:
+        items, parts = self.parts[seq]
+        parts[at] = result
+        if any(part is None for part in parts):
+            return
+        del self.parts[seq]
+        values: list[Any] = []
+        spent: Spent = {}
+        for item, part in zip(items, parts, strict=True):
+            if isinstance(part, str):  # its worker died with it alone: it is at fault
+                values.append(_fault_with(item, part)._replace(died=True))
+                continue
+            values.extend(pickle.loads(part[1]))
+            for name, (calls, seconds) in part[2].items():
+                before = spent.get(name, (0, 0.0))
+                spent[name] = (before[0] + calls, before[1] + seconds)
+        payload = pickle.dumps(values, pickle.HIGHEST_PROTOCOL)
+        self.results_of._set(seq, (True, (True, payload, spent)))
+
+
+def _died_document(item: Item, reason: str) -> Document:
+    """The document of an item whose worker process died with it: as given, with an
+    error saying so, as for an annotator that raised."""
+    from limner.document import Error
+
+    if isinstance(item, Document):
+        doc = item
+    elif isinstance(item, tuple):
+        text, extra = item
+        given = {k: extra[k] for k in ("id", "meta") if extra.get(k) is not None}
+        doc = Document(text, **given)
+    else:
+        doc = Document(item)
+    doc.errors.append(Error(plugin="limner", annotator="worker", type="WorkerDied",
+                            message=reason))
+    return doc
+
+
+#: the text the plugins are warmed on before the workers are forked (see :func:`_warmed`)
+WARM_TEXT = (
+    'The minister said on Monday that prices in London had risen by 5% since 2024, '
+    '"a welcome sign" for families.'
+)
+
+
+def _warmed(enricher: Enricher) -> None:
+    """Enrich :data:`WARM_TEXT` here, before the workers are forked, and forget it.
+
+    What the plugins build on their first document (tables made on first use, a
+    sentiment model's weights, the first entries of their memos) is then built once and
+    inherited, not once in every worker.  It is limner's own text, not the input's
+    first item: an item worked on here that ended its process (``os._exit``, a signal, a
+    crash in C code) would end the run, and a resume, whose first item it is again, for
+    ever.  Its document is dropped and ``enricher.timings`` left as they were.
+    """
+    before = _spent(enricher)
+    enricher.enrich(WARM_TEXT)
+    for name in list(enricher.timings):
+        if name not in before:
+            del enricher.timings[name]
+            continue
+        timing = enricher.timings[name]
+        timing.calls, timing.seconds = before[name]
 
 
 def parallel_enrich(
@@ -419,7 +655,7 @@ def parallel_enrich(
             yield item
 
     for doc in parallel_map(enricher, noted(), _enrich, n_process=n_process,
-                            chunksize=chunksize):
+                            chunksize=chunksize, died=_died_document):
         item = given.popleft()
         if isinstance(item, Document) and doc is not item:
             item._adopt(doc)
@@ -446,6 +682,7 @@ def parallel_map(
     n_process: int,
     chunksize: int = 16,
     fault: Callable[[str], T] | None = None,
+    died: Callable[[Any, str], T] | None = None,
 ) -> Generator[T, None, None]:
     """``work(enricher, item)`` for each item, in ``n_process`` workers, in input order.
 
@@ -460,38 +697,33 @@ def parallel_map(
     :class:`~limner.errors.LimnerError` saying why is raised there only if
     the item of a result that could not come back could not come back either.)
 
+    An item whose worker process dies with it alone (see the module's notes:
+    its chunk's items are sent again one at a time) gives ``fault(reason)``,
+    or else ``died(item, reason)``, in its place (its work is never done here:
+    it would end this process); with neither, a
+    :class:`~limner.errors.LimnerError` is raised there.  ``reason`` says how
+    the worker ended ("the worker process died (signal 9: SIGKILL)").
+
     No more than :func:`most_workers` workers are started, whatever ``n_process``.
 
     Items are read as the work goes, a bounded window ahead of the results
     (not all at once), so a long stream of items is never held in memory.
     They go to the workers in chunks of ``chunksize``, smaller at the end
-    (see :func:`chunks`).  Where the workers are forked, the first item is
-    worked on here, before the fork (see the module's notes), with the same
-    outcome as in a worker: an item or a result that could not cross gives
-    the same fault.
+    (see :func:`chunks`).  Where the workers are forked, the plugins are
+    warmed here on a text of limner's own before the fork (see the module's
+    notes); every item is worked on in a worker.
     """
     n_process = min(n_process, most_workers())
     ctx: Any
     if "fork" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("fork")
         enricher.setup()  # loaded once, here, and shared by every worker
-        # the first item is worked on here, before the fork: what the plugins make on
-        # their first document (tables built on first use, memos of the commonest
-        # words) is made once and inherited, not made again in every worker
         items = iter(items)
         first = list(itertools.islice(items, 1))
         if not first:
             return  # nothing to do: no workers
-        if _sendable(first[0]):
-            result = work(enricher, first[0])  # (raising here, at its place, as in one process)
-            unsent = _pickle_error(result) if fault is not None else None
-            if fault is not None and unsent is not None:
-                # the fault any other item's result would be, whichever process made it
-                yield fault(f"its result could not be sent back from a worker: {_why(unsent)}")
-            else:
-                yield result
-        else:  # it goes the way of the others: its fault is that of any item
-            items = itertools.chain(first, items)
+        items = itertools.chain(first, items)
+        _warmed(enricher)
         initargs: tuple[Any, ...] = (enricher, None, work)  # inherited, never pickled
     else:
         ctx = multiprocessing.get_context("spawn")
@@ -503,39 +735,47 @@ def parallel_map(
     # the items that could not be sent, by key, until their place in the results comes
     held: dict[int, Any] = {}
     keys = itertools.count()
+    # the chunks sent, by number, until their results are given (to send again the
+    # items of one whose worker died: the bytes sent, kept, not made again)
+    sent: dict[int, bytes] = {}
 
-    def feed() -> Iterator[tuple[bool, bytes]]:  # runs in the pool's task thread
-        for chunk in chunks(items, chunksize, n_process):
+    def feed() -> Iterator[tuple[int, bool, bytes]]:  # runs in the pool's task thread
+        for seq, chunk in enumerate(chunks(items, chunksize, n_process)):
 
             def kept(i: int, reason: str, chunk: list[Any] = chunk) -> _Fault:
                 key = next(keys)
                 held[key] = chunk[i]
                 return _Fault(reason, key=key)
 
-            packed = _packed(chunk, "it could not be sent to a worker", kept)
+            faulty, payload = _packed(chunk, "it could not be sent to a worker", kept)
             while not window.acquire(timeout=0.1):
                 if stop.is_set():
                     return
-            yield packed
+            sent[seq] = payload
+            yield seq, faulty, payload
 
-    with _terminal_signals_blocked():  # the workers are forked with them blocked (_init)
-        pool = _Pool(n_process, initializer=_init, initargs=initargs, context=ctx)
+    notes = _Notes.made(ctx, n_process)
+
+    def made(processes: int = n_process) -> _Pool:
+        with _terminal_signals_blocked():  # the workers are forked with them blocked (_init)
+            return _Pool(processes, initializer=_init, initargs=(*initargs, notes), context=ctx)
+
+    pool = made()
+    lost: _Lost | None = None
     try:
-        # the pool never retires a worker: one that ends before the pool does has died
-        # (killed, out of memory, a plugin's os._exit), and its chunk is never given
-        # back; the results are waited for in slices, the workers looked at in between
-        workers = list(getattr(pool, "_pool", ()))
         try:
             results_of = pool.imap(_run_chunk, feed())
+            lost = _Lost(pool, results_of, sent, notes, functools.partial(made, 1))
             while True:
                 try:
                     results = results_of.next(timeout=_PATIENCE)
                 except StopIteration:
                     break
                 except multiprocessing.TimeoutError:
-                    _check_workers(workers)
+                    lost.look()
                     continue
                 window.release()
+                sent.pop(lost.given(), None)
                 faulty, payload, spent = results
                 _add_spent(enricher, spent)
                 if not faulty:
@@ -546,9 +786,11 @@ def parallel_map(
                         yield result
                         continue
                     found = (held.pop(result.key),) if result.key >= 0 else result.item
-                    if fault is not None and not result.raised:
+                    if result.died and fault is None and died is not None and found:
+                        yield died(found[0], result.reason)
+                    elif fault is not None and not result.raised:
                         yield fault(result.reason)
-                    elif not found:
+                    elif not found or result.died:
                         raise LimnerError(f"an item was not enriched: {result.reason}")
                     else:  # worked on here, as in one process (raising here if it raises)
                         yield work(enricher, found[0])
@@ -556,3 +798,5 @@ def parallel_map(
             stop.set()  # before the pool ends: its task thread may wait in feed()
     finally:
         _end(pool)
+        if lost is not None:
+            lost.end()

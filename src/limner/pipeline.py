@@ -789,7 +789,13 @@ class Enricher:
         cannot be pickled back, is enriched in this process instead, in its
         place; an item that :meth:`enrich` refuses (not a str or a Document,
         a pair whose second item is not a mapping of ``id`` and ``meta``)
-        raises its error at its place, after the documents before it.
+        raises its error at its place, after the documents before it.  An item
+        whose worker process dies with it (a crash in C code, a signal,
+        ``os._exit``; tried again alone first) is given back in its place as it
+        was given, with an :class:`~limner.Error` in ``doc.errors`` (``plugin``
+        ``"limner"``, ``annotator`` ``"worker"``, ``type`` ``"WorkerDied"``,
+        the message saying how it ended), as for an annotator that raised.
+        With ``n_process=1`` a crash ends this process, as in any Python code.
 
         Raises:
             TypeError: ``texts`` is a single text or Document, a mapping (its

@@ -173,6 +173,55 @@ def test_a_result_that_cannot_be_sent_back_from_a_worker_is_that_items_fault(
         assert [r() for _, r in odd] == [i for i, _ in odd]
 
 
+def _dies_on_marker(how: str) -> Any:
+    """An annotator that ends its own process on a text holding MARKER."""
+
+    def dies(doc: limner.Document) -> list:
+        if "MARKER" in doc.text:
+            if how == "exit":
+                os._exit(3)
+            os.kill(os.getpid(), signal.SIGKILL)
+        return []
+
+    return dies
+
+
+# 40 records with -j 2 go in chunks of 10, 8, 6, ..., the last ones single: records 16
+# and 17 share one, the last is alone in its own; a resume gives the marked ones first
+@pytest.mark.parametrize("how", ["exit", "kill"])
+@pytest.mark.parametrize(
+    "marked", [(17,), (16, 17), (39,), (0,)], ids=["one", "two-in-a-chunk", "last", "first"]
+)
+def test_a_record_that_kills_its_worker_is_set_aside_and_the_run_goes_on(
+    tmp_path: Path, how: str, marked: tuple[int, ...]
+) -> None:
+    """The chunk of a worker that died is sent again a record at a time: the record whose
+    worker dies with it alone goes to the errors file, saying how its worker ended, and
+    the others are written once each, in order, as a run without it writes them."""
+    records = [{"id": f"r{i}", "text": f"Text {i}." + (" MARKER" if i in marked else "")}
+               for i in range(40)]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, records)
+    e = enricher_with(limner.Annotator("dies", ("dies",), _dies_on_marker(how)))
+    stats = run_batch(e, src, out, processes=2)
+    assert (stats.written, stats.bad) == (40 - len(marked), len(marked))
+    reason = {"exit": "the worker process died (exit code 3)",
+              "kill": "the worker process died (signal 9: SIGKILL)"}[how]
+    assert _logged(tmp_path / "out.jsonl.errors.jsonl") == [
+        {"line": i + 1, "id": f"r{i}", "reason": reason} for i in marked
+    ]
+    alone_src, alone = tmp_path / "alone.jsonl", tmp_path / "alone-out.jsonl"
+    _write_jsonl(alone_src, [r for i, r in enumerate(records) if i not in marked])
+    run_batch(e, alone_src, alone, processes=1)
+    written = out.read_bytes()
+    assert written == alone.read_bytes()
+    # a resume meets the records again, sets them aside again, and writes nothing new
+    again = run_batch(e, src, out, processes=2)
+    assert (again.written, again.skipped, again.bad) == (0, 40 - len(marked), len(marked))
+    assert out.read_bytes() == written
+    assert len(_logged(tmp_path / "out.jsonl.errors.jsonl")) == len(marked)
+
+
 def test_a_record_with_nan_is_set_aside_never_written(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "One.", "w": NaN}\n{"id": "b", "text": "Two."}\n')
@@ -374,8 +423,8 @@ def test_pipe_in_parallel_from_two_threads_keeps_each_enrichers_documents() -> N
 )
 def test_a_parallel_batch_loads_resources_once_before_forking(tmp_path: Path) -> None:
     """The workers share what ``setup`` loaded in the parent; none of them loads it again,
-    and each document is enriched once: the first in the parent, before the fork (what
-    plugins build on their first document is inherited), the others in a worker."""
+    and each document is enriched once, in a worker; the parent enriches limner's own
+    text only, before the fork (what plugins build on their first document is inherited)."""
     log = tmp_path / "setups.log"
     loaded: list[str] = []
 
@@ -402,7 +451,7 @@ def test_a_parallel_batch_loads_resources_once_before_forking(tmp_path: Path) ->
     assert [d["id"] for d in docs] == [str(i) for i in range(40)]
     assert all(d["annotations"][0]["score"] == 1.0 for d in docs)
     workers = calls.read_text().split()
-    assert len(workers) == 40 and workers[0] == str(os.getpid())
+    assert len(workers) == 41 and workers[0] == str(os.getpid())
     assert str(os.getpid()) not in workers[1:] and len(set(workers[1:])) <= 2
 
 
