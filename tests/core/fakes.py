@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -49,3 +51,18 @@ def enricher_with(*annotators: limner.Annotator, **kwargs: Any) -> limner.Enrich
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(*annotators), "fake")
     return limner.Enricher(manager=pm, **kwargs)
+
+
+def dies_on_marker(how: str) -> Callable[[limner.Document], list]:
+    """An annotator that ends its own process on a text holding MARKER: by ``os._exit(3)``
+    (``how="exit"``) or SIGKILL, as the kernel's out-of-memory killer or a crashing
+    extension would."""
+
+    def dies(doc: limner.Document) -> list:
+        if "MARKER" in doc.text:
+            if how == "exit":
+                os._exit(3)
+            os.kill(os.getpid(), signal.SIGKILL)
+        return []
+
+    return dies

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 import limner
 from limner.batch import _done_ids, run_batch
 from limner.cli import cli
-from tests.core.fakes import enricher_with, make_plugin, marker
+from tests.core.fakes import dies_on_marker, enricher_with, make_plugin, marker
 
 CORE = ["--plugins", ""]
 
@@ -173,19 +173,6 @@ def test_a_result_that_cannot_be_sent_back_from_a_worker_is_that_items_fault(
         assert [r() for _, r in odd] == [i for i, _ in odd]
 
 
-def _dies_on_marker(how: str) -> Any:
-    """An annotator that ends its own process on a text holding MARKER."""
-
-    def dies(doc: limner.Document) -> list:
-        if "MARKER" in doc.text:
-            if how == "exit":
-                os._exit(3)
-            os.kill(os.getpid(), signal.SIGKILL)
-        return []
-
-    return dies
-
-
 # 40 records with -j 2 go in chunks of 10, 8, 6, ..., the last ones single: records 16
 # and 17 share one, the last is alone in its own; a resume gives the marked ones first
 @pytest.mark.parametrize("how", ["exit", "kill"])
@@ -202,7 +189,7 @@ def test_a_record_that_kills_its_worker_is_set_aside_and_the_run_goes_on(
                for i in range(40)]
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     _write_jsonl(src, records)
-    e = enricher_with(limner.Annotator("dies", ("dies",), _dies_on_marker(how)))
+    e = enricher_with(limner.Annotator("dies", ("dies",), dies_on_marker(how)))
     stats = run_batch(e, src, out, processes=2)
     assert (stats.written, stats.bad) == (40 - len(marked), len(marked))
     reason = {"exit": "the worker process died (exit code 3)",

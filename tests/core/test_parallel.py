@@ -170,22 +170,6 @@ def test_a_parallel_batch_writes_what_a_serial_one_does_before_an_unreadable_inp
     assert written[2] == written[1] and written[1].count("\n") > 0
 
 
-def _killer(how: str) -> Any:
-    """An annotator that ends its own process on a text holding MARKER: by ``os._exit(3)``
-    or SIGKILL, as the kernel's out-of-memory killer or a crashing extension would."""
-    import os
-    import signal
-
-    def dies(doc: limner.Document) -> list:
-        if "MARKER" in doc.text:
-            if how == "exit":
-                os._exit(3)
-            os.kill(os.getpid(), signal.SIGKILL)
-        return []
-
-    return dies
-
-
 _DEATHS = {"exit": "the worker process died (exit code 3)",
            "kill": "the worker process died (signal 9: SIGKILL)"}
 
@@ -201,9 +185,9 @@ def test_a_text_that_kills_its_worker_is_given_back_with_an_error_and_the_pipe_g
     """The chunk of a worker that died is sent again an item at a time: the item whose
     worker dies with it alone comes back as given, with an error saying how its worker
     ended (as for an annotator that raised), and every other one enriched, in order."""
-    from tests.core.fakes import enricher_with
+    from tests.core.fakes import dies_on_marker, enricher_with
 
-    e = enricher_with(limner.Annotator("dies", ("dies",), _killer(how)))
+    e = enricher_with(limner.Annotator("dies", ("dies",), dies_on_marker(how)))
     texts = [f"Text {i}." + (" MARKER" if i in marked else "") for i in range(40)]
     docs = list(e.pipe(texts, n_process=2, chunksize=4))
     assert [d.text for d in docs] == texts
@@ -216,9 +200,9 @@ def test_a_text_that_kills_its_worker_is_given_back_with_an_error_and_the_pipe_g
 
 
 def test_a_document_that_kills_its_worker_is_itself_given_back_with_the_error() -> None:
-    from tests.core.fakes import enricher_with
+    from tests.core.fakes import dies_on_marker, enricher_with
 
-    e = enricher_with(limner.Annotator("dies", ("dies",), _killer("exit")))
+    e = enricher_with(limner.Annotator("dies", ("dies",), dies_on_marker("exit")))
     given = [limner.Document(f"Text {i}." + (" MARKER" if i == 5 else ""), id=f"d{i}",
                              meta={"n": i}) for i in range(12)]
     docs = list(e.pipe(given, n_process=2, chunksize=4))
