@@ -40,7 +40,7 @@ from operator import itemgetter
 from typing import Any
 
 import limner
-from limner_sentiment.aggregate import _CANCELS, combine, top_drivers
+from limner_sentiment.aggregate import _CANCELS, _round, combine, top_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.mentions import Scores, Sentence, read, weights
 from limner_sentiment.model import load_model
@@ -221,7 +221,7 @@ def target_sentiments(
     fast = weights(model)
     label_of = model.label
     negative, positive = model.negative, model.positive  # its label factors
-    cancels, round4, copysign = _CANCELS, round_4, math.copysign
+    round3, cancels, round4 = _round, _CANCELS, round_4
     if text is None:  # the text as the document pass read it: its line breaks all "\n"
         text = limner.line_feeds(doc.text)
     # the sentences' starts and ends, by C-level passes (no loop step a sentence)
@@ -347,39 +347,14 @@ def target_sentiments(
             label, confidence = "neutral", p0
         if not near or limit <= 0:
             drivers = []
-        elif len(near) == 1:  # top_drivers of one word, inline (aggregate._round too)
+        elif len(near) == 1:  # top_drivers of one word, inline
             word, weight = near[0]
-            drivers = [[word, round(weight, 3)]] if abs(weight) >= cancels else []
+            drivers = [[word, round3(weight)]] if abs(weight) >= cancels else []
         else:
             drivers = top_drivers(near, limit)
-        # round_4 of the score and of the confidence, inline (a call a value cost more
-        # than its body): both lie in [-1, 1], well inside round_4's range, so its guard
-        # is not asked; the confidence, a probability, is never below zero, so its zero
-        # needs no sign
-        x = pp - pn
-        y = x * 10000.0
-        f = y // 1.0
-        d = y - f
-        if d < 0.4999:
-            score = f / 10000.0
-        elif d > 0.5001:
-            score = (f + 1.0) / 10000.0
-        else:
-            score = round(x, 4)
-        if not score:
-            score = copysign(score, x)
-        y = confidence * 10000.0
-        f = y // 1.0
-        d = y - f
-        if d < 0.4999:
-            confidence = f / 10000.0
-        elif d > 0.5001:
-            confidence = (f + 1.0) / 10000.0
-        else:
-            confidence = round(confidence, 4)
         append(build(
-            start, end, "target", score, m.id, drivers,
-            name, 1, 1, None, label, confidence,
+            start, end, "target", round4(pp - pn), m.id, drivers,
+            name, 1, 1, None, label, round4(confidence),
         ))
     return out
 
@@ -396,9 +371,7 @@ def round_4(x: float, copysign: Any = math.copysign) -> float:
     what ``round`` reads back.  ``k`` comes from ``y // 1.0``, the floor as a float
     (exact below ``1e8``; an operator, not a call); a nonzero result has ``x``'s
     sign already, a zero is given it, as ``round`` keeps it.  Other values (near a
-    half, large, not finite) are left to ``round``.  The one-mention path of
-    :func:`target_sentiments` writes it out in place for a score and a confidence,
-    which lie in [-1, 1] (its range not asked): a call a value cost more than the body.
+    half, large, not finite) are left to ``round``.
     """
     y = x * 10000.0
     if -1e8 < y < 1e8:
