@@ -120,3 +120,51 @@ def test_every_batch_in_the_docs_writes_a_format_a_batch_can_write() -> None:
         name = params["format_name"] or (
             "sqlite" if Path(output).suffix in (".db", ".sqlite", ".sqlite3") else "jsonl")
         assert name in writable, f"{page}: limner batch {' '.join(args)}"
+
+
+def _slugs(page: Path) -> set[str]:
+    """The anchors a page's headings make, as GitHub makes them: lower case, every
+    character but letters, digits, spaces, hyphens and underscores dropped, spaces made
+    hyphens, and a repeated heading numbered ``-1``, ``-2`` and on."""
+    import re
+
+    seen: dict[str, int] = {}
+    slugs = set()
+    fenced = False
+    for line in page.read_text("utf-8").splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        if fenced or not line.startswith("#"):
+            continue
+        heading = line.lstrip("#").strip().lower()
+        slug = re.sub(r"[^\w\- ]", "", heading).replace(" ", "-")
+        count = seen.get(slug, 0)
+        seen[slug] = count + 1
+        slugs.add(slug if count == 0 else f"{slug}-{count}")
+    return slugs
+
+
+def test_every_link_of_the_docs_leads_to_a_page_and_a_heading_it_has() -> None:
+    """A page cut or a heading renamed leaves links elsewhere pointing at nothing: every
+    relative link of README.md and docs/ names a file that exists and, after ``#``, a
+    heading of that page."""
+    import re
+
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    anchors: dict[Path, set[str]] = {}
+    broken = []
+    for page in pages:
+        text = re.sub(r"```.*?```", "", page.read_text("utf-8"), flags=re.S)
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if re.match(r"[a-z]+:", target):
+                continue
+            path, _, anchor = target.partition("#")
+            linked = (page.parent / path).resolve() if path else page
+            if not linked.exists():
+                broken.append(f"{page.relative_to(ROOT)}: {target}")
+            elif anchor and linked.suffix == ".md":
+                if linked not in anchors:
+                    anchors[linked] = _slugs(linked)
+                if anchor not in anchors[linked]:
+                    broken.append(f"{page.relative_to(ROOT)}: {target}")
+    assert not broken, "\n".join(broken)
