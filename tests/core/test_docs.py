@@ -146,11 +146,11 @@ def _slugs(page: Path) -> set[str]:
 
 def test_every_link_of_the_docs_leads_to_a_page_and_a_heading_it_has() -> None:
     """A page cut or a heading renamed leaves links elsewhere pointing at nothing: every
-    relative link of README.md and docs/ names a file that exists and, after ``#``, a
-    heading of that page."""
+    relative link of README.md, CHANGELOG.md and docs/ names a file that exists and,
+    after ``#``, a heading of that page."""
     import re
 
-    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    pages = [ROOT / "README.md", ROOT / "CHANGELOG.md", *sorted((ROOT / "docs").rglob("*.md"))]
     anchors: dict[Path, set[str]] = {}
     broken = []
     for page in pages:
