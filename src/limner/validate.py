@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -83,21 +84,22 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
     text = data["text"]
     n = len(text)
     annotations = data.get("annotations", [])
-    ids: set[str] = set()
+    # the rules a schema cannot say, in C-level passes; the loops after, which name the
+    # first annotation or span that breaks one, only where one is broken
+    ids: set[str] = set(map(_ID, annotations))
+    starts, ends = list(map(_START, annotations)), list(map(_END, annotations))
+    if annotations and (
+        len(ids) != len(annotations) or max(ends) > n or any(map(operator.gt, starts, ends))
+    ):
+        _first_bad_annotation(annotations, n)
+    names_of = {
+        kind: set(_schema_refs(kind)) | set((ref_fields or {}).get(kind, ()))
+        for kind in set(map(_KIND, annotations))
+    }
     for i, a in enumerate(annotations):
-        start, end = a["start"], a["end"]
-        if end > n:
-            raise InputError(
-                f"annotations[{i}].end: {_short(end)} lies past the end of the text "
-                f"({n} characters)"
-            )
-        if start > end:
-            raise InputError(f"annotations[{i}].start: {start} is after its end ({end})")
-        if a["id"] in ids:
-            raise InputError(f"annotations[{i}].id: {a['id']!r} is the id of another annotation")
-        ids.add(a["id"])
-    for i, a in enumerate(annotations):
-        names = set(_schema_refs(a["kind"])) | set((ref_fields or {}).get(a["kind"], ()))
+        names = names_of[a["kind"]]
+        if not names:
+            continue
         for name in names:
             value = a.get(name)
             if value is None:
@@ -123,26 +125,62 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
             raise InputError(
                 f"layers[{i}]: {len(starts)} starts but {len(ends)} ends; a span needs both"
             )
-        last_start = last_end = 0
-        for j, (s, e) in enumerate(zip(starts, ends, strict=True)):
-            if e > n:
-                raise InputError(
-                    f"layers[{i}].ends[{j}]: {_short(e)} lies past the end of the text "
-                    f"({n} characters)"
-                )
-            if s > e:
-                raise InputError(f"layers[{i}].starts[{j}]: {s} is after its end ({e})")
-            if s < last_start:
-                raise InputError(
-                    f"layers[{i}].starts[{j}]: {s} is before the start of the span before it "
-                    f"({last_start}); a layer's spans are in reading order"
-                )
-            if e < last_end:
-                raise InputError(
-                    f"layers[{i}].ends[{j}]: {e} is before the end of the span before it "
-                    f"({last_end}); a layer's spans are in reading order"
-                )
-            last_start, last_end = s, e
+        # (offsets are ints of at least 0 by the schema: the first span's start and end
+        # are at or after 0)
+        if starts and (
+            max(ends) > n
+            or any(map(operator.gt, starts, ends))
+            or any(map(operator.gt, starts, starts[1:]))
+            or any(map(operator.gt, ends, ends[1:]))
+        ):
+            _first_bad_span(i, starts, ends, n)
+
+
+_ID, _KIND = operator.itemgetter("id"), operator.itemgetter("kind")
+_START, _END = operator.itemgetter("start"), operator.itemgetter("end")
+
+
+def _first_bad_annotation(annotations: list[dict[str, Any]], n: int) -> None:
+    """Raise the InputError naming the first of ``annotations`` that lies past the end of a
+    text of ``n`` characters, starts after its end, or has the id of one before it."""
+    ids: set[str] = set()
+    for i, a in enumerate(annotations):
+        start, end = a["start"], a["end"]
+        if end > n:
+            raise InputError(
+                f"annotations[{i}].end: {_short(end)} lies past the end of the text "
+                f"({n} characters)"
+            )
+        if start > end:
+            raise InputError(f"annotations[{i}].start: {start} is after its end ({end})")
+        if a["id"] in ids:
+            raise InputError(f"annotations[{i}].id: {a['id']!r} is the id of another annotation")
+        ids.add(a["id"])
+
+
+def _first_bad_span(i: int, starts: list[int], ends: list[int], n: int) -> None:
+    """Raise the InputError naming the first span of ``layers[i]`` that lies past the end of
+    a text of ``n`` characters, starts after its end, or is out of reading order."""
+    last_start = last_end = 0
+    for j, (s, e) in enumerate(zip(starts, ends, strict=True)):
+        if e > n:
+            raise InputError(
+                f"layers[{i}].ends[{j}]: {_short(e)} lies past the end of the text "
+                f"({n} characters)"
+            )
+        if s > e:
+            raise InputError(f"layers[{i}].starts[{j}]: {s} is after its end ({e})")
+        if s < last_start:
+            raise InputError(
+                f"layers[{i}].starts[{j}]: {s} is before the start of the span before it "
+                f"({last_start}); a layer's spans are in reading order"
+            )
+        if e < last_end:
+            raise InputError(
+                f"layers[{i}].ends[{j}]: {e} is before the end of the span before it "
+                f"({last_end}); a layer's spans are in reading order"
+            )
+        last_start, last_end = s, e
 
 
 def check_annotation(data: Mapping[str, Any], path: str) -> None:
