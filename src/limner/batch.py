@@ -10,6 +10,8 @@ nested too deep, no text, an id that is not a string or a number, duplicate
 id) or whose document cannot be written goes to the errors file with its line
 number and reason, once (known on a resume by its id and reason, not by its line
 number, which an edit of the source moves: :func:`_bad_key`), and the run goes on.
+A record whose worker process died with it (``-j N``) is skipped by a resume, known
+from the errors file (:func:`_died_key`), unless ``retry_died`` is given.
 Nothing is lost and nothing is written twice.  A record without an id is named by
 its line (``line-7``): a resume over a source edited above such records, which
 moved them, is refused where the first of them is met (:class:`_PlacedCheck`:
@@ -233,9 +235,39 @@ def _bad_key(lineno: int, rid: str, reason: str) -> _BadKey:
     return (None if rid == f"line-{lineno}" else rid), reason
 
 
-def _logged_bad(path: Path) -> collections.Counter[_BadKey]:
+#: the start of the reason of a record whose worker process died with it alone
+#: (``limner.parallel``'s, "the worker process died (signal 9: SIGKILL)")
+_DIED = "the worker process died ("
+
+#: a record set aside by its worker's death, as a resume knows it: its own id, or for a
+#: record named by its line its name and its text's digest (:func:`_died_digest`)
+_DiedKey = tuple[str, str | None]
+
+
+def _died_digest(text: str) -> str:
+    """A digest of the text of a record named by its line, kept in the errors file beside
+    it when its worker died: a resume knows it by its line and its text (a line added
+    above it moves it).  Stable from one process to another, unlike ``hash``."""
+    import hashlib  # (here: its import, OpenSSL's, costs every batch's start-up 1%)
+
+    data = text.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+def _died_key(lineno: int, rid: str, text: str | None) -> _DiedKey:
+    """The key of a record in the resume's look-up of the records whose worker died."""
+    if rid == f"line-{lineno}":
+        return rid, None if text is None else _died_digest(text)
+    return rid, None
+
+
+def _logged_bad(
+    path: Path, died: dict[_DiedKey, str] | None = None
+) -> collections.Counter[_BadKey]:
     """How many bad records of each key (:func:`_bad_key`) the errors file ``path``
-    holds; a torn last line is cut off first."""
+    holds; a torn last line is cut off first.  The records set aside because their
+    worker process died with them go into ``died`` (by :func:`_died_key`, with their
+    reason)."""
     logged: collections.Counter[_BadKey] = collections.Counter()
     if not path.exists():
         return logged
@@ -251,6 +283,10 @@ def _logged_bad(path: Path) -> collections.Counter[_BadKey]:
             lineno, rid, reason = entry.get("line"), entry.get("id"), entry.get("reason")
             if isinstance(lineno, int) and isinstance(rid, str) and isinstance(reason, str):
                 logged[_bad_key(lineno, rid, reason)] += 1
+                if died is not None and reason.startswith(_DIED):
+                    digest = entry.get("text_digest")
+                    if rid != f"line-{lineno}" or isinstance(digest, str):
+                        died[rid, digest if rid == f"line-{lineno}" else None] = reason
     return logged
 
 
@@ -619,6 +655,7 @@ class BatchOptions(TypedDict, total=False):
     processes: int
     progress: bool
     writer: BatchWriter | None
+    retry_died: bool
 
 
 def errors_path_for(output: Path) -> Path:
@@ -951,10 +988,17 @@ def run_checked_batch(
     processes: int = 1,
     progress: bool = False,
     writer: BatchWriter | None = None,
+    retry_died: bool = False,
 ) -> BatchStats:
     """:func:`run_batch` of paths its caller has checked already (with
     :func:`check_paths` and :func:`check_source`, before any setup, as
     ``limner batch`` does): the checks are made once.
+
+    A resume skips the records that the errors file holds as set aside because their
+    worker process died with them (by their id, or for a record named by its line by
+    its line and its text), counting them as bad records again and logging them no
+    more: enriched again, each ends its worker again (with ``processes=1``, the run's
+    own process).  ``retry_died`` enriches them again (a plugin mended since).
 
     Raises:
         InputError: ``source`` is not valid in the encoding its byte order
@@ -982,6 +1026,7 @@ def run_checked_batch(
             processes=processes,
             progress=progress,
             writer=writer,
+            retry_died=retry_died,
         )
 
 
@@ -996,6 +1041,7 @@ def _run_held(
     processes: int,
     progress: bool,
     writer: BatchWriter | None,
+    retry_died: bool = False,
 ) -> BatchStats:
     """:func:`run_checked_batch`, ``output`` held for this run alone."""
     writer = writer or JsonlWriter(output)
@@ -1019,7 +1065,10 @@ def _run_held(
     placed = _placed_digests(writer)
     placed_check = _PlacedCheck(placed, text_field, source, output)
     check_placed, aside = placed_check.check, placed_check.aside
-    logged = _logged_bad(errors_path)
+    died: dict[_DiedKey, str] = {}  # the records a worker's death set aside, and why
+    logged = _logged_bad(errors_path, None if retry_died else died)
+    # whether a record's text is looked at to know it (records named by their line)
+    died_by_line = any(digest is not None for _, digest in died)
     met: collections.Counter[_BadKey] = collections.Counter()  # bad records of this run
     stats = BatchStats()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -1028,7 +1077,8 @@ def _run_held(
     except BaseException:
         writer.close()
         raise
-    pending: collections.deque[tuple[int, str]] = collections.deque()  # line, id in flight
+    # line, id, and the text of a record named by its line (for its worker's death), in flight
+    pending: collections.deque[tuple[int, str, str | None]] = collections.deque()
     lock = threading.Lock()  # records are read in a pool's feeder thread when -j > 1
     # whether a document was given to the writer: one given may be in the output though
     # its write raised (a Ctrl-C after its bytes were buffered), so this, not the count
@@ -1047,12 +1097,15 @@ def _run_held(
         # a writer of encoded lines (JSONL) takes the worker's bytes as they are
         write_encoded = getattr(writer, "write_encoded", None)
 
-        def bad(lineno: int, rid: str, reason: str) -> None:
+        def bad(lineno: int, rid: str, reason: str, text: str | None = None) -> None:
             key = _bad_key(lineno, rid, reason)
             with lock:
                 met[key] += 1
                 if met[key] > logged[key]:  # not logged by a run before
-                    err.write(json.dumps({"line": lineno, "id": rid, "reason": reason}) + "\n")
+                    entry: dict[str, Any] = {"line": lineno, "id": rid, "reason": reason}
+                    if text is not None:  # (a record named by its line that ended its worker)
+                        entry["text_digest"] = _died_digest(text)
+                    err.write(json.dumps(entry) + "\n")
                     err.flush()
                 stats.bad += 1
 
@@ -1066,19 +1119,30 @@ def _run_held(
                 after = lineno
                 if reason is not None:
                     bad(lineno, rid, reason)
-                elif rid in done:
+                    continue
+                if rid in done:
                     if spent is not None:
                         spent(rid)
                     with lock:
                         stats.skipped += 1
-                elif rec is not None and is_document(rec):  # read in the worker
-                    pending.append((lineno, rid))
+                    continue
+                assert rec is not None
+                document = is_document(rec)
+                text: Any = rec.get("text") if document else rec[text_field]
+                # (the text of a record named by its line: kept in the errors file if it
+                # ends its worker, a resume knows it by it)
+                named = text if rid == f"line-{lineno}" and isinstance(text, str) else None
+                if died:  # set aside by its worker's death, a run before: not again
+                    reason = died.get(_died_key(lineno, rid, named if died_by_line else None))
+                    if reason is not None:
+                        bad(lineno, rid, reason)
+                        continue
+                pending.append((lineno, rid, named))
+                if document:  # read in the worker
                     yield "", {"id": rid, "document": rec}
                 else:
-                    assert rec is not None
                     meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
-                    pending.append((lineno, rid))
-                    yield rec[text_field], {"id": rid, "meta": meta}
+                    yield text, {"id": rid, "meta": meta}
             placed_check.end()
 
         work = _process if write_line or write_encoded else _process_doc
@@ -1088,7 +1152,7 @@ def _run_held(
         with contextlib.closing(results), _progress(progress, source) as bar:
             for result in results:
                 raise_noted_interrupt()  # a Ctrl-C that a finaliser dropped ends the run here
-                lineno, rid = pending.popleft()
+                lineno, rid, named = pending.popleft()
                 bar(lineno)
                 given[0] = True
                 try:
@@ -1099,7 +1163,8 @@ def _run_held(
                     elif result.doc is not None:
                         writer.write(result.doc)
                     else:
-                        bad(lineno, rid, result.reason or "not writable")
+                        reason = result.reason or "not writable"
+                        bad(lineno, rid, reason, named if reason.startswith(_DIED) else None)
                         continue
                 except _UNWRITABLE as exc:
                     bad(lineno, rid, _unwritable(exc))

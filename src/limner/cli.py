@@ -1501,6 +1501,12 @@ def _list_formats(found: Mapping[str, Any], as_json: bool, out: Any) -> None:
     "crash ends the run.",
 )
 @click.option(
+    "--retry-died",
+    is_flag=True,
+    help="Enrich again the records the errors file holds as having ended their worker "
+    "process (a resume skips them: each would end its worker again).",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Show a progress bar (default: when standard error is a terminal).",
@@ -1521,6 +1527,7 @@ def batch(
     text_field: str,
     id_field: str,
     processes: int,
+    retry_died: bool,
     progress: bool | None,
     strict: bool,
     plugins: str | None,
@@ -1536,7 +1543,8 @@ def batch(
     stopped by a crash or Ctrl-C goes on where it was.  A record without an
     id is named by its line (line-7): a resume over a source edited above
     such records is refused, naming the first line that moved.  A record that cannot
-    be read goes to the errors file with its reason and the run goes on.
+    be read goes to the errors file with its reason and the run goes on; one whose
+    worker process died with it is skipped by a resume (--retry-died: enriched again).
     What made OUTPUT's documents (plugins, options, text and id fields) is
     noted in OUTPUT.run.json; a resume with others is refused.
     """
@@ -1593,7 +1601,7 @@ def batch(
             raise click.UsageError(str(exc)) from None
         _batch_held(
             enricher, fmt, source, output, errors_path, text_field, id_field, processes,
-            progress, strict, plugin_faults,
+            progress, strict, plugin_faults, retry_died,
         )
 
 
@@ -1634,6 +1642,7 @@ def _batch_held(
     progress: bool | None,
     strict: bool,
     plugin_faults: int,
+    retry_died: bool = False,
 ) -> None:
     """The rest of ``limner batch``, OUTPUT held for this run alone."""
     from limner.batch import WriteFailed, run_checked_batch
@@ -1675,6 +1684,7 @@ def _batch_held(
             processes=processes,
             progress=sys.stderr.isatty() if progress is None else progress,
             writer=writer,
+            retry_died=retry_died,
         )
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)

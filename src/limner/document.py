@@ -516,23 +516,41 @@ class Error:
         )
 
 
-def _frozen_ints(values: Iterable[int]) -> memoryview:
+def _frozen_ints(values: Iterable[int], field: str = "values") -> memoryview:
     """``values`` as a read-only array of 64-bit ints that nobody else can change.
 
     The ints are copied into a ``bytes`` object of their own (one copy at C
     speed) and read through a memoryview of it: neither the caller, who may
     keep the array or list it passed, nor a reader of the layer can change
-    them.  A view made so already is kept as it is.
+    them.  A view made so already is kept as it is, and an ``array("q")`` (what
+    limner's segmenter and the plugins give) is copied at once: neither holds a
+    bool.  Other values (a list, a tuple, a generator) are looked at by type
+    where they are converted, in one C-level pass: a bool (an int to ``array``,
+    written and read back as the int it equals) is no offset.
 
     Raises:
+        InputError: a value is a bool (the message names ``field``).
         TypeError: a value is not an int.
         OverflowError: a value does not fit in 64 bits.
     """
     if _is_frozen(values):
         return values  # type: ignore[return-value]
     if type(values) is not array or values.typecode != "q":
-        values = array("q", values)
+        # (read once: a generator is looked at, then converted)
+        items = values if isinstance(values, list | tuple) else list(values)
+        if bool in set(map(type, items)):
+            at = next(i for i, v in enumerate(items) if type(v) is bool)
+            raise InputError(f"a layer's {field}[{at}] is {items[at]!r}, a bool: offsets are ints")
+        values = array("q", items)
     return memoryview(values.tobytes()).cast("q")
+
+
+def _frozen_starts(values: Iterable[int]) -> memoryview:
+    return _frozen_ints(values, "starts")
+
+
+def _frozen_ends(values: Iterable[int]) -> memoryview:
+    return _frozen_ints(values, "ends")
 
 
 def _is_frozen(values: Any) -> bool:
@@ -590,12 +608,14 @@ class Layer:
     Raises:
         ValueError: the arrays differ in length, a span is negative or ends
             before it starts, or the spans are out of order.
+        InputError: a value is a bool (a ValueError; the message names the field
+            and the place, ``starts[0]``).
         TypeError, OverflowError: a value is not an int that fits in 64 bits.
     """
 
     kind: str
-    starts: memoryview = attrs.field(converter=_frozen_ints, repr=_ints_repr)
-    ends: memoryview = attrs.field(converter=_frozen_ints, repr=_ints_repr)
+    starts: memoryview = attrs.field(converter=_frozen_starts, repr=_ints_repr)
+    ends: memoryview = attrs.field(converter=_frozen_ends, repr=_ints_repr)
     source: str = ""
     extra: dict[str, Any] = attrs.field(
         factory=dict, converter=_layer_extra, kw_only=True, repr=False

@@ -202,11 +202,71 @@ def test_a_record_that_kills_its_worker_is_set_aside_and_the_run_goes_on(
     run_batch(e, alone_src, alone, processes=1)
     written = out.read_bytes()
     assert written == alone.read_bytes()
-    # a resume meets the records again, sets them aside again, and writes nothing new
-    again = run_batch(e, src, out, processes=2)
-    assert (again.written, again.skipped, again.bad) == (0, 40 - len(marked), len(marked))
-    assert out.read_bytes() == written
-    assert len(_logged(tmp_path / "out.jsonl.errors.jsonl")) == len(marked)
+    # a resume skips the records set aside, counts them again, and writes nothing new
+    for processes in (2, 1):  # (with -j 1, a record enriched again would end the run)
+        again = run_batch(e, src, out, processes=processes)
+        assert (again.written, again.skipped, again.bad) == (0, 40 - len(marked), len(marked))
+        assert out.read_bytes() == written
+        assert len(_logged(tmp_path / "out.jsonl.errors.jsonl")) == len(marked)
+
+
+def _raises_on_marker(doc: limner.Document) -> list:
+    """The annotator of ``dies_on_marker`` that raises where that one ends its process."""
+    if "MARKER" in doc.text:
+        raise RuntimeError("marked")
+    return []
+
+
+def test_a_resume_skips_the_records_whose_worker_died_and_retry_died_enriches_them(
+    tmp_path: Path,
+) -> None:
+    """A record whose worker died with it was enriched again by every resume (its chunk
+    sent again an item at a time, with -j 1 the run's own process ended): a resume now
+    knows it from the errors file, by its id or (named by its line) its line and text,
+    and skips it, a bad record again; ``retry_died`` enriches it again."""
+    records: list[dict[str, object]] = [
+        {"id": f"r{i}", "text": f"Text {i}." + (" MARKER" if i == 5 else "")} for i in range(8)
+    ]
+    records += [{"text": "Nine. MARKER"}, {"text": "Ten."}]  # lines 9 and 10, by their line
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    errors = tmp_path / "out.jsonl.errors.jsonl"
+    _write_jsonl(src, records)
+    dying = enricher_with(limner.Annotator("dies", ("dies",), dies_on_marker("exit")))
+    first = run_batch(dying, src, out, processes=2)
+    assert (first.written, first.bad) == (8, 2)
+    logged = _logged(errors)
+    assert [(e["line"], e["id"]) for e in logged] == [(6, "r5"), (9, "line-9")]
+    assert "text_digest" in logged[1] and "text_digest" not in logged[0]
+    written = out.read_bytes()
+    # the annotator raises now where it ended its process: a record enriched is written
+    raising = enricher_with(limner.Annotator("dies", ("dies",), _raises_on_marker))
+    for processes in (1, 2):
+        again = run_batch(raising, src, out, processes=processes)
+        assert (again.written, again.skipped, again.bad, again.failures) == (0, 8, 2, 0)
+        assert out.read_bytes() == written and _logged(errors) == logged
+    retried = run_batch(raising, src, out, processes=2, retry_died=True)
+    assert (retried.written, retried.skipped, retried.bad, retried.failures) == (2, 8, 0, 2)
+    assert _logged(errors) == logged  # (what the file says of a run before stays)
+    ids = [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()]
+    assert sorted(ids[-2:]) == ["line-9", "r5"]
+    last = run_batch(raising, src, out, processes=2)
+    assert (last.written, last.skipped, last.bad) == (0, 10, 0)
+
+
+def test_a_record_named_by_its_line_whose_worker_died_is_enriched_once_its_text_changed(
+    tmp_path: Path,
+) -> None:
+    """The other side: a record without an id is known by its line and its text; the line
+    edited in place holds another record, which the resume enriches."""
+    records: list[dict[str, object]] = [{"id": "a", "text": "One."}, {"text": "Two. MARKER"}]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, records)
+    dying = enricher_with(limner.Annotator("dies", ("dies",), dies_on_marker("exit")))
+    assert run_batch(dying, src, out, processes=2).bad == 1
+    _write_jsonl(src, [records[0], {"text": "Two, mended."}])
+    again = run_batch(dying, src, out, processes=2)
+    assert (again.written, again.skipped, again.bad) == (1, 1, 0)
+    assert json.loads(out.read_text("utf-8").splitlines()[-1])["text"] == "Two, mended."
 
 
 def test_a_record_with_nan_is_set_aside_never_written(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import enum
 import json
 import math
 import pickle
+import re
 import warnings
 from array import array
 from importlib import resources
@@ -565,6 +566,40 @@ def test_layer_needs_matching_lengths() -> None:
 def test_layer_rejects_bad_spans(starts: list[int], ends: list[int], problem: str) -> None:
     with pytest.raises(ValueError, match=problem):
         limner.Layer("token", starts, ends)
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends", "named"),
+    [
+        ([False], [True], "starts[0] is False"),
+        ((0, 2), (1, True), "ends[1] is True"),
+        ([0, 2], (x for x in [1, False]), "ends[1] is False"),
+        (array("q", [0]), [True], "ends[0] is True"),
+    ],
+)
+def test_a_layer_refuses_a_bool_for_an_offset_naming_it(starts, ends, named: str) -> None:
+    """A bool is an int to ``array``: ``Layer("k", [False], [True])`` was ``(0, 1)``."""
+    with pytest.raises(limner.InputError, match=re.escape(named) + ", a bool"):
+        limner.Layer("token", starts, ends)
+
+
+def test_a_layer_set_around_its_frozen_attributes_to_bools_is_refused_when_added() -> None:
+    doc = limner.Document(text="hello world")
+    layer = limner.Layer("token", [0], [5])
+    object.__setattr__(layer, "ends", [True])
+    with pytest.raises(limner.InputError, match=r"ends\[0\] is True"):
+        doc.add_layer(layer)
+    assert doc.layers == {}
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[0, 1], (0, 1), array("q", [0, 1]), (x for x in [0, 1]), array("i", [0, 1]), range(2)],
+)
+def test_a_layer_takes_ints_however_they_are_held(values) -> None:
+    """The other side: ints equal to the bools, in a list, a tuple, an array, a generator."""
+    layer = limner.Layer("token", values, [1, 1])
+    assert layer.starts.tolist() == [0, 1] and type(layer.starts[1]) is int
 
 
 def test_a_layer_cannot_change_once_made() -> None:

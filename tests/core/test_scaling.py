@@ -39,6 +39,13 @@ def _doc_long(n: int) -> limner.Document:
     return doc
 
 
+def _doc_with_tokens(n: int) -> limner.Document:
+    """:func:`_doc` with a layer of its ``n`` words."""
+    doc = _doc(n)
+    doc.add_layer(limner.Layer("token", range(0, 5 * n, 5), range(4, 5 * n, 5)))
+    return doc
+
+
 def _web_annotations_of_an_edited_text(n: int) -> str:
     """A Web Annotation file of ``n`` places whose text has a line put at its top since:
     every position is off, each quote looked for in the text."""
@@ -100,6 +107,11 @@ CASES: dict[str, tuple[Any, Any, int]] = {
     "json round trip": (
         _doc,
         lambda doc: limner.Document.from_json(doc.to_json(), kinds={}),
+        1000,
+    ),
+    "json read of annotations of unknown kinds and a layer": (
+        lambda n: _doc_with_tokens(n).to_json(),
+        lambda text: limner.Document.from_json(text),
         1000,
     ),
 }
