@@ -199,3 +199,63 @@ def test_sentiment_targets_cuts_each_stage_for_a_count(tiny: Path) -> None:
     proc = subprocess.run([sys.executable, script, "--corpus", str(tiny), "--cut", "read"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "give --only too" in proc.stderr
+
+
+@pytest.fixture(scope="module")
+def pooling() -> ModuleType:
+    script = ROOT / "benchmarks" / "sentiment_pooling.py"
+    spec = importlib.util.spec_from_file_location("sentiment_pooling", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_sentiment_pooling_reads_what_the_document_score_pools(pooling: ModuleType) -> None:
+    """``sentiment_pooling.py`` keeps each text's pooled parts (a sum a sentence, the turns,
+    the judging sentences), and pooled again as the plugin pools them they give back the
+    plugin's document score."""
+    import limner
+
+    texts = [("The festival was fun. But the queues took hours. The food ran out. "
+              "Staff were rude. The organisers were careless."),
+             "Nothing happened here.", "", TEXTS[3]]
+    enricher = limner.Enricher(
+        ["sentiment"], config={"sentiment.sentences": False, "sentiment.targets": False})
+    parts = pooling.parts_of(texts)
+    assert len(parts) == len(texts)
+    raws, turns, judged = parts[0]
+    assert len(raws) == 5 and turns == [1] and 4 in judged
+    for text, part in zip(texts, parts, strict=True):
+        score = next(a.score for a in enricher.enrich(text).select("sentiment")
+                     if a.get("scope") == "document")
+        assert round(pooling.shipped(part), 4) == score
+
+
+def test_sentiment_pooling_closing_verdict(pooling: ModuleType) -> None:
+    """The closing verdict weighs a paragraph's last sentence more only when it judges, in a
+    paragraph of the fewest sentences given or more; else the shipped pooling stands."""
+    pool = pooling.closing(2.0, 5)
+    five = ([1.0, 1.0, 0.0, 0.0, -2.0], [], [4])
+    assert pool(five) < pooling.shipped(five) < 0
+    # the sum of the others as the plugin weighs them, the last twice its weight
+    w = pooling.weights(5, [], [4])
+    expected = pooling.normalize((w[0] + w[1] - 2.0 * 2.0 * w[4]) / (5 / 3))
+    assert pool(five) == pytest.approx(expected)
+    for other in (([1.0, 1.0, 0.0, -2.0], [], [3]),  # four sentences
+                  ([1.0, 1.0, 0.0, 0.0, -2.0], [], [0]),  # the last does not judge
+                  ([-2.0], [], [0]), ([], [], [])):
+        assert pool(other) == pooling.shipped(other)
+
+
+def test_sentiment_pooling_runs_on_a_rated_set() -> None:
+    script = str(ROOT / "benchmarks" / "sentiment_pooling.py")
+    proc = subprocess.run([sys.executable, script, "--set", "1"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    figures = json.loads(proc.stdout)["set 1"]
+    assert set(figures) == {"shipped", "closing"}
+    assert all(-1.0 <= r <= 1.0 for r in figures.values())
+    proc = subprocess.run([sys.executable, script, "--set", "3"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode != 0 and "no set of rated editorials" in proc.stderr
