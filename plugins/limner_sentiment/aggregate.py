@@ -164,7 +164,7 @@ def marks(
 
 #: How much a sentence that judges weighs against one that reports, in a document; chosen
 #: on the rated editorials of the second, fifth and seventh unseen sets (1.5, 2 and 3
-#: tried), checked on the ninth (see docs/plugins/sentiment.md).
+#: tried), checked on the ninth (see docs/plugins/sentiment-notes.md).
 JUDGED = 2.0
 #: The verbs after which a rated word judges ("is short-sighted", "was a triumph", "seems
 #: careless"): a copula and its like.
@@ -221,7 +221,7 @@ def cited(low: Sequence[str]) -> int:
 #: subordinating words of time ("After the floods, ...", "When the river rose, ...") and the
 #: prepositions of a setting ("For years, ...", "On a modest budget, ...", "With rates
 #: this high, ...").  Chosen on the rated editorials of the first, second, fifth and
-#: seventh unseen sets, checked on the ninth and eleventh (see docs/plugins/sentiment.md).
+#: seventh unseen sets, checked on the ninth and eleventh (see docs/plugins/sentiment-notes.md).
 FRONTED = frozenset({"after", "following", "when", "once", "since", "amid", "until",
                      "before", "for", "on", "in", "with"})
 #: The most words a fronted phrase holds (:func:`fronted`): past them the comma found is

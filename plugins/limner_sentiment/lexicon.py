@@ -416,7 +416,7 @@ CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS | HARM_ENDS | RISES_
 #: ("avoided relegation") or what there was none of ("no deaths were reported"), so that
 #: a harm measured keeps or turns its tone as "unemployment fell" does.  Elsewhere they
 #: are no tone of their own ("the court heard three cases"): the words of harm read
-#: everywhere lowered the check on news (docs/plugins/sentiment.md).
+#: everywhere lowered the check on news (docs/plugins/sentiment-notes.md).
 HARMS: dict[str, float] = {
     "cases": -1.2, "infections": -1.6, "infection": -1.6, "deaths": -1.6,
     "injuries": -1.6, "casualties": -2.4, "overdoses": -1.6,
@@ -722,7 +722,7 @@ def vader_valence() -> dict[str, float]:
 #: "optimistic").  Added to the shipped lexicon under the learned valences.  Not the
 #: verbs of a rise or a fall ("soared", "plunged"), whose tone is that of what rises or
 #: falls (see scorer._changed), nor the words of disaster ("famine", "casualties"),
-#: which lowered the check on news (docs/plugins/sentiment.md).
+#: which lowered the check on news (docs/plugins/sentiment-notes.md).
 NEWS_WORDS: dict[str, float] = {
     "upbeat": 1.9, "resilient": 1.5, "rebound": 1.2, "rebounded": 1.2, "recovery": 1.4,
     "thrive": 2.0, "thrives": 2.0, "thrived": 2.0, "thriving": 2.0, "flourish": 2.2,

@@ -109,7 +109,7 @@ FURTHER = 0.3
 #: When a target is scored with its further mentions (as ``limner evaluate sentiment`` gives
 #: NewsMTSC's), the weight of its own mention in the mean, each further one weighing 1:
 #: chosen by cross-validation over three fold splits from 1, 2, 3 and 4 (macro-F1 means
-#: 0.676, 0.678, 0.678, 0.678; each target alone 0.676; see docs/plugins/sentiment.md).
+#: 0.676, 0.678, 0.678, 0.678; each target alone 0.676; see docs/plugins/sentiment-notes.md).
 POOL_OWN = 2.0
 #: Where the shipped model lives.
 MODEL_FILE = Path(__file__).parent / "data" / "target_model.json"

@@ -39,7 +39,7 @@ __all__ = ["DIM", "MIN_COUNT", "SMOOTHING", "TEXTS", "WINDOW", "Vectors", "absen
 
 #: How many words on each side count as a word's company: a wide window, so that a word's
 #: vector says what it is said about (chosen by cross-validation of the target model from 2,
-#: 4, 8, 12, 16, 24 and 32; see docs/plugins/sentiment.md).
+#: 4, 8, 12, 16, 24 and 32; see docs/plugins/sentiment-notes.md).
 WINDOW = 24
 #: The vectors' dimension.
 DIM = 64
