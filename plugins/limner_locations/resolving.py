@@ -287,9 +287,12 @@ _BEATEN = re.compile(
 _SCORE = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_SCORE + r"\b")
 _SCORE_MARGIN = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_MARGIN + r"\b")
 #: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
-#: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
+#: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote),
+#: or after a passive's "held" or "beaten", the score and "by" ("were held 1-1 by Fulham"),
+#: maybe with "the" ("lost 112-104 to the Detroit Pistons")
 _SCORED = re.compile(
-    r"\b(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)[ \t]++$")
+    r"\b(?:(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)|(?:held|beaten)"
+    r"[ \t]++" + _A_SCORE + r"[ \t]++by)[ \t]++(?:the[ \t]++)?+$")
 #: the places a side is named for: towns, and counties and states ("Kerry beat Dublin 1-15
 #: to 0-14", "Texas beat Oklahoma 34-30", "Leinster beat Munster 24-17"); a country's side
 #: is its nation's, and so is that of the UK's four nations, its first-level divisions

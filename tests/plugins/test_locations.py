@@ -5227,3 +5227,28 @@ def test_a_town_whose_own_name_has_a_left_quotation_mark_is_read_by_it(
 def test_a_left_quotation_mark_before_a_name_is_no_part_of_it(
         enricher: limner.Enricher, text: str) -> None:
     assert one(enricher, text, "Paris")["country"] == "FR"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a side after a result's score and "to" or "with" may follow "the"; after a passive's
+    # "held" or "beaten", the score and "by", it is the side too
+    ("The Chicago Bulls lost 112-104 to the Detroit Pistons.", "Detroit"),
+    ("Manchester United were held 1-1 by Fulham on Saturday.", "Fulham"),
+    ("Chelsea were beaten 2-0 by Brentford at home.", "Brentford"),
+    ("Bangor, beaten 5-1 by Newry on the field, will play Portadown.", "Newry"),
+])
+def test_a_side_after_a_score_and_the_or_a_passives_by_is_the_club(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... a vote's count before "by" is no match's score, and a place after the match
+    # stays the place
+    ("The motion was defeated 30-12 by Leeds councillors.", "Leeds"),
+    ("Manchester United were held 1-1 by Fulham in London.", "London"),
+    ("The plan won 52-48 with the backing of Leeds councillors.", "Leeds"),
+])
+def test_a_town_after_a_vote_or_after_the_match_stays_the_town(
+        enricher: limner.Enricher, text: str, kept: str) -> None:
+    assert kept in surfaces(enricher, text), surfaces(enricher, text)
