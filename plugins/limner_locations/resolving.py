@@ -228,11 +228,13 @@ _TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++|(?:City|Unit
                    rf"|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)[ \t]++)?+"
                    rf"(?:{_TEAM_WORDS})\b")
 #: ... and a word that only a club's name has after its town ("Manchester United",
-#: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations")
+#: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations"), and
+#: a football club's initials, maybe after "City" ("Toronto FC", "Cork City FC", "Bournemouth
+#: A.F.C.")
 _CLUB_SUFFIX = re.compile(
     r"[ \t]++(?:United(?![ \t]++(?:States|Kingdom|Arab|Nations|Provinces|Church|Methodist"
     r"|Reform|Reformed|Way|Front|Party|Democratic))|Rovers|Wanderers|Hotspur|Albion|Argyle"
-    r"|Academicals)\b")
+    r"|Academicals|(?:City[ \t]++)?+(?:A\.?)?+F\.?C)\b")
 #: ... and a town after a player's noun and "from", or after "signed from" or "on loan
 #: from", is the club the player comes from ("a striker from Lyon", "on loan from Leeds";
 #: "a 34-year-old from Leeds" is the town); asked only after "from ", each a whole word

@@ -5252,3 +5252,27 @@ def test_a_side_after_a_score_and_the_or_a_passives_by_is_the_club(
 def test_a_town_after_a_vote_or_after_the_match_stays_the_town(
         enricher: limner.Enricher, text: str, kept: str) -> None:
     assert kept in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a town before a football club's initials, maybe after "City", is the club's ("Cork
+    # City FC", "Sunderland FC", "Bournemouth A.F.C.")
+    ("Cork City FC signed a striker, and the club trains in Mallow.", "Cork City"),
+    ("Bob Murray, chairman of Sunderland FC, has launched a bid for the club.", "Sunderland"),
+    ("Fans of Bournemouth A.F.C. marched through Poole.", "Bournemouth"),
+])
+def test_a_town_before_a_football_clubs_initials_is_the_club(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... not before a council's or another body's name, nor the club's town elsewhere
+    ("The road was closed by Cork City Council, gardai in Ireland said.", "Cork"),
+    ("Leeds City Council said the road would close.", "Leeds"),
+    ("Cork City FC signed a striker, and the club trains in Mallow.", "Mallow"),
+    ("Sunderland Football Club's new owner flew into Newcastle.", "Newcastle"),
+])
+def test_a_town_before_no_clubs_initials_stays_the_town(enricher: limner.Enricher, text: str,
+                                                        kept: str) -> None:
+    assert kept in surfaces(enricher, text), surfaces(enricher, text)
