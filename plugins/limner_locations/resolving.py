@@ -221,12 +221,17 @@ _LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
 _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defender|defenders"
                r"|goalkeeper|winger|boss|manager|captain|skipper|squad|club|coach"
                r"|quarterback|pitcher|batsman|bowler")
-#: ... also after the team's name in the plural ("Kansas City Chiefs quarterback", "Winnipeg
-#: Jets fans", "Brisbane Broncos coach"; not an event's or a place's: "the London Olympics
-#: boss", see :func:`_reject`)
-_TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++|(?:City|United|Athletic"
-                   rf"|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)[ \t]++)?+"
-                   rf"(?:{_TEAM_WORDS})\b")
+#: ... also after the team's name in the plural, maybe of two words ("Kansas City Chiefs
+#: quarterback", "Winnipeg Jets fans", "Chennai Super Kings fans"; not an event's or a
+#: place's: "the London Olympics boss", see :func:`_reject`), where a player's position
+#: names the team's player too ("Toronto Raptors guard", "Leeds Rhinos prop"; after a town
+#: alone the word may be the town's: "a Denver guard")
+_PLAYER_WORDS = (r"guard|forward|centre|center|linebacker|receiver|running[ \t]back"
+                 r"|shortstop|outfielder|catcher|prop|hooker|fly-half|scrum-half"
+                 r"|wicketkeeper|all-rounder|spinner|rookie")
+_TEAM = re.compile(rf"[ \t]++(?:(?:[A-Z][A-Za-z]*[ \t]++)?([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++"
+                   rf"|(?:City|United|Athletic|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)"
+                   rf"[ \t]++)?+(?:{_TEAM_WORDS}|(?(1)(?:{_PLAYER_WORDS})|(?!)))\b")
 #: ... and a word that only a club's name has after its town ("Manchester United",
 #: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations"), and
 #: a football club's initials, maybe after "City" ("Toronto FC", "Cork City FC", "Bournemouth

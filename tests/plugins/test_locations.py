@@ -5276,3 +5276,29 @@ def test_a_town_before_a_football_clubs_initials_is_the_club(
 def test_a_town_before_no_clubs_initials_stays_the_town(enricher: limner.Enricher, text: str,
                                                         kept: str) -> None:
     assert kept in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a team's name in the plural, of one or two words after its town, before a noun of its
+    # people or a player's position is the club's ("Toronto Raptors guard", "Chennai Super
+    # Kings fans", "Brisbane Broncos prop", "Chicago Cubs shortstop")
+    ("The Toronto Raptors guard scored 30 points in Miami.", "Toronto"),
+    ("Chennai Super Kings fans filled the stands on Sunday.", "Chennai"),
+    ("The Brisbane Broncos prop flew home to Sydney.", "Brisbane"),
+    ("Her husband, Chicago Cubs shortstop Nomar Garciaparra, watched.", "Chicago"),
+])
+def test_a_teams_plural_name_before_a_players_position_is_the_club(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... a player's position after a town alone, or after a body's name in the plural, is
+    # the town's ("a Denver guard" of a jail; "Public Schools")
+    ("A Denver guard was hurt at the county jail on Friday.", "Denver"),
+    ("The Chicago Public Schools center reopened on Monday.", "Chicago"),
+    ("The Toronto Raptors guard scored 30 points in Miami.", "Miami"),
+])
+def test_a_players_position_after_a_town_or_a_bodys_name_stays_the_town(
+        enricher: limner.Enricher, text: str, kept: str) -> None:
+    assert kept in surfaces(enricher, text), surfaces(enricher, text)
