@@ -221,18 +221,25 @@ _LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
 _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defender|defenders"
                r"|goalkeeper|winger|boss|manager|captain|skipper|squad|club|coach"
                r"|quarterback|pitcher|batsman|bowler")
-#: ... also after the team's name in the plural ("Kansas City Chiefs quarterback", "Winnipeg
-#: Jets fans", "Brisbane Broncos coach"; not an event's or a place's: "the London Olympics
-#: boss", see :func:`_reject`)
-_TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++|(?:City|United|Athletic"
-                   rf"|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)[ \t]++)?+"
-                   rf"(?:{_TEAM_WORDS})\b")
+#: ... also after the team's name in the plural, maybe of two words ("Kansas City Chiefs
+#: quarterback", "Winnipeg Jets fans", "Chennai Super Kings fans"; not an event's or a
+#: place's: "the London Olympics boss", see :func:`_reject`), where a player's position
+#: names the team's player too ("Toronto Raptors guard", "Leeds Rhinos prop"; after a town
+#: alone the word may be the town's: "a Denver guard")
+_PLAYER_WORDS = (r"guard|forward|centre|center|linebacker|receiver|running[ \t]back"
+                 r"|shortstop|outfielder|catcher|prop|hooker|fly-half|scrum-half"
+                 r"|wicketkeeper|all-rounder|spinner|rookie")
+_TEAM = re.compile(rf"[ \t]++(?:(?:[A-Z][A-Za-z]*[ \t]++)?([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++"
+                   rf"|(?:City|United|Athletic|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)"
+                   rf"[ \t]++)?+(?:{_TEAM_WORDS}|(?(1)(?:{_PLAYER_WORDS})|(?!)))\b")
 #: ... and a word that only a club's name has after its town ("Manchester United",
-#: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations")
+#: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations"), and
+#: a football club's initials, maybe after "City" ("Toronto FC", "Cork City FC", "Bournemouth
+#: A.F.C.")
 _CLUB_SUFFIX = re.compile(
     r"[ \t]++(?:United(?![ \t]++(?:States|Kingdom|Arab|Nations|Provinces|Church|Methodist"
     r"|Reform|Reformed|Way|Front|Party|Democratic))|Rovers|Wanderers|Hotspur|Albion|Argyle"
-    r"|Academicals)\b")
+    r"|Academicals|(?:City[ \t]++)?+(?:A\.?)?+F\.?C)\b")
 #: ... and a town after a player's noun and "from", or after "signed from" or "on loan
 #: from", is the club the player comes from ("a striker from Lyon", "on loan from Leeds";
 #: "a 34-year-old from Leeds" is the town); asked only after "from ", each a whole word
@@ -287,9 +294,12 @@ _BEATEN = re.compile(
 _SCORE = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_SCORE + r"\b")
 _SCORE_MARGIN = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_MARGIN + r"\b")
 #: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
-#: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
+#: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote),
+#: or after a passive's "held" or "beaten", the score and "by" ("were held 1-1 by Fulham"),
+#: maybe with "the" ("lost 112-104 to the Detroit Pistons")
 _SCORED = re.compile(
-    r"\b(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)[ \t]++$")
+    r"\b(?:(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)|(?:held|beaten)"
+    r"[ \t]++" + _A_SCORE + r"[ \t]++by)[ \t]++(?:the[ \t]++)?+$")
 #: the places a side is named for: towns, and counties and states ("Kerry beat Dublin 1-15
 #: to 0-14", "Texas beat Oklahoma 34-30", "Leinster beat Munster 24-17"); a country's side
 #: is its nation's, and so is that of the UK's four nations, its first-level divisions

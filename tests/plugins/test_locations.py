@@ -5227,3 +5227,78 @@ def test_a_town_whose_own_name_has_a_left_quotation_mark_is_read_by_it(
 def test_a_left_quotation_mark_before_a_name_is_no_part_of_it(
         enricher: limner.Enricher, text: str) -> None:
     assert one(enricher, text, "Paris")["country"] == "FR"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a side after a result's score and "to" or "with" may follow "the"; after a passive's
+    # "held" or "beaten", the score and "by", it is the side too
+    ("The Chicago Bulls lost 112-104 to the Detroit Pistons.", "Detroit"),
+    ("Manchester United were held 1-1 by Fulham on Saturday.", "Fulham"),
+    ("Chelsea were beaten 2-0 by Brentford at home.", "Brentford"),
+    ("Bangor, beaten 5-1 by Newry on the field, will play Portadown.", "Newry"),
+])
+def test_a_side_after_a_score_and_the_or_a_passives_by_is_the_club(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... a vote's count before "by" is no match's score, and a place after the match
+    # stays the place
+    ("The motion was defeated 30-12 by Leeds councillors.", "Leeds"),
+    ("Manchester United were held 1-1 by Fulham in London.", "London"),
+    ("The plan won 52-48 with the backing of Leeds councillors.", "Leeds"),
+])
+def test_a_town_after_a_vote_or_after_the_match_stays_the_town(
+        enricher: limner.Enricher, text: str, kept: str) -> None:
+    assert kept in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a town before a football club's initials, maybe after "City", is the club's ("Cork
+    # City FC", "Sunderland FC", "Bournemouth A.F.C.")
+    ("Cork City FC signed a striker, and the club trains in Mallow.", "Cork City"),
+    ("Bob Murray, chairman of Sunderland FC, has launched a bid for the club.", "Sunderland"),
+    ("Fans of Bournemouth A.F.C. marched through Poole.", "Bournemouth"),
+])
+def test_a_town_before_a_football_clubs_initials_is_the_club(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... not before a council's or another body's name, nor the club's town elsewhere
+    ("The road was closed by Cork City Council, gardai in Ireland said.", "Cork"),
+    ("Leeds City Council said the road would close.", "Leeds"),
+    ("Cork City FC signed a striker, and the club trains in Mallow.", "Mallow"),
+    ("Sunderland Football Club's new owner flew into Newcastle.", "Newcastle"),
+])
+def test_a_town_before_no_clubs_initials_stays_the_town(enricher: limner.Enricher, text: str,
+                                                        kept: str) -> None:
+    assert kept in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a team's name in the plural, of one or two words after its town, before a noun of its
+    # people or a player's position is the club's ("Toronto Raptors guard", "Chennai Super
+    # Kings fans", "Brisbane Broncos prop", "Chicago Cubs shortstop")
+    ("The Toronto Raptors guard scored 30 points in Miami.", "Toronto"),
+    ("Chennai Super Kings fans filled the stands on Sunday.", "Chennai"),
+    ("The Brisbane Broncos prop flew home to Sydney.", "Brisbane"),
+    ("Her husband, Chicago Cubs shortstop Nomar Garciaparra, watched.", "Chicago"),
+])
+def test_a_teams_plural_name_before_a_players_position_is_the_club(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text), surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... a player's position after a town alone, or after a body's name in the plural, is
+    # the town's ("a Denver guard" of a jail; "Public Schools")
+    ("A Denver guard was hurt at the county jail on Friday.", "Denver"),
+    ("The Chicago Public Schools center reopened on Monday.", "Chicago"),
+    ("The Toronto Raptors guard scored 30 points in Miami.", "Miami"),
+])
+def test_a_players_position_after_a_town_or_a_bodys_name_stays_the_town(
+        enricher: limner.Enricher, text: str, kept: str) -> None:
+    assert kept in surfaces(enricher, text), surfaces(enricher, text)
