@@ -1112,6 +1112,32 @@ def test_a_number_after_no_is_a_name_or_a_place(enricher: limner.Enricher, text:
     assert annotated(enricher, text, "number") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Number 10 said the prime minister had full confidence in her.",
+     "The single went in at number 11.", "World number 46 Rusedski lost in straight sets.",
+     "He will wear the number 9 shirt on Saturday.", "The number 38 bus was diverted.",
+     "Their singles reached numbers 19 and 10."],
+)
+def test_a_number_after_number_is_a_name_or_a_place(
+        enricher: limner.Enricher, text: str) -> None:
+    """"Number 10", "at number 11" of a chart, "the number 9 shirt": a place or a name, as
+    "No 10" and "the world No. 1" are."""
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The number 7,000 was passed on Tuesday.", "7,000", 7000),
+     ("The scheme grew their number 15 per cent.", "15 per cent", 15),
+     ("By then that number 300 people had gone.", "300", 300)],
+)
+def test_a_figure_after_number_as_a_noun_of_its_own_stays(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    # grouped digits, a percentage, or "number" after a demonstrative: a figure
+    assert one(enricher, text, surface)["value"] == value
+
+
 def test_no_before_a_percentage_keeps_it(enricher: limner.Enricher) -> None:
     # as for every naming word: a percentage after it is a figure
     assert one(enricher, "Support for No 52% of voters.", "52%")["value"] == 52
