@@ -54,7 +54,7 @@ from limner_numbers.lexicon import (
 
 __all__ = [
     "after", "counted", "currency_before", "divided", "hedged", "in_a_noun_of_its_own", "qualify",
-    "rate_after", "scale", "sign",
+    "rate_after", "scale", "sign", "unit_at",
 ]
 
 _NEXT_WORDS = re.compile(
@@ -181,6 +181,18 @@ def _money_before(text: str, s: int) -> bool:
     while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
         k -= 1
     return k < j and text[k].isdigit() and currency_before(text, k) is not None
+
+
+def unit_at(text: str, i: int) -> bool:
+    """Whether a unit is written at ``i``, right after a figure, the word "in" only as an
+    inch (before punctuation or a word of a dimension: "4 in thick"), not as a preposition
+    ("junction 10 in both directions", "at number 12 in the chart")."""
+    m = P.UNIT.match(text, i)
+    if m is None:
+        return False
+    word = m.group("word1")
+    return (word is None or word.lower() != "in" or m.start("word1") == i
+            or _INCH.match(text, m.end("word1")) is not None)
 
 
 def sign(text: str, fig: Figure) -> None:

@@ -2397,6 +2397,29 @@ def test_a_motorway_junction_number_is_no_figure(enricher: limner.Enricher, text
     assert annotated(enricher, text, "number") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The M1 is closed at junction 10 in both directions.",
+     "The single is at number 12 in the chart.", "Trains leave from platform 4 in the morning.",
+     "Traffic is queueing between junctions 9 and 10 in Suffolk."],
+)
+def test_in_after_a_number_that_names_is_no_inch(enricher: limner.Enricher, text: str) -> None:
+    """"in" after a naming word's number is a preposition, not a unit that makes the number
+    a measure: the number names, as before any other word."""
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Build a platform 6 in high for the plants.", "6 in"),
+     ("Build a platform 6in high for the plants.", "6in")],
+)
+def test_an_inch_after_a_naming_word_keeps_its_figure(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["value"], n["unit"]) == (6, "inch")
+
+
 def test_a_junction_a_measure_away_keeps_its_figure(enricher: limner.Enricher) -> None:
     n = one(enricher, "Turn left at a junction 200 metres ahead.", "200 metres")
     assert (n["value"], n["unit"]) == (200, "metre")
