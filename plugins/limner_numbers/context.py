@@ -54,7 +54,7 @@ from limner_numbers.lexicon import (
 
 __all__ = [
     "after", "counted", "currency_before", "divided", "hedged", "in_a_noun_of_its_own", "qualify",
-    "rate_after", "scale", "sign",
+    "rate_after", "scale", "sign", "unit_at",
 ]
 
 _NEXT_WORDS = re.compile(
@@ -181,6 +181,18 @@ def _money_before(text: str, s: int) -> bool:
     while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
         k -= 1
     return k < j and text[k].isdigit() and currency_before(text, k) is not None
+
+
+def unit_at(text: str, i: int) -> bool:
+    """Whether a unit is written at ``i``, right after a figure, the word "in" only as an
+    inch (before punctuation or a word of a dimension: "4 in thick"), not as a preposition
+    ("junction 10 in both directions", "at number 12 in the chart")."""
+    m = P.UNIT.match(text, i)
+    if m is None:
+        return False
+    word = m.group("word1")
+    return (word is None or word.lower() != "in" or m.start("word1") == i
+            or _INCH.match(text, m.end("word1")) is not None)
 
 
 def sign(text: str, fig: Figure) -> None:
@@ -1629,12 +1641,23 @@ def _count_of_figures(text: str, fig: Figure, e: int) -> bool:
     return True
 
 
+#: A word of a part before an order of magnitude, and the first digits it leaves: "the
+#: low six figures" 1 to 3 (100,000 to 399,999), "mid-single digits" 4 to 6, "high
+#: single-digit growth" 7 to 9, as "early", "mid" and "late" part a decade of life.
+_PART_BEFORE = re.compile(r"\b(low|lower|mid|high|upper)[ \t-]+$", re.IGNORECASE)
+_PART_DIGITS = {"low": (1, 4), "lower": (1, 4), "mid": (4, 7), "high": (7, 10), "upper": (7, 10)}
+
+
 def order_of_magnitude(text: str, fig: Figure, places: int) -> None:
     """Give ``fig``, a digit idiom ending at ``fig.end`` ("six figures", "double
-    digits"), the range of numbers of ``places`` digits, scaled by a word of scale after
-    it ("double-digit billions"), and the noun it counts."""
-    fig.low = Decimal(10 ** (places - 1))
-    fig.high = Decimal(10 ** places - 1)
+    digits"), the range of numbers of ``places`` digits, or of the part of it a word
+    before says (:data:`_PART_BEFORE`: "the low six figures" 100,000 to 399,999), scaled
+    by a word of scale after it ("double-digit billions"), and the noun it counts."""
+    first, end = 1, 10
+    if (pm := _PART_BEFORE.search(text, max(0, fig.start - 7), fig.start)) is not None:
+        first, end = _PART_DIGITS[pm.group(1).lower()]
+    fig.low = Decimal(first * 10 ** (places - 1))
+    fig.high = Decimal(end * 10 ** (places - 1) - 1)
     magnitude_scaled(text, fig)
     fig.counted = counted(text, fig.end, allow_of=False, singular=True)
 

@@ -40,6 +40,7 @@ from limner_numbers.context import (
     qualify,
     scale,
     sign,
+    unit_at,
 )
 from limner_numbers.dates import (
     PERIOD_LETTERS,
@@ -828,7 +829,7 @@ def _named_in_plural(text: str, s: int, e: int) -> bool:
         w = last_word(text, s)
         if w in _NAMING_PLURALS:
             return True
-        return w in _NAMING_PLURALS_LOWER and P.UNIT.match(text, e) is None
+        return w in _NAMING_PLURALS_LOWER and not unit_at(text, e)
     if not (last in ",&"
             or (last == "d" and text[s - 4:s - 1] == "and" and text[s - 6:s - 5].isdigit())
             or (last == "o" and text[s - 3:s - 1] == "to" and text[s - 5:s - 4].isdigit())):
@@ -890,13 +891,14 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
                 # "180C/gas mark 4", "(gas mark 4)"
                 and (b := last_word(text, s - 1 - len(w)).lower().rpartition("/")[2].lstrip(
                     STRIP)) not in _DEMONSTRATIVES and NAMING_WORDS_AFTER.get(w, b) == b
-                and P.UNIT.match(text, e) is None)) and (
+                and not unit_at(text, e))) and (
             P.PERCENT.match(text, e) is None):
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage
         # 6 load shedding", and a release with its dots, "version 3.11" (not a figure after
         # the name: "the Nasdaq 1.2 percent", "the Dax 2%"; nor after "this stage", a noun
         # of its own: "at this stage 300 people"; nor a measure after a word in lower
-        # case: "a junction 200 metres ahead")
+        # case: "a junction 200 metres ahead", where "in" is a unit only as an inch:
+        # "junction 10 in both directions" names)
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev == " " and s >= 3 and text[s - 2] in _LIST_LAST and tok.isdigit() and (
             _named_in_plural(text, s, e)):

@@ -557,14 +557,15 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
 #: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway,
 #: "from platform 4" of a station, "in zone 2" of a city's fares, "gas mark 6" of an
-#: oven, "version 2" of a release, whose number alone may have dots: "version 3.11");
-#: the abbreviations also with their full stop, as
+#: oven, "version 2" of a release, whose number alone may have dots: "version 3.11";
+#: "at number 11" of a chart, "the number 10 shirt", "world number 46", "the number 38
+#: bus", as "No 10" is); the abbreviations also with their full stop, as
 #: American news writes them ("the world No. 1", "No. 10", "Prop. 22").
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
     Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
-    Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
+    Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No Number
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
     Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP Junction
     No. Vol. Prop. Zone Version
@@ -572,7 +573,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
     "section chapter article clause tier category covid stage level phase junction platform"
-    " zone version"
+    " zone version number"
 ))
 #: Naming words that name only after a word before them, in any case: "gas mark 6" and
 #: "Gas Mark 6" are an oven's setting, while "to mark 6 years" is a verb and its object.

@@ -567,7 +567,7 @@ def test_grand_after_a_currency_is_a_thousand_of_it(enricher: limner.Enricher) -
         ("It was a six-figure sum.", "six-figure", 100_000, 999_999),
         ("They signed a seven-figure deal.", "seven-figure", 1_000_000, 9_999_999),
         ("She wanted to earn a 6 figure salary.", "6 figure", 100_000, 999_999),
-        ("The bill ran into the low five figures.", "five figures", 10_000, 99_999),
+        ("The bill ran into five figures.", "five figures", 10_000, 99_999),
         ("Inflation is running at double digits.", "double digits", 10, 99),
         ("They reported double-digit growth.", "double-digit", 10, 99),
         ("We have single-digit inflation.", "single-digit", 1, 9),
@@ -582,6 +582,30 @@ def test_figures_and_digits_name_an_order_of_magnitude(
     assert (n["category"], n["value"], n["low"], n["high"]) == ("range", None, low, high), n
     assert n["counted"] not in ("figures", "figure", "digits", "digit"), n
     assert [a["surface"] for a in annotated(enricher, text, "number")] == [surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The bill ran into the low five figures.", "five figures", 10_000, 39_999),
+        ("Growth will be in the mid-single digits.", "single digits", 4, 6),
+        ("Analysts expect high single-digit sales growth.", "single-digit", 7, 9),
+        ("Rents rose by a low double-digit percentage.", "double-digit", 10, 39),
+        ("It sold for an upper six-figure sum.", "six-figure", 700_000, 999_999),
+        ("Losses ran to the high double-digit billions.", "double-digit billions",
+         7 * 10**10, 10**11 - 1),
+        # a word of a part not right before the idiom leaves it whole
+        ("Prices stayed high, in double digits.", "double digits", 10, 99),
+        ("Low-income families saw double-digit rises.", "double-digit", 10, 99),
+    ],
+)
+def test_a_part_before_an_order_of_magnitude_narrows_its_first_digit(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    """"low", "mid" and "high" ("lower", "upper") right before an order of magnitude narrow
+    its first digit to 1 to 3, 4 to 6 and 7 to 9, as "early", "mid" and "late" part a
+    decade of life: "the low five figures" is 10,000 to 39,999."""
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == ("range", low, high), n
 
 
 def test_an_order_of_magnitude_takes_the_unit_its_sentence_gives(
@@ -618,7 +642,7 @@ SMALL_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
          "Six figures from the party were arrested.", "Six"),
         ("They paid him six figures.", "six figures",
          "Three figures from the party were arrested.", "Three"),
-        ("The fees ran into the low six figures.", "six figures",
+        ("The fees ran into six figures.", "six figures",
          "Police named four figures linked to the gang.", "four"),
         ("He wants a salary in six figures.", "six figures",
          "Five figures resigned from the board.", "Five"),

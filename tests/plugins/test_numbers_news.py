@@ -1112,6 +1112,32 @@ def test_a_number_after_no_is_a_name_or_a_place(enricher: limner.Enricher, text:
     assert annotated(enricher, text, "number") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Number 10 said the prime minister had full confidence in her.",
+     "The single went in at number 11.", "World number 46 Rusedski lost in straight sets.",
+     "He will wear the number 9 shirt on Saturday.", "The number 38 bus was diverted.",
+     "Their singles reached numbers 19 and 10."],
+)
+def test_a_number_after_number_is_a_name_or_a_place(
+        enricher: limner.Enricher, text: str) -> None:
+    """"Number 10", "at number 11" of a chart, "the number 9 shirt": a place or a name, as
+    "No 10" and "the world No. 1" are."""
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The number 7,000 was passed on Tuesday.", "7,000", 7000),
+     ("The scheme grew their number 15 per cent.", "15 per cent", 15),
+     ("By then that number 300 people had gone.", "300", 300)],
+)
+def test_a_figure_after_number_as_a_noun_of_its_own_stays(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    # grouped digits, a percentage, or "number" after a demonstrative: a figure
+    assert one(enricher, text, surface)["value"] == value
+
+
 def test_no_before_a_percentage_keeps_it(enricher: limner.Enricher) -> None:
     # as for every naming word: a percentage after it is a figure
     assert one(enricher, "Support for No 52% of voters.", "52%")["value"] == 52
@@ -2369,6 +2395,29 @@ def test_c_glued_to_a_figure_without_money_in_the_story_stays_no_money(
 )
 def test_a_motorway_junction_number_is_no_figure(enricher: limner.Enricher, text: str) -> None:
     assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The M1 is closed at junction 10 in both directions.",
+     "The single is at number 12 in the chart.", "Trains leave from platform 4 in the morning.",
+     "Traffic is queueing between junctions 9 and 10 in Suffolk."],
+)
+def test_in_after_a_number_that_names_is_no_inch(enricher: limner.Enricher, text: str) -> None:
+    """"in" after a naming word's number is a preposition, not a unit that makes the number
+    a measure: the number names, as before any other word."""
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Build a platform 6 in high for the plants.", "6 in"),
+     ("Build a platform 6in high for the plants.", "6in")],
+)
+def test_an_inch_after_a_naming_word_keeps_its_figure(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["value"], n["unit"]) == (6, "inch")
 
 
 def test_a_junction_a_measure_away_keeps_its_figure(enricher: limner.Enricher) -> None:
