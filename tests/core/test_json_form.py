@@ -242,16 +242,7 @@ def _good() -> dict[str, Any]:
 
 
 def _with(path: str, value: Any) -> dict[str, Any]:
-    data = _good()
-    node: Any = data
-    *head, last = path.split(".")
-    for part in head:
-        node = node[int(part)] if part.isdigit() else node[part]
-    if value is _DROP:
-        del node[int(last) if last.isdigit() else last]
-    else:
-        node[int(last) if last.isdigit() else last] = value
-    return data
+    return _set(_good(), path, value)
 
 
 _DROP = object()
