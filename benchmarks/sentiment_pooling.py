@@ -33,6 +33,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 from unittest import mock
 
@@ -43,6 +44,12 @@ from limner_evaluate.runner import corpora_dir
 from limner_evaluate.sentiment import held_out
 from limner_sentiment.aggregate import WINDOW, document, weights
 from limner_sentiment.scorer import normalize
+
+#: The checkout's root, where the rated sets' reader (``tests.plugins``) is, put on the
+#: path so that the script runs as ``python benchmarks/sentiment_pooling.py`` from anywhere.
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 #: What a document score pools: ``(sums, turns, judged)``, the arguments of
 #: ``aggregate.document``.
