@@ -264,11 +264,9 @@ def _compiled(
         pass  # (the object's own test takes a dict alone)
     elif kinds is not None:
         names = [kinds] if isinstance(kinds, str) else kinds
-        if "number" not in names and rule.keys() == {"type"}:
-            types = frozenset(_TYPE_OF[k] for k in names)
-            plain: _Test = lambda v: type(v) in types  # noqa: E731
-            _PLAIN[plain] = types
-            return plain
+        types = _plain_types(rule)
+        if types is not None:
+            return lambda v: type(v) in types
         if len(names) == 1:
             tests.append(_EXACT_TYPES[names[0]])
         else:
@@ -296,6 +294,7 @@ def _compiled(
     properties = tuple(
         (
             key,
+            _plain_types(_resolve(root, sub["$ref"]) if "$ref" in sub else sub),
             _compiled(sub, root, _OPTIONAL_ANNOTATION if key == "annotations" and top
                       else frozenset(), top=False),
         )
@@ -329,19 +328,22 @@ def _is_offset(rule: Mapping[str, Any]) -> bool:
 
 
 def _object_test(
-    required: frozenset[str], properties: tuple[tuple[str, _Test], ...], *, strict: bool
+    required: frozenset[str],
+    properties: tuple[tuple[str, frozenset[type] | None, _Test], ...],
+    *,
+    strict: bool,
 ) -> _Test:
-    """The test of an object's required keys and properties (and, if ``strict``, of its
-    type, ``object``); a property whose rule is a plain type or two is a look at the
-    value's type, no call."""
-    plain = tuple((key, _plain_types(sub), sub) for key, sub in properties)
+    """The test of an object's required keys and properties, each with the plain types its
+    rule takes if it is one of plain types alone (and, if ``strict``, of its type,
+    ``object``); a property whose rule is a plain type or two is a look at the value's
+    type, no call."""
 
     def test(v: Any) -> bool:
         if type(v) is not dict:
             return not strict and not isinstance(v, dict)  # (a subclass: the walk's)
         if not required <= v.keys():
             return False
-        for key, types, sub in plain:
+        for key, types, sub in properties:
             value = v.get(key, _MISSING)
             if value is _MISSING:
                 continue
@@ -355,13 +357,14 @@ def _object_test(
     return test
 
 
-#: the tests of plain types, and the exact types each takes
-_PLAIN: dict[_Test, frozenset[type]] = {}
-
-
-def _plain_types(test: _Test) -> frozenset[type] | None:
-    """The types ``test`` takes, if it is a test of plain types alone (no ``number``)."""
-    return _PLAIN.get(test)
+def _plain_types(rule: Mapping[str, Any]) -> frozenset[type] | None:
+    """The exact types ``rule`` takes, if it is a rule of plain types alone (``type`` and
+    no other keyword, not ``number``, whose floats must also be finite), else None."""
+    kinds = rule.get("type")
+    if kinds is None or rule.keys() != {"type"}:
+        return None
+    names = [kinds] if isinstance(kinds, str) else kinds
+    return None if "number" in names else frozenset(_TYPE_OF[k] for k in names)
 
 
 def _all_of_test(
