@@ -112,22 +112,21 @@ def _valid(path: Path) -> bool:
 
 
 def _build_atomically(root: Path, final: Path) -> None:
-    """Build into a scratch directory beside ``final``, then move it into place."""
-    import shutil
-    import tempfile
+    """Build into a scratch directory beside ``final``, then move it into place.
 
-    root.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=root))
-    try:
+    The scratch is :func:`limner.cache_scratch`'s, which first clears away the
+    scratch of builds that were killed before they could clean up.
+    """
+    import shutil
+
+    with limner.cache_scratch(root, final.name) as scratch:
         if not _build_in_child(scratch):
             build_with_progress(scratch, False)
         if _valid(final):  # another process finished the same index meanwhile
             return
         if final.exists():
-            trash = Path(tempfile.mkdtemp(prefix=f".{final.name}.old.", dir=root))
-            with contextlib.suppress(OSError):
+            with limner.cache_scratch(root, final.name) as trash, contextlib.suppress(OSError):
                 os.replace(final, trash / "index")
-            shutil.rmtree(trash, ignore_errors=True)
         try:
             os.replace(scratch, final)
         except OSError:
@@ -136,8 +135,6 @@ def _build_atomically(root: Path, final: Path) -> None:
         for old in root.glob("locations-f*"):  # this format's indexes of older data
             if old.name != final.name and old.is_dir() and _older(old.name):
                 shutil.rmtree(old, ignore_errors=True)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _older(name: str) -> bool:

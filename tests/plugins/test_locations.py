@@ -415,6 +415,45 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
     gazetteer._OPENED.clear()
 
 
+def test_a_build_clears_away_the_scratch_of_builds_that_died(
+    tmp_path: Path, fast_build: list[Path]
+) -> None:
+    """A build killed mid-way (SIGKILL: no clean-up runs) left its half-built index in the
+    user cache for good, one of up to 300 MB a time."""
+    import os
+    import signal
+    import subprocess
+
+    root = tmp_path / "cache"
+    root.mkdir()
+    final = root / gazetteer.index_name()
+    code = ("import sys, time, limner; from pathlib import Path; "
+            "held = limner.cache_scratch(Path(sys.argv[1]), sys.argv[2]); s = held.__enter__(); "
+            "(s / 'names.bin').write_bytes(b'half'); print(s, flush=True); time.sleep(120)")
+    killed = subprocess.Popen([sys.executable, "-c", code, str(root), final.name],
+                              env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)),
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert killed.stdout is not None
+        dead = Path(killed.stdout.readline().strip())
+        assert (dead / "names.bin").exists()
+    finally:
+        killed.send_signal(signal.SIGKILL)
+        killed.wait()
+        assert killed.stdout is not None
+        killed.stdout.close()
+    # and one that an earlier limner left (it named its scratch with tempfile.mkdtemp and
+    # held no lock), a day old and more
+    earlier = root / f".{final.name}.x1y2z3w4"
+    earlier.mkdir()
+    long_ago = 1_000_000_000
+    os.utime(earlier, (long_ago, long_ago))
+    gaz = gazetteer.open_gazetteer(root)
+    assert len(fast_build) == 1 and [gaz.name(i) for i, _ in gaz.lookup("islamabad")]
+    assert sorted(p.name for p in root.iterdir()) == [final.name]
+    gazetteer._OPENED.clear()
+
+
 def test_unwritable_cache_falls_back_to_temp(tmp_path: Path, fast_build: list[Path],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "not-a-directory"
