@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["STALE_SCRATCH_SECONDS", "cache_scratch", "cache_dir"]
+__all__ = ["STALE_SCRATCH_SECONDS", "cache_dir", "cache_scratch"]
 
 try:
     #: the working folder when limner was imported, which a relative $LIMNER_CACHE_DIR is in
@@ -120,7 +118,7 @@ def _hold(folder: Path, name: str) -> tuple[int, str]:
     (and so removes it) is seen, and another name is taken.
     """
     while True:
-        stem = f".{name}.scratch-{os.getpid()}-{secrets.token_hex(4)}"
+        stem = f".{name}.scratch-{os.getpid()}-{os.urandom(4).hex()}"
         path = folder / (stem + _HOLD)
         try:
             fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -213,6 +211,8 @@ def _old(fd: int, now: float) -> bool:
 def _remove(path: Path) -> None:
     """Remove a scratch folder or file, if it is there (a link is removed, not followed)."""
     if path.is_dir() and not path.is_symlink():
+        import shutil  # (here: limner's import stays light, and most starts build nothing)
+
         shutil.rmtree(path, ignore_errors=True)
     else:
         with contextlib.suppress(OSError):
