@@ -14,8 +14,8 @@ carries a CRC-32 of its own bytes.  A file that is missing, truncated,
 damaged, of another format or Python, or derived from files that have changed
 since is derived again from the package data and rewritten, silently.  A
 file is written whole under a scratch name (:func:`limner.cache_scratch`)
-and then renamed, so that a reader never sees half of one; when the cache cannot be written (read-only,
-full) the derived table is used all the same.
+and then renamed, so that a reader never sees half of one; when the cache
+cannot be written (read-only, full) the derived table is used all the same.
 """
 
 from __future__ import annotations

@@ -104,12 +104,12 @@ def test_scratch_that_nothing_holds_is_cleared_once_older_than_any_build(tmp_pat
 
 @pytest.mark.parametrize("ending", ["renamed", "left", "raised"])
 def test_the_block_leaves_nothing_of_its_scratch(tmp_path: Path, ending: str) -> None:
-    with pytest.raises(RuntimeError) if ending == "raised" else contextlib.nullcontext():
-        with limner.cache_scratch(tmp_path, "index") as scratch:
-            (scratch / "part").write_text("x")
-            if ending == "renamed":
-                os.replace(scratch, tmp_path / "index")
-            elif ending == "raised":
-                raise RuntimeError("the build failed")
+    failing = pytest.raises(RuntimeError) if ending == "raised" else contextlib.nullcontext()
+    with failing, limner.cache_scratch(tmp_path, "index") as scratch:
+        (scratch / "part").write_text("x")
+        if ending == "renamed":
+            os.replace(scratch, tmp_path / "index")
+        elif ending == "raised":
+            raise RuntimeError("the build failed")
     assert _entries(tmp_path) == (["index"] if ending == "renamed" else [])
 

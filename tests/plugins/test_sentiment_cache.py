@@ -320,8 +320,6 @@ def test_a_write_clears_away_the_scratch_of_writers_that_died(source: Source) ->
     import sys
     import time
 
-    import limner
-
     folder = source.cached_file.parent
     folder.mkdir(parents=True)
     code = ("import sys, limner; from pathlib import Path; "
