@@ -128,10 +128,10 @@ def _valid(path: Path) -> bool:
     beside them (when the folder can be written; else each opening checks).
     """
     try:
+        stamp = _stamp(path)  # (taken first: a change while the files are read is seen later)
         manifest = json.loads((path / "manifest.json").read_text("utf-8"))
         if manifest.get("format") != FORMAT_VERSION:
             return False
-        stamp = _stamp(path)
         with contextlib.suppress(OSError, ValueError):
             if json.loads((path / _STAMP).read_text("utf-8")) == stamp:
                 return True
