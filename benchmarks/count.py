@@ -9,7 +9,8 @@ checkouts of one plugin are compared by it (run each once before, so that
 the place index and the bytecode are built: ``python -m compileall -q src
 plugins`` writes the bytecode where ``PYTHONDONTWRITEBYTECODE`` is set).  A
 checkout from elsewhere is run from its sources with ``PYTHONPATH``.  The
-count with 0 articles is the start-up's share.
+count with 0 articles is the imports' share: no setup runs then, so the place
+index is opened (and checked) with the first article, in the count with 1.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ each half.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -65,6 +66,51 @@ def half(doc_id: str) -> str:
     return "train" if hashlib.sha1(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "dev"
 
 
+#: A GeoNames feature code: capital letters and digits ("PPLC", "ADM1").
+_FCODE = re.compile(r"[A-Z][A-Z0-9]*")
+
+
+def _gold_point(toponym: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    """A gold toponym's ``lat`` and ``lon``, checked: both numbers of degrees, or both null.
+
+    A coordinate written as a string, out of range or given alone was read as no
+    point, and its place left out of the distances silently.
+
+    Raises:
+        ValueError: naming the field, its value and what it may be.
+    """
+    point = []
+    for key, limit in (("lat", 90), ("lon", 180)):
+        value = toponym.get(key)
+        degrees = number(value)
+        if value is not None and (degrees is None or abs(degrees) > limit):
+            raise ValueError(f"{key} must be a number of degrees from -{limit} to {limit} "
+                             f"or null, got {value!r}")
+        point.append(degrees)
+    if (point[0] is None) != (point[1] is None):
+        raise ValueError(f"lat and lon must both be given or both null, got "
+                         f"{toponym.get('lat')!r} and {toponym.get('lon')!r}")
+    return point[0], point[1]
+
+
+def _gold_labels(toponym: Mapping[str, Any]) -> tuple[int | None, bool]:
+    """A gold toponym's GeoNames id and whether it is a large area, its fields checked.
+
+    Raises:
+        ValueError: a ``geonameid`` that is no whole number (LGL writes it as a string
+            of digits), or an ``fcode`` that is no GeoNames feature code ("pcli" was
+            read as no large area).
+    """
+    gid = toponym.get("geonameid")
+    if gid is not None and _geonameid(gid) is None:
+        raise ValueError(f"geonameid must be a whole number or null, got {gid!r}")
+    fcode = toponym.get("fcode")
+    if fcode is not None and not (isinstance(fcode, str) and _FCODE.fullmatch(fcode)):
+        raise ValueError("fcode must be a GeoNames feature code (capital letters and digits) "
+                         f"or null, got {fcode!r}")
+    return _geonameid(gid), fcode in _LARGE_AREAS
+
+
 def _geonameid(value: Any) -> int | None:
     try:
         return int(value) if value is not None and not isinstance(value, bool) else None
@@ -89,16 +135,12 @@ class Locations(Task):
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         text = record["text"]
         gold = [
-            {
-                "start": start,
-                "end": end,
-                "lat": number(t.get("lat")),
-                "lon": number(t.get("lon")),
-                "geonameid": _geonameid(t.get("geonameid")),
-                "large": t.get("fcode") in _LARGE_AREAS,
-            }
+            {"start": start, "end": end, "lat": lat, "lon": lon, "geonameid": gid,
+             "large": large}
             for t in record["toponyms"]  # (a record without gold is of another corpus)
             for start, end in [gold_span(text, t["start"], t["end"])]
+            for lat, lon in [_gold_point(t)]
+            for gid, large in [_gold_labels(t)]
         ]
         return Item(record_id(record, n), text, gold)
 

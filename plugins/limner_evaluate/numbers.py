@@ -65,6 +65,21 @@ def value_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
     return False
 
 
+def _value(value: Any) -> Any:
+    """A gold ``value``, checked: one that is no number was scored as a wrong value."""
+    if number(value) is None:
+        raise ValueError(f"value must be a finite number, got {value!r}")
+    return value  # (as written: an int stays one, as the error listing shows it)
+
+
+def _uncertainty(value: Any) -> Any:
+    """A gold ``uncertainty``, checked: one that is no number was read as no range."""
+    if value is not None and ((unc := number(value)) is None or unc < 0):
+        raise ValueError(f"uncertainty must be a finite number not below 0 or null, "
+                         f"got {value!r}")
+    return value
+
+
 class Numbers(Task):
     name = "numbers"
     kind = "number"
@@ -87,8 +102,8 @@ class Numbers(Task):
             {
                 "start": start,
                 "end": end,
-                "value": q.get("value"),
-                "uncertainty": q.get("uncertainty"),
+                "value": _value(q["value"]),
+                "uncertainty": _uncertainty(q.get("uncertainty")),
             }
             for q in record["quantities"]  # (a record without gold is of another corpus)
             for start, end in [gold_span(text, q["start"], q["end"])]

@@ -47,7 +47,11 @@ from limner_evaluate.task import (
     surface,
 )
 
-__all__ = ["FAMILIES", "TRIM", "Quotes", "cue_family", "is_direct", "quoted_stretch", "trim"]
+__all__ = ["FAMILIES", "KINDS", "TRIM", "Quotes", "cue_family", "is_direct", "quoted_stretch",
+           "trim"]
+
+#: The ``kind`` values of the corpus schema (PolNeAR's, as limner's suites write it).
+KINDS = ("direct", "indirect")
 
 def _word_set(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -252,6 +256,21 @@ def _joined(text: str, frags: Sequence[Sequence[int]]) -> list[Span]:
     return out
 
 
+def _check_labels(quote: Mapping[str, Any]) -> None:
+    """Refuse a gold attribution whose ``kind`` or ``mixed`` the corpus schema does not have.
+
+    Either may be left out (the quotation marks then decide what is direct),
+    but one spelt otherwise ("Direct", "drect") was scored as not direct.
+
+    Raises:
+        ValueError: naming the field, the value and what it may be.
+    """
+    if "kind" in quote and quote["kind"] not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {quote['kind']!r}")
+    if "mixed" in quote and not isinstance(quote["mixed"], bool):
+        raise ValueError(f"mixed must be true or false, got {quote['mixed']!r}")
+
+
 def _span(value: Any) -> Span | None:
     if isinstance(value, list | tuple) and len(value) == 2 and all(
         isinstance(v, int) and not isinstance(v, bool) for v in value
@@ -289,6 +308,7 @@ class Quotes(Task):
         text = record["text"]
         gold = []
         for q in record["quotes"]:  # (a record without gold is of another corpus)
+            _check_labels(q)
             frags = q.get("fragments") or [[q["start"], q["end"]]]
             speakers = [s for s in map(_span, q.get("speaker_fragments") or ()) if s]
             if not speakers and q.get("speaker_start") is not None:

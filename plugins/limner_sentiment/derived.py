@@ -13,9 +13,9 @@ kept, is told apart), to the format below and to the Python version, and it
 carries a CRC-32 of its own bytes.  A file that is missing, truncated,
 damaged, of another format or Python, or derived from files that have changed
 since is derived again from the package data and rewritten, silently.  A
-file is written whole under a temporary name and then renamed, so that a
-reader never sees half of one; when the cache cannot be written (read-only,
-full) the derived table is used all the same.
+file is written whole under a scratch name (:func:`limner.cache_scratch`)
+and then renamed, so that a reader never sees half of one; when the cache
+cannot be written (read-only, full) the derived table is used all the same.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ import marshal
 import os
 import struct
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -92,12 +91,14 @@ def _read(path: Path, key: tuple[object, ...]) -> object:
 
 
 def _write(path: Path, key: tuple[object, ...], payload: object) -> None:
-    """Keep ``payload`` at ``path``: written under a temporary name, then renamed."""
+    """Keep ``payload`` at ``path``: written under a scratch name, then renamed.
+
+    The scratch is :func:`limner.cache_scratch`'s: removed if the write fails,
+    and cleared away by a later write if the process is killed mid-way.
+    """
     body = marshal.dumps((key, payload))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
+    with limner.cache_scratch(path.parent, path.name, directory=False) as scratch:
+        with scratch.open("wb") as fh:
             fh.write(_MAGIC + _CRC.pack(zlib.crc32(body)) + body)
         # readable by all, as a file written the usual way: a cache filled at a
         # container's build serves the user who runs it; set once the file is
@@ -106,9 +107,6 @@ def _write(path: Path, key: tuple[object, ...], payload: object) -> None:
         with contextlib.suppress(OSError):
             os.chmod(scratch, 0o644)
         os.replace(scratch, path)
-    except BaseException:
-        Path(scratch).unlink(missing_ok=True)
-        raise
 
 
 def cached(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from importlib import metadata as _metadata
 
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
-from limner.cache import cache_dir
+from limner.cache import cache_dir, cache_scratch
 from limner.config import Config, Option
 from limner.document import (
     SCHEMA,
@@ -87,6 +87,7 @@ __all__ = [
     "Timing",
     "builder",
     "cache_dir",
+    "cache_scratch",
     "enrich",
     "frame",
     "hookimpl",

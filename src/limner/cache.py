@@ -7,14 +7,23 @@ set), else ``$XDG_CACHE_HOME/limner`` if that is an absolute path, else
 ``~/.cache/limner``.  A plugin keeps its files in a subfolder named after
 itself and a version of what they hold, and rebuilds them when they are
 missing or do not match.
+
+:func:`cache_scratch` gives a build its scratch folder (or file) in the
+cache, to be renamed into place when whole, and first clears away the
+scratch of builds that died: a build killed mid-way (SIGKILL, a power cut,
+the out-of-memory killer) runs no clean-up of its own, and its half-built
+index stayed in the cache for good.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["cache_dir"]
+__all__ = ["STALE_SCRATCH_SECONDS", "cache_dir", "cache_scratch"]
 
 try:
     #: the working folder when limner was imported, which a relative $LIMNER_CACHE_DIR is in
@@ -44,3 +53,167 @@ def cache_dir(*parts: str) -> Path:
         # as the XDG base directory rules say, a relative path there is ignored
         root = (Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache") / "limner"
     return root.joinpath(*parts)
+
+
+#: How old a scratch entry that nothing holds (left by a build that could take no lock:
+#: an earlier limner, a system or file system without ``flock``) must be to be cleared
+#: away: no build of the cache takes a day.
+STALE_SCRATCH_SECONDS = 24 * 3600
+#: The end of the name of the file that a live build holds locked beside its scratch.
+_HOLD = ".hold"
+
+
+@contextlib.contextmanager
+def cache_scratch(folder: Path, name: str, *, directory: bool = True) -> Iterator[Path]:
+    """A new scratch folder (or empty file) in ``folder`` for building ``name``.
+
+    Build into it, then ``os.replace`` it into place; whatever is left of it
+    when the block ends (it failed, or another process won) is removed.  It is
+    named ``.<name>.scratch-<pid>-<random>``, and while the block runs an
+    exclusive ``flock`` is held on a file beside it (``… .hold``), which the
+    system lets go when the process ends, however it ends.  On entering, the
+    scratch of dead builds is removed from ``folder``: every one whose hold
+    is free (the build died, or was killed, before it could clean up), and any
+    other ``.<name>.*`` entry that nothing holds and that is older than
+    :data:`STALE_SCRATCH_SECONDS` (left by a build that took no hold: an
+    earlier limner, or a system without ``flock``).  A live build's scratch
+    is never touched, whatever process, user or container it runs in, its
+    id reused or not.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as root:
+    ...     with cache_scratch(Path(root), "index") as scratch:
+    ...         (scratch / "data").write_text("built")
+    ...         os.replace(scratch, Path(root, "index"))
+    ...     sorted(p.name for p in Path(root).iterdir())
+    5
+    ['index']
+
+    Raises:
+        OSError: ``folder`` cannot be made or written.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    _sweep(folder, name)
+    fd, stem = _hold(folder, name)
+    scratch = folder / stem
+    try:
+        if directory:
+            scratch.mkdir()
+        else:
+            os.close(os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        yield scratch
+    finally:
+        try:
+            _remove(scratch)
+            with contextlib.suppress(OSError):
+                os.unlink(folder / (stem + _HOLD))
+        finally:
+            os.close(fd)
+
+
+def _hold(folder: Path, name: str) -> tuple[int, str]:
+    """A fresh scratch name in ``folder`` and the open file beside it, held when it can be.
+
+    The hold file is made first, then locked; a sweep that took it in between
+    (and so removes it) is seen, and another name is taken.
+    """
+    while True:
+        stem = f".{name}.scratch-{os.getpid()}-{os.urandom(4).hex()}"
+        path = folder / (stem + _HOLD)
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:  # (the same random name twice: another is drawn)
+            continue
+        try:
+            import fcntl
+        except ImportError:  # (no flock, as on Windows: the scratch is cleared by its age)
+            return fd, stem
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # a sweep holds it, to remove it
+            os.close(fd)
+            continue
+        except OSError:  # a file system that takes no locks: cleared by its age
+            return fd, stem
+        if _named(fd, path):
+            return fd, stem
+        os.close(fd)  # a sweep removed it between the open and the lock
+
+
+def _named(fd: int, path: Path) -> bool:
+    """Whether the open file ``fd`` is the one ``path`` names now."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
+
+
+def _sweep(folder: Path, name: str) -> None:
+    """Remove from ``folder`` the scratch of builds that died (see :func:`cache_scratch`)."""
+    try:
+        entries = {e.name: e for e in os.scandir(folder) if e.name.startswith(".")}
+    except OSError:
+        return
+    now = time.time()
+    for entry_name, entry in entries.items():
+        held = entry_name.endswith(_HOLD) and ".scratch-" in entry_name
+        if held:
+            _clear_if_dead(folder, entry_name[: -len(_HOLD)], now)
+        elif entry_name.startswith(f".{name}.") and entry_name + _HOLD not in entries:
+            with contextlib.suppress(OSError):
+                if now - entry.stat(follow_symlinks=False).st_mtime > STALE_SCRATCH_SECONDS:
+                    _remove(folder / entry_name)
+
+
+def _clear_if_dead(folder: Path, stem: str, now: float) -> None:
+    """Remove the scratch ``stem`` and its hold file if no live build holds it."""
+    hold = folder / (stem + _HOLD)
+    try:
+        fd = os.open(hold, os.O_RDONLY)
+    except OSError:  # (removed meanwhile by its build or another sweep)
+        return
+    try:
+        if _dead(fd, hold, now):
+            _remove(folder / stem)  # (the scratch first: a hold file names a live one)
+            with contextlib.suppress(OSError):
+                os.unlink(hold)
+    finally:
+        os.close(fd)
+
+
+def _dead(fd: int, hold: Path, now: float) -> bool:
+    """Whether the build that made the hold file open as ``fd`` is dead.
+
+    It is when the file can be locked (the system let its lock go when the build
+    ended) and is still the one named ``hold``; where no locks are taken, when the
+    file is older than :data:`STALE_SCRATCH_SECONDS`.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return _old(fd, now)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:  # a live build
+        return False
+    except OSError:  # a file system that takes no locks
+        return _old(fd, now)
+    return _named(fd, hold)
+
+
+def _old(fd: int, now: float) -> bool:
+    try:
+        return now - os.fstat(fd).st_mtime > STALE_SCRATCH_SECONDS
+    except OSError:
+        return False
+
+
+def _remove(path: Path) -> None:
+    """Remove a scratch folder or file, if it is there (a link is removed, not followed)."""
+    if path.is_dir() and not path.is_symlink():
+        import shutil  # (here: limner's import stays light, and most starts build nothing)
+
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()

@@ -1798,7 +1798,9 @@ def setup(plugins: str | None, disable: str | None, config: tuple[str, ...]) -> 
 
     The first `enrich` or `batch` does it otherwise, before its first
     document and outside `--timeout`.  Run it once after installing limner,
-    or in a container's build, so that no later run waits.  Exit 1 if a
+    or in a container's build, so that no later run waits.  One that was
+    killed mid-way (even by SIGKILL) is simply run again: each build clears
+    away the scratch that killed builds left in the cache.  Exit 1 if a
     setup failed.
     """
     with _printed_aside():  # what plugin code prints goes to standard error, as in enrich

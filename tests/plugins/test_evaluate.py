@@ -535,6 +535,11 @@ def test_a_corpus_line_that_is_not_an_object_names_file_and_line(
         runner_module.read_corpus(runner_module.TASKS["sentiment"], path)
 
 
+def _place(fields: str) -> str:
+    """A locations line of one gold toponym, "Paris", with ``fields`` beside its span."""
+    return '{"text": "Paris", "toponyms": [{"start": 0, "end": 5, ' + fields + "}]}"
+
+
 @pytest.mark.parametrize(
     ("task", "line", "wanted"),
     [
@@ -604,6 +609,38 @@ def test_a_corpus_line_that_is_not_an_object_names_file_and_line(
         ("sentiment", '{"text": "good", "gold": NaN}', "gold must be a finite number, got nan"),
         ("sentiment", '{"text": "good", "gold": Infinity}', "finite number, got inf"),
         ("sentiment", '{"text": "good", "gold": "2"}', "finite number, got '2'"),
+        # a gold label outside the corpus schema was scored as some default: a quote's kind
+        # "Direct" or "drect" as not direct, a value "300" as a wrong value, a place's
+        # coordinates "33.7" as none, its feature code "pcli" as no large area
+        ("quotes", '{"text": "He said", "quotes": [{"start": 0, "end": 2, "kind": "Direct"}]}',
+         r"quotes\[0\]: kind must be one of direct, indirect, got 'Direct'$"),
+        ("quotes", '{"text": "He said", "quotes": [{"start": 0, "end": 2, "kind": "drect"}]}',
+         r"quotes\[0\]: kind must be one of direct, indirect, got 'drect'$"),
+        ("quotes", '{"text": "He said", "quotes": [{"start": 0, "end": 2, "kind": null}]}',
+         r"quotes\[0\]: kind must be one of direct, indirect, got None$"),
+        ("quotes", '{"text": "He said", "quotes": [{"start": 0, "end": 2, "mixed": "no"}]}',
+         r"quotes\[0\]: mixed must be true or false, got 'no'$"),
+        ("numbers", '{"text": "two cats", "quantities": [{"start": 0, "end": 3, "value": "2"}]}',
+         r"quantities\[0\]: value must be a finite number, got '2'$"),
+        ("numbers", '{"text": "two cats", "quantities": [{"start": 0, "end": 3, "value": NaN}]}',
+         r"quantities\[0\]: value must be a finite number, got nan$"),
+        ("numbers", '{"text": "two cats", "quantities": [{"start": 0, "end": 3}]}',
+         r"no field 'quantities\[0\]\.value'$"),
+        ("numbers", ('{"text": "two cats", "quantities": [{"start": 0, "end": 3, "value": 2, '
+                     '"uncertainty": "1"}]}'),
+         r"quantities\[0\]: uncertainty must be a finite number not below 0 or null, got '1'$"),
+        ("numbers", ('{"text": "two cats", "quantities": [{"start": 0, "end": 3, "value": 2, '
+                     '"uncertainty": -1}]}'), "uncertainty must be a finite number not below 0"),
+        ("locations", _place('"lat": "48.9", "lon": 2.3'),
+         r"toponyms\[0\]: lat must be a number of degrees from -90 to 90 or null, got '48.9'$"),
+        ("locations", _place('"lat": 48.9, "lon": 200'),
+         r"toponyms\[0\]: lon must be a number of degrees from -180 to 180 or null, got 200$"),
+        ("locations", _place('"lat": 48.9'),
+         r"toponyms\[0\]: lat and lon must both be given or both null, got 48.9 and None$"),
+        ("locations", _place('"geonameid": "Paris"'),
+         r"toponyms\[0\]: geonameid must be a whole number or null, got 'Paris'$"),
+        ("locations", _place('"fcode": "pcli"'),
+         r"toponyms\[0\]: fcode must be a GeoNames feature code \(.*\) or null, got 'pcli'$"),
     ],
 )
 def test_a_corpus_line_with_bad_gold_is_refused_naming_file_and_line(
@@ -882,6 +919,23 @@ def test_command_stops_on_a_corpus_it_cannot_read_with_one_line_and_exit_3(
     assert r.exit_code == 3, r.output
     (line,) = r.stderr.splitlines()
     assert line.startswith("limner: error: ") and "bad.jsonl:1: " in line
+
+
+def test_command_stops_on_a_quote_of_a_kind_the_schema_has_not(
+    cli: click.Group, tmp_path: Path
+) -> None:
+    """A kind spelt otherwise than the corpus schema spells it was scored as not direct."""
+    path = write_jsonl(tmp_path / "gold.jsonl", [
+        {"id": "a", "text": "“Yes,” he said.",
+         "quotes": [{"start": 0, "end": 6, "kind": "direct"}]},
+        {"id": "b", "text": "“No,” she said.",
+         "quotes": [{"start": 0, "end": 5, "kind": "Direct"}]},
+    ])
+    r = CliRunner().invoke(cli, ["evaluate", "quotes", str(path)])
+    assert r.exit_code == 3, r.output
+    assert r.stderr.strip() == (f"limner: error: {path}:2: not a quotes record: quotes[0]: kind "
+                                "must be one of direct, indirect, got 'Direct'")
+    assert r.stdout == ""
 
 
 @pytest.mark.parametrize("content", [b"", b"\n  \n"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import os
 import re
 import shutil
 import sys
@@ -390,9 +391,22 @@ def fast_build(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> list[Path]:
     return built
 
 
-@pytest.mark.parametrize("damage", ["missing", "truncated", "garbage", "manifest"])
+def _flip_a_byte(path: Path) -> None:
+    """Change one byte of ``path`` in place, its size and modification time kept."""
+    st = path.stat()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (st.st_size, st.st_mtime_ns)
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated", "garbage", "manifest", "flipped",
+                                    "copied, then flipped"])
 def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Path],
                                              cache_dir: Path, damage: str) -> None:
+    """A damaged index is rebuilt, also one whose size and modification time were kept
+    after a check that passed: in place, or in a copy that brought the stamp along."""
     root = tmp_path / "cache"
     final = root / gazetteer.index_name()
     stale = root / f"locations-f{gazetteer.FORMAT_VERSION}-gnc0-loc0-pyc0-0"
@@ -400,10 +414,17 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
     other = root / "locations-f0-gnc0-pyc0-0"  # another limner version's index: kept
     other.mkdir()
     if damage != "missing":
-        shutil.copytree(cache_dir / gazetteer.index_name(), final)
+        source = cache_dir / gazetteer.index_name()
+        assert gazetteer._valid(source) and (source / gazetteer._STAMP).exists()
+        shutil.copytree(source, final)  # (times kept, the stamp with them)
         target = final / ("manifest.json" if damage == "manifest" else "lat.col")
         if damage == "truncated":
             target.write_bytes(target.read_bytes()[:100])
+        elif damage == "flipped":
+            assert gazetteer._valid(final)  # checked, and stamped, in its own place
+            _flip_a_byte(target)
+        elif damage == "copied, then flipped":
+            _flip_a_byte(target)
         else:
             target.write_bytes(b"\x00garbage" * 10)
         assert not gazetteer._valid(final)
@@ -412,6 +433,65 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
     assert [gaz.name(i) for i, _ in gaz.lookup("islamabad")]
     # no scratch, no stale index of this format
     assert sorted(p.name for p in root.iterdir()) == sorted([final.name, other.name])
+    gazetteer._OPENED.clear()
+
+
+def test_an_index_is_read_through_only_when_it_changed(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its CRC-32s were computed at each start, the whole 20 MB read in each process (each
+    worker of a batch too): now at the first start, and after a change."""
+    final = tmp_path / gazetteer.index_name()
+    shutil.copytree(cache_dir / gazetteer.index_name(), final)
+    (final / gazetteer._STAMP).unlink(missing_ok=True)
+    read: list[str] = []
+    crc = gazetteer._crc
+    monkeypatch.setattr(gazetteer, "_crc", lambda path: read.append(path.name) or crc(path))
+    assert gazetteer._valid(final) and len(read) == len(gazetteer._FILES)
+    for _ in range(3):
+        assert gazetteer._valid(final)
+    assert len(read) == len(gazetteer._FILES)  # none read again
+    col = final / "lon.col"
+    col.write_bytes(col.read_bytes())  # written again, the same bytes: a change all the same
+    assert gazetteer._valid(final) and len(read) == 2 * len(gazetteer._FILES)
+    assert gazetteer._valid(final) and len(read) == 2 * len(gazetteer._FILES)
+
+
+def test_a_build_clears_away_the_scratch_of_builds_that_died(
+    tmp_path: Path, fast_build: list[Path]
+) -> None:
+    """A build killed mid-way (SIGKILL: no clean-up runs) left its half-built index in the
+    user cache for good, one of up to 300 MB a time."""
+    import signal
+    import subprocess
+
+    root = tmp_path / "cache"
+    root.mkdir()
+    final = root / gazetteer.index_name()
+    code = ("import sys, time, limner; from pathlib import Path; "
+            "held = limner.cache_scratch(Path(sys.argv[1]), sys.argv[2]); s = held.__enter__(); "
+            "(s / 'names.bin').write_bytes(b'half'); print(s, flush=True); time.sleep(120)")
+    killed = subprocess.Popen([sys.executable, "-c", code, str(root), final.name],
+                              env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)),
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert killed.stdout is not None
+        dead = Path(killed.stdout.readline().strip())
+        assert (dead / "names.bin").exists()
+    finally:
+        killed.send_signal(signal.SIGKILL)
+        killed.wait()
+        assert killed.stdout is not None
+        killed.stdout.close()
+    # and one that an earlier limner left (it named its scratch with tempfile.mkdtemp and
+    # held no lock), a day old and more
+    earlier = root / f".{final.name}.x1y2z3w4"
+    earlier.mkdir()
+    long_ago = 1_000_000_000
+    os.utime(earlier, (long_ago, long_ago))
+    gaz = gazetteer.open_gazetteer(root)
+    assert len(fast_build) == 1 and [gaz.name(i) for i, _ in gaz.lookup("islamabad")]
+    assert sorted(p.name for p in root.iterdir()) == [final.name]
     gazetteer._OPENED.clear()
 
 

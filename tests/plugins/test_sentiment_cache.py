@@ -311,3 +311,35 @@ def test_no_home_folder_still_gives_the_table(
     src = Source(tmp_path)
     assert src.get() == TABLE and src.get() == TABLE
     assert src.derived == 2
+
+
+def test_a_write_clears_away_the_scratch_of_writers_that_died(source: Source) -> None:
+    """A process killed while it wrote a table (no clean-up runs) left its scratch file for
+    good: the next write clears it away, that of a live writer kept."""
+    import subprocess
+    import sys
+    import time
+
+    folder = source.cached_file.parent
+    folder.mkdir(parents=True)
+    code = ("import sys, limner; from pathlib import Path; "
+            "held = limner.cache_scratch(Path(sys.argv[1]), sys.argv[2], directory=False); "
+            "print(held.__enter__(), flush=True); sys.stdin.read()")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    writers = [subprocess.Popen([sys.executable, "-c", code, str(folder), source.cached_file.name],
+                                env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+               for _ in range(2)]
+    try:
+        scratch = [Path(w.stdout.readline().strip()) for w in writers if w.stdout]
+        writers[0].kill()  # SIGKILL
+        writers[0].wait()
+        earlier = folder / f".{source.cached_file.name}.k2j4h1x9"  # as mkstemp named it
+        earlier.write_bytes(b"half")
+        os.utime(earlier, (time.time() - 2 * 86400,) * 2)
+        assert source.get() == TABLE and source.derived == 1
+        assert _scratch(folder) == sorted([scratch[1].name, scratch[1].name + ".hold"])
+    finally:
+        for w in writers:
+            if w.poll() is None:
+                w.kill()
+            w.communicate()
