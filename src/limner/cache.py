@@ -83,10 +83,9 @@ def cache_scratch(folder: Path, name: str, *, directory: bool = True) -> Iterato
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as root:
     ...     with cache_scratch(Path(root), "index") as scratch:
-    ...         (scratch / "data").write_text("built")
+    ...         _ = (scratch / "data").write_text("built")
     ...         os.replace(scratch, Path(root, "index"))
     ...     sorted(p.name for p in Path(root).iterdir())
-    5
     ['index']
 
     Raises:
