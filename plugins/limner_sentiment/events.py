@@ -223,6 +223,23 @@ name or a pronoun up to three words after its verb:
   fell"); the subject's own "dropped" or "grew" is not read;
 - **lay-offs**: the subject that "laid off" or "will lay off" workers or staff cut
   them, as one that "cut 600 jobs" (:data:`LOWER`);
+- **cuts told ahead**: the subject that announces, plans or intends a raise or a cut
+  (:data:`INTENDS`: "announced plans to cut 300 jobs", "plans to lay off 400 workers",
+  "unveiled plans to open 40 stores") is read as one that made it, and one that announces
+  cuts as a noun (:data:`CUTS`: "confirmed 850 redundancies", "announced 2,000 job cuts")
+  fared badly; so did the name after "at" such cuts ("job losses at X", "redundancies at
+  X", :data:`TROUBLES_AT`); "announced a new chief executive" is none;
+- **a ban on what a name owns**: a ban, sanctions or tariffs "on" a name's goods or
+  parts are on the name ("lifted a ban on X's sleeping pill": good; "imposed tariffs on
+  X's steel": bad), as "a ban on X" is;
+- **prizes won from a rival**: the one "to" whom a prize was lost or handed ("lost three
+  seats to X", "lost the final to X", "handed the contract to X") fared well, the one
+  "against" or "over" whom it was won ("won the Test series against X", "won her libel
+  case against X") badly, at most five words of the prize between (not after a modal or a
+  negation, nor what is lost without a contest: "lost its appeal to the High Court", "lost
+  access to X"); "outbid" is a contest verb; a takeover, a merger or an acquisition is a
+  proposal of the one who makes it ("cleared X's takeover of Y": good for X; not for "the
+  takeover of Y");
 - **deserts**: the subject that "earned" something fared well ("has earned
   accreditation", "earned a recall"), not a punishment or a rebuke ("earned a red
   card", "a ban", "a reputation for"), a sum, or what the subject's doing earned;
@@ -352,7 +369,7 @@ WIN = _set(
     "beat beats beating defeated defeats defeating thrashed thrashes thrashing routed "
     "beaten trounced edged outclassed outplayed overcame overpowered eliminated eliminates swept "
     "hammered crushed downed humbled pipped whitewashed outscored dethroned knocked stunned "
-    "bowled unseated unseating overtook overtaking overtakes overtaken"
+    "bowled unseated unseating overtook overtaking overtakes overtaken outbid outbids"
 )
 #: Verbs of a gain: their subject fared well.
 GAIN = _set(
@@ -537,6 +554,20 @@ LOWER = _set(
     "shuts shutting cleared clears cutting slashing halving reducing lowering contained "
     "contains extinguished averted"
 )
+#: Verbs that announce or intend what their subject will do ("announced plans to cut
+#: 300 jobs", "plans to lay off 400 workers", "unveiled 850 redundancies"): what follows
+#: within :data:`INTENDED_OVER` words is read as the subject's own raise or cut, as
+#: "will cut 300 jobs" is, and a cut named as a noun (:data:`CUTS`) as a cut of jobs.
+INTENDS = _set(
+    "plans planned planning intends intended aims aimed announced announces unveiled "
+    "unveils confirmed confirms revealed reveals outlined outlines proposed proposes"
+)
+#: Words between a verb of :data:`INTENDS` and the raise or cut it announces.
+_INTENDED_BETWEEN = _set("to plans plan a an its their further fresh new more")
+#: Cuts named as nouns: a subject that announces them cut jobs ("announced 850
+#: redundancies", "confirmed 2,000 job cuts").
+CUTS = _set("redundancies layoffs lay-offs cuts closures")
+INTENDED_OVER = 4
 #: "laid off", "lays off", "will lay off": a cut of what follows, as :data:`LOWER` is
 #: ("laid off 600 workers", "will lay off a third of its staff").
 LAID = _set("laid lays lay laying")
@@ -673,10 +704,11 @@ BLOWS = _set("blow blows setback setbacks embarrassment humiliation headache")
 #: "relegation for X"): what befell the name, good or bad.
 FORTUNES_GOOD = _set("comeback turnaround revival resurgence triumph")
 FORTUNES_BAD = _set("downfall demise collapse relegation closure plight")
-#: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X"), and of a
-#: place's turn for the better ("the turnaround at X"): before "at", the others name a
-#: venue, not whose fortune it was ("a comeback at the US Open", "triumph at the Brits").
-TROUBLES_AT = _set("turmoil crisis chaos")
+#: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X", "job
+#: losses at X", "redundancies at X"), and of a place's turn for the better ("the
+#: turnaround at X"): before "at", the others name a venue, not whose fortune it was ("a
+#: comeback at the US Open", "triumph at the Brits").
+TROUBLES_AT = _set("turmoil crisis chaos losses cuts redundancies layoffs lay-offs")
 TURNAROUNDS_AT = _set("turnaround revival resurgence")
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")
@@ -886,10 +918,15 @@ KEPT = _set("upheld imposed extended")
 PROPOSALS = _set(
     "plan plans proposal proposals bid bids application applications appeal appeals offer "
     "request requests motion bill budget scheme nomination petition claim claims right "
-    "rights complaint complaints"
+    "rights complaint complaints takeover merger acquisition"
 )
+#: The proposals of :data:`PROPOSALS` that another is the object of: only the one after
+#: "by" or before "'s" made them ("cleared X's takeover of Y", "the merger by X"), not the
+#: one after "of" ("the takeover of X").
+TAKEOVERS = _set("takeover merger acquisition")
 APPROVED = _set(
-    "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed"
+    "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed "
+    "cleared"
 )
 REJECTED = _set(
     "rejected rejects rejecting dismissed dismisses blocked blocks vetoed vetoes thwarted "
@@ -1023,7 +1060,8 @@ RECALLS = _set("recalls recalled")
 RECALLED = _set(
     "vehicles cars trucks suvs models units products devices phones laptops batteries "
     "airbags engines tyres tires pounds tonnes tons packages packets jars bottles cans "
-    "batches lots doses pills tablets drugs toys seats cribs heaters chargers"
+    "batches lots doses pills tablets drugs toys seats cribs heaters chargers tins cartons "
+    "kits"
 )
 #: Verbs of a product withdrawn, before "from" or "off" and the market ("withdrew its
 #: drug from sale", "pulled the toys off shelves"): bad news for their subject.
@@ -1248,7 +1286,7 @@ TRIGGERS = (
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
     | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
-    | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS
+    | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS | CUTS
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1928,17 +1966,23 @@ def _sanction(
     possessive: "voted down Mayor X's plan") or, after the mention, past auxiliaries;
     ``None`` with a negation between ("did not quash").  ``described`` is the word before
     what the mention is called (:func:`_described` of ``first - 1``)."""
-    if tokens[last].endswith(_POSSESSIVE):
+    owned = tokens[last].endswith(_POSSESSIVE)
+    if owned:
         noun = last + 1
         if noun >= k1:
             return None
         found = forms[noun]
         if found not in SANCTIONS and found not in PROPOSALS:
-            return None
-        # the verb before the name's title ("voted down Mayor X's plan")
-        before = _described(tokens, forms, _head(tokens, forms, described, k0), k0)
-        after = noun + 1
-    else:
+            if described < k0 or forms[described] != "on":
+                return None
+            # a ban laid on what the mention owns is laid on it ("lifted a ban on X's
+            # pill", "sanctions on X's central bank"): read as "a ban on X"
+            owned = False
+        else:
+            # the verb before the name's title ("voted down Mayor X's plan")
+            before = _described(tokens, forms, _head(tokens, forms, described, k0), k0)
+            after = noun + 1
+    if not owned:
         # "the detention of trade unionist X": read through what the name is called, and
         # "the" ("the application by the City of X")
         at = described
@@ -1952,6 +1996,8 @@ def _sanction(
             # "by" and "from" name who made a proposal ("the bid from X was turned
             # down"), not who was punished
             return None
+        if found in TAKEOVERS and forms[at] != "by":
+            return None  # "cleared the takeover of X by Y": X is the one taken over
         before = noun - 1
         after = last + 1
     if found in SANCTIONS:
@@ -2101,6 +2147,50 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "positive"  # "were knocked out of the Scottish Cup by X"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
+        if p1 in ("to", "over", "against"):
+            contest = _won_or_lost(forms, j - 1, k0, p1)
+            if contest is not None:
+                return contest  # "lost the final to X", "won the case against X"
+    return None
+
+
+#: Verbs whose object, taken by a name after "to", the name won ("lost three seats to X",
+#: "lost the contract to X"), and whose object, won "against" or "over" a name, the name
+#: lost ("won the series against X", "won her libel case against X").
+LOST_TO = _set("lost loses lose losing ceded cedes conceded surrendered forfeited")
+#: Verbs that hand a prize (:data:`AWARDED`) "to" a name: good news for the name, as one
+#: the prize "went to" ("handed the bin contract to X", "awarded the franchise to X").
+GIVEN_TO = _set("handed awarded gave given granted")
+WON_OVER = _set("won wins win winning")
+#: The most words of what was won or lost between the verb and "to", "over" or
+#: "against".
+CONTESTED_OVER = 5
+#: What is lost "to" someone without a contest ("lost its appeal to the High Court",
+#: "lost access to X").
+_NOT_CONTESTED = PROPOSALS | _set("access touch contact sight interest patience")
+
+
+def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str | None:
+    """The label of the name after ``preposition`` at ``j + 1``, the other party of a
+    contest whose prize stands between the verb and it (at most :data:`CONTESTED_OVER`
+    words, none a preposition or an auxiliary: "lost the final to X", "won the Test series
+    against X"): a prize lost "to" the name (:data:`LOST_TO`) or handed to it
+    (:data:`GIVEN_TO`) is good news for it, one won "over" or "against" it
+    (:data:`WON_OVER`) bad; ``None`` after a modal or a negation ("could lose the seat to
+    X"), or where what is lost is no prize (:data:`_NOT_CONTESTED`)."""
+    verbs = LOST_TO if preposition == "to" else WON_OVER
+    prize = False
+    x = j
+    while x >= k0 and j - x < CONTESTED_OVER:
+        f = forms[x]
+        prize = prize or f in AWARDED
+        if f in verbs or (prize and preposition == "to" and f in GIVEN_TO):
+            if x == j or _modal_before(forms, x, k0):
+                return None  # the verb straight before: read by the rules above
+            return "positive" if preposition == "to" else "negative"
+        if f in _NOT_CONTESTED or f in AUXILIARIES or f in STOPS:
+            return None
+        x -= 1
     return None
 
 
@@ -2795,6 +2885,18 @@ def _predicate(
             i + 1] and not _within(
             forms, i + 1, 4, k1, EARNED_HARMS | PUNISH | BAD_RESULTS):
         return "positive"  # "has earned accreditation", "earned a recall to the squad"
+    if verb in INTENDS and not passive:
+        # "announced plans to cut 300 jobs", "plans to lay off 400 workers": the subject's
+        # own cut or raise, told ahead; "announced 850 redundancies": a cut as a noun
+        x = i + 1
+        while x < k1 and x < i + 1 + INTENDED_OVER and forms[x] in _INTENDED_BETWEEN:
+            x += 1
+        if x < k1 and (forms[x] in LOWER or forms[x] in RAISE or forms[x] in LAID):
+            intended = _predicate(tokens, forms, x, k1, possessive, research, first, last)
+            if intended is not None:
+                return intended
+        elif _within(forms, x, INTENDED_OVER, k1, CUTS):
+            return "negative"
     if verb in RESULTS and i + 1 < k1 and forms[i + 1] in NONE_OF:
         # "reported no rhino poaching", "recorded zero cases", "made no profit"
         for f in forms[i + 2 : min(i + 6, k1)]:
@@ -3592,7 +3694,7 @@ def _taken_before(forms: Sequence[str], j: int, k0: int) -> bool:
 _PREDICATE_VERBS = frozenset().union(
     ACHIEVED, APPOINTED, BECAME, BEHIND, BROKE, CHARTED, CHOSEN, CLOSED, COURSE, CRITICISE,
     DEALT, DESERVED, DONATED, DROPPED, EARNED, EMPTY_VERBS, FACES, FARED, GAIN, HANDED,
-    HELPED, HIRED, INTO, LAID, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD, MET, MOVED,
+    HELPED, HIRED, INTENDS, INTO, LAID, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD, MET, MOVED,
     NOMINATED, ORDERED, PAID, PASSED_OVER, PRESERVED, PULLED, PUNISH, RAISE, REACHED,
     RECALLS, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
     SPARED, STANDING, TOOK, TOUCHED, VERDICT, VOLUMES, WASTED, WIN, WITHDREW, WRONG,

@@ -2858,3 +2858,68 @@ def test_sanctions_lifted_or_imposed(sentence: str, surface: str, label: str) ->
 ])
 def test_what_is_no_sanction_lifted_or_imposed(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a cut told ahead or announced as a noun is the subject's own cut, as "will cut" is
+    ("Marlowe Foods announced plans to cut 600 jobs at its Derby bakery.", "Marlowe Foods",
+     "negative"),
+    ("Kestrel Bank plans to lay off 900 workers by March.", "Kestrel Bank", "negative"),
+    ("Ostby Paper confirmed 240 redundancies at its Tromso mill.", "Ostby Paper", "negative"),
+    ("Norlake Energy unveiled 1,200 job cuts on Tuesday.", "Norlake Energy", "negative"),
+    ("Corvan Rail announced plans to open 12 new routes.", "Corvan Rail", "positive"),
+    ("Tamsin Foods announced plans to cut prices on 300 lines.", "Tamsin Foods", "positive"),
+    # the cuts at a name are its trouble
+    ("Redundancies at Brackley Steel were confirmed by the union.", "Brackley Steel",
+     "negative"),
+    # a ban or sanctions laid on what a name owns are laid on it
+    ("Regulators lifted a ban on Corvan Pharma's sleeping pill.", "Corvan Pharma's",
+     "positive"),
+    ("Washington lifted sanctions on Belarus's potash exports.", "Belarus's", "positive"),
+    ("The EU imposed tariffs on Tamsin Steel's exports.", "Tamsin Steel's", "negative"),
+    # a prize lost to a name, won against it, or handed to it
+    ("The Conservatives lost two seats to Plaid Cymru in the Senedd vote.", "Plaid Cymru",
+     "positive"),
+    ("Pakistan won the Test series against Sri Lanka in Galle.", "Sri Lanka", "negative"),
+    ("Amira Haddad won her unfair dismissal case against Corvan Logistics.",
+     "Corvan Logistics", "negative"),
+    ("The council handed the parking contract to Civica after a tender.", "Civica",
+     "positive"),
+    # a bid beaten, a takeover cleared
+    ("Marlowe Group outbid Tamsin Holdings for the regional airport.", "Tamsin Holdings",
+     "negative"),
+    ("Marlowe Group outbid Tamsin Holdings for the regional airport.", "Marlowe Group",
+     "positive"),
+    ("The watchdog cleared Kestrel Media's takeover of the Courier.", "Kestrel Media's",
+     "positive"),
+    # a recall of tins or cartons, as of vehicles
+    ("Ostby Dairies recalled 9,000 cartons of milk.", "Ostby Dairies", "negative"),
+])
+def test_events_told_of_firms_and_their_rivals(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # announced, planned or lost, but no cut, prize or contest
+    ("Marlowe Foods announced a new chief executive on Monday.", "Marlowe Foods"),
+    ("Kestrel Bank plans to open talks with the unions.", "Kestrel Bank"),
+    # what is lost "to" someone without a contest: an appeal to a court, access
+    ("The firm lost its appeal to the Supreme Court.", "Supreme Court"),
+    ("The village lost access to Dunmore after the flood.", "Dunmore"),
+    # a prize that may yet be lost, a contest not done
+    ("The Conservatives could lose two seats to Plaid Cymru.", "Plaid Cymru"),
+    ("Pakistan have never won a series against Sri Lanka in Galle.", "Sri Lanka"),
+    # a ban on what the name owns needs "on": the ban of another's is no ban on it
+    ("Regulators lifted a ban after Corvan Pharma's appeal.", "Corvan Pharma's"),
+])
+def test_what_no_firms_event_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_the_one_taken_over_made_no_proposal() -> None:
+    # a takeover cleared is good news for the bidder, not for the firm taken over
+    assert label_in("The regulator cleared the takeover of Ostby Dairies by a rival.",
+                    "Ostby Dairies") is None
+    assert label_in("The takeover by Marlowe Foods was cleared by the regulator.",
+                    "Marlowe Foods") == "positive"
