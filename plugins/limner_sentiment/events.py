@@ -229,6 +229,13 @@ name or a pronoun up to three words after its verb:
   cuts as a noun (:data:`CUTS`: "confirmed 850 redundancies", "announced 2,000 job cuts")
   fared badly; so did the name after "at" such cuts ("job losses at X", "redundancies at
   X", :data:`TROUBLES_AT`); "announced a new chief executive" is none;
+- **what was done to a subject's own**: after "had", "has" or "have" and "its", "his",
+  "her" or "their", a punishment undone or kept ("had his conviction quashed": good; "had
+  its ban extended": bad), a permit revoked or renewed (:data:`PERMITS`: "had its licence
+  revoked": bad), a good cut or raised ("had its funding cut": bad);
+- **a body's people**: the body whose directors, officials or staff (:data:`PEOPLE_OF`)
+  were punished or rewarded fared so ("arrested two directors of X": bad); not people who
+  are not its own ("two fans of X");
 - **a ban on what a name owns**: a ban, sanctions or tariffs "on" a name's goods or
   parts are on the name ("lifted a ban on X's sleeping pill": good; "imposed tariffs on
   X's steel": bad), as "a ban on X" is;
@@ -2430,6 +2437,18 @@ def _as_object(
     arrested this week")."""
     if tokens[last].endswith(_POSSESSIVE):
         return _rating_owner(tokens, forms, k0, k1, first, last)
+    if first - 3 >= k0 and forms[first - 1] in _OF_AT and forms[first - 2] in PEOPLE_OF and (
+            tokens[first][:1].isupper()):
+        # "arrested two directors of X", "charged three officials at X": the body's
+        # people punished or rewarded, the body's trouble or credit
+        j = first - 3
+        while j >= k0 and first - j <= PEOPLE_OVER and (
+                not forms[j] or forms[j] in _BEFORE_SANCTION or forms[j] in _PEOPLE_BETWEEN):
+            j -= 1
+        if j >= k0 and (forms[j] in PUNISH or forms[j] in REWARD) and not _modal_before(
+                forms, j, k0):
+            return "negative" if forms[j] in PUNISH else "positive"
+        return None
     if tokens[first][:1].isupper() or forms[first] in OBJECTS:
         j = first - 1
         while j >= k0 and first - j <= 4:
@@ -2475,6 +2494,19 @@ def _as_object(
                 break
             j -= 1
     return None
+
+
+#: A body's people, before "of" or "at" its name, whose punishment or reward is the
+#: body's ("arrested two directors of X", "jailed three former officials at X").
+PEOPLE_OF = _set(
+    "directors director executives executive officials official employees employee staff "
+    "managers manager bosses boss members officers"
+)
+_OF_AT = _set("of at")
+#: Words between the verb and the body's people ("two former senior", "several").
+_PEOPLE_BETWEEN = _set("former senior several four five six seven eight nine ten top")
+#: The most words from the verb to the body's name.
+PEOPLE_OVER = 7
 
 
 #: A rating changed, told of its owner's possessive ("upgraded Greece's credit rating",
@@ -2743,6 +2775,10 @@ def _predicate(
     if verb in FARED and i + 2 < k1 and forms[i + 1] in _THEIRS and (
             forms[i + 2] in BEST or forms[i + 2] in WORST):
         return "positive" if forms[i + 2] in BEST else "negative"  # "had its best year"
+    if verb in HAD and i + 3 < k1 and forms[i + 1] in _THEIRS:
+        done = _had_done(forms, i + 2, k1)
+        if done is not None:
+            return done  # "had its licence revoked", "had his conviction quashed"
     if verb in VERDICT and passive:
         verdict = _verdict(forms, i + 1, k1, negated)
         if verdict is not None:
@@ -3029,6 +3065,47 @@ def _predicate(
 
 
 _COPULA_OPENERS = _set("the only")
+#: "had", "has", "have" before what a subject owns and what was done to it ("had its
+#: licence revoked", "has had his conviction quashed", "had its funding cut").
+HAD = _set("had has have")
+#: Permits a subject holds (with :data:`RELIEFS`): revoked, bad news for it; renewed or
+#: restored, good.
+PERMITS = RELIEFS | _set("accreditation registration permit permits franchise")
+REVOKED = _set("revoked withdrawn suspended cancelled canceled removed stripped")
+RENEWED = _set("renewed restored reinstated extended granted approved")
+#: The most words of what a subject owns before the noun ("had its operating licence
+#: revoked").
+HAD_OVER = 3
+
+
+def _had_done(forms: Sequence[str], x: int, k1: int) -> str | None:
+    """The label of what was done to a subject's own (its noun among the
+    :data:`HAD_OVER` words from ``x``, the participle after it, over an adverb): a
+    punishment (:data:`SANCTIONS`) undone is good news, kept bad ("had his conviction
+    quashed", "had its ban extended"); a permit (:data:`PERMITS`) revoked bad, renewed
+    good ("had its licence revoked"); a good (:data:`GOODS`) cut bad, raised good, a harm
+    (:data:`HARMS`) the other way round ("had its funding cut", "had its debts
+    reduced"); else ``None``."""
+    for noun in range(x, min(x + HAD_OVER, k1 - 1)):
+        n = forms[noun]
+        if n in SANCTIONS or n in PERMITS or n in GOODS or n in HARMS:
+            break
+    else:
+        return None
+    v = noun + 1
+    if _manner(forms[v]) and v + 1 < k1:
+        v += 1  # "had its licence swiftly revoked"
+    p = forms[v]
+    if n in SANCTIONS:
+        good, bad = UNDONE, KEPT
+    elif n in PERMITS:
+        good, bad = RENEWED, REVOKED
+    elif n in GOODS:
+        good, bad = RAISE, LOWER
+    else:
+        good, bad = LOWER, RAISE
+    return "positive" if p in good else "negative" if p in bad else None
+
 #: The verbs after which a verb after "to" still names a result ("failed to pay").
 _FAILED = _set("failed struggled struggles")
 

@@ -2923,3 +2923,38 @@ def test_the_one_taken_over_made_no_proposal() -> None:
                     "Ostby Dairies") is None
     assert label_in("The takeover by Marlowe Foods was cleared by the regulator.",
                     "Marlowe Foods") == "positive"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what was done to what a subject owns, after "had": a punishment undone or kept, a
+    # permit revoked or renewed, a good cut
+    ("Marlowe Taxis had its operating licence revoked by the council.", "Marlowe Taxis",
+     "negative"),
+    ("Devon Okafor had his conviction quashed by the Court of Appeal.", "Devon Okafor",
+     "positive"),
+    ("Tamsin Rovers have had their transfer ban extended until June.", "Tamsin Rovers",
+     "negative"),
+    ("Kestrel Air had its licence renewed for five years.", "Kestrel Air", "positive"),
+    ("Ostby Museum has had its funding cut by a third.", "Ostby Museum", "negative"),
+    # the people of a body punished or rewarded: the body's trouble or credit
+    ("Detectives arrested two directors of Corvan Finance in dawn raids.", "Corvan Finance",
+     "negative"),
+    ("Prosecutors charged three former officials at Tamsin Water with fraud.",
+     "Tamsin Water", "negative"),
+])
+def test_what_was_done_to_a_names_own_or_its_people(
+        sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # had something without a deed done to it; a best year is read as before
+    ("Marlowe Taxis had its licence on display in every cab.", "Marlowe Taxis"),
+    # a body's people met, not punished; people who are not the body's own
+    ("Detectives interviewed two directors of Corvan Finance.", "Corvan Finance"),
+    ("Police arrested two fans of Tamsin Rovers after the match.", "Tamsin Rovers"),
+    ("Detectives could arrest two directors of Corvan Finance.", "Corvan Finance"),
+])
+def test_what_is_no_deed_done_to_a_names_own(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
