@@ -236,6 +236,13 @@ name or a pronoun up to three words after its verb:
 - **a body's people**: the body whose directors, officials or staff (:data:`PEOPLE_OF`)
   were punished or rewarded fared so ("arrested two directors of X": bad); not people who
   are not its own ("two fans of X");
+- **money and prizes that reach a name**: a sum poured or invested "into" or "in" it
+  (:data:`INVESTED`: "Investors poured $400m into X"), raised by it from investors or in
+  a funding round (:data:`FUNDERS`: "X raised $60m from investors"; not "on the bond
+  market"), a prize it landed or secured (:data:`LANDED`: "landed a deal", "secured a
+  contract"), a loan, a grant or a bailout approved "for" it ("approved a $3bn loan for
+  X") are good news for it; damages or compensation won "from" it ("won £400,000 in
+  damages from X") bad;
 - **a ban on what a name owns**: a ban, sanctions or tariffs "on" a name's goods or
   parts are on the name ("lifted a ban on X's sleeping pill": good; "imposed tariffs on
   X's steel": bad), as "a ban on X" is;
@@ -434,7 +441,7 @@ WENT = _set("went going go goes gone")
 AWARDED = _set(
     "contract contracts award awards prize prizes title titles trophy medal medals "
     "funding grant grants franchise licence license job post endorsement endorsements "
-    "nomination places"
+    "nomination places deal deals loan loans bailout"
 )
 AWARDED_OVER = 8
 #: Verbs that report a company's results: what follows says how it fared.
@@ -754,6 +761,13 @@ MONEY = _set(
 )
 _CURRENCIES = ("$", "\u00a3", "\u20ac", "\u20b9", "\u00a5", "Rs", "R")
 _RECIPIENT = _set("to for towards")
+#: Who a sum a subject raised came from, or how ("raised $60m from investors", "raised
+#: £5m in a funding round"): money raised for the subject's own work, good news for it,
+#: as a sum given to others is.
+FUNDERS = _set("investors backers shareholders funding financing venture round")
+#: Verbs whose subject won a prize of :data:`AWARDED` ("landed a deal", "secured a
+#: contract", "bagged the franchise"), as one the prize "went to".
+LANDED = _set("landed lands secured secures bagged bags")
 #: "was nominated for" an award or a prize: the one nominated fared well, as one
 #: shortlisted does (:data:`REWARD`); a nomination to a post ("nominated X to the court")
 #: is left to the model.
@@ -1081,6 +1095,12 @@ OFF_SALE = _set("sale shelves market markets")
 #: name, whose backers left it.  Not a product withdrawn (no sum: :data:`WITHDREW`).
 WITHDRAWN = _set("pulled pulls withdrew withdraws withdrawn withdrawing moved moves shifted")
 WITHDRAWN_OVER = 8
+#: Verbs that put a sum into what follows "into" or "in" ("Investors poured $400m into X",
+#: "invested £2m in X"): good news for it, as a sum pulled from it is bad.
+INVESTED = _set(
+    "poured pours pumped pumps ploughed ploughs plowed plows invested invests injected injects"
+)
+_INTO = _set("into in")
 #: Verbs of a name deserted or shunned by those it serves, before it as their object
 #: ("Shoppers have deserted the Riverside Centre", "Fans boycotted X"): bad news for the
 #: name (the passive is read by the model: "was shunned by former colleagues").
@@ -1294,6 +1314,7 @@ TRIGGERS = (
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
     | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
     | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS | CUTS
+    | INVESTED | LANDED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -2139,6 +2160,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         if (p1 == "from" or (p1 == "of" and p2 == "out")) and _withdrawn(
                 tokens, forms, j - 1 if p1 == "from" else j - 2, k0):
             return "negative"  # "Investors pulled 400 million pounds from X"
+        if p1 in _INTO and _withdrawn(tokens, forms, j - 1, k0, INVESTED):
+            return "positive"  # "Investors poured $400m into X", "invested £2m in X"
         if ((p1 in ("to", "by") and p2 in DEFEATS) or (
                 p1 in ("over", "against") and p2 in WINS)) and _modal_before(forms, j - 1, k0):
             return None  # "has never lost to X", "could have won against X"
@@ -2154,7 +2177,7 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "positive"  # "were knocked out of the Scottish Cup by X"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
-        if p1 in ("to", "over", "against"):
+        if p1 in _CONTESTED:
             contest = _won_or_lost(forms, j - 1, k0, p1)
             if contest is not None:
                 return contest  # "lost the final to X", "won the case against X"
@@ -2169,6 +2192,23 @@ LOST_TO = _set("lost loses lose losing ceded cedes conceded surrendered forfeite
 #: the prize "went to" ("handed the bin contract to X", "awarded the franchise to X").
 GIVEN_TO = _set("handed awarded gave given granted")
 WON_OVER = _set("won wins win winning")
+#: Sums handed "for" a name ("approved a $3bn loan for X"), and what is won "from" a
+#: name in court ("won £400,000 in damages from X").
+FUNDS = _set("loan loans bailout grant grants funding")
+GIVEN_FOR = GIVEN_TO | _set("approved approves")
+DAMAGES = _set("damages compensation payout settlement")
+WON_FROM = _set("won wins awarded")
+_NONE: frozenset[str] = frozenset()
+#: Each preposition's verbs read alone, its prizes, and the verbs read with a prize
+#: before the preposition (:func:`_won_or_lost`).
+_CONTESTS = {
+    "to": (LOST_TO, AWARDED, GIVEN_TO), "for": (_NONE, FUNDS, GIVEN_FOR),
+    "from": (_NONE, DAMAGES, WON_FROM), "over": (WON_OVER, _NONE, _NONE),
+    "against": (WON_OVER, _NONE, _NONE),
+}
+_CONTESTED = frozenset(_CONTESTS)
+#: The prepositions after which the name lost what was won.
+_TAKEN_FROM = _set("over against from")
 #: The most words of what was won or lost between the verb and "to", "over" or
 #: "against".
 CONTESTED_OVER = 5
@@ -2182,20 +2222,23 @@ def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str
     contest whose prize stands between the verb and it (at most :data:`CONTESTED_OVER`
     words, none a preposition or an auxiliary: "lost the final to X", "won the Test series
     against X"): a prize lost "to" the name (:data:`LOST_TO`) or handed to it
-    (:data:`GIVEN_TO`) is good news for it, one won "over" or "against" it
-    (:data:`WON_OVER`) bad; ``None`` after a modal or a negation ("could lose the seat to
-    X"), or where what is lost is no prize (:data:`_NOT_CONTESTED`)."""
-    verbs = LOST_TO if preposition == "to" else WON_OVER
+    (:data:`GIVEN_TO`, :data:`AWARDED`), or a sum approved "for" it (:data:`FUNDS`), is
+    good news for it; one won "over" or "against" it (:data:`WON_OVER`), or damages won
+    "from" it (:data:`DAMAGES`, over "in": "won £400,000 in damages from X"), bad; ``None``
+    after a modal or a negation ("could lose the seat to X"), or where what is lost is no
+    prize (:data:`_NOT_CONTESTED`)."""
+    verbs, prizes, given = _CONTESTS[preposition]
     prize = False
     x = j
     while x >= k0 and j - x < CONTESTED_OVER:
         f = forms[x]
-        prize = prize or f in AWARDED
-        if f in verbs or (prize and preposition == "to" and f in GIVEN_TO):
+        prize = prize or f in prizes
+        if f in verbs or (prize and f in given):
             if x == j or _modal_before(forms, x, k0):
                 return None  # the verb straight before: read by the rules above
-            return "positive" if preposition == "to" else "negative"
-        if f in _NOT_CONTESTED or f in AUXILIARIES or f in STOPS:
+            return "negative" if preposition in _TAKEN_FROM else "positive"
+        if f in _NOT_CONTESTED or f in AUXILIARIES or (
+                f in STOPS and not (f == "in" and preposition == "from")):
             return None
         x -= 1
     return None
@@ -2818,6 +2861,11 @@ def _predicate(
         return "positive"  # "The Grand Opera House reopened after a two-year restoration"
     if verb in DONATED and not passive and not possessive and _sum_given(tokens, forms, i + 1, k1):
         return "positive"  # "X raised 5,000 pounds for the hospice"
+    if verb in DONATED and not passive and not possessive and _sum_given(
+            tokens, forms, i + 1, k1, FUNDERS):
+        return "positive"  # "X raised $60m from investors", "raised £5m in a funding round"
+    if verb in LANDED and not passive and _within(forms, i + 1, 4, k1, AWARDED):
+        return "positive"  # "landed a deal to supply the navy", "secured a contract"
     if verb in RESCUED and not passive and not possessive and i + 1 < k1 and forms[i + 1]:
         return "positive"  # "Lifeguards rescued two swimmers"
     if verb in PULLED and not passive and not possessive and _from_peril(forms, i + 1, k1):
@@ -3270,18 +3318,20 @@ def _not_chosen(forms: Sequence[str], i: int, k1: int, passive: bool) -> bool:
         x + 1 >= k1 or forms[x + 1] not in _CHOSEN_NOT)
 
 
-def _withdrawn(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int) -> bool:
+def _withdrawn(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int,
+               verbs: AbstractSet[str] = WITHDRAWN) -> bool:
     """Whether a sum was taken out of what follows the preposition after word ``x``: the
     sum at ``x`` (a word of :data:`MONEY`, or a figure with a currency's sign) as the
     object of a verb of :data:`WITHDRAWN` within :data:`WITHDRAWN_OVER` words back, over no
     preposition ("pulled 400 million pounds from", "moved more than $2bn out of"; not a
-    fee, "moved to Chelsea for £2m from X")."""
+    fee, "moved to Chelsea for £2m from X"); or, given ``verbs`` :data:`INVESTED`, put
+    into it ("poured $400m into")."""
     t = tokens[x]
     if forms[x] not in MONEY and not (t.startswith(_CURRENCIES) and any(
             c.isdigit() for c in t)):
         return False
     for y in range(x - 1, max(k0, x - WITHDRAWN_OVER) - 1, -1):
-        if forms[y] in WITHDRAWN:
+        if forms[y] in verbs:
             return True
         if forms[y] in STOPS and forms[y] != "than":
             return False
@@ -3556,16 +3606,17 @@ def _manner(form: str) -> bool:
     return len(form) > 4 and form.endswith("ly") and form not in TRIGGERS
 
 
-def _sum_given(tokens: Sequence[str], forms: Sequence[str], start: int, k1: int) -> bool:
+def _sum_given(tokens: Sequence[str], forms: Sequence[str], start: int, k1: int,
+               after: AbstractSet[str] = _RECIPIENT) -> bool:
     """Whether a sum opens at word ``start`` (after at most two words such as "more
     than", "nearly", "a"): a figure with a currency's sign or a word of :data:`MONEY`,
-    within three words, and "to", "for" or "towards" (:data:`_RECIPIENT`) within five
-    words of it (:data:`DONATED`)."""
+    within three words, and "to", "for" or "towards" (:data:`_RECIPIENT`, or a word of
+    ``after``) within five words of it (:data:`DONATED`)."""
     end = min(k1, start + 3)
     for x in range(start, end):
         t = tokens[x]
         if forms[x] in MONEY or (t.startswith(_CURRENCIES) and any(c.isdigit() for c in t)):
-            return _within(forms, x + 1, 5, k1, _RECIPIENT)
+            return _within(forms, x + 1, 5, k1, after)
         if forms[x] in STOPS and forms[x] not in ("than",):
             return False
     return False
@@ -3771,8 +3822,8 @@ def _taken_before(forms: Sequence[str], j: int, k0: int) -> bool:
 _PREDICATE_VERBS = frozenset().union(
     ACHIEVED, APPOINTED, BECAME, BEHIND, BROKE, CHARTED, CHOSEN, CLOSED, COURSE, CRITICISE,
     DEALT, DESERVED, DONATED, DROPPED, EARNED, EMPTY_VERBS, FACES, FARED, GAIN, HANDED,
-    HELPED, HIRED, INTENDS, INTO, LAID, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD, MET, MOVED,
-    NOMINATED, ORDERED, PAID, PASSED_OVER, PRESERVED, PULLED, PUNISH, RAISE, REACHED,
+    HELPED, HIRED, INTENDS, INTO, LAID, LANDED, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD,
+    MET, MOVED, NOMINATED, ORDERED, PAID, PASSED_OVER, PRESERVED, PULLED, PUNISH, RAISE, REACHED,
     RECALLS, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
     SPARED, STANDING, TOOK, TOUCHED, VERDICT, VOLUMES, WASTED, WIN, WITHDREW, WRONG,
     _COMPELLED, _COPULA_OPENERS, _FAILED, _LOWERED, _THEIRS,

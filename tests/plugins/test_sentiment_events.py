@@ -2958,3 +2958,33 @@ def test_what_was_done_to_a_names_own_or_its_people(
 ])
 def test_what_is_no_deed_done_to_a_names_own(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # money put into a name, or raised by it from investors: good news for it
+    ("Venture funds poured $250m into Corvan Health last year.", "Corvan Health", "positive"),
+    ("Pension funds invested £80m in Tamsin Wind this spring.", "Tamsin Wind", "positive"),
+    ("Nairobi startup Marlowe Pay raised $12m from investors in March.", "Marlowe Pay",
+     "positive"),
+    # a prize landed, a loan approved for a name, damages won from one
+    ("Kestrel Shipbuilding secured a contract to build four frigates.",
+     "Kestrel Shipbuilding", "positive"),
+    ("The World Bank approved a $500m loan for Ghana on Friday.", "Ghana", "positive"),
+    ("A former cleaner won £90,000 in damages from Ostby Hotels.", "Ostby Hotels",
+     "negative"),
+])
+def test_money_and_prizes_that_reach_a_name(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a sum raised with no funder, a grant won from a funder, what is secured but no prize
+    ("Corvan Health raised $2 billion on the bond market.", "Corvan Health"),
+    ("The club won a grant from the Ostby Trust.", "Ostby Trust"),
+    ("Kestrel Shipbuilding secured the yard against flooding.", "Kestrel Shipbuilding"),
+    # a contract for a place or a project is not handed to it
+    ("The council awarded a contract for the Tamsin Bridge to a builder.", "Tamsin Bridge"),
+])
+def test_what_no_money_or_prize_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
