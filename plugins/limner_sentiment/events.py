@@ -225,10 +225,13 @@ name or a pronoun up to three words after its verb:
   them, as one that "cut 600 jobs" (:data:`LOWER`);
 - **cuts told ahead**: the subject that announces, plans or intends a raise or a cut
   (:data:`INTENDS`: "announced plans to cut 300 jobs", "plans to lay off 400 workers",
-  "unveiled plans to open 40 stores") is read as one that made it, and one that announces
-  cuts as a noun (:data:`CUTS`: "confirmed 850 redundancies", "announced 2,000 job cuts")
-  fared badly; so did the name after "at" such cuts ("job losses at X", "redundancies at
-  X", :data:`TROUBLES_AT`); "announced a new chief executive" is none;
+  "announced it would shed 500 jobs", "unveiled plans to open 40 stores"), or whose
+  headline puts "to" before it ("X to cut 2,000 jobs"), is read as one that made it (the
+  base forms too: "will axe 900 jobs", "will create 450 jobs", "will raise fares"), and
+  one that announces cuts as a noun (:data:`CUTS`: "confirmed 850 redundancies",
+  "announced 2,000 job cuts") fared badly; so did the name after "at" such cuts ("job
+  losses at X", "redundancies at X", :data:`TROUBLES_AT`); "announced a new chief
+  executive" is none;
 - **what was done to a subject's own**: after "had", "has" or "have" and "its", "his",
   "her" or "their", a punishment undone or kept ("had his conviction quashed": good; "had
   its ban extended": bad), a permit revoked or renewed (:data:`PERMITS`: "had its licence
@@ -566,10 +569,12 @@ LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
     "shuts shutting cleared clears cutting slashing halving reducing lowering contained "
-    "contains extinguished averted"
+    "contains extinguished averted axe slash halve curb trim scrap abolish reduce axing "
+    "shedding scrapping"
 )
 #: Verbs that announce or intend what their subject will do ("announced plans to cut
-#: 300 jobs", "plans to lay off 400 workers", "unveiled 850 redundancies"): what follows
+#: 300 jobs", "plans to lay off 400 workers", "announced it would shed 500 jobs",
+#: "unveiled 850 redundancies"): what follows
 #: within :data:`INTENDED_OVER` words is read as the subject's own raise or cut, as
 #: "will cut 300 jobs" is, and a cut named as a noun (:data:`CUTS`) as a cut of jobs.
 INTENDS = _set(
@@ -577,7 +582,7 @@ INTENDS = _set(
     "unveils confirmed confirms revealed reveals outlined outlines proposed proposes"
 )
 #: Words between a verb of :data:`INTENDS` and the raise or cut it announces.
-_INTENDED_BETWEEN = _set("to plans plan a an its their further fresh new more")
+_INTENDED_BETWEEN = _set("to plans plan a an its their further fresh new more it would will")
 #: Cuts named as nouns: a subject that announces them cut jobs ("announced 850
 #: redundancies", "confirmed 2,000 job cuts").
 CUTS = _set("redundancies layoffs lay-offs cuts closures")
@@ -616,7 +621,7 @@ PARTICIPLES = _set(
 RAISE = _set(
     "raised raises increased increases hiked hikes lifted lifts boosted boosts doubled "
     "double doubles tripled triple triples created creates open opens opened opening raising "
-    "increasing creating boosting"
+    "increasing creating boosting create raise increase hike"
 )
 #: What a subject gives people by raising it and takes by cutting it.
 GOODS = _set(
@@ -2785,6 +2790,9 @@ def _predicate(
     if passive and i + 1 < k1 and forms[i] == "to" and forms[i - 1] in ("is", "are"):
         passive = False  # "is to close 50 stores": what is planned, in the active
         i += 1
+    elif i == last + 1 and i + 1 < k1 and forms[i] == "to" and (
+            forms[i + 1] in LOWER or forms[i + 1] in RAISE or forms[i + 1] in LAID):
+        i += 1  # a headline's plan: "X to cut 2,000 jobs", read as "X is to cut"
     if not passive or forms[i - 1] in ("has", "have", "had"):
         single = _not_single(forms, i, k1)
         if single is not None:

@@ -2988,3 +2988,26 @@ def test_money_and_prizes_that_reach_a_name(sentence: str, surface: str, label: 
 ])
 def test_what_no_money_or_prize_reads(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a cut or a raise in the base form after "will", a headline's "to", or "announced it
+    # would": the subject's own, as "cut" is
+    ("Corvan Motors will axe 900 jobs across Europe.", "Corvan Motors", "negative"),
+    ("Tamsin Bank to cut 1,500 jobs in restructuring.", "Tamsin Bank", "negative"),
+    ("Ostby Mills announced it would shed 300 jobs.", "Ostby Mills", "negative"),
+    ("Marlowe Energy will create 450 jobs at a new plant.", "Marlowe Energy", "positive"),
+    ("Kestrel Rail will raise fares by 6% in January.", "Kestrel Rail", "negative"),
+])
+def test_a_cut_or_a_raise_told_ahead(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # raised or cut, but no good or harm of the list after it
+    ("Kestrel Rail will raise concerns with the minister.", "Kestrel Rail"),
+    ("Tamsin Bank to trim its board from 12 to nine.", "Tamsin Bank"),
+])
+def test_what_no_cut_or_raise_told_ahead_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
