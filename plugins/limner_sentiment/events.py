@@ -2191,12 +2191,14 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
 
 #: Verbs whose object, taken by a name after "to", the name won ("lost three seats to X",
 #: "lost the contract to X"), and whose object, won "against" or "over" a name, the name
-#: lost ("won the series against X", "won her libel case against X").
-LOST_TO = _set("lost loses lose losing ceded cedes conceded surrendered forfeited")
+#: lost ("won the series against X", "won her libel case against X"); not their base
+#: forms, most often a contest still to come ("if they win their replay against X",
+#: "backed X to win the series against Y").
+LOST_TO = _set("lost loses losing ceded cedes conceded surrendered forfeited")
 #: Verbs that hand a prize (:data:`AWARDED`) "to" a name: good news for the name, as one
 #: the prize "went to" ("handed the bin contract to X", "awarded the franchise to X").
 GIVEN_TO = _set("handed awarded gave given granted")
-WON_OVER = _set("won wins win winning")
+WON_OVER = _set("won wins winning")
 #: Sums handed "for" a name ("approved a $3bn loan for X"), and what is won "from" a
 #: name in court ("won £400,000 in damages from X").
 FUNDS = _set("loan loans bailout grant grants funding")
@@ -2217,9 +2219,9 @@ _TAKEN_FROM = _set("over against from")
 #: The most words of what was won or lost between the verb and "to", "over" or
 #: "against".
 CONTESTED_OVER = 5
-#: What is lost "to" someone without a contest ("lost its appeal to the High Court",
-#: "lost access to X").
-_NOT_CONTESTED = PROPOSALS | _set("access touch contact sight interest patience")
+#: What is lost "to" someone, or won "against" them, without a contest ("lost its appeal
+#: to the High Court", "lost access to X", "won his first cap against X", an appearance).
+_NOT_CONTESTED = PROPOSALS | _set("access touch contact sight interest patience cap caps")
 
 
 def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str | None:

@@ -3011,3 +3011,13 @@ def test_a_cut_or_a_raise_told_ahead(sentence: str, surface: str, label: str) ->
 ])
 def test_what_no_cut_or_raise_told_ahead_reads(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a win still to come, in the base form; a cap won against a side is an appearance
+    ("Fans backed Tamsin to win the series against Corvan next spring.", "Corvan"),
+    ("They will meet the leaders if they win their replay against Ostby Town.", "Ostby Town"),
+    ("Marlowe won his first cap against Kestrel in 2019.", "Kestrel"),
+])
+def test_what_is_no_prize_won_against_a_name(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
