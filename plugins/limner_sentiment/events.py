@@ -253,10 +253,11 @@ name or a pronoun up to three words after its verb:
   seats to X", "lost the final to X", "handed the contract to X") fared well, the one
   "against" or "over" whom it was won ("won the Test series against X", "won her libel
   case against X") badly, at most five words of the prize between (not after a modal or a
-  negation, nor what is lost without a contest: "lost its appeal to the High Court", "lost
-  access to X"); "outbid" is a contest verb; a takeover, a merger or an acquisition is a
-  proposal of the one who makes it ("cleared X's takeover of Y": good for X; not for "the
-  takeover of Y");
+  negation, nor in the base forms, a contest to come: "backed X to win the series against
+  Y"; nor what is lost or won without a contest: "lost its appeal to the High Court",
+  "lost access to X", "won his first cap against X"); "outbid" is a contest verb; a
+  takeover, a merger or an acquisition is a proposal of the one who makes it ("cleared
+  X's takeover of Y": good for X; not for "the takeover of Y");
 - **deserts**: the subject that "earned" something fared well ("has earned
   accreditation", "earned a recall"), not a punishment or a rebuke ("earned a red
   card", "a ban", "a reputation for"), a sum, or what the subject's doing earned;
@@ -569,8 +570,8 @@ LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
     "shuts shutting cleared clears cutting slashing halving reducing lowering contained "
-    "contains extinguished averted axe slash halve curb trim scrap abolish reduce axing "
-    "shedding scrapping"
+    "contains extinguished averted axe slash halve curb trim scrap abolish axing shedding "
+    "scrapping"
 )
 #: Verbs that announce or intend what their subject will do ("announced plans to cut
 #: 300 jobs", "plans to lay off 400 workers", "announced it would shed 500 jobs",

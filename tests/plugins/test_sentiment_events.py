@@ -3007,6 +3007,9 @@ def test_a_cut_or_a_raise_told_ahead(sentence: str, surface: str, label: str) ->
 @pytest.mark.parametrize(("sentence", "surface"), [
     # raised or cut, but no good or harm of the list after it
     ("Kestrel Rail will raise concerns with the minister.", "Kestrel Rail"),
+    # "reduce", a word of many a plan that cuts no good, is read as no cut
+    ("The Treasury announced plans to reduce the number of workers on sick leave.",
+     "Treasury"),
     ("Tamsin Bank to trim its board from 12 to nine.", "Tamsin Bank"),
 ])
 def test_what_no_cut_or_raise_told_ahead_reads(sentence: str, surface: str) -> None:
