@@ -223,6 +223,41 @@ name or a pronoun up to three words after its verb:
   fell"); the subject's own "dropped" or "grew" is not read;
 - **lay-offs**: the subject that "laid off" or "will lay off" workers or staff cut
   them, as one that "cut 600 jobs" (:data:`LOWER`);
+- **cuts told ahead**: the subject that announces, plans or intends a raise or a cut
+  (:data:`INTENDS`: "announced plans to cut 300 jobs", "plans to lay off 400 workers",
+  "announced it would shed 500 jobs", "unveiled plans to open 40 stores"), or whose
+  headline puts "to" before it ("X to cut 2,000 jobs"), is read as one that made it (the
+  base forms too: "will axe 900 jobs", "will create 450 jobs", "will raise fares"), and
+  one that announces cuts as a noun (:data:`CUTS`: "confirmed 850 redundancies",
+  "announced 2,000 job cuts") fared badly; so did the name after "at" such cuts ("job
+  losses at X", "redundancies at X", :data:`TROUBLES_AT`); "announced a new chief
+  executive" is none;
+- **what was done to a subject's own**: after "had", "has" or "have" and "its", "his",
+  "her" or "their", a punishment undone or kept ("had his conviction quashed": good; "had
+  its ban extended": bad), a permit revoked or renewed (:data:`PERMITS`: "had its licence
+  revoked": bad), a good cut or raised ("had its funding cut": bad);
+- **a body's people**: the body whose directors, officials or staff (:data:`PEOPLE_OF`)
+  were punished or rewarded fared so ("arrested two directors of X": bad); not people who
+  are not its own ("two fans of X");
+- **money and prizes that reach a name**: a sum poured or invested "into" or "in" it
+  (:data:`INVESTED`: "Investors poured $400m into X"), raised by it from investors or in
+  a funding round (:data:`FUNDERS`: "X raised $60m from investors"; not "on the bond
+  market"), a prize it landed or secured (:data:`LANDED`: "landed a deal", "secured a
+  contract"), a loan, a grant or a bailout approved "for" it ("approved a $3bn loan for
+  X") are good news for it; damages or compensation won "from" it ("won £400,000 in
+  damages from X") bad;
+- **a ban on what a name owns**: a ban, sanctions or tariffs "on" a name's goods or
+  parts are on the name ("lifted a ban on X's sleeping pill": good; "imposed tariffs on
+  X's steel": bad), as "a ban on X" is;
+- **prizes won from a rival**: the one "to" whom a prize was lost or handed ("lost three
+  seats to X", "lost the final to X", "handed the contract to X") fared well, the one
+  "against" or "over" whom it was won ("won the Test series against X", "won her libel
+  case against X") badly, at most five words of the prize between (not after a modal or a
+  negation, nor in the base forms, a contest to come: "backed X to win the series against
+  Y"; nor what is lost or won without a contest: "lost its appeal to the High Court",
+  "lost access to X", "won his first cap against X"); "outbid" is a contest verb; a
+  takeover, a merger or an acquisition is a proposal of the one who makes it ("cleared
+  X's takeover of Y": good for X; not for "the takeover of Y");
 - **deserts**: the subject that "earned" something fared well ("has earned
   accreditation", "earned a recall"), not a punishment or a rebuke ("earned a red
   card", "a ban", "a reputation for"), a sum, or what the subject's doing earned;
@@ -352,7 +387,7 @@ WIN = _set(
     "beat beats beating defeated defeats defeating thrashed thrashes thrashing routed "
     "beaten trounced edged outclassed outplayed overcame overpowered eliminated eliminates swept "
     "hammered crushed downed humbled pipped whitewashed outscored dethroned knocked stunned "
-    "bowled unseated unseating overtook overtaking overtakes overtaken"
+    "bowled unseated unseating overtook overtaking overtakes overtaken outbid outbids"
 )
 #: Verbs of a gain: their subject fared well.
 GAIN = _set(
@@ -410,7 +445,7 @@ WENT = _set("went going go goes gone")
 AWARDED = _set(
     "contract contracts award awards prize prizes title titles trophy medal medals "
     "funding grant grants franchise licence license job post endorsement endorsements "
-    "nomination places"
+    "nomination places deal deals loan loans bailout"
 )
 AWARDED_OVER = 8
 #: Verbs that report a company's results: what follows says how it fared.
@@ -535,8 +570,24 @@ LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
     "shuts shutting cleared clears cutting slashing halving reducing lowering contained "
-    "contains extinguished averted"
+    "contains extinguished averted axe slash halve curb trim scrap abolish axing shedding "
+    "scrapping"
 )
+#: Verbs that announce or intend what their subject will do ("announced plans to cut
+#: 300 jobs", "plans to lay off 400 workers", "announced it would shed 500 jobs",
+#: "unveiled 850 redundancies"): what follows
+#: within :data:`INTENDED_OVER` words is read as the subject's own raise or cut, as
+#: "will cut 300 jobs" is, and a cut named as a noun (:data:`CUTS`) as a cut of jobs.
+INTENDS = _set(
+    "plans planned planning intends intended aims aimed announced announces unveiled "
+    "unveils confirmed confirms revealed reveals outlined outlines proposed proposes"
+)
+#: Words between a verb of :data:`INTENDS` and the raise or cut it announces.
+_INTENDED_BETWEEN = _set("to plans plan a an its their further fresh new more it would will")
+#: Cuts named as nouns: a subject that announces them cut jobs ("announced 850
+#: redundancies", "confirmed 2,000 job cuts").
+CUTS = _set("redundancies layoffs lay-offs cuts closures")
+INTENDED_OVER = 4
 #: "laid off", "lays off", "will lay off": a cut of what follows, as :data:`LOWER` is
 #: ("laid off 600 workers", "will lay off a third of its staff").
 LAID = _set("laid lays lay laying")
@@ -571,7 +622,7 @@ PARTICIPLES = _set(
 RAISE = _set(
     "raised raises increased increases hiked hikes lifted lifts boosted boosts doubled "
     "double doubles tripled triple triples created creates open opens opened opening raising "
-    "increasing creating boosting"
+    "increasing creating boosting create raise increase hike"
 )
 #: What a subject gives people by raising it and takes by cutting it.
 GOODS = _set(
@@ -673,10 +724,11 @@ BLOWS = _set("blow blows setback setbacks embarrassment humiliation headache")
 #: "relegation for X"): what befell the name, good or bad.
 FORTUNES_GOOD = _set("comeback turnaround revival resurgence triumph")
 FORTUNES_BAD = _set("downfall demise collapse relegation closure plight")
-#: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X"), and of a
-#: place's turn for the better ("the turnaround at X"): before "at", the others name a
-#: venue, not whose fortune it was ("a comeback at the US Open", "triumph at the Brits").
-TROUBLES_AT = _set("turmoil crisis chaos")
+#: Nouns of trouble before "at" and a name ("turmoil at X", "the crisis at X", "job
+#: losses at X", "redundancies at X"), and of a place's turn for the better ("the
+#: turnaround at X"): before "at", the others name a venue, not whose fortune it was ("a
+#: comeback at the US Open", "triumph at the Brits").
+TROUBLES_AT = _set("turmoil crisis chaos losses cuts redundancies layoffs lay-offs")
 TURNAROUNDS_AT = _set("turnaround revival resurgence")
 #: "good news for X", "bad news for X".
 GOOD_NEWS = _set("good great welcome")
@@ -715,6 +767,13 @@ MONEY = _set(
 )
 _CURRENCIES = ("$", "\u00a3", "\u20ac", "\u20b9", "\u00a5", "Rs", "R")
 _RECIPIENT = _set("to for towards")
+#: Who a sum a subject raised came from, or how ("raised $60m from investors", "raised
+#: £5m in a funding round"): money raised for the subject's own work, good news for it,
+#: as a sum given to others is.
+FUNDERS = _set("investors backers shareholders funding financing venture round")
+#: Verbs whose subject won a prize of :data:`AWARDED` ("landed a deal", "secured a
+#: contract", "bagged the franchise"), as one the prize "went to".
+LANDED = _set("landed lands secured secures bagged bags")
 #: "was nominated for" an award or a prize: the one nominated fared well, as one
 #: shortlisted does (:data:`REWARD`); a nomination to a post ("nominated X to the court")
 #: is left to the model.
@@ -886,10 +945,15 @@ KEPT = _set("upheld imposed extended")
 PROPOSALS = _set(
     "plan plans proposal proposals bid bids application applications appeal appeals offer "
     "request requests motion bill budget scheme nomination petition claim claims right "
-    "rights complaint complaints"
+    "rights complaint complaints takeover merger acquisition"
 )
+#: The proposals of :data:`PROPOSALS` that another is the object of: only the one after
+#: "by" or before "'s" made them ("cleared X's takeover of Y", "the merger by X"), not the
+#: one after "of" ("the takeover of X").
+TAKEOVERS = _set("takeover merger acquisition")
 APPROVED = _set(
-    "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed"
+    "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed "
+    "cleared"
 )
 REJECTED = _set(
     "rejected rejects rejecting dismissed dismisses blocked blocks vetoed vetoes thwarted "
@@ -1023,7 +1087,8 @@ RECALLS = _set("recalls recalled")
 RECALLED = _set(
     "vehicles cars trucks suvs models units products devices phones laptops batteries "
     "airbags engines tyres tires pounds tonnes tons packages packets jars bottles cans "
-    "batches lots doses pills tablets drugs toys seats cribs heaters chargers"
+    "batches lots doses pills tablets drugs toys seats cribs heaters chargers tins cartons "
+    "kits"
 )
 #: Verbs of a product withdrawn, before "from" or "off" and the market ("withdrew its
 #: drug from sale", "pulled the toys off shelves"): bad news for their subject.
@@ -1036,6 +1101,12 @@ OFF_SALE = _set("sale shelves market markets")
 #: name, whose backers left it.  Not a product withdrawn (no sum: :data:`WITHDREW`).
 WITHDRAWN = _set("pulled pulls withdrew withdraws withdrawn withdrawing moved moves shifted")
 WITHDRAWN_OVER = 8
+#: Verbs that put a sum into what follows "into" or "in" ("Investors poured $400m into X",
+#: "invested £2m in X"): good news for it, as a sum pulled from it is bad.
+INVESTED = _set(
+    "poured pours pumped pumps ploughed ploughs plowed plows invested invests injected injects"
+)
+_INTO = _set("into in")
 #: Verbs of a name deserted or shunned by those it serves, before it as their object
 #: ("Shoppers have deserted the Riverside Centre", "Fans boycotted X"): bad news for the
 #: name (the passive is read by the model: "was shunned by former colleagues").
@@ -1248,7 +1319,8 @@ TRIGGERS = (
     | DROPPED | LAID | DESERVED | SUSPICION - {"blame"} | {"single"} | GIFTS | DONATIONS
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
     | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
-    | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS
+    | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS | CUTS
+    | INVESTED | LANDED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1928,17 +2000,23 @@ def _sanction(
     possessive: "voted down Mayor X's plan") or, after the mention, past auxiliaries;
     ``None`` with a negation between ("did not quash").  ``described`` is the word before
     what the mention is called (:func:`_described` of ``first - 1``)."""
-    if tokens[last].endswith(_POSSESSIVE):
+    owned = tokens[last].endswith(_POSSESSIVE)
+    if owned:
         noun = last + 1
         if noun >= k1:
             return None
         found = forms[noun]
         if found not in SANCTIONS and found not in PROPOSALS:
-            return None
-        # the verb before the name's title ("voted down Mayor X's plan")
-        before = _described(tokens, forms, _head(tokens, forms, described, k0), k0)
-        after = noun + 1
-    else:
+            if described < k0 or forms[described] != "on":
+                return None
+            # a ban laid on what the mention owns is laid on it ("lifted a ban on X's
+            # pill", "sanctions on X's central bank"): read as "a ban on X"
+            owned = False
+        else:
+            # the verb before the name's title ("voted down Mayor X's plan")
+            before = _described(tokens, forms, _head(tokens, forms, described, k0), k0)
+            after = noun + 1
+    if not owned:
         # "the detention of trade unionist X": read through what the name is called, and
         # "the" ("the application by the City of X")
         at = described
@@ -1952,6 +2030,8 @@ def _sanction(
             # "by" and "from" name who made a proposal ("the bid from X was turned
             # down"), not who was punished
             return None
+        if found in TAKEOVERS and forms[at] != "by":
+            return None  # "cleared the takeover of X by Y": X is the one taken over
         before = noun - 1
         after = last + 1
     if found in SANCTIONS:
@@ -2086,6 +2166,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         if (p1 == "from" or (p1 == "of" and p2 == "out")) and _withdrawn(
                 tokens, forms, j - 1 if p1 == "from" else j - 2, k0):
             return "negative"  # "Investors pulled 400 million pounds from X"
+        if p1 in _INTO and _withdrawn(tokens, forms, j - 1, k0, INVESTED):
+            return "positive"  # "Investors poured $400m into X", "invested £2m in X"
         if ((p1 in ("to", "by") and p2 in DEFEATS) or (
                 p1 in ("over", "against") and p2 in WINS)) and _modal_before(forms, j - 1, k0):
             return None  # "has never lost to X", "could have won against X"
@@ -2101,6 +2183,72 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "positive"  # "were knocked out of the Scottish Cup by X"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
+        if p1 in _CONTESTED:
+            contest = _won_or_lost(forms, j - 1, k0, p1)
+            if contest is not None:
+                return contest  # "lost the final to X", "won the case against X"
+    return None
+
+
+#: Verbs whose object, taken by a name after "to", the name won ("lost three seats to X",
+#: "lost the contract to X"), and whose object, won "against" or "over" a name, the name
+#: lost ("won the series against X", "won her libel case against X"); not their base
+#: forms, most often a contest still to come ("if they win their replay against X",
+#: "backed X to win the series against Y").
+LOST_TO = _set("lost loses losing ceded cedes conceded surrendered forfeited")
+#: Verbs that hand a prize (:data:`AWARDED`) "to" a name: good news for the name, as one
+#: the prize "went to" ("handed the bin contract to X", "awarded the franchise to X").
+GIVEN_TO = _set("handed awarded gave given granted")
+WON_OVER = _set("won wins winning")
+#: Sums handed "for" a name ("approved a $3bn loan for X"), and what is won "from" a
+#: name in court ("won £400,000 in damages from X").
+FUNDS = _set("loan loans bailout grant grants funding")
+GIVEN_FOR = GIVEN_TO | _set("approved approves")
+DAMAGES = _set("damages compensation payout settlement")
+WON_FROM = _set("won wins awarded")
+_NONE: frozenset[str] = frozenset()
+#: Each preposition's verbs read alone, its prizes, and the verbs read with a prize
+#: before the preposition (:func:`_won_or_lost`).
+_CONTESTS = {
+    "to": (LOST_TO, AWARDED, GIVEN_TO), "for": (_NONE, FUNDS, GIVEN_FOR),
+    "from": (_NONE, DAMAGES, WON_FROM), "over": (WON_OVER, _NONE, _NONE),
+    "against": (WON_OVER, _NONE, _NONE),
+}
+_CONTESTED = frozenset(_CONTESTS)
+#: The prepositions after which the name lost what was won.
+_TAKEN_FROM = _set("over against from")
+#: The most words of what was won or lost between the verb and "to", "over" or
+#: "against".
+CONTESTED_OVER = 5
+#: What is lost "to" someone, or won "against" them, without a contest ("lost its appeal
+#: to the High Court", "lost access to X", "won his first cap against X", an appearance).
+_NOT_CONTESTED = PROPOSALS | _set("access touch contact sight interest patience cap caps")
+
+
+def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str | None:
+    """The label of the name after ``preposition`` at ``j + 1``, the other party of a
+    contest whose prize stands between the verb and it (at most :data:`CONTESTED_OVER`
+    words, none a preposition or an auxiliary: "lost the final to X", "won the Test series
+    against X"): a prize lost "to" the name (:data:`LOST_TO`) or handed to it
+    (:data:`GIVEN_TO`, :data:`AWARDED`), or a sum approved "for" it (:data:`FUNDS`), is
+    good news for it; one won "over" or "against" it (:data:`WON_OVER`), or damages won
+    "from" it (:data:`DAMAGES`, over "in": "won £400,000 in damages from X"), bad; ``None``
+    after a modal or a negation ("could lose the seat to X"), or where what is lost is no
+    prize (:data:`_NOT_CONTESTED`)."""
+    verbs, prizes, given = _CONTESTS[preposition]
+    prize = False
+    x = j
+    while x >= k0 and j - x < CONTESTED_OVER:
+        f = forms[x]
+        prize = prize or f in prizes
+        if f in verbs or (prize and f in given):
+            if x == j or _modal_before(forms, x, k0):
+                return None  # the verb straight before: read by the rules above
+            return "negative" if preposition in _TAKEN_FROM else "positive"
+        if f in _NOT_CONTESTED or f in AUXILIARIES or (
+                f in STOPS and not (f == "in" and preposition == "from")):
+            return None
+        x -= 1
     return None
 
 
@@ -2340,6 +2488,18 @@ def _as_object(
     arrested this week")."""
     if tokens[last].endswith(_POSSESSIVE):
         return _rating_owner(tokens, forms, k0, k1, first, last)
+    if first - 3 >= k0 and forms[first - 1] in _OF_AT and forms[first - 2] in PEOPLE_OF and (
+            tokens[first][:1].isupper()):
+        # "arrested two directors of X", "charged three officials at X": the body's
+        # people punished or rewarded, the body's trouble or credit
+        j = first - 3
+        while j >= k0 and first - j <= PEOPLE_OVER and (
+                not forms[j] or forms[j] in _BEFORE_SANCTION or forms[j] in _PEOPLE_BETWEEN):
+            j -= 1
+        if j >= k0 and (forms[j] in PUNISH or forms[j] in REWARD) and not _modal_before(
+                forms, j, k0):
+            return "negative" if forms[j] in PUNISH else "positive"
+        return None
     if tokens[first][:1].isupper() or forms[first] in OBJECTS:
         j = first - 1
         while j >= k0 and first - j <= 4:
@@ -2385,6 +2545,19 @@ def _as_object(
                 break
             j -= 1
     return None
+
+
+#: A body's people, before "of" or "at" its name, whose punishment or reward is the
+#: body's ("arrested two directors of X", "jailed three former officials at X").
+PEOPLE_OF = _set(
+    "directors director executives executive officials official employees employee staff "
+    "managers manager bosses boss members officers"
+)
+_OF_AT = _set("of at")
+#: Words between the verb and the body's people ("two former senior", "several").
+_PEOPLE_BETWEEN = _set("former senior several four five six seven eight nine ten top")
+#: The most words from the verb to the body's name.
+PEOPLE_OVER = 7
 
 
 #: A rating changed, told of its owner's possessive ("upgraded Greece's credit rating",
@@ -2620,6 +2793,9 @@ def _predicate(
     if passive and i + 1 < k1 and forms[i] == "to" and forms[i - 1] in ("is", "are"):
         passive = False  # "is to close 50 stores": what is planned, in the active
         i += 1
+    elif i == last + 1 and i + 1 < k1 and forms[i] == "to" and (
+            forms[i + 1] in LOWER or forms[i + 1] in RAISE or forms[i + 1] in LAID):
+        i += 1  # a headline's plan: "X to cut 2,000 jobs", read as "X is to cut"
     if not passive or forms[i - 1] in ("has", "have", "had"):
         single = _not_single(forms, i, k1)
         if single is not None:
@@ -2653,6 +2829,10 @@ def _predicate(
     if verb in FARED and i + 2 < k1 and forms[i + 1] in _THEIRS and (
             forms[i + 2] in BEST or forms[i + 2] in WORST):
         return "positive" if forms[i + 2] in BEST else "negative"  # "had its best year"
+    if verb in HAD and i + 3 < k1 and forms[i + 1] in _THEIRS:
+        done = _had_done(forms, i + 2, k1)
+        if done is not None:
+            return done  # "had its licence revoked", "had his conviction quashed"
     if verb in VERDICT and passive:
         verdict = _verdict(forms, i + 1, k1, negated)
         if verdict is not None:
@@ -2692,6 +2872,11 @@ def _predicate(
         return "positive"  # "The Grand Opera House reopened after a two-year restoration"
     if verb in DONATED and not passive and not possessive and _sum_given(tokens, forms, i + 1, k1):
         return "positive"  # "X raised 5,000 pounds for the hospice"
+    if verb in DONATED and not passive and not possessive and _sum_given(
+            tokens, forms, i + 1, k1, FUNDERS):
+        return "positive"  # "X raised $60m from investors", "raised £5m in a funding round"
+    if verb in LANDED and not passive and _within(forms, i + 1, 4, k1, AWARDED):
+        return "positive"  # "landed a deal to supply the navy", "secured a contract"
     if verb in RESCUED and not passive and not possessive and i + 1 < k1 and forms[i + 1]:
         return "positive"  # "Lifeguards rescued two swimmers"
     if verb in PULLED and not passive and not possessive and _from_peril(forms, i + 1, k1):
@@ -2795,6 +2980,18 @@ def _predicate(
             i + 1] and not _within(
             forms, i + 1, 4, k1, EARNED_HARMS | PUNISH | BAD_RESULTS):
         return "positive"  # "has earned accreditation", "earned a recall to the squad"
+    if verb in INTENDS and not passive:
+        # "announced plans to cut 300 jobs", "plans to lay off 400 workers": the subject's
+        # own cut or raise, told ahead; "announced 850 redundancies": a cut as a noun
+        x = i + 1
+        while x < k1 and x < i + 1 + INTENDED_OVER and forms[x] in _INTENDED_BETWEEN:
+            x += 1
+        if x < k1 and (forms[x] in LOWER or forms[x] in RAISE or forms[x] in LAID):
+            intended = _predicate(tokens, forms, x, k1, possessive, research, first, last)
+            if intended is not None:
+                return intended
+        elif _within(forms, x, INTENDED_OVER, k1, CUTS):
+            return "negative"
     if verb in RESULTS and i + 1 < k1 and forms[i + 1] in NONE_OF:
         # "reported no rhino poaching", "recorded zero cases", "made no profit"
         for f in forms[i + 2 : min(i + 6, k1)]:
@@ -2927,6 +3124,47 @@ def _predicate(
 
 
 _COPULA_OPENERS = _set("the only")
+#: "had", "has", "have" before what a subject owns and what was done to it ("had its
+#: licence revoked", "has had his conviction quashed", "had its funding cut").
+HAD = _set("had has have")
+#: Permits a subject holds (with :data:`RELIEFS`): revoked, bad news for it; renewed or
+#: restored, good.
+PERMITS = RELIEFS | _set("accreditation registration permit permits franchise")
+REVOKED = _set("revoked withdrawn suspended cancelled canceled removed stripped")
+RENEWED = _set("renewed restored reinstated extended granted approved")
+#: The most words of what a subject owns before the noun ("had its operating licence
+#: revoked").
+HAD_OVER = 3
+
+
+def _had_done(forms: Sequence[str], x: int, k1: int) -> str | None:
+    """The label of what was done to a subject's own (its noun among the
+    :data:`HAD_OVER` words from ``x``, the participle after it, over an adverb): a
+    punishment (:data:`SANCTIONS`) undone is good news, kept bad ("had his conviction
+    quashed", "had its ban extended"); a permit (:data:`PERMITS`) revoked bad, renewed
+    good ("had its licence revoked"); a good (:data:`GOODS`) cut bad, raised good, a harm
+    (:data:`HARMS`) the other way round ("had its funding cut", "had its debts
+    reduced"); else ``None``."""
+    for noun in range(x, min(x + HAD_OVER, k1 - 1)):
+        n = forms[noun]
+        if n in SANCTIONS or n in PERMITS or n in GOODS or n in HARMS:
+            break
+    else:
+        return None
+    v = noun + 1
+    if _manner(forms[v]) and v + 1 < k1:
+        v += 1  # "had its licence swiftly revoked"
+    p = forms[v]
+    if n in SANCTIONS:
+        good, bad = UNDONE, KEPT
+    elif n in PERMITS:
+        good, bad = RENEWED, REVOKED
+    elif n in GOODS:
+        good, bad = RAISE, LOWER
+    else:
+        good, bad = LOWER, RAISE
+    return "positive" if p in good else "negative" if p in bad else None
+
 #: The verbs after which a verb after "to" still names a result ("failed to pay").
 _FAILED = _set("failed struggled struggles")
 
@@ -3091,18 +3329,20 @@ def _not_chosen(forms: Sequence[str], i: int, k1: int, passive: bool) -> bool:
         x + 1 >= k1 or forms[x + 1] not in _CHOSEN_NOT)
 
 
-def _withdrawn(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int) -> bool:
+def _withdrawn(tokens: Sequence[str], forms: Sequence[str], x: int, k0: int,
+               verbs: AbstractSet[str] = WITHDRAWN) -> bool:
     """Whether a sum was taken out of what follows the preposition after word ``x``: the
     sum at ``x`` (a word of :data:`MONEY`, or a figure with a currency's sign) as the
     object of a verb of :data:`WITHDRAWN` within :data:`WITHDRAWN_OVER` words back, over no
     preposition ("pulled 400 million pounds from", "moved more than $2bn out of"; not a
-    fee, "moved to Chelsea for £2m from X")."""
+    fee, "moved to Chelsea for £2m from X"); or, given ``verbs`` :data:`INVESTED`, put
+    into it ("poured $400m into")."""
     t = tokens[x]
     if forms[x] not in MONEY and not (t.startswith(_CURRENCIES) and any(
             c.isdigit() for c in t)):
         return False
     for y in range(x - 1, max(k0, x - WITHDRAWN_OVER) - 1, -1):
-        if forms[y] in WITHDRAWN:
+        if forms[y] in verbs:
             return True
         if forms[y] in STOPS and forms[y] != "than":
             return False
@@ -3377,16 +3617,17 @@ def _manner(form: str) -> bool:
     return len(form) > 4 and form.endswith("ly") and form not in TRIGGERS
 
 
-def _sum_given(tokens: Sequence[str], forms: Sequence[str], start: int, k1: int) -> bool:
+def _sum_given(tokens: Sequence[str], forms: Sequence[str], start: int, k1: int,
+               after: AbstractSet[str] = _RECIPIENT) -> bool:
     """Whether a sum opens at word ``start`` (after at most two words such as "more
     than", "nearly", "a"): a figure with a currency's sign or a word of :data:`MONEY`,
-    within three words, and "to", "for" or "towards" (:data:`_RECIPIENT`) within five
-    words of it (:data:`DONATED`)."""
+    within three words, and "to", "for" or "towards" (:data:`_RECIPIENT`, or a word of
+    ``after``) within five words of it (:data:`DONATED`)."""
     end = min(k1, start + 3)
     for x in range(start, end):
         t = tokens[x]
         if forms[x] in MONEY or (t.startswith(_CURRENCIES) and any(c.isdigit() for c in t)):
-            return _within(forms, x + 1, 5, k1, _RECIPIENT)
+            return _within(forms, x + 1, 5, k1, after)
         if forms[x] in STOPS and forms[x] not in ("than",):
             return False
     return False
@@ -3592,8 +3833,8 @@ def _taken_before(forms: Sequence[str], j: int, k0: int) -> bool:
 _PREDICATE_VERBS = frozenset().union(
     ACHIEVED, APPOINTED, BECAME, BEHIND, BROKE, CHARTED, CHOSEN, CLOSED, COURSE, CRITICISE,
     DEALT, DESERVED, DONATED, DROPPED, EARNED, EMPTY_VERBS, FACES, FARED, GAIN, HANDED,
-    HELPED, HIRED, INTO, LAID, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD, MET, MOVED,
-    NOMINATED, ORDERED, PAID, PASSED_OVER, PRESERVED, PULLED, PUNISH, RAISE, REACHED,
+    HELPED, HIRED, INTENDS, INTO, LAID, LANDED, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD,
+    MET, MOVED, NOMINATED, ORDERED, PAID, PASSED_OVER, PRESERVED, PULLED, PUNISH, RAISE, REACHED,
     RECALLS, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
     SPARED, STANDING, TOOK, TOUCHED, VERDICT, VOLUMES, WASTED, WIN, WITHDREW, WRONG,
     _COMPELLED, _COPULA_OPENERS, _FAILED, _LOWERED, _THEIRS,

@@ -2858,3 +2858,169 @@ def test_sanctions_lifted_or_imposed(sentence: str, surface: str, label: str) ->
 ])
 def test_what_is_no_sanction_lifted_or_imposed(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a cut told ahead or announced as a noun is the subject's own cut, as "will cut" is
+    ("Marlowe Foods announced plans to cut 600 jobs at its Derby bakery.", "Marlowe Foods",
+     "negative"),
+    ("Kestrel Bank plans to lay off 900 workers by March.", "Kestrel Bank", "negative"),
+    ("Ostby Paper confirmed 240 redundancies at its Tromso mill.", "Ostby Paper", "negative"),
+    ("Norlake Energy unveiled 1,200 job cuts on Tuesday.", "Norlake Energy", "negative"),
+    ("Corvan Rail announced plans to open 12 new routes.", "Corvan Rail", "positive"),
+    ("Tamsin Foods announced plans to cut prices on 300 lines.", "Tamsin Foods", "positive"),
+    # the cuts at a name are its trouble
+    ("Redundancies at Brackley Steel were confirmed by the union.", "Brackley Steel",
+     "negative"),
+    # a ban or sanctions laid on what a name owns are laid on it
+    ("Regulators lifted a ban on Corvan Pharma's sleeping pill.", "Corvan Pharma's",
+     "positive"),
+    ("Washington lifted sanctions on Belarus's potash exports.", "Belarus's", "positive"),
+    ("The EU imposed tariffs on Tamsin Steel's exports.", "Tamsin Steel's", "negative"),
+    # a prize lost to a name, won against it, or handed to it
+    ("The Conservatives lost two seats to Plaid Cymru in the Senedd vote.", "Plaid Cymru",
+     "positive"),
+    ("Pakistan won the Test series against Sri Lanka in Galle.", "Sri Lanka", "negative"),
+    ("Amira Haddad won her unfair dismissal case against Corvan Logistics.",
+     "Corvan Logistics", "negative"),
+    ("The council handed the parking contract to Civica after a tender.", "Civica",
+     "positive"),
+    # a bid beaten, a takeover cleared
+    ("Marlowe Group outbid Tamsin Holdings for the regional airport.", "Tamsin Holdings",
+     "negative"),
+    ("Marlowe Group outbid Tamsin Holdings for the regional airport.", "Marlowe Group",
+     "positive"),
+    ("The watchdog cleared Kestrel Media's takeover of the Courier.", "Kestrel Media's",
+     "positive"),
+    # a recall of tins or cartons, as of vehicles
+    ("Ostby Dairies recalled 9,000 cartons of milk.", "Ostby Dairies", "negative"),
+])
+def test_events_told_of_firms_and_their_rivals(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # announced, planned or lost, but no cut, prize or contest
+    ("Marlowe Foods announced a new chief executive on Monday.", "Marlowe Foods"),
+    ("Kestrel Bank plans to open talks with the unions.", "Kestrel Bank"),
+    # what is lost "to" someone without a contest: an appeal to a court, access
+    ("The firm lost its appeal to the Supreme Court.", "Supreme Court"),
+    ("The village lost access to Dunmore after the flood.", "Dunmore"),
+    # a prize that may yet be lost, a contest not done
+    ("The Conservatives could lose two seats to Plaid Cymru.", "Plaid Cymru"),
+    ("Pakistan have never won a series against Sri Lanka in Galle.", "Sri Lanka"),
+    # a ban on what the name owns needs "on": the ban of another's is no ban on it
+    ("Regulators lifted a ban after Corvan Pharma's appeal.", "Corvan Pharma's"),
+])
+def test_what_no_firms_event_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_the_one_taken_over_made_no_proposal() -> None:
+    # a takeover cleared is good news for the bidder, not for the firm taken over
+    assert label_in("The regulator cleared the takeover of Ostby Dairies by a rival.",
+                    "Ostby Dairies") is None
+    assert label_in("The takeover by Marlowe Foods was cleared by the regulator.",
+                    "Marlowe Foods") == "positive"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what was done to what a subject owns, after "had": a punishment undone or kept, a
+    # permit revoked or renewed, a good cut
+    ("Marlowe Taxis had its operating licence revoked by the council.", "Marlowe Taxis",
+     "negative"),
+    ("Devon Okafor had his conviction quashed by the Court of Appeal.", "Devon Okafor",
+     "positive"),
+    ("Tamsin Rovers have had their transfer ban extended until June.", "Tamsin Rovers",
+     "negative"),
+    ("Kestrel Air had its licence renewed for five years.", "Kestrel Air", "positive"),
+    ("Ostby Museum has had its funding cut by a third.", "Ostby Museum", "negative"),
+    # the people of a body punished or rewarded: the body's trouble or credit
+    ("Detectives arrested two directors of Corvan Finance in dawn raids.", "Corvan Finance",
+     "negative"),
+    ("Prosecutors charged three former officials at Tamsin Water with fraud.",
+     "Tamsin Water", "negative"),
+])
+def test_what_was_done_to_a_names_own_or_its_people(
+        sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # had something without a deed done to it; a best year is read as before
+    ("Marlowe Taxis had its licence on display in every cab.", "Marlowe Taxis"),
+    # a body's people met, not punished; people who are not the body's own
+    ("Detectives interviewed two directors of Corvan Finance.", "Corvan Finance"),
+    ("Police arrested two fans of Tamsin Rovers after the match.", "Tamsin Rovers"),
+    ("Detectives could arrest two directors of Corvan Finance.", "Corvan Finance"),
+])
+def test_what_is_no_deed_done_to_a_names_own(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # money put into a name, or raised by it from investors: good news for it
+    ("Venture funds poured $250m into Corvan Health last year.", "Corvan Health", "positive"),
+    ("Pension funds invested £80m in Tamsin Wind this spring.", "Tamsin Wind", "positive"),
+    ("Nairobi startup Marlowe Pay raised $12m from investors in March.", "Marlowe Pay",
+     "positive"),
+    # a prize landed, a loan approved for a name, damages won from one
+    ("Kestrel Shipbuilding secured a contract to build four frigates.",
+     "Kestrel Shipbuilding", "positive"),
+    ("The World Bank approved a $500m loan for Ghana on Friday.", "Ghana", "positive"),
+    ("A former cleaner won £90,000 in damages from Ostby Hotels.", "Ostby Hotels",
+     "negative"),
+])
+def test_money_and_prizes_that_reach_a_name(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a sum raised with no funder, a grant won from a funder, what is secured but no prize
+    ("Corvan Health raised $2 billion on the bond market.", "Corvan Health"),
+    ("The club won a grant from the Ostby Trust.", "Ostby Trust"),
+    ("Kestrel Shipbuilding secured the yard against flooding.", "Kestrel Shipbuilding"),
+    # a contract for a place or a project is not handed to it
+    ("The council awarded a contract for the Tamsin Bridge to a builder.", "Tamsin Bridge"),
+])
+def test_what_no_money_or_prize_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a cut or a raise in the base form after "will", a headline's "to", or "announced it
+    # would": the subject's own, as "cut" is
+    ("Corvan Motors will axe 900 jobs across Europe.", "Corvan Motors", "negative"),
+    ("Tamsin Bank to cut 1,500 jobs in restructuring.", "Tamsin Bank", "negative"),
+    ("Ostby Mills announced it would shed 300 jobs.", "Ostby Mills", "negative"),
+    ("Marlowe Energy will create 450 jobs at a new plant.", "Marlowe Energy", "positive"),
+    ("Kestrel Rail will raise fares by 6% in January.", "Kestrel Rail", "negative"),
+])
+def test_a_cut_or_a_raise_told_ahead(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # raised or cut, but no good or harm of the list after it
+    ("Kestrel Rail will raise concerns with the minister.", "Kestrel Rail"),
+    # "reduce", a word of many a plan that cuts no good, is read as no cut
+    ("The Treasury announced plans to reduce the number of workers on sick leave.",
+     "Treasury"),
+    ("Tamsin Bank to trim its board from 12 to nine.", "Tamsin Bank"),
+])
+def test_what_no_cut_or_raise_told_ahead_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a win still to come, in the base form; a cap won against a side is an appearance
+    ("Fans backed Tamsin to win the series against Corvan next spring.", "Corvan"),
+    ("They will meet the leaders if they win their replay against Ostby Town.", "Ostby Town"),
+    ("Marlowe won his first cap against Kestrel in 2019.", "Kestrel"),
+])
+def test_what_is_no_prize_won_against_a_name(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None

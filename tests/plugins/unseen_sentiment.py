@@ -325,6 +325,29 @@ round, before writing them, labelled and committed before limner was run on it; 
 misses were read to write those rules, so it is development data, not blind::
 
     python -m tests.plugins.unseen_sentiment --set 26
+
+The twenty-seventh set (``data/unseen_sentiment_targets_16.json``, ``--set 27``) is a
+sixteenth set of labelled targets, 145 sentences of 7 to 18 words and 200 targets (82
+negative, 60 neutral, 58 positive), in the manner of business, court, sport, political,
+health and technology news of many countries, most of whose targets fare well or badly
+through an event told plainly (jobs cut, a product recalled, profits up, a contract won,
+fined, charged, cleared, bankrupt, stripped of a licence, a ban lifted), many beside a
+party the event is bad for where it is good for the other ("X beat Y", "X sued Y", "X won
+the case against Y"), and many that only report or announce an event or are merely
+mentioned.  It was written by the writer of the event rules of 2026-12-07, before writing
+them, labelled and committed before limner was run on it; its misses were read to write
+those rules, so it is development data, not blind::
+
+    python -m tests.plugins.unseen_sentiment --set 27
+
+The twenty-eighth set (``data/unseen_sentiment_targets_17.json``, ``--set 28``) is a
+seventeenth set of labelled targets, 68 sentences of 8 to 15 words and 86 targets (39
+negative, 21 neutral, 26 positive), of the same kinds of news as the twenty-seventh,
+written by the same writer after the event rules of 2026-12-07, as a check of them: it
+was labelled and committed before limner was run on it, and measured without its misses
+being read, so no rule was written from it::
+
+    python -m tests.plugins.unseen_sentiment --set 28 --no-misses
 """
 
 from __future__ import annotations
@@ -352,7 +375,8 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                13: "unseen_sentiment_targets_8.json", 15: "unseen_sentiment_targets_9.json",
                16: "unseen_sentiment_targets_10.json", 18: "unseen_sentiment_targets_11.json",
                20: "unseen_sentiment_targets_12.json", 22: "unseen_sentiment_targets_13.json",
-               24: "unseen_sentiment_targets_14.json", 26: "unseen_sentiment_targets_15.json"}
+               24: "unseen_sentiment_targets_14.json", 26: "unseen_sentiment_targets_15.json",
+               27: "unseen_sentiment_targets_16.json", 28: "unseen_sentiment_targets_17.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -594,7 +618,9 @@ def parser() -> argparse.ArgumentParser:
                              "23: the eleventh set of rated editorials; "
                              "24: the fourteenth set of labelled targets; "
                              "25: the twelfth set of rated editorials; "
-                             "26: the fifteenth set of labelled targets")
+                             "26: the fifteenth set of labelled targets; "
+                             "27: the sixteenth set of labelled targets; "
+                             "28: the seventeenth set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
