@@ -1146,11 +1146,11 @@ def body_noun(text: str, m: Mention) -> str:
 
 
 #: The nouns a story refers back to a body by that it named before: a firm by its trade
-#: ("the airline", "the operator") and the kinds of bodies with names of their own ("the
-#: regulator", "the club", "the union").  Not the bodies of a country's state ("the
-#: government", "the police", "the army", "the court"), which are other bodies than the
-#: one named before as often as not.
-_REFERRING_NOUNS = BUSINESS_NOUNS | word_set(
+#: ("the airline", "the operator"; one, not "the companies") and the kinds of bodies with
+#: names of their own ("the regulator", "the club", "the union").  Not the bodies of a
+#: country's state ("the government", "the police", "the army", "the court"), which are
+#: other bodies than the one named before as often as not.
+_REFERRING_NOUNS = BUSINESS_NOUNS - word_set("firms companies") | word_set(
     """
     company firm group club union agency regulator watchdog authority charity trust
     organisation organization association federation league foundation institute
@@ -1161,6 +1161,12 @@ _REFERRING_NOUNS = BUSINESS_NOUNS | word_set(
 )
 
 
+#: A sentence that opens with a description or a pronoun, whose subject is no name (read
+#: before the subject is, which costs more).
+_NO_NAME_OPENS = re.compile(
+    r"[ \t\u00a0\n]*(?:(?:[Tt]he|An?|This|These|Those|Its|His|Her|Their|Our)[ \t\u00a0]+[a-z]"
+    r"|(?:He|She|They|We|I|It|There|You)\b)"
+)
 #: A verb of being after a subject, or "has been": it is passive or a copula's, and no
 #: doer ("Barclays was fined by the regulator. The regulator said …" is not Barclays).
 _BEING = word_set("is are was were")
@@ -1182,8 +1188,10 @@ def body_subject_before(
     if s_start < 2:
         return None
     p_start = sentence_start(text, s_start - 1)
-    if _DOUBLE_MARK.search(text, p_start, s_start) is not None:
-        return None  # a quotation's subject is its speaker's words
+    if _DOUBLE_MARK.search(text, p_start, s_start) is not None or (
+        _NO_NAME_OPENS.match(text, p_start) is not None
+    ):  # a quotation's subject is its speaker's words; "The bank …", "It …": no name
+        return None
     subject = main_subject(text, p_start, min(s_start, p_start + 120))
     if subject is None:
         return None
