@@ -39,6 +39,7 @@ from limner_quotes.sources import (
     settle_sources,
     source_type,
     subject_before,
+    written_small,
 )
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
@@ -263,7 +264,9 @@ def _referred_body(
         body is not None and body[1] == "organization" and body[2] is not None
         and body[0] == before and ends_at_most_once(text, before, m.start)
         and _SENTENCE_END.search(text, before, m.start) is not None
-    ):  # (in its own sentence, a body that spoke is another than its short name's)
+        and not written_small(text, body[2], before - len(body[2]))
+    ):  # (in its own sentence, a body that spoke is another than its short name's; a
+        # word capitalised to open a sentence, "Less", named none)
         return body[2]
     return None
 

@@ -44,6 +44,7 @@ from limner_quotes.phrases import (
     _ARTICLES_THE,
     _BODY_JOINS,
     _READ,
+    FINITE_VERBS,
     SENTENCE_BREAK,
     Mention,
     by_means,
@@ -82,6 +83,7 @@ __all__ = [
     "source_type",
     "subject_before",
     "word_starts",
+    "written_small",
 ]
 
 _PERSON_PRONOUNS = word_set("he she i we you who")
@@ -1111,21 +1113,42 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
 _NEAR = 3000
 
 
+def written_small(text: str, word: str, at: int) -> bool:
+    """Whether the text writes ``word`` (one capitalised word at ``at``) in lower case
+    too, within 3,000 characters: a word capitalised to open a sentence ("Less", "Under",
+    "Events"), no name."""
+    return " " not in word and _whole_word(
+        text[max(0, at - _NEAR) : at + len(word) + _NEAR], word.lower()
+    )
+
+
 def _bare_name(text: str, m: Mention) -> bool:
     """Whether ``m`` is one capitalised word with no title, no gender and no full name
-    the text wrote before holding it, no people's word, and no word the text writes in
-    lower case: what a body's pronoun or short name referring back to it shows to be a
-    body's ("Qantas", "Shell"), where a person's surname would have been named in full
-    first."""
+    the text wrote before holding it, no people's word, no word the text writes in
+    lower case, and before a verb in the past tense: what a body's pronoun or short name
+    referring back to it shows to be a body's ("Qantas cut …", "Shell reported …"),
+    where a person's surname would have been named in full first."""
     name = m.name or ""
     return (
         m.mention == "name" and m.role is None and m.gender is None and " " not in name
         and name[:1].isupper() and name.isalpha() and name.lower() not in PERSON_PLURALS
         and not _one_of_a_people(name)  # "German": a people's word
-        and not _whole_word(  # "More": a word the text writes small, near it
-            text[max(0, m.start - _NEAR) : m.end + _NEAR], name.lower())
+        and not written_small(text, name, m.start)  # "More"
+        and _past_verb_after(text, m.end)  # "Events such as …", "Under the deal …"
         and not _in_a_longer_name(text, name, m.start)
     )
+
+
+def _past_verb_after(text: str, end: int) -> bool:
+    """Whether a verb in the past tense (maybe after an adverb) follows ``end``: "Shell
+    reported", "Qantas also cut"; the doer of an act that a story reports."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word in _ADVERBS or word.endswith("ly"):
+        word = (after.group(2) or "").lower()
+    return word in FINITE_VERBS or word.endswith("ed")
 
 
 def body_noun(text: str, m: Mention) -> str:
@@ -1161,6 +1184,9 @@ _REFERRING_NOUNS = BUSINESS_NOUNS - word_set("firms companies") | word_set(
 )
 
 
+#: The nouns of outlets: what "the newspaper" refers back to is the outlet that reported
+#: the sentence before, not its subject.
+_OUTLETS = word_set("newspaper paper broadcaster channel station outlet network magazine")
 #: A sentence that opens with a description or a pronoun, whose subject is no name (read
 #: before the subject is, which costs more).
 _NO_NAME_OPENS = re.compile(
@@ -1183,14 +1209,17 @@ def body_subject_before(
     subject must be a name that is a body's (:func:`source_type`), or one bare word no
     person named so far goes by (``is_person``), the doer of an active verb; a description
     ("The bank was fined. The regulator said …") is not, nor a person, nor a quotation.
-    ``None`` otherwise."""
+    A body's people or shares as the subject stand for the body ("Members of the RMT
+    walked out. The union said …").  ``None`` otherwise."""
     s_start = sentence_start(text, at + 1)  # (its break's look-ahead reads the word at)
     if s_start < 2:
         return None
     p_start = sentence_start(text, s_start - 1)
-    if _DOUBLE_MARK.search(text, p_start, s_start) is not None or (
+    if _DOUBLE_MARK.search(text, max(0, p_start - 2), s_start) is not None or (
         _NO_NAME_OPENS.match(text, p_start) is not None
-    ):  # a quotation's subject is its speaker's words; "The bank …", "It …": no name
+    ) or text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS:
+        # a quotation's subject is its speaker's words; "The bank …", "It …": no name;
+        # "the newspaper" is the outlet that reported, not the subject it reported on
         return None
     subject = main_subject(text, p_start, min(s_start, p_start + 120))
     if subject is None:
@@ -1205,17 +1234,34 @@ def body_subject_before(
     if subject.mention != "name" or not subject.name or is_person(subject.name):
         return None
     after = _WORDS_AFTER.match(text, subject.end)
+    if after is not None and after.group(1) in _OWNED_BY and " " not in subject.name and (
+        subject.name.lower() in PERSON_PLURALS or subject.name.lower() in _HOLDINGS
+    ):  # "Members of the RMT walked out", "Shares in Infosys fell": the body they are of
+        at = after.start(1) + len(after.group(1)) + 1
+        if text.startswith("the ", at):
+            at += 4
+        subject = phrase_after(text, at, min(s_start, at + 80))
+        if subject is None or subject.mention != "name" or subject.start != at or (
+            not subject.name or is_person(subject.name)
+        ):
+            return None
+        after = _WORDS_AFTER.match(text, subject.end)
     if after is not None and (
         after.group(1).lower() in PREPOSITIONS or after.group(1).lower() in _BEING
         or (after.group(1).lower() in _HAVING and (after.group(2) or "").lower() == "been")
     ):  # "Shares in Infosys fell", "Barclays was fined": not the doer read whole
         return None
-    kind = source_type(text, subject)
-    if kind == "organization" or (kind == "person" and _bare_name(text, subject)):
-        return subject
-    return None
+    if text.startswith(("’s", "'s"), subject.end):
+        return None  # "France's second largest carmaker …": a possessor, not the subject
+    if " " not in subject.name:  # "Events such as …", "Under the deal, …": no name
+        return subject if _bare_name(text, subject) else None
+    return subject if source_type(text, subject) == "organization" else None
 
 
+#: The words that join a body to its people or its shares in a subject ("Members of the
+#: RMT", "Staff at Tesco", "Shares in Infosys"), and what of a body is not people.
+_OWNED_BY = frozenset({"of", "at", "in"})
+_HOLDINGS = word_set("shares stock staff")
 #: The two words after a subject.
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]+([A-Za-z]+)(?:[ \t\u00a0]+([A-Za-z]+))?")
 
