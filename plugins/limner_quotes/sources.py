@@ -1085,8 +1085,8 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     kind: the subject of the sentence right before, when :func:`source_type` reads it as
     an organisation's or a document's, or it is one bare word (:func:`_bare_name`: "Shell
     reported a loss. It said …", "The report came out on Monday. It found …"); ``None``
-    otherwise (a person, a name it
-    does not tell for a body's, a pronoun, no sentence before)."""
+    otherwise (a person, a name it does not tell for a body's, a pronoun, no sentence
+    before)."""
     if m.start < 2 or text[m.start] != "I":
         return None  # (most "it" are inside a sentence)
     i = m.start - 1
@@ -1249,7 +1249,7 @@ def body_subject_before(
     if after is not None and (
         after.group(1).lower() in PREPOSITIONS or after.group(1).lower() in _BEING
         or (after.group(1).lower() in _HAVING and (after.group(2) or "").lower() == "been")
-    ):  # "Shares in Infosys fell", "Barclays was fined": not the doer read whole
+    ):  # "Barclays was fined", a name before "in" or "of": not the doer read whole
         return None
     if text.startswith(("’s", "'s"), subject.end):
         return None  # "France's second largest carmaker …": a possessor, not the subject
