@@ -26,6 +26,8 @@ from limner_quotes.resolve import People
 from limner_quotes.sources import (
     Organizations,
     bare_plural,
+    body_noun,
+    body_subject_before,
     clause_antecedent,
     ends_at_most_once,
     epithet,
@@ -37,6 +39,7 @@ from limner_quotes.sources import (
     settle_sources,
     source_type,
     subject_before,
+    written_small,
 )
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
@@ -142,8 +145,10 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                 if key in before_verbs:
                     m = _possessive_name(text, m)
         kind = source_type(text, m)
+        spoke = body  # the body whose words spoke last, if they were the last words read
         if kind == "person":
             body = None
+        name: str | None = None
         new_label = f"speaker-{len(labels)}"
         if kind == "person":
             antecedent = _antecedent(text, m) if m.role == "who" else None
@@ -183,6 +188,11 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                 )
                 if antecedent is not None:
                     name = people.resolve(antecedent)
+            if name is None and (referred := _referred_body(
+                    text, m, people, orgs, spoke, before)) is not None:
+                # "Southern Railway cancelled all trains. The operator said …": a body
+                kind, name = "organization", referred
+        if kind == "person":
             persons.append(_person(at(m.start), to(m.end), new_label, name, m.role, m.mention))
         else:
             if (
@@ -196,8 +206,11 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                 (named := it_subject(text, m)) is not None and named[1] != "person"
             ):  # "The company posted a loss. It said …": the subject of the sentence before
                 kind, name = named[1], orgs.resolve(text, named[0])
-            else:
+            elif name is None:
                 name = orgs.resolve(text, m)
+                if name is None:  # "The Financial Conduct Authority fined the bank. “…,”
+                    # the regulator added": the body its short name refers back to
+                    name = _referred_body(text, m, people, orgs, body, before)
             if kind != "unknown":
                 body = (m.end, kind, name)
             persons.append(_source(at(m.start), to(m.end), new_label, name, kind, m.mention))
@@ -224,6 +237,38 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
 
 
 _start = attrgetter("start")
+
+#: A sentence's end: a stop before white space.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _referred_body(
+    text: str,
+    m: Mention,
+    people: People,
+    orgs: Organizations,
+    body: tuple[int, str, str | None] | None,
+    before: int,
+) -> str | None:
+    """The name of the body that the short name ``m`` ("the regulator", "The
+    operator") refers back to where no name so far holds its noun: the body named as
+    the subject of the sentence before, else the body whose words spoke last, ending at
+    ``before``, in the sentence before (``body``); ``None`` when ``m`` is no body's
+    short name or neither names one."""
+    if not body_noun(text, m):
+        return None
+    subject = body_subject_before(text, m.start, m, people.is_named)
+    if subject is not None:
+        return orgs.resolve(text, subject)
+    if (
+        body is not None and body[1] == "organization" and body[2] is not None
+        and body[0] == before and ends_at_most_once(text, before, m.start)
+        and _SENTENCE_END.search(text, before, m.start) is not None
+        and not written_small(text, body[2], before - len(body[2]))
+    ):  # (in its own sentence, a body that spoke is another than its short name's; a
+        # word capitalised to open a sentence, "Less", named none)
+        return body[2]
+    return None
 
 
 def _before_verbs(text: str, found: Sequence[Found]) -> set[tuple[int, int]]:

@@ -25,12 +25,14 @@ from limner_quotes.cues import (
     VERB_FORMS,
 )
 from limner_quotes.lexicon import (
+    ASSEMBLY_HEADS,
     BUSINESS_NOUNS,
     DOCUMENT_HEADS,
     ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
     PERSON_PLURALS,
+    PREPOSITIONS,
     ROLE_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -42,6 +44,7 @@ from limner_quotes.phrases import (
     _ARTICLES_THE,
     _BODY_JOINS,
     _READ,
+    FINITE_VERBS,
     SENTENCE_BREAK,
     Mention,
     by_means,
@@ -60,6 +63,8 @@ __all__ = [
     "TIME_HEADS",
     "Organizations",
     "bare_plural",
+    "body_noun",
+    "body_subject_before",
     "cannot_speak",
     "claim_target",
     "claim_there",
@@ -78,6 +83,7 @@ __all__ = [
     "source_type",
     "subject_before",
     "word_starts",
+    "written_small",
 ]
 
 _PERSON_PRONOUNS = word_set("he she i we you who")
@@ -427,6 +433,10 @@ def source_type(text: str, m: Mention | None) -> str:
             return "organization"  # "the Kremlin"
         if len(words) > 1 and words[-1] in _FIRM_LAST_WORDS and m.gender is None:
             return "organization"  # "Halvorsen Foods", "Kestrel Airlines": a firm's name
+        if (len(words) > 1 and m.role is None and m.gender is None and len(words[-1]) >= 2
+                and words[-1].isupper() and all(w.isalpha() for w in words)
+                and words[-1].strip("IVX")):
+            return "organization"  # "Sao Paulo FC", "Siemens AG": a body's letters end it
         if len(words) > 1 and words[-1] in _ADDRESS_LAST_WORDS and m.gender is None:
             return "organization"  # "Downing Street said": the seat for the body in it
         if m.role is None:
@@ -951,6 +961,16 @@ class Organizations:
         words = surface.split()
         if m.mention == "name" and m.name:
             name = m.name[4:] if m.name.startswith("The ") else m.name
+            if name.lower() in _COMMON_BODIES and name[1:].islower():
+                # "Police said": a body's common noun, capitalised to open its sentence,
+                # is no name but the short name of one named before ("Greater
+                # Manchester Police arrested three men. Police said …"), else none; a
+                # newspaper's title word alone is its name
+                held = self._holding.top(name.lower())
+                found = held[1] if held is not None else _body_named_before(
+                    text, m.start, name.lower())
+                if found is not None or name.lower() not in _TITLE_WORDS:
+                    return found
             self._name(name)
             return name
         if words and words[0].lower() in {"the", "this", "that"}:
@@ -968,6 +988,13 @@ class Organizations:
 
 
 _JOINERS = frozenset({"of", "for", "and", "the"})
+#: The head nouns of bodies that are common nouns, not names, when capitalised alone at a
+#: sentence's start ("Police", "Government"); an assembly's ("Congress", "Parliament")
+#: is its name.
+_COMMON_BODIES = ORGANIZATION_HEADS - ASSEMBLY_HEADS
+#: The words of a newspaper's title: alone they are its name ("The Times said"), unless a
+#: full title holding them was named ("The Washington Post … The Post said").
+_TITLE_WORDS = word_set("times post journal news tribune herald")
 
 
 def _body_named_before(text: str, at: int, head: str) -> str | None:
@@ -1056,9 +1083,10 @@ _NOT_SUBJECTS = word_set("through prior according under over by from for to of")
 def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     """What an "It" that opens its sentence as a speaker (``m``) stands for, with its
     kind: the subject of the sentence right before, when :func:`source_type` reads it as
-    an organisation's or a document's ("The company posted a loss. It said …", "The
-    report came out on Monday. It found …"); ``None`` otherwise (a person, a name it
-    does not tell for a body's, a pronoun, no sentence before)."""
+    an organisation's or a document's, or it is one bare word (:func:`_bare_name`: "Shell
+    reported a loss. It said …", "The report came out on Monday. It found …"); ``None``
+    otherwise (a person, a name it does not tell for a body's, a pronoun, no sentence
+    before)."""
     if m.start < 2 or text[m.start] != "I":
         return None  # (most "it" are inside a sentence)
     i = m.start - 1
@@ -1076,7 +1104,166 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     ):  # "Through …", "Prior to …", "Trump’s campaign …": the subject is not read whole
         return None
     kind = source_type(text, subject)
+    if kind == "person" and _bare_name(text, subject):
+        kind = "organization"  # "Shell reported a loss. It said …": a body's one word
     return (subject, kind) if kind in ("organization", "document") else None
+
+
+#: How far either side of a name the text is read for the name written in lower case.
+_NEAR = 3000
+
+
+def written_small(text: str, word: str, at: int) -> bool:
+    """Whether the text writes ``word`` (one capitalised word at ``at``) in lower case
+    too, within 3,000 characters: a word capitalised to open a sentence ("Less", "Under",
+    "Events"), no name."""
+    return " " not in word and _whole_word(
+        text[max(0, at - _NEAR) : at + len(word) + _NEAR], word.lower()
+    )
+
+
+def _bare_name(text: str, m: Mention) -> bool:
+    """Whether ``m`` is one capitalised word with no title, no gender and no full name
+    the text wrote before holding it, no people's word, no word the text writes in
+    lower case, and before a verb in the past tense: what a body's pronoun or short name
+    referring back to it shows to be a body's ("Qantas cut …", "Shell reported …"),
+    where a person's surname would have been named in full first."""
+    name = m.name or ""
+    return (
+        m.mention == "name" and m.role is None and m.gender is None and " " not in name
+        and name[:1].isupper() and name.isalpha() and name.lower() not in PERSON_PLURALS
+        and not _one_of_a_people(name)  # "German": a people's word
+        and not written_small(text, name, m.start)  # "More"
+        and _past_verb_after(text, m.end)  # "Events such as …", "Under the deal …"
+        and not _in_a_longer_name(text, name, m.start)
+    )
+
+
+def _past_verb_after(text: str, end: int) -> bool:
+    """Whether a verb in the past tense (maybe after an adverb) follows ``end``: "Shell
+    reported", "Qantas also cut"; the doer of an act that a story reports."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word in _ADVERBS or word.endswith("ly"):
+        word = (after.group(2) or "").lower()
+    return word in FINITE_VERBS or word.endswith("ed")
+
+
+def body_noun(text: str, m: Mention) -> str:
+    """The noun of ``m`` when it is "the" and lower-case words ending in a noun of a body
+    ("the regulator", "The operator", "the water company", "The planemaker"), else
+    ``""``: the short name of a body named before it."""
+    words = text[m.start : m.end].split()
+    if len(words) < 2 or words[0] not in _ARTICLES_THE or not all(
+        w.isalpha() and w.islower() for w in words[1:]
+    ):
+        return ""
+    noun = words[-1]
+    body = noun in _REFERRING_NOUNS or (
+        # a maker of things: "the chipmaker", "the planemaker" (not "the lawmaker")
+        noun.endswith("maker") and noun not in PERSON_NOUNS and noun not in ROLE_WORDS
+    )
+    return noun if body else ""
+
+
+#: The nouns a story refers back to a body by that it named before: a firm by its trade
+#: ("the airline", "the operator"; one, not "the companies") and the kinds of bodies with
+#: names of their own ("the regulator", "the club", "the union").  Not the bodies of a
+#: country's state ("the government", "the police", "the army", "the court"), which are
+#: other bodies than the one named before as often as not.
+_REFERRING_NOUNS = BUSINESS_NOUNS - word_set("firms companies") | word_set(
+    """
+    company firm group club union agency regulator watchdog authority charity trust
+    organisation organization association federation league foundation institute
+    university college hospital airport museum network newspaper outlet channel station
+    bank fund service commission council ministry department bureau body utility provider
+    broadcaster operator team
+    """
+)
+
+
+#: The nouns of outlets: what "the newspaper" refers back to is the outlet that reported
+#: the sentence before, not its subject.
+_OUTLETS = word_set("newspaper paper broadcaster channel station outlet network magazine")
+#: A sentence that opens with a description or a pronoun, whose subject is no name (read
+#: before the subject is, which costs more).
+_NO_NAME_OPENS = re.compile(
+    r"[ \t\u00a0\n]*(?:(?:[Tt]he|An?|This|These|Those|Its|His|Her|Their|Our)[ \t\u00a0]+[a-z]"
+    r"|(?:He|She|They|We|I|It|There|You)\b)"
+)
+#: A verb of being after a subject, or "has been": it is passive or a copula's, and no
+#: doer ("Barclays was fined by the regulator. The regulator said …" is not Barclays).
+_BEING = word_set("is are was were")
+_HAVING = word_set("has have had")
+
+
+def body_subject_before(
+    text: str, at: int, m: Mention, is_person: Callable[[str], bool]
+) -> Mention | None:
+    """The body named as the subject of the sentence right before the one at ``at``,
+    for the short name ``m`` of a body (:func:`body_noun`) that no name so far holds:
+    "Southern Railway cancelled all trains. The operator said …" -- Southern Railway;
+    "The Financial Conduct Authority fined the bank. “…,” the regulator added".  The
+    subject must be a name that is a body's (:func:`source_type`), or one bare word no
+    person named so far goes by (``is_person``), the doer of an active verb; a description
+    ("The bank was fined. The regulator said …") is not, nor a person, nor a quotation.
+    A body's people or shares as the subject stand for the body ("Members of the RMT
+    walked out. The union said …").  ``None`` otherwise."""
+    s_start = sentence_start(text, at + 1)  # (its break's look-ahead reads the word at)
+    if s_start < 2:
+        return None
+    p_start = sentence_start(text, s_start - 1)
+    if _DOUBLE_MARK.search(text, max(0, p_start - 2), s_start) is not None or (
+        _NO_NAME_OPENS.match(text, p_start) is not None
+    ) or text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS:
+        # a quotation's subject is its speaker's words; "The bank …", "It …": no name;
+        # "the newspaper" is the outlet that reported, not the subject it reported on
+        return None
+    subject = main_subject(text, p_start, min(s_start, p_start + 120))
+    if subject is None:
+        return None
+    words = text[subject.start : subject.end].split()
+    if subject.mention == "description" and len(words) > 1 and words[0] in _ARTICLES_THE and (
+        words[-1][:1].isupper() and all(w[:1].isupper() or w in _JOINERS for w in words[1:])
+    ):  # "The Financial Conduct Authority", "The Securities and Exchange Commission": a
+        # name after its article
+        start = subject.start + len(words[0]) + 1
+        subject = Mention(start, subject.end, "name", text[start : subject.end])
+    if subject.mention != "name" or not subject.name or is_person(subject.name):
+        return None
+    after = _WORDS_AFTER.match(text, subject.end)
+    if after is not None and after.group(1) in _OWNED_BY and " " not in subject.name and (
+        subject.name.lower() in PERSON_PLURALS or subject.name.lower() in _HOLDINGS
+    ):  # "Members of the RMT walked out", "Shares in Infosys fell": the body they are of
+        at = after.start(1) + len(after.group(1)) + 1
+        if text.startswith("the ", at):
+            at += 4
+        subject = phrase_after(text, at, min(s_start, at + 80))
+        if subject is None or subject.mention != "name" or subject.start != at or (
+            not subject.name or is_person(subject.name)
+        ):
+            return None
+        after = _WORDS_AFTER.match(text, subject.end)
+    if after is not None and (
+        after.group(1).lower() in PREPOSITIONS or after.group(1).lower() in _BEING
+        or (after.group(1).lower() in _HAVING and (after.group(2) or "").lower() == "been")
+    ):  # "Barclays was fined", a name before "in" or "of": not the doer read whole
+        return None
+    if text.startswith(("’s", "'s"), subject.end):
+        return None  # "France's second largest carmaker …": a possessor, not the subject
+    if " " not in subject.name:  # "Events such as …", "Under the deal, …": no name
+        return subject if _bare_name(text, subject) else None
+    return subject if source_type(text, subject) == "organization" else None
+
+
+#: The words that join a body to its people or its shares in a subject ("Members of the
+#: RMT", "Staff at Tesco", "Shares in Infosys"), and what of a body is not people.
+_OWNED_BY = frozenset({"of", "at", "in"})
+_HOLDINGS = word_set("shares stock staff")
+#: The two words after a subject.
+_WORDS_AFTER = re.compile(r"[ \t\u00a0]+([A-Za-z]+)(?:[ \t\u00a0]+([A-Za-z]+))?")
 
 
 def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
