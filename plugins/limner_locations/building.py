@@ -332,12 +332,22 @@ class Builder:
 
 
 def trimmed_centre(lats: list[float], lons: list[float]) -> tuple[float, float] | None:
-    """Centre of the box holding the middle 90% of the points' latitudes and longitudes."""
+    """Centre of the box holding the middle 90% of the points' latitudes and longitudes;
+    of a place whose box spans more than half the world (one crossing the 180th meridian:
+    Fiji, Kiribati, Chukotka), the narrower box measured east from Greenwich, so that its
+    centre is not on the far side of the world."""
     if not lats:
         return None
-    lats, lons = sorted(lats), sorted(lons)
+    lats = sorted(lats)
     lo, hi = int(len(lats) * 0.05), max(0, math.ceil(len(lats) * 0.95) - 1)
-    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+    west = sorted(lons)
+    lon = (west[lo] + west[hi]) / 2
+    if west[hi] - west[lo] > 180.0:
+        east = sorted(lon % 360.0 for lon in lons)
+        if east[hi] - east[lo] < west[hi] - west[lo]:
+            mid = (east[lo] + east[hi]) / 2
+            lon = mid - 360.0 if mid >= 180.0 else mid
+    return round((lats[lo] + lats[hi]) / 2, 5), round(lon, 5)
 
 
 def usable_alternate(alt: str) -> bool:
