@@ -232,6 +232,33 @@ _PLAYER_WORDS = (r"guard|forward|centre|center|linebacker|receiver|running[ \t]b
 _TEAM = re.compile(rf"[ \t]++(?:(?:[A-Z][A-Za-z]*[ \t]++)?([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++"
                    rf"|(?:City|United|Athletic|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)"
                    rf"[ \t]++)?+(?:{_TEAM_WORDS}|(?(1)(?:{_PLAYER_WORDS})|(?!)))\b")
+#: ... and a team's name of one or two capitalised words of any number before a noun of
+#: its followers or players ("Brisbane Lions supporters", "Melbourne Storm fans", "Perth
+#: Scorchers players"), which a service club's ("Lions Club") or a body's people are not
+#: called; not an event's ("the London Marathon fans"), a body's singular head's ("the
+#: Sydney Symphony fans") nor a person's ("Nairobi Raila supporters", of a story that
+#: writes Raila Odinga)
+_FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+[ \t]++"
+                        r"(?:fans|supporters|players)\b")
+#: a dish named after a place, or a breed named after one (its name is the dish's or the
+#: breed's, not the place's): a noun of a dish right after the name ("Peking duck",
+#: "Yorkshire pudding", "Bombay mix", "Singapore Sling", "Brussels sprouts"), a noun of a
+#: food made there or of a breed, maybe after one word, after a name that is not a
+#: country's ("Kobe beef", "Parma ham", "Jersey cows", "Rhode Island Red hens",
+#: "Staffordshire bull terrier"; "Brazil beef exports", "Kenya dairy cows" are the
+#: countries'); "a restaurant in Peking" stays the place
+_DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
+                   r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard)\b")
+_BREED = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]++(?:beef|ham|cheese|terriers?+|retrievers?+"
+                    r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
+                    r"|mastiffs?+|setters?+|sheepdogs?+)\b")
+#: ... and a place's name after an article or a possessive, before no capitalised word, in a
+#: sentence of animals, is a breed ("Her Labrador swam after the dog's ball", "The
+#: Chihuahua bit the postman, the dog's owner said", "The Akita was the most popular breed")
+_ANIMAL_WORDS = re.compile(r"\b(?:dogs?+|puppy|puppies|breeds?+|pets?+|kennels?+|barked"
+                           r"|barking|leash)\b")
+_PET_BEFORE = ("a ", "an ", "the ", "her ", "his ", "my ", "our ", "their ", "your ", "A ",
+               "An ", "The ", "Her ", "His ", "My ", "Our ", "Their ", "Your ")
 #: ... and a word that only a club's name has after its town ("Manchester United",
 #: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations"), and
 #: a football club's initials, maybe after "City" ("Toronto FC", "Cork City FC", "Bournemouth
@@ -2851,6 +2878,15 @@ def _software_text(text: str, start: int, end: int) -> bool:
     return _software_words[0].search(text, lo, hi if hi >= 0 else end + 300) is not None
 
 
+def _sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Whether the sentence of the name at ``start:end`` (300 characters either side at
+    most) holds one of ``words``."""
+    stop = text.rfind(". ", start - 300 if start > 300 else 0, start)
+    lo = stop + 2 if stop >= 0 else (start - 300 if start > 300 else 0)
+    hi = text.find(". ", end, end + 300)
+    return words.search(text, lo, hi if hi >= 0 else end + 300) is not None
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1,
@@ -2882,6 +2918,17 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if f in (CITY, CAPITAL) and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
+            not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
+                not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
+        return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
+    if _DISH.match(text, end, end + 20) is not None or (
+            f != COUNTRY and _BREED.match(text, end, end + 30) is not None):
+        return "a dish's or a breed's name ('Peking duck', 'Jersey cows')"
+    if f != COUNTRY and text.endswith(_PET_BEFORE, 0, start) and not (
+            text.startswith(" ", end) and text[end + 1:end + 2].isupper()) and _sentence_has(
+                text, start, end, _ANIMAL_WORDS):
+        return "a breed's name in a sentence of animals ('Her Labrador barked')"
     if before and before[-1] in _PARTICLES and len(before) > 1 and (
             before[-2] in _STREET_WORDS or (before[-2:] == ("de", "la") and len(before) > 2
                                             and before[-3] in _STREET_WORDS)):

@@ -4,12 +4,14 @@ the fifth set of passages from other outlets (``data/unseen_names.json``)."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
 
 import limner
 from limner_locations.building import trimmed_centre
+from tests.plugins import unseen_news
 from tests.plugins.support import annotated
 
 
@@ -24,6 +26,90 @@ def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
 
 def surfaces(enricher: limner.Enricher, text: str) -> list[str]:
     return [p["surface"] for p in places(enricher, text)]
+
+
+# -- the fifth set: names that hold a place (data/unseen_names.json) ---------------------------
+
+#: the floors of the fifth set (``python -m tests.plugins.unseen_news --set names``): the
+#: figures measured when they were last raised, so that a rule that loses what the passages
+#: gained fails here (as first scored, before any rule read them: 86.6% and 97.5%)
+NAMES_EXACT_F1 = 0.916
+NAMES_RESOLVED = 0.981
+
+
+def test_the_names_labels_are_whole_words_of_their_story() -> None:
+    stories = unseen_news.stories(unseen_news.NAMES)
+    assert len(stories) >= 80
+    for story in stories:
+        gold = unseen_news.gold_of(story)
+        assert len(gold) >= len(story["places"]), story["text"]
+        for a, b in itertools.pairwise(gold):
+            assert a["end"] <= b["start"], (a, b)
+
+
+def test_names_that_hold_a_place_keep_their_figures(enricher: limner.Enricher) -> None:
+    result = unseen_news.score(enricher, unseen_news.NAMES)
+    assert result["gold"] >= 150
+    assert result["f1"] >= NAMES_EXACT_F1, result["misses"]
+    assert result["resolved"] >= NAMES_RESOLVED, result["misses"]
+
+
+# -- dishes, breeds and clubs named after places ------------------------------------------------
+
+#: (text, a name that is no place there, a place the text keeps or None)
+NOT_THE_PLACE = [
+    # a noun of a dish right after the name, whatever the place
+    ("We ordered Peking duck and rice at a stall in Penang.", "Peking", "Penang"),
+    ("Her Yorkshire puddings are the best in Leeds.", "Yorkshire", "Leeds"),
+    ("A bag of Bombay mix costs a pound in Leicester.", "Bombay", "Leicester"),
+    ("He ordered Singapore noodles at a cafe in Vancouver.", "Singapore", "Vancouver"),
+    ("Tourists in Phnom Penh drink the Singapore Sling.", "Singapore", "Phnom Penh"),
+    ("She roasted Brussels sprouts for the family in Dunedin.", "Brussels", "Dunedin"),
+    ("A plate of Buffalo wings was on the menu in Accra.", "Buffalo", "Accra"),
+    # a noun of a food made there or of a breed, maybe after one word, after a name that is
+    # not a country's
+    ("Kobe beef sells for $500 a kilo in Doha.", "Kobe", "Doha"),
+    ("A Staffordshire bull terrier was rescued near Swansea.", "Staffordshire", "Swansea"),
+    ("Rhode Island Red hens were sold at the market in Kisumu.", "Rhode Island", "Kisumu"),
+    ("A Shetland pony was stolen from a farm near Aberdeen.", "Shetland", "Aberdeen"),
+    ("Hereford cattle were sold at the mart in Roscommon.", "Hereford", "Roscommon"),
+    # a place's name after an article or a possessive in a sentence of animals
+    ("The Akita is the most popular dog breed in Osaka.", "Akita", "Osaka"),
+    ("Her Chihuahua barked at every dog in the park in Tucson.", "Chihuahua", "Tucson"),
+    # a team's name of any number before a noun of its followers or players
+    ("Brisbane Lions supporters packed the ground in Geelong.", "Brisbane", "Geelong"),
+    ("Melbourne Storm fans flew to Auckland for the match.", "Melbourne", "Auckland"),
+    ("Perth Scorchers players landed in Hobart on Friday.", "Perth", "Hobart"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), NOT_THE_PLACE)
+def test_a_dish_a_breed_or_a_club_named_after_a_place_is_not_the_place(
+    enricher: limner.Enricher, text: str, absent: str, kept: str
+) -> None:
+    found = surfaces(enricher, text)
+    assert absent not in found, found
+    assert kept in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place itself, after a locative or before a noun that is not a dish's or a breed's
+        "She grew up in Peking before the war.",
+        "Brazil beef exports rose by a tenth last year.",
+        "Kenya dairy cows give more milk this year, the ministry said.",
+        "Tourists flocked to Yorkshire for the bank holiday.",
+        "The Brisbane City Council fined the club.",
+        "Fans from Melbourne travelled overnight.",
+        "The Akita prefecture government said the bear was shot.",
+    ],
+)
+def test_the_place_stays_where_no_dish_or_breed_is_named(
+    enricher: limner.Enricher, text: str
+) -> None:
+    found = surfaces(enricher, text)
+    assert found, text
 
 
 # -- points of places that cross the 180th meridian ---------------------------------------------
