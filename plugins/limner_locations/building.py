@@ -221,18 +221,22 @@ class Builder:
         return idx
 
     def name(self, surface: str, idx: int, flags: int) -> None:
-        """Index ``surface`` (folded) as a name of entry ``idx``; a town's or a county's
-        own name that opens with "Saint", "Mount", "Fort" or their abbreviations is its own
-        name in the other form too ("St. Petersburg" is Saint Petersburg's own name, not an
-        alternate spelling; "St. Louis County" is GeoNames' Saint Louis County).  An
+        """Index ``surface`` (folded) as a name of entry ``idx``; a place's own name or
+        short form that opens with "Saint", "Mount", "Fort" or their abbreviations is its
+        name in the other form too, with the same flags ("St. Petersburg" is Saint
+        Petersburg's own name, not an alternate spelling; "St. Louis County" is GeoNames'
+        Saint Louis County; "St Helena" the territory, "St Kitts" a short form of Saint
+        Kitts and Nevis; a county or district only by a name ending in its rank).  An
         institution's name ("University of Texas": :data:`INSTITUTION_HEADS`) is no place's
         name: it is not indexed, and the matcher reads the place after its "of"."""
         key = fold(surface)
         if not key or (" of " in key and key.startswith(_INSTITUTION_OF)):
             return
         feature = self.cols["feature"][idx]
-        if flags & FLAG_PRIMARY and (feature in (CITY, CAPITAL) or (
-                feature in (COUNTY, DISTRICT) and key.endswith(_COUNTY_ENDINGS))):
+        if (flags & FLAG_PRIMARY and feature in (CITY, CAPITAL)) or (
+                flags & (FLAG_PRIMARY | FLAG_SHORT | FLAG_ISLAND) and feature not in (
+                    CITY, CAPITAL) and (feature not in (COUNTY, DISTRICT) or key.endswith(
+                        _COUNTY_ENDINGS))):
             head, _, rest = key.partition(" ")
             other = _SAINTS.get(head)
             if other and rest:

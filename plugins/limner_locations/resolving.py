@@ -232,6 +232,8 @@ _PLAYER_WORDS = (r"guard|forward|centre|center|linebacker|receiver|running[ \t]b
 _TEAM = re.compile(rf"[ \t]++(?:(?:[A-Z][A-Za-z]*[ \t]++)?([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++"
                    rf"|(?:City|United|Athletic|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)"
                    rf"[ \t]++)?+(?:{_TEAM_WORDS}|(?(1)(?:{_PLAYER_WORDS})|(?!)))\b")
+#: the folded first words of a saint's name ("St Michael", "Saint-Denis", "Ste. Anne")
+_SAINT_KEYS = ("st ", "saint ", "ste ", "sainte ")
 #: ... and a team's name of one or two capitalised words of any number before a noun of
 #: its followers or players ("Brisbane Lions supporters", "Melbourne Storm fans", "Perth
 #: Scorchers players"), which a service club's ("Lions Club") or a body's people are not
@@ -2918,6 +2920,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if f in (REGION, COUNTY, DISTRICT) and key.startswith(_SAINT_KEYS) and key.count(
+            " ") == 1 and _POSSESSIVE.match(text, end):
+        # (a division named for a saint alone, in the possessive, is a church's, a school's
+        # or a hospital's, whatever follows: "St. Michael's pupils", "switch to St.
+        # Michael's for the English program"; a town keeps it: "St. Cloud's budget")
+        return "a saint's possessive: a church's or a school's ('St. Michael's pupils')"
     if f in (CITY, CAPITAL) and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
             not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
@@ -3180,13 +3188,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f == REGION and not single and c.flags & _OWN_NAME and gaz.admin1_key(c.entry) and any(
             w not in DIRECTIONS and not lower_words.has(w) for w in key.split()) and (
             key[1] != " " or text.find(".", start, end) >= 0) and sum(
-            gaz.feature[i] == REGION for i, _f in _cands) == 1:
+            gaz.feature[i] == REGION for i, _f in _cands) == 1 and not key.startswith(
+                _SAINT_KEYS):
         # a first-level division of several words by its own name, one of them no word of
         # the story in lower case nor a direction, that no other region bears, stands alone
         # ("Flooding hit New South Wales", "British Columbia", "the S.C. Highway Patrol";
         # "South West", "Western Cape" and "West Coast", of New Zealand and Western
         # Australia, need a locative, a rank or a neighbour, and so do initials without
-        # periods: "the N-C extension area")
+        # periods: "the N-C extension area"; and a saint's name, which is more often a
+        # church's, a school's or the saint's: "St. Michael's pupils" is no Barbadian parish)
         return None
     if f == REGION and single and not sentence_start and c.flags & FLAG_ADMIN1 and gaz.holds[
             c.entry] >= BIG_CITY and key not in GIVEN_NAMES and (
