@@ -254,13 +254,20 @@ _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[
 _BREED = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]++(?:beef|ham|cheese|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
-#: ... and a place's name after an article or a possessive, before no capitalised word, in a
-#: sentence of animals, is a breed ("Her Labrador swam after the dog's ball", "The
-#: Chihuahua bit the postman, the dog's owner said", "The Akita was the most popular breed")
+#: ... and a place's name in a sentence of animals after a possessive and before a verb of
+#: its own or a stop ("Her Chihuahua barked at every dog", "walking her Labrador, a dog of
+#: ten"), or after an article and before "named" or "called" and a name ("a Labrador
+#: called Max, the family's dog"), is a breed; before a noun it is the place ("a Devon man
+#: had been told he could use his four dogs"), and so after an article ("Stray dogs roam
+#: the Bronx.")
 _ANIMAL_WORDS = re.compile(r"\b(?:dogs?+|puppy|puppies|breeds?+|pets?+|kennels?+|barked"
                            r"|barking|leash)\b")
-_PET_BEFORE = ("a ", "an ", "the ", "her ", "his ", "my ", "our ", "their ", "your ", "A ",
-               "An ", "The ", "Her ", "His ", "My ", "Our ", "Their ", "Your ")
+_PET_AFTER = re.compile(r"[.,;:!?]|[ \t]++(?:is|was|were|are|has|had|named|called|bit|bites"
+                        r"|barked|barks)\b")
+_PET_BEFORE = ("her ", "his ", "my ", "our ", "their ", "your ", "Her ", "His ", "My ", "Our ",
+               "Their ", "Your ")
+_ARTICLE_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
+_NAMED_AFTER = re.compile(r"[ \t]++(?:named|called)[ \t]++[A-Z]")
 #: ... and a word that only a club's name has after its town ("Manchester United",
 #: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations"), and
 #: a football club's initials, maybe after "City" ("Toronto FC", "Cork City FC", "Bournemouth
@@ -2933,9 +2940,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if _DISH.match(text, end, end + 20) is not None or (
             f != COUNTRY and _BREED.match(text, end, end + 30) is not None):
         return "a dish's or a breed's name ('Peking duck', 'Jersey cows')"
-    if f != COUNTRY and text.endswith(_PET_BEFORE, 0, start) and not (
-            text.startswith(" ", end) and text[end + 1:end + 2].isupper()) and _sentence_has(
-                text, start, end, _ANIMAL_WORDS):
+    if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
+            text, end) is not None) or (text.endswith(_ARTICLE_BEFORE, 0, start) and (
+                _NAMED_AFTER.match(text, end) is not None))) and _sentence_has(
+                    text, start, end, _ANIMAL_WORDS):
         return "a breed's name in a sentence of animals ('Her Labrador barked')"
     if before and before[-1] in _PARTICLES and len(before) > 1 and (
             before[-2] in _STREET_WORDS or (before[-2:] == ("de", "la") and len(before) > 2
