@@ -33,8 +33,8 @@ def surfaces(enricher: limner.Enricher, text: str) -> list[str]:
 #: the floors of the fifth set (``python -m tests.plugins.unseen_news --set names``): the
 #: figures measured when they were last raised, so that a rule that loses what the passages
 #: gained fails here (as first scored, before any rule read them: 86.6% and 97.5%)
-NAMES_EXACT_F1 = 0.932
-NAMES_RESOLVED = 0.975
+NAMES_EXACT_F1 = 0.935
+NAMES_RESOLVED = 0.976
 
 
 def test_the_names_labels_are_whole_words_of_their_story() -> None:
@@ -167,3 +167,23 @@ def test_a_place_named_for_a_saint_is_found_in_either_form(
 )
 def test_a_saints_possessive_is_no_division(enricher: limner.Enricher, text: str) -> None:
     assert surfaces(enricher, text) == []
+
+
+# -- a place inside an institution's name, as LGL's gold labels it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a country that is also a given name, before a body's words ending in its head
+        ("Rangers from the Kenya Wildlife Service darted the elephant.", "Kenya", "KE"),
+        ("The Jordan Customs Service seized the goods at Aqaba.", "Jordan", "JO"),
+        ("The Israel Prison Service said the inmate was caught.", "Israel", "IL"),
+    ],
+)
+def test_a_place_before_a_bodys_head_is_the_place(
+    enricher: limner.Enricher, text: str, surface: str, country: str
+) -> None:
+    found = [p for p in places(enricher, text) if p["surface"] == surface]
+    assert found, surfaces(enricher, text)
+    assert found[0]["country"] == country, found[0]
