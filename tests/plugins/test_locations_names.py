@@ -33,7 +33,7 @@ def surfaces(enricher: limner.Enricher, text: str) -> list[str]:
 #: the floors of the fifth set (``python -m tests.plugins.unseen_news --set names``): the
 #: figures measured when they were last raised, so that a rule that loses what the passages
 #: gained fails here (as first scored, before any rule read them: 86.6% and 97.5%)
-NAMES_EXACT_F1 = 0.935
+NAMES_EXACT_F1 = 0.938
 NAMES_RESOLVED = 0.976
 
 
@@ -182,6 +182,29 @@ def test_a_saints_possessive_is_no_division(enricher: limner.Enricher, text: str
     ],
 )
 def test_a_place_before_a_bodys_head_is_the_place(
+    enricher: limner.Enricher, text: str, surface: str, country: str
+) -> None:
+    found = [p for p in places(enricher, text) if p["surface"] == surface]
+    assert found, surfaces(enricher, text)
+    assert found[0]["country"] == country, found[0]
+
+
+# -- a possessive after a name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # an alternate spelling that ends in "s" is read as the possessive of the name
+        # before it, not as the place that bears it ("Tonga's" of a Cameroonian village)
+        ("Tonga's parliament in Nuku'alofa passed the budget.", "Tonga", "TO"),
+        ("Tonga's king opened parliament.", "Tonga", "TO"),
+        # a place's own name across the possessive stays one name
+        ("Police in St. John's, Newfoundland, said.", "St. John's", "CA"),
+        ("Refugees reached Cox's Bazar in Bangladesh.", "Cox's Bazar", "BD"),
+    ],
+)
+def test_an_alternate_spelling_is_no_name_across_a_possessive(
     enricher: limner.Enricher, text: str, surface: str, country: str
 ) -> None:
     found = [p for p in places(enricher, text) if p["surface"] == surface]
