@@ -246,9 +246,10 @@ _FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+
 #: breed's, not the place's): a noun of a dish right after the name ("Peking duck",
 #: "Yorkshire pudding", "Bombay mix", "Singapore Sling", "Brussels sprouts"), a noun of a
 #: food made there or of a breed, maybe after one word, after a name that is not a
-#: country's ("Kobe beef", "Parma ham", "Jersey cows", "Rhode Island Red hens",
+#: country's ("Kobe beef", "Parma ham", "Hereford cattle", "Rhode Island Red hens",
 #: "Staffordshire bull terrier"; "Brazil beef exports", "Kenya dairy cows" are the
-#: countries'); "a restaurant in Peking" stays the place
+#: countries', and so "Jersey cows", Jersey being a country's code); "a restaurant in
+#: Peking" stays the place
 _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
                    r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard)\b")
 _BREED = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]++(?:beef|ham|cheese|terriers?+|retrievers?+"
@@ -2939,7 +2940,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
     if _DISH.match(text, end, end + 20) is not None or (
             f != COUNTRY and _BREED.match(text, end, end + 30) is not None):
-        return "a dish's or a breed's name ('Peking duck', 'Jersey cows')"
+        return "a dish's or a breed's name ('Peking duck', 'Shetland pony')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
             text, end) is not None) or (text.endswith(_ARTICLE_BEFORE, 0, start) and (
                 _NAMED_AFTER.match(text, end) is not None))) and _sentence_has(

@@ -187,8 +187,8 @@ GIVEN_NAMES = _words(
 #: Words that follow a place's name in the name of a firm, a team, a body, a monument or
 #: an event named for it, besides :data:`NAME_HEADS` ("Kenya Airways", "Georgia Power",
 #: "India Gate", "Washington Monument", "the Kenya Wildlife Service", "Dallas Stars" is a
-#: plural): after a given name of
-#: :data:`GIVEN_NAMES` they keep the place, as a surname would not.
+#: plural): after a given name of :data:`GIVEN_NAMES` they keep the place, as a surname
+#: would not.
 ORG_WORDS = _words(
     """
     airways airlines air aviation aerospace rail railways railway transport ferries ports port
