@@ -221,18 +221,22 @@ class Builder:
         return idx
 
     def name(self, surface: str, idx: int, flags: int) -> None:
-        """Index ``surface`` (folded) as a name of entry ``idx``; a town's or a county's
-        own name that opens with "Saint", "Mount", "Fort" or their abbreviations is its own
-        name in the other form too ("St. Petersburg" is Saint Petersburg's own name, not an
-        alternate spelling; "St. Louis County" is GeoNames' Saint Louis County).  An
+        """Index ``surface`` (folded) as a name of entry ``idx``; a place's own name or
+        short form that opens with "Saint", "Mount", "Fort" or their abbreviations is its
+        name in the other form too, with the same flags ("St. Petersburg" is Saint
+        Petersburg's own name, not an alternate spelling; "St. Louis County" is GeoNames'
+        Saint Louis County; "St Helena" the territory, "St Kitts" a short form of Saint
+        Kitts and Nevis; a county or district only by a name ending in its rank).  An
         institution's name ("University of Texas": :data:`INSTITUTION_HEADS`) is no place's
         name: it is not indexed, and the matcher reads the place after its "of"."""
         key = fold(surface)
         if not key or (" of " in key and key.startswith(_INSTITUTION_OF)):
             return
         feature = self.cols["feature"][idx]
-        if flags & FLAG_PRIMARY and (feature in (CITY, CAPITAL) or (
-                feature in (COUNTY, DISTRICT) and key.endswith(_COUNTY_ENDINGS))):
+        if (flags & FLAG_PRIMARY and feature in (CITY, CAPITAL)) or (
+                flags & (FLAG_PRIMARY | FLAG_SHORT | FLAG_ISLAND) and feature not in (
+                    CITY, CAPITAL) and (feature not in (COUNTY, DISTRICT) or key.endswith(
+                        _COUNTY_ENDINGS))):
             head, _, rest = key.partition(" ")
             other = _SAINTS.get(head)
             if other and rest:
@@ -332,12 +336,22 @@ class Builder:
 
 
 def trimmed_centre(lats: list[float], lons: list[float]) -> tuple[float, float] | None:
-    """Centre of the box holding the middle 90% of the points' latitudes and longitudes."""
+    """Centre of the box holding the middle 90% of the points' latitudes and longitudes;
+    of a place whose box spans more than half the world (one crossing the 180th meridian:
+    Fiji, Kiribati, Chukotka), the narrower box measured east from Greenwich, so that its
+    centre is not on the far side of the world."""
     if not lats:
         return None
-    lats, lons = sorted(lats), sorted(lons)
+    lats = sorted(lats)
     lo, hi = int(len(lats) * 0.05), max(0, math.ceil(len(lats) * 0.95) - 1)
-    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+    west = sorted(lons)
+    lon = (west[lo] + west[hi]) / 2
+    if west[hi] - west[lo] > 180.0:
+        east = sorted(lon % 360.0 for lon in lons)
+        if east[hi] - east[lo] < west[hi] - west[lo]:
+            mid = (east[lo] + east[hi]) / 2
+            lon = mid - 360.0 if mid >= 180.0 else mid
+    return round((lats[lo] + lats[hi]) / 2, 5), round(lon, 5)
 
 
 def usable_alternate(alt: str) -> bool:

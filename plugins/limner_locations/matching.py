@@ -236,12 +236,13 @@ def _across_possessive(
 def _across_name(gaz: Gazetteer, rt: str, capital_after: bool) -> int:
     """For a run ``rt`` before "'s": -1 when no indexed name ends with its last words and
     the "s", nor goes on so; 1 when a name may go on into a capitalised word after the
-    "'s" (``capital_after``: "King's Lynn"); 0 when a name ends there ("St. John's,
-    Newfoundland")."""
+    "'s" (``capital_after``: "King's Lynn"); 0 when a place's own name ends there ("St.
+    John's, Newfoundland"; an alternate spelling so written, "Tonga's" of a Cameroonian
+    village, is the possessive of the name before it: "Tonga's parliament")."""
     toks = [t[2] for t in _tokens(rt)]
     for k in range(len(toks)):
         key = " ".join([*toks[k:], "s"])
-        if _names(gaz, key):
+        if any(f & FLAG_PRIMARY for _, f in _names(gaz, key)):
             # (a name that ends so: "St. John's, Newfoundland")
             return 1 if capital_after and _heads(gaz, key) else 0
         if capital_after and _heads(gaz, key):

@@ -232,6 +232,43 @@ _PLAYER_WORDS = (r"guard|forward|centre|center|linebacker|receiver|running[ \t]b
 _TEAM = re.compile(rf"[ \t]++(?:(?:[A-Z][A-Za-z]*[ \t]++)?([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++"
                    rf"|(?:City|United|Athletic|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)"
                    rf"[ \t]++)?+(?:{_TEAM_WORDS}|(?(1)(?:{_PLAYER_WORDS})|(?!)))\b")
+#: the folded first words of a saint's name ("St Michael", "Saint-Denis", "Ste. Anne")
+_SAINT_KEYS = ("st ", "saint ", "ste ", "sainte ")
+#: ... and a team's name of one or two capitalised words of any number before a noun of
+#: its followers or players ("Brisbane Lions supporters", "Melbourne Storm fans", "Perth
+#: Scorchers players"), which a service club's ("Lions Club") or a body's people are not
+#: called; not an event's ("the London Marathon fans"), a body's singular head's ("the
+#: Sydney Symphony fans") nor a person's ("Nairobi Raila supporters", of a story that
+#: writes Raila Odinga)
+_FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+[ \t]++"
+                        r"(?:fans|supporters|players)\b")
+#: a dish named after a place, or a breed named after one (its name is the dish's or the
+#: breed's, not the place's): a noun of a dish right after the name ("Peking duck",
+#: "Yorkshire pudding", "Bombay mix", "Singapore Sling", "Brussels sprouts"), a noun of a
+#: food made there or of a breed, maybe after one word, after a name that is not a
+#: country's ("Kobe beef", "Parma ham", "Hereford cattle", "Rhode Island Red hens",
+#: "Staffordshire bull terrier"; "Brazil beef exports", "Kenya dairy cows" are the
+#: countries', and so "Jersey cows", Jersey being a country's code); "a restaurant in
+#: Peking" stays the place
+_DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
+                   r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard)\b")
+_BREED = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]++(?:beef|ham|cheese|terriers?+|retrievers?+"
+                    r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
+                    r"|mastiffs?+|setters?+|sheepdogs?+)\b")
+#: ... and a place's name in a sentence of animals after a possessive and before a verb of
+#: its own or a stop ("Her Chihuahua barked at every dog", "walking her Labrador, a dog of
+#: ten"), or after an article and before "named" or "called" and a name ("a Labrador
+#: called Max, the family's dog"), is a breed; before a noun it is the place ("a Devon man
+#: had been told he could use his four dogs"), and so after an article ("Stray dogs roam
+#: the Bronx.")
+_ANIMAL_WORDS = re.compile(r"\b(?:dogs?+|puppy|puppies|breeds?+|pets?+|kennels?+|barked"
+                           r"|barking|leash)\b")
+_PET_AFTER = re.compile(r"[.,;:!?]|[ \t]++(?:is|was|were|are|has|had|named|called|bit|bites"
+                        r"|barked|barks)\b")
+_PET_BEFORE = ("her ", "his ", "my ", "our ", "their ", "your ", "Her ", "His ", "My ", "Our ",
+               "Their ", "Your ")
+_ARTICLE_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
+_NAMED_AFTER = re.compile(r"[ \t]++(?:named|called)[ \t]++[A-Z]")
 #: ... and a word that only a club's name has after its town ("Manchester United",
 #: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations"), and
 #: a football club's initials, maybe after "City" ("Toronto FC", "Cork City FC", "Bournemouth
@@ -2851,6 +2888,15 @@ def _software_text(text: str, start: int, end: int) -> bool:
     return _software_words[0].search(text, lo, hi if hi >= 0 else end + 300) is not None
 
 
+def _sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Whether the sentence of the name at ``start:end`` (300 characters either side at
+    most) holds one of ``words``."""
+    stop = text.rfind(". ", start - 300 if start > 300 else 0, start)
+    lo = stop + 2 if stop >= 0 else (start - 300 if start > 300 else 0)
+    hi = text.find(". ", end, end + 300)
+    return words.search(text, lo, hi if hi >= 0 else end + 300) is not None
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1,
@@ -2882,6 +2928,24 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if f in (REGION, COUNTY, DISTRICT) and key.startswith(_SAINT_KEYS) and key.count(
+            " ") == 1 and _POSSESSIVE.match(text, end):
+        # (a division named for a saint alone, in the possessive, is a church's, a school's
+        # or a hospital's, whatever follows: "St. Michael's pupils", "switch to St.
+        # Michael's for the English program"; a town keeps it: "St. Cloud's budget")
+        return "a saint's possessive: a church's or a school's ('St. Michael's pupils')"
+    if f in (CITY, CAPITAL) and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
+            not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
+                not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
+        return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
+    if _DISH.match(text, end, end + 20) is not None or (
+            f != COUNTRY and _BREED.match(text, end, end + 30) is not None):
+        return "a dish's or a breed's name ('Peking duck', 'Shetland pony')"
+    if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
+            text, end) is not None) or (text.endswith(_ARTICLE_BEFORE, 0, start) and (
+                _NAMED_AFTER.match(text, end) is not None))) and _sentence_has(
+                    text, start, end, _ANIMAL_WORDS):
+        return "a breed's name in a sentence of animals ('Her Labrador barked')"
     if before and before[-1] in _PARTICLES and len(before) > 1 and (
             before[-2] in _STREET_WORDS or (before[-2:] == ("de", "la") and len(before) > 2
                                             and before[-3] in _STREET_WORDS)):
@@ -3133,13 +3197,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f == REGION and not single and c.flags & _OWN_NAME and gaz.admin1_key(c.entry) and any(
             w not in DIRECTIONS and not lower_words.has(w) for w in key.split()) and (
             key[1] != " " or text.find(".", start, end) >= 0) and sum(
-            gaz.feature[i] == REGION for i, _f in _cands) == 1:
+            gaz.feature[i] == REGION for i, _f in _cands) == 1 and not key.startswith(
+                _SAINT_KEYS):
         # a first-level division of several words by its own name, one of them no word of
         # the story in lower case nor a direction, that no other region bears, stands alone
         # ("Flooding hit New South Wales", "British Columbia", "the S.C. Highway Patrol";
         # "South West", "Western Cape" and "West Coast", of New Zealand and Western
         # Australia, need a locative, a rank or a neighbour, and so do initials without
-        # periods: "the N-C extension area")
+        # periods: "the N-C extension area"; and a saint's name, which is more often a
+        # church's, a school's or the saint's: "St. Michael's pupils" is no Barbadian parish)
         return None
     if f == REGION and single and not sentence_start and c.flags & FLAG_ADMIN1 and gaz.holds[
             c.entry] >= BIG_CITY and key not in GIVEN_NAMES and (

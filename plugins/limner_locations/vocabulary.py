@@ -186,8 +186,9 @@ GIVEN_NAMES = _words(
 
 #: Words that follow a place's name in the name of a firm, a team, a body, a monument or
 #: an event named for it, besides :data:`NAME_HEADS` ("Kenya Airways", "Georgia Power",
-#: "India Gate", "Washington Monument", "Dallas Stars" is a plural): after a given name of
-#: :data:`GIVEN_NAMES` they keep the place, as a surname would not.
+#: "India Gate", "Washington Monument", "the Kenya Wildlife Service", "Dallas Stars" is a
+#: plural): after a given name of :data:`GIVEN_NAMES` they keep the place, as a surname
+#: would not.
 ORG_WORDS = _words(
     """
     airways airlines air aviation aerospace rail railways railway transport ferries ports port
@@ -207,6 +208,7 @@ ORG_WORDS = _words(
     attorney embassy consulate ambassador foreign defence defense treasury census customs
     immigration trade ministry cabinet prime constitution electoral election primary
     lawmakers voters division divisions agency protection cross crescent
+    service services corporation trust
     editor editors correspondent correspondents reporter columnist bureau beltway
     magic jazz heat thunder lightning avalanche wild spirit dynamo galaxy sky fever storm
     mercury liberty dream crew impact revolution union fire

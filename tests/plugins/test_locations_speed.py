@@ -463,7 +463,8 @@ def test_possessive_marks_equal_plain_on_corpora(stories: list[str]) -> None:
 
 def plain_across_possessive(text: str, gaz: gazetteer.Gazetteer, run: Any) -> tuple[Any, bool]:
     """A run before "'s" joined to it, as the matcher read it before its memo: the run's
-    tokens asked of the index at every such run."""
+    tokens asked of the index at every such run (a name ending so only as a place's own
+    name, not an alternate spelling: "Tonga's" of a Cameroonian village)."""
     n = len(text)
     end = run.start() + len(run.group())
     if not (end + 1 < n and text[end] in "'\u2019" and text[end + 1] in "sS") or (
@@ -473,7 +474,7 @@ def plain_across_possessive(text: str, gaz: gazetteer.Gazetteer, run: Any) -> tu
     toks = [t[2] for t in _tokens(run.group())]
     for k in range(len(toks)):
         key = " ".join([*toks[k:], "s"])
-        if gaz.lookup(key):
+        if any(f & FLAG_PRIMARY for _, f in gaz.lookup(key)):
             return _Joined(text[run.start():end + 2], run.start()), (
                 capital_after and next(gaz.trie.iterkeys(key + " "), None) is not None)
         if capital_after and next(gaz.trie.iterkeys(key + " "), None) is not None:

@@ -30,13 +30,23 @@ datelines, Indian districts, African regions, Latin American and Asian news in E
 labelled the same way before the plugin was run on them; a national side is its country, a
 state's abbreviation after a dateline's town is its state.
 
+A fifth set (``data/unseen_names.json``) holds 107 passages about names that hold a place
+(institutions, councils, banks and universities named with a place; gulfs, bays and straits;
+places written with St, Saint or St.; clubs before a noun of their supporters; dishes and
+breeds named after places), from Africa, South and East Asia, Latin America, Oceania, the
+Nordics, the Gulf, the Caribbean and small islands, labelled the same way before the plugin
+was run on them: a place inside an institution's name is a place, as LGL's gold labels it,
+and a dish, a breed or a club named after a place is none.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
-``--set world`` for the third, ``--set registers`` for the fourth)::
+``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
+fifth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
     python -m tests.plugins.unseen_news --set world
     python -m tests.plugins.unseen_news --set registers
+    python -m tests.plugins.unseen_news --set names
 """
 
 from __future__ import annotations
@@ -53,8 +63,10 @@ DATA = Path(__file__).parent / "data" / "unseen_news.json"
 REGIONS = Path(__file__).parent / "data" / "unseen_regions.json"
 WORLD = Path(__file__).parent / "data" / "unseen_world.json"
 REGISTERS = Path(__file__).parent / "data" / "unseen_registers.json"
+NAMES = Path(__file__).parent / "data" / "unseen_names.json"
 #: the sets by the name ``--set`` takes
-SETS = {"news": DATA, "regions": REGIONS, "world": WORLD, "registers": REGISTERS}
+SETS = {"news": DATA, "regions": REGIONS, "world": WORLD, "registers": REGISTERS,
+        "names": NAMES}
 
 
 def stories(data: Path = DATA) -> list[dict[str, Any]]:
