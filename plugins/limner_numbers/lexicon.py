@@ -242,6 +242,7 @@ for _name, _forms in {
     "british thermal unit": "btu btus british-thermal-unit british-thermal-units",
     "volt": "volt volts",
     "hertz": "hertz",
+    "nit": "nits",  # a screen's brightness, candelas per square metre
     "degree Celsius": "degrees-celsius degree-celsius degrees-centigrade degree-centigrade "
                       "deg-celsius deg-c degrees-c degree-c celsius centigrade deg-centigrade",
     "degree Fahrenheit": "degrees-fahrenheit degree-fahrenheit deg-fahrenheit deg-f degrees-f "
