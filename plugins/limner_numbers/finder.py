@@ -267,6 +267,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     cores.sort()
     if len(cores) > _DENSE_RUN:
         cores = _without_dense_runs(cores)
+    placed = n  # the end of the last place named after "number" ("at number three")
     for s, e, is_digit in cores:
         if s < pos:
             if is_digit or e <= pos:
@@ -341,6 +342,12 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = e  # a number word that names, as digits do: "Formula One", "Radio Five Live"
             continue
         figs, pos = _words(text, s, e, prev=out[-1] if out else None)
+        if figs and figs[0].start == s and (_a_place_after_number(text, figs[0]) or (
+                placed < s and _PLACES_JOIN.fullmatch(text, placed, s))):
+            # "at number three" of a chart, as "at number 11", and each place of a list
+            # after it: "at number seven or eight"
+            placed = figs[0].end
+            figs = figs[1:]
         out.extend(figs)
         pos = max(pos, e)
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
@@ -816,6 +823,24 @@ _NAMING_PLURALS_LOWER = frozenset(_plural(w) for w in NAMING_WORDS_LOWER)
 _PLURAL_BEFORE_S = frozenset(w[-2] for w in _NAMING_PLURALS | _NAMING_PLURALS_LOWER)
 #: The last characters of a naming word in the plural and of what joins a list.
 _LIST_LAST = frozenset("sdo,&")
+
+
+#: What joins the places of a list after "number": "at number seven or eight".
+_PLACES_JOIN = re.compile(r"[ \t]+or[ \t]+")
+
+
+def _a_place_after_number(text: str, fig: Figure) -> bool:
+    """Whether a whole number in words under a hundred after "number" names a place or a
+    shirt, as digits there do ("at number three", "world number two", "the number nine
+    shirt"; not after "this" or "that", nor with a unit or a scale: "the number three
+    million")."""
+    s = fig.start
+    if (fig.category != "cardinal" or fig.unit is not None or fig.vague or fig.value is None
+            or fig.value != int(fig.value) or not 0 < fig.value < 100
+            or last_word(text, s).lower() != "number"):
+        return False
+    before = last_word(text, s - 7).lower().rpartition("/")[2].lstrip(STRIP)
+    return before not in _DEMONSTRATIVES and not unit_at(text, fig.end)
 
 
 def _named_in_plural(text: str, s: int, e: int) -> bool:

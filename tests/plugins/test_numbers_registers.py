@@ -782,10 +782,6 @@ ROWS: list[tuple[str, list[Figure]]] = [
 
 #: sentences the rules read otherwise, each with the limit of the plugin's page it shows
 LIMITS: dict[str, str] = {
-    "The single went in at number three, behind two ballads.": (
-        "a chart place in words is a cardinal"
-    ),
-    "The chart-topper slipped to number three this week.": "a chart place in words is a cardinal",
     "The 1922 Committee of backbench Tory MPs met on Wednesday.": (
         "a year before an organisation's noun is a year"
     ),
@@ -887,6 +883,15 @@ def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
         ("It has a 10× zoom.", [("10×", "cardinal", 10, None, None, None)]),
         ("It ran 2.5x faster.", [("2.5x", "cardinal", 2.5, None, None, None)]),
         ("He bought a 4x4 for the farm.", []),
+        # a place after "number" in words, as in digits; each place of a list with "or"
+        ("The song went in at number three.", []),
+        ("He is the world number two.", []),
+        ("He can play at number seven or eight.", []),
+        (
+            "The number three million was quoted.",
+            [("three million", "cardinal", 3_000_000, None, None, None)],
+        ),
+        ("The number of deaths rose to three.", [("three", "cardinal", 3, None, None, None)]),
         # a scale after a hedge joined to the figure
         (
             "Some 40-odd thousand fans came.",
