@@ -909,7 +909,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
         return None, am.end()
     if prev == " " and s >= 2 and (text[s - 2].isalpha() or text[s - 2] == ".") and (
-            tok.isdigit() or text[s - 8:s - 1] in _VERSION) and (
+            tok.isdigit() or last_word(text, s) in _VERSION) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 (w in NAMING_WORDS_LOWER or w in NAMING_WORDS_AFTER)
                 # the word before, without what joins it to a word or a figure before it:
@@ -925,6 +925,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # case: "a junction 200 metres ahead", where "in" is a unit only as an inch:
         # "junction 10 in both directions" names)
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if tok.isdigit() and text[e:e + 1] == " " and _BODY_AFTER.match(text, e):
+        # a body named by its number: "the 1922 Committee", "the 1752 Group", "the 100
+        # Club", its founding year or its size no figure of the story's
+        return None, e
     if prev == " " and s >= 3 and text[s - 2] in _LIST_LAST and tok.isdigit() and (
             _named_in_plural(text, s, e)):
         # the numbers after a naming word in the plural: "between junctions 10 and 11",
@@ -1100,8 +1104,14 @@ _RESOLUTION_NEXT = re.compile(
 _COUNT_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{1,3}[ \t]+(?:[A-Za-z-]+[ \t]+){1,2}$")
 #: A word of letters: after digits and a hyphen, a number word in capitals makes a name.
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
-#: The naming word whose number may have dots, a release's ("version 3.11", "4.7.1").
-_VERSION = frozenset(["version", "Version"])
+#: A body a number before it names ("the 1922 Committee", "the 1752 Group"): capitalised.
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:Committee|Club|Group|Society|Foundation|Association|Network|Trust|Collective"
+    r"|Alliance|Movement)\b(?!['’]?s\b)")
+#: The naming words whose number may have dots, a release's or a standard's ("version
+#: 3.11", "iOS 17.2", "Bluetooth 5.3", "USB 3.2").
+_VERSION = frozenset(["version", "Version", "iOS", "macOS", "Android", "Windows", "Wi-Fi",
+                      "WiFi", "Bluetooth", "USB", "HDMI", "PCIe", "Thunderbolt"])
 #: Words before a word of :data:`NAMING_WORDS_LOWER` that make it a noun of its own, the
 #: figure after it a count: "at this stage 300 people", "by that level 20 had left".
 _DEMONSTRATIVES = frozenset(["this", "that", "which", "what", "any", "every", "each"])

@@ -782,16 +782,6 @@ ROWS: list[tuple[str, list[Figure]]] = [
 
 #: sentences the rules read otherwise, each with the limit of the plugin's page it shows
 LIMITS: dict[str, str] = {
-    "The 1922 Committee of backbench Tory MPs met on Wednesday.": (
-        "a year before an organisation's noun is a year"
-    ),
-    "The 1752 Group campaigns against harassment in universities.": (
-        "a year before an organisation's noun is a year"
-    ),
-    "The update, iOS 17.2, fixes 12 security flaws.": (
-        "a version after a name with a decimal is a figure"
-    ),
-    "The Wi-Fi 7 standard doubles the bandwidth to 320MHz.": "a hyphened name's number is a figure",
     "Daytime highs will be in the high teens across Scotland.": "the teens are no band",
     "The patients, in their high teens, took a 5mg dose twice daily.": (
         "the teens are no band of ages"
@@ -892,6 +882,10 @@ def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
             [("three million", "cardinal", 3_000_000, None, None, None)],
         ),
         ("The number of deaths rose to three.", [("three", "cardinal", 3, None, None, None)]),
+        # a body named by its number
+        ("The 1922 Committee met on Monday.", []),
+        ("He joined the 100 Club in May.", []),
+        ("The 1998 Act was repealed.", [("1998", "date", 1998, None, None, None)]),
         # a scale after a hedge joined to the figure
         (
             "Some 40-odd thousand fans came.",
@@ -901,6 +895,11 @@ def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
             "It was a 20-plus million deal.",
             [("20-plus million", "cardinal", 20_000_000, 20_000_000, None, None)],
         ),
+        # a release or a standard with its dots
+        ("The update, iOS 17.2, is out.", []),
+        ("It uses Bluetooth 5.3 and USB 2.0.", []),
+        ("The Wi-Fi 7 standard is new.", []),
+        ("It has 3 USB ports.", [("3", "cardinal", 3, None, None, None)]),
         # a screen's brightness
         ("It peaks at 2,000 nits.", [("2,000 nits", "quantity", 2000, None, None, "nit")]),
     ],
