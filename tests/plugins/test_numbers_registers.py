@@ -782,11 +782,6 @@ ROWS: list[tuple[str, list[Figure]]] = [
 
 #: sentences the rules read otherwise, each with the limit of the plugin's page it shows
 LIMITS: dict[str, str] = {
-    "Daytime highs will be in the high teens across Scotland.": "the teens are no band",
-    "The patients, in their high teens, took a 5mg dose twice daily.": (
-        "the teens are no band of ages"
-    ),
-    "The singer was in her high teens when she signed.": "the teens are no band of ages",
     "The odds of the asteroid hitting Earth are one-in-a-million.": "a hyphened ratio is not read",
     "It was a one-in-a-million shot.": "a hyphened ratio is not read",
     "He served half of his 10-year sentence.": "half of a possessive is no fraction",
@@ -895,6 +890,12 @@ def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
             "It was a 20-plus million deal.",
             [("20-plus million", "cardinal", 20_000_000, 20_000_000, None, None)],
         ),
+        # the teens: a band of ages from thirteen, of values from ten, never years
+        ("She was in her teens.", [("in her teens", "age", 13, 13, 19, "year")]),
+        ("They met in their early teens.", [("in their early teens", "age", 13, 13, 15, "year")]),
+        ("Highs will be in the high teens.", [("teens", "range", None, 17, 19, None)]),
+        ("Lows in the low teens are forecast.", [("teens", "range", None, 10, 13, None)]),
+        ("Cars were rare in the teens of the last century.", []),
         # a release or a standard with its dots
         ("The update, iOS 17.2, is out.", []),
         ("It uses Bluetooth 5.3 and USB 2.0.", []),
