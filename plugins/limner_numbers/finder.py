@@ -61,6 +61,7 @@ from limner_numbers.figure import (
 from limner_numbers.lexicon import (
     DECADE_WORDS,
     FIGURE_PREFIXES,
+    IRREGULAR_PAST,
     MONTHS,
     NAMING_WORDS,
     NAMING_WORDS_AFTER,
@@ -89,6 +90,9 @@ _JUNK_RUN = re.compile(r"[0-9:.,/]*+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|&|,")
 #: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
 #: "one in five", "one out of ten", "a one-in-four chance": "one" is the first term of a ratio.
+#: One in a scale joined by hyphens: "a one-in-a-million chance", "one-in-a-thousand".
+_ONE_IN_A = re.compile(r"-in-a-(hundred|thousand|million|billion)\b(?!-)", re.IGNORECASE)
+_ONE_IN_A_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _ONE_RATIO = re.compile(
     r"(?:[ \t]+(?:in[ \t]+(?:every[ \t]+|a[ \t]+)?|out[ \t]+of[ \t]+)|-in-(?:every-)?|-out-of-)"
     r"(?:[0-9]{1,3}(?![0-9])"
@@ -329,6 +333,14 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             out.append(fig)
             pos = e
             continue
+        if word.lower() == "one" and (rm := _ONE_IN_A.match(text, e)) is not None:
+            # "a one-in-a-million chance": one in a scale, hyphened as an adjective
+            fig = Figure(s, rm.end(), Fraction(1, _ONE_IN_A_SCALES[rm.group(1).lower()]),
+                         "ratio")
+            qualify(text, fig)
+            out.append(fig)
+            pos = fig.end
+            continue
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
                 or (word in _NEEDS_DETERMINER and not _determined(text, s))
                 or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
@@ -482,21 +494,50 @@ _HALF_BEFORE = frozenset({q.split()[-1] for q in QUALIFIERS} - {"of", "some", "f
 #: What a bare "half" is a share of: "half of", "half the", "half his".
 _HALF_OF = re.compile(
     r"[ \t]+(?:of|the|his|her|their|its|our|my|your|all|this|that|these|those)\b", re.I)
+#: "of" and a whole after a bare "half" ("served half of his sentence", "in half of all
+#: cases"): a share where no determiner nor a word of a part comes before it.
+_HALF_OF_WHOLE = re.compile(
+    r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|my|your|all|this|that|these|those)\b")
+#: Words before "half of" and a whole, besides a verb, that make it a share: "in half of
+#: all cases", "for half of the year".
+_HALF_OF_AFTER = frozenset(["in", "for", "to", "from", "with", "on", "at", "among", "into",
+                            "across", "about", "and", "or", "than"])
+#: Words before "half of" that make it a part of a period or a table: "the second half of
+#: the year", "the top half of the table".
+_HALF_PARTS = frozenset([
+    "first", "second", "last", "latter", "former", "top", "bottom", "back", "front", "other",
+    "upper", "lower", "better", "final", "opening", "closing", "northern", "southern",
+    "eastern", "western"])
 #: What after a bare "half" makes it no share: "half-time", "half a million" (read with
 #: its scale), "half an hour", "half past six".
 _HALF_NOT = re.compile(r"-|[ \t]+(?:an?|past)\b", re.I)
 
 
+def _verb_or_preposition(word: str) -> bool:
+    """Whether ``word`` before "half of" and a whole is a verb or a preposition ("served
+    half of his sentence", "in half of all cases"), not a word of a part ("the second
+    half of", "the top half of", "the opposite half of")."""
+    if word in _HALF_OF_AFTER:
+        return True
+    if not (word.isalpha() and word.islower()) or word in _HALF_PARTS:
+        return False
+    return (word.endswith(("ed", "ing")) or (word[-1] == "s" and word[-2:] != "ss")
+            or word in IRREGULAR_PAST)
+
+
 def _bare_half(text: str, s: int, e: int) -> Figure | None:
     """"half" at ``s:e`` with no article, a share of 0.5 after a qualifier or "by" ("more
-    than half", "cut by half", "nearly half of all homes") or as a sentence's subject
-    before what it is of ("Half the country voted", "Half of voters"); not "the second
+    than half", "cut by half", "nearly half of all homes"), as a sentence's subject
+    before what it is of ("Half the country voted", "Half of voters") or before "of" and a
+    whole after a verb or a preposition ("served half of his sentence"); not "the second
     half", "half-time", "half an hour" or "half measures"."""
     if _HALF_NOT.match(text, e):
         return None
-    if last_word(text, s).lower() not in _HALF_BEFORE and not (
+    before = last_word(text, s)
+    if before.lower() not in _HALF_BEFORE and not (
             text[s].isupper() and _HALF_OF.match(text, e)
-            and text[max(0, s - 3):s].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "“")):
+            and text[max(0, s - 3):s].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "“")
+    ) and not (_HALF_OF_WHOLE.match(text, e) and _verb_or_preposition(before)):
         return None
     fig = Figure(s, e, Fraction(1, 2), "fraction")
     qualify(text, fig)
@@ -1612,6 +1653,11 @@ _FRACTION_NEXT = re.compile(
 )
 
 
+#: Words before "a quarter" (no "of" after it) that make it a quarter of a year, a period:
+#: "jumped 30% in a quarter", "within a quarter", "once a quarter", "twice a quarter".
+_A_PERIOD_BEFORE = frozenset(["in", "within", "once", "twice", "thrice", "per", "each"])
+
+
 def _ordinal_use(text: str, s: int, e: int) -> bool:
     """Whether "a third" at ``s:e`` (no "of" after it) is an ordinal before a noun ("a third
     term") rather than a fraction ("by a third", "almost a third are", "a third more")."""
@@ -1864,6 +1910,8 @@ def _words(text: str, s: int, e: int, halved: bool = False,
             # "a third" is a fraction in "a third of", "by a third", "almost a third are",
             # "a third more"; an ordinal before a noun ("a third term", "a third title")
             last = word.split()[-1]
+            if last == "quarter" and last_word(text, wf.start).lower() in _A_PERIOD_BEFORE:
+                continue  # "30% in a quarter", "twice a quarter": a quarter of a year
             if _ordinal_use(text, wf.start, wf.end) and not (
                     last not in ORDINALS and part_of_a_unit(text, wf.start)):
                 if last not in ORDINALS:

@@ -782,10 +782,6 @@ ROWS: list[tuple[str, list[Figure]]] = [
 
 #: sentences the rules read otherwise, each with the limit of the plugin's page it shows
 LIMITS: dict[str, str] = {
-    "The odds of the asteroid hitting Earth are one-in-a-million.": "a hyphened ratio is not read",
-    "It was a one-in-a-million shot.": "a hyphened ratio is not read",
-    "He served half of his 10-year sentence.": "half of a possessive is no fraction",
-    "Memory prices have jumped 30% in a quarter.": "a quarter of a year after in is a fraction",
     "She shot a 68 to lead by two strokes.": "a margin in strokes is a count",
     "You will need 1½ cups of flour and half a cup of milk.": "a cup after an article is none",
     "The Berlin airlift flew in 2.3 million tons of supplies over 15 months.": (
@@ -896,11 +892,26 @@ def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
         ("Highs will be in the high teens.", [("teens", "range", None, 17, 19, None)]),
         ("Lows in the low teens are forecast.", [("teens", "range", None, 10, 13, None)]),
         ("Cars were rare in the teens of the last century.", []),
+        # one in a scale, hyphened
+        (
+            "It was a one-in-a-million shot.",
+            [("one-in-a-million", "ratio", 1e-6, None, None, None)],
+        ),
+        ("It was a once-in-a-lifetime chance.", []),
         # a release or a standard with its dots
         ("The update, iOS 17.2, is out.", []),
         ("It uses Bluetooth 5.3 and USB 2.0.", []),
         ("The Wi-Fi 7 standard is new.", []),
         ("It has 3 USB ports.", [("3", "cardinal", 3, None, None, None)]),
+        # "half of" and a whole after a verb or a preposition
+        ("He served half of his sentence.", [("half", "fraction", 0.5, None, None, None)]),
+        ("It fell in half of all cases.", [("half", "fraction", 0.5, None, None, None)]),
+        ("They drew the opposite half of the draw.", []),
+        ("The top half of the table is tight.", []),
+        # "a quarter" of a year after "in", "within", "once"
+        ("Prices jumped 30% in a quarter.", [("30%", "percent", 30, None, None, "percent")]),
+        ("Sales fell by a quarter.", [("a quarter", "fraction", 0.25, None, None, None)]),
+        ("It happens in a quarter of cases.", [("a quarter", "fraction", 0.25, None, None, None)]),
         # a screen's brightness
         ("It peaks at 2,000 nits.", [("2,000 nits", "quantity", 2000, None, None, "nit")]),
     ],
