@@ -410,10 +410,9 @@ def after(text: str, fig: Figure, s: int) -> int:
     e = fig.end
     if text.startswith(_HEDGE_STARTS, e):
         hedged(text, fig)
-        e = fig.end
-        if text[e - 1:e].isalpha() and (sm := _SCALE_WORD_AFTER.match(text, e)):
+        if fig.end != e and text[e] == "-" and (sm := _SCALE_WORD_AFTER.match(text, fig.end)):
             _scaled_after_hedge(fig, sm)  # "40-odd thousand", "20-plus million"
-            e = fig.end
+        e = fig.end
     cm = _currency_match(text, fig.start)
     cur = None if cm is None else _currency_code(cm)
     if cm is not None and cur is not None:

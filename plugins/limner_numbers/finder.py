@@ -876,7 +876,8 @@ def _a_place_after_number(text: str, fig: Figure) -> bool:
     shirt"; not after "this" or "that", nor with a unit or a scale: "the number three
     million")."""
     s = fig.start
-    if (fig.category != "cardinal" or fig.unit is not None or fig.vague or fig.value is None
+    if (text[s - 7:s - 1].lower() != "number" or fig.category != "cardinal"
+            or fig.unit is not None or fig.vague or fig.value is None
             or fig.value != int(fig.value) or not 0 < fig.value < 100
             or last_word(text, s).lower() != "number"):
         return False
@@ -966,7 +967,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # case: "a junction 200 metres ahead", where "in" is a unit only as an inch:
         # "junction 10 in both directions" names)
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
-    if tok.isdigit() and text[e:e + 1] == " " and _BODY_AFTER.match(text, e):
+    if (text[e + 1:e + 2] in _BODY_FIRSTS and text[e:e + 1] == " " and tok.isdigit()
+            and _BODY_AFTER.match(text, e)):
         # a body named by its number: "the 1922 Committee", "the 1752 Group", "the 100
         # Club", its founding year or its size no figure of the story's
         return None, e
@@ -1149,6 +1151,7 @@ _WORD_AFTER = re.compile(r"[A-Za-z]+")
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Club|Group|Society|Foundation|Association|Network|Trust|Collective"
     r"|Alliance|Movement)\b(?!['’]?s\b)")
+_BODY_FIRSTS = frozenset("CGSFANTM")
 #: The naming words whose number may have dots, a release's or a standard's ("version
 #: 3.11", "iOS 17.2", "Bluetooth 5.3", "USB 3.2").
 _VERSION = frozenset(["version", "Version", "iOS", "macOS", "Android", "Windows", "Wi-Fi",
