@@ -31,12 +31,18 @@ _AGED_WORDS = (r"(?:\b[Aa]ged?|\b[Aa]ges|(?:\b[Aa]t[ \t]+)?\b[Tt]he[ \t]+age[ \t
 _AGED = re.compile(_AGED_WORDS + "$")
 _IN_LIFE = re.compile(
     r"\b[Ii]n[ \t]+(?:his|her|their|my|your|our|its)[ \t]+"
-    r"(?:(?P<part>early|mid|late)(?:[ \t]+|[ \t]*-[ \t]*))?$"
+    r"(?:(?P<part>early|mid|late|low|high|upper|lower)(?:[ \t]+|[ \t]*-[ \t]*))?$"
 )
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*+[ \t]+){0,2}[A-Z][\w'’-]*+$")
 _PROSE_AFTER = re.compile(r",?[ \t]+[a-z]")
 _NOUN_BEFORE = re.compile(r"[a-z]{3,}$")
 _PARTS = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_PARTS.update(low=_PARTS["early"], lower=_PARTS["early"], high=_PARTS["late"],
+              upper=_PARTS["late"])
+#: The same of the teens, thirteen to nineteen: "in her early teens" 13 to 15.
+_TEEN_PARTS = {None: (0, 6), "early": (0, 2), "mid": (1, 3), "late": (4, 6)}
+_TEEN_PARTS.update(low=_TEEN_PARTS["early"], lower=_TEEN_PARTS["early"],
+                   high=_TEEN_PARTS["late"], upper=_TEEN_PARTS["late"])
 _MAX_AGE = 130
 
 
@@ -115,11 +121,13 @@ _LIST_WORDS = re.compile(r"[a-z]+")
 
 
 def age_decade(text: str, fig: Figure, first: Num, s: int) -> bool:
-    """Make a decade written at ``s`` ("60s", "thirties") an age after "in his" and the like."""
+    """Make a decade written at ``s`` ("60s", "thirties", "teens") an age after "in his" and
+    the like, narrowed by "early", "mid", "late" or "low", "high" ("in her high teens" 17
+    to 19)."""
     m = _IN_LIFE.search(text, max(0, s - 24), s)
     if m is None or not 10 <= first < _MAX_AGE:
         return False
-    lo, hi = _PARTS[m.group("part")]
+    lo, hi = (_TEEN_PARTS if first == 13 else _PARTS)[m.group("part")]
     fig.category = "age"
     fig.unit = "year"
     fig.value = Decimal(int(first))

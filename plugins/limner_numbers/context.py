@@ -378,6 +378,27 @@ def _hedged_after(fig: Figure, hm: re.Match[str]) -> None:
         fig.high = v + place - 1  # "30-something" 30 to 39, "200-something" 200 to 299
 
 
+#: A scale in words after a hedge joined to a figure: "40-odd thousand", "20-plus million".
+_SCALE_WORD_AFTER = re.compile(r"[ \t]+(?P<w>hundred|thousand|million|billion|trillion)\b(?!-)",
+                               re.IGNORECASE)
+_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+                "trillion": 10**12}
+
+
+def _scaled_after_hedge(fig: Figure, sm: re.Match[str]) -> None:
+    """Scale ``fig`` and its bounds by the scale word after its joined hedge: "40-odd
+    thousand" is about 40,000 (at least 40,000)."""
+    if fig.value is None or fig.category != "cardinal":
+        return
+    k = _SCALE_WORDS[sm.group("w").lower()]
+    fig.value *= k
+    if fig.low is not None:
+        fig.low *= k
+    if fig.high is not None:
+        fig.high *= k
+    fig.end = sm.end()
+
+
 def after(text: str, fig: Figure, s: int) -> int:
     """Read percent, currency, unit and the thing counted after ``fig``, and a hedge after
     it ("or so", "-odd"); return where to go on.
@@ -389,6 +410,8 @@ def after(text: str, fig: Figure, s: int) -> int:
     e = fig.end
     if text.startswith(_HEDGE_STARTS, e):
         hedged(text, fig)
+        if fig.end != e and text[e] == "-" and (sm := _SCALE_WORD_AFTER.match(text, fig.end)):
+            _scaled_after_hedge(fig, sm)  # "40-odd thousand", "20-plus million"
         e = fig.end
     cm = _currency_match(text, fig.start)
     cur = None if cm is None else _currency_code(cm)
@@ -431,6 +454,13 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fe
+    if (fig.category == "cardinal" and text[e:e + 1] in ("x", "×") and fig.value is not None
+            and text[fig.start].isdigit() and word_end(text, e + 1)
+            and text[e + 1:e + 2] not in ("-", "'", "’")):
+        fig.end = e + 1  # "20x earnings", "3x faster", "a 10× zoom": a multiple, as "3-fold"
+        fig.plain = False
+        qualify(text, fig)
+        return fig.end
     if fig.category == "cardinal" and fig.plain and _era(text, fig):
         qualify(text, fig)
         return fig.end

@@ -253,14 +253,20 @@ def decade_in_words(text: str, fig: Figure, first: int) -> bool:
     years wherever it stands.  A decade word alone ("the sixties", "the late seventies")
     is one after "the" (and "early", "mid", "late"), or after "the" and a capitalised
     word when it is capitalised ("the Roaring Twenties"), and names a decade of the
-    twentieth century (1960-1969); "the noughties" is 2000-2009.  "the teens" names none.
+    twentieth century (1960-1969); "the noughties" is 2000-2009.  "the teens" names no
+    years, only a band of values from ten ("the high teens" of temperatures 17-19).
     As "the mid-1980s", "early", "mid" and "late" keep the whole decade.
     """
     s = fig.start
     if first < 1000:
-        if first == 13:
-            return False  # "the teens": of temperatures as often as of years
         band = decade_band(text, s) if first else None
+        if first == 13:
+            # the teens are no years; a band of values from ten ("highs in the high teens"
+            # 17 to 19, "temperatures in the teens" 10 to 19)
+            if band is None or (band == (0, 9) and not _YEARS_BEFORE.search(
+                    text, max(0, s - 12), s)):
+                return False
+            first = 10
         if band is not None and (band != (0, 9) or _YEARS_BEFORE.search(text, max(0, s - 12), s)):
             fig.category, fig.value = "range", None
             fig.low, fig.high = Decimal(first + band[0]), Decimal(first + band[1])

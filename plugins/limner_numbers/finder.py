@@ -61,6 +61,7 @@ from limner_numbers.figure import (
 from limner_numbers.lexicon import (
     DECADE_WORDS,
     FIGURE_PREFIXES,
+    IRREGULAR_PAST,
     MONTHS,
     NAMING_WORDS,
     NAMING_WORDS_AFTER,
@@ -89,6 +90,9 @@ _JUNK_RUN = re.compile(r"[0-9:.,/]*+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|&|,")
 #: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
 #: "one in five", "one out of ten", "a one-in-four chance": "one" is the first term of a ratio.
+#: One in a scale joined by hyphens: "a one-in-a-million chance", "one-in-a-thousand".
+_ONE_IN_A = re.compile(r"-in-a-(hundred|thousand|million|billion)\b(?!-)", re.IGNORECASE)
+_ONE_IN_A_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _ONE_RATIO = re.compile(
     r"(?:[ \t]+(?:in[ \t]+(?:every[ \t]+|a[ \t]+)?|out[ \t]+of[ \t]+)|-in-(?:every-)?|-out-of-)"
     r"(?:[0-9]{1,3}(?![0-9])"
@@ -267,6 +271,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     cores.sort()
     if len(cores) > _DENSE_RUN:
         cores = _without_dense_runs(cores)
+    placed = n  # the end of the last place named after "number" ("at number three")
     for s, e, is_digit in cores:
         if s < pos:
             if is_digit or e <= pos:
@@ -328,6 +333,14 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             out.append(fig)
             pos = e
             continue
+        if word.lower() == "one" and (rm := _ONE_IN_A.match(text, e)) is not None:
+            # "a one-in-a-million chance": one in a scale, hyphened as an adjective
+            fig = Figure(s, rm.end(), Fraction(1, _ONE_IN_A_SCALES[rm.group(1).lower()]),
+                         "ratio")
+            qualify(text, fig)
+            out.append(fig)
+            pos = fig.end
+            continue
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
                 or (word in _NEEDS_DETERMINER and not _determined(text, s))
                 or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
@@ -341,6 +354,12 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = e  # a number word that names, as digits do: "Formula One", "Radio Five Live"
             continue
         figs, pos = _words(text, s, e, prev=out[-1] if out else None)
+        if figs and figs[0].start == s and (_a_place_after_number(text, figs[0]) or (
+                placed < s and _PLACES_JOIN.fullmatch(text, placed, s))):
+            # "at number three" of a chart, as "at number 11", and each place of a list
+            # after it: "at number seven or eight"
+            placed = figs[0].end
+            figs = figs[1:]
         out.extend(figs)
         pos = max(pos, e)
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
@@ -475,21 +494,50 @@ _HALF_BEFORE = frozenset({q.split()[-1] for q in QUALIFIERS} - {"of", "some", "f
 #: What a bare "half" is a share of: "half of", "half the", "half his".
 _HALF_OF = re.compile(
     r"[ \t]+(?:of|the|his|her|their|its|our|my|your|all|this|that|these|those)\b", re.I)
+#: "of" and a whole after a bare "half" ("served half of his sentence", "in half of all
+#: cases"): a share where no determiner nor a word of a part comes before it.
+_HALF_OF_WHOLE = re.compile(
+    r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|my|your|all|this|that|these|those)\b")
+#: Words before "half of" and a whole, besides a verb, that make it a share: "in half of
+#: all cases", "for half of the year".
+_HALF_OF_AFTER = frozenset(["in", "for", "to", "from", "with", "on", "at", "among", "into",
+                            "across", "about", "and", "or", "than"])
+#: Words before "half of" that make it a part of a period or a table: "the second half of
+#: the year", "the top half of the table".
+_HALF_PARTS = frozenset([
+    "first", "second", "last", "latter", "former", "top", "bottom", "back", "front", "other",
+    "upper", "lower", "better", "final", "opening", "closing", "northern", "southern",
+    "eastern", "western"])
 #: What after a bare "half" makes it no share: "half-time", "half a million" (read with
 #: its scale), "half an hour", "half past six".
 _HALF_NOT = re.compile(r"-|[ \t]+(?:an?|past)\b", re.I)
 
 
+def _verb_or_preposition(word: str) -> bool:
+    """Whether ``word`` before "half of" and a whole is a verb or a preposition ("served
+    half of his sentence", "in half of all cases"), not a word of a part ("the second
+    half of", "the top half of", "the opposite half of")."""
+    if word in _HALF_OF_AFTER:
+        return True
+    if not (word.isalpha() and word.islower()) or word in _HALF_PARTS:
+        return False
+    return (word.endswith(("ed", "ing")) or (word[-1] == "s" and word[-2:] != "ss")
+            or word in IRREGULAR_PAST)
+
+
 def _bare_half(text: str, s: int, e: int) -> Figure | None:
     """"half" at ``s:e`` with no article, a share of 0.5 after a qualifier or "by" ("more
-    than half", "cut by half", "nearly half of all homes") or as a sentence's subject
-    before what it is of ("Half the country voted", "Half of voters"); not "the second
+    than half", "cut by half", "nearly half of all homes"), as a sentence's subject
+    before what it is of ("Half the country voted", "Half of voters") or before "of" and a
+    whole after a verb or a preposition ("served half of his sentence"); not "the second
     half", "half-time", "half an hour" or "half measures"."""
     if _HALF_NOT.match(text, e):
         return None
-    if last_word(text, s).lower() not in _HALF_BEFORE and not (
+    before = last_word(text, s)
+    if before.lower() not in _HALF_BEFORE and not (
             text[s].isupper() and _HALF_OF.match(text, e)
-            and text[max(0, s - 3):s].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "“")):
+            and text[max(0, s - 3):s].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "“")
+    ) and not (_HALF_OF_WHOLE.match(text, e) and _verb_or_preposition(before)):
         return None
     fig = Figure(s, e, Fraction(1, 2), "fraction")
     qualify(text, fig)
@@ -818,6 +866,25 @@ _PLURAL_BEFORE_S = frozenset(w[-2] for w in _NAMING_PLURALS | _NAMING_PLURALS_LO
 _LIST_LAST = frozenset("sdo,&")
 
 
+#: What joins the places of a list after "number": "at number seven or eight".
+_PLACES_JOIN = re.compile(r"[ \t]+or[ \t]+")
+
+
+def _a_place_after_number(text: str, fig: Figure) -> bool:
+    """Whether a whole number in words under a hundred after "number" names a place or a
+    shirt, as digits there do ("at number three", "world number two", "the number nine
+    shirt"; not after "this" or "that", nor with a unit or a scale: "the number three
+    million")."""
+    s = fig.start
+    if (text[s - 7:s - 1].lower() != "number" or fig.category != "cardinal"
+            or fig.unit is not None or fig.vague or fig.value is None
+            or fig.value != int(fig.value) or not 0 < fig.value < 100
+            or last_word(text, s).lower() != "number"):
+        return False
+    before = last_word(text, s - 7).lower().rpartition("/")[2].lstrip(STRIP)
+    return before not in _DEMONSTRATIVES and not unit_at(text, fig.end)
+
+
 def _named_in_plural(text: str, s: int, e: int) -> bool:
     """Whether the number at ``s`` is one of those a naming word in the plural names:
     "between junctions 10 and 11", "Sections 21, 22 and 23" (not a measure after the word
@@ -884,7 +951,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
         return None, am.end()
     if prev == " " and s >= 2 and (text[s - 2].isalpha() or text[s - 2] == ".") and (
-            tok.isdigit() or text[s - 8:s - 1] in _VERSION) and (
+            tok.isdigit() or last_word(text, s) in _VERSION) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 (w in NAMING_WORDS_LOWER or w in NAMING_WORDS_AFTER)
                 # the word before, without what joins it to a word or a figure before it:
@@ -900,6 +967,11 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # case: "a junction 200 metres ahead", where "in" is a unit only as an inch:
         # "junction 10 in both directions" names)
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if (text[e + 1:e + 2] in _BODY_FIRSTS and text[e:e + 1] == " " and tok.isdigit()
+            and _BODY_AFTER.match(text, e)):
+        # a body named by its number: "the 1922 Committee", "the 1752 Group", "the 100
+        # Club", its founding year or its size no figure of the story's
+        return None, e
     if prev == " " and s >= 3 and text[s - 2] in _LIST_LAST and tok.isdigit() and (
             _named_in_plural(text, s, e)):
         # the numbers after a naming word in the plural: "between junctions 10 and 11",
@@ -1075,8 +1147,15 @@ _RESOLUTION_NEXT = re.compile(
 _COUNT_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{1,3}[ \t]+(?:[A-Za-z-]+[ \t]+){1,2}$")
 #: A word of letters: after digits and a hyphen, a number word in capitals makes a name.
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
-#: The naming word whose number may have dots, a release's ("version 3.11", "4.7.1").
-_VERSION = frozenset(["version", "Version"])
+#: A body a number before it names ("the 1922 Committee", "the 1752 Group"): capitalised.
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:Committee|Club|Group|Society|Foundation|Association|Network|Trust|Collective"
+    r"|Alliance|Movement)\b(?!['’]?s\b)")
+_BODY_FIRSTS = frozenset("CGSFANTM")
+#: The naming words whose number may have dots, a release's or a standard's ("version
+#: 3.11", "iOS 17.2", "Bluetooth 5.3", "USB 3.2").
+_VERSION = frozenset(["version", "Version", "iOS", "macOS", "Android", "Windows", "Wi-Fi",
+                      "WiFi", "Bluetooth", "USB", "HDMI", "PCIe", "Thunderbolt"])
 #: Words before a word of :data:`NAMING_WORDS_LOWER` that make it a noun of its own, the
 #: figure after it a count: "at this stage 300 people", "by that level 20 had left".
 _DEMONSTRATIVES = frozenset(["this", "that", "which", "what", "any", "every", "each"])
@@ -1577,6 +1656,11 @@ _FRACTION_NEXT = re.compile(
 )
 
 
+#: Words before "a quarter" (no "of" after it) that make it a quarter of a year, a period:
+#: "jumped 30% in a quarter", "within a quarter", "once a quarter", "twice a quarter".
+_A_PERIOD_BEFORE = frozenset(["in", "within", "once", "twice", "thrice", "per", "each"])
+
+
 def _ordinal_use(text: str, s: int, e: int) -> bool:
     """Whether "a third" at ``s:e`` (no "of" after it) is an ordinal before a noun ("a third
     term") rather than a fraction ("by a third", "almost a third are", "a third more")."""
@@ -1829,6 +1913,8 @@ def _words(text: str, s: int, e: int, halved: bool = False,
             # "a third" is a fraction in "a third of", "by a third", "almost a third are",
             # "a third more"; an ordinal before a noun ("a third term", "a third title")
             last = word.split()[-1]
+            if last == "quarter" and last_word(text, wf.start).lower() in _A_PERIOD_BEFORE:
+                continue  # "30% in a quarter", "twice a quarter": a quarter of a year
             if _ordinal_use(text, wf.start, wf.end) and not (
                     last not in ORDINALS and part_of_a_unit(text, wf.start)):
                 if last not in ORDINALS:

@@ -242,6 +242,7 @@ for _name, _forms in {
     "british thermal unit": "btu btus british-thermal-unit british-thermal-units",
     "volt": "volt volts",
     "hertz": "hertz",
+    "nit": "nits",  # a screen's brightness, candelas per square metre
     "degree Celsius": "degrees-celsius degree-celsius degrees-centigrade degree-centigrade "
                       "deg-celsius deg-c degrees-c degree-c celsius centigrade deg-centigrade",
     "degree Fahrenheit": "degrees-fahrenheit degree-fahrenheit deg-fahrenheit deg-f degrees-f "
@@ -557,7 +558,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
 #: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway,
 #: "from platform 4" of a station, "in zone 2" of a city's fares, "gas mark 6" of an
-#: oven, "version 2" of a release, whose number alone may have dots: "version 3.11";
+#: oven, "version 2" of a release, whose number alone may have dots: "version 3.11", as
+#: a system's or a standard's may: "iOS 17.2", "Wi-Fi 7", "Bluetooth 5.3", "USB 3.2";
 #: "at number 11" of a chart, "the number 10 shirt", "world number 46", "the number 38
 #: bus", as "No 10" is); the abbreviations also with their full stop, as
 #: American news writes them ("the world No. 1", "No. 10", "Prop. 22").
@@ -568,7 +570,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No Number
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
     Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP Junction
-    No. Vol. Prop. Zone Version
+    No. Vol. Prop. Zone Version macOS Wi-Fi WiFi Bluetooth USB HDMI PCIe Thunderbolt
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
