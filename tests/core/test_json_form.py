@@ -374,6 +374,11 @@ def test_kinds_that_are_no_classes_by_kind_are_a_type_error_saying_what_kinds_ta
     [
         '{"schema": "limner/1", "text": "a", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}",
         '{"schema": "limner/1", "text": "a", "meta": {"w": NaN}}',
+        # Python's reader makes infinity of a number past a float's range: a score of
+        # 1e400 was taken, the document then unwritable
+        '{"schema": "limner/1", "text": "a", "meta": {"w": 1e400}}',
+        '{"schema": "limner/1", "text": "a", "annotations": [{"id": "a", "kind": "k", '
+        '"start": 0, "end": 1, "score": -1E+999}]}',
         '{"schema": "limner/1", "text": "a"',
         "[1, 2]",
     ],
