@@ -38,7 +38,7 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from limner.errors import InputError
 
@@ -72,16 +72,16 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
         raise InputError(f"a limner document is a JSON object, got {_name(data)}")
     v = _validators()
     try:
-        v.document(data)
+        v["document"](data)
     except v.refusal as exc:
         raise _input_error(exc, "") from None
     annotations = data.get("annotations", [])
     try:
         if not (v.plain and _plain(annotations)):
-            deque(map(v.annotation, annotations), 0)
+            deque(map(v["annotation"], annotations), 0)
         kinds = set(map(_KIND, annotations))
         if not kinds.isdisjoint(v.kinds):
-            of_kind = v.kinds.get
+            of_kind = {kind: v[kind] for kind in kinds & v.kinds}.get
             for a in annotations:
                 rules = of_kind(a["kind"])
                 if rules is not None:
@@ -139,7 +139,7 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
         ints = set(map(type, starts)) | set(map(type, ends)) <= _INT
         if not ints or min(starts or ends) < 0 or min(ends or starts) < 0:
             try:  # the schema's rule of an offset, named by its validator
-                v.layer(layer)
+                v["layer"](layer)
             except v.refusal as exc:
                 raise _input_error(exc, f"layers[{i}]") from None
             _first_float(starts, f"layers[{i}].starts")
@@ -230,10 +230,10 @@ def _held(data: Any, path: str) -> None:
     ``path``) that breaks the schema's rules for annotations or for its kind."""
     v = _validators()
     try:
-        v.annotation(data)
-        rules = v.kinds.get(data["kind"])
-        if rules is not None:
-            rules(data)
+        v["annotation"](data)
+        kind = data["kind"]
+        if kind in v.kinds:
+            v[kind](data)
     except v.refusal as exc:
         raise _input_error(exc, path) from None
 
@@ -242,20 +242,61 @@ def _held(data: Any, path: str) -> None:
 _Validator = Callable[[Any], Any]
 
 
-class _Compiled(NamedTuple):
-    document: _Validator  # the document, with its annotations and a layer's offsets as arrays
-    annotation: _Validator  # one annotation, without the rules of its kind
-    kinds: dict[str, _Validator]  # each kind's own rules, by kind
-    layer: _Validator  # one layer, its offsets each
-    refusal: type[JsonSchemaValueException]  # what they raise
-    plain: bool  # the annotation's rule is :data:`_PLAIN_RULE`, which :func:`_plain` keeps
+class _Parts:
+    """The schema's parts, by name: ``document`` (with its annotations and a layer's
+    offsets as arrays), ``annotation`` (without the rules of its kind), ``layer`` (its
+    offsets each), and each ruled kind's own rules by the kind; each compiled by
+    ``fastjsonschema`` when first asked for, with its ``$ref``s written out (with the
+    schema's ``$defs`` beside it, every refusal the compiled code can raise holds them
+    all, and they cost the most of the compiling)."""
+
+    def __init__(self) -> None:
+        import fastjsonschema  # (here, on first use, not with limner)
+
+        self._compile = fastjsonschema.compile
+        self.refusal: type[JsonSchemaValueException] = fastjsonschema.JsonSchemaValueException
+        root = _loading_schema()
+        annotation = _inlined(root["$defs"]["annotation"], root)
+        annotation.pop("allOf", None)
+        document = _inlined(root, root)
+        props = document["properties"]
+        props["annotations"] = {"type": "array"}
+        layer = props["layers"]["items"]
+        props["layers"]["items"] = {
+            **layer,
+            "properties": {
+                **layer["properties"],
+                "starts": {"type": "array"},
+                "ends": {"type": "array"},
+            },
+        }
+        self.kinds = ruled_kinds()
+        self._rules: dict[str, Any] = {
+            "document": document,
+            "annotation": annotation,
+            "layer": layer,
+            **{kind: _inlined(_kind_rules(kind), root) for kind in self.kinds},
+        }
+        #: the annotation's rule is :data:`_PLAIN_RULE`, which :func:`_plain` keeps
+        self.plain = annotation == _PLAIN_RULE
+        self._compiled: dict[str, _Validator] = {}
+
+    def __getitem__(self, name: str) -> _Validator:
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            rules = self._rules[name]
+            compiled = self._compile(rules)
+            if name in self.kinds:
+                compiled = _no_floats(compiled, rules, self.refusal)
+            self._compiled[name] = compiled
+        return compiled
 
 
 #: The schema's rule of an annotation, without its kind's own, as loading holds it (its
 #: ``source`` may be missing): what :func:`_plain` holds every annotation to in C-level
 #: passes.  Compiled, it is a call and some forty steps an annotation, more than all the
 #: rest of a document's check; the passes are taken only while the schema's rule is this
-#: one (``_Compiled.plain``), and only say yes or "ask the validator".
+#: one (``_Parts.plain``), and only say yes or "ask the validator".
 _PLAIN_RULE = {
     "type": "object",
     "required": ["id", "kind", "start", "end"],
@@ -307,33 +348,9 @@ def _plain(annotations: list[Any]) -> bool:
 
 
 @cache
-def _validators() -> _Compiled:
-    """The schema's validators, compiled once (``fastjsonschema`` is imported here, on
-    first use, not with limner).  Each part is compiled with its ``$ref``s written out:
-    with the schema's ``$defs`` beside it, every refusal the compiled code can raise
-    holds them all, and they cost the most of the compiling."""
-    import fastjsonschema
-
-    root = _loading_schema()
-    annotation = _inlined(root["$defs"]["annotation"], root)
-    layer = _inlined(root["$defs"]["layer"], root)
-    document = _inlined(root, root)
-    props = document["properties"]
-    props["annotations"] = {"type": "array"}
-    props["layers"]["items"]["properties"].update(starts={"type": "array"}, ends={"type": "array"})
-    refusal = fastjsonschema.JsonSchemaValueException
-    kinds = {}
-    for kind in ruled_kinds():
-        rules = _inlined(_kind_rules(kind), root)
-        kinds[kind] = _no_floats(fastjsonschema.compile(rules), rules, refusal)
-    return _Compiled(
-        document=fastjsonschema.compile(document),
-        annotation=fastjsonschema.compile({k: v for k, v in annotation.items() if k != "allOf"}),
-        kinds=kinds,
-        layer=fastjsonschema.compile(layer),
-        refusal=refusal,
-        plain={k: v for k, v in annotation.items() if k != "allOf"} == _PLAIN_RULE,
-    )
+def _validators() -> _Parts:
+    """The schema's parts, read once, each compiled when first asked for."""
+    return _Parts()
 
 
 def _inlined(rule: Any, root: Mapping[str, Any]) -> Any:

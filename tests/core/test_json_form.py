@@ -377,8 +377,10 @@ def test_kinds_that_are_no_classes_by_kind_are_a_type_error_saying_what_kinds_ta
         # Python's reader makes infinity of a number past a float's range: a score of
         # 1e400 was taken, the document then unwritable
         '{"schema": "limner/1", "text": "a", "meta": {"w": 1e400}}',
-        '{"schema": "limner/1", "text": "a", "annotations": [{"id": "a", "kind": "k", '
-        '"start": 0, "end": 1, "score": -1E+999}]}',
+        (
+            '{"schema": "limner/1", "text": "a", "annotations": [{"id": "a", "kind": "k", '
+            '"start": 0, "end": 1, "score": -1E+999}]}'
+        ),
         '{"schema": "limner/1", "text": "a"',
         "[1, 2]",
     ],
@@ -786,10 +788,10 @@ def test_loading_refuses_what_jsonschema_refuses_and_names_its_path(
 
 def test_a_document_that_keeps_the_rules_is_looked_at_once(monkeypatch) -> None:
     """Its load is the compiled parts' alone, each kind's rules run on its annotations, and
-    C-level passes for a layer's offsets and the rules a schema cannot say: the layer's
-    validator (a call an offset) runs only to name an offset that breaks a rule, and the
-    loops that look at an annotation or a span at a time only to name the one that
-    breaks another."""
+    C-level passes for the rule every annotation meets, a layer's offsets and the rules a
+    schema cannot say: the annotation's and the layer's validators (a call an annotation,
+    an offset) run only to name a value that breaks a rule, and the loops that look at an
+    annotation or a span at a time only to name the one that breaks another."""
     import limner.validate
 
     text = json.dumps(_every_kind())
@@ -797,8 +799,12 @@ def test_a_document_that_keeps_the_rules_is_looked_at_once(monkeypatch) -> None:
     def walked(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("walked")
 
-    compiled = limner.validate._validators()
-    monkeypatch.setattr(limner.validate, "_validators", lambda: compiled._replace(layer=walked))
+    parts = type(limner.validate._validators())
+    compiled = parts.__getitem__
+    monkeypatch.setattr(  # the annotation's compiled rule too: the C-level passes took it
+        parts, "__getitem__",
+        lambda self, name: walked if name in ("layer", "annotation") else compiled(self, name),
+    )
     for name in ("_held", "_first_bad_annotation", "_first_bad_span", "_first_float"):
         monkeypatch.setattr(limner.validate, name, walked)
     assert len(limner.Document.from_json(text).annotations) == 6
@@ -817,3 +823,22 @@ def test_the_c_level_passes_of_an_annotation_keep_the_schemas_rule() -> None:
     from limner.validate import _validators
 
     assert _validators().plain
+
+
+def test_a_part_of_the_schema_is_compiled_when_first_needed(monkeypatch) -> None:
+    """Compiling the schema is the most of a short read's cost: a document of kinds the
+    schema has no rules for compiles the document's part alone, one of quotes that
+    part and the quote's rules, and a refused annotation the annotation's rule."""
+    import limner.validate
+
+    unquoted, quoted, unnamed = _good(), _good(), _with("annotations.0.id", "")
+    del unquoted["annotations"][1]  # the quote
+    parts = limner.validate._Parts()
+    monkeypatch.setattr(limner.validate, "_validators", lambda: parts)
+    limner.Document.from_dict(unquoted, kinds={})
+    assert set(parts._compiled) == {"document"}
+    limner.Document.from_dict(quoted, kinds={})
+    assert set(parts._compiled) == {"document", "quote"}
+    with pytest.raises(limner.InputError, match=r"^annotations\[0\]\.id: must not be empty"):
+        limner.Document.from_dict(unnamed, kinds={})
+    assert set(parts._compiled) == {"document", "quote", "annotation"}
