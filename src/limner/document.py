@@ -2289,7 +2289,7 @@ def loads(text: str | bytes) -> Any:
         if not isinstance(text, str):
             encoding, skip = sniff(text[:4])
             text = text[skip:].decode(encoding)
-        return _strict_decode(text)
+        return _read_json(text)
     except UnicodeDecodeError as exc:
         raise InputError(f"not {exc.encoding.upper()}: {exc}") from None
     except RecursionError:
@@ -2304,7 +2304,17 @@ def _not_json(name: str) -> Any:
     raise InputError(f"not JSON: {name} is not a JSON value")
 
 
+def _float_in_range(number: str) -> float:
+    """The float of ``number``; a number past a float's range (``1e400``), which Python's
+    reader makes infinity, is refused as NaN and infinity are."""
+    value = float(number)
+    if math.isinf(value):
+        raise InputError(f"not JSON limner can hold: {number[:40]} is past a float's range")
+    return value
+
+
 _strict_decode = json.JSONDecoder(parse_constant=_not_json).decode
+_read_json = json.JSONDecoder(parse_constant=_not_json, parse_float=_float_in_range).decode
 
 
 def _checked_form(data: Mapping[str, Any], kinds: Mapping[str, type[Annotation]]) -> Any:

@@ -1,63 +1,55 @@
 """Checking a document's JSON form on load, against the shipped schema's rules.
 
 :func:`check_document` holds a mapping read from JSON to the rules of
-``limner/schema/limner-1.schema.json`` (the keywords that schema uses: types,
-required keys, constants, enums, bounds, patterns, ``$ref``, ``allOf`` with
-``if``/``then``), and to the rules a schema cannot say: every span and layer
-lies inside the text and starts before it ends, a layer's spans are in reading
-order, ids are unique and so are layers' kinds, and every reference field (the
-plugins' own included) holds the id of an annotation of the document.  Whatever breaks a rule
-raises :class:`~limner.InputError` naming the path to the bad field
-(``annotations[3].end``), never a raw ``TypeError`` or ``KeyError``.
+``limner/schema/limner-1.schema.json``, through validators that the
+``fastjsonschema`` library compiles from it once, on first use (not on import); and
+to the rules a schema cannot say: every span and layer lies inside the text and
+starts before it ends, a layer's spans are in reading order, ids are unique and so
+are layers' kinds, every reference field (the plugins' own included) holds the id of
+an annotation of the document, and where the schema says ``integer`` the value is
+an ``int`` (JSON Schema's ``integer`` takes ``3.0``, which indexes no ``str``).
+Whatever breaks a rule raises :class:`~limner.InputError` naming the path to the
+bad field (``annotations[3].end``), never a raw ``TypeError`` or ``KeyError``.
 
 A key the schema requires but that has a natural empty value (``id``,
 ``meta``, ``annotations``, ``errors``, an annotation's ``source``) may be
 left out, as in the earlier releases of limner/1; when present it must have
 the schema's type.
 
-The schema is read in two ways.  :func:`_check` walks it for each value and says
-what breaks a rule, naming the path; it costs some 0.2 ms an annotation, the
-paths made for every value and every ``if`` of the kinds tried in turn.  So the
-schema is first compiled, once, into one test a rule (:func:`_compiled`): a
-closure that answers only whether a value keeps the rule, with a kind's own
-rules looked up by the kind and an array of offsets looked at in C-level
-passes.  A value that passes is done with; one that does not is walked by
-:func:`_check`, which raises its error.  The compiled test is never more lenient
-than the walk (it takes the plain JSON types only, ``type(v) is str``, where the
-walk takes subclasses too, and says no on any exception), so every error is the
-walk's own, and a value it doubts costs the walk alone.
+The schema is compiled in parts, so that each value meets the rules that hold for it
+alone: the document, with its annotations and a layer's offsets as arrays; one
+annotation without the rules of its kind; each kind's own rules (``number``,
+``quote``...), run on the annotations of that kind (the whole schema tries each
+kind's ``if`` on every annotation, a raised exception each miss).  Two rules met once
+a value, by every annotation and every offset of a layer, are first looked at in
+C-level passes over them all, their validators run only where a pass doubts: an
+annotation's own rule (:func:`_plain`, while the schema's is :data:`_PLAIN_RULE`) and
+a layer's offsets.  An annotation a part refuses is named by running the parts
+again, one annotation at a time.
 """
 
 from __future__ import annotations
 
+import copy
+import itertools
 import json
-import math
 import operator
-import re
-from collections.abc import Callable, Mapping
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from limner.errors import InputError
+
+if TYPE_CHECKING:  # (imported when the validators are compiled, not with limner)
+    from fastjsonschema import JsonSchemaValueException
 
 __all__ = ["check_annotation", "check_document", "ruled_kinds", "schema"]
 
 # required keys that may be missing: at the top, and in each annotation
 _OPTIONAL_TOP = frozenset({"id", "meta", "annotations", "errors"})
 _OPTIONAL_ANNOTATION = frozenset({"source"})
-
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    # (an int is always finite: one past the floats' range is a number too)
-    "number": lambda v: (isinstance(v, int) and not isinstance(v, bool))
-    or (isinstance(v, float) and math.isfinite(v)),
-    "boolean": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
-}
 
 
 @cache
@@ -78,23 +70,41 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
     """
     if not isinstance(data, dict):
         raise InputError(f"a limner document is a JSON object, got {_name(data)}")
-    if not _passes(_document_test(), data):
-        root = schema()
-        _check(data, root, root, "", _OPTIONAL_TOP)
+    v = _validators()
+    try:
+        v["document"](data)
+    except v.refusal as exc:
+        raise _input_error(exc, "") from None
+    annotations = data.get("annotations", [])
+    try:
+        if not (v.plain and _plain(annotations)):
+            deque(map(v["annotation"], annotations), 0)
+        kinds = set(map(_KIND, annotations))
+        if not kinds.isdisjoint(v.kinds):
+            of_kind = {kind: v[kind] for kind in kinds & v.kinds}.get
+            for a in annotations:
+                rules = of_kind(a["kind"])
+                if rules is not None:
+                    rules(a)
+    except v.refusal as exc:
+        for i, a in enumerate(annotations):  # the first that breaks a rule, named
+            _held(a, f"annotations[{i}]")
+        raise _input_error(exc, "annotations") from None
     text = data["text"]
     n = len(text)
-    annotations = data.get("annotations", [])
     # the rules a schema cannot say, in C-level passes; the loops after, which name the
     # first annotation or span that breaks one, only where one is broken
     ids: set[str] = set(map(_ID, annotations))
     starts, ends = list(map(_START, annotations)), list(map(_END, annotations))
     if annotations and (
-        len(ids) != len(annotations) or max(ends) > n or any(map(operator.gt, starts, ends))
+        len(ids) != len(annotations)
+        or not set(map(type, starts)) | set(map(type, ends)) <= _INT
+        or max(ends) > n
+        or any(map(operator.gt, starts, ends))
     ):
         _first_bad_annotation(annotations, n)
     names_of = {
-        kind: set(_schema_refs(kind)) | set((ref_fields or {}).get(kind, ()))
-        for kind in set(map(_KIND, annotations))
+        kind: set(_schema_refs(kind)) | set((ref_fields or {}).get(kind, ())) for kind in kinds
     }
     for i, a in enumerate(annotations):
         names = names_of[a["kind"]]
@@ -113,6 +123,9 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
                     f"annotations[{i}].{name}: {_short(value)} is the id of no annotation "
                     "of the document"
                 )
+    pairs = data.get("split_pairs", ())
+    if not set(map(type, pairs)) <= _INT:
+        _first_float(pairs, "split_pairs")
     layer_kinds: set[str] = set()
     for i, layer in enumerate(data.get("layers", [])):
         if layer["kind"] in layer_kinds:  # a document holds one layer of a kind
@@ -121,13 +134,21 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
             )
         layer_kinds.add(layer["kind"])
         starts, ends = layer["starts"], layer["ends"]
+        if not starts and not ends:
+            continue
+        ints = set(map(type, starts)) | set(map(type, ends)) <= _INT
+        if not ints or min(starts or ends) < 0 or min(ends or starts) < 0:
+            try:  # the schema's rule of an offset, named by its validator
+                v["layer"](layer)
+            except v.refusal as exc:
+                raise _input_error(exc, f"layers[{i}]") from None
+            _first_float(starts, f"layers[{i}].starts")
+            _first_float(ends, f"layers[{i}].ends")
         if len(starts) != len(ends):
             raise InputError(
                 f"layers[{i}]: {len(starts)} starts but {len(ends)} ends; a span needs both"
             )
-        # (offsets are ints of at least 0 by the schema: the first span's start and end
-        # are at or after 0)
-        if starts and (
+        if (
             max(ends) > n
             or any(map(operator.gt, starts, ends))
             or any(map(operator.gt, starts, starts[1:]))
@@ -138,14 +159,17 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
 
 _ID, _KIND = operator.itemgetter("id"), operator.itemgetter("kind")
 _START, _END = operator.itemgetter("start"), operator.itemgetter("end")
+_INT = frozenset({int})
 
 
 def _first_bad_annotation(annotations: list[dict[str, Any]], n: int) -> None:
-    """Raise the InputError naming the first of ``annotations`` that lies past the end of a
-    text of ``n`` characters, starts after its end, or has the id of one before it."""
+    """Raise the InputError naming the first of ``annotations`` whose offset is a float,
+    that lies past the end of a text of ``n`` characters, starts after its end, or has
+    the id of one before it."""
     ids: set[str] = set()
     for i, a in enumerate(annotations):
         start, end = a["start"], a["end"]
+        _first_float((start, end), f"annotations[{i}]", ("start", "end"))
         if end > n:
             raise InputError(
                 f"annotations[{i}].end: {_short(end)} lies past the end of the text "
@@ -165,8 +189,7 @@ def _first_bad_span(i: int, starts: list[int], ends: list[int], n: int) -> None:
     for j, (s, e) in enumerate(zip(starts, ends, strict=True)):
         if e > n:
             raise InputError(
-                f"layers[{i}].ends[{j}]: {_short(e)} lies past the end of the text "
-                f"({n} characters)"
+                f"layers[{i}].ends[{j}]: {_short(e)} lies past the end of the text ({n} characters)"
             )
         if s > e:
             raise InputError(f"layers[{i}].starts[{j}]: {s} is after its end ({e})")
@@ -183,330 +206,233 @@ def _first_bad_span(i: int, starts: list[int], ends: list[int], n: int) -> None:
         last_start, last_end = s, e
 
 
+def _first_float(values: Sequence[Any], path: str, names: Sequence[str] | None = None) -> None:
+    """Raise the InputError naming the first of ``values`` (at ``path``, by ``names``, or
+    by index) that is a float where the schema says integer: JSON Schema's ``integer``
+    takes ``3.0``, limner an ``int`` alone (an offset indexes a ``str``)."""
+    for j, value in enumerate(values):
+        if isinstance(value, float):
+            where = f"{path}.{names[j]}" if names else f"{path}[{j}]"
+            raise InputError(f"{where}: expected integer, got {_show(value)}")
+
+
 def check_annotation(data: Mapping[str, Any], path: str) -> None:
     """Raise :class:`~limner.InputError` naming the first field of one annotation's JSON
     form (at ``path``, such as ``annotations[3]``) that breaks the schema's rules for
     annotations and for its kind; its ``id`` may still be empty (one not yet stored)."""
     if not data.get("id"):
         data = {**data, "id": "new"}
-    if not _passes(_annotation_test(), data):
-        root = schema()
-        _check(data, root["$defs"]["annotation"], root, path, _OPTIONAL_ANNOTATION)
+    _held(data, path)
 
 
-#: whether a value keeps a rule (no error said: :func:`_check` says it)
-_Test = Callable[[Any], bool]
-
-
-def _passes(test: _Test, value: Any) -> bool:
-    """Whether ``value`` passes ``test``; no (the walk to say why) if the test raises."""
+def _held(data: Any, path: str) -> None:
+    """Raise the InputError naming the first field of the annotation ``data`` (at
+    ``path``) that breaks the schema's rules for annotations or for its kind."""
+    v = _validators()
     try:
-        return test(value)
-    except Exception:  # (what a value of a mapping made by hand may raise, the walk raises)
-        return False
+        v["annotation"](data)
+        kind = data["kind"]
+        if kind in v.kinds:
+            v[kind](data)
+    except v.refusal as exc:
+        raise _input_error(exc, path) from None
 
 
-@cache
-def _document_test() -> _Test:
-    """The compiled test of a document's JSON form (its required keys that may be missing
-    left out, an annotation's ``source`` too), made once."""
-    root = schema()
-    return _compiled(root, root, _OPTIONAL_TOP, top=True)
+#: a compiled validator: returns the value, or raises the refusal naming its path
+_Validator = Callable[[Any], Any]
 
 
-@cache
-def _annotation_test() -> _Test:
-    """The compiled test of one annotation's JSON form, made once."""
-    root = schema()
-    return _compiled(root["$defs"]["annotation"], root, _OPTIONAL_ANNOTATION, top=False)
+class _Parts:
+    """The schema's parts, by name: ``document`` (with its annotations and a layer's
+    offsets as arrays), ``annotation`` (without the rules of its kind), ``layer`` (its
+    offsets each), and each ruled kind's own rules by the kind; each compiled by
+    ``fastjsonschema`` when first asked for, with its ``$ref``s written out (with the
+    schema's ``$defs`` beside it, every refusal the compiled code can raise holds them
+    all, and they cost the most of the compiling)."""
 
+    def __init__(self) -> None:
+        import fastjsonschema  # (here, on first use, not with limner)
 
-#: the JSON types by exact type (a subclass is left to the walk, which takes it)
-_EXACT_TYPES: dict[str, _Test] = {
-    "object": lambda v: type(v) is dict,
-    "array": lambda v: type(v) is list,
-    "string": lambda v: type(v) is str,
-    "integer": lambda v: type(v) is int,
-    "number": lambda v: type(v) is int or (type(v) is float and math.isfinite(v)),
-    "boolean": lambda v: type(v) is bool,
-    "null": lambda v: v is None,
-}
-_TYPE_OF = {"object": dict, "array": list, "string": str, "integer": int, "boolean": bool,
-            "null": type(None)}
-_INT = frozenset({int})
-_MISSING = object()
-
-
-def _compiled(
-    rule: Mapping[str, Any], root: Mapping[str, Any], optional: frozenset[str], *, top: bool
-) -> _Test:
-    """The test of ``rule``: true where :func:`_check` of the value (with ``optional``, at
-    the top of the document if ``top``) raises nothing, false where it raises (and, for a
-    value of a type JSON does not give, false where it might pass).
-
-    Each keyword the rule has becomes one closure; the closures of a rule run in the
-    walk's order.  Two shapes the schema uses for most values get one of their own: an
-    offset (``integer``, ``minimum``), and an array of offsets, tested in C-level passes
-    (the types of all its items at once, then the least); an ``allOf`` whose every part
-    is an ``if`` on the ``const`` of one key (the kinds' own rules) is a lookup of the
-    value's key, not a try of each ``if``."""
-    if "$ref" in rule:
-        rule = _resolve(root, rule["$ref"])
-    if _is_offset(rule):
-        least = rule["minimum"]
-        return lambda v: type(v) is int and v >= least
-    if rule.keys() == {"type", "minLength"} and rule["type"] == "string":
-        least_length = rule["minLength"]
-        return lambda v: type(v) is str and len(v) >= least_length
-    tests: list[_Test] = []
-    kinds = rule.get("type")
-    if kinds == "object" and ("required" in rule or "properties" in rule):
-        pass  # (the object's own test takes a dict alone)
-    elif kinds is not None:
-        names = [kinds] if isinstance(kinds, str) else kinds
-        types = _plain_types(rule)
-        if types is not None:
-            return lambda v: type(v) in types
-        if len(names) == 1:
-            tests.append(_EXACT_TYPES[names[0]])
-        else:
-            alternatives = tuple(_EXACT_TYPES[k] for k in names)
-            tests.append(lambda v: any(t(v) for t in alternatives))
-    if "const" in rule:
-        const = rule["const"]
-        tests.append(lambda v: not v != const)  # noqa: SIM202 (the walk's test, as it is)
-    if "enum" in rule:
-        enum = rule["enum"]
-        tests.append(lambda v: v in enum)
-    if "minimum" in rule or "maximum" in rule:
-        low, high = rule.get("minimum", -math.inf), rule.get("maximum", math.inf)
-        tests.append(
-            lambda v: type(v) is bool or not isinstance(v, int | float) or low <= v <= high
-        )
-    if "minLength" in rule or "pattern" in rule:
-        least_length = rule.get("minLength", 0)
-        search = re.compile(rule["pattern"]).search if "pattern" in rule else None
-        tests.append(
-            lambda v: not isinstance(v, str)
-            or (len(v) >= least_length and (search is None or search(v) is not None))
-        )
-    required = frozenset(rule.get("required", ())) - optional
-    properties = tuple(
-        (
-            key,
-            _plain_types(_resolve(root, sub["$ref"]) if "$ref" in sub else sub),
-            _compiled(sub, root, _OPTIONAL_ANNOTATION if key == "annotations" and top
-                      else frozenset(), top=False),
-        )
-        for key, sub in rule.get("properties", {}).items()
-    )
-    if required or properties:
-        tests.append(_object_test(required, properties, strict=kinds == "object"))
-    parts = rule.get("allOf", ())
-    if parts:
-        tests.append(_all_of_test(parts, root, optional, top))
-    if "items" in rule:
-        tests.append(_items_test(rule["items"], root, optional))
-    return _all(tests)
-
-
-def _all(tests: list[_Test]) -> _Test:
-    """One test that passes where each of ``tests`` passes, tried in order."""
-    if not tests:
-        return lambda v: True
-    if len(tests) == 1:
-        return tests[0]
-    if len(tests) == 2:
-        a, b = tests
-        return lambda v: a(v) and b(v)
-    a, b, *rest = tests
-    return lambda v: a(v) and b(v) and all(t(v) for t in rest)
-
-
-def _is_offset(rule: Mapping[str, Any]) -> bool:
-    return rule.keys() == {"type", "minimum"} and rule["type"] == "integer"
-
-
-def _object_test(
-    required: frozenset[str],
-    properties: tuple[tuple[str, frozenset[type] | None, _Test], ...],
-    *,
-    strict: bool,
-) -> _Test:
-    """The test of an object's required keys and properties, each with the plain types its
-    rule takes if it is one of plain types alone (and, if ``strict``, of its type,
-    ``object``); a property whose rule is a plain type or two is a look at the value's
-    type, no call."""
-
-    def test(v: Any) -> bool:
-        if type(v) is not dict:
-            return not strict and not isinstance(v, dict)  # (a subclass: the walk's)
-        if not required <= v.keys():
-            return False
-        for key, types, sub in properties:
-            value = v.get(key, _MISSING)
-            if value is _MISSING:
-                continue
-            if types is not None:
-                if type(value) not in types:
-                    return False
-            elif not sub(value):
-                return False
-        return True
-
-    return test
-
-
-def _plain_types(rule: Mapping[str, Any]) -> frozenset[type] | None:
-    """The exact types ``rule`` takes, if it is a rule of plain types alone (``type`` and
-    no other keyword, not ``number``, whose floats must also be finite), else None."""
-    kinds = rule.get("type")
-    if kinds is None or rule.keys() != {"type"}:
-        return None
-    names = [kinds] if isinstance(kinds, str) else kinds
-    return None if "number" in names else frozenset(_TYPE_OF[k] for k in names)
-
-
-def _all_of_test(
-    parts: list[Mapping[str, Any]], root: Mapping[str, Any], optional: frozenset[str], top: bool
-) -> _Test:
-    """An ``allOf``'s test; its parts each an ``if`` on one key's ``const`` (the same key
-    for all): the ``then`` of the value's own, looked up."""
-    keys = {_if_const_key(part) for part in parts}
-    if len(keys) == 1 and None not in keys:
-        (key,) = keys
-        table = {
-            part["if"]["properties"][key]["const"]: _compiled(
-                part.get("then", part), root, optional, top=top
-            )
-            for part in parts
+        self._compile = fastjsonschema.compile
+        self.refusal: type[JsonSchemaValueException] = fastjsonschema.JsonSchemaValueException
+        root = _loading_schema()
+        annotation = _inlined(root["$defs"]["annotation"], root)
+        annotation.pop("allOf", None)
+        document = _inlined(root, root)
+        props = document["properties"]
+        props["annotations"] = {"type": "array"}
+        layer = props["layers"]["items"]
+        props["layers"]["items"] = {
+            **layer,
+            "properties": {
+                **layer["properties"],
+                "starts": {"type": "array"},
+                "ends": {"type": "array"},
+            },
         }
-        if all(type(c) is str for c in table):
+        self.kinds = ruled_kinds()
+        self._rules: dict[str, Any] = {
+            "document": document,
+            "annotation": annotation,
+            "layer": layer,
+            **{kind: _inlined(_kind_rules(kind), root) for kind in self.kinds},
+        }
+        #: the annotation's rule is :data:`_PLAIN_RULE`, which :func:`_plain` keeps
+        self.plain = annotation == _PLAIN_RULE
+        self._compiled: dict[str, _Validator] = {}
 
-            def by_key(v: Any) -> bool:
-                if type(v) is not dict:
-                    return not isinstance(v, dict)
-                got = v.get(key)
-                if type(got) is not str:
-                    return False  # (every if holds where the key is missing: the walk's)
-                then = table.get(got)
-                return then is None or then(v)
+    def __getitem__(self, name: str) -> _Validator:
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            rules = self._rules[name]
+            compiled = self._compile(rules)
+            if name in self.kinds:
+                compiled = _no_floats(compiled, rules, self.refusal)
+            self._compiled[name] = compiled
+        return compiled
 
-            return by_key
-    conditions = tuple(
-        (
-            None if part.get("if") is None else _compiled(part["if"], root, frozenset(), top=False),
-            _compiled(part.get("then", part), root, optional, top=top),
-        )
-        for part in parts
+
+#: The schema's rule of an annotation, without its kind's own, as loading holds it (its
+#: ``source`` may be missing): what :func:`_plain` holds every annotation to in C-level
+#: passes.  Compiled, it is a call and some forty steps an annotation, more than all the
+#: rest of a document's check; the passes are taken only while the schema's rule is this
+#: one (``_Parts.plain``), and only say yes or "ask the validator".
+_PLAIN_RULE = {
+    "type": "object",
+    "required": ["id", "kind", "start", "end"],
+    "properties": {
+        "id": {"type": "string", "minLength": 1},
+        "kind": {"type": "string", "minLength": 1},
+        "start": {"type": "integer", "minimum": 0},
+        "end": {"type": "integer", "minimum": 0},
+        "source": {"type": "string"},
+        "score": {"type": "number"},
+    },
+}
+_DICT, _STR, _NUMBER = frozenset({dict}), frozenset({str}), frozenset({int, float})
+
+
+class _Absent:
+    """The type of :data:`_ABSENT` alone (no value of a document's is one)."""
+
+
+_ABSENT = _Absent()
+
+
+def _plain(annotations: list[Any]) -> bool:
+    """Whether each of ``annotations`` keeps :data:`_PLAIN_RULE`, by C-level passes over
+    them all; no where one may not (a subclass of dict or str, a key missing), and the
+    compiled rule is run on each, to be sure or to name the field."""
+    if not annotations:
+        return True
+    if not set(map(type, annotations)) <= _DICT:
+        return False
+    absent = itertools.repeat(_ABSENT)
+    try:
+        ids, kinds = set(map(_ID, annotations)), set(map(_KIND, annotations))
+        offsets = {*map(_START, annotations), *map(_END, annotations)}
+        sources = set(map(dict.get, annotations, itertools.repeat("source"), absent))
+    except (KeyError, TypeError):  # (a key missing, a value that is no str nor int)
+        return False
+    scores = set(map(type, map(dict.get, annotations, itertools.repeat("score"), absent)))
+    sources.discard(_ABSENT)
+    scores.discard(_Absent)
+    return (
+        set(map(type, ids)) | set(map(type, kinds)) | set(map(type, sources)) <= _STR
+        and "" not in ids
+        and "" not in kinds
+        and set(map(type, offsets)) <= _INT
+        and min(offsets) >= 0
+        and scores <= _NUMBER
     )
 
-    def test(v: Any) -> bool:
-        if not isinstance(v, dict):
-            return True
-        return all(then(v) for cond, then in conditions if cond is None or _passes(cond, v))
 
-    return test
-
-
-def _if_const_key(part: Mapping[str, Any]) -> str | None:
-    """The key of an ``allOf`` part that is ``{"if": {"properties": {key: {"const": c}}},
-    "then": ...}`` and no more, else None."""
-    cond = part.get("if")
-    if not isinstance(cond, dict) or cond.keys() != {"properties"} or part.keys() != {"if", "then"}:
-        return None
-    props = cond["properties"]
-    if len(props) != 1:
-        return None
-    ((key, sub),) = props.items()
-    return key if isinstance(sub, dict) and sub.keys() == {"const"} else None
+@cache
+def _validators() -> _Parts:
+    """The schema's parts, read once, each compiled when first asked for."""
+    return _Parts()
 
 
-def _items_test(
-    rule: Mapping[str, Any], root: Mapping[str, Any], optional: frozenset[str]
-) -> _Test:
-    if "$ref" in rule:
-        rule = _resolve(root, rule["$ref"])
-    if _is_offset(rule):
-        least = rule["minimum"]
-
-        def offsets(v: Any) -> bool:
-            if type(v) is not list:
-                return not isinstance(v, list)
-            return not v or (set(map(type, v)) <= _INT and min(v) >= least)
-
-        return offsets
-    item = _compiled(rule, root, optional, top=False)
-
-    def items(v: Any) -> bool:
-        if type(v) is not list:
-            return not isinstance(v, list)
-        return all(map(item, v))
-
-    return items
+def _inlined(rule: Any, root: Mapping[str, Any]) -> Any:
+    """``rule`` (a part of ``root``) anew, each ``$ref`` in it replaced by the rule it
+    names and ``$defs`` left out (the schema's references do not recur)."""
+    if isinstance(rule, dict):
+        if "$ref" in rule:
+            return _inlined(_resolve(root, rule["$ref"]), root)
+        return {k: _inlined(v, root) for k, v in rule.items() if k != "$defs"}
+    if isinstance(rule, list):
+        return [_inlined(v, root) for v in rule]
+    return rule
 
 
-def _check(
-    value: Any,
-    rule: Mapping[str, Any],
-    root: Mapping[str, Any],
-    path: str,
-    optional: frozenset[str] = frozenset(),
-) -> None:
-    """Hold ``value`` to the schema ``rule`` (the subset of keywords limner's schema uses)."""
-    if "$ref" in rule:
-        rule = _resolve(root, rule["$ref"])
-    where = path or "the document"
-    kinds = rule.get("type")
-    if kinds is not None:
-        names = [kinds] if isinstance(kinds, str) else kinds
-        if not any(_TYPES[k](value) for k in names):
-            raise InputError(f"{where}: expected {' or '.join(names)}, got {_show(value)}")
-    if "const" in rule and value != rule["const"]:
-        raise InputError(f"{where}: expected {rule['const']!r}, got {_show(value)}")
-    if "enum" in rule and value not in rule["enum"]:
-        raise InputError(f"{where}: expected one of {rule['enum']}, got {_show(value)}")
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if "minimum" in rule and value < rule["minimum"]:
-            raise InputError(f"{where}: {_short(value)} is below {rule['minimum']}")
-        if "maximum" in rule and value > rule["maximum"]:
-            raise InputError(f"{where}: {_short(value)} is above {rule['maximum']}")
-    if isinstance(value, str):
-        if len(value) < rule.get("minLength", 0):
-            raise InputError(f"{where}: must not be empty")
-        if "pattern" in rule and re.search(rule["pattern"], value) is None:
-            raise InputError(f"{where}: {value!r} does not match {rule['pattern']}")
-    if isinstance(value, dict):
-        for key in rule.get("required", ()):
-            if key not in value and key not in optional:
-                raise InputError(f"{where}: the key {key!r} is missing")
-        for key, sub in rule.get("properties", {}).items():
-            if key in value:
-                inner = _OPTIONAL_ANNOTATION if key == "annotations" and not path else frozenset()
-                _check(value[key], sub, root, f"{path}.{key}" if path else key, inner)
-        for part in rule.get("allOf", ()):
-            cond = part.get("if")
-            if cond is None or _matches(value, cond, root):
-                _check(value, part.get("then", part), root, path, optional)
-    if isinstance(value, list) and "items" in rule:
-        for i, item in enumerate(value):
-            _check(item, rule["items"], root, f"{path}[{i}]", optional)
+def _no_floats(
+    validate: _Validator, rules: Mapping[str, Any], refusal: type[JsonSchemaValueException]
+) -> _Validator:
+    """``validate``, then the refusal of a float in a property ``rules`` types as
+    ``integer`` (the schema's integer takes ``3.0``; limner's is an ``int``)."""
+    integers = {
+        name: sub
+        for name, sub in rules.get("properties", {}).items()
+        if "integer" in ([t] if isinstance(t := sub.get("type"), str) else t or ())
+    }
+    if not integers:
+        return validate
+
+    def held(data: Any) -> Any:
+        validate(data)
+        for name, sub in integers.items():
+            value = data.get(name)
+            if isinstance(value, float):
+                raise refusal(
+                    f"data.{name} must be integer",
+                    value=value,
+                    name=f"data.{name}",
+                    definition=sub,
+                    rule="type",
+                )
+        return data
+
+    return held
 
 
-def _matches(value: Any, rule: Mapping[str, Any], root: Mapping[str, Any]) -> bool:
-    try:
-        _check(value, rule, root, "")
-    except InputError:
-        return False
-    return True
+def _loading_schema() -> dict[str, Any]:
+    """The shipped schema as loading holds a document to it: the required keys that have
+    a natural empty value (:data:`_OPTIONAL_TOP`, :data:`_OPTIONAL_ANNOTATION`) may be
+    missing."""
+    root = copy.deepcopy(schema())
+    root["required"] = [k for k in root["required"] if k not in _OPTIONAL_TOP]
+    rule = root["$defs"]["annotation"]
+    rule["required"] = [k for k in rule["required"] if k not in _OPTIONAL_ANNOTATION]
+    return root
 
 
-def _resolve(root: Mapping[str, Any], ref: str) -> Mapping[str, Any]:
-    node: Any = root
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    result: Mapping[str, Any] = node
-    return result
+def _input_error(exc: JsonSchemaValueException, path: str) -> InputError:
+    """The InputError of a validator's refusal ``exc``, its path under ``path`` (the
+    document's root if empty)."""
+    rest = str(exc.name or "data").removeprefix("data")
+    where = path + rest if path else rest.removeprefix(".") or "the document"
+    rule, value, wanted = exc.rule, exc.value, exc.rule_definition
+    if rule == "type":
+        names = [wanted] if isinstance(wanted, str) else list(wanted)
+        reason = f"expected {' or '.join(names)}, got {_show(value)}"
+    elif rule == "required":
+        missing = [k for k in wanted if k not in value]
+        reason = f"the key {missing[0]!r} is missing"
+    elif rule == "const":
+        reason = f"expected {wanted!r}, got {_show(value)}"
+    elif rule == "enum":
+        reason = f"expected one of {wanted}, got {_show(value)}"
+    elif rule == "minimum":
+        reason = f"{_short(value)} is below {wanted}"
+    elif rule == "maximum":
+        reason = f"{_short(value)} is above {wanted}"
+    elif rule == "minLength" and wanted == 1:
+        reason = "must not be empty"
+    elif rule == "pattern":
+        reason = f"{_short(value)} does not match {wanted}"
+    else:  # (a keyword the schema does not use today: the library's own words)
+        reason = str(exc.message).removeprefix(str(exc.name)).strip()
+    return InputError(f"{where}: {reason}")
 
 
 @cache
@@ -528,6 +454,14 @@ def _kind_rules(kind: str) -> Mapping[str, Any]:
             then: Mapping[str, Any] = part["then"]
             return _resolve(root, then["$ref"]) if "$ref" in then else then
     return {}
+
+
+def _resolve(root: Mapping[str, Any], ref: str) -> Mapping[str, Any]:
+    node: Any = root
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    result: Mapping[str, Any] = node
+    return result
 
 
 @cache
