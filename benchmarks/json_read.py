@@ -18,8 +18,8 @@ a count less that of ``none`` is the read's or the check's alone:
         python benchmarks/json_read.py --count read --n 4000   # and check, none
 
 ``--file`` takes the documents of a JSON lines file instead (the plugins' kinds, as
-limner writes them), all read or checked in one process, the compiling of the
-schema's parts included:
+limner writes them), all read or checked in one process, the import of the schema's
+checks included:
 
     head -50 "$LIMNER_CORPORA/bbc/bbc.jsonl" > in.jsonl && limner batch in.jsonl -o docs.jsonl
     python benchmarks/json_read.py --count read --file docs.jsonl   # under cachegrind

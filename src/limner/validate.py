@@ -1,26 +1,27 @@
 """Checking a document's JSON form on load, against the shipped schema's rules.
 
 :func:`check_document` holds a mapping read from JSON to the rules of
-``limner/schema/limner-1.schema.json``, through validators that the
-``fastjsonschema`` library compiles from it once, on first use (not on import); and
-to the rules a schema cannot say: every span and layer lies inside the text and
-starts before it ends, a layer's spans are in reading order, ids are unique and so
-are layers' kinds, every reference field (the plugins' own included) holds the id of
-an annotation of the document, and where the schema says ``integer`` the value is
-an ``int`` (JSON Schema's ``integer`` takes ``3.0``, which indexes no ``str``).
-Whatever breaks a rule raises :class:`~limner.InputError` naming the path to the
-bad field (``annotations[3].end``), never a raw ``TypeError`` or ``KeyError``.
+``limner/schema/limner-1.schema.json``, through validators that the ``fastjsonschema``
+library compiled from it to Python, shipped in :mod:`limner._schema_checks` and
+imported on first use (not on import); and to the rules a schema cannot say: every
+span and layer lies inside the text and starts before it ends, a layer's spans are in
+reading order, ids are unique and so are layers' kinds, every reference field (the
+plugins' own included) holds the id of an annotation of the document, and where the
+schema says ``integer`` the value is an ``int`` (JSON Schema's ``integer`` takes
+``3.0``, which indexes no ``str``).  Whatever breaks a rule raises
+:class:`~limner.InputError` naming the path to the bad field (``annotations[3].end``),
+never a raw ``TypeError`` or ``KeyError``.
 
 A key the schema requires but that has a natural empty value (``id``,
 ``meta``, ``annotations``, ``errors``, an annotation's ``source``) may be
 left out, as in the earlier releases of limner/1; when present it must have
 the schema's type.
 
-The schema is compiled in parts, so that each value meets the rules that hold for it
-alone: the document, with its annotations and a layer's offsets as arrays; one
-annotation without the rules of its kind; each kind's own rules (``number``,
-``quote``...), run on the annotations of that kind (the whole schema tries each
-kind's ``if`` on every annotation, a raised exception each miss).  Two rules met once
+The schema is compiled in parts (:func:`part`), so that each value meets the rules
+that hold for it alone: the document, with its annotations and a layer's offsets as
+arrays; one annotation without the rules of its kind; each kind's own rules
+(``number``, ``quote``...), run on the annotations of that kind (the whole schema tries
+each kind's ``if`` on every annotation, a raised exception each miss).  Two rules met once
 a value, by every annotation and every offset of a layer, are first looked at in
 C-level passes over them all, their validators run only where a pass doubts: an
 annotation's own rule (:func:`_plain`, while the schema's is :data:`_PLAIN_RULE`) and
@@ -30,7 +31,7 @@ again, one annotation at a time.
 
 from __future__ import annotations
 
-import copy
+import importlib
 import itertools
 import json
 import operator
@@ -38,11 +39,12 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import resources
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from limner.errors import InputError
 
-if TYPE_CHECKING:  # (imported when the validators are compiled, not with limner)
+if TYPE_CHECKING:  # (imported with the validators, not with limner)
     from fastjsonschema import JsonSchemaValueException
 
 __all__ = ["check_annotation", "check_document", "ruled_kinds", "schema"]
@@ -243,25 +245,77 @@ _Validator = Callable[[Any], Any]
 
 
 class _Parts:
-    """The schema's parts, by name: ``document`` (with its annotations and a layer's
-    offsets as arrays), ``annotation`` (without the rules of its kind), ``layer`` (its
-    offsets each), and each ruled kind's own rules by the kind; each compiled by
-    ``fastjsonschema`` when first asked for, with its ``$ref``s written out (with the
-    schema's ``$defs`` beside it, every refusal the compiled code can raise holds them
-    all, and they cost the most of the compiling)."""
+    """The schema's parts, by name (:func:`part_names`): ``document`` (with its
+    annotations and a layer's offsets as arrays), ``annotation`` (without the rules of its
+    kind), ``layer`` (its offsets each), and each ruled kind's own rules by the kind.
+    Each is the validator ``fastjsonschema`` compiled from it (:func:`part`) into
+    :mod:`limner._schema_checks`, imported when a part is first asked for; were that
+    module missing, the part is compiled here then, as fastjsonschema compiles it."""
 
     def __init__(self) -> None:
-        import fastjsonschema  # (here, on first use, not with limner)
+        # (here, on first use, not with limner; the generated checks raise it too)
+        from fastjsonschema import JsonSchemaValueException
 
-        self._compile = fastjsonschema.compile
-        self.refusal: type[JsonSchemaValueException] = fastjsonschema.JsonSchemaValueException
-        root = _loading_schema()
-        annotation = _inlined(root["$defs"]["annotation"], root)
-        annotation.pop("allOf", None)
-        document = _inlined(root, root)
+        self.refusal: type[JsonSchemaValueException] = JsonSchemaValueException
+        self.kinds = ruled_kinds()
+        #: the annotation's rule is :data:`_PLAIN_RULE`, which :func:`_plain` keeps
+        self.plain = part("annotation") == _PLAIN_RULE
+        self._compiled: dict[str, _Validator] = {}
+
+    def __getitem__(self, name: str) -> _Validator:
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            if name not in part_names():
+                raise KeyError(name)
+            checks = _generated_checks()
+            if checks is not None:
+                compiled = getattr(checks, f"validate_{name}")
+            else:
+                import fastjsonschema
+
+                compiled = fastjsonschema.compile(part(name))
+            if name in self.kinds:
+                compiled = _no_floats(compiled, part(name), self.refusal)
+            self._compiled[name] = compiled
+        return compiled
+
+
+def _generated_checks() -> ModuleType | None:
+    """:mod:`limner._schema_checks`, the parts' validators as fastjsonschema wrote them
+    (``python tests/gen_schema_checks.py``), or None where it is missing."""
+    try:
+        return importlib.import_module("limner._schema_checks")
+    except ModuleNotFoundError as exc:
+        if exc.name != "limner._schema_checks":
+            raise
+        return None
+
+
+@cache
+def part_names() -> tuple[str, ...]:
+    """The names of the schema's parts: ``document``, ``annotation``, ``layer`` and the
+    ruled kinds, in that order (the kinds sorted)."""
+    return ("document", "annotation", "layer", *sorted(ruled_kinds()))
+
+
+@cache
+def part(name: str) -> dict[str, Any]:
+    """The rules of the schema's part ``name`` (one of :func:`part_names`), as loading
+    holds a document to them, its ``$ref``s written out: with the schema's ``$defs``
+    beside it, every refusal the compiled code can raise holds them all.  Not to be
+    changed: the one copy is shared."""
+    root = _loading_schema()
+    if name == "annotation":
+        rule = root["$defs"]["annotation"]
+        result: dict[str, Any] = _inlined({k: v for k, v in rule.items() if k != "allOf"}, root)
+        return result
+    if name in ("document", "layer"):
+        document: dict[str, Any] = _inlined(root, root)
         props = document["properties"]
         props["annotations"] = {"type": "array"}
         layer = props["layers"]["items"]
+        if name == "layer":
+            return dict(layer)
         props["layers"]["items"] = {
             **layer,
             "properties": {
@@ -270,26 +324,11 @@ class _Parts:
                 "ends": {"type": "array"},
             },
         }
-        self.kinds = ruled_kinds()
-        self._rules: dict[str, Any] = {
-            "document": document,
-            "annotation": annotation,
-            "layer": layer,
-            **{kind: _inlined(_kind_rules(kind), root) for kind in self.kinds},
-        }
-        #: the annotation's rule is :data:`_PLAIN_RULE`, which :func:`_plain` keeps
-        self.plain = annotation == _PLAIN_RULE
-        self._compiled: dict[str, _Validator] = {}
-
-    def __getitem__(self, name: str) -> _Validator:
-        compiled = self._compiled.get(name)
-        if compiled is None:
-            rules = self._rules[name]
-            compiled = self._compile(rules)
-            if name in self.kinds:
-                compiled = _no_floats(compiled, rules, self.refusal)
-            self._compiled[name] = compiled
-        return compiled
+        return document
+    if name in ruled_kinds():
+        rules: dict[str, Any] = _inlined(_kind_rules(name), root)
+        return rules
+    raise KeyError(name)
 
 
 #: The schema's rule of an annotation, without its kind's own, as loading holds it (its
@@ -399,11 +438,20 @@ def _loading_schema() -> dict[str, Any]:
     """The shipped schema as loading holds a document to it: the required keys that have
     a natural empty value (:data:`_OPTIONAL_TOP`, :data:`_OPTIONAL_ANNOTATION`) may be
     missing."""
-    root = copy.deepcopy(schema())
-    root["required"] = [k for k in root["required"] if k not in _OPTIONAL_TOP]
-    rule = root["$defs"]["annotation"]
-    rule["required"] = [k for k in rule["required"] if k not in _OPTIONAL_ANNOTATION]
-    return root
+    root = schema()
+    defs = root["$defs"]
+    rule = defs["annotation"]
+    return {
+        **root,
+        "required": [k for k in root["required"] if k not in _OPTIONAL_TOP],
+        "$defs": {
+            **defs,
+            "annotation": {
+                **rule,
+                "required": [k for k in rule["required"] if k not in _OPTIONAL_ANNOTATION],
+            },
+        },
+    }
 
 
 def _input_error(exc: JsonSchemaValueException, path: str) -> InputError:

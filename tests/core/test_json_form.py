@@ -826,9 +826,10 @@ def test_the_c_level_passes_of_an_annotation_keep_the_schemas_rule() -> None:
 
 
 def test_a_part_of_the_schema_is_compiled_when_first_needed(monkeypatch) -> None:
-    """Compiling the schema is the most of a short read's cost: a document of kinds the
-    schema has no rules for compiles the document's part alone, one of quotes that
-    part and the quote's rules, and a refused annotation the annotation's rule."""
+    """A part's validator is taken when first needed (compiled then, were the shipped
+    checks missing): a document of kinds the schema has no rules for takes the
+    document's part alone, one of quotes that part and the quote's rules, and a refused
+    annotation the annotation's rule."""
     import limner.validate
 
     unquoted, quoted, unnamed = _good(), _good(), _with("annotations.0.id", "")
