@@ -109,7 +109,9 @@ from setuptools import setup
 from mypyc.build import mypycify
 
 modules = sys.argv.pop(1).split(",")
-setup(name="limner-compiled", ext_modules=mypycify(modules, opt_level="3", multi_file=True))
+# a C file a module, compiled in parallel (mypyc misnames a lone module's header that way)
+ext = mypycify(modules, opt_level="3", multi_file=len(modules) > 1)
+setup(name="limner-compiled", ext_modules=ext)
 """
 
 _ERROR = re.compile(
