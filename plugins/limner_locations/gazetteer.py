@@ -284,7 +284,8 @@ class Gazetteer:
         #: candidate points, pass-1 outcomes, comma qualifiers and evidence
         self.static_cache: dict[Any, Any] = {}
         self.sure_cache: dict[Any, Any] = {}
-        self.qualifier_cache: dict[str, Any] = {}
+        self.qualifier_cache: dict[
+            str | tuple[tuple[str, bool], str], tuple[frozenset[str], frozenset[str]]] = {}
         self.explain_cache: dict[Any, Any] = {}
         self.ranked_cache: dict[Any, Any] = {}
         #: ... and what a name's candidates are, whatever the story, by name

@@ -122,7 +122,8 @@ def runs(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
                     wordlike.clear()
                 found = wordlike[c] = _WORD_CHAR.match(c) is not None
             if found:
-                return _RUN.finditer(text)
+                found_runs: Iterator[regex.Match[str]] = _RUN.finditer(text)  # (regex: untyped)
+                return found_runs
     return _ASCII_RUN.finditer(text)
 
 
@@ -429,6 +430,7 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                 i += 1
                 continue
             best_j, best_key = i, first
+        assert cands is not None  # the names of the run's longest name found
         if first == "the" and best_j > i and best_j + 1 < n and not any(
                 f & FLAG_PRIMARY for _, f in cands or ()):
             # a name opening with "The" that is only an alternate spelling gives way to a

@@ -3096,9 +3096,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "part of a firm's name ('Stevens & Wilkinson')"
     # a locative preposition right before it: the last word of the 12 characters before
     # ("according to" names a source, not a place: "according to Metro 911")
-    head = text[start - 22 if start > 22 else 0:start].split()
-    locative = (bool(head) and head[-1].lower() in LOCATIVES and not (
-        len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")) or (
+    before_words = text[start - 22 if start > 22 else 0:start].split()
+    locative = (bool(before_words) and before_words[-1].lower() in LOCATIVES and not (
+        len(before_words) > 1 and before_words[-1] == "to"
+        and before_words[-2].lower() == "according")) or (
         # (the last member of a list after a locative is read as the first is: "Voters in
         # Assam and Sindh", "from Leeds, Hull and York")
         text.endswith(_LIST_ENDS, 0, start) and _IN_LIST.search(

@@ -145,6 +145,7 @@ def _return_period(text: str, a: Figure, b: Figure) -> Figure | None:
     the chance in each unit of time (0.01 per ``year``), the whole phrase its span, as "a
     1-in-10 chance" is a ratio; "once in 100 years" and "1-in-5 years", a time in the
     plural, stay a quantity."""
+    assert a.value is not None and b.value is not None  # as _join has checked
     m = _RATIO_GAP.fullmatch(text, a.end, b.start)
     if (m is None or not m.group("hin") or not b.value or not 0 <= a.value <= b.value
             or a.counted is not None or b.per is not None
@@ -163,6 +164,7 @@ def _foot_hyphen(text: str, a: Figure, b: Figure) -> bool:
 
 
 def _compound(text: str, a: Figure, b: Figure) -> Figure | None:
+    assert a.value is not None and b.value is not None  # as _join has checked
     smaller = COMPOUND_UNITS.get(a.unit or "")
     if smaller is None or b.unit != smaller[0] or a.per or b.per or a.value < 0:
         return None
@@ -181,6 +183,7 @@ def _compound(text: str, a: Figure, b: Figure) -> Figure | None:
 
 
 def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
+    assert a.value is not None and b.value is not None  # as _join has checked
     m = _RATIO_GAP.fullmatch(text, a.end, b.start)
     if m is None or not b.value or a.counted is not None:
         return None  # "14 goals in 20 games" is no ratio

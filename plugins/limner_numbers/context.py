@@ -533,15 +533,15 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.end = e = e + 1 + len(fig.counted)  # "a 12-point lead", as "12 points"
         elif text[s - 4:s] == " of " and _group_verb(text, e, fig.counted):
             fig.counted = None  # "a family of four spends about £120": the family's verb
-        if (c := fig.counted) is not None and fig.value != 1 and (
-                i := text.find(c, e, e + 80)) > e and text[i - 1] in " \t" and (
-                text.startswith(_COUNT_RATE_FIRST, i := i + len(c)) or (
+        if (noun := fig.counted) is not None and fig.value != 1 and (
+                i := text.find(noun, e, e + 80)) > e and text[i - 1] in " \t" and (
+                text.startswith(_COUNT_RATE_FIRST, i := i + len(noun)) or (
                     # after what it is of: "five portions of fruit and vegetables a day"
                     text.startswith(" of ", i) and (i := _of_what(text, i)) > 0
                     and text.startswith(_COUNT_RATE_FIRST, i))):
             _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
-        if ((c := fig.counted) in _FIGURE_NOUNS or (
-                c is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
+        if ((noun := fig.counted) in _FIGURE_NOUNS or (
+                noun is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
             return fig.end
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
@@ -714,7 +714,7 @@ def _era(text: str, fig: Figure) -> bool:
     """Read a year written with its era, before or after it, as a date: ``value`` the
     year, negative before Christ ("300 BC" is -300, "AD 79" is 79); the span takes the
     era in."""
-    if not (fig.value is not None and 1 <= fig.value <= 9999):  # type: ignore[operator]
+    if not (fig.value is not None and 1 <= fig.value <= 9999):
         return False
     after = _ERA_AFTER.match(text, fig.end) if text[fig.end + 1:fig.end + 2] in "ABC" else None
     before = None if after is not None else _ERA_BEFORE.search(
@@ -725,7 +725,7 @@ def _era(text: str, fig: Figure) -> bool:
         fig.era = text[fig.end:after.end()]
         fig.end = after.end()
         if after.group("bc"):
-            fig.value = -fig.value  # type: ignore[operator]
+            fig.value = -fig.value
     else:
         fig.era = ""
         fig.start = before.start()  # type: ignore[union-attr]
@@ -1202,7 +1202,8 @@ def _grand(text: str, fig: Figure, e: int) -> bool:
     gm = _GRAND.match(text, e)
     if gm is None:
         return False
-    fig.value = fig.value * 1000  # type: ignore[operator]
+    assert fig.value is not None  # the callers' figures have a value
+    fig.value = fig.value * 1000
     fig.end = gm.end()
     return True
 
@@ -1349,9 +1350,9 @@ def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
     for m in P.SENTENCE_END.finditer(text, lo, fig.start):
         lo = m.end()
     hi = min(len(text), fig.end + _READING_REACH)
-    m = P.SENTENCE_END.search(text, fig.end, hi)
-    if m is not None:
-        hi = m.start()
+    stop = P.SENTENCE_END.search(text, fig.end, hi)
+    if stop is not None:
+        hi = stop.start()
     return second if re.search(words, text[lo:hi]) else name
 
 
@@ -1765,8 +1766,9 @@ def magnitude_scaled(text: str, fig: Figure) -> None:
     billions" 10 to 99 billion."""
     if (sm := _SCALES_AFTER.match(text, fig.end)) is not None:
         times = SCALES[sm.group(1).lower()[:-1]]
-        fig.low = fig.low * times  # type: ignore[operator]
-        fig.high = (fig.high + 1) * times - 1  # type: ignore[operator]
+        assert fig.low is not None and fig.high is not None  # the order of magnitude's range
+        fig.low = fig.low * times
+        fig.high = (fig.high + 1) * times - 1
         fig.end = sm.end()
 
 

@@ -152,16 +152,18 @@ def read_period(text: str, s: int, e: int, tok: str) -> Figure | None:
         if f < 0 or text[f:f + 2] != "FY" or not _word_starts(text, f) or nxt.isalpha():
             return None
         if len(tok) == 2 and prev == "Y":
-            year = int(tok) + (2000 if int(tok) < 70 else 1900)
-            fig = Figure(f, e, Decimal(year), "date")
-            fig.date = f"FY{year}"
+            full = int(tok) + (2000 if int(tok) < 70 else 1900)
+            fig = Figure(f, e, Decimal(full), "date")
+            fig.date = f"FY{full}"
             return fig
         if len(tok) != 4 or not 1900 <= int(tok) <= 2199:
             return None
-        fig = _span_of_years(text, s, e, tok) if nxt in "-–/" else None
-        if fig is None or fig.low is None:
+        span = _span_of_years(text, s, e, tok) if nxt in "-–/" else None
+        if span is None or span.low is None:
             fig = Figure(s, e, Decimal(tok), "date")
             fig.date = tok
+        else:
+            fig = span
         fig.start = f
         fig.date = "FY" + str(fig.date)
         return fig

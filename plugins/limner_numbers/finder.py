@@ -26,7 +26,6 @@ from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
 from limner_numbers.context import (
-    TIMES_WORDS,
     after,
     counted,
     currency_before,
@@ -70,6 +69,7 @@ from limner_numbers.lexicon import (
     QUALIFIERS,
     SCALES,
     SMALL,
+    TIMES_WORDS,
     VAGUE,
     WORD_UNITS,
 )
@@ -590,15 +590,16 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         name = None if unit is None else WORD_UNITS.get(unit.lower())
         if unit is not None and name is None:
             continue
-        fig = Figure(s, m.end(), Decimal(1), "quantity")
+        value = Decimal(1)
+        fig = Figure(s, m.end(), value, "quantity")
         half = last_word(text, s)
         if half.lower() == "half":
             fig.start = s - 1 - len(half)
-            fig.value = Decimal("0.5")
+            fig.value = value = Decimal("0.5")
         word = groups.get("money")
         if word:
             fig.category, fig.unit = "money", _MINOR_CODES[word]
-            fig.value = fig.value / 100
+            fig.value = value / 100
         else:
             fig.unit = name
         qualify(text, fig)
@@ -848,7 +849,7 @@ def _without_dense_runs(cores: list[tuple[int, int, bool]]) -> list[tuple[int, i
 # -- digits -----------------------------------------------------------------------------
 
 
-def _plural(word: str) -> str:
+def _plural_of(word: str) -> str:
     """The plural of a naming word: "junctions", "categories"."""
     return word[:-1] + "ies" if word.endswith("y") else word + "s"
 
@@ -857,9 +858,9 @@ def _plural(word: str) -> str:
 #: except the names of brands and series ("Formulas", "Nikkeis", "Apollos"), whose
 #: endings are those of common words ("was", "is", "also").
 _NAMING_PLURALS = frozenset(
-    p for p in map(_plural, filter(str.isalpha, NAMING_WORDS))
+    p for p in map(_plural_of, filter(str.isalpha, NAMING_WORDS))
     if p[-2:] not in ("as", "is", "os", "us", "ss"))
-_NAMING_PLURALS_LOWER = frozenset(_plural(w) for w in NAMING_WORDS_LOWER)
+_NAMING_PLURALS_LOWER = frozenset(_plural_of(w) for w in NAMING_WORDS_LOWER)
 #: The letters before the "s" of a naming word in the plural ("junctions": "n").
 _PLURAL_BEFORE_S = frozenset(w[-2] for w in _NAMING_PLURALS | _NAMING_PLURALS_LOWER)
 #: The last characters of a naming word in the plural and of what joins a list.
@@ -1416,7 +1417,7 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         u = Decimal(um.group("u"))
         if um.group("e"):
             u *= Decimal(10) ** int(um.group("e").replace("−", "-"))
-        if fig.value is not None:
+        if isinstance(fig.value, Decimal):  # the fractions have returned above
             fig.low, fig.high = fig.value - u, fig.value + u
         fig.end = um.end()
         fig.plain = False
@@ -1803,14 +1804,14 @@ def _words(text: str, s: int, e: int, halved: bool = False,
     if len(tokens) > 40:
         return [], e  # a run of number words this long is no figure
     if tokens[0].word in _ARTICLE_NEXT:
-        prev = prev_words(text, s, 1)
+        before = prev_words(text, s, 1)
         hyphened = _half_a_hyphened(text, s)  # "half-a-million", "half-a-dozen"
         if hyphened:
-            prev = [text[s - 2]]
-        if prev and prev[0].lower() in ("a", "an"):
-            a_start = s - (2 if hyphened else 1 + len(prev[0]))
-            if text[a_start:a_start + len(prev[0])] == prev[0]:
-                tokens.insert(0, Token(prev[0].lower(), a_start, a_start + len(prev[0])))
+            before = [text[s - 2]]
+        if before and before[0].lower() in ("a", "an"):
+            a_start = s - (2 if hyphened else 1 + len(before[0]))
+            if text[a_start:a_start + len(before[0])] == before[0]:
+                tokens.insert(0, Token(before[0].lower(), a_start, a_start + len(before[0])))
                 half = text[a_start - 5:a_start - 1] if hyphened else last_word(text, a_start)
                 if half.lower() == "half" and not halved and (
                         tokens[1].word in SCALES or tokens[1].word == "dozen"):
@@ -1898,9 +1899,10 @@ def _words(text: str, s: int, e: int, halved: bool = False,
                 continue  # "a couple": two people, not a figure
             fig.category = "cardinal"
             fig.end = wf.end + 3
+            value = wf.value
             while sm := _COUPLE_SCALE.match(text, fig.end):
                 # "a couple of hundred people", "a couple of million": two of the scale
-                fig.value = fig.value * (SCALES.get(sm.group(1).lower()) or 12)
+                fig.value = value = value * (SCALES.get(sm.group(1).lower()) or 12)
                 fig.end = sm.end()
             if not money_of_words(text, fig):  # "a couple of million bucks"
                 fig.counted = counted(text, fig.end, allow_of=False, singular=False)

@@ -20,6 +20,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable
+from typing import TypeAlias
 
 from limner_numbers.lexicon import (
     ADJECTIVE_CURRENCY_WORDS,
@@ -47,6 +48,8 @@ __all__ = [
 #: (``re.escape`` also escapes spaces, "-", "#", "&" and "~", which need it only in
 #: a class or a verbose pattern).
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
+#: A character trie, as :func:`tree` builds it.
+_Trie: TypeAlias = dict[str, "_Trie"]
 
 
 def trie(words: Iterable[str]) -> str:
@@ -59,7 +62,7 @@ def trie(words: Iterable[str]) -> str:
     verbose (``re.X``) pattern, where a space it leaves as it is would be dropped.
     """
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: _Trie) -> str:
         alts = [("\\" + ch if ch in _SPECIAL else ch) + emit(sub)
                 for ch, sub in sorted(node.items()) if ch]
         if not alts:
@@ -76,10 +79,10 @@ def trie(words: Iterable[str]) -> str:
     return emit(tree(words))
 
 
-def tree(words: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]
+def tree(words: Iterable[str]) -> _Trie:
     """``words`` as a character trie: each character maps to the node after it, and the
     key ``""`` marks a node where a word ends."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: _Trie = {}
     for w in words:
         node = root
         for ch in w:

@@ -265,7 +265,7 @@ def _a_guess(text: str, a: Figure, b: Figure) -> bool:
     or 5"), nor ages."""
     lo, hi = a.value, b.value
     if "age" in (a.category, b.category) or lo is None or hi is None or lo != int(
-            lo) or hi != int(hi):  # type: ignore[call-overload]
+            lo) or hi != int(hi):
         return False  # (ages after "aged" are a list: "the victims, aged 67 or 70")
     return 0 < lo < hi <= 2 * lo and not (a.plain and b.plain and 1000 <= lo <= 2199) and (
         _ALTERNATIVES_BEFORE.search(text, max(0, a.start - 10), a.start) is None)
@@ -316,7 +316,7 @@ def _thousands_shared(text: str, a: Figure, b: Figure) -> bool:
             and a.value > 0 and a.value * 1000 <= b.value < a.value * 10000)  # type: ignore[operator]
 
 
-def _scale_of_second(text: str, a: Figure, b: Figure) -> Num | None:
+def _scale_of_second(text: str, a: Figure, b: Figure) -> int | None:
     """The scale word that only ``b`` is written with ("between 2.5 and 3.5 million",
     "fell 20,000 to 1.3m": a million), or None when ``a`` has a scale of its own or
     ``b``'s is none ("3 m": metres). ``a`` shares it unless it is as large as ``b``

@@ -876,7 +876,8 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
         return -1
     if word.lower() in NOUNLIKE and m.group("pronoun") is None:
         return -1  # "and the party's plans": a noun, unless a pronoun is its subject
-    return m.start()
+    start: int = m.start()
+    return start
 
 
 def _titles(text: str, v0: int, v1: int) -> bool:
@@ -1397,10 +1398,10 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     elif low in ANSWERS and text.startswith("to", skip_space(text, v1, s_end)):
         # "responding to questions from MPs": what is answered; what is said may follow
         # after "that" ("replied to the letter that …")
-        said = _THAT_AFTER.search(text, v1, s_end)
-        if said is None:
+        answered = _THAT_AFTER.search(text, v1, s_end)
+        if answered is None:
             return None
-        v1 = said.start() - 1  # the cue runs to the words answered: "replied to the letter"
+        v1 = answered.start() - 1  # the cue runs to the words answered: "replied to the letter"
     base, family = _CUE_FORMS[low]
     if base == "call" and _convened(text, v1, s_end):
         return None  # "called an emergency meeting", "called a snap election": no speech

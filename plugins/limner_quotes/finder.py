@@ -564,10 +564,10 @@ def _before_cue(
         m = phrase_after(text, toks[0][0], end)
         if m is not None and m.mention == "role" and m.start == toks[0][0] and m.end == end:
             return m, ":", end
-        first = toks[0][2]
-        owned = first.endswith(_OWNED)
+        first_word = toks[0][2]
+        owned = first_word.endswith(_OWNED)
         # the head: the last word after an owner, the first before "of"
-        head = toks[-1][2] if owned else first.lower() if toks[1][2] == "of" else ""
+        head = toks[-1][2] if owned else first_word.lower() if toks[1][2] == "of" else ""
         if (owned or (head and len(toks) > 2)) and (
             _named_group(head) or head in ORGANIZATION_HEADS
         ):
@@ -1632,6 +1632,7 @@ def _sentence_final(
     mention = inverted[0] if inverted is not None else None
     aside = inverted is not None and inverted[1] >= 0
     if aside and s_start < comma and text[comma - 1] not in _MARKS:
+        assert inverted is not None  # as aside says
         after = skip_space(text, inverted[1] + 1, s_end)
         return (
             Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, verb),
@@ -1639,7 +1640,7 @@ def _sentence_final(
         )
     rest = text[v1:s_end].rstrip(" \t\u00a0.!?")
     nxt = skip_space(text, v1, s_end)
-    after = comma >= 0 and rest and nxt < s_end and (
+    words_after = comma >= 0 and rest and nxt < s_end and (
         text[nxt].isupper() or rest.startswith(" the ")
     )
     passive = passive_agent(text, s_start, v0, s_end)
@@ -1649,7 +1650,8 @@ def _sentence_final(
             return None, None
         mention, comma = passive[0], lead[1]
     else:
-        if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
+        # not "…, X told the station."
+        if mention is None and words_after and verb not in _OBJECT_VERBS:
             mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
             if mention is not None and mention.mention == "description" and (
                     not _AUXILIARIES.isdisjoint(text[mention.start : mention.end].split())):

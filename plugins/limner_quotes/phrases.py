@@ -360,8 +360,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     ):  # "Paul Boateng MP": the title after the name is its role
         named = _from_run(run[:-1], appositive)
         if named is not None and named.mention == "name":
-            role = keys[-1] if named.role is None else f"{named.role}, {keys[-1]}"
-            return _made(Mention, (named.start, run[-1][1], "name", named.name, role,
+            titled = keys[-1] if named.role is None else f"{named.role}, {keys[-1]}"
+            return _made(Mention, (named.start, run[-1][1], "name", named.name, titled,
                                    named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
@@ -905,7 +905,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     read = _READ.__dict__.get("read")
     if read is None or read[0] is not text:
         read = _READ.read = (text, {})
-    memo = read[1]
+    memo: dict[tuple[int, ...], Mention | None] = read[1]
     key = (lo, verb)
     if key in memo:
         return memo[key]
@@ -1719,9 +1719,9 @@ def _description_back(toks: list[Token], i: int, floor: int = -1) -> Mention | N
     if words[0].lower() in _PREPOSITIONS:
         return None
     s, e = toks[start][0], toks[i][1]
-    head = _head_words(words)
-    if head is not None:  # "a spokesman for the company": the words before "for" head it
-        return _headed(s, e, words, head)
+    head_words = _head_words(words)
+    if head_words is not None:  # "a spokesman for the company": the words before "for" head it
+        return _headed(s, e, words, head_words)
     roles = [w for w in words if w.lower().rstrip(".") in ROLE_WORDS]
     definite = words[0].lower() in {"the", "this"} or words[0][:1].isupper()
     if roles:
@@ -1766,7 +1766,7 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
     read = _READ.__dict__.get("read")
     if read is None or read[0] is not text:
         read = _READ.read = (text, {})
-    memo = read[1]
+    memo: dict[tuple[int, ...], Mention | None] = read[1]
     key = (start, hi, True)  # (apart from phrase_before's pairs)
     if key in memo:
         return memo[key]

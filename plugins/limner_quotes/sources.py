@@ -1253,6 +1253,7 @@ def body_subject_before(
         return None
     if text.startswith(("’s", "'s"), subject.end):
         return None  # "France's second largest carmaker …": a possessor, not the subject
+    assert subject.name is not None  # either subject read above has a name
     if " " not in subject.name:  # "Events such as …", "Under the deal, …": no name
         return subject if _bare_name(text, subject) else None
     return subject if source_type(text, subject) == "organization" else None

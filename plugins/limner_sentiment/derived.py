@@ -28,9 +28,13 @@ import sys
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import limner
+
+if TYPE_CHECKING:
+    # the values marshal writes, as the standard library's stubs declare them
+    from marshal import _Marshallable as Marshallable
 
 __all__ = ["FORMAT", "cache_path", "cached"]
 
@@ -54,7 +58,7 @@ def cache_path(name: str, sources: Sequence[Path]) -> Path:
     return limner.cache_dir("sentiment", f"{name}-f{FORMAT}-{where:08x}.marshal")
 
 
-def _key(name: str, sources: Sequence[Path]) -> tuple[object, ...]:
+def _key(name: str, sources: Sequence[Path]) -> tuple[Marshallable, ...]:
     """What the cached file must have been derived from to be used: format, Python, sources.
 
     A source is known by its bytes (their CRC-32), not by its size and
@@ -70,7 +74,7 @@ def _key(name: str, sources: Sequence[Path]) -> tuple[object, ...]:
     return (FORMAT, name, sys.version_info[:2], marshal.version, tuple(stats))
 
 
-def _read(path: Path, key: tuple[object, ...]) -> object:
+def _read(path: Path, key: tuple[Marshallable, ...]) -> object:
     """The payload kept at ``path`` for ``key``.
 
     Raises:
@@ -90,7 +94,7 @@ def _read(path: Path, key: tuple[object, ...]) -> object:
     return stored[1]
 
 
-def _write(path: Path, key: tuple[object, ...], payload: object) -> None:
+def _write(path: Path, key: tuple[Marshallable, ...], payload: Marshallable) -> None:
     """Keep ``payload`` at ``path``: written under a scratch name, then renamed.
 
     The scratch is :func:`limner.cache_scratch`'s: removed if the write fails,
@@ -113,7 +117,7 @@ def cached(
     name: str,
     sources: Sequence[Path],
     derive: Callable[[], T],
-    dump: Callable[[T], object],
+    dump: Callable[[T], Marshallable],
     restore: Callable[[object], T],
 ) -> T:
     """The table ``name``: read back from the cache, or derived and kept there.

@@ -2968,7 +2968,7 @@ def _predicate(
         return "positive"  # "became the first", "has become India's first"
     if verb in MADE and i + 1 < k1 and forms[i + 1] == "the":
         # in lower case: a list's name is written with capitals ("50 Best list")
-        ahead = [t.lower().strip(".,;:") for t in tokens[i + 2 : min(i + 8, k1)]]
+        ahead: Sequence[str] = [t.lower().strip(".,;:") for t in tokens[i + 2 : min(i + 8, k1)]]
         for x, f in enumerate(ahead):
             if f in SELECTIONS and (x + 1 >= len(ahead) or ahead[x + 1] != "of"):
                 return "positive"  # "made the final", "made the cut" (not "the cut of")

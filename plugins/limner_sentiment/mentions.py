@@ -633,7 +633,7 @@ class Sentence:
 
     def _crosses(
         self, z: complex, first: int, last: int, h_first: int, h_after: int, subject: bool,
-        role: tuple[complex, complex] | None, spoke: bool,
+        role: tuple[complex, ...] | None, spoke: bool,
     ) -> complex:
         """``z`` plus the crosses' terms (:func:`limner_sentiment.features._crosses`): the
         nearest lexicon words left and right of the mention in its clause, by bisection."""

@@ -37,7 +37,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
-from typing import Any
+from typing import Any, final
 
 import limner
 from limner_sentiment.aggregate import _CANCELS, _round, combine, top_drivers
@@ -60,6 +60,7 @@ _target = limner.builder(
 
 
 
+@final  # (no subclass: a check of its type by `type(t) is _Target` is exhaustive)
 class _Target:
     """A target: its name, its mentions (in reading order once collected), a speaker's quotes."""
 
@@ -142,8 +143,8 @@ def collect_targets(
     out: list[_Target | limner.Annotation] = []
     for t in groups.values():
         if type(t) is not _Target:
-            if t.id:  # type: ignore[union-attr]
-                out.append(t)  # type: ignore[arg-type]
+            if t.id:
+                out.append(t)
         elif t.mentions and t.mentions[0].id:
             if t.mixed and len(t.mentions) > 1:
                 t.mentions.sort(key=_reading_order)
@@ -383,7 +384,7 @@ def round_4(x: float, copysign: Any = math.copysign) -> float:
             r = (f + 1.0) / 10000.0
         else:
             return round(x, 4)
-        return r if r else copysign(r, x)  # type: ignore[no-any-return]
+        return r if r else copysign(r, x)
     return round(x, 4)
 
 

@@ -264,7 +264,7 @@ def words_of(prepared: object, text: str, a: int, b: int) -> list[str]:
     preparation (:func:`~limner_sentiment.scorer.prepare_text`) when it kept offsets,
     else as the scorer splits a sentence on its own
     (:func:`~limner_sentiment.scorer.split_words`)."""
-    cleaned = getattr(prepared, "cleaned", None)
+    cleaned: str | None = getattr(prepared, "cleaned", None)
     if cleaned is not None:
         return cleaned[a:b].split()
     return split_words(text[a:b])[1]

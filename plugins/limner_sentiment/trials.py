@@ -422,8 +422,8 @@ def _tone_role(value: float = 0.5) -> train.Featurer:
         toned = tones.get("tone:CR" if subject else "tone:CL")
         if not toned:
             return
-        roles = [r for r in ("role:subject", "role:agent", "role:aimed", "role:with")
-                 if r in f] or ["none"]
+        roles: list[str] = [r for r in ("role:subject", "role:agent", "role:aimed", "role:with")
+                            if r in f] or ["none"]
         for r in roles:
             f[f"T:{r}|{'+' if toned > 0 else '-'}"] = value
 
@@ -568,8 +568,11 @@ def _tied_fit(names: Sequence[str], rank: int, l2_pair: float | None) -> Callabl
     when None), fitted by the same Adam through the chain rule.  The crosses' weights are a
     table of their own at run time, a look-up as any feature's."""
     np = train._numpy()
-    tied = [(j, *name[2:].split("|", 1)) for j, name in enumerate(names)
-            if name.startswith("X:") and not name.startswith("X:*|")]
+    tied: list[tuple[int, str, str]] = []  # (column, role, sign)
+    for j, name in enumerate(names):
+        if name.startswith("X:") and not name.startswith("X:*|"):
+            role, sign = name[2:].split("|", 1)
+            tied.append((j, role, sign))
     roles = sorted({r for _, r, _ in tied})
     signs = sorted({g for _, _, g in tied})
     cols = np.array([j for j, _, _ in tied], dtype=np.int64)

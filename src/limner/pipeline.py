@@ -697,6 +697,9 @@ class Enricher:
         # failed) or was skipped: every one of them, not the last alone
         failed: dict[str, list[tuple[Annotator, bool]]] = {}
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
+        # how many errors the document had when the view was made: the view's own are a
+        # tuple (see read_only), not the list a Document declares, so they are not read
+        view_errors = 0
         # the stopping signals' handlers and the standard streams, read once: each
         # annotator's changes are undone after it, so they are the same before every
         # annotator of the document
@@ -717,8 +720,9 @@ class Enricher:
                 continue
             t0 = time.perf_counter()
             mark = checkpoint(doc, mark)  # (the last one lends what it copied)
-            if view is None or len(view.errors) != len(doc.errors):
+            if view is None or view_errors != len(doc.errors):
                 view = read_only(doc)
+                view_errors = len(doc.errors)
             token, running, alone = (-1, -1), False, True
             try:
                 token, running = run_begun(), True

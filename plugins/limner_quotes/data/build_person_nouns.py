@@ -60,10 +60,10 @@ def build(folder: Path) -> list[str]:
     tagged: dict[tuple[str, str], int] = {}
     with open(folder / "index.sense", encoding="latin-1") as f:
         for line in f:
-            key, offset, _number, count = line.split()
+            key, offset, _number, tag_count = line.split()
             lemma, kind = key.split("%", 1)
             if kind.startswith("1:"):
-                tagged[(lemma, offset)] = int(count)
+                tagged[(lemma, offset)] = int(tag_count)
     out = []
     with open(folder / "index.noun", encoding="latin-1") as f:
         for line in f:

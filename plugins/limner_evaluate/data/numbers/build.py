@@ -33,7 +33,7 @@ def _value(spec: str) -> tuple[float | None, float | None]:
     if ".." in spec:
         lo, hi = (Fraction(x) for x in spec.split(".."))
         return _num((lo + hi) / 2), _num((hi - lo) / 2)
-    return _num(sum(Fraction(part) for part in spec.split("+"))), None
+    return _num(sum((Fraction(part) for part in spec.split("+")), Fraction(0))), None
 
 
 def _num(x: Fraction) -> float:
