@@ -903,13 +903,19 @@ def _won_after_scale(text: str, fig: Figure, m: re.Match[str]) -> bool:
             and _CLAUSE_AFTER.match(text, m.end()) is not None)
 
 
+#: A run of white space, read as one space where a name is looked up in a table.
+_SPACES = re.compile(r"\s+")
+#: A run of spaces and tabs, likewise.
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def _word_code(lw: str, adj: str | None) -> str | None:
     """The ISO 4217 code of the currency word ``lw`` (lower-cased) after the adjective
     ``adj``, if any ("US dollars", "Pakistani rupee", "Czech koruna"); None for a word
     that names a currency only after its adjective ("koruna", "marks", "won")."""
     code = CURRENCY_WORDS.get(lw)
     if adj:
-        a = re.sub(r"\s+", " ", adj.lower())
+        a = _SPACES.sub(" ", adj.lower())
         base = CURRENCY_PLURALS.get(lw, lw if lw == "pence" else lw.rstrip("s"))
         code = CURRENCY_ADJECTIVES.get((a, base)) or CURRENCY_ADJECTIVES.get((a, lw), code)
     elif lw == "won":
@@ -1234,7 +1240,7 @@ def _unit_name(m: re.Match[str], n: int) -> str | None:
     """The singular name of unit ``n`` of a match ("square kilometre"), or None if unknown."""
     word = m.group(f"word{n}")
     if word is not None:
-        name = WORD_UNITS.get(re.sub(r"[ \t]+", " ", word.lower()))
+        name = WORD_UNITS.get(_BLANKS.sub(" ", word.lower()))
     else:
         name = SYMBOL_UNITS.get(m.group(f"sym{n}"))
     if name is None:
@@ -1330,10 +1336,10 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
 #: frames per second among words of moving pictures, a video, a film, a camera, a game, a
 #: screen, a display or a frame, or a resolution ("8K video at 30fps", "1080p at 60fps");
 #: each pattern is compiled on its first use, in the ``re`` module's cache, not at import.
-_SECOND_READINGS: dict[str, tuple[str, str]] = {
+_SECOND_READINGS: dict[str, tuple[str, re.Pattern[str]]] = {
     "fps": ("frame per second",
-            (r"(?i:\b(?:video|footage|film|camera|frame|gam(?:e|ing)|screen|display|monitor"
-             r"|console|stream)s?\b)|\b[0-9]+[Kp]\b")),
+            re.compile(r"(?i:\b(?:video|footage|film|camera|frame|gam(?:e|ing)|screen|display"
+                       r"|monitor|console|stream)s?\b)|\b[0-9]+[Kp]\b")),
 }
 #: How far a word that chooses a reading is looked for on each side of the figure, within
 #: its sentence: a fixed span, so a text of many such figures is read in linear time.
@@ -1352,7 +1358,7 @@ def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
     m = P.SENTENCE_END.search(text, fig.end, hi)
     if m is not None:
         hi = m.start()
-    return second if re.search(words, text[lo:hi]) else name
+    return second if words.search(text[lo:hi]) else name
 
 
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87
