@@ -7,6 +7,7 @@ few pattern matches.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -1336,10 +1337,10 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
 #: frames per second among words of moving pictures, a video, a film, a camera, a game, a
 #: screen, a display or a frame, or a resolution ("8K video at 30fps", "1080p at 60fps");
 #: each pattern is compiled on its first use, in the ``re`` module's cache, not at import.
-_SECOND_READINGS: dict[str, tuple[str, re.Pattern[str]]] = {
+_SECOND_READINGS: dict[str, tuple[str, str]] = {
     "fps": ("frame per second",
-            re.compile(r"(?i:\b(?:video|footage|film|camera|frame|gam(?:e|ing)|screen|display"
-                       r"|monitor|console|stream)s?\b)|\b[0-9]+[Kp]\b")),
+            (r"(?i:\b(?:video|footage|film|camera|frame|gam(?:e|ing)|screen|display|monitor"
+             r"|console|stream)s?\b)|\b[0-9]+[Kp]\b")),
 }
 #: How far a word that chooses a reading is looked for on each side of the figure, within
 #: its sentence: a fixed span, so a text of many such figures is read in linear time.
@@ -1358,7 +1359,14 @@ def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
     m = P.SENTENCE_END.search(text, fig.end, hi)
     if m is not None:
         hi = m.start()
-    return second if words.search(text[lo:hi]) else name
+    return second if _reading_words(words).search(text[lo:hi]) else name
+
+
+@functools.cache
+def _reading_words(words: str) -> re.Pattern[str]:
+    """The pattern ``words`` of a row of :data:`_SECOND_READINGS`, compiled at its first
+    use (few texts ask it): one a row, so the memo holds no more than the table."""
+    return re.compile(words)
 
 
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87
