@@ -53,7 +53,7 @@ def compiles(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     while the fixture lasts."""
     seen: list[Any] = []
     for module in (re, regex._main):
-        original = module._compile  # type: ignore[attr-defined]
+        original = module._compile
 
         def counted(pattern: Any, *args: Any, _original: Any = original, **kw: Any) -> Any:
             seen.append(pattern)
