@@ -7,6 +7,7 @@ few pattern matches.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -903,13 +904,19 @@ def _won_after_scale(text: str, fig: Figure, m: re.Match[str]) -> bool:
             and _CLAUSE_AFTER.match(text, m.end()) is not None)
 
 
+#: A run of white space, read as one space where a name is looked up in a table.
+_SPACES = re.compile(r"\s+")
+#: A run of spaces and tabs, likewise.
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def _word_code(lw: str, adj: str | None) -> str | None:
     """The ISO 4217 code of the currency word ``lw`` (lower-cased) after the adjective
     ``adj``, if any ("US dollars", "Pakistani rupee", "Czech koruna"); None for a word
     that names a currency only after its adjective ("koruna", "marks", "won")."""
     code = CURRENCY_WORDS.get(lw)
     if adj:
-        a = re.sub(r"\s+", " ", adj.lower())
+        a = _SPACES.sub(" ", adj.lower())
         base = CURRENCY_PLURALS.get(lw, lw if lw == "pence" else lw.rstrip("s"))
         code = CURRENCY_ADJECTIVES.get((a, base)) or CURRENCY_ADJECTIVES.get((a, lw), code)
     elif lw == "won":
@@ -1235,7 +1242,7 @@ def _unit_name(m: re.Match[str], n: int) -> str | None:
     """The singular name of unit ``n`` of a match ("square kilometre"), or None if unknown."""
     word = m.group(f"word{n}")
     if word is not None:
-        name = WORD_UNITS.get(re.sub(r"[ \t]+", " ", word.lower()))
+        name = WORD_UNITS.get(_BLANKS.sub(" ", word.lower()))
     else:
         name = SYMBOL_UNITS.get(m.group(f"sym{n}"))
     if name is None:
@@ -1353,7 +1360,14 @@ def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
     stop = P.SENTENCE_END.search(text, fig.end, hi)
     if stop is not None:
         hi = stop.start()
-    return second if re.search(words, text[lo:hi]) else name
+    return second if _reading_words(words).search(text[lo:hi]) else name
+
+
+@functools.cache
+def _reading_words(words: str) -> re.Pattern[str]:
+    """The pattern ``words`` of a row of :data:`_SECOND_READINGS`, compiled at its first
+    use (few texts ask it): one a row, so the memo holds no more than the table."""
+    return re.compile(words)
 
 
 #: What begins a rate of a unit of time after a measure, or what it is of before one: "87

@@ -13,6 +13,7 @@ over.  Work is linear in the text: every pattern is anchored or bounded.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -1596,9 +1597,13 @@ def _clock_in_words(text: str, s: int, e: int) -> tuple[int, int] | None:
 _CLOCK_JOIN_REACH = 8
 #: What joins an hour to a clock time that it shares a marker with.
 _CLOCK_JOINERS = frozenset(["to", "-", "–", "and", "until", "till"])
-#: An hour of a clock, with its minutes: "6", "7.30", "10:15"; compiled on its first use,
-#: in the ``re`` module's cache, not at import (few texts ask it).
-_CLOCK_HOUR = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?"
+
+
+@functools.cache
+def _clock_hour() -> re.Pattern[str]:
+    """An hour of a clock, with its minutes: "6", "7.30", "10:15"; compiled on its first
+    use, not at import (few texts ask it)."""
+    return re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?")
 
 
 def _hour_of_a_clock(text: str, fig: Figure, s: int) -> bool:
@@ -1607,9 +1612,9 @@ def _hour_of_a_clock(text: str, fig: Figure, s: int) -> bool:
     p.m.", "2-9 p.m.", "between 10 and 11 a.m.", "7.30 to 9.30pm")."""
     if (text[fig.end:s].strip() not in _CLOCK_JOINERS or fig.unit is not None
             or fig.category != "cardinal"
-            or re.compile(_CLOCK_HOUR).fullmatch(text, fig.start, fig.end) is None):
+            or _clock_hour().fullmatch(text, fig.start, fig.end) is None):
         return False
-    m = re.compile(_CLOCK_HOUR).match(text, s)
+    m = _clock_hour().match(text, s)
     return m is not None and P.TIME_AFTER.match(text, m.end()) is not None
 
 

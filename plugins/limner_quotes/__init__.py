@@ -300,10 +300,34 @@ def _possessive_name(text: str, m: Mention) -> Mention:
     possessive) keep it; in "Clinton's said", the name written elsewhere as "Clinton" is
     the speaker's, its ``'s`` a contracted "has"."""
     name = m.name or ""
-    for seen in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
-        if not text.startswith(("'s", "’s"), seen.end()):
-            return m
+    if _name_written_bare(text, name):
+        return m
     return m._replace(name=name + text[m.end - 2 : m.end])
+
+
+def _name_written_bare(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as a whole word (after no letter, digit, "_",
+    apostrophe or hyphen; before no letter, digit, "_" or hyphen) without ``'s`` after it.
+    The occurrences are read left to right, each after the last one's end, as a pattern of
+    the name would find them: a scan of the string, where that pattern was compiled
+    afresh for each name."""
+    i, size = text.find(name), len(name)
+    while i >= 0:
+        end = i + size
+        if (i == 0 or not _word_char(text[i - 1], "’'-")) and (
+            end == len(text) or not _word_char(text[end], "-")
+        ):
+            if not text.startswith(("'s", "’s"), end):
+                return True
+            i = text.find(name, end if size else end + 1)
+        else:
+            i = text.find(name, i + 1)
+    return False
+
+
+def _word_char(c: str, marks: str) -> bool:
+    """Whether ``c`` is a character of ``\\w`` (a letter, digit or "_") or of ``marks``."""
+    return c.isalnum() or c == "_" or c in marks
 
 
 _BEFORE_WHO = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\Z")

@@ -164,6 +164,15 @@ _SENTENCE_OR_CLAUSE = frozenset(".!?;:")
 _BREAKS = CLAUSE_END | _SENTENCE_OR_CLAUSE
 _ELONGATED = re.compile(r"([a-zA-Z])\1\1")
 _ELONGATED_SMALL = re.compile(r"([a-z])\1\1")
+
+
+@functools.cache
+def _run_of_three() -> re.Pattern[str]:
+    """A character written three times or more in a row, for :func:`_shorten`: compiled
+    when a text first holds an elongated word (few do: no start pays for it)."""
+    return re.compile(r"(.)\1{2,}")
+
+
 _EMOJI_HINT = re.compile(
     "[\u00a9\u00ae\u203c\u2049\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
 )
@@ -1915,8 +1924,9 @@ def _shorten(low: list[str]) -> list[str]:
     out = []
     for w in low:  # only for sentences with a letter written three times in a row
         if w not in valence and _ELONGATED.search(w) is not None:
-            two = re.sub(r"(.)\1{2,}", r"\1\1", w)
-            one = re.sub(r"(.)\1{2,}", r"\1", w)
+            run = _run_of_three()
+            two = run.sub(r"\1\1", w)
+            one = run.sub(r"\1", w)
             for form in (two, one):
                 if form in valence or form in boosters:
                     w = form
