@@ -28,6 +28,13 @@ def surfaces(enricher: limner.Enricher, text: str) -> list[str]:
     return [p["surface"] for p in places(enricher, text)]
 
 
+def assert_found(enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    """``surface`` is found in ``text`` as a place, and its first reading is in ``country``."""
+    found = [p for p in places(enricher, text) if p["surface"] == surface]
+    assert found, surfaces(enricher, text)
+    assert found[0]["country"] == country, found[0]
+
+
 # -- the fifth set: names that hold a place (data/unseen_names.json) ---------------------------
 
 #: the floors of the fifth set (``python -m tests.plugins.unseen_news --set names``): the
@@ -152,9 +159,7 @@ def test_fiji_is_placed_in_the_pacific(enricher: limner.Enricher) -> None:
 def test_a_place_named_for_a_saint_is_found_in_either_form(
     enricher: limner.Enricher, text: str, surface: str, country: str
 ) -> None:
-    found = [p for p in places(enricher, text) if p["surface"] == surface]
-    assert found, surfaces(enricher, text)
-    assert found[0]["country"] == country, found[0]
+    assert_found(enricher, text, surface, country)
 
 
 @pytest.mark.parametrize(
@@ -184,9 +189,7 @@ def test_a_saints_possessive_is_no_division(enricher: limner.Enricher, text: str
 def test_a_place_before_a_bodys_head_is_the_place(
     enricher: limner.Enricher, text: str, surface: str, country: str
 ) -> None:
-    found = [p for p in places(enricher, text) if p["surface"] == surface]
-    assert found, surfaces(enricher, text)
-    assert found[0]["country"] == country, found[0]
+    assert_found(enricher, text, surface, country)
 
 
 # -- a possessive after a name ------------------------------------------------------------------
@@ -207,6 +210,4 @@ def test_a_place_before_a_bodys_head_is_the_place(
 def test_an_alternate_spelling_is_no_name_across_a_possessive(
     enricher: limner.Enricher, text: str, surface: str, country: str
 ) -> None:
-    found = [p for p in places(enricher, text) if p["surface"] == surface]
-    assert found, surfaces(enricher, text)
-    assert found[0]["country"] == country, found[0]
+    assert_found(enricher, text, surface, country)
