@@ -364,6 +364,15 @@ round, before writing them, labelled and committed before limner was run on it; 
 misses were read to write those rules, so it is development data, not blind::
 
     python -m tests.plugins.unseen_sentiment --set 29
+
+The thirtieth set (``data/unseen_sentiment_targets_19.json``, ``--set 30``) is a
+nineteenth set of labelled targets, 62 sentences of 6 to 15 words and 98 targets (42
+negative, 33 neutral, 23 positive), of the same kinds of news as the twenty-ninth,
+written by the same writer after the event rules of 2026-12-07's second round, as a
+check of them: it was labelled and committed before limner was run on it, and measured
+without its misses being read, so no rule was written from it::
+
+    python -m tests.plugins.unseen_sentiment --set 30 --no-misses
 """
 
 from __future__ import annotations
@@ -393,7 +402,7 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                20: "unseen_sentiment_targets_12.json", 22: "unseen_sentiment_targets_13.json",
                24: "unseen_sentiment_targets_14.json", 26: "unseen_sentiment_targets_15.json",
                27: "unseen_sentiment_targets_16.json", 28: "unseen_sentiment_targets_17.json",
-               29: "unseen_sentiment_targets_18.json"}
+               29: "unseen_sentiment_targets_18.json", 30: "unseen_sentiment_targets_19.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -638,7 +647,8 @@ def parser() -> argparse.ArgumentParser:
                              "26: the fifteenth set of labelled targets; "
                              "27: the sixteenth set of labelled targets; "
                              "28: the seventeenth set of labelled targets; "
-                             "29: the eighteenth set of labelled targets")
+                             "29: the eighteenth set of labelled targets; "
+                             "30: the nineteenth set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
