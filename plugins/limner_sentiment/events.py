@@ -258,6 +258,18 @@ name or a pronoun up to three words after its verb:
   "lost access to X", "won his first cap against X"); "outbid" is a contest verb; a
   takeover, a merger or an acquisition is a proposal of the one who makes it ("cleared
   X's takeover of Y": good for X; not for "the takeover of Y");
+- **events through another**: funds cut, frozen or raised "to", "for", "from" or "of" a
+  name or after its possessive (:data:`FUNDS_OF`: "slashed grants to X", "announced cuts
+  to X's budget", "a 20% rise in funding for X") are bad or good news for the name, and
+  the subject that moved them, in its role, is neutral; an event told as a noun gives
+  its agent after "by" a cut of its own (:data:`NOMINAL_CUTS`: "the closure of the plant
+  by X": bad) or a punishment done in its role (:data:`NOMINAL_PUNISH`: "the sacking of
+  Y by X": neutral), and the one "of" whom a punishment was done fared badly ("the
+  suspension of Dr X"); "the takeover of X by Y" is Y's proposal; the object of
+  "appointed", or of "named" or "hired" before "as" or "its" and the post
+  (:data:`APPOINTS`: "named X its new head coach"), fared well; the subject that
+  "poached" a rival's people fared well, the rival "from" whom badly; a lawsuit
+  "against" a name dismissed is good news for it (:data:`SUITS`);
 - **deserts**: the subject that "earned" something fared well ("has earned
   accreditation", "earned a recall"), not a punishment or a rebuke ("earned a red
   card", "a ban", "a reputation for"), a sum, or what the subject's doing earned;
