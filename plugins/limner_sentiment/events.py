@@ -258,6 +258,18 @@ name or a pronoun up to three words after its verb:
   "lost access to X", "won his first cap against X"); "outbid" is a contest verb; a
   takeover, a merger or an acquisition is a proposal of the one who makes it ("cleared
   X's takeover of Y": good for X; not for "the takeover of Y");
+- **events through another**: funds cut, frozen or raised "to", "for", "from" or "of" a
+  name or after its possessive (:data:`FUNDS_OF`: "slashed grants to X", "announced cuts
+  to X's budget", "a 20% rise in funding for X") are bad or good news for the name, and
+  the subject that moved them, in its role, is neutral; an event told as a noun gives
+  its agent after "by" a cut of its own (:data:`NOMINAL_CUTS`: "the closure of the plant
+  by X": bad) or a punishment done in its role (:data:`NOMINAL_PUNISH`: "the sacking of
+  Y by X": neutral), and the one "of" whom a punishment was done fared badly ("the
+  suspension of Dr X"); "the takeover of X by Y" is Y's proposal; the object of
+  "appointed", or of "named" or "hired" before "as" or "its" and the post
+  (:data:`APPOINTS`: "named X its new head coach"), fared well; the subject that
+  "poached" a rival's people fared well, the rival "from" whom badly; a lawsuit
+  "against" a name dismissed is good news for it (:data:`SUITS`);
 - **deserts**: the subject that "earned" something fared well ("has earned
   accreditation", "earned a recall"), not a punishment or a rebuke ("earned a red
   card", "a ban", "a reputation for"), a sum, or what the subject's doing earned;
@@ -416,19 +428,30 @@ PUNISH = _set(
     "indicted accused accuses "
     "detained prosecuted deported evicted disqualified expelled impeached suspended "
     "sacked fired ousted dismissed barred grounded censured penalised penalized reprimanded "
-    "deducted docked relegated stripped booed jeered heckled downgraded remanded"
+    "deducted docked relegated stripped booed jeered heckled downgraded remanded demoted "
+    "deselected delisted"
 )
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
     "knighted shortlisted inducted crowned upgraded cheered applauded restored reinstated "
-    "vindicated repaired renovated refurbished"
+    "vindicated exonerated repaired renovated refurbished"
 )
 #: The passive of an appointment to a post ("has been appointed chief executive"): the
 #: one appointed fared well, as one promoted does (:data:`REWARD`); its active ("the
 #: board appointed X") is left to the model, and "elected", which NewsMTSC labels
 #: neutral in a career's story ("was elected to the Senate in 2008") as often as not.
-APPOINTED = _set("appointed")
+APPOINTED = _set("appointed reappointed")
+#: The active of an appointment: its object fared well ("the board appointed X as chief
+#: financial officer", "appointed Ghanaian coach X"), and so did the one "named" or
+#: "hired" where the post follows ("named X its new head coach", "hired X as its head of
+#: cabin services"; not "a man named X", "hired X" alone); the one who appoints is left
+#: to the model.
+APPOINTS = _set("appointed appoints appointing reappointed named names naming hired hires")
+#: The verbs of :data:`APPOINTS` whose object is appointed whatever follows it.
+_APPOINTED_ALONE = _set("appointed appoints appointing reappointed")
+#: The words after the one named or hired that begin its post ("as", "its new").
+_POST_AFTER = _set("as its their")
 #: Words before "to" or "by" and a name that the name won against ("defeat to X").
 DEFEATS = _set(
     "defeat defeats loss losses beaten defeated lost losing fell succumbed thrashed "
@@ -801,7 +824,8 @@ DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
 #: :data:`PRIZES`; the one it was taken from lost ("won the seat from X", with "won" too).
 TOOK = _set(
-    "took captured seized retained wrested snatched regained claimed scooped bagged grabbed"
+    "took captured seized retained wrested snatched regained claimed scooped bagged grabbed "
+    "gained"
 )
 #: "declared X winner of the by-election".
 WINNERS = _set("winner winners")
@@ -809,7 +833,7 @@ _WITHOUT = _set("without")
 _FIRST = _set("first")
 PRIZES = _set(
     "seat seats ward title titles crown majority control gold silver bronze medal trophy "
-    "cup championship pole"
+    "cup championship pole council councils"
 )
 #: The people of a body acting for it, before "of", "at" or "from" and its name ("Agents
 #: of the National Bureau of Investigation arrested"; "Researchers at X have developed").
@@ -929,13 +953,14 @@ BEFORE_DRAW = _set("a an the goalless scoreless")
 SANCTIONS = _set(
     "conviction convictions sentence sentences ban bans suspension detention deportation "
     "disqualification dismissal sacking expulsion charges charge fine fines penalty "
-    "indictment extradition sanctions embargo embargoes restrictions curbs tariffs"
+    "indictment extradition sanctions embargo embargoes restrictions curbs tariffs lawsuit "
+    "lawsuits"
 )
 #: Verbs that undo or lighten a punishment (good news for the one punished) or keep or
 #: lay it on (bad news): "quashed the conviction of X", "X's ban was upheld".
 UNDONE = _set(
     "quashed overturned reversed lifted dropped withdrew withdrawn rescinded revoked annulled "
-    "scrapped reduced commuted shortened halved suspended stayed waived"
+    "scrapped reduced commuted shortened halved suspended stayed waived dismissed"
 )
 KEPT = _set("upheld imposed extended")
 #: A proposal or a request, before "of" or "by" and a name ("the application by X") or
@@ -1295,6 +1320,58 @@ SINGLE_HARMS = LOSS | _set(
 )
 SINGLE_GAINS = GAIN | _set("win score created create")
 _DID = _set("did does do")
+#: What a body's money for another is called: the funding, grants or budget a
+#: government, a ministry or a council cuts or raises "to", "for", "from" or "of" a name,
+#: or of its possessive ("cut grants to X", "announced cuts to X's budget", "a 20% rise in
+#: funding for X"): the name fared badly or well, and the body that cut or raised it, in
+#: its role, is neutral.
+FUNDS_OF = _set(
+    "funding funds grant grants subsidy subsidies aid budget budgets spending allocation "
+    "allocations"
+)
+#: Nouns of a cut and of a rise, before the funds or, for a cut, before "to" or "for" and
+#: the name itself ("cuts to X", "funding cuts for X", "a rise in funding for X").
+FUND_CUTS = _set("cuts cut freeze reduction reductions")
+FUND_RISES = _set("rise rises increase increases boost")
+#: Verbs that stop another's funds, beside the cuts of :data:`LOWER` ("froze funding for
+#: X", "withdrew funding from X").
+FROZE = _set("froze freezes freeze frozen withdrew withdraws withdrawn")
+_FUNDS_TO = _set("to for from of")
+_FUND_CUT_TO = _set("to for")
+#: The most words read back from the funds to the verb or the noun that moved them ("slashed
+#: its grants", "announced a 20% rise in funding").
+FUNDS_OVER = 4
+#: The most words read on from a subject's verb to the funds it moved ("cut the Arts
+#: Council's budget", "announced cuts to the BBC's budget").
+OTHERS_FUNDS_OVER = 6
+#: Events told as nouns whose agent follows "by" ("the closure of the Ayr plant by X",
+#: "the recall of 80,000 kettles by X", "the layoffs by X"): a cut the agent made of its
+#: own, bad news for it, as "X closed the plant" is.
+NOMINAL_CUTS = _set(
+    "closure closures recall recalls layoffs lay-offs redundancies shutdown shutdowns axing"
+)
+#: Punishments told as nouns: the one "of" whom fared badly ("the sacking of manager X",
+#: "the suspension of Dr X"), the agent "by" whom acts in its role, neutral ("the
+#: dismissal of X by the Judicial Service Commission"); not where a verb before undoes it
+#: or a negation stands there ("quashed the suspension of X", :func:`_sanction`), and not
+#: a conviction, a detention or a deportation alone, which NewsMTSC labels by the story
+#: ("The conviction of X sparked protests").
+NOMINAL_PUNISH = _set(
+    "sacking sackings dismissal suspension expulsion arrest arrests removal ouster ousting "
+    "eviction evictions demotion firing impeachment disqualification prosecution jailing"
+)
+#: The most words read back from "by" to the noun of an event.
+NOMINAL_OVER = 8
+#: The punishments of :data:`SANCTIONS` that one brings against another: lifted or
+#: dismissed, good news for the one they were brought against ("dismissed a lawsuit
+#: against X"), and read only after "against" (the one who brings a lawsuit is the
+#: loser where it is dismissed).
+SUITS = _set("lawsuit lawsuits")
+#: Verbs of a rival's people or custom won away: their subject fared well, and the one
+#: "from" whom they were won badly ("X poached marketing chief Y from rival Z"), as one a
+#: prize was lost to and the one that lost it.
+POACHED = _set("poached poaches poaching")
+POACHED_OVER = 6
 #: How many times its model probability the event's label weighs (about e ** 7): an
 #: event's reading is plain English and overturns the model unless the model gives its
 #: label less than about 1 in 1,100 against the likeliest ("cleared X of misconduct": the
@@ -1320,7 +1397,8 @@ TRIGGERS = (
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
     | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
     | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS | CUTS
-    | INVESTED | LANDED
+    | INVESTED | LANDED | POACHED | FROZE | NOMINAL_CUTS | NOMINAL_PUNISH | APPOINTS | SUITS
+    | _set("funding grant grants subsidy subsidies")
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1369,7 +1447,11 @@ def event_label(
     label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
-            if last + 1 >= len(forms) or forms[last + 1] not in MODALS else None)
+            if last + 1 >= len(forms) or forms[last + 1] not in MODALS
+            # a modal after the agent of an event told as a noun is the event's outcome:
+            # "The closure of the plant by X will cost 240 jobs"
+            else _nominal_before(forms, described - 1, k0)
+            if described > k0 and forms[described] == "by" else None)
         or (_as_object(tokens, forms, k0, k1, first, last) if acted else None)
         or (_name_chanted(forms, k0, first, last)
             if last + 1 < len(forms) and forms[last + 1] == "name" else None)
@@ -2006,6 +2088,12 @@ def _sanction(
         if noun >= k1:
             return None
         found = forms[noun]
+        if found in SUITS:
+            return None  # "X's lawsuit was dismissed": X brought it
+        if found in FUNDS_OF:
+            # "announced cuts to X's budget", "cut the Arts Council's budget"
+            return _funds_moved(forms, described - (
+                described > k0 and forms[described] == "the"), k0)
         if found not in SANCTIONS and found not in PROPOSALS:
             if described < k0 or forms[described] != "on":
                 return None
@@ -2026,6 +2114,16 @@ def _sanction(
         if noun < k0 or forms[at] not in _OF_ON:
             return None
         found = forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges"
+        if forms[at] == "by" and forms[noun] == NAME:
+            # "cleared the takeover of X by Y": the proposal before the one taken over
+            y = noun
+            while y > k0 and noun - y < HEAD and forms[y] in _NAME_OR_THE:
+                y -= 1
+            if y > k0 and forms[y] == "of" and forms[y - 1] in TAKEOVERS:
+                noun = y - 1
+                found = forms[noun]
+        if found in SUITS and forms[at] != "against":
+            return None  # "the lawsuit by X": X brought it
         if forms[at] in _MADE_BY_WHOM and found not in PROPOSALS:
             # "by" and "from" name who made a proposal ("the bid from X was turned
             # down"), not who was punished
@@ -2064,11 +2162,73 @@ def _sanction(
 
 
 _OF_ON = _set("of against on by from")
+_NAME_OR_THE = frozenset((NAME, "the"))
 _MADE_BY_WHOM = _set("by from")
 _OF_AT_FOR = _set("of at for")
 #: Words between a verb and the punishment it undoes or keeps ("quashed his two
 #: convictions", "imposed a six-month ban").
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
+
+
+
+
+def _funds_moved(forms: Sequence[str], x: int, k0: int) -> str | None:
+    """The label the cut or the rise whose verb or noun ends at word ``x``, before
+    another's funds (:data:`FUNDS_OF`), gives the one they are for: ``"negative"`` for a
+    cut or a freeze (:data:`LOWER`, :data:`FROZE`, :data:`FUND_CUTS`), ``"positive"`` for a
+    rise (:data:`RAISE`, :data:`FUND_RISES`), at most :data:`FUNDS_OVER` words back over
+    articles, figures and "to" or "in" ("cuts to the", "a 20% rise in"); ``None`` with a
+    negation or none."""
+    for y in range(x, max(k0 - 1, x - FUNDS_OVER), -1):
+        f = forms[y]
+        if f in LOWER or f in FROZE or f in FUND_CUTS or f in RAISE or f in FUND_RISES:
+            if y > k0 and is_cue(forms[y - 1]):
+                return None  # "did not cut funding for X"
+            return "positive" if f in RAISE or f in FUND_RISES else "negative"
+        if f and f not in _BEFORE_FUNDS:
+            return None
+    return None
+
+
+#: Words between a cut or a rise and the funds it moves ("cuts to the", "a rise in its").
+_BEFORE_FUNDS = _set("to in the a an its their his her deep further more new extra")
+
+
+def _others_funds(tokens: Sequence[str], forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether the first funds (:data:`FUNDS_OF`) within :data:`OTHERS_FUNDS_OVER` words
+    from ``start`` are another's: before "to", "for" or "from" and a name ("cut grants to
+    X", "a rise in funding for the X"), or after a name's possessive ("cuts to the BBC's
+    budget")."""
+    for x in range(start, min(start + OTHERS_FUNDS_OVER, k1)):
+        if forms[x] in FUNDS_OF:
+            if x > start and tokens[x - 1].endswith(_POSSESSIVE) and tokens[x - 1][:1].isupper():
+                return True
+            y = x + 1
+            if y < k1 and forms[y] in _FUNDS_TO:
+                y += 1
+                if y < k1 and forms[y] == "the":
+                    y += 1
+                return y < k1 and forms[y] == NAME
+            return False
+    return False
+
+
+
+
+def _nominal_before(forms: Sequence[str], j: int, k0: int) -> str | None:
+    """The label an event told as a noun (:data:`NOMINAL_CUTS`, :data:`NOMINAL_PUNISH`)
+    gives its agent after "by" (word ``j + 1``), the noun within :data:`NOMINAL_OVER` words
+    before it with no verb between ("was closed by X" is another's reading): a cut of its
+    own, ``"negative"``; a punishment, done in its role, ``"neutral"``."""
+    for x in range(j, max(k0 - 1, j - NOMINAL_OVER), -1):
+        f = forms[x]
+        if f in NOMINAL_CUTS:
+            return "negative"
+        if f in NOMINAL_PUNISH:
+            return "neutral"
+        if f in PASSIVE or f in AUXILIARIES or f == "by":
+            return None
+    return None
 
 
 def _fortune(preposition: str, noun: str) -> str | None:
@@ -2100,6 +2260,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         return "positive"
     if by > k0 and forms[by] == "by" and _praised_act(tokens, forms, by - 1, k0):
         return "positive"  # "welcomed the agreement struck by X"
+    if by - 1 > k0 and forms[by] == "of" and forms[by - 1] in NOMINAL_PUNISH and not any(
+            forms[x] in UNDONE or is_cue(tokens[x]) for x in range(max(k0, by - 5), by - 1)):
+        return "negative"  # "the sacking of manager X", "the suspension of Dr X"
     if by != j and by > k0 and forms[by] in _OF_AT_FOR:
         fortune = _fortune(forms[by], forms[by - 1])
         if fortune is not None:
@@ -2134,6 +2297,17 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             # "was arrested by X", "was placed under a commissioner by X": the one who
             # punishes or rules, in its role
             return "neutral"
+        if p1 == "by":
+            nominal = _nominal_before(forms, j - 1, k0)
+            if nominal is not None:
+                return nominal  # "the closure of the plant by X", "the sacking of Y by X"
+        if p1 in _FUNDS_TO:
+            if p2 in FUND_CUTS and p1 in _FUND_CUT_TO:
+                return "negative"  # "cuts to X", "funding cuts for X"
+            if p2 in FUNDS_OF:
+                moved = _funds_moved(forms, j - 2, k0)
+                if moved is not None:
+                    return moved  # "slashed funding for X", "a rise in funding for X"
         if p1 in _DECIDED_BEFORE:
             label = _decision(tokens, forms, j, k0)
             if label is not None:
@@ -2158,6 +2332,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
         if p1 == "of" and p2 == "hands" and j - 3 > k0 and forms[j - 3] == "at" and (
                 not DEFEATS.isdisjoint(forms[max(k0, j - 8) : j - 3])):
             return "positive"  # "a 4-0 defeat at the hands of X", "lost at the hands of X"
+        if p1 == "from" and not POACHED.isdisjoint(forms[max(k0, j - POACHED_OVER) : j]):
+            return "negative"  # "poached marketing chief Y from rival X"
         if p1 == "from" and _taken_before(forms, j - 1, k0):
             return "negative"  # "took the Surrey seat from X"
         if p1 == "to" and p2 in WENT and not AWARDED.isdisjoint(
@@ -2488,17 +2664,20 @@ def _as_object(
     arrested this week")."""
     if tokens[last].endswith(_POSSESSIVE):
         return _rating_owner(tokens, forms, k0, k1, first, last)
-    if first - 3 >= k0 and forms[first - 1] in _OF_AT and forms[first - 2] in PEOPLE_OF and (
+    at = first - 1 - (first - 1 > k0 and forms[first - 1] == "the")  # "officials of the X"
+    if at - 2 >= k0 and forms[at] in _OF_AT and forms[at - 1] in PEOPLE_OF and (
             tokens[first][:1].isupper()):
         # "arrested two directors of X", "charged three officials at X": the body's
         # people punished or rewarded, the body's trouble or credit
-        j = first - 3
+        j = at - 2
         while j >= k0 and first - j <= PEOPLE_OVER and (
                 not forms[j] or forms[j] in _BEFORE_SANCTION or forms[j] in _PEOPLE_BETWEEN):
             j -= 1
-        if j >= k0 and (forms[j] in PUNISH or forms[j] in REWARD) and not _modal_before(
-                forms, j, k0):
-            return "negative" if forms[j] in PUNISH else "positive"
+        if j > k0 and forms[j] == "of" and forms[j - 1] in NOMINAL_PUNISH:
+            j -= 1  # "the arrest of three directors of X"
+        if j >= k0 and (forms[j] in PUNISH or forms[j] in REWARD or forms[j] in NOMINAL_PUNISH
+                        ) and not _modal_before(forms, j, k0):
+            return "positive" if forms[j] in REWARD else "negative"
         return None
     if tokens[first][:1].isupper() or forms[first] in OBJECTS:
         j = first - 1
@@ -2520,6 +2699,9 @@ def _as_object(
                 return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
+            if f in APPOINTS and _post_follows(forms, f, last + 1, k1):
+                # "appointed X as chief financial officer", "named X its new head coach"
+                return None if _modal_before(forms, j, k0) else "positive"
             if f in DEALT and _within(forms, last + 1, 5, k1, DEALT_DEFEATS):
                 # "handed Celtic their first defeat" ("could hand X a defeat": not yet)
                 return None if _modal_before(forms, j, k0) else "negative"
@@ -2545,6 +2727,18 @@ def _as_object(
                 break
             j -= 1
     return None
+
+
+def _post_follows(forms: Sequence[str], verb: str, x: int, k1: int) -> bool:
+    """Whether the words from ``x``, after the object of ``verb`` (:data:`APPOINTS`), make
+    it the one appointed: "as" or "its" and the post ("named X as its new coach", not "as
+    one of five executives who"), or, after "appointed", the clause's end or a preposition
+    or a conjunction ("appointed X on a two-year deal"; not "appoints new Japan boss",
+    where the name describes the one appointed)."""
+    after = forms[x] if x < k1 else ""
+    if after in _POST_AFTER:
+        return x + 1 < k1 and forms[x + 1] != "one"
+    return verb in _APPOINTED_ALONE and (not after or after in STOPS)
 
 
 #: A body's people, before "of" or "at" its name, whose punishment or reward is the
@@ -2976,10 +3170,17 @@ def _predicate(
                 if not BEST.isdisjoint(ahead[:x]) or "top" in ahead[:x]:
                     return "positive"  # "made the Asia's 50 Best list"
                 break
+    if verb in POACHED and not passive and not possessive:
+        return "positive"  # "X poached marketing chief Y from rival Z"
     if verb in DESERVED and not passive and not possessive and i + 1 < k1 and forms[
             i + 1] and not _within(
             forms, i + 1, 4, k1, EARNED_HARMS | PUNISH | BAD_RESULTS):
         return "positive"  # "has earned accreditation", "earned a recall to the squad"
+    if (verb in INTENDS or verb in LOWER or verb in RAISE or verb in FROZE) and _others_funds(
+            tokens, forms, i + 1, k1):
+        # "The Treasury announced cuts to the BBC's budget", "Ottawa slashed aid to X": a
+        # body moving another's funds, in its role
+        return "neutral"
     if verb in INTENDS and not passive:
         # "announced plans to cut 300 jobs", "plans to lay off 400 workers": the subject's
         # own cut or raise, told ahead; "announced 850 redundancies": a cut as a noun
@@ -3833,8 +4034,9 @@ def _taken_before(forms: Sequence[str], j: int, k0: int) -> bool:
 _PREDICATE_VERBS = frozenset().union(
     ACHIEVED, APPOINTED, BECAME, BEHIND, BROKE, CHARTED, CHOSEN, CLOSED, COURSE, CRITICISE,
     DEALT, DESERVED, DONATED, DROPPED, EARNED, EMPTY_VERBS, FACES, FARED, GAIN, HANDED,
-    HELPED, HIRED, INTENDS, INTO, LAID, LANDED, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD,
-    MET, MOVED, NOMINATED, ORDERED, PAID, PASSED_OVER, PRESERVED, PULLED, PUNISH, RAISE, REACHED,
+    FROZE, HELPED, HIRED, INTENDS, INTO, LAID, LANDED, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD,
+    MET, MOVED, NOMINATED, ORDERED, PAID, PASSED_OVER, POACHED, PRESERVED, PULLED, PUNISH, RAISE,
+    REACHED,
     RECALLS, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
     SPARED, STANDING, TOOK, TOUCHED, VERDICT, VOLUMES, WASTED, WIN, WITHDREW, WRONG,
     _COMPELLED, _COPULA_OPENERS, _FAILED, _LOWERED, _THEIRS,
@@ -3850,4 +4052,5 @@ _PREDICATE_VERBS = frozenset().union(
 OBJECT_VERBS = (
     WIN | PUNISH | REWARD | DESERTED | ORDERED | GRANTED | DENIED | DEALT | LEFT | VERDICT
     | SENT | DECLARED | LEADS | AHEAD | BEHIND | RATING_UP | RATING_DOWN | _set("off")
+    | APPOINTS | NOMINAL_PUNISH
 )

@@ -226,8 +226,9 @@ def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
     # a possessive is no object; a phrase of time is none either
     ("The panel awarded Oxford's team the prize.", "Oxford's"),
     # a possessive's rating changed only by a verb of a rating, not yet after a modal;
-    # "raised" or "cut" before another thing of the owner's is no rating's
-    ("The government cut Ghana's aid budget.", "Ghana's"),
+    # "raised" or "cut" before another thing of the owner's is no rating's (its funds
+    # cut are its loss: :func:`test_events_that_befall_one_party_through_another`)
+    ("The government raised Ghana's concerns at the summit.", "Ghana's"),
     ("The agency could cut Italy's rating next month.", "Italy's"),
     ("The visit raised Brazil's profile abroad.", "Brazil's"),
     ("Police said he was arrested this week in Leeds.", "this week"),
@@ -3024,3 +3025,77 @@ def test_what_no_cut_or_raise_told_ahead_reads(sentence: str, surface: str) -> N
 ])
 def test_what_is_no_prize_won_against_a_name(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # another's funds cut, frozen or raised: the one they are for fared so, and the body
+    # that moved them, in its role, is neutral
+    ("The ministry slashed grants to Corvan Opera by a quarter.", "Corvan Opera", "negative"),
+    ("Tamsin Council froze funding for the Ostby Museum in March.", "Ostby Museum",
+     "negative"),
+    ("Tamsin Council froze funding for the Ostby Museum in March.", "Tamsin Council",
+     "neutral"),
+    ("The Treasury announced cuts to Marlowe Radio's budget.", "Marlowe Radio's", "negative"),
+    ("The Treasury announced cuts to Marlowe Radio's budget.", "Treasury", "neutral"),
+    ("The regional government announced cuts to the budget of Kestrel University.",
+     "Kestrel University", "negative"),
+    ("The state announced a 10% rise in funding for the Corvan Institute.",
+     "Corvan Institute", "positive"),
+    ("Ostby cut aid to Tamsinia after the coup.", "Ostby", "neutral"),
+    ("The government cut Ghana's aid budget.", "Ghana's", "negative"),
+    # events told as nouns: the agent after "by" of a cut of its own fared badly, of a
+    # punishment acted in its role; the one "of" whom a punishment was done fared badly
+    ("The closure of the Tamsin smelter by Corvan Metals will cost 300 jobs.",
+     "Corvan Metals", "negative"),
+    ("The recall of 5,000 heaters by Ostby Home followed two fires.", "Ostby Home",
+     "negative"),
+    ("The sacking of coach Marlowe Penn by Kestrel Rovers came in March.", "Marlowe Penn",
+     "negative"),
+    ("The sacking of coach Marlowe Penn by Kestrel Rovers came in March.", "Kestrel Rovers",
+     "neutral"),
+    ("Regulators blocked the takeover of Tamsin Foods by Corvan Group.", "Corvan Group",
+     "negative"),
+    ("Regulators cleared the takeover of Tamsin Foods by Corvan Group.", "Corvan Group",
+     "positive"),
+    ("Police announced the arrest of two directors of the Ostby Cooperative.",
+     "Ostby Cooperative", "negative"),
+    # appointments in the active: the one appointed, named or hired to a post fared well
+    ("The board appointed Tamsin Reyes as chief executive.", "Tamsin Reyes", "positive"),
+    ("Kestrel United named Corvan Blake their new head coach.", "Corvan Blake", "positive"),
+    ("Ostby Air hired Marlowe Quist as its head of safety.", "Marlowe Quist", "positive"),
+    ("Dr Tamsin Hale was reappointed chair of the trust.", "Tamsin Hale", "positive"),
+    # setbacks and reliefs the lists lacked; a rival's people poached
+    ("Colonel Ostby Vance was demoted after the inquiry.", "Ostby Vance", "negative"),
+    ("Corvan Mining was delisted from the stock exchange.", "Corvan Mining", "negative"),
+    ("The judge dismissed a lawsuit against Kestrel Chemicals.", "Kestrel Chemicals",
+     "positive"),
+    ("Tamsin Legal poached four partners from rival Ostby Law.", "Ostby Law", "negative"),
+    ("Tamsin Legal poached four partners from rival Ostby Law.", "Tamsin Legal", "positive"),
+    ("The Liberals gained three councils from the Tamsin Party.", "Tamsin Party", "negative"),
+])
+def test_events_that_befall_one_party_through_another(
+        sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the one who brings a lawsuit is not cleared where it is dismissed
+    ("The judge dismissed Corvan Mining's lawsuit against the council.", "Corvan Mining's"),
+    # a name after "named" or "hired" with no post is no appointment
+    ("A man named Tamsin Reyes was seen near the depot.", "Tamsin Reyes"),
+    ("Ostby Air hired Marlowe Quist last year.", "Marlowe Quist"),
+    # a name that describes the one appointed, and one named among culprits
+    ("Corvan Telecom appoints new Tamsin boss", "Tamsin"),
+    ("The witness named Ostby Reyes as one of five executives who hid the losses.",
+     "Ostby Reyes"),
+    # a closure told in the passive names no agent of its own cut
+    ("The smelter closure was announced by Corvan Metals on Monday.", "Corvan Metals"),
+])
+def test_what_no_event_through_another_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_funds_for_no_named_other_are_the_subjects_own_cut() -> None:
+    # funds for what no name is: a good the subject cut, read as before
+    assert label_in("Corvan Rail cut funding for its youth league.", "Corvan Rail") == "negative"

@@ -114,6 +114,17 @@ TARGETS_16_ACCURACY = 0.87
 #: 79.1% after; a drop of some three targets fails
 TARGETS_17_F1 = 0.75
 TARGETS_17_ACCURACY = 0.76
+#: the twenty-ninth set (``--set 29``, development data, 213 targets, written for the
+#: events that befall one party through another): 0.728 and 72.3% when first measured,
+#: before the rules of 2026-12-07's second round, 0.925 and 92.5% after them; a drop of
+#: some five targets fails
+TARGETS_18_F1 = 0.90
+TARGETS_18_ACCURACY = 0.90
+#: the thirtieth set (``--set 30``, a check of those rules, written after them, 98
+#: targets, its misses unread): 0.632 and 65.3% before them, 0.885 and 88.8% after; a
+#: drop of some three targets fails
+TARGETS_19_F1 = 0.86
+TARGETS_19_ACCURACY = 0.86
 #: the fourteenth set's editorials (``--set 14``, blind): r 0.541 when first measured,
 #: before 2026-12-06's fifth round (vaderSentiment 0.484), 0.532 after it, 0.537 after
 #: the sixth round's verdict phrases
@@ -267,17 +278,19 @@ def test_each_set_the_docs_name_is_one_the_script_scores() -> None:
 
 #: the target sets written after the first two (``--set`` numbers), in order: each is
 #: checked against those before
-LATER_TARGET_SETS = (4, 6, 8, 10, 12, 13, 15, 16, 18, 20, 22, 24, 26, 27, 28)
+LATER_TARGET_SETS = (4, 6, 8, 10, 12, 13, 15, 16, 18, 20, 22, 24, 26, 27, 28, 29, 30)
 #: each later target set's least number of sentences and of targets, and the most
 #: targets a sentence holds (the twelfth, thirteenth, fifteenth, sixteenth, eighteenth,
-#: twentieth, twenty-second, twenty-fourth, twenty-sixth and twenty-seventh are smaller
-#: sets, of 120 to 211 targets, the twenty-eighth a check of 86)
+#: twentieth, twenty-second, twenty-fourth, twenty-sixth, twenty-seventh and twenty-ninth
+#: are smaller sets, of 120 to 213 targets, the twenty-eighth and thirtieth checks of 86
+#: and 98)
 LATER_TARGET_SIZES = {4: (190, 250, 3), 6: (190, 250, 3), 8: (190, 250, 3),
                       10: (190, 250, 3), 12: (100, 120, 4), 13: (100, 150, 3),
                       15: (120, 180, 3), 16: (120, 190, 3), 18: (100, 150, 3),
                       20: (110, 160, 3), 22: (110, 160, 3),
                       24: (110, 150, 3), 26: (90, 125, 3), 27: (140, 195, 3),
-                      28: (65, 85, 3)}
+                      28: (65, 85, 3), 29: (125, 210, 3),
+                      30: (60, 95, 3)}
 #: each later target set's least and greatest share of each label: a third each, but
 #: the fifteenth, written for the positive label, holds about half positive targets
 LATER_TARGET_SHARES = {which: dict.fromkeys(LABELS, (0.30, 0.37))
@@ -295,6 +308,14 @@ LATER_TARGET_SHARES[27] = {"negative": (0.36, 0.46), "neutral": (0.25, 0.35),
 #: and so does the twenty-eighth, its check
 LATER_TARGET_SHARES[28] = {"negative": (0.40, 0.50), "neutral": (0.20, 0.30),
                            "positive": (0.25, 0.35)}
+#: the twenty-ninth, written for events that befall one party through another (a player
+#: lost to a rival, funding cut by a ministry, a takeover blocked), holds two fifths
+#: negative targets and a quarter positive
+LATER_TARGET_SHARES[29] = {"negative": (0.36, 0.46), "neutral": (0.30, 0.40),
+                           "positive": (0.20, 0.30)}
+#: and so does the thirtieth, its check
+LATER_TARGET_SHARES[30] = {"negative": (0.38, 0.48), "neutral": (0.29, 0.39),
+                           "positive": (0.18, 0.28)}
 
 
 @pytest.mark.parametrize("which", LATER_TARGET_SETS)
@@ -390,6 +411,8 @@ def test_the_twelfth_editorials_meet_the_floor(enricher: limner.Enricher) -> Non
     (26, 130, TARGETS_15_F1, TARGETS_15_ACCURACY),
     (27, 195, TARGETS_16_F1, TARGETS_16_ACCURACY),
     (28, 85, TARGETS_17_F1, TARGETS_17_ACCURACY),
+    (29, 210, TARGETS_18_F1, TARGETS_18_ACCURACY),
+    (30, 95, TARGETS_19_F1, TARGETS_19_ACCURACY),
 ])
 def test_the_later_target_sets_meet_the_floors_and_beat_the_peer(
         enricher: limner.Enricher, which: int, size: int, f1: float, accuracy: float) -> None:
