@@ -1218,7 +1218,7 @@ def _grand(text: str, fig: Figure, e: int) -> bool:
 _PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
 #: What ends a word before a space: punctuation ("a day.", "a day,").
 _WORD_STOPS = ".,;:!?)\"”’"
-_PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
+_PER_CAPITA_UNITS = frozenset(["tonne", "ton", "kilogram", "litre", "kilowatt hour"])
 
 
 def _per_capita(text: str, fig: Figure) -> None:

@@ -187,7 +187,10 @@ for _name, _forms in {
     "milligram": "milligram milligrams",
     "international unit": "international-unit international-units",
     "millimole": "millimole millimoles",
-    "tonne": "tonne tonnes ton tons",
+    "tonne": "tonne tonnes",
+    # the ton written, short (907.185 kg) in US text and long (1016.05 kg) in British, never
+    # converted; "metric tons" are tonnes, "short tons" and "long tons" say which
+    "ton": "ton tons",
     "pound": "lb lbs",
     "ounce": "ounce ounces oz",
     "stone": "stone",
