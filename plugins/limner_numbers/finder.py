@@ -112,7 +112,9 @@ _ONE_TO = re.compile(
 )
 _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
-    r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
+    r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should|"
+    # a fare of one leg, a manner: "£29 one way", "one way or another"
+    r"way)\b"
     r"|[,.;:!?)\"'”’]|[ \t]*$"
 )
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point",
@@ -1653,7 +1655,10 @@ _FRACTION_NEXT = re.compile(
     r"said|say|says|will|would|could|can|may|might|in|by|to|on|at|from|and|or|but|than|as|"
     r"think|thinks|believe|believes|want|wants|agree|agrees|disagree|expect|expects|feel|"
     r"feels|felt|prefer|prefers|oppose|opposes|favour|favor|did|do|does|still|also|never|"
-    r"now|already)\b"
+    r"now|already|"
+    # a comparative of size, price or speed: "a third cheaper", "a fifth higher"
+    r"cheaper|dearer|costlier|higher|lower|bigger|smaller|larger|greater|faster|slower|"
+    r"longer|shorter|heavier|lighter|wider|richer|poorer|quicker)\b"
     # a past tense before an object or a preposition: "a third opposed it", "a third voted
     # for"; not a participle before its noun ("a third confirmed case")
     r"|[ \t]+[a-z]{2,}ed(?:[ \t]*[.,;:!?]|[ \t]+(?:the|it|that|to|for|a|an|them|this|his|"
