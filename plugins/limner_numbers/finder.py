@@ -174,8 +174,10 @@ _OF_UNIT = re.compile(
     + r")\b(?![-'’])",
     re.I)
 #: The units of measure that "half" or "quarter" joins as one word: "a half-mile", "a
-#: quarter-mile", "a half-litre bottle" (as "a half-century" is 0.5 century).
-_PART_UNITS = _A_UNIT_WORDS + "|" + _AN_UNIT_WORDS
+#: quarter-mile", "a half-litre bottle" (as "a half-century" is 0.5 century), and "cup",
+#: a measure only with a part before it ("half a cup", "a quarter cup"; "a cup" is as
+#: often a trophy).
+_PART_UNITS = _A_UNIT_WORDS + "|" + _AN_UNIT_WORDS + "|cup"
 #: A part of a period or a unit in words, lower-cased: "half an hour" (or "half-an-hour"),
 #: "half a century", "half-a-mile", "a quarter-century", "a quarter-mile", "a half hour",
 #: "the past half-century".  Joined to its period by a hyphen or a space only before the
