@@ -1153,10 +1153,12 @@ _RESOLUTION_NEXT = re.compile(
 _COUNT_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{1,3}[ \t]+(?:[A-Za-z-]+[ \t]+){1,2}$")
 #: A word of letters: after digits and a hyphen, a number word in capitals makes a name.
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
-#: A body a number before it names ("the 1922 Committee", "the 1752 Group"): capitalised.
+#: A body a number before it names ("the 1922 Committee", "the 1752 Group"): capitalised;
+#: not before a document, which the number dates ("the 2019 Committee report").
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Club|Group|Society|Foundation|Association|Network|Trust|Collective"
-    r"|Alliance|Movement)\b(?!['’]?s\b)")
+    r"|Alliance|Movement)\b(?!['’]?s\b)"
+    r"(?![ \t]+(?:report|reports|review|reviews|inquiry|findings|recommendations|paper)\b)")
 _BODY_FIRSTS = frozenset("CGSFANTM")
 #: The naming words whose number may have dots, a release's or a standard's ("version
 #: 3.11", "iOS 17.2", "Bluetooth 5.3", "USB 3.2").
