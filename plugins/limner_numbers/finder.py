@@ -294,7 +294,9 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                 pos = after(text, fig, s)
             else:
                 fig, pos = _digits(text, s, e, decimal_comma)
-            if fig is not None:
+            if fig is not None and placed < s and _next_place(text, fig, placed):
+                placed = fig.end  # a place of a list after "number": "at number eight and 10"
+            elif fig is not None:
                 out.append(fig)
             elif (out and s - out[-1].end <= _CLOCK_JOIN_REACH
                     and _hour_of_a_clock(text, out[-1], s)):
@@ -360,7 +362,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             continue
         figs, pos = _words(text, s, e, prev=out[-1] if out else None)
         if figs and figs[0].start == s and (_a_place_after_number(text, figs[0]) or (
-                placed < s and _PLACES_JOIN.fullmatch(text, placed, s))):
+                _next_place(text, figs[0], placed))):
             # "at number three" of a chart, as "at number 11", and each place of a list
             # after it: "at number seven or eight"
             placed = figs[0].end
@@ -872,8 +874,19 @@ _PLURAL_BEFORE_S = frozenset(w[-2] for w in _NAMING_PLURALS | _NAMING_PLURALS_LO
 _LIST_LAST = frozenset("sdo,&")
 
 
-#: What joins the places of a list after "number": "at number seven or eight".
-_PLACES_JOIN = re.compile(r"[ \t]+or[ \t]+")
+#: What joins the places of a list after "number": "at number seven or eight", "at number
+#: eight and 10".
+_PLACES_JOIN = re.compile(r"[ \t]+(?:or|and)[ \t]+")
+
+
+def _next_place(text: str, fig: Figure, placed: int) -> bool:
+    """Whether ``fig`` is the next place of a list after "number" whose last place ends at
+    ``placed`` ("at number seven or eight", "at number eight and 10"): a whole number under
+    a hundred that counts and measures nothing ("at number three and two others" counts)."""
+    return (placed < fig.start and _PLACES_JOIN.fullmatch(text, placed, fig.start) is not None
+            and fig.category == "cardinal" and fig.unit is None and fig.counted is None
+            and not fig.vague and fig.value is not None and fig.value == int(fig.value)
+            and 0 < fig.value < 100)
 
 
 def _a_place_after_number(text: str, fig: Figure) -> bool:
