@@ -476,6 +476,15 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fig.end
+    if (fig.category == "cardinal" and text[e + 1:e + 7] == "stroke" and text[e] in " -"
+            and fig.value is not None and 0 < fig.value <= 40
+            and (sm := _stroke_margin(text, fig.start, e)) is not None):
+        # a golf margin, in the unit of par: "won by two strokes", "three strokes clear"
+        fig.category, fig.unit = "quantity", "stroke"
+        fig.end = sm
+        fig.plain = False
+        qualify(text, fig)
+        return fig.end
     follows = H.follows(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
@@ -701,6 +710,27 @@ _PAR = re.compile(
     r"(?:[ \t]+|-)(?P<side>under|over)(?:(?:[ \t]+|-)par\b"
     r"|(?=[ \t]+[5-8][0-9]\b(?![.,][0-9])|[ \t]*(?:[.,;:!?)]|$)"
     r"|[ \t]+(?:for|after|through|with|overall|on[ \t]+the|at[ \t]+the)\b))")
+
+
+#: "strokes" after a figure, and what makes them a golf margin after them: "three strokes
+#: clear", "a two-stroke lead" (not "a two-stroke engine", "suffered two strokes").
+_STROKES = re.compile(r"(?:[ \t]+strokes?|-stroke)\b(?!-)")
+_MARGIN_AFTER = re.compile(
+    r"[ \t]+(?:clear|ahead|behind|back|adrift|off|lead|advantage|margin|win|victory|deficit"
+    r"|cushion)\b")
+
+
+def _stroke_margin(text: str, s: int, e: int) -> int | None:
+    """The end of "strokes" after the figure at ``s:e`` where they are a margin in golf:
+    after "by" ("won by two strokes") or before a word of a margin ("three strokes clear",
+    "a one-stroke lead"); else None."""
+    m = _STROKES.match(text, e)
+    if m is None:
+        return None
+    if _MARGIN_AFTER.match(text, m.end()) or (
+            text[e] == " " and last_word(text, s).lower() == "by"):
+        return m.end()
+    return None
 
 
 #: A year's era after it ("300 BC", "44 BCE", "1066 AD", "79 CE") or before it ("AD 79",
