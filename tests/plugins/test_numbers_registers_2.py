@@ -14,6 +14,9 @@ the others::
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 import pytest
 
 import limner
@@ -471,7 +474,22 @@ ROWS: list[tuple[str, list[Figure]]] = [
 ]
 
 #: sentences the rules read otherwise, each with the limit of the plugin's page it shows
-LIMITS: dict[str, str] = {}
+LIMITS: dict[str, str] = {
+    "The poll puts the Coalition ahead 52-48 on a two-party-preferred basis.": (
+        "a number word joined to a noun counts it"
+    ),
+    "The Greens gained four councillors and lost one.": "bare one is no figure",
+    "The Dodgers won the series four games to one.": "bare one is no figure",
+    "The horse won by a neck at 12-1.": "odds without a word of betting are two figures",
+    "The turkey needs 20 minutes per kg plus 90 minutes.": "a time per a unit is one measure",
+    "A cup of sugar goes into the glaze.": "a cup after an article is none",
+    "The pension age will rise to 67 by 2028.": "an age apart from its word is a cardinal",
+    "The average age of a farmer is now 59.": "an age apart from its word is a cardinal",
+    "The band's singer, 52, wrote the song at 19.": "an age after a verb and at is a cardinal",
+    "Two-bed flats in the block are priced at £250k-£300k.": (
+        "a number word joined to a noun counts it"
+    ),
+}
 
 
 @pytest.fixture(scope="module")
@@ -503,6 +521,63 @@ def test_the_table_holds_at_least_120_sentences_each_figure_in_its_words() -> No
     for text, figures in ROWS:
         for surface, *_ in figures:
             assert surface in text, (surface, text)
+
+
+def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
+    return [
+        (n["surface"], n["category"], n.get("value"), n.get("unit"), n.get("per"))
+        for n in annotated(enricher, text, "number")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # tons: the ton written, not converted; metric tons are tonnes, short and long say
+        ("It weighs 5 short tons.", [("5 short tons", "quantity", 5, "short ton", None)]),
+        ("It displaces 900 long tons.", [("900 long tons", "quantity", 900, "long ton", None)]),
+        ("Coal sells at $120 a ton.", [("$120 a ton", "money", 120, "USD", "ton")]),
+        # a margin in strokes; not an illness nor an engine
+        ("He leads by 4 strokes.", [("4 strokes", "quantity", 4, "stroke", None)]),
+        ("She holds a one-stroke lead.", [("one-stroke", "quantity", 1, "stroke", None)]),
+        ("He suffered two strokes.", [("two", "cardinal", 2, None, None)]),
+        ("It has a two-stroke engine.", [("two", "cardinal", 2, None, None)]),
+        # a cup only with a part before it
+        ("Add a half-cup of rice.", [("a half-cup", "quantity", 0.5, "cup", None)]),
+        ("They lifted the cup in May.", []),
+        # one way; a third before a comparative
+        ("One way or another, he will go.", []),
+        ("He won a third term.", [("third", "ordinal", 3, None, None)]),
+        ("Sales were a fifth higher.", [("a fifth", "fraction", 0.2, None, None)]),
+        # an age after a stage of life and "at"
+        ("She died at 92.", [("92", "age", 92, "year", None)]),
+        ("He retired at sixty-five.", [("sixty-five", "age", 65, "year", None)]),
+        ("He died at 10 Downing Street.", []),
+        ("The index stood at 65.", [("65", "cardinal", 65, None, None)]),
+        # the places of a list after "number"; not one that counts or measures
+        ("It entered at number three and two others fell.", [("two", "cardinal", 2, None, None)]),
+        (
+            "It was at number three and 10 weeks later top.",
+            [("10 weeks", "quantity", 10, "week", None)],
+        ),
+        # a year before a body and a document dates it; a body alone is named
+        ("The 2015 Group review found faults.", [("2015", "date", 2015, None, None)]),
+        ("The 1922 Committee chairman spoke.", []),
+        # the count of a rate after "per"
+        (
+            "About 4 babies per 1,000 live births died.",
+            [("4", "cardinal", 4, None, "1000 births")],
+        ),
+    ],
+)
+def test_rules_of_more_registers(
+    enricher: limner.Enricher, text: str, want: list[tuple[Any, ...]]
+) -> None:
+    got = _read(enricher, text)
+    assert len(got) == len(want), got
+    for g, w in zip(got, want, strict=True):
+        assert (g[0], g[1], g[3], g[4]) == (w[0], w[1], w[3], w[4]), got
+        assert math.isclose(float(g[2]), float(w[2])), got
 
 
 if __name__ == "__main__":  # pragma: no cover
