@@ -89,8 +89,8 @@ def age_before(text: str, fig: Figure) -> bool:
         return False
     if fig.value is None or not 0 <= fig.value <= _MAX_AGE:
         return False
-    if text[s - 2] == "t":
-        return _stage_of_life(text, fig)
+    if text[s - 2] == "t":  # "at 65", decided by "a" before it for "about", "that", "just"
+        return text[s - 3] == "a" and _stage_of_life(text, fig)
     # each of the words has "ag", a cheap test before the pattern's search of 20 characters
     # (about 8,000 instructions a search, for the "of" of "a total of 65" as much as of "the
     # age of 65")
