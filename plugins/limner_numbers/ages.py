@@ -123,8 +123,8 @@ _STAGE_AT = re.compile(
 def _stage_of_life(text: str, fig: Figure) -> bool:
     """Make a whole number after a stage of life and "at" an age, the figure alone in the
     span ("retire at 65"); not one that counts a noun ("died at 10 Downing Street")."""
-    if (fig.unit is not None or fig.value % 1 or _STAGE_AT.search(text, max(0, fig.start - 16),
-                                                            fig.start) is None
+    if (fig.unit is not None or fig.value is None or fig.value % 1
+            or _STAGE_AT.search(text, max(0, fig.start - 16), fig.start) is None
             or counted(text, fig.end, allow_of=False, singular=fig.value == 1) is not None):
         return False
     fig.category = "age"

@@ -478,10 +478,10 @@ def after(text: str, fig: Figure, s: int) -> int:
         return fig.end
     if (fig.category == "cardinal" and text[e + 1:e + 7] == "stroke" and text[e] in " -"
             and fig.value is not None and 0 < fig.value <= 40
-            and (sm := _stroke_margin(text, fig.start, e)) is not None):
+            and (stroke_end := _stroke_margin(text, fig.start, e)) is not None):
         # a golf margin, in the unit of par: "won by two strokes", "three strokes clear"
         fig.category, fig.unit = "quantity", "stroke"
-        fig.end = sm
+        fig.end = stroke_end
         fig.plain = False
         qualify(text, fig)
         return fig.end
