@@ -89,6 +89,8 @@ def age_before(text: str, fig: Figure) -> bool:
         return False
     if fig.value is None or not 0 <= fig.value <= _MAX_AGE:
         return False
+    if text[s - 2] == "t":  # "at 65", decided by "a" before it for "about", "that", "just"
+        return text[s - 3] == "a" and _stage_of_life(text, fig)
     # each of the words has "ag", a cheap test before the pattern's search of 20 characters
     # (about 8,000 instructions a search, for the "of" of "a total of 65" as much as of "the
     # age of 65")
@@ -105,6 +107,26 @@ def age_before(text: str, fig: Figure) -> bool:
             return False
         if counted(text, fig.end, allow_of=False, singular=False) is not None:
             return False  # "aged 25 and 30 others": a count after the ages
+    fig.category = "age"
+    fig.unit = "year"
+    fig.counted = None
+    return True
+
+
+#: A stage of a life reached at an age: "retire at 65", "died at 92", "married at 18".
+_STAGE_AT = re.compile(
+    r"\b(?:retir(?:e|es|ed|ing)|di(?:e|es|ed)|dying|marr(?:y|ies|ied|ying)|wed)[ \t]+at[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _stage_of_life(text: str, fig: Figure) -> bool:
+    """Make a whole number after a stage of life and "at" an age, the figure alone in the
+    span ("retire at 65"); not one that counts a noun ("died at 10 Downing Street")."""
+    if (fig.unit is not None or fig.value is None or fig.value % 1
+            or _STAGE_AT.search(text, max(0, fig.start - 16), fig.start) is None
+            or counted(text, fig.end, allow_of=False, singular=fig.value == 1) is not None):
+        return False
     fig.category = "age"
     fig.unit = "year"
     fig.counted = None

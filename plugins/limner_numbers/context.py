@@ -476,6 +476,15 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fig.end
+    if (fig.category == "cardinal" and text[e + 1:e + 7] == "stroke" and text[e] in " -"
+            and fig.value is not None and 0 < fig.value <= 40
+            and (stroke_end := _stroke_margin(text, fig.start, e)) is not None):
+        # a golf margin, in the unit of par: "won by two strokes", "three strokes clear"
+        fig.category, fig.unit = "quantity", "stroke"
+        fig.end = stroke_end
+        fig.plain = False
+        qualify(text, fig)
+        return fig.end
     follows = H.follows(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
@@ -521,6 +530,7 @@ def after(text: str, fig: Figure, s: int) -> int:
             # a count without its noun: "eight per thousand", "plans 75 a month", "62 an
             # innings"; not a year ("in 2019 a day of protest")
             _count_rate(text, fig, e)
+    reach = 0  # the end of a count of a rate after the figure's noun
     if fig.category == "cardinal":
         fig.counted = (
             _hyphen_noun(text, e) if text[e:e + 1] == "-" and fig.value != 1 and not (
@@ -540,7 +550,9 @@ def after(text: str, fig: Figure, s: int) -> int:
                     # after what it is of: "five portions of fruit and vegetables a day"
                     text.startswith(" of ", i) and (i := _of_what(text, i)) > 0
                     and text.startswith(_COUNT_RATE_FIRST, i))):
-            _count_rate(text, fig, i)  # "96 trains an hour", "1.49 children per woman"
+            # "96 trains an hour", "1.49 children per woman"; the count of "20 deaths per
+            # 100,000 people" is the rate's, no figure of its own
+            reach = _count_rate(text, fig, i)
         if ((noun := fig.counted) in _FIGURE_NOUNS or (
                 noun is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
@@ -563,7 +575,7 @@ def after(text: str, fig: Figure, s: int) -> int:
                 text[s - 2:s] == ", " and "Of " in text[s - 80 if s > 80 else 0:s])):
             fig.counted = _elided(text, s)  # "gained 15 seats and lost two."
     qualify(text, fig)
-    return fig.end
+    return max(fig.end, reach)
 
 
 #: The determiners that begin a verb's object after a figure the verb follows ("2024
@@ -701,6 +713,27 @@ _PAR = re.compile(
     r"(?:[ \t]+|-)(?P<side>under|over)(?:(?:[ \t]+|-)par\b"
     r"|(?=[ \t]+[5-8][0-9]\b(?![.,][0-9])|[ \t]*(?:[.,;:!?)]|$)"
     r"|[ \t]+(?:for|after|through|with|overall|on[ \t]+the|at[ \t]+the)\b))")
+
+
+#: "strokes" after a figure, and what makes them a golf margin after them: "three strokes
+#: clear", "a two-stroke lead" (not "a two-stroke engine", "suffered two strokes").
+_STROKES = re.compile(r"(?:[ \t]+strokes?|-stroke)\b(?!-)")
+_MARGIN_AFTER = re.compile(
+    r"[ \t]+(?:clear|ahead|behind|back|adrift|off|lead|advantage|margin|win|victory|deficit"
+    r"|cushion)\b")
+
+
+def _stroke_margin(text: str, s: int, e: int) -> int | None:
+    """The end of "strokes" after the figure at ``s:e`` where they are a margin in golf:
+    after "by" ("won by two strokes") or before a word of a margin ("three strokes clear",
+    "a one-stroke lead"); else None."""
+    m = _STROKES.match(text, e)
+    if m is None:
+        return None
+    if _MARGIN_AFTER.match(text, m.end()) or (
+            text[e] == " " and last_word(text, s).lower() == "by"):
+        return m.end()
+    return None
 
 
 #: A year's era after it ("300 BC", "44 BCE", "1066 AD", "79 CE") or before it ("AD 79",
@@ -1015,7 +1048,7 @@ _DATING_SET = frozenset(DATING_WORDS)
 _PER_MANY = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,6})(?![0-9]|[,.][0-9])")
 
 
-def _count_rate(text: str, fig: Figure, ne: int) -> None:
+def _count_rate(text: str, fig: Figure, ne: int) -> int:
     """A count as a rate, read after its noun (which ends at ``ne``) as a rate of money is
     read after the money (:func:`rate_after`): "96 trains an hour", "three flights a day",
     "1.49 children per woman", "20 deaths per 100,000 people", "4,000 people per square
@@ -1026,10 +1059,11 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
     singular that ends a phrase ("per head", "per capita": ``person``), or a count and its
     noun.  The noun and the rate stay
     outside the span, ``per`` the unit, the noun or the count and noun.  The caller has
-    seen one of :data:`_COUNT_RATE_FIRST` at ``ne``."""
+    seen one of :data:`_COUNT_RATE_FIRST` at ``ne``.  Returns the end of a count read
+    after "per" ("per 100,000 people": no figure of its own), else 0."""
     m = _PER.match(text, ne)
     if m is None:
-        return
+        return 0
     if m.group("article") is not None:
         if (am := _A_EVENT.match(text, m.end())) is not None and (
                 am.group(3) is None or not _given(text, fig.start)):
@@ -1041,28 +1075,30 @@ def _count_rate(text: str, fig: Figure, ne: int) -> None:
                 _then_time(text, fig, am.end())  # "3 trips a crossing a day"
             else:
                 fig.per = noun
-        return  # after "a", only a unit of time that does not date: "_PER" reads that
+        return 0  # after "a", only a unit of time that does not date: "_PER" reads that
     at = m.end()
     um = P.UNIT.match(text, at)
     if um is not None and not um.group("hy").strip() and (name := _unit_name(um, 1)):
         fig.per = name
-        return
+        return 0
     if m.group().strip().lower() != "per":
-        return
+        return 0
     if text[at:at + 1].isdigit() and (cm := _PER_MANY.match(text, at)) is not None:
         of = counted(text, cm.end(), allow_of=False, singular=False)
         if of is not None:
             fig.per = f"{cm.group().replace(',', '')} {of}"
-        return
+            return cm.end()
+        return 0
     if (sm := _PER_SCALE.match(text, at)) is not None:
         # a scale names its count: "eight per thousand", "two deaths per billion", "per lakh"
         fig.per = str(SCALES[sm.group(1)])
-        return
+        return 0
     nm = _PER_ANY_NOUN.match(text, at)
     if nm is not None and (per := _per_noun(nm.group(1))) is not None:
         # "1.49 children per woman"; "per head", "per capita" as money's are: "person"
         fig.per = per
         _then_time(text, fig, nm.end(1))  # "3.2 CDs per person per year"
+    return 0
 
 
 def _per_noun(noun: str) -> str | None:
@@ -1218,7 +1254,7 @@ def _grand(text: str, fig: Figure, e: int) -> bool:
 _PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
 #: What ends a word before a space: punctuation ("a day.", "a day,").
 _WORD_STOPS = ".,;:!?)\"”’"
-_PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
+_PER_CAPITA_UNITS = frozenset(["tonne", "ton", "kilogram", "litre", "kilowatt hour"])
 
 
 def _per_capita(text: str, fig: Figure) -> None:

@@ -112,7 +112,9 @@ _ONE_TO = re.compile(
 )
 _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
-    r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
+    r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should|"
+    # a fare of one leg, a manner: "£29 one way", "one way or another"
+    r"way)\b"
     r"|[,.;:!?)\"'”’]|[ \t]*$"
 )
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point",
@@ -172,8 +174,10 @@ _OF_UNIT = re.compile(
     + r")\b(?![-'’])",
     re.I)
 #: The units of measure that "half" or "quarter" joins as one word: "a half-mile", "a
-#: quarter-mile", "a half-litre bottle" (as "a half-century" is 0.5 century).
-_PART_UNITS = _A_UNIT_WORDS + "|" + _AN_UNIT_WORDS
+#: quarter-mile", "a half-litre bottle" (as "a half-century" is 0.5 century), and "cup",
+#: a measure only with a part before it ("half a cup", "a quarter cup"; "a cup" is as
+#: often a trophy).
+_PART_UNITS = _A_UNIT_WORDS + "|" + _AN_UNIT_WORDS + "|cup"
 #: A part of a period or a unit in words, lower-cased: "half an hour" (or "half-an-hour"),
 #: "half a century", "half-a-mile", "a quarter-century", "a quarter-mile", "a half hour",
 #: "the past half-century".  Joined to its period by a hyphen or a space only before the
@@ -290,7 +294,9 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                 pos = after(text, fig, s)
             else:
                 fig, pos = _digits(text, s, e, decimal_comma)
-            if fig is not None:
+            if fig is not None and placed < s and _next_place(text, fig, placed):
+                placed = fig.end  # a place of a list after "number": "at number eight and 10"
+            elif fig is not None:
                 out.append(fig)
             elif (out and s - out[-1].end <= _CLOCK_JOIN_REACH
                     and _hour_of_a_clock(text, out[-1], s)):
@@ -356,7 +362,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             continue
         figs, pos = _words(text, s, e, prev=out[-1] if out else None)
         if figs and figs[0].start == s and (_a_place_after_number(text, figs[0]) or (
-                placed < s and _PLACES_JOIN.fullmatch(text, placed, s))):
+                _next_place(text, figs[0], placed))):
             # "at number three" of a chart, as "at number 11", and each place of a list
             # after it: "at number seven or eight"
             placed = figs[0].end
@@ -868,8 +874,19 @@ _PLURAL_BEFORE_S = frozenset(w[-2] for w in _NAMING_PLURALS | _NAMING_PLURALS_LO
 _LIST_LAST = frozenset("sdo,&")
 
 
-#: What joins the places of a list after "number": "at number seven or eight".
-_PLACES_JOIN = re.compile(r"[ \t]+or[ \t]+")
+#: What joins the places of a list after "number": "at number seven or eight", "at number
+#: eight and 10".
+_PLACES_JOIN = re.compile(r"[ \t]+(?:or|and)[ \t]+")
+
+
+def _next_place(text: str, fig: Figure, placed: int) -> bool:
+    """Whether ``fig`` is the next place of a list after "number" whose last place ends at
+    ``placed`` ("at number seven or eight", "at number eight and 10"): a whole number under
+    a hundred that counts and measures nothing ("at number three and two others" counts)."""
+    return (placed < fig.start and _PLACES_JOIN.fullmatch(text, placed, fig.start) is not None
+            and fig.category == "cardinal" and fig.unit is None and fig.counted is None
+            and not fig.vague and fig.value is not None and fig.value == int(fig.value)
+            and 0 < fig.value < 100)
 
 
 def _a_place_after_number(text: str, fig: Figure) -> bool:
@@ -1149,10 +1166,12 @@ _RESOLUTION_NEXT = re.compile(
 _COUNT_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{1,3}[ \t]+(?:[A-Za-z-]+[ \t]+){1,2}$")
 #: A word of letters: after digits and a hyphen, a number word in capitals makes a name.
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
-#: A body a number before it names ("the 1922 Committee", "the 1752 Group"): capitalised.
+#: A body a number before it names ("the 1922 Committee", "the 1752 Group"): capitalised;
+#: not before a document, which the number dates ("the 2019 Committee report").
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:Committee|Club|Group|Society|Foundation|Association|Network|Trust|Collective"
-    r"|Alliance|Movement)\b(?!['’]?s\b)")
+    r"|Alliance|Movement)\b(?!['’]?s\b)"
+    r"(?![ \t]+(?:report|reports|review|reviews|inquiry|findings|recommendations|paper)\b)")
 _BODY_FIRSTS = frozenset("CGSFANTM")
 #: The naming words whose number may have dots, a release's or a standard's ("version
 #: 3.11", "iOS 17.2", "Bluetooth 5.3", "USB 3.2").
@@ -1653,7 +1672,10 @@ _FRACTION_NEXT = re.compile(
     r"said|say|says|will|would|could|can|may|might|in|by|to|on|at|from|and|or|but|than|as|"
     r"think|thinks|believe|believes|want|wants|agree|agrees|disagree|expect|expects|feel|"
     r"feels|felt|prefer|prefers|oppose|opposes|favour|favor|did|do|does|still|also|never|"
-    r"now|already)\b"
+    r"now|already|"
+    # a comparative of size, price or speed: "a third cheaper", "a fifth higher"
+    r"cheaper|dearer|costlier|higher|lower|bigger|smaller|larger|greater|faster|slower|"
+    r"longer|shorter|heavier|lighter|wider|richer|poorer|quicker)\b"
     # a past tense before an object or a preposition: "a third opposed it", "a third voted
     # for"; not a participle before its noun ("a third confirmed case")
     r"|[ \t]+[a-z]{2,}ed(?:[ \t]*[.,;:!?]|[ \t]+(?:the|it|that|to|for|a|an|them|this|his|"

@@ -99,8 +99,9 @@ DIGIT_SCALES: dict[str, int] = {
 }
 
 #: The last character before the space before a figure that may be an age: "aged 27",
-#: "at the age of 9", "ages 5", and in a list of ages, "19, 22", "31 and 45", "6 or 7".
-AGE_BEFORE_LAST = frozenset("desf,r")
+#: "at the age of 9", "ages 5", and in a list of ages, "19, 22", "31 and 45", "6 or 7";
+#: after a stage of life and "at", "retire at 65".
+AGE_BEFORE_LAST = frozenset("desf,rt")
 
 #: Qualifiers before a figure, and the bound each implies: "low" (the figure is a
 #: lower bound), "high" (an upper bound), "exact", or "approx" (no bound).  "as few as"
@@ -187,7 +188,10 @@ for _name, _forms in {
     "milligram": "milligram milligrams",
     "international unit": "international-unit international-units",
     "millimole": "millimole millimoles",
-    "tonne": "tonne tonnes ton tons",
+    "tonne": "tonne tonnes",
+    # the ton written, short (907.185 kg) in US text and long (1016.05 kg) in British, never
+    # converted; "metric tons" are tonnes, "short tons" and "long tons" say which
+    "ton": "ton tons",
     "pound": "lb lbs",
     "ounce": "ounce ounces oz",
     "stone": "stone",

@@ -565,6 +565,12 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         # a currency word after an amount in words, asking for the words after the amount
         (("millions of dollars, several hundred pounds a year, a couple of million bucks, "
           "hundreds of pounds of drugs, a couple of million-dollar homes. "), 10_000),
+        # a stage of life, strokes, a part of a cup, one way, a comparative, a body's
+        # document, a rate's count and the places of a list after "number", each asking for
+        # the words before or after the figure
+        (("retire at 65, won by two strokes, half a cup, £29 one way, a third cheaper, the "
+          "2019 Committee report, 20 deaths per 100,000 people, at number eight and 10 and "),
+         10_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -577,7 +583,7 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "format-characters-in-figures", "chances-of-a-time-and-rates-after-of",
          "parts-of-a-year-and-rates-before-money", "hedges-in-and-and-frames-per-second",
          "verbs-after-the-size-of-a-group", "clock-times-in-words-and-hours-of-a-clock",
-         "money-in-words-after-vague-amounts"],
+         "money-in-words-after-vague-amounts", "stages-strokes-cups-and-places-of-a-list"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""
