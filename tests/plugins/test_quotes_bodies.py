@@ -493,9 +493,7 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 #: India") or a participle's ("Boeing"); an outlet's short name for the subject before
 #: ("The BBC suspended … The broadcaster said"); "they" for a body
 GETS_WRONG = {
-    "uber-company",
     "air-india-airline",
-    "boeing-planemaker",
     "bbc-broadcaster",
     "ambulance-they",
     "ajax-they",
