@@ -29,6 +29,7 @@ from limner_quotes.lexicon import (
     BUSINESS_NOUNS,
     COURT_HEADS,
     DOCUMENT_HEADS,
+    NATIONALITIES,
     ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
@@ -962,6 +963,8 @@ class Organizations:
         words = surface.split()
         if m.mention == "name" and m.name:
             name = m.name[4:] if m.name.startswith("The ") else m.name
+            if "s " in name:
+                name = _owned_name(name)
             if name.lower() in _COMMON_BODIES and name[1:].islower():
                 # "Police said": a body's common noun, capitalised to open its sentence,
                 # is no name but the short name of one named before ("Greater
@@ -988,7 +991,34 @@ class Organizations:
         return None
 
 
+#: The words of a saint before a name: "St David's Hall" is one name.
+_SAINTS = frozenset({"st", "saint", "ste"})
+
+
+def _owned_name(name: str) -> str:
+    """The name a body's name with its owner before it stands for: "Pearson's Financial
+    Times" is the Financial Times, "Comcast's Sky News" Sky News; where the words after
+    "'s" open with a body's or people's common noun ("Sainsbury's Bank", "Moody's
+    Investors Service", "Children's Society"), or the owner is a saint or holds a title
+    ("St David's Shopping Centre"), the whole is one name."""
+    for mark in ("’s ", "'s "):
+        i = name.find(mark)
+        if i > 0:
+            own = name[i + 3 :]
+            first = own.split(None, 1)[0]
+            low = first.lower()
+            if first[:1].isupper() and not (
+                low in _BODY_NOUNS or low in PERSON_PLURALS or first in _FIRM_LAST_WORDS
+            ) and not any(
+                w.lower().rstrip(".") in ROLE_WORDS or w.lower().rstrip(".") in _SAINTS
+                for w in name[:i].split()
+            ):
+                return own
+    return name
+
+
 _JOINERS = frozenset({"of", "for", "and", "the"})
+_OF_FOR = frozenset({"of", "for"})
 #: The head nouns of bodies that are common nouns, not names, when capitalised alone at a
 #: sentence's start ("Police", "Government"); an assembly's ("Congress", "Parliament")
 #: is its name.
@@ -1025,10 +1055,15 @@ def _body_named_before(text: str, at: int, head: str) -> str | None:
         if not before[:1].isupper() or not before.replace("’", "").replace("'", "").isalpha():
             break
         start = space + 1
-    words = []  # capitalised words, maybe joined by "of", "for", "and" or "the"
+    words: list[str] = []  # capitalised words, maybe joined by "of", "for", "and" or "the"
     for w in text[start:at].split():
         name = w.rstrip(".,;:")
         if not (name[:1].isupper() or name in _JOINERS):
+            if len(words) > 2 and words[-2] in _OF_FOR and words[-1].lower() in NATIONALITIES and (
+                name.isalpha()
+            ):  # "the Association of British insurers": no name ends on a people's
+                # adjective, which the noun after it, written small, completes
+                words.append(name)
             break
         words.append(name)
         if name != w:
@@ -1254,7 +1289,9 @@ def body_subject_before(
             return None  # a body not read whole ("Barclays was fined"), a thing, a place
     elif subject.mention == "description":
         head = description_head(text, subject)
-        if (head in _REFERRING_NOUNS or head in ORGANIZATION_HEADS) and _fits(noun, head):
+        if head == noun or (
+            _BODY_KINDS.get(head) is not None and _BODY_KINDS.get(head) == _BODY_KINDS.get(noun)
+        ):
             return None  # "The ferry operator cut sailings …": the body, unnamed
     elif subject.mention == "pronoun" and subject.role not in _PERSON_PRONOUNS:
         return None
