@@ -27,7 +27,9 @@ from limner_quotes.cues import (
 from limner_quotes.lexicon import (
     ASSEMBLY_HEADS,
     BUSINESS_NOUNS,
+    COURT_HEADS,
     DOCUMENT_HEADS,
+    NATIONALITIES,
     ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
@@ -961,6 +963,8 @@ class Organizations:
         words = surface.split()
         if m.mention == "name" and m.name:
             name = m.name[4:] if m.name.startswith("The ") else m.name
+            if "s " in name:
+                name = _owned_name(name)
             if name.lower() in _COMMON_BODIES and name[1:].islower():
                 # "Police said": a body's common noun, capitalised to open its sentence,
                 # is no name but the short name of one named before ("Greater
@@ -987,7 +991,34 @@ class Organizations:
         return None
 
 
+#: The words of a saint before a name: "St David's Hall" is one name.
+_SAINTS = frozenset({"st", "saint", "ste"})
+
+
+def _owned_name(name: str) -> str:
+    """The name a body's name with its owner before it stands for: "Pearson's Financial
+    Times" is the Financial Times, "Comcast's Sky News" Sky News; where the words after
+    "'s" open with a body's or people's common noun ("Sainsbury's Bank", "Moody's
+    Investors Service", "Children's Society"), or the owner is a saint or holds a title
+    ("St David's Shopping Centre"), the whole is one name."""
+    for mark in ("’s ", "'s "):
+        i = name.find(mark)
+        if i > 0:
+            own = name[i + 3 :]
+            first = own.split(None, 1)[0]
+            low = first.lower()
+            if first[:1].isupper() and not (
+                low in _BODY_NOUNS or low in PERSON_PLURALS or first in _FIRM_LAST_WORDS
+            ) and not any(
+                w.lower().rstrip(".") in ROLE_WORDS or w.lower().rstrip(".") in _SAINTS
+                for w in name[:i].split()
+            ):
+                return own
+    return name
+
+
 _JOINERS = frozenset({"of", "for", "and", "the"})
+_OF_FOR = frozenset({"of", "for"})
 #: The head nouns of bodies that are common nouns, not names, when capitalised alone at a
 #: sentence's start ("Police", "Government"); an assembly's ("Congress", "Parliament")
 #: is its name.
@@ -1024,10 +1055,15 @@ def _body_named_before(text: str, at: int, head: str) -> str | None:
         if not before[:1].isupper() or not before.replace("’", "").replace("'", "").isalpha():
             break
         start = space + 1
-    words = []  # capitalised words, maybe joined by "of", "for", "and" or "the"
+    words: list[str] = []  # capitalised words, maybe joined by "of", "for", "and" or "the"
     for w in text[start:at].split():
         name = w.rstrip(".,;:")
         if not (name[:1].isupper() or name in _JOINERS):
+            if len(words) > 2 and words[-2] in _OF_FOR and words[-1].lower() in NATIONALITIES and (
+                name.isalpha()
+            ):  # "the Association of British insurers": no name ends on a people's
+                # adjective, which the noun after it, written small, completes
+                words.append(name)
             break
         words.append(name)
         if name != w:
@@ -1133,6 +1169,7 @@ def _bare_name(text: str, m: Mention) -> bool:
         m.mention == "name" and m.role is None and m.gender is None and " " not in name
         and name[:1].isupper() and name.isalpha() and name.lower() not in PERSON_PLURALS
         and not _one_of_a_people(name)  # "German": a people's word
+        and not _common_plural(name)  # "Regulators fined …": people
         and not written_small(text, name, m.start)  # "More"
         and _past_verb_after(text, m.end)  # "Events such as …", "Under the deal …"
         and not _in_a_longer_name(text, name, m.start)
@@ -1187,12 +1224,8 @@ _REFERRING_NOUNS = BUSINESS_NOUNS - word_set("firms companies") | word_set(
 #: The nouns of outlets: what "the newspaper" refers back to is the outlet that reported
 #: the sentence before, not its subject.
 _OUTLETS = word_set("newspaper paper broadcaster channel station outlet network magazine")
-#: A sentence that opens with a description or a pronoun, whose subject is no name (read
-#: before the subject is, which costs more).
-_NO_NAME_OPENS = re.compile(
-    r"[ \t\u00a0\n]*(?:(?:[Tt]he|An?|This|These|Those|Its|His|Her|Their|Our)[ \t\u00a0]+[a-z]"
-    r"|(?:He|She|They|We|I|It|There|You)\b)"
-)
+#: A sentence that opens with a word that names no one: "It", "There", "This", "Its".
+_NO_BODY_OPENS = re.compile(r"[ \t\u00a0\n]*(?:It|Its|There|This|These|Those)\b")
 #: A verb of being after a subject, or "has been": it is passive or a copula's, and no
 #: doer ("Barclays was fined by the regulator. The regulator said …" is not Barclays).
 _BEING = word_set("is are was were")
@@ -1202,23 +1235,31 @@ _HAVING = word_set("has have had")
 def body_subject_before(
     text: str, at: int, m: Mention, is_person: Callable[[str], bool]
 ) -> Mention | None:
-    """The body named as the subject of the sentence right before the one at ``at``,
-    for the short name ``m`` of a body (:func:`body_noun`) that no name so far holds:
-    "Southern Railway cancelled all trains. The operator said …" -- Southern Railway;
-    "The Financial Conduct Authority fined the bank. “…,” the regulator added".  The
-    subject must be a name that is a body's (:func:`source_type`), or one bare word no
-    person named so far goes by (``is_person``), the doer of an active verb; a description
-    ("The bank was fined. The regulator said …") is not, nor a person, nor a quotation.
-    A body's people or shares as the subject stand for the body ("Members of the RMT
-    walked out. The union said …").  ``None`` otherwise."""
+    """The body named in the sentence right before the one at ``at`` that the short name
+    ``m`` of a body (:func:`body_noun`) that no name so far holds refers back to.
+
+    First its subject: "Southern Railway cancelled all trains. The operator said …" --
+    Southern Railway; "The Financial Conduct Authority fined the bank. “…,” the regulator
+    added".  The subject must be a name that is a body's (:func:`source_type`), or one
+    bare word no person named so far goes by (``is_person``), the doer of an active verb;
+    a description ("The bank was fined. The regulator said …") is not, nor a person, nor
+    a quotation.  A body's people or shares as the subject stand for the body ("Members
+    of the RMT walked out. The union said …").
+
+    Else, where the subject is no body the short name can stand for (a person, people, a
+    pronoun for one, or a body of another kind: "Regulators fined Barclays £50m. The bank
+    said …", "The European Commission fined Google. The company said …"), the one body
+    the rest of that sentence names that it can (:func:`_body_object`).  ``None``
+    otherwise."""
     s_start = sentence_start(text, at + 1)  # (its break's look-ahead reads the word at)
     if s_start < 2:
         return None
     p_start = sentence_start(text, s_start - 1)
+    noun = text[m.start : m.end].rsplit(None, 1)[-1]
     if _DOUBLE_MARK.search(text, max(0, p_start - 2), s_start) is not None or (
-        _NO_NAME_OPENS.match(text, p_start) is not None
-    ) or text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS:
-        # a quotation's subject is its speaker's words; "The bank …", "It …": no name;
+        _NO_BODY_OPENS.match(text, p_start) is not None
+    ) or noun in _OUTLETS:
+        # a quotation's subject is its speaker's words; "It …", "There …": no one named;
         # "the newspaper" is the outlet that reported, not the subject it reported on
         return None
     subject = main_subject(text, p_start, min(s_start, p_start + 120))
@@ -1231,20 +1272,54 @@ def body_subject_before(
         # name after its article
         start = subject.start + len(words[0]) + 1
         subject = Mention(start, subject.end, "name", text[start : subject.end])
-    if subject.mention != "name" or not subject.name or is_person(subject.name):
+    if (
+        subject.mention == "name" and subject.name and " " in subject.name
+        and text.startswith((" of ", " for "), subject.end)
+        and not _common_plural(subject.name.rsplit(None, 1)[-1])
+    ):  # "The Royal Society for the Protection of Birds": a name read whole
+        whole = _NAME_WORDS.match(text, subject.start, s_start)
+        if whole is not None and whole.end() > subject.end:
+            subject = Mention(subject.start, whole.end(), "name", whole.group())
+    if subject.mention == "name":
+        found = _body_subject(text, subject, s_start, is_person)
+        if found is not None:
+            if _fits(noun, found.name or ""):
+                return found
+        elif not _people(text, subject, is_person):
+            return None  # a body not read whole ("Barclays was fined"), a thing, a place
+    elif subject.mention == "description":
+        head = description_head(text, subject)
+        if head == noun or (
+            _BODY_KINDS.get(head) is not None and _BODY_KINDS.get(head) == _BODY_KINDS.get(noun)
+        ):
+            return None  # "The ferry operator cut sailings …": the body, unnamed
+    elif subject.mention == "pronoun" and subject.role not in _PERSON_PRONOUNS:
+        return None
+    return _body_object(text, subject.end, s_start, noun, is_person)
+
+
+def _body_subject(
+    text: str, subject: Mention, s_start: int, is_person: Callable[[str], bool]
+) -> Mention | None:
+    """The body the name ``subject`` of a sentence ending at ``s_start`` names, as
+    :func:`body_subject_before` reads it."""
+    if not subject.name or is_person(subject.name):
         return None
     after = _WORDS_AFTER.match(text, subject.end)
     if after is not None and after.group(1) in _OWNED_BY and " " not in subject.name and (
-        subject.name.lower() in PERSON_PLURALS or subject.name.lower() in _HOLDINGS
+        subject.name.lower() in _HOLDINGS
+        or (after.group(1) != "in" and subject.name.lower() in PERSON_PLURALS)
     ):  # "Members of the RMT walked out", "Shares in Infosys fell": the body they are of
+        # (not "Investors in New York": people in a place)
         at = after.start(1) + len(after.group(1)) + 1
         if text.startswith("the ", at):
             at += 4
-        subject = phrase_after(text, at, min(s_start, at + 80))
-        if subject is None or subject.mention != "name" or subject.start != at or (
-            not subject.name or is_person(subject.name)
+        owner = phrase_after(text, at, min(s_start, at + 80))
+        if owner is None or owner.mention != "name" or owner.start != at or (
+            not owner.name or is_person(owner.name)
         ):
             return None
+        subject = owner
         after = _WORDS_AFTER.match(text, subject.end)
     if after is not None and (
         after.group(1).lower() in PREPOSITIONS or after.group(1).lower() in _BEING
@@ -1257,6 +1332,139 @@ def body_subject_before(
     if " " not in subject.name:  # "Events such as …", "Under the deal, …": no name
         return subject if _bare_name(text, subject) else None
     return subject if source_type(text, subject) == "organization" else None
+
+
+def _people(text: str, subject: Mention, is_person: Callable[[str], bool]) -> bool:
+    """Whether the name ``subject`` is a person's or a capitalised plural of people or
+    bodies ("Regulators", "Hackers", "Investors in New York"): a doer that is no body."""
+    name = subject.name or ""
+    if " " not in name and _common_plural(name):
+        return True
+    return is_person(name) or (
+        source_type(text, subject) == "person" and (" " in name or subject.gender is not None)
+    )
+
+
+def _common_plural(word: str) -> bool:
+    """Whether the capitalised ``word`` is the plural of a noun of people or of bodies,
+    capitalised to open a sentence: "Regulators", "Investors", "Ministers"."""
+    low = word.lower()
+    return low in PERSON_PLURALS or (
+        low.endswith("s") and (low[:-1] in _BODY_NOUNS or low[:-1] in ROLE_WORDS)
+    )
+
+
+def _body_object(
+    text: str, lo: int, hi: int, noun: str, is_person: Callable[[str], bool]
+) -> Mention | None:
+    """The one body named in ``text[lo:hi]`` (the rest of a sentence after its subject)
+    that a short name of the noun ``noun`` can stand for: "sued Uber", "forced Ryanair to
+    cancel", "ordered Safaricom to restore the lines": right after a verb, not after an
+    article or a possessor ("to join the World Trade Organisation", "Spain's Ferrovial").
+    A name after a preposition of place ("in New York", "flights to Shetland") is no
+    body, nor a person's, nor a word the text writes after such a preposition anywhere
+    ("in China"); where two bodies are named ("blamed Tesco and Sainsbury's", "at BP and
+    Shell"), neither is meant."""
+    found: Mention | None = None
+    bodies = 0
+    for r in _NAME_WORDS.finditer(text, lo, hi):
+        start = r.start()
+        name = r.group()
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        cand = Mention(start, start + len(name), "name", name)
+        if _PLACE_OR_TO_BEFORE.search(text, max(0, start - 12), start) is not None:
+            last = name.rsplit(None, 1)[-1]
+            if (len(name) > 1 and name.isupper()) or (
+                " " in name and (last.lower() in ORGANIZATION_HEADS or last in _FIRM_LAST_WORDS)
+            ):
+                bodies += 1  # "at BP and Shell": a body, wherever it is, makes two
+            continue
+        if " " in name:
+            if source_type(text, cand) != "organization":
+                continue
+        elif (
+            not name.isalpha() or name.lower() in WEEKDAYS or name.lower() in _MONTHS
+            or is_person(name) or _common_plural(name) or _one_of_a_people(name)
+            or written_small(text, name, start) or _in_a_longer_name(text, name, start)
+            or _written_as_place(text, name)
+        ):
+            continue
+        if not _fits(noun, name):
+            continue
+        bodies += 1
+        verb = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if found is None and verb is not None and (
+            verb.group(1) in FINITE_VERBS or verb.group(1) in _VERBISH
+            or verb.group(1).endswith(("ed", "ing")) or verb.group(1) in _DOER_MARKS
+        ):  # the object of a verb: "sued Uber", "suing Monash University"; a doer or
+            # a side: "flights by Qatar Airways", "a strike against Deutsche Bahn"
+            found = cand
+    return found if bodies == 1 else None
+
+
+def _fits(noun: str, name: str) -> bool:
+    """Whether a short name of the noun ``noun`` can stand for the body named ``name``:
+    not when each falls in a different kind of body, by the noun and by the head word
+    ending the name (a firm's noun, "the company", stands for no "Supreme Court" or
+    "European Commission"; "the club" for no "Premier League")."""
+    kind = _BODY_KINDS.get(noun)
+    other = _BODY_KINDS.get(name.rsplit(None, 1)[-1].lower())
+    return kind is None or other is None or kind == other
+
+
+#: The kinds of bodies by their nouns: what a short name of one kind does not stand for
+#: a name ending in another's (a firm, a body of the state or of a sport's rules, a club,
+#: a place of learning).
+_BODY_KINDS = dict.fromkeys(
+    (BUSINESS_NOUNS | word_set("company firm utility provider operator corporation group"))
+    - word_set("agency regulator watchdog newspaper outlet magazine network fund"),
+    "firm",
+) | dict.fromkeys(
+    (COURT_HEADS | word_set(
+        """
+        commission ministry department government administration police authority agency
+        regulator watchdog bureau inspectorate directorate council parliament senate
+        congress assembly league federation
+        """
+    )),
+    "state",
+) | dict.fromkeys(word_set("club team"), "club") | dict.fromkeys(
+    word_set("university college school"), "school"
+)
+#: The nouns of bodies, whose plurals capitalised to open a sentence are no name.
+_BODY_NOUNS = ORGANIZATION_HEADS | BUSINESS_NOUNS
+#: A run of capitalised words, maybe joined by "of", "for" or "the" ("Bank of Ireland"),
+#: maybe with "'s" after it.
+_NAME_WORDS = re.compile(
+    r"(?<![\w’'\-])[A-Z][\w\-&]*(?:[ \t\u00a0]+(?:(?:of|for|the)[ \t\u00a0]+)*[A-Z][\w\-&]*)*"
+    r"(?:[’']s)?"
+)
+_DOER_MARKS = word_set("by against")
+#: The lower-case word right before a name.
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([a-z]+)[ \t\u00a0]+\Z")
+#: A preposition of place, "to" or "on" (maybe with "the") right before a name.
+_PLACE_OR_TO_BEFORE = re.compile(
+    r"(?<![\w’'])(?:in|at|from|across|near|into|to|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z"
+)
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` after a preposition of place
+    somewhere ("in China", "flights to Kenya"): a place's name, not a body's."""
+    i = text.find(word)
+    while i >= 0:
+        if _PLACE_BEFORE.search(text, max(0, i - 8), i) is not None or (
+            text.startswith("to ", max(0, i - 3)) and i >= 3
+        ):
+            end = i + len(word)
+            if end == len(text) or not text[end].isalnum():
+                return True
+        i = text.find(word, i + 1)
+    return False
 
 
 #: The words that join a body to its people or its shares in a subject ("Members of the
@@ -1280,9 +1488,11 @@ def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
         i = comma + 1
     if i >= len(toks):
         return None
-    s, _, w = toks[i]
-    if w.lower() in {"there", "it", "this", "that"} or w.lower().endswith("ing"):
-        return None  # "There were emails showing …": no one is the source
+    s, e, w = toks[i]
+    if w.lower() in {"there", "it", "this", "that"} or (
+        w.lower().endswith("ing") and not _ing_name(text, w, e)
+    ):
+        return None  # "There were emails showing …", "Speaking on Monday, …": no one
     if w.lower() in _PRONOUN_WORDS:
         return Mention(s, s + len(w), "pronoun", role=w.lower(),
                        gender="m" if w.lower() == "he" else "f" if w.lower() == "she" else None)
@@ -1308,6 +1518,20 @@ def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
     )
     return Mention(s, end, mention, role=text[s:end].lower() if mention == "role" else None,
                    definite=w.lower() in {"the", "this"})
+
+
+def _ing_name(text: str, word: str, end: int) -> bool:
+    """Whether ``word``, a word in *-ing* opening a sentence, is a name and not a fronted
+    participle: capitalised, no "-thing" ("Nothing", "Everything"), with a verb of its
+    own right after it ("Boeing delivered", "Beijing has", "Reading said"), where a
+    participle takes its object or a preposition ("Speaking to reporters, …", "Reading
+    the verdict, …")."""
+    if not word[:1].isupper() or word.lower().endswith("thing"):
+        return False
+    after = _WORDS_AFTER.match(text, end)
+    return after is not None and (
+        after.group(1).lower() in _VERBISH or _past_verb_after(text, end)
+    )
 
 
 _BOUNDARY = word_set("that which who whom whose to of in on at for with from by about")

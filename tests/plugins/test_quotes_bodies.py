@@ -489,13 +489,10 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 #: ids of the passages the plugin is known to get wrong (each a limit the docs name): a
-#: body named only as an object ("sued Uber"), or whose name looks like a person's ("Air
-#: India") or a participle's ("Boeing"); an outlet's short name for the subject before
-#: ("The BBC suspended … The broadcaster said"); "they" for a body
+#: body whose name looks like a person's ("Air India"); an outlet's short name for the
+#: subject before ("The BBC suspended … The broadcaster said"); "they" for a body
 GETS_WRONG = {
-    "uber-company",
     "air-india-airline",
-    "boeing-planemaker",
     "bbc-broadcaster",
     "ambulance-they",
     "ajax-they",
