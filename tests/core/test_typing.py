@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.test_third_party import write_example
+
 
 def first_party_plugins() -> list[str]:
     """The modules of the plugins the limner distribution registers (its entry points)."""
@@ -64,6 +66,14 @@ def strict_mypy(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], li
         return [line for line in out.splitlines() if Path(line.split(":")[0]).resolve() == module]
 
     return check
+
+
+@pytest.mark.types
+def test_the_guides_plugin_type_checks_strictly(
+    strict_mypy: Callable[[Path], list[str]], tmp_path: Path
+) -> None:
+    module = write_example(tmp_path) / "limner_hashtags.py"
+    assert strict_mypy(module) == []
 
 
 @pytest.mark.types
