@@ -77,6 +77,18 @@ def test_the_guides_plugin_type_checks_strictly(
 
 
 @pytest.mark.types
+def test_the_plugin_new_plugin_writes_type_checks_strictly(
+    strict_mypy: Callable[[Path], list[str]], tmp_path: Path
+) -> None:
+    from limner.scaffold import plugin_files
+
+    module = tmp_path / "limner_capitals" / "__init__.py"
+    module.parent.mkdir()
+    module.write_text(plugin_files("capitals")["limner_capitals/__init__.py"], encoding="utf-8")
+    assert strict_mypy(module) == []
+
+
+@pytest.mark.types
 def test_a_plugin_of_every_hook_type_checks_strictly(
     strict_mypy: Callable[[Path], list[str]],
 ) -> None:
