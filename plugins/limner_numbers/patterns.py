@@ -39,7 +39,7 @@ __all__ = [
     "FRACTION_SLASH", "O_CLOCK", "O_CLOCK_APOSTROPHES", "O_CLOCK_O", "PERCENT",
     "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "SPACE_GROUP_COMMA", "TIME_AFTER",
     "UNCERTAINTY", "UNIT", "VULGAR",
-    "WORDS_LOWER", "YEAR_AFTER", "digit_runs", "lower", "trie", "word_runs_lower",
+    "WORDS_LOWER", "YEAR_AFTER", "digit_runs", "lower", "run_end", "trie", "word_runs_lower",
     "words_as_written",
 ]
 
@@ -50,6 +50,14 @@ __all__ = [
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
 #: A character trie, as :func:`tree` builds it.
 _Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def run_end(run: re.Pattern[str], text: str, pos: int) -> int:
+    """Where ``run``, a pattern of a run of characters that may be empty (``[\\w.]*+``),
+    ends from ``pos``: it matches at every position, if only the empty string."""
+    m = run.match(text, pos)
+    assert m is not None  # (an empty run matches)
+    return m.end()
 
 
 def trie(words: Iterable[str]) -> str:

@@ -313,7 +313,8 @@ def _thousands_shared(text: str, a: Figure, b: Figure) -> bool:
     ",000" and lies between a thousand and ten thousand times ``a``."""
     first = text[a.start:a.end]
     return (first.isdigit() and len(first) <= 3 and text.endswith(",000", b.start, b.end)
-            and a.value > 0 and a.value * 1000 <= b.value < a.value * 10000)  # type: ignore[operator]
+            and a.value is not None and b.value is not None
+            and a.value > 0 and a.value * 1000 <= b.value < a.value * 10000)
 
 
 def _scale_of_second(text: str, a: Figure, b: Figure) -> int | None:

@@ -71,6 +71,7 @@ from limner_quotes.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    run_match,
     word_set,
     word_start_pattern,
 )
@@ -469,6 +470,16 @@ _BE = re.compile(
     + r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly|"
     r"initially|originally|once))?[ \t\u00a0]+\Z"
 )
+
+
+def _be_start(before: str) -> int:
+    """Where the form of "be" that ends ``before`` starts ("was" of "the deal was "): the
+    words before a passive's participle, which end with one (:data:`_BE` found it)."""
+    m = _BE.search(before)
+    assert m is not None  # (the caller read a passive)
+    return m.start()
+
+
 _BE_WORDS = frozenset({"is", "was", "are", "were", "been", "be", "being"})
 _BE_ADVERBS = word_set(
     "not widely also now generally largely long still increasingly initially originally once"
@@ -552,7 +563,7 @@ def _possessor(text: str, lo: int, v0: int) -> re.Match[str] | None:
         if text[start - 2 : start] in _OWNER_MARKS and start - 2 > lo:
             mark = start - 2
             floor = mark - 60 if mark - 60 > lo else lo
-            run = _OWNER_RUN.match(text[floor:mark][::-1]).end()  # type: ignore[union-attr]
+            run = run_match(_OWNER_RUN, text[floor:mark][::-1]).end()
             if run >= 2:
                 places.add(mark - run)
         end = start
@@ -671,7 +682,9 @@ def _word_after(text: str, i: int, limit: int) -> tuple[int, int]:
     """The span of the word after ``i`` (spaces skipped), not past ``limit``: empty if none."""
     if i >= limit:
         return i, i
-    return _WORD_AFTER.match(text, i, limit).span(1)  # type: ignore[union-attr]
+    m = _WORD_AFTER.match(text, i, limit)
+    assert m is not None  # (an empty run matches)
+    return m.span(1)
 
 
 def word_after_plain(text: str, i: int, limit: int) -> tuple[int, int]:
@@ -1347,7 +1360,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if passive and low in _HOLDER_STATES:
         # "the leaders are worried about …": a state of mind, held by the subject
         c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
-        be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+        be = v0 - len(before) + _be_start(before)
         holder = phrase_before(text, s_start, be)
         if e - c < 3 or text[c] in _MARKS or holder is None:
             return None
@@ -1366,7 +1379,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         if by is not None and c < by.end():
             # "The deal was announced by Rachel Osei": the agent did it, and what it
             # did it to is the subject, as in _passive
-            be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+            be = v0 - len(before) + _be_start(before)
             c, e = _trim(text, _clause_start(text, s_start, be), be)
             if e - c < 3 or text[c:e].lower() in {"it", "this", "that"}:
                 return None
@@ -2285,7 +2298,7 @@ def _passive(
 ) -> Attribution | None:
     """``X is expected to …``, ``it was reported that …``: subject and complement."""
     m = _COMPLEMENT.match(text, v1, s_end)
-    be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+    be = v0 - len(before) + _be_start(before)
     subject = _without_auxiliaries(text, *_trim(text, _clause_start(text, s_start, be), be))
     if m is None or m.group(1) not in {"that", "to", "as"}:
         # "it is understood the two sides are close": a clause without "that" after

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from limner_quotes.cues import SAYING_NOUNS, VERB_FORMS
-from limner_quotes.lexicon import SPEECH_VERBS, word_set
+from limner_quotes.lexicon import SPEECH_VERBS, run_match, word_set
 from limner_quotes.phrases import Mention, phrase_after, phrase_before
 from limner_quotes.sources import (
     DOCUMENT_HEADS,
@@ -139,7 +139,7 @@ def _next_sentence(text: str, f: _Quote) -> bool:
         i += 1
     if not text[i : i + 1].isupper():
         return False
-    rest = _MORE.match(text, f.cue_end).group()  # type: ignore[union-attr]
+    rest = run_match(_MORE, text, f.cue_end).group()
     return len(rest.split()) > 8 or any(c in rest for c in "\"“”:") or " that " in rest
 
 

@@ -9,6 +9,7 @@ for a named person; honorifics and gendered roles tell "he" from "she".
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "ROLE_WORDS",
     "SPEECH_VERBS",
     "WEEKDAYS",
+    "run_match",
     "word_pattern",
     "word_set",
     "word_start_pattern",
@@ -268,6 +270,16 @@ def word_start_pattern(
     return f"[{re.escape(firsts)}](?<!{before}.)" + (
         f"(?i:{branches})" if ignore_case else f"(?:{branches})"
     )
+
+
+def run_match(
+    run: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str]:
+    """The match of ``run`` at ``pos``, a pattern of a run of characters that may be empty
+    (``[\\w ]*``): it matches at every position, if only the empty string."""
+    m = run.match(text, pos, endpos)
+    assert m is not None  # (an empty run matches)
+    return m
 
 
 #: Heads of the courts and hearings that hear evidence and witnesses: "the court

@@ -42,6 +42,7 @@ import operator
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 __all__ = [
     "BAGS",
@@ -224,8 +225,9 @@ def forms_and_clauses(
         starts.discard(n)
         clauses = sorted(starts)
         clauses.insert(0, 0)
-        return forms, clauses, found  # type: ignore[return-value]
-    return forms, [0], found  # type: ignore[return-value]
+        # (no None is left in forms: the tokens not seen yet were learnt above)
+        return cast("list[str]", forms), clauses, found
+    return cast("list[str]", forms), [0], found
 
 
 def learn_forms(tokens: Sequence[str], forms: Sequence[str | None] | None = None) -> None:
@@ -432,13 +434,14 @@ class BagSums:
             a = self.clauses[k]
             size = self._size(k)
             part = self.forms[a : a + size]
-            made = self.sides[k] = tuple(  # type: ignore[assignment]
+            l_n, l_p, r_n, r_p = (
                 list(itertools.accumulate(
                     map(column.get, part, itertools.repeat(0.0, size)), initial=0.0
                 ))
                 for column in (self.l_n, self.l_p, self.r_n, self.r_p)
             )
-        return made  # type: ignore[return-value]
+            made = self.sides[k] = (l_n, l_p, r_n, r_p)
+        return made
 
     def _running(self) -> tuple[list[float], list[float]]:
         """Running sums of the clauses' unscaled sums, made once (``len(clauses) + 1`` each)."""

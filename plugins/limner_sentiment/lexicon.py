@@ -31,11 +31,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from limner_sentiment.derived import cached
 
 __all__ = ["Lexicon", "Spellings", "all_spellings", "edge_words", "load", "punctuated_words"]
+
+_T = TypeVar("_T")
 
 #: Words that turn the sentence around: what follows weighs more (VADER's "but").
 CONTRAST = frozenset({"but", "however", "nevertheless", "nonetheless"})
@@ -974,7 +976,14 @@ class Spellings(dict[str, str]):
             isinstance(token, str) and self.word(token) is not None
         )
 
-    def get(self, token: str, default: str | None = None) -> str | None:  # type: ignore[override]
+    # dict's own overloads: a default of another type is given back as it is
+    @overload
+    def get(self, token: str, default: None = None) -> str | None: ...
+    @overload
+    def get(self, token: str, default: str) -> str: ...
+    @overload
+    def get(self, token: str, default: _T) -> str | _T: ...
+    def get(self, token: str, default: _T | None = None) -> str | _T | None:
         """``self[token]``, or ``default`` for a token that spells no lexicon word."""
         try:
             return self[token]

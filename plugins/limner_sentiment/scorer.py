@@ -2315,9 +2315,10 @@ def spaced_words(sentence: str, split: list[str] | None) -> bool:
     # printable ASCII has no white space but " ": its words are at single spaces when
     # there are as many spaces as gaps between them (none before, after or doubled)
     return (
-        bool(split)
+        split is not None
+        and bool(split)
         and sentence.isascii()
-        and sentence.count(" ") == len(split) - 1  # type: ignore[arg-type]
+        and sentence.count(" ") == len(split) - 1
         and sentence.isprintable()
         and ("&" not in sentence or _ENTITY.search(sentence) is None)
     )

@@ -32,12 +32,13 @@ from a cleaning of their own.
 from __future__ import annotations
 
 import bisect
+import enum
 import itertools
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
-from typing import Any, final
+from typing import Any, Final, final
 
 import limner
 from limner_sentiment.aggregate import _CANCELS, _round, combine, top_drivers
@@ -247,7 +248,7 @@ def target_sentiments(
         key = (start, end)
         known = spans.get(key, unread)
         if known is not unread:
-            return known  # type: ignore[no-any-return]
+            return known
         found: tuple[int, Scores] | None = None
         k = bisect_right(starts, start) - 1
         if k >= 0 and (start < ends[k] or (start == ends[k] and end <= start)):
@@ -329,9 +330,8 @@ def target_sentiments(
         start = m.start
         end = m.end
         # a span met before (a caller's repeated target) is found without a call
-        found = spans.get((start, end), unread)
-        if found is unread:
-            found = scores_of(start, end)
+        met = spans.get((start, end), unread)
+        found = scores_of(start, end) if met is unread else met
         if found is None:  # outside every sentence, or in one without words
             append(build(start, end, "target", 0.0, m.id, [], name, 1, 0, None,
                          "neutral", None))
@@ -388,8 +388,14 @@ def round_4(x: float, copysign: Any = math.copysign) -> float:
     return round(x, 4)
 
 
+class _Unread(enum.Enum):
+    """What a dict of analysed sentences or scored spans gives for a key not in it."""
+
+    UNREAD = 0
+
+
 # an analysed sentence not looked up yet (None is a sentence without words)
-_UNREAD: Any = object()
+_UNREAD: Final = _Unread.UNREAD
 
 
 def _quote_parts(

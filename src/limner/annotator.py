@@ -79,8 +79,8 @@ class Segmenter(Protocol):
     ``tokens`` when one needs ``token``.
     """
 
-    def sentences(self, text: str) -> list[tuple[int, int]]:
-        """Sentence spans, in order, not overlapping."""
+    def sentences(self, text: str) -> Iterable[tuple[int, int]]:
+        """Sentence spans, in order, not overlapping: a list, or any iterable, read once."""
         ...
 
     def tokens(self, text: str) -> Layer:

@@ -82,12 +82,12 @@ def _pattern(value: str) -> str:
 
 
 @limner.hookimpl
-def limner_annotation_kinds():
+def limner_annotation_kinds() -> list[type[limner.Annotation]]:
     return [{cls}]
 
 
 @limner.hookimpl
-def limner_config_options():
+def limner_config_options() -> list[limner.Option]:
     return [
         limner.Option(
             "{name}.pattern",
@@ -99,7 +99,7 @@ def limner_config_options():
 
 
 @limner.hookimpl
-def limner_annotators(config):
+def limner_annotators(config: limner.Config) -> list[limner.Annotator]:
     pattern = re.compile(config["{name}.pattern"])
 
     def annotate(doc: limner.Document) -> list[{cls}]:

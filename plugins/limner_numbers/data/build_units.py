@@ -30,8 +30,17 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import TypedDict
 
 HERE = Path(__file__).resolve().parent
+
+
+class UnitTable(TypedDict):
+    """What ``units.json`` holds: the surfaces that name each unit."""
+
+    source: str
+    words: dict[str, str]  # surface (matched regardless of case): unit name
+    symbols: dict[str, str]  # symbol (matched exactly): unit name
 
 
 def _words(text: str) -> list[str]:
@@ -77,7 +86,7 @@ _SYMBOL_OK = re.compile(r"[A-Za-z0-9/°µ²³]+")
 _WORD_OK = re.compile(r"[a-z]+(?:[ -][a-z]+){0,2}")
 
 
-def build() -> dict[str, object]:
+def build() -> UnitTable:
     """The table: ``{"source", "words": {surface: name}, "symbols": {symbol: name}}``."""
     import quantulum3
     import quantulum3.load as load
@@ -113,4 +122,4 @@ if __name__ == "__main__":
     out = HERE / "units.json"
     out.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                    encoding="utf-8")
-    print(f"{out}: {len(table['words'])} words, {len(table['symbols'])} symbols")  # type: ignore[arg-type]
+    print(f"{out}: {len(table['words'])} words, {len(table['symbols'])} symbols")

@@ -37,14 +37,14 @@ from limner.errors import InputError, PluginWarning, plugin_fault
 __all__ = ["BatchWriter", "Format", "ReadFunc", "WriteFunc", "documents", "load", "save"]
 
 #: Writes documents to a text stream; formats that declare ``options`` take
-#: them as keyword arguments (``kind=`` for ``csv``).
-WriteFunc = Callable[..., None]
-#: Reads documents from a text stream.
-ReadFunc = Callable[[IO[str]], Iterator[Document]]
-#: Writes documents to a file or folder path.
-WritePathFunc = Callable[..., None]
-#: Reads documents from a file or folder path.
-ReadPathFunc = Callable[[Path], Iterator[Document]]
+#: them as keyword arguments (``kind=`` for ``csv``).  What it returns is not read.
+WriteFunc = Callable[..., object]
+#: Reads documents from a text stream: any iterable of them (a generator, a list).
+ReadFunc = Callable[[IO[str]], Iterable[Document]]
+#: Writes documents to a file or folder path.  What it returns is not read.
+WritePathFunc = Callable[..., object]
+#: Reads documents from a file or folder path: any iterable of them.
+ReadPathFunc = Callable[[Path], Iterable[Document]]
 
 TARGETS = ("stream", "file", "directory")
 
