@@ -169,6 +169,7 @@ JUDGED = 2.0
 #: The verbs after which a rated word judges ("is short-sighted", "was a triumph", "seems
 #: careless"): a copula and its like.
 JUDGING_VERBS = COPULAS | {"seems", "looks", "remains", "proved", "feels"}
+_NO_JUDGING_VERB = JUDGING_VERBS.isdisjoint
 
 
 #: The verbs of a position others put, before "that" ("critics argue that the ban is
@@ -191,6 +192,8 @@ def judges(low: Sequence[str], hits: Sequence[tuple[int, str, float]]) -> bool:
     where a report of what happened has its rated words elsewhere ("shares fell after the
     loss"); not when that verb follows a position others put (:func:`cited`: "opponents
     argue that the reform is reckless")."""
+    if _NO_JUDGING_VERB(low):  # one C-level set test: half of news sentences hold none
+        return False
     n = len(low)  # (words split with care, "1,000", may be more than ``low`` holds)
     after = -1  # where a position cited opens, looked for once (-1: not yet)
     for i, _, _ in hits:

@@ -254,10 +254,16 @@ def learn_forms(tokens: Sequence[str], forms: Sequence[str | None] | None = None
 
 def _learn(token: str) -> str:
     """Put ``token``'s form, clause end and cue into the memos; return its form."""
-    word = token.strip(_STRIP)
-    low = word.lower()  # is_cue, inline
-    if low in (_CUE_WORDS or _cues()) or low.endswith(_NOT):
-        CUE_TOKENS.add(token)
+    if token.isalnum():  # most tokens: no mark to strip, and no "n't" (one C-level test)
+        word = token
+        low = word.lower()  # is_cue, inline
+        if low in (_CUE_WORDS or _cues()):
+            CUE_TOKENS.add(token)
+    else:
+        word = token.strip(_STRIP)
+        low = word.lower()  # is_cue, inline
+        if low in (_CUE_WORDS or _cues()) or low.endswith(_NOT):
+            CUE_TOKENS.add(token)
     # (dict.__setitem__: the memos' own classes only add a reading of missing keys)
     form = _FORMS[token] = word if word.islower() else (
         NAME if word[:1].isalpha() else ""  # a capital somewhere, or no letter

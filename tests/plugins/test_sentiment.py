@@ -23,6 +23,7 @@ from limner_sentiment.aggregate import (
     BACKGROUND,
     FORECAST,
     FORECAST_WORDS,
+    JUDGING_VERBS,
     WINDOW,
     backgrounded,
     before_now,
@@ -931,6 +932,52 @@ def test_a_sentence_judges_by_the_words_of_every_lexicon() -> None:
     # a report with a word of AFINN's does not judge
     assert not judges(["the", "decision", "had", "misguided", "backers"],
                       [(3, "misguided", -0.8)])
+
+
+class _Counted(list[str]):
+    """A sentence's words that count the look-ups of single words made of them."""
+
+    reads = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        if isinstance(key, int):
+            type(self).reads += 1
+        return super().__getitem__(key)
+
+
+def _judges_word_by_word(low: list[str], hits: list[tuple[int, str, float]]) -> bool:
+    """What judges() says, read word by word as its definition states it."""
+    after = cited(low)
+    return any(
+        low[k] in JUDGING_VERBS and k < after
+        for i, _, _ in hits
+        for k in range(max(0, i - 3), min(i, len(low)))
+    )
+
+
+_JUDGED_WORDS = ["the", "plan", "is", "was", "seems", "brilliant", "argue", "that", "we",
+                 "fell", "loss", "critics"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_JUDGED_WORDS), max_size=12),
+    st.lists(st.integers(0, 14), max_size=4),
+)
+def test_judges_is_its_definition_read_word_by_word(words: list[str], at: list[int]) -> None:
+    # (the hits of a sentence split with care, "1,000", may lie past its words)
+    hits = [(i, "x", 1.0) for i in sorted(at)]
+    assert judges(words, hits) == _judges_word_by_word(words, hits)
+
+
+def test_a_sentence_without_a_judging_verb_is_not_read_hit_by_hit() -> None:
+    # one set test of its words says that no rated word follows a verb of judging
+    w = str.split
+    _Counted.reads = 0
+    low = _Counted(w("shares fell sharply after the loss of a major contract"))
+    assert not judges(low, [(2, "sharply", -0.2), (6, "loss", -1.0), (9, "major", 0.3)])
+    assert _Counted.reads == 0
+    assert judges(_Counted(w("the plan is brilliant")), [(3, "brilliant", 2.0)])
+    assert _Counted.reads > 0
 
 
 def test_a_verdict_in_a_position_others_put_does_not_judge() -> None:

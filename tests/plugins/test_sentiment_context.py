@@ -150,3 +150,54 @@ def test_the_document_pass_hands_each_sentence_its_words() -> None:
     words = []
     score_sentences(ascii_text, spans, words)
     assert words == [ascii_text[a:b].split() for a, b in spans]
+
+
+def _learned(token: str) -> tuple[str, bool, bool]:
+    """A token's form, clause end and cue, as the memos hold them once it is learned."""
+    from limner_sentiment import context
+
+    for memo in (context._FORMS, context._ENDS):
+        memo.pop(token, None)
+    context.CUE_TOKENS.discard(token)
+    form = context._learn(token)
+    return form, context._ENDS[token], token in context.CUE_TOKENS
+
+
+def _learned_by_definition(token: str) -> tuple[str, bool, bool]:
+    """The same by the definition: the token stripped of marks, its form by its case."""
+    from limner_sentiment.context import _CLOSERS, _MARKS, _STRIP, is_cue
+
+    word = token.strip(_STRIP)
+    form = word if word.islower() else (NAME if word[:1].isalpha() else "")
+    end = token[-1] in _MARKS or (
+        token[-1] in _CLOSERS and len(token) > 1 and token[-2] in _MARKS
+    )
+    return form, end, is_cue(word)
+
+
+@given(st.text(alphabet=st.sampled_from("aBn'’t\",.;:!?«»—…²½é1 Xx"), min_size=1, max_size=8))
+def test_a_token_is_learned_as_its_definition_reads_it(token: str) -> None:
+    # letters and digits of any script, marks of ASCII and beyond, "n't" written both ways
+    assert _learned(token) == _learned_by_definition(token)
+    for word in ("didn't", "Didn’t", "never", "No", "nothing.", "Reyes", "40", "½", "é"):
+        assert _learned(word) == _learned_by_definition(word), word
+
+
+class _Token(str):
+    """A token that counts how often it is stripped of marks."""
+
+    strips = 0
+
+    def strip(self, chars: str | None = None) -> str:
+        type(self).strips += 1
+        return str(self).strip(chars)
+
+
+def test_a_token_of_letters_and_digits_alone_is_not_stripped() -> None:
+    # one C-level test says it has no mark at either end (nor "n't"): no strip is asked
+    _Token.strips = 0
+    assert _learned(_Token("Qwzrt2")) == (NAME, False, False)
+    assert _learned(_Token("never")) == ("never", False, True)
+    assert _Token.strips == 0
+    assert _learned(_Token("never,")) == ("never", True, True)
+    assert _Token.strips == 1
