@@ -73,6 +73,7 @@ from limner_locations.vocabulary import (
     DIRECTIONS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    ILLNESS_AFTER,
     LOCATIVES,
     NAME_HEADS,
     ORG_WORDS,
@@ -2941,6 +2942,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if _DISH.match(text, end, end + 20) is not None or (
             f != COUNTRY and _BREED.match(text, end, end + 30) is not None):
         return "a dish's or a breed's name ('Peking duck', 'Shetland pony')"
+    if ILLNESS_AFTER.match(text, end, end + 40) is not None:
+        return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
             text, end) is not None) or (text.endswith(_ARTICLE_BEFORE, 0, start) and (
                 _NAMED_AFTER.match(text, end) is not None))) and _sentence_has(
