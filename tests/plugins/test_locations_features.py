@@ -128,3 +128,30 @@ def test_a_form_that_names_no_feature(enricher: limner.Enricher, text: str,
         assert surface in [p["surface"] for p in found], found
     assert not any(p["country"] == "FR" for p in found), found
     assert not any("-based" in p["surface"] for p in found), found
+
+
+# -- a town by a feature the story keeps; breeds named after countries -------------------------
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    # a small town that nothing else supports lies by a sea, a river or an island the story
+    # keeps, as a town that a county of the story holds
+    ("Gales swept the Irish Sea and cut Holyhead off for a day.", "Holyhead", "GB"),
+    ("Cargo was unloaded at Kaub because the Rhine was too low.", "Kaub", "DE"),
+    ("The ferry to the Isle of Skye left Mallaig two hours late.", "Mallaig", "GB"),
+])
+def test_a_town_by_a_feature_the_story_keeps(enricher: limner.Enricher, text: str, town: str,
+                                            country: str) -> None:
+    found = [p for p in places(enricher, text) if p["surface"] == town]
+    assert found, surfaces(enricher, text)
+    assert found[0]["country"] == country, found[0]
+    assert any(e.startswith("lies by ") for e in found[0]["evidence"]), found[0]
+
+
+def test_a_breeds_noun_right_after_a_countrys_name_is_the_breed(
+        enricher: limner.Enricher) -> None:
+    found = surfaces(enricher, "Jersey cows and Guernsey cattle grazed near Exeter.")
+    assert found == ["Exeter"], found
+    # ... a word between, or a food's noun, keeps the country
+    assert "Kenya" in surfaces(enricher, "Kenya dairy cows give more milk, officials said.")
+    assert "Jersey" in surfaces(enricher, "Storm Ciarán brought 100 mph winds to Jersey.")
