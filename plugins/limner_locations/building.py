@@ -420,6 +420,21 @@ class _Points:
             return None
         return trimmed_centre(list(self.lats[sub]), list(self.lons[sub]))
 
+    def scattered(self, sub: Any, centre: tuple[float, float], area_km2: float) -> bool:
+        """Whether no town of ``sub`` lies within :data:`SCATTERED` times the side of a
+        square of its area (``area_km2``) of its ``centre``: the towns lie on islands far
+        apart, and the centre between them in open sea."""
+        reach = SCATTERED * math.sqrt(area_km2)
+        lat, lon = centre
+        return not any(km(lat, lon, a, b) <= reach
+                       for a, b in zip(self.lats[sub], self.lons[sub], strict=True))
+
+
+#: how far from every town of a country its centre lies, in sides of a square of its area,
+#: for its towns to be called scattered (St Helena's centre, 858 km from any of its towns, is
+#: 42 sides from one; Fiji's, 121 km, fewer than one)
+SCATTERED = 5.0
+
 
 #: an island or a region of the supplement is the first-level division or the country of its
 #: name and country whose point lies this close to its own (the centres of the same land,
@@ -613,6 +628,13 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     for code, c in sorted(countries.items()):
         point = sup["country_points"].get(code)
         centre = tuple(point) if point else country_points.centre(code)
+        if centre and not point and code in capital_ix and country_points.scattered(
+                code, centre, c.get("areakm2") or 0):
+            # a territory of islands far apart (St Helena with Ascension and Tristan da
+            # Cunha, Kiribati): the centre of its towns' box is open sea, far from any of
+            # them; its capital stands for it
+            cap = capital_ix[code]
+            centre = (b.cols["lat"][cap], b.cols["lon"][cap])
         lat, lon = centre if centre else (None, None)
         idx = b.entry(c["name"].strip(), c.get("geonameid"), lat, lon,
                       c.get("population") or 0, code, "", COUNTRY)

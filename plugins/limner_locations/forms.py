@@ -67,7 +67,7 @@ from limner_locations.gazetteer import (
     Gazetteer,
 )
 from limner_locations.proximity import km
-from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, MODIFIERS
+from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, ILLNESS_AFTER, MODIFIERS
 
 __all__ = ["FORM_WORD", "Form", "Kept", "add_forms", "county_lists"]
 
@@ -117,27 +117,30 @@ _STREET_ANCHOR = re.compile(rf"(?:{_STREET_TYPES})(?![\w'’\-])")
 _NATURAL_AFTER = {
     "river": "river", "creek": "river", "lake": "lake", "reservoir": "lake", "bay": "sea",
     "harbor": "sea", "harbour": "sea", "sound": "sea", "valley": "area", "mountains": "mountain",
-    "hills": "mountain",
+    "hills": "mountain", "sea": "sea", "strait": "sea", "straits": "sea", "desert": "area",
+    "delta": "area",
     "island": "island", "islands": "island", "wilderness": "area", "national forest": "area",
     "national park": "area", "township": "district", "twp.": "district",
 }
 _NATURAL_BEFORE = {"lake": "lake", "mount": "mountain", "mt.": "mountain", "river": "river",
-                   "gulf of": "sea", "bay of": "sea", "isle of": "island"}
+                   "gulf of": "sea", "bay of": "sea", "isle of": "island", "loch": "lake",
+                   "lough": "lake", "cape": "area", "strait of": "sea", "straits of": "sea",
+                   "sea of": "sea"}
+_BEFORE_WORDS = (r"Lake|Mount|Mt\.|River|Loch|Lough|Cape|Gulf[ \t]of|Bay[ \t]of|Isle[ \t]of"
+                 r"|Straits?[ \t]of|Sea[ \t]of")
 _AFTER_WORDS = ("River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Hills"
-                "|Islands?"
+                "|Islands?|Sea|Straits?|Desert|Delta"
                 "|Wilderness|National[ \t]Forest|National[ \t]Park|Township|Twp\\.")
 _NATURAL = regex.compile(
     rf"(?<![\w.'’\-&])(?:"
     rf"((?:{_WORD}[ \t]){{1,3}})((?:{_AFTER_WORDS})(?:[ \t](?:{_AFTER_WORDS}))?)"
-    rf"|(Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of|Isle[ \t]of)[ \t]({_WORD})"
+    rf"|({_BEFORE_WORDS})[ \t]({_WORD})"
     rf")(?![\w'’\-])")
-_NATURAL_ANCHOR = re.compile(
-    rf"(?:{_AFTER_WORDS}|Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of|Isle[ \t]of)(?![\w'’\-])")
+_NATURAL_ANCHOR = re.compile(rf"(?:{_AFTER_WORDS}|{_BEFORE_WORDS})(?![\w'’\-])")
 #: either anchor above: a text without a match of it has no street and no natural feature,
 #: and costs one scan for both (most texts)
 _FORM_ANCHOR = re.compile(
-    rf"(?:{_STREET_TYPES}|{_AFTER_WORDS}|Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of"
-    rf"|Isle[ \t]of)(?![\w'’\-])")
+    rf"(?:{_STREET_TYPES}|{_AFTER_WORDS}|{_BEFORE_WORDS})(?![\w'’\-])")
 #: the first word of each feature word of that anchor, in a capitalised run: every feature
 #: word of a street or a natural feature follows a space or opens the match, so it opens a
 #: word of some run; a story none of whose runs holds one of these has neither, and is not
@@ -146,7 +149,8 @@ _FORM_ANCHOR = re.compile(
 FORM_WORD = re.compile(
     r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Parkway|Pike"
     r"|River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Hills|Islands?"
-    r"|Wilderness|National|Township|Twp|Mount|Mt|Gulf|Isle)(?![a-z])")
+    r"|Wilderness|National|Township|Twp|Mount|Mt|Gulf|Isle|Sea|Straits?|Desert|Delta|Loch"
+    r"|Lough|Cape)(?![a-z])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
 _COUNTIES = regex.compile(
     rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t](?:and|or)[ \t]|,[ \t]"
@@ -270,13 +274,14 @@ def _naturals(text: str, pos: int = 0) -> list[tuple[int, int, str]]:
         else:
             start = m.start(3)
             feature = _NATURAL_BEFORE[" ".join(m.group(3).lower().split())]
-            if m.group(4).lower() in _NOT_NAME:
-                continue
+            name = m.group(4)
+            if name.lower() in _NOT_NAME or name.rpartition("-")[2][:1].islower():
+                continue  # (a word of a compound: "Cape Town-based" is no cape)
         end = m.end()
         if text[end - 2:end] in ("'s", "’s"):
             end -= 2  # a possessive: "Mount Hood's slopes"
-        elif _followed_by_name(text, end):
-            continue
+        elif _followed_by_name(text, end) or ILLNESS_AFTER.match(text, end, end + 40):
+            continue  # (an illness's name: "Ross River virus")
         out.append((start, end, feature))
     return out
 
@@ -371,8 +376,15 @@ def _street_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list[i
 
 
 #: the first words of the forms that the town of their sentence places: a peak ("Mount X",
-#: "Mt. X") and a river in the British and Irish form ("the River X"), whose rivers are short
-_SENTENCE_PLACED = frozenset(["River", "Mount", "Mt."])
+#: "Mt. X"), a headland ("Cape X"), a Scottish or Irish lake ("Loch X", "Lough X") and a
+#: river in the British and Irish form ("the River X"), whose rivers are short
+_SENTENCE_PLACED = frozenset(["River", "Mount", "Mt.", "Cape", "Loch", "Lough"])
+#: ... and the last words of those it places: a strait, a sea, a desert, a delta and a
+#: national park, which lie by the towns a story names with them ("Cook Strait from
+#: Wellington", "the Mojave Desert near Barstow", "Virunga National Park, north of Goma");
+#: not a range, a valley or a lake, nor a river named "X River", whose towns can lie far from
+#: any one point of it
+_SENTENCE_PLACED_LAST = frozenset(["Strait", "Straits", "Sea", "Desert", "Delta", "Park"])
 #: how far from the feature a town of its sentence is looked for, each way, in characters
 _SENTENCE_REACH = 160
 #: a sentence's end between a feature and a town: a stop, a question or exclamation mark
@@ -399,9 +411,7 @@ def _sentence_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list
     town of another sentence is not its town, nor a name in capitals (a dateline's, a
     headline's: "JAKARTA (Reuters) - Mount Merapi"); towns far apart ("in Leeds and Bristol
     ... the River Quill") do not say where along it the sentence is."""
-    words = text[s:e].split()
-    if len(words) != 2 or words[0] not in _SENTENCE_PLACED or (words[0] == "River" and not (
-            text.endswith(_THE, 0, s) and (s == 4 or not text[s - 5].isalnum()))):
+    if not _placed_by_sentence(text, s, text[s:e].split()):
         return None
     towns: list[tuple[int, Kept]] = []
     lo = bisect_left(starts, s)
@@ -424,6 +434,19 @@ def _sentence_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list
     if any(km(*a, *b) > _SENTENCE_KM for i, a in enumerate(points) for b in points[i + 1:]):
         return None
     return min(towns, key=lambda t: t[0])[1]
+
+
+def _placed_by_sentence(text: str, s: int, words: list[str]) -> bool:
+    """Whether the feature of ``words``, at ``s``, is of a form its sentence's town places:
+    :data:`_SENTENCE_PLACED` and a name, "the River X", "Strait of X", or a name and a word
+    of :data:`_SENTENCE_PLACED_LAST` ("National Park" for "Park")."""
+    last = words[-1]
+    if last in _SENTENCE_PLACED_LAST:
+        return last != "Park" or words[-2] == "National"
+    if words[0] in ("Strait", "Straits") and words[1] == "of":
+        return True
+    return len(words) == 2 and words[0] in _SENTENCE_PLACED and (words[0] != "River" or (
+        text.endswith(_THE, 0, s) and (s == 4 or not text[s - 5].isalnum())))
 
 
 def _sentence_point(text: str, gaz: Gazetteer, k: Kept) -> bool:
@@ -518,6 +541,21 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
                     continue
                 town = _sentence_town(text, gaz, kept, starts, s, e)
                 if town is None:
+                    # a country, territory, island or sea after the form's "of" ("the Gulf
+                    # of Finland", "the Strait of Gibraltar") is no place of its own there:
+                    # the feature is, at that place's point (not a demonym before its word:
+                    # "the French Broad River" is no French river)
+                    named = next((kept[j] for j in inside
+                                  if not math.isnan(gaz.lat[kept[j].entry])), None) if (
+                        text.find(" of ", s, e) >= 0) else None
+                    if named is None:
+                        continue
+                    forms.append(Form(
+                        s, e, text[s:e], feature, -1, gaz.lat[named.entry],
+                        gaz.lon[named.entry], (f"a name of the form of a {feature}",
+                                               f"point of {gaz.name(named.entry)}, named in it"),
+                        tuple(inside)))
+                    last_end = e
                     continue
                 forms.append(Form(
                     s, e, text[s:e], feature, -1, gaz.lat[town.entry], gaz.lon[town.entry],

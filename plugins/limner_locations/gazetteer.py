@@ -68,7 +68,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the layout or the build rules change (the cache is shared on a machine).
-FORMAT_VERSION = 42
+FORMAT_VERSION = 43
 _COLUMNS = COLUMNS
 _RECORD = RECORD
 _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COLUMNS))

@@ -73,6 +73,7 @@ from limner_locations.vocabulary import (
     DIRECTIONS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    ILLNESS_AFTER,
     LOCATIVES,
     NAME_HEADS,
     ORG_WORDS,
@@ -247,12 +248,12 @@ _FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+
 #: "Yorkshire pudding", "Bombay mix", "Singapore Sling", "Brussels sprouts"), a noun of a
 #: food made there or of a breed, maybe after one word, after a name that is not a
 #: country's ("Kobe beef", "Parma ham", "Hereford cattle", "Rhode Island Red hens",
-#: "Staffordshire bull terrier"; "Brazil beef exports", "Kenya dairy cows" are the
-#: countries', and so "Jersey cows", Jersey being a country's code); "a restaurant in
-#: Peking" stays the place
+#: "Staffordshire bull terrier"), or a breed's noun right after a country's ("Jersey cows",
+#: "Guernsey cattle"; "Brazil beef exports", "Kenya dairy cows" are the countries', a food's
+#: noun or a word between); "a restaurant in Peking" stays the place
 _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
                    r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard)\b")
-_BREED = re.compile(r"(?:[ \t]+[A-Za-z]+)?[ \t]++(?:beef|ham|cheese|terriers?+|retrievers?+"
+_BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
 #: ... and a place's name in a sentence of animals after a possessive and before a verb of
@@ -2050,7 +2051,9 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
     """Keep the names rejected only for want of support (``held``) that a place of the
     story kept in ``out`` vouches for: a town that a county or district of the story holds
     (within :data:`CONTAINED_KM` of its point, in its country: "Cornwall Council approved
-    plans for homes on the edge of Truro"), then a first-level division that holds a town,
+    plans for homes on the edge of Truro") or that lies within :data:`BY_FEATURE_KM` of a
+    sea, lake, river, peak or island the story keeps ("Holyhead ferry ... the Irish Sea"),
+    then a first-level division that holds a town,
     county or district of the story (the same first-level code: "Ballina ... on the NSW
     north coast", "A Kerry man ... near Killarney"), as the towns that gained from it say.
 
@@ -2061,18 +2064,38 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
     bands = _by_latitude(gaz, [r[2] for r in out])
     holders: dict[int, int] = {}  # town entry -> its holder, or -1
     regions = []
+    features = None
+    by_feature: dict[int, int] = {}  # town entry -> the feature it lies by, or -1
     for m, c, extra in held:
         if gaz.feature[c.entry] == REGION:
             regions.append((m, c, extra))
             continue
-        if bands is None:
-            continue
-        holder = holders.get(c.entry)
-        if holder is None:
-            holder = holders[c.entry] = _holder(gaz, bands, c.entry)
+        holder = -1
+        if bands is not None:
+            holder = holders.get(c.entry, -2)
+            if holder == -2:
+                holder = holders[c.entry] = _holder(gaz, bands, c.entry)
         if holder >= 0:
             out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
                 *_explain(gaz, c), *extra, f"lies in {gaz.name(holder)}, kept in the story"))))
+            continue
+        if features is None:
+            # (the first few distinct ones, each town entry asking once: the work per held
+            # mention is bounded, never by the story's length)
+            features = list(dict.fromkeys(
+                r[2] for r in out if gaz.feature[r[2]] in _BY_FEATURES
+                and not math.isnan(gaz.lat[r[2]])))[:_BY_FEATURES_READ]
+        by = by_feature.get(c.entry, -2)
+        if by == -2:
+            lat, lon = gaz.lat[c.entry], gaz.lon[c.entry]
+            by = by_feature[c.entry] = next((
+                f for f in features if km(lat, lon, gaz.lat[f], gaz.lon[f]) <= BY_FEATURE_KM),
+                -1) if features and lat == lat else -1
+        if by >= 0:
+            # a town by a sea, a lake, a river, a peak or an island that the story keeps
+            # ("Holyhead ... the Irish Sea", "Kaub ... the Rhine"), as by a county
+            out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
+                *_explain(gaz, c), *extra, f"lies by {gaz.name(by)}, kept in the story"))))
     if regions:
         inside: dict[str, int] = {}
         for r in out:
@@ -2119,6 +2142,11 @@ _AND_THE_NAME = re.compile(r" (?:and|&) the (?=[A-Z])")
 
 #: A town this close to the point of a county or district named in the story lies in it.
 CONTAINED_KM = 40.0
+#: ... and a town this close to the point of a sea, lake, river, peak or island the story
+#: keeps lies by it (see :func:`_keep_held`)
+BY_FEATURE_KM = 60.0
+_BY_FEATURES = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND})
+_BY_FEATURES_READ = 16
 #: ... and both gain these points ("Dublin and Laurens County": Dublin, Georgia)
 CONTAINED = 4.0
 #: ... and these when the division is a first-level one ("Waycross" and "Georgia")
@@ -2938,9 +2966,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
-    if _DISH.match(text, end, end + 20) is not None or (
-            f != COUNTRY and _BREED.match(text, end, end + 30) is not None):
-        return "a dish's or a breed's name ('Peking duck', 'Shetland pony')"
+    if _DISH.match(text, end, end + 20) is not None or ((breed := _BREED.match(
+            text, end, end + 30)) is not None and (f != COUNTRY or breed.lastindex is None)):
+        return "a dish's or a breed's name ('Peking duck', 'Shetland pony', 'Jersey cows')"
+    if ILLNESS_AFTER.match(text, end, end + 40) is not None:
+        return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
             text, end) is not None) or (text.endswith(_ARTICLE_BEFORE, 0, start) and (
                 _NAMED_AFTER.match(text, end) is not None))) and _sentence_has(

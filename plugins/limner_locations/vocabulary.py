@@ -8,9 +8,11 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["ABBREVIATIONS", "CONNECTORS", "DATE_NAMES", "DIRECTIONS", "FEATURE_WORDS",
-           "FUNCTION_WORDS", "GENERIC_WORDS", "GIVEN_NAMES", "GROUP_WORDS", "LOCATIVES",
-           "MODIFIERS",
+           "FUNCTION_WORDS", "GENERIC_WORDS", "GIVEN_NAMES", "GROUP_WORDS", "ILLNESS_AFTER",
+           "LOCATIVES", "MODIFIERS",
            "NAME_HEADS", "ORG_WORDS", "PLANETS", "SEASONS", "TOWN_WORDS"]
 
 
@@ -214,3 +216,11 @@ ORG_WORDS = _words(
     mercury liberty dream crew impact revolution union fire
     """
 )
+
+#: a noun of an illness right after a name, maybe after one more capitalised word: the name
+#: is the illness's or its virus's, not a place, whatever place bears it ("West Nile virus",
+#: "Ross River virus", "Rift Valley fever", "Lyme disease", "the Hong Kong flu", "Hendra
+#: virus"; "an outbreak in Hong Kong" is the place).  Matched at a name's end, by the
+#: resolver and by the forms of names alike.
+ILLNESS_AFTER = re.compile(r"(?:[ \t]++[A-Z][a-z]++)?+[ \t]++(?:virus|viruses|fever|flu"
+                           r"|influenza|disease|encephalitis|syndrome)\b")

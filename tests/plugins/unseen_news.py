@@ -38,15 +38,24 @@ Nordics, the Gulf, the Caribbean and small islands, labelled the same way before
 was run on them: a place inside an institution's name is a place, as LGL's gold labels it,
 and a dish, a breed or a club named after a place is none.
 
+A sixth set (``data/unseen_features.json``) holds 178 passages about places beyond a town
+gazetteer (rivers, lakes, seas, straits and gulfs, mountains and ranges, deserts, islands,
+national parks, regions of the world such as the Sahel, the Balkans or the Outback), storms
+and diseases named after places or like them (no places: "Hurricane Milton", "West Nile
+virus", "Lyme disease"), breeds with no word of pets in their sentence, and towns a gazetteer
+of towns lacks, labelled the same way before the plugin was run on them; a river, range,
+desert or region wider than 500 km is resolved within 500 km.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
-fifth)::
+fifth, ``--set features`` for the sixth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
     python -m tests.plugins.unseen_news --set world
     python -m tests.plugins.unseen_news --set registers
     python -m tests.plugins.unseen_news --set names
+    python -m tests.plugins.unseen_news --set features
 """
 
 from __future__ import annotations
@@ -64,9 +73,10 @@ REGIONS = Path(__file__).parent / "data" / "unseen_regions.json"
 WORLD = Path(__file__).parent / "data" / "unseen_world.json"
 REGISTERS = Path(__file__).parent / "data" / "unseen_registers.json"
 NAMES = Path(__file__).parent / "data" / "unseen_names.json"
+FEATURES = Path(__file__).parent / "data" / "unseen_features.json"
 #: the sets by the name ``--set`` takes
 SETS = {"news": DATA, "regions": REGIONS, "world": WORLD, "registers": REGISTERS,
-        "names": NAMES}
+        "names": NAMES, "features": FEATURES}
 
 
 def stories(data: Path = DATA) -> list[dict[str, Any]]:
