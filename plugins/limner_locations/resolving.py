@@ -250,12 +250,19 @@ _FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+
 #: country's ("Kobe beef", "Parma ham", "Hereford cattle", "Rhode Island Red hens",
 #: "Staffordshire bull terrier"), or a breed's noun right after a country's ("Jersey cows",
 #: "Guernsey cattle"; "Brazil beef exports", "Kenya dairy cows" are the countries', a food's
-#: noun or a word between); "a restaurant in Peking" stays the place
+#: noun or a word between, and so are "US cattle" and "Kenya cattle prices" below);
+#: "a restaurant in Peking" stays the place
 _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
                    r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard)\b")
 _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
+#: ... but a country's name before a breed's noun that is itself before a noun of its
+#: trade is the country's ("US cattle ranchers", "Kenya cattle prices", "UK pig farmers")
+_HERD_TRADE = re.compile(r"[ \t]++(?:farmers?+|farms?+|farming|ranchers?+|ranch(?:es|ing)?+"
+                         r"|prices?+|exports?+|imports?+|industry|industries|markets?+"
+                         r"|herds?+|sector|trade|producers?+|production|sales|numbers"
+                         r"|population|breeders?+|feed|meat|disease|keepers?+|owners?+)\b")
 #: ... and a place's name in a sentence of animals after a possessive and before a verb of
 #: its own or a stop ("Her Chihuahua barked at every dog", "walking her Labrador, a dog of
 #: ten"), or after an article and before "named" or "called" and a name ("a Labrador
@@ -2967,7 +2974,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
     if _DISH.match(text, end, end + 20) is not None or ((breed := _BREED.match(
-            text, end, end + 30)) is not None and (f != COUNTRY or breed.lastindex is None)):
+            text, end, end + 30)) is not None and (f != COUNTRY or (
+                breed.lastindex is None and not text[start:end].isupper()
+                and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
         return "a dish's or a breed's name ('Peking duck', 'Shetland pony', 'Jersey cows')"
     if ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"

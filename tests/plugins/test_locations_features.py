@@ -155,6 +155,11 @@ def test_a_breeds_noun_right_after_a_countrys_name_is_the_breed(
     # ... a word between, or a food's noun, keeps the country
     assert "Kenya" in surfaces(enricher, "Kenya dairy cows give more milk, officials said.")
     assert "Jersey" in surfaces(enricher, "Storm Ciarán brought 100 mph winds to Jersey.")
+    # ... and so does a noun of the trade after the breed's, or a country written in capitals
+    assert "Kenya" in surfaces(enricher, "Kenya cattle prices rose after the rains, traders said.")
+    assert "Brazil" in surfaces(enricher, "Brazil cattle ranchers cleared more forest in May.")
+    assert "US" in surfaces(enricher, "US cattle numbers fell to a 70-year low, the USDA said.")
+    assert "UK" in surfaces(enricher, "UK pig farmers warned of losses as feed costs rose.")
 
 
 @pytest.mark.parametrize(("text", "surface", "point"), [
