@@ -15,7 +15,7 @@ from __future__ import annotations
 from importlib import metadata as _metadata
 
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
-from limner.cache import cache_dir, cache_scratch
+from limner.cache import FileSum, cache_dir, cache_scratch, file_sums
 from limner.config import Config, Option
 from limner.document import (
     SCHEMA,
@@ -72,6 +72,7 @@ __all__ = [
     "Document",
     "Enricher",
     "Error",
+    "FileSum",
     "Format",
     "InputError",
     "Layer",
@@ -89,6 +90,7 @@ __all__ = [
     "cache_dir",
     "cache_scratch",
     "enrich",
+    "file_sums",
     "frame",
     "hookimpl",
     "hookspec",
