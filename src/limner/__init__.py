@@ -16,6 +16,7 @@ from importlib import metadata as _metadata
 
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
 from limner.cache import FileSum, cache_dir, cache_scratch, file_sums
+from limner.compiled import pattern_cache
 from limner.config import Config, Option
 from limner.document import (
     SCHEMA,
@@ -97,6 +98,7 @@ __all__ = [
     "json_type",
     "line_feeds",
     "load",
+    "pattern_cache",
     "plain_spaces",
     "plan",
     "ref",
