@@ -18,20 +18,20 @@ from typing import BinaryIO
 import pytest
 
 import limner
-from limner import cache
+from limner import sums
 
 
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files read through to be summed, in order."""
     read: list[str] = []
-    crc = cache._crc
+    crc = sums._crc
 
     def counted(fh: BinaryIO) -> int:
         read.append(Path(fh.name).name)
         return crc(fh)
 
-    monkeypatch.setattr(cache, "_crc", counted)
+    monkeypatch.setattr(sums, "_crc", counted)
     return read
 
 

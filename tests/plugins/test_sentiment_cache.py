@@ -350,11 +350,11 @@ def test_sources_are_read_through_only_when_they_changed(
 ) -> None:
     """The sources' CRC-32s were computed at every start (some 1.8 MB read in each process);
     now at the first, and after a change, also one that keeps the size and the time."""
-    from limner import cache
+    from limner import sums
 
     read: list[str] = []
-    crc = cache._crc
-    monkeypatch.setattr(cache, "_crc", lambda fh: read.append(Path(fh.name).name) or crc(fh))
+    crc = sums._crc
+    monkeypatch.setattr(sums, "_crc", lambda fh: read.append(Path(fh.name).name) or crc(fh))
     source.get()
     assert source.derived == 1 and read == ["source.txt"]
     for _ in range(3):
