@@ -64,19 +64,14 @@ def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
     now: dict[str, list[int]] = {}
     for path in files:
         name = str(path)
-        with path.open("rb") as fh:
-            # (the stamp taken before the bytes are read: a write meanwhile is seen later)
-            st = os.fstat(fh.fileno())
-            stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
-            old = kept.get(name)
-            if (
-                isinstance(old, list)
-                and old[:5] == stamp
-                and len(old) == 6
-                and isinstance(old[5], int)
-            ):
-                crc = old[5]
-            else:
+        # (the stamp taken before the bytes are read: a write meanwhile is seen later)
+        st = os.stat(path)
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        old = kept.get(name)
+        if isinstance(old, list) and old[:5] == stamp and len(old) == 6 and isinstance(old[5], int):
+            crc = old[5]
+        else:
+            with path.open("rb") as fh:
                 crc = _crc(fh)
         now[name] = [*stamp, crc]
         sums.append(FileSum(st.st_size, st.st_mtime_ns, crc))
