@@ -10,15 +10,18 @@ it (``==`` on two patterns compares their compiled code).
 
 The kept code is ``re``'s own inner form, so the file is named for the Python
 build (its version and the engine's magic number) and carries a CRC-32 of its
-bytes; a code is kept only when the pattern it makes is equal to the one ``re``
-compiles itself.  A file that is missing, damaged or of another build, a cache
-that cannot be written, and a Python whose ``re`` is laid out otherwise cost
-only the compiling.
+bytes.  A pattern not kept is compiled by ``re``'s own steps, taken here so
+that their code can be kept (once a process they are checked against
+``re.compile`` on patterns of every construct; where they differ, ``re``
+compiles and nothing is kept).  A file that is missing, damaged or of another
+build, a cache that cannot be written, and a Python whose ``re`` is laid out
+otherwise cost only the compiling.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import marshal
 import os
 import re
@@ -94,13 +97,15 @@ def pattern_cache(name: str) -> Iterator[None]:
                     compiled = _sre.compile(pattern, *code)
                     used[key] = code
                     return compiled
+            # (re's own steps, taken here to keep their code, checked against re.compile
+            # on patterns of every construct at a process's first miss: where they
+            # differ, re compiles and nothing is kept)
+            if not _faithful(_sre, plain, _compiler, _parser):
+                return plain(pattern, flags)
             missed = True
-            compiled = plain(pattern, flags)
-            with contextlib.suppress(Exception):  # (an ``re`` laid out otherwise: not kept)
-                code = _code(_compiler, _parser, pattern, int(flags))
-                if _sre.compile(pattern, *code) == compiled:
-                    used[key] = code
-            return compiled
+            code = _code(_compiler, _parser, pattern, int(flags))
+            used[key] = code
+            return _sre.compile(pattern, *code)
 
         _compiler.compile = compile_
         try:
@@ -109,6 +114,28 @@ def pattern_cache(name: str) -> Iterator[None]:
             _compiler.compile = plain
         if missed:  # (the patterns of this block alone: those of older code are dropped)
             _write(path, used)
+
+
+#: Patterns of every construct (named groups and back-references, look-arounds, classes,
+#: case folded, verbose, possessive, bytes), on which re's own compiling and the steps
+#: of :func:`_code` must agree.
+CANARIES: tuple[tuple[str | bytes, int], ...] = (
+    (r"(?P<a>[0-9]+(?:[.,][0-9]+)?)\s*(?i:k(?:m|g)|miles?)(?![\w])(?P=a)?(?<=[a-z])", 0),
+    (r"""(?x) (?P<w> [A-Z][a-z]*+ ) [ \t]+ (?: [^\W\d_]{2,} | \u00e9t\u00e9 )""", re.I),
+    (rb"^(?P<b>[\x00-\x7f]+)$|(?s:.)+?", re.M),
+)
+
+
+@functools.cache
+def _faithful(sre: Any, plain: Any, compiler: Any, parser: Any) -> bool:
+    """Whether the code :func:`_code` makes gives patterns equal to what ``re``'s own
+    compiling (``plain``) gives."""
+    try:
+        return all(
+            sre.compile(p, *_code(compiler, parser, p, f)) == plain(p, f) for p, f in CANARIES
+        )
+    except Exception:  # (an re laid out otherwise)
+        return False
 
 
 def _code(compiler: Any, parser: Any, pattern: str | bytes, flags: int) -> tuple[Any, ...]:

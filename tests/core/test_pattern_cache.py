@@ -45,16 +45,25 @@ TEXT = "It weighs 12.5 kg, three Kilometres, EUR 2019-20 and ½ été; twenty-on
 
 @pytest.fixture
 def compiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The patterns ``re`` compiles itself, in order (its cache emptied first)."""
+    """The patterns compiled, in order: by ``re`` itself, or by its steps to be kept (its
+    cache emptied first; the check of those steps on :data:`compiled.CANARIES` left out)."""
     monkeypatch.setenv("LIMNER_CACHE_DIR", str(tmp_path / "cache"))
     seen: list[str] = []
-    plain = _compiler.compile
+    canaries = {p for p, _ in compiled.CANARIES}
+    plain, code = _compiler.compile, compiled._code
 
     def counted(pattern: Any, flags: int = 0) -> Any:
-        seen.append(pattern)
+        if pattern not in canaries:
+            seen.append(pattern)
         return plain(pattern, flags)
 
+    def coded(compiler: Any, parser: Any, pattern: Any, flags: int) -> Any:
+        if pattern not in canaries:
+            seen.append(pattern)
+        return code(compiler, parser, pattern, flags)
+
     monkeypatch.setattr(_compiler, "compile", counted)
+    monkeypatch.setattr(compiled, "_code", coded)
     re.purge()
     return seen
 
@@ -199,10 +208,12 @@ def test_the_numbers_plugins_patterns_are_read_back_in_a_later_process(tmp_path:
     """Its patterns were compiled at each process's first document."""
     code = (
         "import re, limner_numbers\n"
-        "n = []; plain = re._compiler.compile\n"
+        "from limner import compiled\n"
+        "n = []; plain = re._compiler.compile; steps = compiled._code\n"
         "re._compiler.compile = lambda p, f=0: n.append(p) or plain(p, f)\n"
+        "compiled._code = lambda c, q, p, f: n.append(p) or steps(c, q, p, f)\n"
         "limner_numbers.load()\n"
-        "print(len(n))\n"
+        "print(len([p for p in n if p not in {c for c, _ in compiled.CANARIES}]))\n"
     )
     env = dict(
         os.environ, PYTHONPATH=os.pathsep.join(sys.path), LIMNER_CACHE_DIR=str(tmp_path / "cache")
@@ -216,3 +227,15 @@ def test_the_numbers_plugins_patterns_are_read_back_in_a_later_process(tmp_path:
         for _ in range(2)
     ]
     assert counts[0] > 100 and counts[1] == 0, counts
+
+
+def test_where_res_steps_differ_re_compiles_and_nothing_is_kept(
+    tmp_path: Path, compiles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Python whose ``re`` makes its code otherwise than :func:`compiled._code` does."""
+    assert compiled._faithful(sys.modules["_sre"], _PLAIN, _compiler, _compiler._parser)
+    monkeypatch.setattr(compiled, "_faithful", lambda *modules: False)
+    for _ in range(2):
+        _same(_compile_all())
+    assert len(compiles) == 2 * len(PATTERNS)
+    assert not (tmp_path / "cache" / "patterns").exists()
