@@ -71,6 +71,23 @@ def _split(name: str, code: str) -> tuple[list[str], list[str], str]:
     return imports, own, function.rstrip() + "\n"
 
 
+#: What fastjsonschema's generated code imports from it; only the first is used.
+_FASTJSONSCHEMA_IMPORT = (
+    "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
+)
+
+
+def _refusal(line: str) -> str:
+    """An import line of the module: fastjsonschema's exception taken from
+    ``limner.validate.Refusal`` (which imports fastjsonschema only when a check refuses);
+    an error where the generated code imports anything else of fastjsonschema."""
+    if line == _FASTJSONSCHEMA_IMPORT:
+        return "from limner.validate import Refusal as JsonSchemaValueException"
+    if "fastjsonschema" in line:
+        raise SystemExit(f"fastjsonschema's source imports what is not expected: {line!r}")
+    return line
+
+
 def render() -> str:
     imports: list[str] = []
     owns: list[str] = []
@@ -83,6 +100,8 @@ def render() -> str:
         imports += [line for line in more if line not in imports]
         owns += own
         functions.append(function)
+    if any("JsonSchemaValuesException" in f for f in functions):
+        raise SystemExit("fastjsonschema's source raises JsonSchemaValuesException")
     header = [
         '"""The shipped schema\'s checks, compiled to Python by fastjsonschema: do not edit.',
         "",
@@ -95,7 +114,7 @@ def render() -> str:
         f'FASTJSONSCHEMA_VERSION = "{fastjsonschema.VERSION}"',
         f'RULES_SHA256 = "{rules_digest()}"',
         "",
-        *sorted(imports, key=lambda line: line.startswith("from fastjsonschema")),
+        *sorted(map(_refusal, imports), key=lambda line: line.startswith("from limner")),
         "",
         *owns,
         "",

@@ -8,9 +8,9 @@ entries and compact column files for the entries.  The directory lives in
 the user cache (``limner.cache_dir()``), is named for the format version and
 the versions of the data packages, is written atomically (built aside, then
 renamed), and is checked against its manifest (sizes and CRC-32s) when it is
-first opened, and again whenever its files have changed since: each check
-that passes keeps a stamp of the files (size, modification and change times,
-inode and device) beside them, and an opening whose files match the stamp
+first opened, and again whenever its files have changed since: the sums are
+kept beside them with a stamp of each file (size, modification and change
+times, inode and device), and an opening whose files match their stamps
 reads no byte of them (see :func:`_valid`).  A missing, stale or corrupt
 index is rebuilt, in a child process that streams the source data, showing
 its progress on a terminal.
@@ -99,55 +99,27 @@ def _write_manifest(out: Path) -> None:
     (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
 
 
-#: Beside the index files: their stamp when they last matched the manifest.
+#: Beside the index files: their sums, with the stamps of the files they were read from.
 _STAMP = "checked.json"
-
-
-def _stamp(path: Path) -> dict[str, list[int]]:
-    """What the index files are on disk now: size, modification and change times, inode and
-    device of each, the manifest's too.
-
-    Any write to a file through the file system moves its change time (which no one
-    can set back, where a copy or ``touch`` sets the modification time back), and a
-    copy elsewhere is another inode: a file whose stamp is unchanged holds the bytes
-    it held when it was checked.
-    """
-    stamp = {}
-    for f in (*_FILES, "manifest.json"):
-        st = (path / f).stat()
-        stamp[f] = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
-    return stamp
 
 
 def _valid(path: Path) -> bool:
     """Whether the index directory is complete and its files match the manifest.
 
     The files' CRC-32s are computed (all 20 MB read) only when they have changed
-    since the last check that passed, by their :func:`_stamp`: the first opening
-    after a build, a copy or any write; the stamp of a check that passes is kept
-    beside them (when the folder can be written; else each opening checks).
+    since they were last summed (:func:`limner.file_sums`, its record kept beside
+    them): the first opening after a build, a copy or any write.
     """
     try:
-        stamp = _stamp(path)  # (taken first: a change while the files are read is seen later)
         manifest = json.loads((path / "manifest.json").read_text("utf-8"))
         if manifest.get("format") != FORMAT_VERSION:
             return False
-        with contextlib.suppress(OSError, ValueError):
-            if json.loads((path / _STAMP).read_text("utf-8")) == stamp:
-                return True
-        for f in _FILES:
-            want = manifest["files"][f]
-            p = path / f
-            if p.stat().st_size != want["size"] or _crc(p) != want["crc32"]:
-                return False
+        want = [manifest["files"][f] for f in _FILES]
+        sums = limner.file_sums([path / f for f in _FILES], path / _STAMP)
+        pairs = zip(sums, want, strict=True)
+        return all(s.size == w["size"] and s.crc32 == w["crc32"] for s, w in pairs)
     except (OSError, ValueError, KeyError, TypeError):
         return False
-    # (a folder that cannot be written: checked each time)
-    with contextlib.suppress(OSError), limner.cache_scratch(path, _STAMP, directory=False) as new:
-        new.write_text(json.dumps(stamp), encoding="utf-8")
-        os.chmod(new, 0o644)  # (readable by all, as the index files are)
-        os.replace(new, path / _STAMP)
-    return True
 
 
 def _build_atomically(root: Path, final: Path) -> None:

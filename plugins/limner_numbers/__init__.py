@@ -72,6 +72,8 @@ def annotate(text: str, *, decimal_comma: bool = False) -> list[Number]:
     terminal control sequences, so "1\u00ad000" is 1,000 and ESC ``[31m`` no 31), as the
     quotes and locations plugins read it, each span given in ``text``'s offsets.
     """
+    if not _loaded:
+        load()
     from limner_numbers.finder import find_figures
 
     shown, at, to = limner.visible_text(text)
@@ -86,9 +88,18 @@ def load() -> None:
     """Compile the scanner's patterns now (once; a no-op after), not in the first call.
 
     The engine runs it before the first document and before forking workers,
-    so that they share the compiled patterns instead of each compiling them.
+    so that they share the compiled patterns instead of each compiling them.  Their
+    code is kept in the user cache (:func:`limner.pattern_cache`): a later process
+    hands it to ``re``'s engine instead of compiling them again.
     """
-    import limner_numbers.finder  # noqa: F401  (compiles the patterns on import)
+    global _loaded
+    with limner.pattern_cache("numbers"):
+        import limner_numbers.finder  # noqa: F401  (compiles the patterns on import)
+    _loaded = True
+
+
+#: Whether :func:`load` has run in this process.
+_loaded = False
 
 
 @limner.hookimpl

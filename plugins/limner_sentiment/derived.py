@@ -9,10 +9,12 @@ installed copy of the plugin), and later processes read it from there.
 A cached table is a convenience, never a source: it is keyed to the files it
 was derived from (their path, size, modification time and a CRC-32 of their
 bytes: a file rewritten within one tick of a coarse clock, or whose time was
-kept, is told apart), to the format below and to the Python version, and it
-carries a CRC-32 of its own bytes.  A file that is missing, truncated,
-damaged, of another format or Python, or derived from files that have changed
-since is derived again from the package data and rewritten, silently.  A
+kept, is told apart; the CRC-32s are kept beside the table with the files'
+stamps, and computed again only when a file changed), to the format below
+and to the Python version, and it carries a CRC-32 of its own bytes.  A file
+that is missing, truncated, damaged, of another format or Python, or derived
+from files that have changed since is derived again from the package data and
+rewritten, silently.  A
 file is written whole under a scratch name (:func:`limner.cache_scratch`)
 and then renamed, so that a reader never sees half of one; when the cache
 cannot be written (read-only, full) the derived table is used all the same.
@@ -64,14 +66,14 @@ def _key(name: str, sources: Sequence[Path]) -> tuple[Marshallable, ...]:
     A source is known by its bytes (their CRC-32), not by its size and
     modification time alone: a file rewritten with as many bytes within one
     tick of the file system's clock, or whose time a copy or a reproducible
-    build kept, is another source all the same.
+    build kept, is another source all the same.  The sums are read back from
+    beside the cached file while the sources are unchanged
+    (:func:`limner.file_sums`): a start reads none of their bytes.
     """
-    stats = []
-    for path in sources:
-        with path.open("rb") as fh:
-            st = os.fstat(fh.fileno())
-            stats.append((str(path), st.st_size, st.st_mtime_ns, zlib.crc32(fh.read())))
-    return (FORMAT, name, sys.version_info[:2], marshal.version, tuple(stats))
+    record = cache_path(name, sources).with_suffix(".sums.json")
+    sums = limner.file_sums(sources, record)
+    stats = tuple((str(p), s.size, s.mtime_ns, s.crc32) for p, s in zip(sources, sums, strict=True))
+    return (FORMAT, name, sys.version_info[:2], marshal.version, stats)
 
 
 def _read(path: Path, key: tuple[Marshallable, ...]) -> object:

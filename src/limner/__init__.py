@@ -12,7 +12,9 @@ plugin authors); every other module is private and free to change.
 
 from __future__ import annotations
 
+import importlib
 from importlib import metadata as _metadata
+from typing import TYPE_CHECKING, Any
 
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
 from limner.cache import cache_dir, cache_scratch
@@ -46,10 +48,22 @@ from limner.pipeline import Enricher, Timing, enrich, plan
 from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
 from limner.segment import line_feeds, plain_spaces, visible_text
 
+if TYPE_CHECKING:  # (imported when first asked for: a start that uses none pays none)
+    from limner.compiled import pattern_cache
+    from limner.sums import FileSum, file_sums
 
-def __getattr__(name: str) -> str:
+#: The names of the public API imported when first asked for, by module.
+_LATER = {"FileSum": "limner.sums", "file_sums": "limner.sums", "pattern_cache": "limner.compiled"}
+
+
+def __getattr__(name: str) -> Any:
     """``limner.__version__``: the installed distribution's version, as ``limner
-    --version`` prints it, read when first asked (some 2 ms, not paid by every import)."""
+    --version`` prints it, read when first asked (some 2 ms, not paid by every import);
+    and the names of :data:`_LATER`, imported when first asked for."""
+    if name in _LATER:
+        value = getattr(importlib.import_module(_LATER[name]), name)
+        globals()[name] = value
+        return value
     if name == "__version__":
         try:
             version = _metadata.version("limner")
@@ -72,6 +86,7 @@ __all__ = [
     "Document",
     "Enricher",
     "Error",
+    "FileSum",
     "Format",
     "InputError",
     "Layer",
@@ -89,12 +104,14 @@ __all__ = [
     "cache_dir",
     "cache_scratch",
     "enrich",
+    "file_sums",
     "frame",
     "hookimpl",
     "hookspec",
     "json_type",
     "line_feeds",
     "load",
+    "pattern_cache",
     "plain_spaces",
     "plan",
     "ref",

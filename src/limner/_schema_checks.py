@@ -11,7 +11,7 @@ RULES_SHA256 = "7cce713705662111c1139f68fa1661dd0ef7a2d87719ad7cf9e2c4a65291f99f
 
 from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from limner.validate import Refusal as JsonSchemaValueException
 
 REGEX_PATTERNS_location = {
     '^[A-Z]{2}$': re.compile('^[A-Z]{2}\\Z')

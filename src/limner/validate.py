@@ -253,14 +253,16 @@ class _Parts:
     module missing, the part is compiled here then, as fastjsonschema compiles it."""
 
     def __init__(self) -> None:
-        # (here, on first use, not with limner; the generated checks raise it too)
-        from fastjsonschema import JsonSchemaValueException
-
-        self.refusal: type[JsonSchemaValueException] = JsonSchemaValueException
         self.kinds = ruled_kinds()
         #: the annotation's rule is :data:`_PLAIN_RULE`, which :func:`_plain` keeps
         self.plain = part("annotation") == _PLAIN_RULE
         self._compiled: dict[str, _Validator] = {}
+
+    @property
+    def refusal(self) -> type[JsonSchemaValueException]:
+        """fastjsonschema's exception, which the validators raise (imported when first
+        asked for: an ``except`` clause asks only when something was raised)."""
+        return _refusal_type()
 
     def __getitem__(self, name: str) -> _Validator:
         compiled = self._compiled.get(name)
@@ -275,7 +277,7 @@ class _Parts:
 
                 compiled = fastjsonschema.compile(part(name))
             if name in self.kinds:
-                compiled = _no_floats(compiled, part(name), self.refusal)
+                compiled = _no_floats(compiled, part(name))
             self._compiled[name] = compiled
         return compiled
 
@@ -404,9 +406,26 @@ def _inlined(rule: Any, root: Mapping[str, Any]) -> Any:
     return rule
 
 
-def _no_floats(
-    validate: _Validator, rules: Mapping[str, Any], refusal: type[JsonSchemaValueException]
-) -> _Validator:
+@cache
+def _refusal_type() -> type[JsonSchemaValueException]:
+    """fastjsonschema's ``JsonSchemaValueException`` (its import is some 14 M instructions:
+    made only when a check refuses, or the schema is compiled here)."""
+    from fastjsonschema import JsonSchemaValueException
+
+    return JsonSchemaValueException
+
+
+class Refusal:
+    """What the shipped checks (:mod:`limner._schema_checks`) raise by the name
+    ``JsonSchemaValueException``: fastjsonschema's own exception, made (and fastjsonschema
+    imported) only when a check refuses, so that a document that keeps every rule is
+    checked without importing fastjsonschema."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> JsonSchemaValueException:  # type: ignore[misc]
+        return _refusal_type()(*args, **kwargs)
+
+
+def _no_floats(validate: _Validator, rules: Mapping[str, Any]) -> _Validator:
     """``validate``, then the refusal of a float in a property ``rules`` types as
     ``integer`` (the schema's integer takes ``3.0``; limner's is an ``int``)."""
     integers = {
@@ -422,7 +441,7 @@ def _no_floats(
         for name, sub in integers.items():
             value = data.get(name)
             if isinstance(value, float):
-                raise refusal(
+                raise Refusal(
                     f"data.{name} must be integer",
                     value=value,
                     name=f"data.{name}",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -104,3 +105,30 @@ def test_without_the_shipped_checks_each_part_is_compiled(monkeypatch) -> None:
     parts = limner.validate._Parts()
     assert [_read(_every_kind()), *map(_read, _refused())] == said
     assert len(calls) == len(limner.validate.part_names())
+
+
+def test_a_document_that_keeps_the_rules_is_read_without_fastjsonschema(tmp_path) -> None:
+    """Importing fastjsonschema (its compilers, urllib) was some 14 M instructions of a
+    process's first read; the shipped checks need its exception only to refuse."""
+    import subprocess
+
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(_every_kind()), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(_refused()[2]), encoding="utf-8")
+    code = (
+        "import json, sys, limner\n"
+        "try:\n"
+        "    limner.Document.from_dict(json.loads(open(sys.argv[1]).read()), kinds={})\n"
+        "    said = 'ok'\n"
+        "except limner.InputError as exc:\n"
+        "    said = str(exc).split(':')[0]\n"
+        "print(said, 'fastjsonschema' in sys.modules)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    said = [
+        subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
+                       check=True, env=env).stdout.split()
+        for path in (good, bad)
+    ]
+    assert said == [["ok", "False"], ["annotations[1].style", "True"]]

@@ -1,0 +1,183 @@
+"""Regular expressions compiled once a machine, not once a process.
+
+``re`` compiles a pattern in Python (its parser and its code generator), so a
+plugin whose patterns hold long tables of words pays for them again in each
+process that loads it, each worker of a batch too.  :func:`pattern_cache`
+keeps, in the user cache, the code that ``re`` made of each pattern compiled
+while it is open, and hands that code straight to ``re``'s engine in later
+processes: the pattern is the same object ``re.compile`` makes, and equal to
+it (``==`` on two patterns compares their compiled code).
+
+The kept code is ``re``'s own inner form, so the file is named for the Python
+build (its version and the engine's magic number) and carries a CRC-32 of its
+bytes.  A pattern not kept is compiled by ``re``'s own steps, taken here so
+that their code can be kept (once a process they are checked against
+``re.compile`` on patterns of every construct; where they differ, ``re``
+compiles and nothing is kept).  A file that is missing, damaged or of another
+build, a cache that cannot be written, and a Python whose ``re`` is laid out
+otherwise cost only the compiling.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import marshal
+import os
+import re
+import struct
+import sys
+import threading
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from limner.cache import cache_dir, cache_scratch
+
+__all__ = ["pattern_cache"]
+
+#: What every kept file starts with, then the CRC-32 of the rest (4 bytes, big-endian).
+_MAGIC = b"limner-patterns\n"
+_CRC = struct.Struct(">I")
+#: One cache open at a time: it replaces ``re``'s compiling function while it is open.
+_LOCK = threading.RLock()
+
+
+def _build() -> str:
+    """The Python build a kept code belongs to (the file's name holds it)."""
+    import _sre  # type: ignore[import-not-found,unused-ignore]
+
+    build = f"{sys.version}/{_sre.MAGIC}/{_sre.CODESIZE}/{sys.maxunicode}"
+    return f"{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}"
+
+
+@contextlib.contextmanager
+def pattern_cache(name: str) -> Iterator[None]:
+    """Keep the code of every pattern this thread compiles inside the block.
+
+    Use it around the import of modules that compile large patterns::
+
+        with limner.pattern_cache("numbers"):
+            import limner_numbers.finder
+
+    The patterns are kept in ``cache_dir("patterns")``, in one file for
+    ``name`` and the Python build, written again (whole, under a scratch name,
+    then renamed) when a pattern in the block was not in it; a block that
+    raises keeps nothing.  Patterns of other threads, or compiled with
+    ``re.DEBUG``, are compiled as usual.
+    """
+    with _LOCK:
+        try:
+            import _sre  # type: ignore[import-not-found,unused-ignore]
+            from re import _compiler, _parser  # type: ignore[attr-defined]
+
+            plain = _compiler.compile
+            path = cache_dir("patterns", f"{name}-{_build()}.marshal")
+        except (ImportError, AttributeError, RuntimeError):  # (RuntimeError: no home folder)
+            yield
+            return
+        kept = _read(path)
+        used: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
+        missed = False
+        owner = threading.get_ident()
+
+        def compile_(pattern: Any, flags: int = 0) -> Any:
+            nonlocal missed
+            if (
+                not isinstance(pattern, (str, bytes))
+                or threading.get_ident() != owner
+                or int(flags) & re.DEBUG
+            ):
+                return plain(pattern, flags)
+            key = (pattern, int(flags))
+            code = kept.get(key)
+            if code is not None:
+                with contextlib.suppress(Exception):  # (a code the engine refuses: compiled)
+                    compiled = _sre.compile(pattern, *code)
+                    used[key] = code
+                    return compiled
+            # (re's own steps, taken here to keep their code, checked against re.compile
+            # on patterns of every construct at a process's first miss: where they
+            # differ, re compiles and nothing is kept)
+            if not _faithful(_sre, plain, _compiler, _parser):
+                return plain(pattern, flags)
+            missed = True
+            code = _code(_compiler, _parser, pattern, int(flags))
+            used[key] = code
+            return _sre.compile(pattern, *code)
+
+        _compiler.compile = compile_
+        try:
+            yield
+        finally:
+            _compiler.compile = plain
+        if missed:  # (the patterns of this block alone: those of older code are dropped)
+            _write(path, used)
+
+
+#: Patterns of every construct (named groups and back-references, look-arounds, classes,
+#: case folded, verbose, possessive, bytes), on which re's own compiling and the steps
+#: of :func:`_code` must agree.
+CANARIES: tuple[tuple[str | bytes, int], ...] = (
+    (r"(?P<a>[0-9]+(?:[.,][0-9]+)?)\s*(?i:k(?:m|g)|miles?)(?![\w])(?P=a)?(?<=[a-z])", 0),
+    (r"""(?x) (?P<w> [A-Z][a-z]*+ ) [ \t]+ (?: [^\W\d_]{2,} | \u00e9t\u00e9 )""", re.I),
+    (rb"^(?P<b>[\x00-\x7f]+)$|(?s:.)+?", re.M),
+)
+
+
+@functools.cache
+def _faithful(sre: Any, plain: Any, compiler: Any, parser: Any) -> bool:
+    """Whether the code :func:`_code` makes gives patterns equal to what ``re``'s own
+    compiling (``plain``) gives."""
+    try:
+        return all(
+            sre.compile(p, *_code(compiler, parser, p, f)) == plain(p, f) for p, f in CANARIES
+        )
+    except Exception:  # (an re laid out otherwise)
+        return False
+
+
+def _code(compiler: Any, parser: Any, pattern: str | bytes, flags: int) -> tuple[Any, ...]:
+    """What ``re`` hands its engine for ``pattern`` (as ``re._compiler.compile`` makes it),
+    as values :mod:`marshal` writes."""
+    tree = parser.parse(pattern, flags)
+    code = [int(c) for c in compiler._code(tree, flags)]
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for group_name, i in groupindex.items():
+        indexgroup[i] = group_name
+    return (
+        int(flags | tree.state.flags),
+        code,
+        tree.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _read(path: Path) -> dict[tuple[str | bytes, int], tuple[Any, ...]]:
+    """The codes kept at ``path``; none where it is missing, damaged or not one of ours."""
+    try:
+        data = path.read_bytes()
+        head = len(_MAGIC) + _CRC.size
+        if data[: len(_MAGIC)] != _MAGIC or len(data) < head:
+            return {}
+        (crc,) = _CRC.unpack_from(data, len(_MAGIC))
+        body = memoryview(data)[head:]
+        if zlib.crc32(body) != crc:
+            return {}
+        kept = marshal.loads(body)
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _write(path: Path, codes: dict[tuple[str | bytes, int], tuple[Any, ...]]) -> None:
+    """Keep ``codes`` at ``path``, written whole and renamed; where it cannot be, nothing."""
+    with contextlib.suppress(OSError, ValueError):
+        body = marshal.dumps(codes)
+        with cache_scratch(path.parent, path.name, directory=False) as scratch:
+            scratch.write_bytes(_MAGIC + _CRC.pack(zlib.crc32(body)) + body)
+            os.chmod(scratch, 0o644)  # (readable by all, as the cache's other files)
+            os.replace(scratch, path)

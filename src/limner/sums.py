@@ -1,0 +1,96 @@
+"""The sums of the files a cache was made from (or is made of), kept with their stamps.
+
+:func:`file_sums` gives the CRC-32 of each file, reading a file through only
+when it changed since it was last summed: a record beside the cache keeps
+each file's stamp (size, modification and change times, inode and device)
+with its sum, so that a start whose files are unchanged reads none of their
+bytes.  The place index checks its files by it, and the sentiment plugin the
+sources of its cached tables.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
+
+from limner.cache import cache_scratch
+
+__all__ = ["FileSum", "file_sums"]
+
+
+class FileSum(NamedTuple):
+    """A file's size, modification time and CRC-32, as :func:`file_sums` gives them."""
+
+    size: int
+    mtime_ns: int
+    crc32: int
+
+
+def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
+    """The size, modification time and CRC-32 of each of ``files``, in their order.
+
+    A file is read through only when it has changed since the sums were last
+    kept in ``record`` (a small JSON file, written whole under a scratch name
+    and renamed): by its stamp, its size, modification and change times,
+    inode and device.  Any write to a file through the file system moves its
+    change time, which no copy or ``touch`` sets back, and a copy elsewhere is
+    another path and another inode: a file whose stamp is unchanged holds the
+    bytes it held when it was summed.  (Damage that no write makes, a disk's
+    bit rot under the file system, goes unseen once a file is summed.)  A
+    record that is missing, damaged or cannot be written (a read-only or full
+    cache) costs only time: each file is read as if it had changed.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as root:
+    ...     data = Path(root, "data.txt")
+    ...     _ = data.write_bytes(b"limner")
+    ...     [s.crc32 for s in file_sums([data], Path(root, "sums.json"))]
+    [2001878456]
+
+    Raises:
+        OSError: a file cannot be read (missing, not a file, no permission).
+    """
+    kept: dict[str, list[int]] = {}
+    with contextlib.suppress(OSError, ValueError):
+        loaded = json.loads(record.read_bytes())
+        if isinstance(loaded, dict):
+            kept = loaded
+    sums: list[FileSum] = []
+    now: dict[str, list[int]] = {}
+    for path in files:
+        name = str(path)
+        # (the stamp taken before the bytes are read: a write meanwhile is seen later)
+        st = os.stat(path)
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        old = kept.get(name)
+        if isinstance(old, list) and old[:5] == stamp and len(old) == 6 and isinstance(old[5], int):
+            crc = old[5]
+        else:
+            with path.open("rb") as fh:
+                crc = _crc(fh)
+        now[name] = [*stamp, crc]
+        sums.append(FileSum(st.st_size, st.st_mtime_ns, crc))
+    if any(kept.get(name) != entry for name, entry in now.items()):
+        _keep(record, now)
+    return sums
+
+
+def _crc(fh: BinaryIO) -> int:
+    """The CRC-32 of what is left to read of the open file ``fh``."""
+    return zlib.crc32(fh.read())
+
+
+def _keep(record: Path, entries: dict[str, list[int]]) -> None:
+    """Write ``record`` whole, readable by all; where it cannot be written, nothing."""
+    with (
+        contextlib.suppress(OSError),
+        cache_scratch(record.parent, record.name, directory=False) as scratch,
+    ):
+        scratch.write_text(json.dumps(entries), encoding="utf-8")
+        os.chmod(scratch, 0o644)  # (readable by all, as the files beside it)
+        os.replace(scratch, record)

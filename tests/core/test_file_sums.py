@@ -1,0 +1,152 @@
+"""The sums of files a cache is made from (``limner.file_sums``).
+
+The CRC-32s of a cache's files were computed at every start, every byte read in
+each process (each worker of a batch too); now a file is read through only when
+it changed since it was last summed, and a change that keeps the size and the
+modification time is caught all the same.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import zlib
+from pathlib import Path
+from typing import BinaryIO
+
+import pytest
+
+import limner
+from limner import sums
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files read through to be summed, in order."""
+    read: list[str] = []
+    crc = sums._crc
+
+    def counted(fh: BinaryIO) -> int:
+        read.append(Path(fh.name).name)
+        return crc(fh)
+
+    monkeypatch.setattr(sums, "_crc", counted)
+    return read
+
+
+def _files(folder: Path) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    files = []
+    for name, data in (("a.bin", b"limner" * 1000), ("b.json", b'{"k": 1}'), ("empty", b"")):
+        (folder / name).write_bytes(data)
+        files.append(folder / name)
+    return files
+
+
+def _truth(files: list[Path]) -> list[tuple[int, int, int]]:
+    return [(p.stat().st_size, p.stat().st_mtime_ns, zlib.crc32(p.read_bytes())) for p in files]
+
+
+def _flip_a_byte(path: Path) -> None:
+    """Change one byte of ``path`` in place, its size and modification time kept."""
+    st = path.stat()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (st.st_size, st.st_mtime_ns)
+
+
+def test_files_are_read_once_then_their_sums_kept(tmp_path: Path, reads: list[str]) -> None:
+    files = _files(tmp_path / "data")
+    record = tmp_path / "sums.json"
+    first = limner.file_sums(files, record)
+    assert [tuple(s) for s in first] == _truth(files)
+    assert reads == ["a.bin", "b.json", "empty"] and record.is_file()
+    assert record.stat().st_mode & 0o777 == 0o644
+    for _ in range(3):
+        assert limner.file_sums(files, record) == first
+    assert len(reads) == 3  # none read again
+    assert limner.file_sums(files[1:], record) == first[1:]  # any of them, in any order
+    assert limner.file_sums(files[::-1], record) == first[::-1]
+    assert len(reads) == 3
+
+
+def test_a_changed_byte_is_caught_with_size_and_time_kept(tmp_path: Path, reads: list[str]) -> None:
+    files = _files(tmp_path / "data")
+    record = tmp_path / "sums.json"
+    before = limner.file_sums(files, record)
+    _flip_a_byte(files[0])
+    after = limner.file_sums(files, record)
+    assert after[0].crc32 != before[0].crc32 and after[1:] == before[1:]
+    assert [tuple(s) for s in after] == _truth(files)
+    assert reads == ["a.bin", "b.json", "empty", "a.bin"]
+    files[1].write_bytes(files[1].read_bytes())  # written again, the same bytes
+    assert [tuple(s) for s in limner.file_sums(files, record)] == _truth(files)
+    assert reads[4:] == ["b.json"]
+
+
+def test_a_copy_is_read_again(tmp_path: Path, reads: list[str]) -> None:
+    """A copy elsewhere (its times kept, the record brought along) is read through, and so
+    is a file put in the place of another."""
+    files = _files(tmp_path / "data")
+    limner.file_sums(files, tmp_path / "data" / "sums.json")
+    shutil.copytree(tmp_path / "data", tmp_path / "copy")
+    copies = [tmp_path / "copy" / p.name for p in files]
+    reads.clear()
+    assert [tuple(s) for s in limner.file_sums(copies, tmp_path / "copy" / "sums.json")] == (
+        _truth(copies)
+    )
+    assert reads == ["a.bin", "b.json", "empty"]
+    _flip_a_byte(copies[0])
+    os.replace(copies[0], files[0])  # the changed copy moved over the original, times kept
+    reads.clear()
+    sums = limner.file_sums(files, tmp_path / "data" / "sums.json")
+    assert [tuple(s) for s in sums] == _truth(files) and reads == ["a.bin"]
+
+
+@pytest.mark.parametrize("damage", ["missing", "empty", "garbage", "a list", "wrong entries"])
+def test_a_damaged_record_costs_only_a_reading(
+    tmp_path: Path, reads: list[str], damage: str
+) -> None:
+    files = _files(tmp_path / "data")
+    record = tmp_path / "sums.json"
+    limner.file_sums(files, record)
+    if damage == "missing":
+        record.unlink()
+    elif damage == "empty":
+        record.write_bytes(b"")
+    elif damage == "garbage":
+        record.write_bytes(b"\x00\xff garbage")
+    elif damage == "a list":
+        record.write_text("[1, 2, 3]", encoding="utf-8")
+    else:
+        entries = json.loads(record.read_text(encoding="utf-8"))
+        for name, entry in entries.items():
+            entries[name] = [*entry[:5], "not a sum"] if name.endswith("a.bin") else 7
+        record.write_text(json.dumps(entries), encoding="utf-8")
+    reads.clear()
+    assert [tuple(s) for s in limner.file_sums(files, record)] == _truth(files)
+    assert reads == ["a.bin", "b.json", "empty"]
+    assert [tuple(s) for s in limner.file_sums(files, record)] == _truth(files)
+    assert len(reads) == 3  # written again whole
+
+
+def test_an_unwritable_record_reads_the_files_each_time(tmp_path: Path, reads: list[str]) -> None:
+    files = _files(tmp_path / "data")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    record = blocker / "sums.json"
+    for _ in range(2):
+        assert [tuple(s) for s in limner.file_sums(files, record)] == _truth(files)
+    assert len(reads) == 6
+
+
+def test_a_missing_file_is_an_error_and_keeps_no_record(tmp_path: Path) -> None:
+    files = _files(tmp_path / "data")
+    files[1].unlink()
+    record = tmp_path / "sums.json"
+    with pytest.raises(FileNotFoundError):
+        limner.file_sums(files, record)
+    assert not record.exists()

@@ -1,0 +1,241 @@
+"""Regular expressions kept compiled in the user cache (``limner.pattern_cache``).
+
+A plugin's large patterns were compiled by ``re`` in every process (the numbers
+plugin's some 500 M instructions at its first document); a pattern compiled in
+the block is now handed to ``re``'s engine from the cache in later processes,
+equal to what ``re`` compiles, and any fault of the cache costs only the
+compiling.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import limner
+from limner import compiled
+
+_compiler: Any = re._compiler  # type: ignore[attr-defined]
+#: re's own compiling, as no test patches it
+_PLAIN = _compiler.compile
+
+#: Patterns of several kinds: named groups, look-arounds, classes, case folded, verbose.
+PATTERNS: list[tuple[str, int]] = [
+    (r"(?P<num>[0-9]+(?:[.,][0-9]+)?)[ \t]*(?P<unit>km|miles?|kg)\b", 0),
+    (r"(?i:kilo(?:met(?:er|re)s?|grams?)|pounds?|ounces?)(?![\w])", 0),
+    (r"(?<![A-Za-z])(?:one|two|three|twenty(?:-one)?)(?=\s)", 0),
+    (r"\b[A-Z]{3}\b", re.IGNORECASE),
+    (
+        r"""(?x) (?P<year> [12][0-9]{3} )  # a year
+          (?: - (?P<to> [0-9]{2} ) )?""",
+        0,
+    ),
+    ("[\u00bc-\u00be\u2150-\u215e]|\u00e9t\u00e9", 0),
+]
+TEXT = "It weighs 12.5 kg, three Kilometres, EUR 2019-20 and ½ été; twenty-one miles"
+
+
+@pytest.fixture
+def compiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The patterns compiled, in order: by ``re`` itself, or by its steps to be kept (its
+    cache emptied first; the check of those steps on :data:`compiled.CANARIES` left out)."""
+    monkeypatch.setenv("LIMNER_CACHE_DIR", str(tmp_path / "cache"))
+    seen: list[str] = []
+    canaries = {p for p, _ in compiled.CANARIES}
+    plain, code = _compiler.compile, compiled._code
+
+    def counted(pattern: Any, flags: int = 0) -> Any:
+        if pattern not in canaries:
+            seen.append(pattern)
+        return plain(pattern, flags)
+
+    def coded(compiler: Any, parser: Any, pattern: Any, flags: int) -> Any:
+        if pattern not in canaries:
+            seen.append(pattern)
+        return code(compiler, parser, pattern, flags)
+
+    monkeypatch.setattr(_compiler, "compile", counted)
+    monkeypatch.setattr(compiled, "_code", coded)
+    re.purge()
+    return seen
+
+
+def _compile_all() -> list[re.Pattern[str]]:
+    re.purge()
+    with limner.pattern_cache("toy"):
+        return [re.compile(p, f) for p, f in PATTERNS]
+
+
+def _kept(tmp_path: Path) -> Path:
+    (path,) = (tmp_path / "cache" / "patterns").glob("toy-*.marshal")
+    return path
+
+
+def _same(found: list[re.Pattern[str]]) -> None:
+    for pattern, (p, f) in zip(found, PATTERNS, strict=True):
+        truth = _PLAIN(p, f)  # (not through re's cache)
+        assert pattern == truth and pattern.groupindex == truth.groupindex
+        assert pattern.flags == truth.flags and pattern.groups == truth.groups
+        assert [m.groupdict() or m.span() for m in pattern.finditer(TEXT)] == [
+            m.groupdict() or m.span() for m in truth.finditer(TEXT)
+        ]
+
+
+def test_patterns_are_compiled_once_then_read_back(tmp_path: Path, compiles: list[str]) -> None:
+    first = _compile_all()
+    assert len(compiles) == len(PATTERNS)
+    assert _kept(tmp_path).stat().st_mode & 0o777 == 0o644
+    stamp = _kept(tmp_path).stat().st_mtime_ns
+    compiles.clear()
+    again = _compile_all()
+    assert compiles == []  # none compiled: each handed to the engine from the cache
+    assert again == first
+    _same(again)
+    assert _kept(tmp_path).stat().st_mtime_ns == stamp  # nothing new: not written again
+    assert _compiler.compile.__name__ == "counted"  # re's own function put back
+
+
+def test_a_new_pattern_is_compiled_and_kept(tmp_path: Path, compiles: list[str]) -> None:
+    _compile_all()
+    compiles.clear()
+    with limner.pattern_cache("toy"):
+        re.compile(PATTERNS[0][0])
+        re.compile(r"(?P<new>[0-9]+)%")
+    assert compiles == [r"(?P<new>[0-9]+)%"]
+    compiles.clear()
+    re.purge()
+    with limner.pattern_cache("toy"):
+        assert re.compile(r"(?P<new>[0-9]+)%").search("up 20%").group("new") == "20"
+    assert compiles == []
+
+
+@pytest.mark.parametrize("damage", ["flipped byte", "truncated", "garbage", "empty"])
+def test_a_damaged_file_costs_only_the_compiling(
+    tmp_path: Path, compiles: list[str], damage: str
+) -> None:
+    _compile_all()
+    path = _kept(tmp_path)
+    data = path.read_bytes()
+    if damage == "flipped byte":
+        path.write_bytes(data[:-40] + bytes([data[-40] ^ 0x01]) + data[-39:])
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        path.write_bytes(b"\x00garbage" * 50)
+    else:
+        path.write_bytes(b"")
+    compiles.clear()
+    _same(_compile_all())
+    assert len(compiles) == len(PATTERNS)
+    assert path.read_bytes() == data  # written again whole
+
+
+def test_another_python_keeps_a_file_of_its_own(
+    tmp_path: Path, compiles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _compile_all()
+    with monkeypatch.context() as patch:
+        patch.setattr(compiled.sys, "version", sys.version + " (another build)")
+        compiles.clear()
+        _same(_compile_all())
+        assert len(compiles) == len(PATTERNS)
+    assert len(list((tmp_path / "cache" / "patterns").iterdir())) == 2
+
+
+@pytest.mark.parametrize("fault", ["unwritable cache", "a block that raises"])
+def test_what_cannot_be_kept_is_compiled_each_time(
+    tmp_path: Path, compiles: list[str], monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    if fault == "unwritable cache":
+        blocker = tmp_path / "a-file"
+        blocker.write_text("not a folder", encoding="utf-8")
+        monkeypatch.setenv("LIMNER_CACHE_DIR", str(blocker / "cache"))
+        for _ in range(2):
+            _same(_compile_all())
+        assert len(compiles) == 2 * len(PATTERNS)
+    else:
+
+        def failing_import() -> None:
+            with limner.pattern_cache("toy"):
+                re.compile(PATTERNS[0][0])
+                raise KeyError("the import failed")
+
+        for _ in range(2):
+            re.purge()
+            with pytest.raises(KeyError):
+                failing_import()
+        assert not (tmp_path / "cache" / "patterns").exists()
+        assert compiles == [PATTERNS[0][0]] * 2
+    assert _compiler.compile.__name__ == "counted"
+
+
+def test_other_threads_and_debug_are_compiled_as_usual(
+    tmp_path: Path, compiles: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    others: list[re.Pattern[str]] = []
+    run: Callable[[], None] = lambda: others.append(re.compile(r"[0-9]+ other"))  # noqa: E731
+    for _ in range(2):
+        re.purge()
+        with limner.pattern_cache("toy"):
+            re.compile(rb"[0-9]+ bytes")
+            re.compile(r"[0-9]+ shown", re.DEBUG)
+            thread = threading.Thread(target=run)
+            thread.start()
+            thread.join()
+            re.compile(r"[0-9]+ mine")
+    # the first time, all four; the second, the other thread's and the one shown alone
+    assert compiles == [
+        rb"[0-9]+ bytes",
+        r"[0-9]+ shown",
+        r"[0-9]+ other",
+        r"[0-9]+ mine",
+        r"[0-9]+ shown",
+        r"[0-9]+ other",
+    ]
+    assert others[0] == others[1]
+    assert capsys.readouterr().out.count("LITERAL") >= 2  # re.DEBUG's listing, each time
+
+
+def test_the_numbers_plugins_patterns_are_read_back_in_a_later_process(tmp_path: Path) -> None:
+    """Its patterns were compiled at each process's first document."""
+    code = (
+        "import re, limner_numbers\n"
+        "from limner import compiled\n"
+        "n = []; plain = re._compiler.compile; steps = compiled._code\n"
+        "re._compiler.compile = lambda p, f=0: n.append(p) or plain(p, f)\n"
+        "compiled._code = lambda c, q, p, f: n.append(p) or steps(c, q, p, f)\n"
+        "limner_numbers.load()\n"
+        "print(len([p for p in n if p not in {c for c, _ in compiled.CANARIES}]))\n"
+    )
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(sys.path), LIMNER_CACHE_DIR=str(tmp_path / "cache")
+    )
+    counts = [
+        int(
+            subprocess.run(
+                [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(2)
+    ]
+    assert counts[0] > 100 and counts[1] == 0, counts
+
+
+def test_where_res_steps_differ_re_compiles_and_nothing_is_kept(
+    tmp_path: Path, compiles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Python whose ``re`` makes its code otherwise than :func:`compiled._code` does."""
+    assert compiled._faithful(sys.modules["_sre"], _PLAIN, _compiler, _compiler._parser)
+    monkeypatch.setattr(compiled, "_faithful", lambda *modules: False)
+    for _ in range(2):
+        _same(_compile_all())
+    assert len(compiles) == 2 * len(PATTERNS)
+    assert not (tmp_path / "cache" / "patterns").exists()
