@@ -21,7 +21,7 @@ import pytest
 
 import limner
 from tests.plugins.support import annotated
-from tests.plugins.test_numbers_registers import Figure, read_right
+from tests.plugins.test_numbers_registers import Figure, read_right, report
 
 #: (sentence, the figures in it in order: surface, category, value or (low, high), unit)
 ROWS: list[tuple[str, list[Figure]]] = [
@@ -581,19 +581,4 @@ def test_rules_of_more_registers(
 
 
 if __name__ == "__main__":  # pragma: no cover
-    e = limner.Enricher(["numbers"])
-    wrong = [(t, f) for t, f in ROWS if not read_right(e, t, f)]
-    print(f"{len(ROWS) - len(wrong)} of {len(ROWS)} sentences read right")
-    for t, f in wrong:
-        got = [
-            (
-                n["surface"],
-                n["category"],
-                n.get("value"),
-                n.get("low"),
-                n.get("high"),
-                n.get("unit"),
-            )
-            for n in annotated(e, t, "number")
-        ]
-        print(f"\n{t}\n  want {f}\n  got  {got}")
+    report(ROWS)

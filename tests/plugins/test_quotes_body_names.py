@@ -18,7 +18,7 @@ import pytest
 
 import limner
 from tests.plugins import support
-from tests.plugins.test_quotes_bodies import read
+from tests.plugins.test_quotes_bodies import read, report
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -542,14 +542,7 @@ def test_the_table_is_varied_enough_to_mean_something() -> None:
 
 
 if __name__ == "__main__":
-    right = total = 0
-    for pid, text, expected in PASSAGES:
-        for want, got in zip(expected, read(text, expected), strict=True):
-            total += 1
-            right += want == got
-            if want != got:
-                print(f"{pid}: want {want[1:]!r}, got {got[1:]!r}")
-    print(f"{right} of {total} attributions right ({len(PASSAGES)} passages)")
+    report(PASSAGES)
 
 
 # -- the rules the table measures, each on its own ------------------------------------------
