@@ -265,9 +265,7 @@ name or a pronoun up to three words after its verb:
   its agent after "by" a cut of its own (:data:`NOMINAL_CUTS`: "the closure of the plant
   by X": bad) or a punishment done in its role (:data:`NOMINAL_PUNISH`: "the sacking of
   Y by X": neutral), and the one "of" whom a punishment was done fared badly ("the
-  suspension of Dr X"); "the takeover of X by Y" is Y's proposal; the object of
-  "appointed", or of "named" or "hired" before "as" or "its" and the post
-  (:data:`APPOINTS`: "named X its new head coach"), fared well; the subject that
+  suspension of Dr X"); "the takeover of X by Y" is Y's proposal; the subject that
   "poached" a rival's people fared well, the rival "from" whom badly; a lawsuit
   "against" a name dismissed is good news for it (:data:`SUITS`);
 - **deserts**: the subject that "earned" something fared well ("has earned
@@ -442,16 +440,6 @@ REWARD = _set(
 #: board appointed X") is left to the model, and "elected", which NewsMTSC labels
 #: neutral in a career's story ("was elected to the Senate in 2008") as often as not.
 APPOINTED = _set("appointed reappointed")
-#: The active of an appointment: its object fared well ("the board appointed X as chief
-#: financial officer", "appointed Ghanaian coach X"), and so did the one "named" or
-#: "hired" where the post follows ("named X its new head coach", "hired X as its head of
-#: cabin services"; not "a man named X", "hired X" alone); the one who appoints is left
-#: to the model.
-APPOINTS = _set("appointed appoints appointing reappointed named names naming hired hires")
-#: The verbs of :data:`APPOINTS` whose object is appointed whatever follows it.
-_APPOINTED_ALONE = _set("appointed appoints appointing reappointed")
-#: The words after the one named or hired that begin its post ("as", "its new").
-_POST_AFTER = _set("as its their")
 #: Words before "to" or "by" and a name that the name won against ("defeat to X").
 DEFEATS = _set(
     "defeat defeats loss losses beaten defeated lost losing fell succumbed thrashed "
@@ -1397,7 +1385,7 @@ TRIGGERS = (
     | CHANTED | WELCOMED | RESCUED | {"dragged", "drags", "fended"}
     | PRESERVED | PRAISED | HIRED | OWED | FORTUNES_GOOD | FORTUNES_BAD | TROUBLES_AT
     | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS | CUTS
-    | INVESTED | LANDED | POACHED | FROZE | NOMINAL_CUTS | NOMINAL_PUNISH | APPOINTS | SUITS
+    | INVESTED | LANDED | POACHED | FROZE | NOMINAL_CUTS | NOMINAL_PUNISH | SUITS | APPOINTED
     | _set("funding grant grants subsidy subsidies")
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -2699,9 +2687,6 @@ def _as_object(
                 return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
-            if f in APPOINTS and _post_follows(forms, f, last + 1, k1):
-                # "appointed X as chief financial officer", "named X its new head coach"
-                return None if _modal_before(forms, j, k0) else "positive"
             if f in DEALT and _within(forms, last + 1, 5, k1, DEALT_DEFEATS):
                 # "handed Celtic their first defeat" ("could hand X a defeat": not yet)
                 return None if _modal_before(forms, j, k0) else "negative"
@@ -2729,16 +2714,6 @@ def _as_object(
     return None
 
 
-def _post_follows(forms: Sequence[str], verb: str, x: int, k1: int) -> bool:
-    """Whether the words from ``x``, after the object of ``verb`` (:data:`APPOINTS`), make
-    it the one appointed: "as" or "its" and the post ("named X as its new coach", not "as
-    one of five executives who"), or, after "appointed", the clause's end or a preposition
-    or a conjunction ("appointed X on a two-year deal"; not "appoints new Japan boss",
-    where the name describes the one appointed)."""
-    after = forms[x] if x < k1 else ""
-    if after in _POST_AFTER:
-        return x + 1 < k1 and forms[x + 1] != "one"
-    return verb in _APPOINTED_ALONE and (not after or after in STOPS)
 
 
 #: A body's people, before "of" or "at" its name, whose punishment or reward is the
@@ -4052,5 +4027,5 @@ _PREDICATE_VERBS = frozenset().union(
 OBJECT_VERBS = (
     WIN | PUNISH | REWARD | DESERTED | ORDERED | GRANTED | DENIED | DEALT | LEFT | VERDICT
     | SENT | DECLARED | LEADS | AHEAD | BEHIND | RATING_UP | RATING_DOWN | _set("off")
-    | APPOINTS | NOMINAL_PUNISH
+    | NOMINAL_PUNISH
 )

@@ -3059,10 +3059,7 @@ def test_what_is_no_prize_won_against_a_name(sentence: str, surface: str) -> Non
      "positive"),
     ("Police announced the arrest of two directors of the Ostby Cooperative.",
      "Ostby Cooperative", "negative"),
-    # appointments in the active: the one appointed, named or hired to a post fared well
-    ("The board appointed Tamsin Reyes as chief executive.", "Tamsin Reyes", "positive"),
-    ("Kestrel United named Corvan Blake their new head coach.", "Corvan Blake", "positive"),
-    ("Ostby Air hired Marlowe Quist as its head of safety.", "Marlowe Quist", "positive"),
+    # an appointment in the passive: the one reappointed fared well, as one appointed
     ("Dr Tamsin Hale was reappointed chair of the trust.", "Tamsin Hale", "positive"),
     # setbacks and reliefs the lists lacked; a rival's people poached
     ("Colonel Ostby Vance was demoted after the inquiry.", "Ostby Vance", "negative"),
@@ -3082,6 +3079,11 @@ def test_events_that_befall_one_party_through_another(
 @pytest.mark.parametrize(("sentence", "surface"), [
     # the one who brings a lawsuit is not cleared where it is dismissed
     ("The judge dismissed Corvan Mining's lawsuit against the council.", "Corvan Mining's"),
+    # an appointment in the active is left to the model: NewsMTSC labels the one
+    # appointed to a post neutral as often as not, and an earlier target set neutral
+    ("The board appointed Tamsin Reyes as chief executive.", "Tamsin Reyes"),
+    ("Kestrel United named Corvan Blake their new head coach.", "Corvan Blake"),
+    ("Ostby Air hired Marlowe Quist as its head of safety.", "Marlowe Quist"),
     # a name after "named" or "hired" with no post is no appointment
     ("A man named Tamsin Reyes was seen near the depot.", "Tamsin Reyes"),
     ("Ostby Air hired Marlowe Quist last year.", "Marlowe Quist"),
