@@ -85,12 +85,16 @@ def age_before(text: str, fig: Figure) -> bool:
     """Make a figure after "aged", "age" or "at the age of" an age ("aged 27"), and each
     figure of a list of ages after them ("aged 19, 22 and 25": 22 and 25 too)."""
     s = fig.start
-    if s < 4 or text[s - 1] not in " \t" or text[s - 2] not in AGE_BEFORE_LAST:
+    if s < 3 or text[s - 1] not in " \t" or text[s - 2] not in AGE_BEFORE_LAST:
         return False
     if fig.value is None or not 0 <= fig.value <= _MAX_AGE:
         return False
     if text[s - 2] == "t":  # "at 65", decided by "a" before it for "about", "that", "just"
-        return text[s - 3] == "a" and _stage_of_life(text, fig)
+        if text[s - 3] == "A":
+            return _at_an_age_opening(text, fig)  # "At 30, she was"
+        return text[s - 3] == "a" and (_stage_of_life(text, fig) or _value_of_age(text, fig))
+    if text[s - 2] in "ow":  # "rises to 67", "is now 59": the value of an age noun
+        return _value_of_age(text, fig)
     # each of the words has "ag", a cheap test before the pattern's search of 20 characters
     # (about 8,000 instructions a search, for the "of" of "a total of 65" as much as of "the
     # age of 65")
@@ -104,7 +108,7 @@ def age_before(text: str, fig: Figure) -> bool:
             return False
         lm = _AGED_LIST.search(text, lo, s)
         if lm is None or not all(w in NUMBER_WORDS for w in _LIST_WORDS.findall(lm["items"])):
-            return False
+            return _value_of_age(text, fig)
         if counted(text, fig.end, allow_of=False, singular=False) is not None:
             return False  # "aged 25 and 30 others": a count after the ages
     fig.category = "age"
@@ -113,18 +117,90 @@ def age_before(text: str, fig: Figure) -> bool:
     return True
 
 
-#: A stage of a life reached at an age: "retire at 65", "died at 92", "married at 18".
+#: An event of a life reached at an age, and up to four words of its object or place
+#: before "at": "retire at 65", "died at 92", "married at 18", "was orphaned at nine",
+#: "left school at 15", "learned to swim at six", "started playing the sitar at seven",
+#: "emigrated to Perth at 22", "turned professional at 17", "became a mother at 18",
+#: "wrote the song at 19", "published his first novel at 24".  A verb that as often
+#: starts a day ("left at 10", "started at 9") is one only with its object of a life
+#: ("left school", "started playing").
 _STAGE_AT = re.compile(
-    r"\b(?:retir(?:e|es|ed|ing)|di(?:e|es|ed)|dying|marr(?:y|ies|ied|ying)|wed)[ \t]+at[ \t]+$",
+    r"\b(?:retir(?:e|es|ed|ing)|di(?:e|es|ed)|dying|marr(?:y|ies|ied|ying)|wed|widowed"
+    r"|orphaned|emigrat(?:e|es|ed|ing)|graduat(?:e|es|ed|ing)|enlist(?:s|ed)?"
+    r"|learn(?:s|ed|t|ing)?[ \t]+to|taught[ \t]+(?:himself|herself|themselves)[ \t]+to"
+    r"|(?:leave|leaves|left|leaving|quit|quits)[ \t]+(?:school|home|education)"
+    r"|(?:start|starts|started|starting|began|begin|begins)[ \t]+(?:[a-z]+ing|school)"
+    r"|(?:took|take|takes|taking)[ \t]+up|turn(?:s|ed)?[ \t]+(?:professional|pro)"
+    r"|bec(?:a|o)me|publish(?:es|ed)?|wr(?:ote|itten)|debut(?:s|ed)?|made[ \t]+(?:his|her)"
+    r"[ \t]+debut)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+at[ \t]+$",
     re.IGNORECASE,
 )
+#: How far before an age :data:`_STAGE_AT` is looked for.
+_STAGE_REACH = 64
 
 
 def _stage_of_life(text: str, fig: Figure) -> bool:
-    """Make a whole number after a stage of life and "at" an age, the figure alone in the
-    span ("retire at 65"); not one that counts a noun ("died at 10 Downing Street")."""
+    """Make a whole number after an event of a life and "at" an age, the figure alone in
+    the span ("retire at 65", "wrote the song at 19"); not one that counts a noun ("died
+    at 10 Downing Street")."""
     if (fig.unit is not None or fig.value is None or fig.value % 1
-            or _STAGE_AT.search(text, max(0, fig.start - 16), fig.start) is None
+            or not 0 < fig.value <= _MAX_AGE
+            or _STAGE_AT.search(text, max(0, fig.start - _STAGE_REACH), fig.start) is None
+            or counted(text, fig.end, allow_of=False, singular=fig.value == 1) is not None):
+        return False
+    fig.category = "age"
+    fig.unit = "year"
+    fig.counted = None
+    return True
+
+
+#: "At" and an age opening a sentence, before the person it is of: "At 30, she was the
+#: youngest minister", "At 59, Ardern ...".
+_AT_AGE_PERSON = re.compile(
+    r",[ \t]+(?:he|she|they|I|we|(?!(?:The|This|That|These|Those|There|It|A|An|In|On|At)\b)"
+    r"[A-Z][a-z]+)\b")
+
+
+def _at_an_age_opening(text: str, fig: Figure) -> bool:
+    """Make a whole number after "At" opening a sentence and before a comma and a person
+    an age ("At 30, she was ...")."""
+    s = fig.start - 3
+    if (fig.unit is not None or fig.value is None or fig.value % 1
+            or not 0 < fig.value <= _MAX_AGE
+            or (s > 0 and not text[:s].rstrip(" \t\"“'‘(").endswith(("\n", ".", "!", "?")))
+            or not _AT_AGE_PERSON.match(text, fig.end)):
+        return False
+    fig.category = "age"
+    fig.unit = "year"
+    fig.counted = None
+    return True
+
+
+#: An age noun as a subject, and the verb of being or change whose value the figure is:
+#: "the pension age will rise to 67", "the average age of a farmer is now 59", "the
+#: voting age was lowered to 16", "the age limit for the scheme is 35".
+_AGE_IS = re.compile(
+    r"(?<![\w-])age(?:[ \t]+(?:limit|threshold|cap|bar|requirement))?"
+    r"(?:[ \t]+(?:of|for|at|in|among|across)[ \t]+[^.;:!?\n,]{1,48}?)?"
+    r"(?:[ \t]+(?:will|would|could|should|may|might|has|had|have|is|was|are|were|to|be"
+    r"|been|being|already|currently|then|still|only|just))*"
+    r"[ \t]+(?:is|was|are|were|be|been|stands|stood|remains|remained|rises?|rose|risen"
+    r"|rising|raised|lowered|increased|reduced|cut|fell|falls?|fallen|dropped|set|moved"
+    r"|pushed|climbed|climbs|goes|went|gone|given|put|now)"
+    r"(?:[ \t]+(?:to|at|as|from|now))*[ \t]+$")
+#: How far before a figure :data:`_AGE_IS` is looked for.
+_AGE_IS_REACH = 100
+
+
+def _value_of_age(text: str, fig: Figure) -> bool:
+    """Make a whole number an age where an age noun is the subject whose value it is
+    (:data:`_AGE_IS`), the figure alone in the span; not one with a unit or a noun it
+    counts ("the age group rose to 14%")."""
+    s = fig.start
+    lo = max(0, s - _AGE_IS_REACH)
+    if ("age" not in text[lo:s] or fig.unit is not None or fig.value is None
+            or fig.value % 1 or not 0 < fig.value <= _MAX_AGE
+            or _AGE_IS.search(text, lo, s) is None
             or counted(text, fig.end, allow_of=False, singular=fig.value == 1) is not None):
         return False
     fig.category = "age"

@@ -203,6 +203,10 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
         value = _quotient(a.value, b.value)
     r = Figure(a.start, b.end, value, "ratio")
     r.counted = b.counted
+    if b.counted == "times" and text.endswith("times", b.start, b.end):
+        # "one in a million times": how often, not a count of times; the ratio alone
+        r.end = b.start + len(text[b.start:b.end - 5].rstrip())
+        r.counted = None
     r.qualifier, r.low, r.high = a.qualifier, a.low, a.high
     if r.low is not None or r.high is not None:
         r.low = r.high = None

@@ -516,7 +516,7 @@ def after(text: str, fig: Figure, s: int) -> int:
         if age_written_short(text, fig):
             qualify(text, fig)
             return fig.end
-    if fig.category == "cardinal" and s >= 4 and text[s - 2] in AGE_BEFORE_LAST:
+    if fig.category == "cardinal" and s >= 3 and text[s - 2] in AGE_BEFORE_LAST:
         from limner_numbers.ages import age_before
 
         if age_before(text, fig):

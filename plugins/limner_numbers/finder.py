@@ -102,9 +102,24 @@ _ONE_RATIO = re.compile(
     re.IGNORECASE,
 )
 #: "two to one", "3-to-one": "one" is the second term of a ratio.
+#: A tally's noun may come between: "four games to one", "two points to one".
 _TO_ONE = re.compile(
-    r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten))[ \t-]+to[ \t-]+$", re.IGNORECASE
+    r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?:[ \t]+(?:games|points|goals|sets|frames|matches|votes|seats|tries|legs|wins))?"
+    r"[ \t-]+to[ \t-]+$", re.IGNORECASE
 )
+#: The verbs of a tally's count before a bare "one" ("won four and lost one"), and the
+#: words that join it to the count before ("seven were killed and one injured").
+_TALLY_VERBS = frozenset(["won", "lost", "drew", "drawn", "tied", "beat", "gained",
+                          "flipped", "held", "kept", "retained", "saved", "missed",
+                          "scored", "conceded"])
+_TALLY_JOINS = frozenset(["and", "but"])
+#: A whole counted after "one of" in a tally: "lost one of their nine games".
+_OF_A_WHOLE = re.compile(
+    r" of (?:the|their|its|his|her|our|your|my) (?:[0-9]|(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)")
+#: How far a bare "one" of a tally may come after the count before it.
+_TALLY_REACH = 80
 #: "one to two million", "one to 3 years": "one" is the first end of a range.
 _ONE_TO = re.compile(
     r"[ \t]+to[ \t]+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
@@ -352,7 +367,8 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                 or (word in _NEEDS_DETERMINER and not _determined(text, s))
                 or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
                     and not _ONE_RATIO.match(text, e) and not _ONE_TO.match(text, e)
-                    and not _TO_ONE.search(text, max(0, s - 12), s))):
+                    and not _TO_ONE.search(text, max(0, s - 24), s)
+                    and not _one_of_a_tally(text, s, e, out[-1] if out else None))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
         if text[s].isupper() and word.lower() not in DECADE_WORDS and (
@@ -461,7 +477,7 @@ _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
 _A_UNITS = (r"(?:(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
-             + r")|(?P<near>stone|foot))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
+             + r")|(?P<near>stone|foot|cup))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
              + r")\b(?![-'’](?!s time\b)))")
 _AN_UNITS = (r"(?:(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
              + r")|(?P<near>inch))\b(?![-'’])|(?P<time>hour)\b(?![-'’](?!s time\b)))")
@@ -483,6 +499,18 @@ _DURATION_VERBS = frozenset(
 _COMPARED = re.compile(
     r"[ \t]+(?:heavier|lighter|taller|shorter|longer|wider|deeper|higher|lower|thicker"
     r"|thinner|further|farther)\b", re.I)
+#: What after "a cup" makes it a measure: "of" and a food that a recipe measures, up to
+#: two words before it ("a cup of flour", "a cup of grated coconut", "a cup of chopped
+#: fresh parsley"); not a drink ("a cup of tea", "a cup of coffee"), nor a trophy.
+_CUP_OF_FOOD = re.compile(
+    r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:(?:plain|self-raising|all-purpose|corn|rice"
+    r"|wholemeal|gram|chickpea)[ \t]+)?"
+    r"(?:flour|cornflour|sugar|rice|milk|buttermilk|cream|butter|ghee|oil|stock|broth"
+    r"|oats|nuts|almonds|walnuts|pecans|cashews|cheese|yogh?urt|curd|coconut|beans|lentils"
+    r"|dal|chickpeas|peas|berries|blueberries|raisins|sultanas|breadcrumbs|honey|syrup"
+    r"|spinach|parsley|coriander|basil|mint|herbs|semolina|quinoa|couscous|pasta|sauce"
+    r"|batter|vinegar|mayonnaise|salsa|cornmeal|polenta|cabbage|onions?|carrots?|mushrooms"
+    r"|tomatoes|pumpkin|potatoes|cocoa[ \t]+powder|mixed[ \t]+fruit)\b(?![-'’])")
 #: The verbs of a change of weight before "a stone": "lost a stone", "put on a stone".
 _WEIGHT_VERBS = frozenset(["lost", "lose", "loses", "losing", "shed", "sheds", "shedding",
                            "gained", "gain", "gains", "gaining"])
@@ -518,6 +546,23 @@ _HALF_PARTS = frozenset([
 #: What after a bare "half" makes it no share: "half-time", "half a million" (read with
 #: its scale), "half an hour", "half past six".
 _HALF_NOT = re.compile(r"-|[ \t]+(?:an?|past)\b", re.I)
+
+
+def _one_of_a_tally(text: str, s: int, e: int, prev: Figure | None) -> bool:
+    """Whether a bare "one" at ``s:e`` is the last count of a tally: after a count of the
+    same sentence, and after a verb of a tally or "and" or "but" ("won six, drawn three
+    and lost one", "seven were killed and one was injured"), before "of" only with a
+    whole counted ("lost one of their nine games"); not "and one of them", nor a "one"
+    alone ("she picked one up")."""
+    if prev is None or prev.category != "cardinal" or not 0 < s - prev.end <= _TALLY_REACH:
+        return False
+    word = last_word(text, s).lower()
+    if word not in _TALLY_JOINS and word not in _TALLY_VERBS:
+        return False
+    if text.startswith(" of ", e) and not _OF_A_WHOLE.match(text, e):
+        return False  # "and one of them", "beat one of the major teams": a pronoun
+    between = text[prev.end:s]
+    return not any(c in between for c in ".!?;:\n")
 
 
 def _verb_or_preposition(word: str) -> bool:
@@ -586,7 +631,11 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         near = groups.get("near")
         time = groups.get("time")
         if near is not None:
-            if not (_COMPARED.match(text, m.end()) or (near == "stone" and _weight_verb(text, s))):
+            if near == "cup":
+                if not _CUP_OF_FOOD.match(text, m.end()):
+                    continue  # "lifted the cup", "a cup of tea": a trophy or a drink
+            elif not (_COMPARED.match(text, m.end()) or (
+                    near == "stone" and _weight_verb(text, s))):
                 continue
             unit = near
         elif time is not None:
@@ -1194,11 +1243,21 @@ _ODDS_AFTER = re.compile(
     r"[ \t]+(?:joint[ \t-]+|second[ \t-]+)?(?:favourites?|favorites?|fav|shots?|outsiders?"
     r"|chances?|odds|poke)\b")
 #: What before a pair of figures makes it betting odds: "odds of 1/4", "cut the odds to
-#: 2-1", "priced at 7-2", "sent off at 11/4".
+#: 2-1", "the odds were cut to 3-1", "priced at 7-2", "sent off at 11/4"; and "at" after a
+#: verb of a runner's race, with its winning margin between ("won by a neck at 12-1",
+#: "started at 5-2", "came home at 25-1"), where a score is written without "at" ("won
+#: 12-1") or after a word of the score ("level at 1-1", "stood at 2-1").
 _ODDS_BEFORE = re.compile(
-    r"\b(?:odds(?:-on)?(?:[ \t]+(?:of|at|to|are|were|is|was|now|from))?|price[ \t]+of"
-    r"|(?:priced|backed|quoted|offered|available|(?:sent|went)[ \t]+off)[ \t]+at)[ \t]+$",
+    r"\b(?:odds(?:-on)?(?:[ \t]+(?:are|were|is|was|have|had|been|now))*"
+    r"(?:[ \t]+(?:cut|slashed|shortened|lengthened|drifted|eased|out))?"
+    r"(?:[ \t]+(?:of|at|to|from))?|price[ \t]+of"
+    r"|(?:priced|backed|quoted|offered|available|(?:sent|went)[ \t]+off)[ \t]+at"
+    r"|(?:won|started|returned|(?:came|comes|coming)[ \t]+(?:home|in))"
+    r"(?:[ \t]+by[ \t]+(?:an?|half[ \t]+a|a[ \t]+short|[a-z]+)[ \t]+(?:short[ \t]+)?"
+    r"(?:neck|head|nose|lengths?|distance))?[ \t]+at)[ \t]+$",
     re.IGNORECASE)
+#: How far before a pair of figures :data:`_ODDS_BEFORE` is looked for.
+_ODDS_REACH = 40
 
 
 def _odds(text: str, s: int, e: int, tok: str) -> Figure | None:
@@ -1209,7 +1268,7 @@ def _odds(text: str, s: int, e: int, tok: str) -> Figure | None:
     m = _ODDS.match(text, e)
     if m is None or len(tok) > 3 or not (
             _ODDS_AFTER.match(text, m.end())
-            or _ODDS_BEFORE.search(text, max(0, s - 24), s)):
+            or _ODDS_BEFORE.search(text, max(0, s - _ODDS_REACH), s)):
         return None
     fig = Figure(s, m.end(), Fraction(int(tok), int(m.group("den"))), "ratio")
     qualify(text, fig)
@@ -2003,7 +2062,8 @@ def _words(text: str, s: int, e: int, halved: bool = False,
         if fig.category == "cardinal" and fig.unit is None and word == "one" and (
                 not fig.counted or after_determiner(text, wf.start)) and not _ONE_RATIO.match(
                 text, fig.end) and not _ONE_TO.match(text, fig.end) and not _TO_ONE.search(
-                text, max(0, wf.start - 12), wf.start):
+                text, max(0, wf.start - 24), wf.start) and not _one_of_a_tally(
+                text, wf.start, fig.end, out[-1] if out else prev):
             continue  # "one of the", "no one", "this one costs": not a figure
         pos = max(pos, end)
         out.append(fig)

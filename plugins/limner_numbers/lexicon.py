@@ -100,8 +100,9 @@ DIGIT_SCALES: dict[str, int] = {
 
 #: The last character before the space before a figure that may be an age: "aged 27",
 #: "at the age of 9", "ages 5", and in a list of ages, "19, 22", "31 and 45", "6 or 7";
-#: after a stage of life and "at", "retire at 65".
-AGE_BEFORE_LAST = frozenset("desf,rt")
+#: after a stage of life and "at", "retire at 65"; after a verb whose subject is an age
+#: noun, "the pension age will rise to 67", "the average age is now 59".
+AGE_BEFORE_LAST = frozenset("desf,rtow")
 
 #: Qualifiers before a figure, and the bound each implies: "low" (the figure is a
 #: lower bound), "high" (an upper bound), "exact", or "approx" (no bound).  "as few as"

@@ -1880,6 +1880,11 @@ def test_digits_after_a_capitalised_word_in_a_tally_stay_a_figure(
         ("Bookmakers have cut the odds to 2-1.", "2-1", 2),
         ("The 11-4 joint-favourite fell at the first.", "11-4", 2.75),
         ("The novel is the 6/4 favourite to win the prize.", "6/4", 1.5),
+        # "at" after a runner's race, its margin between: odds without a word of betting
+        ("The horse won at 5/1.", "5/1", 5),
+        ("The horse won by a neck at 12-1.", "12-1", 12),
+        ("The mare started at 5-2 and won easily.", "5-2", 2.5),
+        ("The odds were cut to 3-1.", "3-1", 3),
     ],
 )
 def test_betting_odds_are_one_ratio(enricher: limner.Enricher, text: str, surface: str,
@@ -1889,7 +1894,9 @@ def test_betting_odds_are_one_ratio(enricher: limner.Enricher, text: str, surfac
 
 
 @pytest.mark.parametrize(
-    "text", ["They won 3-1 at home.", "He took his chances in a 3-2 win."])
+    "text", ["They won 3-1 at home.", "He took his chances in a 3-2 win.",
+             "The score stood at 2-1 at the break.", "They were level at 1-1.",
+             "The Bulls won 12-1 against the Lions."])
 def test_a_score_beside_words_of_chance_is_no_odds(enricher: limner.Enricher,
                                                    text: str) -> None:
     assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 2

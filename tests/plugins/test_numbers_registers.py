@@ -781,11 +781,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
 ]
 
 #: sentences the rules read otherwise, each with the limit of the plugin's page it shows
-LIMITS: dict[str, str] = {
-    "Such a result would happen by chance one in a million times.": (
-        "times after a ratio is in its span, as after a count"
-    ),
-}
+LIMITS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
