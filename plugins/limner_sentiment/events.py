@@ -714,7 +714,7 @@ DESCRIPTIONS = SIDES | COMPANY_TRADES | _set(
     "headmistress principal pupil graduate whistleblower paralympian olympian rower "
     "sailor diver archer fencer canoeist mountaineer referee umpire fisherman apprentice "
     "champion medallist medalist founder co-founder cofounder owner co-owner tenant "
-    "landlord landlady homeowner shopkeeper"
+    "landlord landlady homeowner shopkeeper tabloid newspaper"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").
@@ -723,7 +723,7 @@ DESCRIBING = _set(
     "struggling troubled embattled rival leading top defending reigning trade union "
     "tennis squash golf basketball football rugby cricket hockey boxing chess figure pop "
     "rock jazz folk opera boy girl council board party staff crew late celebrated acclaimed "
-    "renowned award-winning"
+    "renowned award-winning opposition"
 )
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
@@ -942,7 +942,7 @@ SANCTIONS = _set(
     "conviction convictions sentence sentences ban bans suspension detention deportation "
     "disqualification dismissal sacking expulsion charges charge fine fines penalty "
     "indictment extradition sanctions embargo embargoes restrictions curbs tariffs lawsuit "
-    "lawsuits"
+    "lawsuits suit suits case cases"
 )
 #: Verbs that undo or lighten a punishment (good news for the one punished) or keep or
 #: lay it on (bad news): "quashed the conviction of X", "X's ban was upheld".
@@ -958,7 +958,7 @@ KEPT = _set("upheld imposed extended")
 PROPOSALS = _set(
     "plan plans proposal proposals bid bids application applications appeal appeals offer "
     "request requests motion bill budget scheme nomination petition claim claims right "
-    "rights complaint complaints takeover merger acquisition"
+    "rights complaint complaints takeover merger acquisition protest protests"
 )
 #: The proposals of :data:`PROPOSALS` that another is the object of: only the one after
 #: "by" or before "'s" made them ("cleared X's takeover of Y", "the merger by X"), not the
@@ -1354,7 +1354,7 @@ NOMINAL_OVER = 8
 #: dismissed, good news for the one they were brought against ("dismissed a lawsuit
 #: against X"), and read only after "against" (the one who brings a lawsuit is the
 #: loser where it is dismissed).
-SUITS = _set("lawsuit lawsuits")
+SUITS = _set("lawsuit lawsuits suit suits case cases")
 #: Verbs of a rival's people or custom won away: their subject fared well, and the one
 #: "from" whom they were won badly ("X poached marketing chief Y from rival Z"), as one a
 #: prize was lost to and the one that lost it.
@@ -2132,10 +2132,22 @@ def _sanction(
         if f in good or f in bad:
             verb = x
             break
-        if f and f not in _BEFORE_SANCTION and "-" not in f:  # "a six-match ban"
+        if f and f not in _BEFORE_SANCTION and "-" not in f and not (
+                x == before and f.isalpha()):
+            # "a six-match ban"; one word naming its kind straight before the noun ("the
+            # murder conviction of X", "the takeover bid from X")
             break
     if verb is None:
         x = after
+        if owned and x < k1 and forms[x] in _COMPLEMENTS:
+            # "X's appeal against the fine was upheld", "X's bid to join the coalition
+            # was rejected": past the proposal's complement to its passive
+            for y in range(x + 1, min(k1, x + COMPLEMENT_OVER)):
+                if forms[y] in PASSIVE:
+                    after, x = y - 1, y
+                    break
+                if is_cue(tokens[y]):
+                    break
         while x < k1 and x < after + 3 and forms[x] in AUXILIARIES:
             x += 1
         if x < k1 and x > after and (forms[x] in good or forms[x] in bad):
@@ -2150,6 +2162,12 @@ def _sanction(
 
 
 _OF_ON = _set("of against on by from")
+#: The words that open a proposal's complement after a possessive ("X's appeal against
+#: the fine", "X's bid to join", "X's application for a pardon", "X's protest over the
+#: result"), and the most words from it to the passive of the verb that grants or turns
+#: the proposal down.
+_COMPLEMENTS = _set("against to for over")
+COMPLEMENT_OVER = 7
 _NAME_OR_THE = frozenset((NAME, "the"))
 _MADE_BY_WHOM = _set("by from")
 _OF_AT_FOR = _set("of at for")
@@ -2398,18 +2416,25 @@ def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str
     good news for it; one won "over" or "against" it (:data:`WON_OVER`), or damages won
     "from" it (:data:`DAMAGES`, over "in": "won £400,000 in damages from X"), bad; ``None``
     after a modal or a negation ("could lose the seat to X"), or where what is lost is no
-    prize (:data:`_NOT_CONTESTED`)."""
+    prize (:data:`_NOT_CONTESTED`).  Two prizes joined by "and" are one list of them,
+    each of up to :data:`CONTESTED_OVER` words ("lost the match and the series to X"),
+    the "and" opening the mention's clause or not."""
     verbs, prizes, given = _CONTESTS[preposition]
     prize = False
     x = j
-    while x >= k0 and j - x < CONTESTED_OVER:
+    over = CONTESTED_OVER
+    floor = k0
+    while x >= floor and j - x < over:
         f = forms[x]
         prize = prize or f in prizes
         if f in verbs or (prize and f in given):
             if x == j or _modal_before(forms, x, k0):
                 return None  # the verb straight before: read by the rules above
             return "negative" if preposition in _TAKEN_FROM else "positive"
-        if f in _NOT_CONTESTED or f in AUXILIARIES or (
+        if f == "and" and over == CONTESTED_OVER and x < j:
+            over = j - x + CONTESTED_OVER  # the list's first prize, as far back again
+            floor = max(0, x - CONTESTED_OVER)
+        elif f in _NOT_CONTESTED or f in AUXILIARIES or (
                 f in STOPS and not (f == "in" and preposition == "from")):
             return None
         x -= 1
@@ -3652,7 +3677,14 @@ def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> 
     """:func:`_head`'s answer ``j`` read on through what the name is called before it:
     while word ``j`` is one of :data:`DESCRIPTIONS` (at most two), back over it, the
     words of :data:`DESCRIBING` (at most three) and those :func:`_head` passes over: a
-    bound per mention, whatever the run of such words."""
+    bound per mention, whatever the run of such words.  A possessive pronoun before a
+    description is passed over with it ("to its rival X", "to her challenger X"); so is
+    the name whose possessive stands straight before the mention, a side or a country
+    the mention is of ("lost the title to Mexico's X", "conceded to Labor's X").
+
+    """
+    if j >= k0 and tokens[j].endswith(_POSSESSIVE) and tokens[j][:1].isupper():
+        j = _head(tokens, forms, j, k0)
     for _ in range(2):
         if j < k0 or forms[j] not in DESCRIPTIONS:
             break
@@ -3662,6 +3694,8 @@ def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> 
             j -= 1
         if j > k0 and _unlisted_describing(tokens, forms, j):
             j -= 1  # "the sean-nos singer X", "Kapa haka leader X"
+        elif j >= k0 and forms[j] in _THEIRS:
+            j -= 1  # "to its rival X", "against her challenger X"
         j = _head(tokens, forms, j, k0)
     return j
 

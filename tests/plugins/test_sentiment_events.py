@@ -3101,3 +3101,40 @@ def test_what_no_event_through_another_reads(sentence: str, surface: str) -> Non
 def test_funds_for_no_named_other_are_the_subjects_own_cut() -> None:
     # funds for what no name is: a good the subject cut, read as before
     assert label_in("Corvan Rail cut funding for its youth league.", "Corvan Rail") == "negative"
+
+
+#: Court and contest news read through what stands between the event and the name:
+#: a list of prizes, a side's possessive, a possessive pronoun before a description, a
+#: proposal's complement, a word naming a punishment's kind, a case dropped.
+COURTS_AND_CONTESTS = [
+    # a prize lost to a rival through a list of prizes
+    ("Fiji lost the game and the Pacific Cup to Samoa in Suva.", "Samoa", "positive"),
+    ("Varnholt lost the semi-final and her ranking to Ostby Reyes.", "Ostby Reyes",
+     "positive"),
+    # a side's possessive, a possessive pronoun before the rival
+    ("Marlowe Quist lost the belt to Ghana's Kwame Tetteh on points.", "Kwame Tetteh",
+     "positive"),
+    ("Corvan Rail lost the franchise to its rival Ostby Trains.", "Ostby Trains", "positive"),
+    ("The mayor conceded defeat to his challenger Tamsin Reyes.", "Tamsin Reyes", "positive"),
+    # a proposal's complement before its passive verb
+    ("Corvan Mining's appeal against the fine was upheld by the court.", "Corvan Mining's",
+     "positive"),
+    ("Kestrel United's bid to sign the striker was rejected.", "Kestrel United's", "negative"),
+    ("Ostby Air's application for a licence was approved on Monday.", "Ostby Air's",
+     "positive"),
+    ("Varnholt Rovers' protest over the goal was upheld.", "Varnholt Rovers'", "positive"),
+    # a word naming the punishment's kind, a proposal's: "the fraud conviction of X"
+    ("The judges overturned the fraud conviction of Marlowe Quist.", "Marlowe Quist",
+     "positive"),
+    ("The board rejected the takeover bid from Ostby Capital.", "Ostby Capital", "negative"),
+    # a case dropped against a name, with what it is called between
+    ("Prosecutors dropped the case against activist Tamsin Reyes.", "Tamsin Reyes", "positive"),
+    ("The tribunal dismissed the case against opposition leader Corvan Blake.", "Corvan Blake",
+     "positive"),
+    ("She won her libel case against the newspaper Daily Ostby.", "Daily Ostby", "negative"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), COURTS_AND_CONTESTS)
+def test_what_courts_and_contests_do_to_a_name(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
