@@ -716,6 +716,12 @@ DESCRIPTIONS = SIDES | COMPANY_TRADES | _set(
     "champion medallist medalist founder co-founder cofounder owner co-owner tenant "
     "landlord landlady homeowner shopkeeper tabloid newspaper"
 )
+#: Titles that stand before a name with a capital ("Governor X", "Vice President X",
+#: "Finance Minister X"), read as what the name is called (:func:`_described`).
+TITLES = DESCRIPTIONS | _set(
+    "president premier chancellor senator governor mayor minister secretary justice "
+    "judge king queen prince princess sheikh dr mr mrs ms sir dame lord lady general"
+)
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").
 DESCRIBING = _set(
@@ -723,7 +729,7 @@ DESCRIBING = _set(
     "struggling troubled embattled rival leading top defending reigning trade union "
     "tennis squash golf basketball football rugby cricket hockey boxing chess figure pop "
     "rock jazz folk opera boy girl council board party staff crew late celebrated acclaimed "
-    "renowned award-winning opposition"
+    "renowned award-winning opposition police"
 )
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
@@ -781,7 +787,7 @@ _RECIPIENT = _set("to for towards")
 #: Who a sum a subject raised came from, or how ("raised $60m from investors", "raised
 #: £5m in a funding round"): money raised for the subject's own work, good news for it,
 #: as a sum given to others is.
-FUNDERS = _set("investors backers shareholders funding financing venture round")
+FUNDERS = _set("investors backers shareholders funding financing venture round sale sales")
 #: Verbs whose subject won a prize of :data:`AWARDED` ("landed a deal", "secured a
 #: contract", "bagged the franchise"), as one the prize "went to".
 LANDED = _set("landed lands secured secures bagged bags")
@@ -963,17 +969,18 @@ PROPOSALS = _set(
 #: The proposals of :data:`PROPOSALS` that another is the object of: only the one after
 #: "by" or before "'s" made them ("cleared X's takeover of Y", "the merger by X"), not the
 #: one after "of" ("the takeover of X").
-TAKEOVERS = _set("takeover merger acquisition")
+TAKEOVERS = _set("takeover acquisition")
 APPROVED = _set(
     "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed "
     "cleared"
 )
 REJECTED = _set(
     "rejected rejects rejecting dismissed dismisses blocked blocks vetoed vetoes thwarted "
-    "scuppered overturned overturns dropped scrapped shelved abandoned down refused refuses"
+    "scuppered overturned overturns dropped scrapped shelved abandoned down refused refuses "
+    "defeated"
 )
 #: The verbs before "down" that turn something down ("voted down", "turned down").
-_DOWN = _set("voted turned shot")
+_DOWN = _set("voted turned shot struck")
 #: What a failed company goes into, or files for ("went into administration", "filed for
 #: bankruptcy"); "went bust" too.
 INSOLVENCY = _set("administration liquidation receivership insolvency bankruptcy")
@@ -987,7 +994,7 @@ ORDERS = _set("order mbe obe cbe kbe dbe dame knight companion")
 #: parole", "granted X asylum"): granted, good for them; denied, bad.
 RELIEFS = _set(
     "bail parole asylum clemency pardon reprieve permission consent licence license visa "
-    "visas residency citizenship"
+    "visas residency citizenship status"
 )
 GRANTED = _set("granted given offered")
 DENIED = _set("denied refused")
@@ -2071,6 +2078,7 @@ def _sanction(
     ``None`` with a negation between ("did not quash").  ``described`` is the word before
     what the mention is called (:func:`_described` of ``first - 1``)."""
     owned = tokens[last].endswith(_POSSESSIVE)
+    against = False
     if owned:
         noun = last + 1
         if noun >= k1:
@@ -2102,6 +2110,17 @@ def _sanction(
         if noun < k0 or forms[at] not in _OF_ON:
             return None
         found = forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges"
+        if found == "confidence" and forms[at] in _CONFIDENCE_IN and noun - 3 >= k0 and (
+                forms[noun - 1] == "no" and forms[noun - 2] == "of"
+                and forms[noun - 3] in PROPOSALS):
+            # "a motion of no confidence in X": a proposal against X
+            noun -= 3
+            found = forms[noun]
+            against = True
+        elif forms[at] == "in":
+            return None
+        else:
+            against = forms[at] == "against"
         if forms[at] == "by" and forms[noun] == NAME:
             # "cleared the takeover of X by Y": the proposal before the one taken over
             y = noun
@@ -2124,6 +2143,12 @@ def _sanction(
         good, bad = UNDONE, KEPT
     elif found in PROPOSALS:
         good, bad = APPROVED, REJECTED
+        if not owned and against:
+            # a motion, a claim or a complaint against the name: "the complaint against X
+            # was upheld" (bad for X), "the motion against X was defeated" (good)
+            good, bad = bad, good
+    elif found in DECIDED_BOONS:
+        good, bad = UPHELD, BOONS_UNDONE
     else:
         return None
     verb = None
@@ -2161,7 +2186,20 @@ def _sanction(
     return "positive" if forms[verb] in good else "negative"
 
 
-_OF_ON = _set("of against on by from")
+_OF_ON = _set("of against on by from in")
+#: The prepositions before the one a motion of no confidence is in, and the one a
+#: proposal against the name is read as made "against".
+_CONFIDENCE_IN = _set("in against")
+#: What a court or a vote gives a name (an acquittal, an election, a victory, a release):
+#: upheld, confirmed or ordered, good news for it; quashed, annulled or struck down, bad
+#: ("quashed the acquittal of X", "struck down the election of X", "upheld the election
+#: victory of X", "ordered the release of X").
+DECIDED_BOONS = _set("acquittal acquittals election victory release pardon")
+UPHELD = _set("upheld confirmed ordered approved endorsed")
+BOONS_UNDONE = _set(
+    "quashed overturned reversed annulled nullified voided cancelled canceled rescinded "
+    "revoked down"
+)
 #: The words that open a proposal's complement after a possessive ("X's appeal against
 #: the fine", "X's bid to join", "X's application for a pardon", "X's protest over the
 #: result"), and the most words from it to the passive of the verb that grants or turns
@@ -3680,10 +3718,12 @@ def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> 
     bound per mention, whatever the run of such words.  A possessive pronoun before a
     description is passed over with it ("to its rival X", "to her challenger X"); so is
     the name whose possessive stands straight before the mention, a side or a country
-    the mention is of ("lost the title to Mexico's X", "conceded to Labor's X").
-
+    the mention is of ("lost the title to Mexico's X", "conceded to Labor's X"), and a
+    title with a capital with the words with a capital before it (:data:`TITLES`: "the
+    election of Governor X", "the case against Vice President X").
     """
-    if j >= k0 and tokens[j].endswith(_POSSESSIVE) and tokens[j][:1].isupper():
+    if j >= k0 and tokens[j][:1].isupper() and (
+            tokens[j].endswith(_POSSESSIVE) or tokens[j].rstrip(".").lower() in TITLES):
         j = _head(tokens, forms, j, k0)
     for _ in range(2):
         if j < k0 or forms[j] not in DESCRIPTIONS:

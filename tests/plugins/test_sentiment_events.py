@@ -3132,6 +3132,22 @@ COURTS_AND_CONTESTS = [
     ("The tribunal dismissed the case against opposition leader Corvan Blake.", "Corvan Blake",
      "positive"),
     ("She won her libel case against the newspaper Daily Ostby.", "Daily Ostby", "negative"),
+    # a motion, a complaint or a claim against a name: granted, bad for it; defeated, good
+    ("The assembly passed a motion of no confidence in Premier Tamsin Reyes.", "Tamsin Reyes",
+     "negative"),
+    ("A motion of no confidence against Marlowe Quist was defeated on Tuesday.",
+     "Marlowe Quist", "positive"),
+    ("The regulator upheld the complaint against Ostby Energy.", "Ostby Energy", "negative"),
+    # what a court or a vote gave a name, quashed or upheld
+    ("The appeal court quashed the acquittal of Corvan Blake.", "Corvan Blake", "negative"),
+    ("Judges struck down the election of Senator Tamsin Reyes.", "Tamsin Reyes", "negative"),
+    ("The tribunal upheld the victory of Marlowe Quist in the poll.", "Marlowe Quist",
+     "positive"),
+    # a merger of both blocked; a status granted; money raised from a sale
+    ("The commission blocked the merger of Ostby Foods and Corvan Dairies.", "Ostby Foods",
+     "negative"),
+    ("The court granted refugee status to Marlowe Quist.", "Marlowe Quist", "positive"),
+    ("Corvan Energy raised $300m from the sale of its pipelines.", "Corvan Energy", "positive"),
 ]
 
 
