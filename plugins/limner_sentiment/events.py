@@ -956,7 +956,7 @@ UNDONE = _set(
     "quashed overturned reversed lifted dropped withdrew withdrawn rescinded revoked annulled "
     "scrapped reduced commuted shortened halved suspended stayed waived dismissed"
 )
-KEPT = _set("upheld imposed extended")
+KEPT = _set("upheld imposed extended approved ordered")
 #: A proposal or a request, before "of" or "by" and a name ("the application by X") or
 #: after a name's possessive ("X's plan"), and the verbs that grant it (good news for the
 #: one who made it) or turn it down (bad news): "councillors rejected X's plan", "the
@@ -994,7 +994,7 @@ ORDERS = _set("order mbe obe cbe kbe dbe dame knight companion")
 #: parole", "granted X asylum"): granted, good for them; denied, bad.
 RELIEFS = _set(
     "bail parole asylum clemency pardon reprieve permission consent licence license visa "
-    "visas residency citizenship status"
+    "visas residency citizenship status injunction"
 )
 GRANTED = _set("granted given offered")
 DENIED = _set("denied refused")
@@ -2424,15 +2424,18 @@ WON_OVER = _set("won wins winning")
 #: name in court ("won £400,000 in damages from X").
 FUNDS = _set("loan loans bailout grant grants funding")
 GIVEN_FOR = GIVEN_TO | _set("approved approves")
+#: Verbs that raise a sum "for" a name (a sum of :data:`MONEY`: "the sale raised
+#: A$240 million for X", "raised 5,000 pounds for the hospice"): good news for the name.
+RAISED_FOR = _set("raised raises")
 DAMAGES = _set("damages compensation payout settlement")
 WON_FROM = _set("won wins awarded")
 _NONE: frozenset[str] = frozenset()
 #: Each preposition's verbs read alone, its prizes, and the verbs read with a prize
 #: before the preposition (:func:`_won_or_lost`).
 _CONTESTS = {
-    "to": (LOST_TO, AWARDED, GIVEN_TO), "for": (_NONE, FUNDS, GIVEN_FOR),
+    "to": (LOST_TO, AWARDED, GIVEN_TO), "for": (_NONE, FUNDS | MONEY, GIVEN_FOR | RAISED_FOR),
     "from": (_NONE, DAMAGES, WON_FROM), "over": (WON_OVER, _NONE, _NONE),
-    "against": (WON_OVER, _NONE, _NONE),
+    "against": (WON_OVER | LOST_TO, _NONE, _NONE),
 }
 _CONTESTED = frozenset(_CONTESTS)
 #: The prepositions after which the name lost what was won.
@@ -2468,6 +2471,8 @@ def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str
         if f in verbs or (prize and f in given):
             if x == j or _modal_before(forms, x, k0):
                 return None  # the verb straight before: read by the rules above
+            if f in LOST_TO:
+                return "positive"  # "lost his libel case against X": X won it
             return "negative" if preposition in _TAKEN_FROM else "positive"
         if f == "and" and over == CONTESTED_OVER and x < j:
             over = j - x + CONTESTED_OVER  # the list's first prize, as far back again

@@ -3148,6 +3148,13 @@ COURTS_AND_CONTESTS = [
      "negative"),
     ("The court granted refugee status to Marlowe Quist.", "Marlowe Quist", "positive"),
     ("Corvan Energy raised $300m from the sale of its pipelines.", "Corvan Energy", "positive"),
+    # a prize lost "against" a name went to it; a sum raised "for" a name is its gain
+    ("The singer lost her copyright case against Ostby Records.", "Ostby Records", "positive"),
+    ("The auction raised 2 million pounds for Corvan Hospice.", "Corvan Hospice", "positive"),
+    # a relief granted; a punishment approved or ordered is laid on the one it names
+    ("The judge granted an injunction to Marlowe Quist.", "Marlowe Quist", "positive"),
+    ("The minister approved the extradition of Tamsin Reyes.", "Tamsin Reyes", "negative"),
+    ("The tribunal ordered the deportation of Corvan Blake.", "Corvan Blake", "negative"),
 ]
 
 
