@@ -2438,6 +2438,8 @@ _CONTESTS = {
     "against": (WON_OVER | LOST_TO, _NONE, _NONE),
 }
 _CONTESTED = frozenset(_CONTESTS)
+#: The words that open the second prize of a list of two ("the match and the series").
+_PRIZE_OPENS = _set("the a an his her its their")
 #: The prepositions after which the name lost what was won.
 _TAKEN_FROM = _set("over against from")
 #: The most words of what was won or lost between the verb and "to", "over" or
@@ -2459,7 +2461,9 @@ def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str
     after a modal or a negation ("could lose the seat to X"), or where what is lost is no
     prize (:data:`_NOT_CONTESTED`).  Two prizes joined by "and" are one list of them,
     each of up to :data:`CONTESTED_OVER` words ("lost the match and the series to X"),
-    the "and" opening the mention's clause or not."""
+    the "and" opening the mention's clause or not, the second prize opening with an
+    article or a possessive (:data:`_PRIZE_OPENS`; not "lost when exporting textiles and
+    clothing to X")."""
     verbs, prizes, given = _CONTESTS[preposition]
     prize = False
     x = j
@@ -2474,7 +2478,7 @@ def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str
             if f in LOST_TO:
                 return "positive"  # "lost his libel case against X": X won it
             return "negative" if preposition in _TAKEN_FROM else "positive"
-        if f == "and" and over == CONTESTED_OVER and x < j:
+        if f == "and" and over == CONTESTED_OVER and x < j and forms[x + 1] in _PRIZE_OPENS:
             over = j - x + CONTESTED_OVER  # the list's first prize, as far back again
             floor = max(0, x - CONTESTED_OVER)
         elif f in _NOT_CONTESTED or f in AUXILIARIES or (

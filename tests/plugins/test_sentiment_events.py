@@ -3161,3 +3161,13 @@ COURTS_AND_CONTESTS = [
 @pytest.mark.parametrize(("sentence", "surface", "label"), COURTS_AND_CONTESTS)
 def test_what_courts_and_contests_do_to_a_name(sentence: str, surface: str, label: str) -> None:
     assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a list of goods is no list of prizes: the second opens with no article
+    ("Mills said they were losing when exporting textiles and clothing to Ostby.", "Ostby"),
+    # a complaint brought by a name, not against it
+    ("The court heard the complaint by Corvan Mining on Monday.", "Corvan Mining"),
+])
+def test_what_no_court_or_contest_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
