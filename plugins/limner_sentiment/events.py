@@ -268,6 +268,16 @@ name or a pronoun up to three words after its verb:
   suspension of Dr X"); "the takeover of X by Y" is Y's proposal; the subject that
   "poached" a rival's people fared well, the rival "from" whom badly; a lawsuit
   "against" a name dismissed is good news for it (:data:`SUITS`);
+- **courts and contests**: a prize lost "to" a name through a list of two prizes ("lost
+  the match and the series to X") or "against" it ("lost his libel case against X") went
+  to it; a sum raised "for" a name (:data:`RAISED_FOR`) or from a sale is its gain; the
+  name is read through a possessive side or country, a possessive pronoun before a
+  description and a title with a capital (:data:`TITLES`); a proposal's complement may
+  stand before its passive verb ("X's bid to join the coalition was rejected"); a
+  motion, a complaint or a claim "against" a name, or a motion of no confidence "in" it,
+  is a proposal against it; what a court gave a name (:data:`DECIDED_BOONS`) upheld is
+  good for it, quashed bad; a punishment approved or ordered is laid on it; a merger "of
+  X and Y" blocked is bad for both;
 - **deserts**: the subject that "earned" something fared well ("has earned
   accreditation", "earned a recall"), not a punishment or a rebuke ("earned a red
   card", "a ban", "a reputation for"), a sum, or what the subject's doing earned;
