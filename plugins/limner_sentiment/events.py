@@ -268,6 +268,16 @@ name or a pronoun up to three words after its verb:
   suspension of Dr X"); "the takeover of X by Y" is Y's proposal; the subject that
   "poached" a rival's people fared well, the rival "from" whom badly; a lawsuit
   "against" a name dismissed is good news for it (:data:`SUITS`);
+- **courts and contests**: a prize lost "to" a name through a list of two prizes ("lost
+  the match and the series to X") or "against" it ("lost his libel case against X") went
+  to it; a sum raised "for" a name (:data:`RAISED_FOR`) or from a sale is its gain; the
+  name is read through a possessive side or country, a possessive pronoun before a
+  description and a title with a capital (:data:`TITLES`); a proposal's complement may
+  stand before its passive verb ("X's bid to join the coalition was rejected"); a
+  motion, a complaint or a claim "against" a name, or a motion of no confidence "in" it,
+  is a proposal against it; what a court gave a name (:data:`DECIDED_BOONS`) upheld is
+  good for it, quashed bad; a punishment approved or ordered is laid on it; a merger "of
+  X and Y" blocked is bad for both;
 - **deserts**: the subject that "earned" something fared well ("has earned
   accreditation", "earned a recall"), not a punishment or a rebuke ("earned a red
   card", "a ban", "a reputation for"), a sum, or what the subject's doing earned;
@@ -714,7 +724,13 @@ DESCRIPTIONS = SIDES | COMPANY_TRADES | _set(
     "headmistress principal pupil graduate whistleblower paralympian olympian rower "
     "sailor diver archer fencer canoeist mountaineer referee umpire fisherman apprentice "
     "champion medallist medalist founder co-founder cofounder owner co-owner tenant "
-    "landlord landlady homeowner shopkeeper"
+    "landlord landlady homeowner shopkeeper tabloid newspaper"
+)
+#: Titles that stand before a name with a capital ("Governor X", "Vice President X",
+#: "Finance Minister X"), read as what the name is called (:func:`_described`).
+TITLES = DESCRIPTIONS | _set(
+    "president premier chancellor senator governor mayor minister secretary justice "
+    "judge king queen prince princess sheikh dr mr mrs ms sir dame lord lady general"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").
@@ -723,7 +739,7 @@ DESCRIBING = _set(
     "struggling troubled embattled rival leading top defending reigning trade union "
     "tennis squash golf basketball football rugby cricket hockey boxing chess figure pop "
     "rock jazz folk opera boy girl council board party staff crew late celebrated acclaimed "
-    "renowned award-winning"
+    "renowned award-winning opposition police"
 )
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
@@ -781,7 +797,7 @@ _RECIPIENT = _set("to for towards")
 #: Who a sum a subject raised came from, or how ("raised $60m from investors", "raised
 #: £5m in a funding round"): money raised for the subject's own work, good news for it,
 #: as a sum given to others is.
-FUNDERS = _set("investors backers shareholders funding financing venture round")
+FUNDERS = _set("investors backers shareholders funding financing venture round sale sales")
 #: Verbs whose subject won a prize of :data:`AWARDED` ("landed a deal", "secured a
 #: contract", "bagged the franchise"), as one the prize "went to".
 LANDED = _set("landed lands secured secures bagged bags")
@@ -942,7 +958,7 @@ SANCTIONS = _set(
     "conviction convictions sentence sentences ban bans suspension detention deportation "
     "disqualification dismissal sacking expulsion charges charge fine fines penalty "
     "indictment extradition sanctions embargo embargoes restrictions curbs tariffs lawsuit "
-    "lawsuits"
+    "lawsuits suit suits case cases"
 )
 #: Verbs that undo or lighten a punishment (good news for the one punished) or keep or
 #: lay it on (bad news): "quashed the conviction of X", "X's ban was upheld".
@@ -950,7 +966,7 @@ UNDONE = _set(
     "quashed overturned reversed lifted dropped withdrew withdrawn rescinded revoked annulled "
     "scrapped reduced commuted shortened halved suspended stayed waived dismissed"
 )
-KEPT = _set("upheld imposed extended")
+KEPT = _set("upheld imposed extended approved ordered")
 #: A proposal or a request, before "of" or "by" and a name ("the application by X") or
 #: after a name's possessive ("X's plan"), and the verbs that grant it (good news for the
 #: one who made it) or turn it down (bad news): "councillors rejected X's plan", "the
@@ -958,22 +974,23 @@ KEPT = _set("upheld imposed extended")
 PROPOSALS = _set(
     "plan plans proposal proposals bid bids application applications appeal appeals offer "
     "request requests motion bill budget scheme nomination petition claim claims right "
-    "rights complaint complaints takeover merger acquisition"
+    "rights complaint complaints takeover merger acquisition protest protests"
 )
 #: The proposals of :data:`PROPOSALS` that another is the object of: only the one after
 #: "by" or before "'s" made them ("cleared X's takeover of Y", "the merger by X"), not the
 #: one after "of" ("the takeover of X").
-TAKEOVERS = _set("takeover merger acquisition")
+TAKEOVERS = _set("takeover acquisition")
 APPROVED = _set(
     "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed "
     "cleared"
 )
 REJECTED = _set(
     "rejected rejects rejecting dismissed dismisses blocked blocks vetoed vetoes thwarted "
-    "scuppered overturned overturns dropped scrapped shelved abandoned down refused refuses"
+    "scuppered overturned overturns dropped scrapped shelved abandoned down refused refuses "
+    "defeated"
 )
 #: The verbs before "down" that turn something down ("voted down", "turned down").
-_DOWN = _set("voted turned shot")
+_DOWN = _set("voted turned shot struck")
 #: What a failed company goes into, or files for ("went into administration", "filed for
 #: bankruptcy"); "went bust" too.
 INSOLVENCY = _set("administration liquidation receivership insolvency bankruptcy")
@@ -987,7 +1004,7 @@ ORDERS = _set("order mbe obe cbe kbe dbe dame knight companion")
 #: parole", "granted X asylum"): granted, good for them; denied, bad.
 RELIEFS = _set(
     "bail parole asylum clemency pardon reprieve permission consent licence license visa "
-    "visas residency citizenship"
+    "visas residency citizenship status injunction"
 )
 GRANTED = _set("granted given offered")
 DENIED = _set("denied refused")
@@ -1354,7 +1371,7 @@ NOMINAL_OVER = 8
 #: dismissed, good news for the one they were brought against ("dismissed a lawsuit
 #: against X"), and read only after "against" (the one who brings a lawsuit is the
 #: loser where it is dismissed).
-SUITS = _set("lawsuit lawsuits")
+SUITS = _set("lawsuit lawsuits suit suits case cases")
 #: Verbs of a rival's people or custom won away: their subject fared well, and the one
 #: "from" whom they were won badly ("X poached marketing chief Y from rival Z"), as one a
 #: prize was lost to and the one that lost it.
@@ -2071,6 +2088,7 @@ def _sanction(
     ``None`` with a negation between ("did not quash").  ``described`` is the word before
     what the mention is called (:func:`_described` of ``first - 1``)."""
     owned = tokens[last].endswith(_POSSESSIVE)
+    against = False
     if owned:
         noun = last + 1
         if noun >= k1:
@@ -2102,6 +2120,17 @@ def _sanction(
         if noun < k0 or forms[at] not in _OF_ON:
             return None
         found = forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges"
+        if found == "confidence" and forms[at] in _CONFIDENCE_IN and noun - 3 >= k0 and (
+                forms[noun - 1] == "no" and forms[noun - 2] == "of"
+                and forms[noun - 3] in PROPOSALS):
+            # "a motion of no confidence in X": a proposal against X
+            noun -= 3
+            found = forms[noun]
+            against = True
+        elif forms[at] == "in":
+            return None
+        else:
+            against = forms[at] == "against"
         if forms[at] == "by" and forms[noun] == NAME:
             # "cleared the takeover of X by Y": the proposal before the one taken over
             y = noun
@@ -2124,6 +2153,12 @@ def _sanction(
         good, bad = UNDONE, KEPT
     elif found in PROPOSALS:
         good, bad = APPROVED, REJECTED
+        if not owned and against:
+            # a motion, a claim or a complaint against the name: "the complaint against X
+            # was upheld" (bad for X), "the motion against X was defeated" (good)
+            good, bad = bad, good
+    elif found in DECIDED_BOONS:
+        good, bad = UPHELD, BOONS_UNDONE
     else:
         return None
     verb = None
@@ -2132,10 +2167,22 @@ def _sanction(
         if f in good or f in bad:
             verb = x
             break
-        if f and f not in _BEFORE_SANCTION and "-" not in f:  # "a six-match ban"
+        if f and f not in _BEFORE_SANCTION and "-" not in f and not (
+                x == before and f.isalpha()):
+            # "a six-match ban"; one word naming its kind straight before the noun ("the
+            # murder conviction of X", "the takeover bid from X")
             break
     if verb is None:
         x = after
+        if owned and x < k1 and forms[x] in _COMPLEMENTS:
+            # "X's appeal against the fine was upheld", "X's bid to join the coalition
+            # was rejected": past the proposal's complement to its passive
+            for y in range(x + 1, min(k1, x + COMPLEMENT_OVER)):
+                if forms[y] in PASSIVE:
+                    after, x = y - 1, y
+                    break
+                if is_cue(tokens[y]):
+                    break
         while x < k1 and x < after + 3 and forms[x] in AUXILIARIES:
             x += 1
         if x < k1 and x > after and (forms[x] in good or forms[x] in bad):
@@ -2149,7 +2196,26 @@ def _sanction(
     return "positive" if forms[verb] in good else "negative"
 
 
-_OF_ON = _set("of against on by from")
+_OF_ON = _set("of against on by from in")
+#: The prepositions before the one a motion of no confidence is in, and the one a
+#: proposal against the name is read as made "against".
+_CONFIDENCE_IN = _set("in against")
+#: What a court or a vote gives a name (an acquittal, an election, a victory, a release):
+#: upheld, confirmed or ordered, good news for it; quashed, annulled or struck down, bad
+#: ("quashed the acquittal of X", "struck down the election of X", "upheld the election
+#: victory of X", "ordered the release of X").
+DECIDED_BOONS = _set("acquittal acquittals election victory release pardon")
+UPHELD = _set("upheld confirmed ordered approved endorsed")
+BOONS_UNDONE = _set(
+    "quashed overturned reversed annulled nullified voided cancelled canceled rescinded "
+    "revoked down"
+)
+#: The words that open a proposal's complement after a possessive ("X's appeal against
+#: the fine", "X's bid to join", "X's application for a pardon", "X's protest over the
+#: result"), and the most words from it to the passive of the verb that grants or turns
+#: the proposal down.
+_COMPLEMENTS = _set("against to for over")
+COMPLEMENT_OVER = 7
 _NAME_OR_THE = frozenset((NAME, "the"))
 _MADE_BY_WHOM = _set("by from")
 _OF_AT_FOR = _set("of at for")
@@ -2368,17 +2434,22 @@ WON_OVER = _set("won wins winning")
 #: name in court ("won £400,000 in damages from X").
 FUNDS = _set("loan loans bailout grant grants funding")
 GIVEN_FOR = GIVEN_TO | _set("approved approves")
+#: Verbs that raise a sum "for" a name (a sum of :data:`MONEY`: "the sale raised
+#: A$240 million for X", "raised 5,000 pounds for the hospice"): good news for the name.
+RAISED_FOR = _set("raised raises")
 DAMAGES = _set("damages compensation payout settlement")
 WON_FROM = _set("won wins awarded")
 _NONE: frozenset[str] = frozenset()
 #: Each preposition's verbs read alone, its prizes, and the verbs read with a prize
 #: before the preposition (:func:`_won_or_lost`).
 _CONTESTS = {
-    "to": (LOST_TO, AWARDED, GIVEN_TO), "for": (_NONE, FUNDS, GIVEN_FOR),
+    "to": (LOST_TO, AWARDED, GIVEN_TO), "for": (_NONE, FUNDS | MONEY, GIVEN_FOR | RAISED_FOR),
     "from": (_NONE, DAMAGES, WON_FROM), "over": (WON_OVER, _NONE, _NONE),
-    "against": (WON_OVER, _NONE, _NONE),
+    "against": (WON_OVER | LOST_TO, _NONE, _NONE),
 }
 _CONTESTED = frozenset(_CONTESTS)
+#: The words that open the second prize of a list of two ("the match and the series").
+_PRIZE_OPENS = _set("the a an his her its their")
 #: The prepositions after which the name lost what was won.
 _TAKEN_FROM = _set("over against from")
 #: The most words of what was won or lost between the verb and "to", "over" or
@@ -2398,18 +2469,29 @@ def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str
     good news for it; one won "over" or "against" it (:data:`WON_OVER`), or damages won
     "from" it (:data:`DAMAGES`, over "in": "won £400,000 in damages from X"), bad; ``None``
     after a modal or a negation ("could lose the seat to X"), or where what is lost is no
-    prize (:data:`_NOT_CONTESTED`)."""
+    prize (:data:`_NOT_CONTESTED`).  Two prizes joined by "and" are one list of them,
+    each of up to :data:`CONTESTED_OVER` words ("lost the match and the series to X"),
+    the "and" opening the mention's clause or not, the second prize opening with an
+    article or a possessive (:data:`_PRIZE_OPENS`; not "lost when exporting textiles and
+    clothing to X")."""
     verbs, prizes, given = _CONTESTS[preposition]
     prize = False
     x = j
-    while x >= k0 and j - x < CONTESTED_OVER:
+    over = CONTESTED_OVER
+    floor = k0
+    while x >= floor and j - x < over:
         f = forms[x]
         prize = prize or f in prizes
         if f in verbs or (prize and f in given):
             if x == j or _modal_before(forms, x, k0):
                 return None  # the verb straight before: read by the rules above
+            if f in LOST_TO:
+                return "positive"  # "lost his libel case against X": X won it
             return "negative" if preposition in _TAKEN_FROM else "positive"
-        if f in _NOT_CONTESTED or f in AUXILIARIES or (
+        if f == "and" and over == CONTESTED_OVER and x < j and forms[x + 1] in _PRIZE_OPENS:
+            over = j - x + CONTESTED_OVER  # the list's first prize, as far back again
+            floor = max(0, x - CONTESTED_OVER)
+        elif f in _NOT_CONTESTED or f in AUXILIARIES or (
                 f in STOPS and not (f == "in" and preposition == "from")):
             return None
         x -= 1
@@ -3652,7 +3734,16 @@ def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> 
     """:func:`_head`'s answer ``j`` read on through what the name is called before it:
     while word ``j`` is one of :data:`DESCRIPTIONS` (at most two), back over it, the
     words of :data:`DESCRIBING` (at most three) and those :func:`_head` passes over: a
-    bound per mention, whatever the run of such words."""
+    bound per mention, whatever the run of such words.  A possessive pronoun before a
+    description is passed over with it ("to its rival X", "to her challenger X"); so is
+    the name whose possessive stands straight before the mention, a side or a country
+    the mention is of ("lost the title to Mexico's X", "conceded to Labor's X"), and a
+    title with a capital with the words with a capital before it (:data:`TITLES`: "the
+    election of Governor X", "the case against Vice President X").
+    """
+    if j >= k0 and tokens[j][:1].isupper() and (
+            tokens[j].endswith(_POSSESSIVE) or tokens[j].rstrip(".").lower() in TITLES):
+        j = _head(tokens, forms, j, k0)
     for _ in range(2):
         if j < k0 or forms[j] not in DESCRIPTIONS:
             break
@@ -3662,6 +3753,8 @@ def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> 
             j -= 1
         if j > k0 and _unlisted_describing(tokens, forms, j):
             j -= 1  # "the sean-nos singer X", "Kapa haka leader X"
+        elif j >= k0 and forms[j] in _THEIRS:
+            j -= 1  # "to its rival X", "against her challenger X"
         j = _head(tokens, forms, j, k0)
     return j
 

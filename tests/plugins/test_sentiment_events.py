@@ -3101,3 +3101,73 @@ def test_what_no_event_through_another_reads(sentence: str, surface: str) -> Non
 def test_funds_for_no_named_other_are_the_subjects_own_cut() -> None:
     # funds for what no name is: a good the subject cut, read as before
     assert label_in("Corvan Rail cut funding for its youth league.", "Corvan Rail") == "negative"
+
+
+#: Court and contest news read through what stands between the event and the name:
+#: a list of prizes, a side's possessive, a possessive pronoun before a description, a
+#: proposal's complement, a word naming a punishment's kind, a case dropped.
+COURTS_AND_CONTESTS = [
+    # a prize lost to a rival through a list of prizes
+    ("Fiji lost the game and the Pacific Cup to Samoa in Suva.", "Samoa", "positive"),
+    ("Varnholt lost the semi-final and her ranking to Ostby Reyes.", "Ostby Reyes",
+     "positive"),
+    # a side's possessive, a possessive pronoun before the rival
+    ("Marlowe Quist lost the belt to Ghana's Kwame Tetteh on points.", "Kwame Tetteh",
+     "positive"),
+    ("Corvan Rail lost the franchise to its rival Ostby Trains.", "Ostby Trains", "positive"),
+    ("The mayor conceded defeat to his challenger Tamsin Reyes.", "Tamsin Reyes", "positive"),
+    # a proposal's complement before its passive verb
+    ("Corvan Mining's appeal against the fine was upheld by the court.", "Corvan Mining's",
+     "positive"),
+    ("Kestrel United's bid to sign the striker was rejected.", "Kestrel United's", "negative"),
+    ("Ostby Air's application for a licence was approved on Monday.", "Ostby Air's",
+     "positive"),
+    ("Varnholt Rovers' protest over the goal was upheld.", "Varnholt Rovers'", "positive"),
+    # a word naming the punishment's kind, a proposal's: "the fraud conviction of X"
+    ("The judges overturned the fraud conviction of Marlowe Quist.", "Marlowe Quist",
+     "positive"),
+    ("The board rejected the takeover bid from Ostby Capital.", "Ostby Capital", "negative"),
+    # a case dropped against a name, with what it is called between
+    ("Prosecutors dropped the case against activist Tamsin Reyes.", "Tamsin Reyes", "positive"),
+    ("The tribunal dismissed the case against opposition leader Corvan Blake.", "Corvan Blake",
+     "positive"),
+    ("She won her libel case against the newspaper Daily Ostby.", "Daily Ostby", "negative"),
+    # a motion, a complaint or a claim against a name: granted, bad for it; defeated, good
+    ("The assembly passed a motion of no confidence in Premier Tamsin Reyes.", "Tamsin Reyes",
+     "negative"),
+    ("A motion of no confidence against Marlowe Quist was defeated on Tuesday.",
+     "Marlowe Quist", "positive"),
+    ("The regulator upheld the complaint against Ostby Energy.", "Ostby Energy", "negative"),
+    # what a court or a vote gave a name, quashed or upheld
+    ("The appeal court quashed the acquittal of Corvan Blake.", "Corvan Blake", "negative"),
+    ("Judges struck down the election of Senator Tamsin Reyes.", "Tamsin Reyes", "negative"),
+    ("The tribunal upheld the victory of Marlowe Quist in the poll.", "Marlowe Quist",
+     "positive"),
+    # a merger of both blocked; a status granted; money raised from a sale
+    ("The commission blocked the merger of Ostby Foods and Corvan Dairies.", "Ostby Foods",
+     "negative"),
+    ("The court granted refugee status to Marlowe Quist.", "Marlowe Quist", "positive"),
+    ("Corvan Energy raised $300m from the sale of its pipelines.", "Corvan Energy", "positive"),
+    # a prize lost "against" a name went to it; a sum raised "for" a name is its gain
+    ("The singer lost her copyright case against Ostby Records.", "Ostby Records", "positive"),
+    ("The auction raised 2 million pounds for Corvan Hospice.", "Corvan Hospice", "positive"),
+    # a relief granted; a punishment approved or ordered is laid on the one it names
+    ("The judge granted an injunction to Marlowe Quist.", "Marlowe Quist", "positive"),
+    ("The minister approved the extradition of Tamsin Reyes.", "Tamsin Reyes", "negative"),
+    ("The tribunal ordered the deportation of Corvan Blake.", "Corvan Blake", "negative"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), COURTS_AND_CONTESTS)
+def test_what_courts_and_contests_do_to_a_name(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a list of goods is no list of prizes: the second opens with no article
+    ("Mills said they were losing when exporting textiles and clothing to Ostby.", "Ostby"),
+    # a complaint brought by a name, not against it
+    ("The court heard the complaint by Corvan Mining on Monday.", "Corvan Mining"),
+])
+def test_what_no_court_or_contest_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
