@@ -465,6 +465,23 @@ def test_a_name_of_a_body_is_told_from_a_persons_by_its_words(text: str, source_
     assert [q["source_type"] for q in support.quotes_of(ENRICHER, text)] == [source_type]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "recall" calls back a count of things, goods or envoys: no speech ...
+        ("Ford recalled 300,000 trucks over a faulty latch.", []),
+        ("Samsung recalls 2.5 million phones after battery fires.", []),
+        ("Nestlé recalled the affected batches of baby milk.", []),
+        ("Russia recalled its ambassador from London on Friday.", []),
+        # ... and tells what is remembered otherwise
+        ("She recalled the day her father died.", [("the day her father died", "She")]),
+        ("He recalled that the cars had been cheap.", [("the cars had been cheap", "He")]),
+    ],
+)
+def test_recall_of_things_is_no_speech(text: str, expected: list[tuple[str, str]]) -> None:
+    assert support.attributions(ENRICHER, text) == expected
+
+
 def test_the_name_before_it_is_read_whole_however_far_into_its_sentence() -> None:
     # "It" stands for the subject of the sentence before, read from the sentence's first
     # 60 characters: a name that runs past them is read to its end
