@@ -1420,6 +1420,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         return None  # "called an emergency meeting", "called a snap election": no speech
     if base in _STRIKING and _struck_thing(text, v1, s_end):
         return None  # "slammed the door", "slammed his racket onto the ground": a blow
+    if base == "recall" and _recalled_things(text, v1, s_end):
+        return None  # "recalled 1 million cars", "recalled its ambassador": called back
     if low in _CITING and text[v0 - 2 : v0] == ", " and (
             _cites_a_source(text, v1, s_end) or _closed_before_that(text, v1, s_end)):
         # "…, according to a report, citing officials": a source's source; "reported,
@@ -1566,6 +1568,35 @@ def _cites_a_source(text: str, v1: int, s_end: int) -> bool:
     return m.mention == "description" and any(
         w in PERSON_PLURALS or w in _SOURCE_PLURALS for w in words[:3]
     )
+
+
+#: What "recall" calls back, no memory it tells: goods or envoys within its first four
+#: words ("recalled the affected vehicles", "recalled its ambassador"); a count of
+#: things is read by :func:`_recalled_things`.
+_RECALLED = word_set(
+    """
+    cars vehicles trucks lorries buses models products units devices phones laptops
+    batteries airbags toys medicines drugs batches tablets engines planes jets aircraft
+    ambassador ambassadors envoy envoys diplomats troops
+    """
+)
+
+
+def _recalled_things(text: str, v1: int, s_end: int) -> bool:
+    """Whether "recall" ending at ``v1`` calls back things, no memory it tells: a count
+    right after it ("recalled 1 million cars", "recalls 300,000"), or goods or envoys
+    within its first four words (:data:`_RECALLED`); "recalled the day …", "recalled his
+    time in the army" and "recalled that …" tell what is remembered."""
+    j, k = _word_after(text, v1, s_end)
+    if k > j and text[j].isdigit() and not (k - j == 4 and text[j : j + 2] in ("19", "20")):
+        return True  # (a year is a time remembered: "recalled 1968 as …")
+    for _ in range(4):
+        if k <= j:
+            return False
+        if text[j:k] in _RECALLED:
+            return True
+        j, k = _word_after(text, k, s_end)
+    return False
 
 
 #: Verbs of attack that are also verbs of striking a thing: "slammed the plan", "slammed

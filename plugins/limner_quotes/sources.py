@@ -271,6 +271,49 @@ _FIRM_LAST_WORDS = word_set(
     Therapeutics Solutions Securities Semiconductor Semiconductors Shipping Mining
     """
 )
+#: Words that make a name of two words or more a body's wherever they stand in it, as no
+#: person's name holds them: the noun of a service or a trade ("Air India", "China
+#: Mobile", "Thames Water", "Irish Rail", "Indian Oil", "Swiss Re") and a body's word of
+#: another language ("Deutsche Bahn", "Banco Santander", "Borussia Dortmund", "Real
+#: Madrid", "Crédit Agricole").  Nouns of a trade that are also surnames ("Samantha
+#: Power", "David Steel") are left out: "Korea Electric Power" is a body's by "Electric".
+_BODY_NAME_WORDS = word_set(
+    """
+    Air Aer Water Mobile Electric Electricity Gas Oil Rail Railway Railways Telecom
+    Telecoms Telekom Telecommunications Mail Grid Re Reinsurance Tobacco
+    Deutsche Bahn Borussia Banco Banca Banque Credit Crédit Société Générale Compagnie
+    Eintracht Olympique Olympiacos Sporting Real Atlético Atletico Athletic Dynamo Dinamo
+    Hapoel Maccabi Lokomotiv Spartak
+    """
+)
+#: The words that end a club's name after its town ("Manchester City", "Leeds United",
+#: "Bristol Rovers", "Derby County"), which end no person's name.
+_CLUB_LAST_WORDS = word_set("City United Rovers Wanderers Albion Town County Hotspur Rangers")
+#: The adjectives of a people ("Scottish", "Korean", "Swiss"), which open a body's name
+#: ("Scottish Power", "Korean Air"), never a person's: the demonyms without the nouns for
+#: one of a people, which are given names or surnames too ("Finn", "Scot", "Turk").
+_PEOPLE_ADJECTIVES = frozenset(
+    w.capitalize()
+    for w in NATIONALITIES
+    - word_set("brit briton croat finn kiwi pole scot serb spaniard swede turk")
+    if not w.endswith(("man", "woman"))
+)
+
+
+def _body_name(name: str | None) -> bool:
+    """Whether ``name`` (two words or more) is a body's by its words: one that no
+    person's name holds (:data:`_BODY_NAME_WORDS`), a club's last word, or a people's
+    adjective first.  A person's name opens with a given name, and one that is also a
+    place or a word ("India Knight", "Georgia Hill", "Sydney Sweeney") holds none of
+    them."""
+    words = (name or "").split()
+    return len(words) > 1 and (
+        words[-1] in _CLUB_LAST_WORDS
+        or words[0] in _PEOPLE_ADJECTIVES
+        or not _BODY_NAME_WORDS.isdisjoint(words)
+    )
+
+
 #: A firm's nouns after its name or its possessive: "Tesco shares", "Vodafone's profits".
 #: The capitalised words that end the name of a street, a square or a yard, which stands
 #: for the body seated there ("Downing Street", "Wall Street", "Scotland Yard") and ends
@@ -441,6 +484,8 @@ def source_type(text: str, m: Mention | None) -> str:
             return "organization"  # "Sao Paulo FC", "Siemens AG": a body's letters end it
         if len(words) > 1 and words[-1] in _ADDRESS_LAST_WORDS and m.gender is None:
             return "organization"  # "Downing Street said": the seat for the body in it
+        if m.gender is None and _body_name(m.name):
+            return "organization"  # "Air India", "Thames Water", "Deutsche Bahn"
         if m.role is None:
             if m.gender is None and _WHICH_AFTER.match(text, m.end) is not None:
                 return "organization"  # "Heineken, which owns Amstel, said": no "who"
@@ -1131,7 +1176,10 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     if text[i] not in _STOPS:
         return None  # a sentence ends right before it (not after a line's heading)
     before = sentence_start(text, i)
-    subject = main_subject(text, before, min(m.start, before + 60))  # (its opening words)
+    limit = min(m.start, before + 60)  # (its opening words, the last one whole:
+    while limit < m.start and text[limit].isalnum():  # "Borussia Dortmund", not "…Dortmun")
+        limit += 1
+    subject = main_subject(text, before, limit)
     if subject is None or subject.mention == "pronoun":
         return None
     words = text[subject.start : subject.end].split()
@@ -1336,10 +1384,15 @@ def _body_subject(
 
 def _people(text: str, subject: Mention, is_person: Callable[[str], bool]) -> bool:
     """Whether the name ``subject`` is a person's or a capitalised plural of people or
-    bodies ("Regulators", "Hackers", "Investors in New York"): a doer that is no body."""
+    bodies ("Regulators", "Hackers", "Investors in New York"), or one capitalised word
+    before a plural of people ("Train drivers", "Junior doctors"): a doer that is no
+    body."""
     name = subject.name or ""
     if " " not in name and _common_plural(name):
         return True
+    after = _WORDS_AFTER.match(text, subject.end)
+    if " " not in name and after is not None and after.group(1) in PERSON_PLURALS:
+        return True  # "Train drivers in Germany went on strike": a word before people
     return is_person(name) or (
         source_type(text, subject) == "person" and (" " in name or subject.gender is not None)
     )
