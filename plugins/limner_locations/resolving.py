@@ -137,11 +137,14 @@ FOREIGN_CITY = 400_000  # below this, a town of a country the story never names 
 UNIQUE_TOWN = 10_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
-#: "in" and a place right after a name ("Perth in Scotland", "Richmond in London"): the
+#: "in" and a place right after a name, or after its comma, a compass word may come
+#: between ("Perth in Scotland", "Richmond in London", "Tripoli, in northern Lebanon"): the
 #: place's words end the name's phrase, no possessive, hyphen, letter or capitalised word
 #: following them ("Perth in Scotland's worst storm" is no qualifier of Perth)
 _IN_QUALIFIER = regex.compile(
-    r"[ \t]in[ \t]++(\p{Lu}\p{L}*+(?:[ \t]\p{Lu}\p{L}*+){0,3})(?!['\u2019\-]|[ \t]\p{Lu})")
+    r"[ \t]in[ \t]++(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?+[ \t]++)?+"
+    r"(\p{Lu}\p{L}*+(?:[ \t]\p{Lu}\p{L}*+){0,3})(?!['\u2019\-]|[ \t]\p{Lu})")
 #: a town or district lying this close to a bigger town or to a district of another name is
 #: held by it ("Richmond in London", 14 km from the centre of London)
 HELD_KM = 25.0
@@ -1571,7 +1574,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             any_see = True
         if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"
                 text.startswith("in", end + 1) and text.startswith((" ", "\t"), end)):
-            qc, qa = (_qualifier(text, gaz, end) if text.startswith(",", end)
+            qc, qa = (_in_qualifier(text, gaz, end + 1, g, cands)
+                      if text.startswith(", in ", end)  # ("Tripoli, in northern Lebanon")
+                      else _qualifier(text, gaz, end) if text.startswith(",", end)
                       else _in_qualifier(text, gaz, end, g, cands))
             if qc or qa:
                 here = (here[0] | qc, here[1] | qa)

@@ -1,5 +1,6 @@
 """Gulfs, bays, seas and straits named after a country, placed by the town their sentence
-names; winds named after a place, which are none; and the floors of the seventh set of passages
+names; winds named after a place, which are none; a town told apart from its namesakes by
+"in" and a compass word after its comma; and the floors of the seventh set of passages
 from other outlets (``data/unseen_water.json``)."""
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 90.5% and 92.5%)
 WATER_EXACT_F1 = 0.915
-WATER_RESOLVED = 0.942
+WATER_RESOLVED = 0.947
 
 
 def test_the_water_labels_are_whole_words_of_their_story() -> None:
@@ -53,12 +54,16 @@ def test_gulfs_namesakes_and_winds_keep_their_figures(enricher: limner.Enricher)
 # -- placed by the sentence's town, and no place at all -----------------------------------------
 
 #: (text, surface, the point it lies at): a gulf or sea "of" a country lies on the country's
-#: coast, by the town its sentence names, not at the country's centre
+#: coast, by the town its sentence names, not at the country's centre; a town qualified by
+#: "in" and a compass word after its comma is the namesake in the place named
 PLACED = [
     ("Seals were counted on the ice of the Gulf of Finland off Hamina, the coastguard said.",
      "Gulf of Finland", 59.9, 26.0),
     ("Ice was late to form on the Gulf of Bothnia off Vaasa this winter.",
      "Gulf of Bothnia", 63.0, 20.0),
+    ("Aid convoys reached Tripoli, in northern Lebanon, on Friday.", "Tripoli", 34.44, 35.85),
+    ("Police arrested 12 people in Hyderabad, in southern Pakistan, after the riots.",
+     "Hyderabad", 25.39, 68.37),
 ]
 
 
