@@ -2078,6 +2078,7 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
     regions = []
     features = None
     by_feature: dict[int, int] = {}  # town entry -> the feature it lies by, or -1
+    by_namesake: dict[str, tuple[int, int]] = {}  # name -> (its town by a feature, the feature)
     for m, c, extra in held:
         if gaz.feature[c.entry] == REGION:
             regions.append((m, c, extra))
@@ -2108,6 +2109,17 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
             # ("Holyhead ... the Irish Sea", "Kaub ... the Rhine"), as by a county
             out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
                 *_explain(gaz, c), *extra, f"lies by {gaz.name(by)}, kept in the story"))))
+            continue
+        if not features:
+            continue
+        other = by_namesake.get(m.key, (-2, -1))
+        if other[0] == -2:
+            other = by_namesake[m.key] = _namesake_by(gaz, m.candidates, c.entry, features)
+        if other[0] >= 0:
+            # a namesake of the town by such a feature, where the one chosen lies by none
+            # ("Woolwich ... the Thames": London's Woolwich, not Maine's)
+            out.append(_make(Resolved, (m.start, m.end, other[0], False, round(c.score, 2), (
+                f"a namesake by {gaz.name(other[1])}, kept in the story", *extra))))
     if regions:
         inside: dict[str, int] = {}
         for r in out:
@@ -2121,6 +2133,25 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
             out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
                                         round(c.score, 2), (*_explain(gaz, c), *extra,
                                         f"holds {gaz.name(town)}, kept in the story"))))
+
+
+def _namesake_by(gaz: Gazetteer, cands: tuple[tuple[int, int], ...], chosen: int,
+                 features: list[int]) -> tuple[int, int]:
+    """The town of its own name among ``cands`` (not ``chosen``) nearest to one of
+    ``features``, within :data:`BY_FEATURE_KM` of it, and that feature; else ``(-1, -1)``.
+    The candidates are read once per name, at most :data:`_BY_NAMESAKES_READ` of them."""
+    best, best_km, by = -1, BY_FEATURE_KM, -1
+    for i, flags in cands[:_BY_NAMESAKES_READ]:
+        if i == chosen or not flags & FLAG_PRIMARY or gaz.feature[i] not in _LOCAL:
+            continue
+        lat, lon = gaz.lat[i], gaz.lon[i]
+        if lat != lat:
+            continue
+        for f in features:
+            d = km(lat, lon, gaz.lat[f], gaz.lon[f])
+            if d <= best_km:
+                best, best_km, by = i, d, f
+    return best, by
 
 
 #: why a name is not kept that a place of the story lying in it answers (see :func:`resolve`)
@@ -2159,6 +2190,8 @@ CONTAINED_KM = 40.0
 BY_FEATURE_KM = 60.0
 _BY_FEATURES = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND})
 _BY_FEATURES_READ = 16
+#: ... and the namesakes of a held town read for one by such a feature, at most
+_BY_NAMESAKES_READ = 64
 #: ... and both gain these points ("Dublin and Laurens County": Dublin, Georgia)
 CONTAINED = 4.0
 #: ... and these when the division is a first-level one ("Waycross" and "Georgia")

@@ -1,7 +1,7 @@
 """Gulfs, bays, seas and straits named after a country, placed by the town their sentence
 names; winds named after a place, which are none; a town told apart from its namesakes by
-"in" and a compass word after its comma; and the floors of the seventh set of passages
-from other outlets (``data/unseen_water.json``)."""
+"in" and a compass word after its comma, or by a feature of the story; and the floors of
+the seventh set of passages from other outlets (``data/unseen_water.json``)."""
 
 from __future__ import annotations
 
@@ -55,7 +55,9 @@ def test_gulfs_namesakes_and_winds_keep_their_figures(enricher: limner.Enricher)
 
 #: (text, surface, the point it lies at): a gulf or sea "of" a country lies on the country's
 #: coast, by the town its sentence names, not at the country's centre; a town qualified by
-#: "in" and a compass word after its comma is the namesake in the place named
+#: "in" and a compass word after its comma is the namesake in the place named; a town held
+#: for want of support whose namesake lies by a river, sea or island the story keeps is that
+#: namesake
 PLACED = [
     ("Seals were counted on the ice of the Gulf of Finland off Hamina, the coastguard said.",
      "Gulf of Finland", 59.9, 26.0),
@@ -64,6 +66,10 @@ PLACED = [
     ("Aid convoys reached Tripoli, in northern Lebanon, on Friday.", "Tripoli", 34.44, 35.85),
     ("Police arrested 12 people in Hyderabad, in southern Pakistan, after the riots.",
      "Hyderabad", 25.39, 68.37),
+    ("Police closed the foot tunnel at Woolwich as the Thames rose.", "Woolwich", 51.49, 0.07),
+    ("Flood gates at Erith were shut as the Thames rose past the barrier.", "Erith",
+     51.48, 0.18),
+    ("A ferry ran aground off Portree on the Isle of Skye.", "Portree", 57.41, -6.19),
 ]
 
 
