@@ -254,9 +254,12 @@ _FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+
 #: "Staffordshire bull terrier"), or a breed's noun right after a country's ("Jersey cows",
 #: "Guernsey cattle"; "Brazil beef exports", "Kenya dairy cows" are the countries', a food's
 #: noun or a word between, and so are "US cattle" and "Kenya cattle prices" below);
-#: "a restaurant in Peking" stays the place
+#: "a restaurant in Peking" stays the place.  A cloth's or a garment's noun right after a
+#: name makes it the cloth's as a dish's does ("Madras cloth", "Madras checks", "Donegal
+#: tweed", "Nottingham lace", "a Fair Isle jumper")
 _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
-                   r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard)\b")
+                   r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard"
+                   r"|cloth|checks|tweed|tweeds|lace|jumper|jumpers)\b")
 _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
@@ -3015,7 +3018,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             text, end, end + 30)) is not None and (f != COUNTRY or (
                 breed.lastindex is None and not text[start:end].isupper()
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
-        return "a dish's or a breed's name ('Peking duck', 'Shetland pony', 'Jersey cows')"
+        return ("a dish's, a cloth's or a breed's name ('Peking duck', 'Madras cloth', "
+                "'Shetland pony', 'Jersey cows')")
     if ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(

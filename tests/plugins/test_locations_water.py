@@ -30,7 +30,7 @@ def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
 #: the floors of the seventh set (``python -m tests.plugins.unseen_news --set water``): the
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 90.5% and 92.5%)
-WATER_EXACT_F1 = 0.915
+WATER_EXACT_F1 = 0.917
 WATER_RESOLVED = 0.947
 
 
@@ -82,14 +82,19 @@ def test_a_place_lies_where_its_sentence_puts_it(
     assert haversine_km(lat, lon, found[0]["lat"], found[0]["lon"]) <= 161.0, found[0]
 
 
-#: (text, a name that is no place there): a wind named after a coast ("the X Doctor")
+#: (text, a name that is no place there): a wind named after a coast ("the X Doctor"), a
+#: cloth or a garment named after a place
 NOT_PLACES = [
     ("Yachts stayed in harbour in Cape Town as the Cape Doctor blew at 80 km/h.", "Cape Doctor"),
     ("The Cape Doctor cleared the smog over Cape Town by the afternoon.", "Cape Doctor"),
+    ("Shirts of Madras cloth were on sale in Leeds market.", "Madras"),
+    ("Her veil of Nottingham lace was made by hand in Derby.", "Nottingham"),
+    ("A shop in Bath sold Madras checks and linen suits.", "Madras"),
+    ("Jackets of Donegal tweed sold out in Galway.", "Donegal"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), NOT_PLACES)
-def test_a_wind_named_after_a_place_is_none(
+def test_a_wind_or_a_cloth_named_after_a_place_is_none(
         enricher: limner.Enricher, text: str, name: str) -> None:
     assert name not in [p["surface"] for p in places(enricher, text)]
