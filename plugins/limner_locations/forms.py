@@ -122,6 +122,9 @@ _NATURAL_AFTER = {
     "island": "island", "islands": "island", "wilderness": "area", "national forest": "area",
     "national park": "area", "township": "district", "twp.": "district",
 }
+#: words that after a place's name name its wind, not a feature: the sea breeze of a coast
+#: is "the X Doctor" ("the Cape Doctor", "the Fremantle Doctor", "the Albany Doctor")
+_WIND_WORDS = frozenset(["Doctor"])
 _NATURAL_BEFORE = {"lake": "lake", "mount": "mountain", "mt.": "mountain", "river": "river",
                    "gulf of": "sea", "bay of": "sea", "isle of": "island", "loch": "lake",
                    "lough": "lake", "cape": "area", "strait of": "sea", "straits of": "sea",
@@ -277,6 +280,8 @@ def _naturals(text: str, pos: int = 0) -> list[tuple[int, int, str]]:
             name = m.group(4)
             if name.lower() in _NOT_NAME or name.rpartition("-")[2][:1].islower():
                 continue  # (a word of a compound: "Cape Town-based" is no cape)
+            if name in _WIND_WORDS:
+                continue  # (a wind: "the Cape Doctor" is no cape)
         end = m.end()
         if text[end - 2:end] in ("'s", "’s"):
             end -= 2  # a possessive: "Mount Hood's slopes"
@@ -385,6 +390,11 @@ _SENTENCE_PLACED = frozenset(["River", "Mount", "Mt.", "Cape", "Loch", "Lough"])
 #: not a range, a valley or a lake, nor a river named "X River", whose towns can lie far from
 #: any one point of it
 _SENTENCE_PLACED_LAST = frozenset(["Strait", "Straits", "Sea", "Desert", "Delta", "Park"])
+#: ... and the first words of those named "of" a place that it places: a strait, a gulf, a
+#: bay or a sea named after a country or a town lies on its coast, which a town the story
+#: names with it says better than the country's centre ("the Gulf of Finland ... Kotka",
+#: "the Gulf of Honduras, near Punta Gorda"); with no such town, the place named in it
+_SENTENCE_PLACED_OF = frozenset(["Strait", "Straits", "Gulf", "Bay", "Sea"])
 #: how far from the feature a town of its sentence is looked for, each way, in characters
 _SENTENCE_REACH = 160
 #: a sentence's end between a feature and a town: a stop, a question or exclamation mark
@@ -399,7 +409,8 @@ _SENTENCE_KM = 150.0
 def _sentence_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list[int],
                    s: int, e: int) -> Kept | None:
     """For a peak or a river at ``s:e`` named by its form "Mount X", "Mt. X" or "the River
-    X", no place in its name, the kept town, county or district nearest to it in its own
+    X", or a strait, gulf, bay or sea "of" a country ("the Gulf of Finland"), no town in
+    its name, the kept town, county or district nearest to it in its own
     sentence, with a point, within :data:`_SENTENCE_REACH` characters ("the River Wye near
     Hereford", "In Denver, climbers were rescued from Mount Quillabee"), where the
     sentence's towns lie within :data:`_SENTENCE_KM` of each other; else None.
@@ -438,12 +449,13 @@ def _sentence_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list
 
 def _placed_by_sentence(text: str, s: int, words: list[str]) -> bool:
     """Whether the feature of ``words``, at ``s``, is of a form its sentence's town places:
-    :data:`_SENTENCE_PLACED` and a name, "the River X", "Strait of X", or a name and a word
+    :data:`_SENTENCE_PLACED` and a name, "the River X", a word of
+    :data:`_SENTENCE_PLACED_OF` and "of" ("Strait of X", "Gulf of X"), or a name and a word
     of :data:`_SENTENCE_PLACED_LAST` ("National Park" for "Park")."""
     last = words[-1]
     if last in _SENTENCE_PLACED_LAST:
         return last != "Park" or words[-2] == "National"
-    if words[0] in ("Strait", "Straits") and words[1] == "of":
+    if words[0] in _SENTENCE_PLACED_OF and words[1] == "of":
         return True
     return len(words) == 2 and words[0] in _SENTENCE_PLACED and (words[0] != "River" or (
         text.endswith(_THE, 0, s) and (s == 4 or not text[s - 5].isalnum())))

@@ -137,11 +137,14 @@ FOREIGN_CITY = 400_000  # below this, a town of a country the story never names 
 UNIQUE_TOWN = 10_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
-#: "in" and a place right after a name ("Perth in Scotland", "Richmond in London"): the
+#: "in" and a place right after a name, or after its comma, a compass word may come
+#: between ("Perth in Scotland", "Richmond in London", "Tripoli, in northern Lebanon"): the
 #: place's words end the name's phrase, no possessive, hyphen, letter or capitalised word
 #: following them ("Perth in Scotland's worst storm" is no qualifier of Perth)
 _IN_QUALIFIER = regex.compile(
-    r"[ \t]in[ \t]++(\p{Lu}\p{L}*+(?:[ \t]\p{Lu}\p{L}*+){0,3})(?!['\u2019\-]|[ \t]\p{Lu})")
+    r"[ \t]in[ \t]++(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?+[ \t]++)?+"
+    r"(\p{Lu}\p{L}*+(?:[ \t]\p{Lu}\p{L}*+){0,3})(?!['\u2019\-]|[ \t]\p{Lu})")
 #: a town or district lying this close to a bigger town or to a district of another name is
 #: held by it ("Richmond in London", 14 km from the centre of London)
 HELD_KM = 25.0
@@ -251,9 +254,12 @@ _FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+
 #: "Staffordshire bull terrier"), or a breed's noun right after a country's ("Jersey cows",
 #: "Guernsey cattle"; "Brazil beef exports", "Kenya dairy cows" are the countries', a food's
 #: noun or a word between, and so are "US cattle" and "Kenya cattle prices" below);
-#: "a restaurant in Peking" stays the place
+#: "a restaurant in Peking" stays the place.  A cloth's or a garment's noun right after a
+#: name makes it the cloth's as a dish's does ("Madras cloth", "Madras checks", "Donegal
+#: tweed", "Nottingham lace", "a Fair Isle jumper")
 _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
-                   r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard)\b")
+                   r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard"
+                   r"|cloth|checks|tweed|tweeds|lace|jumper|jumpers)\b")
 _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
@@ -1571,7 +1577,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             any_see = True
         if text.startswith(",", end) or (  # a qualifier opens with a comma, or with "in"
                 text.startswith("in", end + 1) and text.startswith((" ", "\t"), end)):
-            qc, qa = (_qualifier(text, gaz, end) if text.startswith(",", end)
+            qc, qa = (_in_qualifier(text, gaz, end + 1, g, cands)
+                      if text.startswith(", in ", end)  # ("Tripoli, in northern Lebanon")
+                      else _qualifier(text, gaz, end) if text.startswith(",", end)
                       else _in_qualifier(text, gaz, end, g, cands))
             if qc or qa:
                 here = (here[0] | qc, here[1] | qa)
@@ -2073,6 +2081,7 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
     regions = []
     features = None
     by_feature: dict[int, int] = {}  # town entry -> the feature it lies by, or -1
+    by_namesake: dict[str, tuple[int, int]] = {}  # name -> (its town by a feature, the feature)
     for m, c, extra in held:
         if gaz.feature[c.entry] == REGION:
             regions.append((m, c, extra))
@@ -2103,6 +2112,17 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
             # ("Holyhead ... the Irish Sea", "Kaub ... the Rhine"), as by a county
             out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
                 *_explain(gaz, c), *extra, f"lies by {gaz.name(by)}, kept in the story"))))
+            continue
+        if not features:
+            continue
+        other = by_namesake.get(m.key, (-2, -1))
+        if other[0] == -2:
+            other = by_namesake[m.key] = _namesake_by(gaz, m.candidates, c.entry, features)
+        if other[0] >= 0:
+            # a namesake of the town by such a feature, where the one chosen lies by none
+            # ("Woolwich ... the Thames": London's Woolwich, not Maine's)
+            out.append(_make(Resolved, (m.start, m.end, other[0], False, round(c.score, 2), (
+                f"a namesake by {gaz.name(other[1])}, kept in the story", *extra))))
     if regions:
         inside: dict[str, int] = {}
         for r in out:
@@ -2116,6 +2136,25 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
             out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
                                         round(c.score, 2), (*_explain(gaz, c), *extra,
                                         f"holds {gaz.name(town)}, kept in the story"))))
+
+
+def _namesake_by(gaz: Gazetteer, cands: tuple[tuple[int, int], ...], chosen: int,
+                 features: list[int]) -> tuple[int, int]:
+    """The town of its own name among ``cands`` (not ``chosen``) nearest to one of
+    ``features``, within :data:`BY_FEATURE_KM` of it, and that feature; else ``(-1, -1)``.
+    The candidates are read once per name, at most :data:`_BY_NAMESAKES_READ` of them."""
+    best, best_km, by = -1, BY_FEATURE_KM, -1
+    for i, flags in cands[:_BY_NAMESAKES_READ]:
+        if i == chosen or not flags & FLAG_PRIMARY or gaz.feature[i] not in _LOCAL:
+            continue
+        lat, lon = gaz.lat[i], gaz.lon[i]
+        if lat != lat:
+            continue
+        for f in features:
+            d = km(lat, lon, gaz.lat[f], gaz.lon[f])
+            if d <= best_km:
+                best, best_km, by = i, d, f
+    return best, by
 
 
 #: why a name is not kept that a place of the story lying in it answers (see :func:`resolve`)
@@ -2154,6 +2193,8 @@ CONTAINED_KM = 40.0
 BY_FEATURE_KM = 60.0
 _BY_FEATURES = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND})
 _BY_FEATURES_READ = 16
+#: ... and the namesakes of a held town read for one by such a feature, at most
+_BY_NAMESAKES_READ = 64
 #: ... and both gain these points ("Dublin and Laurens County": Dublin, Georgia)
 CONTAINED = 4.0
 #: ... and these when the division is a first-level one ("Waycross" and "Georgia")
@@ -2977,7 +3018,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             text, end, end + 30)) is not None and (f != COUNTRY or (
                 breed.lastindex is None and not text[start:end].isupper()
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
-        return "a dish's or a breed's name ('Peking duck', 'Shetland pony', 'Jersey cows')"
+        return ("a dish's, a cloth's or a breed's name ('Peking duck', 'Madras cloth', "
+                "'Shetland pony', 'Jersey cows')")
     if ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(

@@ -46,9 +46,18 @@ virus", "Lyme disease"), breeds with no word of pets in their sentence, and town
 of towns lacks, labelled the same way before the plugin was run on them; a river, range,
 desert or region wider than 500 km is resolved within 500 km.
 
+A seventh set (``data/unseen_water.json``) holds 104 passages about gulfs, bays, seas,
+straits and capes named after a country or a town ("the Gulf of Finland", "Cape Horn"),
+towns that share their name with a larger namesake (Toledo, Paris, Perth, Victoria,
+Santiago, Cordoba, Valencia, Durango, Merida, San Jose, Alexandria, Hamilton, Kingston),
+told apart by a state or country after a comma or by a neighbouring place in the sentence,
+and winds, dances, cloths and wines named after places, which are no places ("the Cape
+Doctor", "Madras checks", "a glass of Rioja"), labelled the same way before the plugin was
+run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
-fifth, ``--set features`` for the sixth)::
+fifth, ``--set features`` for the sixth, ``--set water`` for the seventh)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -56,6 +65,7 @@ fifth, ``--set features`` for the sixth)::
     python -m tests.plugins.unseen_news --set registers
     python -m tests.plugins.unseen_news --set names
     python -m tests.plugins.unseen_news --set features
+    python -m tests.plugins.unseen_news --set water
 """
 
 from __future__ import annotations
@@ -74,9 +84,10 @@ WORLD = Path(__file__).parent / "data" / "unseen_world.json"
 REGISTERS = Path(__file__).parent / "data" / "unseen_registers.json"
 NAMES = Path(__file__).parent / "data" / "unseen_names.json"
 FEATURES = Path(__file__).parent / "data" / "unseen_features.json"
+WATER = Path(__file__).parent / "data" / "unseen_water.json"
 #: the sets by the name ``--set`` takes
 SETS = {"news": DATA, "regions": REGIONS, "world": WORLD, "registers": REGISTERS,
-        "names": NAMES, "features": FEATURES}
+        "names": NAMES, "features": FEATURES, "water": WATER}
 
 
 def stories(data: Path = DATA) -> list[dict[str, Any]]:
