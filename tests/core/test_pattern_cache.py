@@ -239,3 +239,92 @@ def test_where_res_steps_differ_re_compiles_and_nothing_is_kept(
         _same(_compile_all())
     assert len(compiles) == 2 * len(PATTERNS)
     assert not (tmp_path / "cache" / "patterns").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_a_process_forked_while_another_threads_block_is_open_compiles(tmp_path: Path) -> None:
+    """A block held a lock across its body: a process forked then (from another thread)
+    found it held for good, and its own first block waited for ever."""
+    code = (
+        "import os, re, signal, threading, limner\n"
+        "go, done = threading.Event(), threading.Event()\n"
+        "def block():\n"
+        "    with limner.pattern_cache('toy'):\n"
+        "        re.compile('[0-9]+x'); go.set(); done.wait()\n"
+        "t = threading.Thread(target=block); t.start(); go.wait()\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    signal.alarm(20)\n"
+        "    with limner.pattern_cache('toy'):\n"
+        "        ok = re.compile('[a-z]+y').match('aby') is not None\n"
+        "    os._exit(0 if ok else 3)\n"
+        "_, status = os.waitpid(pid, 0); done.set(); t.join()\n"
+        "print(os.waitstatus_to_exitcode(status))\n"
+    )
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(sys.path), LIMNER_CACHE_DIR=str(tmp_path / "cache")
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert run.stdout.strip() == "0", (run.stdout, run.stderr)
+
+
+@pytest.mark.parametrize("kind", ["a fifo", "a folder", "a link to a fifo"])
+def test_a_kept_file_that_is_no_file_costs_only_the_compiling(
+    tmp_path: Path, compiles: list[str], kind: str
+) -> None:
+    """A named pipe in the kept file's place made a start wait for ever for a writer."""
+    _compile_all()
+    path = _kept(tmp_path)
+    path.unlink()
+    if kind == "a fifo":
+        os.mkfifo(path)
+    elif kind == "a folder":
+        path.mkdir()
+    else:
+        os.mkfifo(tmp_path / "fifo")
+        path.symlink_to(tmp_path / "fifo")
+    compiles.clear()
+    _same(_compile_all())
+    assert len(compiles) == len(PATTERNS)
+
+
+def test_processes_building_the_cache_at_once_all_get_res_patterns(tmp_path: Path) -> None:
+    """Six processes compiling the same patterns into an empty cache at once: each gets
+    what re compiles, and the file left is whole (a later process compiles none)."""
+    code = (
+        "import re, sys, limner\n"
+        "from limner import compiled\n"
+        "n = []; steps = compiled._code\n"
+        "compiled._code = lambda c, q, p, f: n.append(p) or steps(c, q, p, f)\n"
+        "pats = [r'(?P<n>[0-9]+) (?:km|miles?)', r'(?i)\\bkilo(?:gram|metre)s?\\b', r'[A-Z]{3}']\n"
+        "with limner.pattern_cache('toy'):\n"
+        "    got = [re.compile(p) for p in pats]\n"
+        "plain = re._compiler.compile\n"
+        "assert all(g == plain(p, 0) for g, p in zip(got, pats))\n"
+        "print(len([p for p in n if p in pats]))\n"
+    )
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(sys.path), LIMNER_CACHE_DIR=str(tmp_path / "cache")
+    )
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(6)
+    ]
+    for run in runs:
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err
+        assert int(out) in (0, 3)
+    after = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert after.stdout.strip() == "0"
+    assert [p.name for p in (tmp_path / "cache" / "patterns").iterdir()] == [_kept_name(tmp_path)]
+
+
+def _kept_name(tmp_path: Path) -> str:
+    (path,) = (tmp_path / "cache" / "patterns").glob("toy-*.marshal")
+    return path.name
