@@ -9,6 +9,7 @@ compiling.
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import limner
 from limner import compiled
@@ -328,3 +331,81 @@ def test_processes_building_the_cache_at_once_all_get_res_patterns(tmp_path: Pat
 def _kept_name(tmp_path: Path) -> str:
     (path,) = (tmp_path / "cache" / "patterns").glob("toy-*.marshal")
     return path.name
+
+
+#: Pieces a generated pattern is made of: literals, escapes, classes, anchors.
+_ATOMS = st.sampled_from(
+    [
+        "a",
+        "b",
+        "1",
+        " ",
+        "\u00e9",
+        "\\.",
+        "\\d",
+        "\\w",
+        "\\s",
+        "\\W",
+        ".",
+        "[a-c]",
+        "[^b1]",
+        "[\\d\\s]",
+        "[\u00e0-\u00ff]",
+        "^",
+        "$",
+        "\\b",
+        "\\B",
+        "\\A",
+        "\\Z",
+    ]
+)
+_QUANTIFIERS = st.sampled_from(
+    ["", "", "*", "+", "?", "{2}", "{1,3}", "*?", "+?", "??", "*+", "++"]
+)
+
+
+def _regexes() -> st.SearchStrategy[str]:
+    """Patterns of every construct ``re`` has, nested: groups of each kind, look-arounds,
+    alternation, quantifiers greedy, lazy and possessive, inline flags."""
+
+    def wrap(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.tuples(st.lists(inner, min_size=1, max_size=3), _QUANTIFIERS).map(
+                lambda t: "".join(t[0]) + t[1] if t[1] == "" else "(?:" + "".join(t[0]) + ")" + t[1]
+            ),
+            st.tuples(inner, inner).map(lambda t: f"{t[0]}|{t[1]}"),
+            inner.map(lambda x: f"({x})"),
+            inner.map(lambda x: f"(?P<g>{x})(?P=g)?"),
+            inner.map(lambda x: f"(?={x})"),
+            inner.map(lambda x: f"(?!{x})"),
+            inner.map(lambda x: f"(?>{x})"),
+            inner.map(lambda x: f"(?i:{x})"),
+            st.sampled_from(["(?<=a)", "(?<!b1)", "(?<=\\d)"]),
+        )
+
+    return st.recursive(st.tuples(_ATOMS, _QUANTIFIERS).map("".join), wrap, max_leaves=8)
+
+
+@given(
+    pattern=_regexes(),
+    flags=st.sampled_from([0, re.I, re.M, re.S, re.A, re.I | re.M | re.S, re.X]),
+    texts=st.lists(st.text(alphabet="ab1 .\n\u00e9B_", max_size=14), max_size=4),
+)
+def test_kept_code_gives_the_pattern_re_compiles(
+    pattern: str, flags: int, texts: list[str]
+) -> None:
+    """Whatever the pattern, the code kept (through marshal, as the file holds it) gives a
+    pattern equal to ``re.compile``'s that finds the same matches."""
+    try:
+        truth = _PLAIN(pattern, flags)
+    except re.error:
+        assume(False)
+    code = compiled._code(_compiler, _compiler._parser, pattern, flags)
+    got = sys.modules["_sre"].compile(pattern, *marshal.loads(marshal.dumps(code)))
+    assert got == truth
+    assert (got.flags, got.groups, got.groupindex) == (truth.flags, truth.groups, truth.groupindex)
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in got.finditer(text)] == [
+            (m.span(), m.groups()) for m in truth.finditer(text)
+        ]
+        assert (got.fullmatch(text) is None) == (truth.fullmatch(text) is None)
