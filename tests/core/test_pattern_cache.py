@@ -273,7 +273,34 @@ def test_a_process_forked_while_another_threads_block_is_open_compiles(tmp_path:
     assert run.stdout.strip() == "0", (run.stdout, run.stderr)
 
 
-@pytest.mark.parametrize("kind", ["a fifo", "a folder", "a link to a fifo"])
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_a_process_forked_inside_a_block_compiles_and_keeps_nothing(tmp_path: Path) -> None:
+    """The child of a fork made by the block's own thread runs on inside the block: its
+    patterns are compiled by it, and only the process that opened the block writes."""
+    code = (
+        "import os, re, limner\n"
+        "from pathlib import Path\n"
+        "with limner.pattern_cache('toy'):\n"
+        "    re.compile('[0-9]+x')\n"
+        "    pid = os.fork()\n"
+        "    if pid == 0:\n"
+        "        ok = re.compile('(?P<c>[a-z]+)y').match('aby').group('c') == 'ab'\n"
+        "        os._exit(0 if ok else 3)\n"
+        "    _, status = os.waitpid(pid, 0)\n"
+        "print(os.waitstatus_to_exitcode(status))\n"
+    )
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(sys.path), LIMNER_CACHE_DIR=str(tmp_path / "cache")
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert run.stdout.strip() == "0", (run.stdout, run.stderr)
+    kept = compiled._read(tmp_path / "cache" / "patterns" / _kept_name(tmp_path))
+    assert list(kept) == [("[0-9]+x", 0)]  # the child's pattern was not written
+
+
+@pytest.mark.parametrize("kind", ["a fifo", "a folder", "a link to a fifo", "a link to a device"])
 def test_a_kept_file_that_is_no_file_costs_only_the_compiling(
     tmp_path: Path, compiles: list[str], kind: str
 ) -> None:
@@ -285,9 +312,11 @@ def test_a_kept_file_that_is_no_file_costs_only_the_compiling(
         os.mkfifo(path)
     elif kind == "a folder":
         path.mkdir()
-    else:
+    elif kind == "a link to a fifo":
         os.mkfifo(tmp_path / "fifo")
         path.symlink_to(tmp_path / "fifo")
+    else:  # (read for ever, until memory ran out)
+        path.symlink_to(os.devnull.replace("null", "zero"))
     compiles.clear()
     _same(_compile_all())
     assert len(compiles) == len(PATTERNS)
