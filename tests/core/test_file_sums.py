@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 import zlib
 from pathlib import Path
@@ -240,3 +242,31 @@ def test_a_hostile_record_costs_only_a_reading(
         record.mkdir()
     assert [tuple(s) for s in limner.file_sums(files, record)] == _truth(files)
     assert reads == ["a.bin", "b.json", "empty"]
+
+
+def test_processes_summing_at_once_leave_a_whole_record(tmp_path: Path) -> None:
+    """Six processes summing the same files into one record at once: each gets the true
+    sums, and the record left is whole and trusted by a later start."""
+    files = _files(tmp_path / "data")
+    record = tmp_path / "sums.json"
+    code = (
+        "import sys, limner; from pathlib import Path\n"
+        "from limner import sums; sums.SETTLED_NS = 0\n"
+        "files = [Path(p) for p in sys.argv[2:]]\n"
+        "print([tuple(s) for s in limner.file_sums(files, Path(sys.argv[1]))])\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(record), *map(str, files)],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    for run in runs:
+        out, _ = run.communicate(timeout=300)
+        assert run.returncode == 0 and out.strip() == str(_truth(files))
+    assert set(json.loads(record.read_text(encoding="utf-8"))) == {str(p) for p in files}
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no scratch left

@@ -438,3 +438,27 @@ def test_kept_code_gives_the_pattern_re_compiles(
             (m.span(), m.groups()) for m in truth.finditer(text)
         ]
         assert (got.fullmatch(text) is None) == (truth.fullmatch(text) is None)
+
+
+def test_res_own_cache_and_purge_inside_a_block(tmp_path: Path, compiles: list[str]) -> None:
+    """A pattern ``re`` already holds is handed back by ``re`` (the block sees it not, and
+    keeps it not); purged, or compiled by the user's own call in the block, it is compiled
+    once and kept, the same pattern each time."""
+    pattern, flags = PATTERNS[0]
+    before = re.compile(pattern, flags)  # (in re's cache, outside any block)
+    with limner.pattern_cache("toy"):
+        assert re.compile(pattern, flags) is before
+    assert compiles == [pattern] and not (tmp_path / "cache" / "patterns").exists()
+    with limner.pattern_cache("toy"):
+        re.purge()
+        mine = re.compile(pattern, flags)
+        again = re.compile(pattern, flags)
+        re.purge()
+        third = re.compile(pattern, flags)
+    assert mine is again and third == mine == _PLAIN(pattern, flags)
+    assert compiles == [pattern] * 3  # (the third, purged, from the file not yet written)
+    compiles.clear()
+    re.purge()
+    with limner.pattern_cache("toy"):
+        assert re.compile(pattern, flags) == mine
+    assert compiles == []
