@@ -17,7 +17,7 @@ from importlib import metadata as _metadata
 from typing import TYPE_CHECKING, Any
 
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
-from limner.cache import cache_dir, cache_scratch
+from limner.cache import cache_dir, cache_scratch, read_kept
 from limner.config import Config, Option
 from limner.document import (
     SCHEMA,
@@ -73,6 +73,7 @@ def __getattr__(name: str) -> Any:
         return version
     raise AttributeError(f"module 'limner' has no attribute {name!r}")
 
+
 __all__ = [
     "ENTRY_POINT_GROUP",
     "SCHEMA",
@@ -114,6 +115,7 @@ __all__ = [
     "pattern_cache",
     "plain_spaces",
     "plan",
+    "read_kept",
     "ref",
     "save",
     "sniff_encoding",

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["STALE_SCRATCH_SECONDS", "cache_dir", "cache_scratch"]
+__all__ = ["STALE_SCRATCH_SECONDS", "cache_dir", "cache_scratch", "read_kept"]
 
 try:
     #: the working folder when limner was imported, which a relative $LIMNER_CACHE_DIR is in
@@ -216,3 +217,22 @@ def _remove(path: Path) -> None:
     else:
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+def read_kept(path: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes of the kept file ``path`` and its stamp, read through one open file.
+
+    A plugin reads its files in the cache back by it: whatever is found in a
+    file's place, a named pipe, a device, a folder or a link to one, is refused
+    at once, not waited on or read for ever.
+
+    Raises:
+        OSError: ``path`` is missing, unreadable, or not a regular file (a named pipe
+            put in its place is not waited on, a device not read for ever).
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(f"not a regular file: {path}")
+        return fh.read(), st

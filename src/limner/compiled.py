@@ -33,15 +33,31 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from limner.cache import cache_dir, cache_scratch
+from limner.cache import cache_dir, cache_scratch, read_kept
 
 __all__ = ["pattern_cache"]
 
 #: What every kept file starts with, then the CRC-32 of the rest (4 bytes, big-endian).
 _MAGIC = b"limner-patterns\n"
 _CRC = struct.Struct(">I")
-#: One cache open at a time: it replaces ``re``'s compiling function while it is open.
-_LOCK = threading.RLock()
+
+
+class _Open(threading.local):
+    """The blocks this thread has open, innermost last: each one's compiling function."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Any] = []
+
+
+_OPEN = _Open()
+#: How many blocks are open, in all threads, and ``re``'s compiling function that they
+#: replace, put back when the last one ends.  The lock is held only to count, never
+#: across a block: a process forked while a block of another thread was open found it
+#: held for good, and its own first block waited for ever.
+_COUNT = threading.Lock()
+_SHARED: dict[str, Any] = {"open": 0, "plain": None}
+if hasattr(os, "register_at_fork"):  # (not on Windows, where no process is forked)
+    os.register_at_fork(after_in_child=lambda: globals().update(_COUNT=threading.Lock()))
 
 
 def _build() -> str:
@@ -50,6 +66,34 @@ def _build() -> str:
 
     build = f"{sys.version}/{_sre.MAGIC}/{_sre.CODESIZE}/{sys.maxunicode}"
     return f"{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}"
+
+
+def _dispatch(pattern: Any, flags: int = 0) -> Any:
+    """``re``'s compiling while a block is open: by this thread's innermost block, else
+    as ``re`` compiles."""
+    blocks = _OPEN.blocks
+    if blocks:
+        return blocks[-1](pattern, flags)
+    return _SHARED["plain"](pattern, flags)
+
+
+@contextlib.contextmanager
+def _installed(compiler: Any) -> Iterator[Any]:
+    """:func:`_dispatch` in the place of ``re``'s compiling while any block is open;
+    gives ``re``'s own."""
+    with _COUNT:
+        if _SHARED["open"] == 0:
+            _SHARED["plain"] = compiler.compile
+            compiler.compile = _dispatch
+        _SHARED["open"] += 1
+        plain = _SHARED["plain"]
+    try:
+        yield plain
+    finally:
+        with _COUNT:
+            _SHARED["open"] -= 1
+            if _SHARED["open"] == 0:
+                compiler.compile = _SHARED["plain"]
 
 
 @contextlib.contextmanager
@@ -65,30 +109,28 @@ def pattern_cache(name: str) -> Iterator[None]:
     ``name`` and the Python build, written again (whole, under a scratch name,
     then renamed) when a pattern in the block was not in it; a block that
     raises keeps nothing.  Patterns of other threads, or compiled with
-    ``re.DEBUG``, are compiled as usual.
+    ``re.DEBUG``, are compiled as usual.  Blocks of several threads may be
+    open at once, and a process forked while one is open compiles as usual
+    (the forking thread's block, in the child, keeps nothing).
     """
-    with _LOCK:
-        try:
-            import _sre  # type: ignore[import-not-found,unused-ignore]
-            from re import _compiler, _parser  # type: ignore[attr-defined]
+    try:
+        import _sre  # type: ignore[import-not-found,unused-ignore]
+        from re import _compiler, _parser  # type: ignore[attr-defined]
 
-            plain = _compiler.compile
-            path = cache_dir("patterns", f"{name}-{_build()}.marshal")
-        except (ImportError, AttributeError, RuntimeError):  # (RuntimeError: no home folder)
-            yield
-            return
-        kept = _read(path)
-        used: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
-        missed = False
-        owner = threading.get_ident()
+        _compiler.compile  # noqa: B018 (an re laid out otherwise: compiled as usual)
+        path = cache_dir("patterns", f"{name}-{_build()}.marshal")
+    except (ImportError, AttributeError, RuntimeError):  # (RuntimeError: no home folder)
+        yield
+        return
+    kept = _read(path)
+    used: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
+    missed = False
+
+    with _installed(_compiler) as plain:
 
         def compile_(pattern: Any, flags: int = 0) -> Any:
             nonlocal missed
-            if (
-                not isinstance(pattern, (str, bytes))
-                or threading.get_ident() != owner
-                or int(flags) & re.DEBUG
-            ):
+            if not isinstance(pattern, (str, bytes)) or int(flags) & re.DEBUG:
                 return plain(pattern, flags)
             key = (pattern, int(flags))
             code = kept.get(key)
@@ -107,13 +149,15 @@ def pattern_cache(name: str) -> Iterator[None]:
             used[key] = code
             return _sre.compile(pattern, *code)
 
-        _compiler.compile = compile_
+        pid = os.getpid()
+        _OPEN.blocks.append(compile_)
         try:
             yield
         finally:
-            _compiler.compile = plain
-        if missed:  # (the patterns of this block alone: those of older code are dropped)
-            _write(path, used)
+            _OPEN.blocks.remove(compile_)
+    if missed and os.getpid() == pid:  # (the patterns of this block alone: those of
+        # older code are dropped)
+        _write(path, used)
 
 
 #: Patterns of every construct (named groups and back-references, look-arounds, classes,
@@ -159,7 +203,7 @@ def _code(compiler: Any, parser: Any, pattern: str | bytes, flags: int) -> tuple
 def _read(path: Path) -> dict[tuple[str | bytes, int], tuple[Any, ...]]:
     """The codes kept at ``path``; none where it is missing, damaged or not one of ours."""
     try:
-        data = path.read_bytes()
+        data = read_kept(path)[0]
         head = len(_MAGIC) + _CRC.size
         if data[: len(_MAGIC)] != _MAGIC or len(data) < head:
             return {}

@@ -18,9 +18,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from limner.cache import cache_scratch
+from limner.cache import cache_scratch, read_kept
 
-__all__ = ["FileSum", "file_sums"]
+__all__ = ["SETTLED_NS", "FileSum", "file_sums"]
+
+#: How long before its record a file's change time must lie for its stamp to be trusted
+#: (nanoseconds): the coarsest tick file systems stamp times by (FAT's two seconds).
+SETTLED_NS = 2 * 10**9
 
 
 class FileSum(NamedTuple):
@@ -40,10 +44,17 @@ def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
     inode and device.  Any write to a file through the file system moves its
     change time, which no copy or ``touch`` sets back, and a copy elsewhere is
     another path and another inode: a file whose stamp is unchanged holds the
-    bytes it held when it was summed.  (Damage that no write makes, a disk's
-    bit rot under the file system, goes unseen once a file is summed.)  A
-    record that is missing, damaged or cannot be written (a read-only or full
-    cache) costs only time: each file is read as if it had changed.
+    bytes it held when it was summed.  That holds once its clock has moved on:
+    a file system stamps times by a clock's tick (two seconds on FAT, one on
+    ext3, HFS+ and many shares), and a file written again within the tick it
+    was summed in keeps its stamp.  So a stamp is trusted only where the
+    file's change time lies :data:`SETTLED_NS` or more before the record was
+    written (the record's own time, on its file system's clock); a file that
+    changed later is read again, and the record written anew, so that it is
+    trusted at the next start.  (Damage that no write makes, a disk's bit rot
+    under the file system, goes unseen once a file is summed.)  A record that
+    is missing, damaged, not a regular file or cannot be written (a read-only
+    or full cache) costs only time: each file is read as if it had changed.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as root:
@@ -56,12 +67,16 @@ def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
         OSError: a file cannot be read (missing, not a file, no permission).
     """
     kept: dict[str, list[int]] = {}
-    with contextlib.suppress(OSError, ValueError):
-        loaded = json.loads(record.read_bytes())
+    written = 0  # (when the record was written: no stamp is trusted without one)
+    # (RecursionError: a record of deeply nested brackets)
+    with contextlib.suppress(OSError, ValueError, RecursionError):
+        data, st = read_kept(record)
+        loaded = json.loads(data)
         if isinstance(loaded, dict):
-            kept = loaded
+            kept, written = loaded, st.st_mtime_ns
     sums: list[FileSum] = []
     now: dict[str, list[int]] = {}
+    unsettled = False
     for path in files:
         name = str(path)
         # (the stamp taken before the bytes are read: a write meanwhile is seen later)
@@ -69,13 +84,18 @@ def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
         stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
         old = kept.get(name)
         if isinstance(old, list) and old[:5] == stamp and len(old) == 6 and isinstance(old[5], int):
-            crc = old[5]
+            if st.st_ctime_ns + SETTLED_NS <= written:
+                crc = old[5]
+            else:  # (summed within the tick it was written in: its bytes may have moved)
+                unsettled = True
+                with path.open("rb") as fh:
+                    crc = _crc(fh)
         else:
             with path.open("rb") as fh:
                 crc = _crc(fh)
         now[name] = [*stamp, crc]
         sums.append(FileSum(st.st_size, st.st_mtime_ns, crc))
-    if any(kept.get(name) != entry for name, entry in now.items()):
+    if unsettled or any(kept.get(name) != entry for name, entry in now.items()):
         _keep(record, now)
     return sums
 

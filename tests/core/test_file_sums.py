@@ -11,6 +11,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
+import time
 import zlib
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +22,16 @@ import pytest
 
 import limner
 from limner import sums
+
+#: the window in which a file's stamp is not yet trusted
+SETTLED_NS = sums.SETTLED_NS
+
+
+@pytest.fixture(autouse=True)
+def _settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files taken as written long before they are summed, as a cache's sources are (the
+    window's own tests put it back)."""
+    monkeypatch.setattr(sums, "SETTLED_NS", 0)
 
 
 @pytest.fixture
@@ -150,3 +163,110 @@ def test_a_missing_file_is_an_error_and_keeps_no_record(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         limner.file_sums(files, record)
     assert not record.exists()
+
+
+def _whole_seconds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file system that stamps times in whole seconds (ext3, HFS+, many shares; FAT's
+    are two), as ``file_sums`` sees it."""
+    stat, fstat = os.stat, os.fstat
+
+    def coarse(result: os.stat_result) -> os.stat_result:
+        fields = list(result)
+        for i, name in ((8, "st_mtime_ns"), (9, "st_ctime_ns")):
+            fields[i] = getattr(result, name) // 10**9
+        extra = {"st_mtime_ns": fields[8] * 10**9, "st_ctime_ns": fields[9] * 10**9}
+        return os.stat_result(fields[:10], extra)
+
+    monkeypatch.setattr(os, "stat", lambda path, **kw: coarse(stat(path, **kw)))
+    monkeypatch.setattr(os, "fstat", lambda fd: coarse(fstat(fd)))
+
+
+def test_a_file_rewritten_within_its_clocks_tick_is_read_again(
+    tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the file system stamps whole seconds, a file summed and then rewritten in the
+    same second (its size kept, its inode too) had the same stamp, and its old sum was
+    given: a stamp is trusted only once its change time lies before the record's."""
+    monkeypatch.setattr(sums, "SETTLED_NS", SETTLED_NS)
+    _whole_seconds(monkeypatch)
+    files = _files(tmp_path / "data")
+    record = tmp_path / "sums.json"
+    limner.file_sums(files, record)
+    data = files[0].read_bytes()
+    files[0].write_bytes(data[::-1])  # same size, same inode, most likely the same second
+    assert [tuple(s) for s in limner.file_sums(files, record)] == _truth(files)
+    # a settled file is trusted: its change time lies the window before the record's
+    reads.clear()
+    later = time.time_ns() + 5 * 10**9
+    os.utime(record, ns=(later, later))
+    assert [tuple(s) for s in limner.file_sums(files, record)] == _truth(files)
+    assert reads == []
+
+
+def test_a_racy_stamp_is_read_once_more_then_kept(
+    tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file summed right after it was written is read again at the next start, and the
+    record written again, so that it is not read at every start after."""
+    monkeypatch.setattr(sums, "SETTLED_NS", SETTLED_NS)
+    files = _files(tmp_path / "data")
+    record = tmp_path / "sums.json"
+    limner.file_sums(files, record)
+    reads.clear()
+    before = record.stat().st_mtime_ns
+    time.sleep(0.01)
+    limner.file_sums(files, record)  # within the window: read again, the record rewritten
+    assert reads == ["a.bin", "b.json", "empty"]
+    old = record.stat().st_mtime_ns
+    assert old > before
+    future = old + 10 * 10**9
+    os.utime(record, ns=(future, future))  # (as if written ten seconds later)
+    reads.clear()
+    limner.file_sums(files, record)
+    assert reads == []
+
+
+@pytest.mark.parametrize("damage", ["deeply nested", "a fifo", "a folder"])
+def test_a_hostile_record_costs_only_a_reading(
+    tmp_path: Path, reads: list[str], damage: str
+) -> None:
+    """A record of nested brackets raised RecursionError; a named pipe in its place made a
+    start wait for ever for a writer."""
+    files = _files(tmp_path / "data")
+    record = tmp_path / "sums.json"
+    if damage == "deeply nested":
+        record.write_text("[" * 200_000, encoding="utf-8")
+    elif damage == "a fifo":
+        os.mkfifo(record)
+    else:
+        record.mkdir()
+    assert [tuple(s) for s in limner.file_sums(files, record)] == _truth(files)
+    assert reads == ["a.bin", "b.json", "empty"]
+
+
+def test_processes_summing_at_once_leave_a_whole_record(tmp_path: Path) -> None:
+    """Six processes summing the same files into one record at once: each gets the true
+    sums, and the record left is whole and trusted by a later start."""
+    files = _files(tmp_path / "data")
+    record = tmp_path / "sums.json"
+    code = (
+        "import sys, limner; from pathlib import Path\n"
+        "from limner import sums; sums.SETTLED_NS = 0\n"
+        "files = [Path(p) for p in sys.argv[2:]]\n"
+        "print([tuple(s) for s in limner.file_sums(files, Path(sys.argv[1]))])\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(record), *map(str, files)],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    for run in runs:
+        out, _ = run.communicate(timeout=300)
+        assert run.returncode == 0 and out.strip() == str(_truth(files))
+    assert set(json.loads(record.read_text(encoding="utf-8"))) == {str(p) for p in files}
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no scratch left

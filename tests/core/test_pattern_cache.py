@@ -9,6 +9,7 @@ compiling.
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import limner
 from limner import compiled
@@ -239,3 +242,223 @@ def test_where_res_steps_differ_re_compiles_and_nothing_is_kept(
         _same(_compile_all())
     assert len(compiles) == 2 * len(PATTERNS)
     assert not (tmp_path / "cache" / "patterns").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_a_process_forked_while_another_threads_block_is_open_compiles(tmp_path: Path) -> None:
+    """A block held a lock across its body: a process forked then (from another thread)
+    found it held for good, and its own first block waited for ever."""
+    code = (
+        "import os, re, signal, threading, limner\n"
+        "go, done = threading.Event(), threading.Event()\n"
+        "def block():\n"
+        "    with limner.pattern_cache('toy'):\n"
+        "        re.compile('[0-9]+x'); go.set(); done.wait()\n"
+        "t = threading.Thread(target=block); t.start(); go.wait()\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    signal.alarm(20)\n"
+        "    with limner.pattern_cache('toy'):\n"
+        "        ok = re.compile('[a-z]+y').match('aby') is not None\n"
+        "    os._exit(0 if ok else 3)\n"
+        "_, status = os.waitpid(pid, 0); done.set(); t.join()\n"
+        "print(os.waitstatus_to_exitcode(status))\n"
+    )
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(sys.path), LIMNER_CACHE_DIR=str(tmp_path / "cache")
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert run.stdout.strip() == "0", (run.stdout, run.stderr)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_a_process_forked_inside_a_block_compiles_and_keeps_nothing(tmp_path: Path) -> None:
+    """The child of a fork made by the block's own thread runs on inside the block: its
+    patterns are compiled by it, and only the process that opened the block writes."""
+    code = (
+        "import os, re, limner\n"
+        "from pathlib import Path\n"
+        "with limner.pattern_cache('toy'):\n"
+        "    re.compile('[0-9]+x')\n"
+        "    pid = os.fork()\n"
+        "    if pid == 0:\n"
+        "        ok = re.compile('(?P<c>[a-z]+)y').match('aby').group('c') == 'ab'\n"
+        "        os._exit(0 if ok else 3)\n"
+        "    _, status = os.waitpid(pid, 0)\n"
+        "print(os.waitstatus_to_exitcode(status))\n"
+    )
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(sys.path), LIMNER_CACHE_DIR=str(tmp_path / "cache")
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert run.stdout.strip() == "0", (run.stdout, run.stderr)
+    kept = compiled._read(tmp_path / "cache" / "patterns" / _kept_name(tmp_path))
+    assert list(kept) == [("[0-9]+x", 0)]  # the child's pattern was not written
+
+
+@pytest.mark.parametrize("kind", ["a fifo", "a folder", "a link to a fifo", "a link to a device"])
+def test_a_kept_file_that_is_no_file_costs_only_the_compiling(
+    tmp_path: Path, compiles: list[str], kind: str
+) -> None:
+    """A named pipe in the kept file's place made a start wait for ever for a writer."""
+    _compile_all()
+    path = _kept(tmp_path)
+    path.unlink()
+    if kind == "a fifo":
+        os.mkfifo(path)
+    elif kind == "a folder":
+        path.mkdir()
+    elif kind == "a link to a fifo":
+        os.mkfifo(tmp_path / "fifo")
+        path.symlink_to(tmp_path / "fifo")
+    else:  # (read for ever, until memory ran out)
+        path.symlink_to(os.devnull.replace("null", "zero"))
+    compiles.clear()
+    _same(_compile_all())
+    assert len(compiles) == len(PATTERNS)
+
+
+def test_processes_building_the_cache_at_once_all_get_res_patterns(tmp_path: Path) -> None:
+    """Six processes compiling the same patterns into an empty cache at once: each gets
+    what re compiles, and the file left is whole (a later process compiles none)."""
+    code = (
+        "import re, sys, limner\n"
+        "from limner import compiled\n"
+        "n = []; steps = compiled._code\n"
+        "compiled._code = lambda c, q, p, f: n.append(p) or steps(c, q, p, f)\n"
+        "pats = [r'(?P<n>[0-9]+) (?:km|miles?)', r'(?i)\\bkilo(?:gram|metre)s?\\b', r'[A-Z]{3}']\n"
+        "with limner.pattern_cache('toy'):\n"
+        "    got = [re.compile(p) for p in pats]\n"
+        "plain = re._compiler.compile\n"
+        "assert all(g == plain(p, 0) for g, p in zip(got, pats))\n"
+        "print(len([p for p in n if p in pats]))\n"
+    )
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(sys.path), LIMNER_CACHE_DIR=str(tmp_path / "cache")
+    )
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(6)
+    ]
+    for run in runs:
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err
+        assert int(out) in (0, 3)
+    after = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert after.stdout.strip() == "0"
+    assert [p.name for p in (tmp_path / "cache" / "patterns").iterdir()] == [_kept_name(tmp_path)]
+
+
+def _kept_name(tmp_path: Path) -> str:
+    (path,) = (tmp_path / "cache" / "patterns").glob("toy-*.marshal")
+    return path.name
+
+
+#: Pieces a generated pattern is made of: literals, escapes, classes, anchors.
+_ATOMS = st.sampled_from(
+    [
+        "a",
+        "b",
+        "1",
+        " ",
+        "\u00e9",
+        "\\.",
+        "\\d",
+        "\\w",
+        "\\s",
+        "\\W",
+        ".",
+        "[a-c]",
+        "[^b1]",
+        "[\\d\\s]",
+        "[\u00e0-\u00ff]",
+        "^",
+        "$",
+        "\\b",
+        "\\B",
+        "\\A",
+        "\\Z",
+    ]
+)
+_QUANTIFIERS = st.sampled_from(
+    ["", "", "*", "+", "?", "{2}", "{1,3}", "*?", "+?", "??", "*+", "++"]
+)
+
+
+def _regexes() -> st.SearchStrategy[str]:
+    """Patterns of every construct ``re`` has, nested: groups of each kind, look-arounds,
+    alternation, quantifiers greedy, lazy and possessive, inline flags."""
+
+    def wrap(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.tuples(st.lists(inner, min_size=1, max_size=3), _QUANTIFIERS).map(
+                lambda t: "".join(t[0]) + t[1] if t[1] == "" else "(?:" + "".join(t[0]) + ")" + t[1]
+            ),
+            st.tuples(inner, inner).map(lambda t: f"{t[0]}|{t[1]}"),
+            inner.map(lambda x: f"({x})"),
+            inner.map(lambda x: f"(?P<g>{x})(?P=g)?"),
+            inner.map(lambda x: f"(?={x})"),
+            inner.map(lambda x: f"(?!{x})"),
+            inner.map(lambda x: f"(?>{x})"),
+            inner.map(lambda x: f"(?i:{x})"),
+            st.sampled_from(["(?<=a)", "(?<!b1)", "(?<=\\d)"]),
+        )
+
+    return st.recursive(st.tuples(_ATOMS, _QUANTIFIERS).map("".join), wrap, max_leaves=8)
+
+
+@given(
+    pattern=_regexes(),
+    flags=st.sampled_from([0, re.I, re.M, re.S, re.A, re.I | re.M | re.S, re.X]),
+    texts=st.lists(st.text(alphabet="ab1 .\n\u00e9B_", max_size=14), max_size=4),
+)
+def test_kept_code_gives_the_pattern_re_compiles(
+    pattern: str, flags: int, texts: list[str]
+) -> None:
+    """Whatever the pattern, the code kept (through marshal, as the file holds it) gives a
+    pattern equal to ``re.compile``'s that finds the same matches."""
+    try:
+        truth = _PLAIN(pattern, flags)
+    except re.error:
+        assume(False)
+    code = compiled._code(_compiler, _compiler._parser, pattern, flags)
+    got = sys.modules["_sre"].compile(pattern, *marshal.loads(marshal.dumps(code)))
+    assert got == truth
+    assert (got.flags, got.groups, got.groupindex) == (truth.flags, truth.groups, truth.groupindex)
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in got.finditer(text)] == [
+            (m.span(), m.groups()) for m in truth.finditer(text)
+        ]
+        assert (got.fullmatch(text) is None) == (truth.fullmatch(text) is None)
+
+
+def test_res_own_cache_and_purge_inside_a_block(tmp_path: Path, compiles: list[str]) -> None:
+    """A pattern ``re`` already holds is handed back by ``re`` (the block sees it not, and
+    keeps it not); purged, or compiled by the user's own call in the block, it is compiled
+    once and kept, the same pattern each time."""
+    pattern, flags = PATTERNS[0]
+    before = re.compile(pattern, flags)  # (in re's cache, outside any block)
+    with limner.pattern_cache("toy"):
+        assert re.compile(pattern, flags) is before
+    assert compiles == [pattern] and not (tmp_path / "cache" / "patterns").exists()
+    with limner.pattern_cache("toy"):
+        re.purge()
+        mine = re.compile(pattern, flags)
+        again = re.compile(pattern, flags)
+        re.purge()
+        third = re.compile(pattern, flags)
+    assert mine is again and third == mine == _PLAIN(pattern, flags)
+    assert compiles == [pattern] * 3  # (the third, purged, from the file not yet written)
+    compiles.clear()
+    re.purge()
+    with limner.pattern_cache("toy"):
+        assert re.compile(pattern, flags) == mine
+    assert compiles == []
