@@ -21,7 +21,13 @@ import pytest
 
 import limner
 from tests.plugins.support import annotated
-from tests.plugins.test_numbers_registers import Figure, read_right, report
+from tests.plugins.test_numbers_registers import (
+    Figure,
+    assert_figures_in_words,
+    assert_read_right,
+    report,
+    rows_as_params,
+)
 
 #: (sentence, the figures in it in order: surface, category, value or (low, high), unit)
 ROWS: list[tuple[str, list[Figure]]] = [
@@ -489,30 +495,16 @@ def enricher() -> limner.Enricher:
     return limner.Enricher(["numbers"])
 
 
-@pytest.mark.parametrize(
-    ("text", "figures"),
-    [
-        pytest.param(t, f, marks=pytest.mark.xfail(strict=True, reason=LIMITS[t]))
-        if t in LIMITS
-        else (t, f)
-        for t, f in ROWS
-    ],
-)
+@pytest.mark.parametrize(("text", "figures"), rows_as_params(ROWS, LIMITS))
 def test_figures_of_more_registers(
     enricher: limner.Enricher, text: str, figures: list[Figure]
 ) -> None:
-    found = annotated(enricher, text, "number")
-    assert read_right(enricher, text, figures), [
-        (n["surface"], n["category"], n.get("value"), n.get("low"), n.get("high"), n.get("unit"))
-        for n in found
-    ]
+    assert_read_right(enricher, text, figures)
 
 
 def test_the_table_holds_at_least_120_sentences_each_figure_in_its_words() -> None:
     assert len(ROWS) >= 120
-    for text, figures in ROWS:
-        for surface, *_ in figures:
-            assert surface in text, (surface, text)
+    assert_figures_in_words(ROWS)
 
 
 def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:

@@ -18,7 +18,7 @@ import pytest
 
 import limner
 from tests.plugins import support
-from tests.plugins.test_quotes_bodies import read, report
+from tests.plugins.test_quotes_bodies import passages_as_params, read, report
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -512,18 +512,7 @@ GETS_WRONG = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            text,
-            expected,
-            id=pid,
-            marks=[pytest.mark.xfail(strict=True)] if pid in GETS_WRONG else [],
-        )
-        for pid, text, expected in PASSAGES
-    ],
-)
+@pytest.mark.parametrize(("text", "expected"), passages_as_params(PASSAGES, GETS_WRONG))
 def test_a_body_hard_to_see_speaks_by_its_name(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:

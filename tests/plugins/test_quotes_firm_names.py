@@ -17,7 +17,7 @@ import pytest
 
 import limner
 from tests.plugins import support
-from tests.plugins.test_quotes_bodies import read, report
+from tests.plugins.test_quotes_bodies import passages_as_params, read, report
 
 #: ``(id, text, [(content's first words, speaker mention, resolved speaker)])``
 PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
@@ -409,18 +409,7 @@ GETS_WRONG = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            text,
-            expected,
-            id=pid,
-            marks=[pytest.mark.xfail(strict=True)] if pid in GETS_WRONG else [],
-        )
-        for pid, text, expected in PASSAGES
-    ],
-)
+@pytest.mark.parametrize(("text", "expected"), passages_as_params(PASSAGES, GETS_WRONG))
 def test_a_name_of_a_body_or_of_a_person_speaks_as_itself(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
