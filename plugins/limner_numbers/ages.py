@@ -111,10 +111,7 @@ def age_before(text: str, fig: Figure) -> bool:
             return _value_of_age(text, fig)
         if counted(text, fig.end, allow_of=False, singular=False) is not None:
             return False  # "aged 25 and 30 others": a count after the ages
-    fig.category = "age"
-    fig.unit = "year"
-    fig.counted = None
-    return True
+    return _years_alone(fig)
 
 
 #: An event of a life reached at an age, and up to four words of its object or place
@@ -143,15 +140,11 @@ def _stage_of_life(text: str, fig: Figure) -> bool:
     """Make a whole number after an event of a life and "at" an age, the figure alone in
     the span ("retire at 65", "wrote the song at 19"); not one that counts a noun ("died
     at 10 Downing Street")."""
-    if (fig.unit is not None or fig.value is None or fig.value % 1
-            or not 0 < fig.value <= _MAX_AGE
+    if (not _whole_age(fig)
             or _STAGE_AT.search(text, max(0, fig.start - _STAGE_REACH), fig.start) is None
-            or counted(text, fig.end, allow_of=False, singular=fig.value == 1) is not None):
+            or _counts_a_noun(text, fig)):
         return False
-    fig.category = "age"
-    fig.unit = "year"
-    fig.counted = None
-    return True
+    return _years_alone(fig)
 
 
 #: "At" and an age opening a sentence, before the person it is of: "At 30, she was the
@@ -165,15 +158,11 @@ def _at_an_age_opening(text: str, fig: Figure) -> bool:
     """Make a whole number after "At" opening a sentence and before a comma and a person
     an age ("At 30, she was ...")."""
     s = fig.start - 3
-    if (fig.unit is not None or fig.value is None or fig.value % 1
-            or not 0 < fig.value <= _MAX_AGE
+    if (not _whole_age(fig)
             or (s > 0 and not text[:s].rstrip(" \t\"“'‘(").endswith(("\n", ".", "!", "?")))
             or not _AT_AGE_PERSON.match(text, fig.end)):
         return False
-    fig.category = "age"
-    fig.unit = "year"
-    fig.counted = None
-    return True
+    return _years_alone(fig)
 
 
 #: An age noun as a subject, and the verb of being or change whose value the figure is:
@@ -198,11 +187,26 @@ def _value_of_age(text: str, fig: Figure) -> bool:
     counts ("the age group rose to 14%")."""
     s = fig.start
     lo = max(0, s - _AGE_IS_REACH)
-    if ("age" not in text[lo:s] or fig.unit is not None or fig.value is None
-            or fig.value % 1 or not 0 < fig.value <= _MAX_AGE
-            or _AGE_IS.search(text, lo, s) is None
-            or counted(text, fig.end, allow_of=False, singular=fig.value == 1) is not None):
+    if ("age" not in text[lo:s] or not _whole_age(fig)
+            or _AGE_IS.search(text, lo, s) is None or _counts_a_noun(text, fig)):
         return False
+    return _years_alone(fig)
+
+
+def _whole_age(fig: Figure) -> bool:
+    """Whether ``fig`` could be an age read from its words around it: a whole number of
+    a life's length, with no unit of its own."""
+    return (fig.unit is None and fig.value is not None and not fig.value % 1
+            and 0 < fig.value <= _MAX_AGE)
+
+
+def _counts_a_noun(text: str, fig: Figure) -> bool:
+    """Whether a noun after ``fig`` is what it counts ("at 10 Downing Street")."""
+    return counted(text, fig.end, allow_of=False, singular=fig.value == 1) is not None
+
+
+def _years_alone(fig: Figure) -> bool:
+    """Make ``fig`` an age in years, the figure alone in its span (no person counted)."""
     fig.category = "age"
     fig.unit = "year"
     fig.counted = None
