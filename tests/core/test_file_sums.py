@@ -61,7 +61,7 @@ def _truth(files: list[Path]) -> list[tuple[int, int, int]]:
     return [(p.stat().st_size, p.stat().st_mtime_ns, zlib.crc32(p.read_bytes())) for p in files]
 
 
-def _flip_a_byte(path: Path) -> None:
+def flip_a_byte(path: Path) -> None:
     """Change one byte of ``path`` in place, its size and modification time kept."""
     st = path.stat()
     data = bytearray(path.read_bytes())
@@ -90,7 +90,7 @@ def test_a_changed_byte_is_caught_with_size_and_time_kept(tmp_path: Path, reads:
     files = _files(tmp_path / "data")
     record = tmp_path / "sums.json"
     before = limner.file_sums(files, record)
-    _flip_a_byte(files[0])
+    flip_a_byte(files[0])
     after = limner.file_sums(files, record)
     assert after[0].crc32 != before[0].crc32 and after[1:] == before[1:]
     assert [tuple(s) for s in after] == _truth(files)
@@ -112,7 +112,7 @@ def test_a_copy_is_read_again(tmp_path: Path, reads: list[str]) -> None:
         _truth(copies)
     )
     assert reads == ["a.bin", "b.json", "empty"]
-    _flip_a_byte(copies[0])
+    flip_a_byte(copies[0])
     os.replace(copies[0], files[0])  # the changed copy moved over the original, times kept
     reads.clear()
     sums = limner.file_sums(files, tmp_path / "data" / "sums.json")

@@ -22,6 +22,7 @@ from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_locations import gazetteer, locate
 from limner_locations.folding import fold
 from limner_locations.proximity import km
+from tests.core.test_file_sums import flip_a_byte
 from tests.plugins import unseen_news
 from tests.plugins.support import annotated, limner_metrics, only
 from tests.scaling import assert_linear
@@ -391,16 +392,6 @@ def fast_build(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> list[Path]:
     return built
 
 
-def _flip_a_byte(path: Path) -> None:
-    """Change one byte of ``path`` in place, its size and modification time kept."""
-    st = path.stat()
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    path.write_bytes(bytes(data))
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert (path.stat().st_size, path.stat().st_mtime_ns) == (st.st_size, st.st_mtime_ns)
-
-
 @pytest.mark.parametrize("damage", ["missing", "truncated", "garbage", "manifest", "flipped",
                                     "copied, then flipped"])
 def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Path],
@@ -422,9 +413,9 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
             target.write_bytes(target.read_bytes()[:100])
         elif damage == "flipped":
             assert gazetteer._valid(final)  # checked, and stamped, in its own place
-            _flip_a_byte(target)
+            flip_a_byte(target)
         elif damage == "copied, then flipped":
-            _flip_a_byte(target)
+            flip_a_byte(target)
         else:
             target.write_bytes(b"\x00garbage" * 10)
         assert not gazetteer._valid(final)
