@@ -30,11 +30,12 @@ as from a file, would cost.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import pickle
 from pathlib import Path
 from typing import Any
+
+from run import read_texts  # (benchmarks/run.py, beside this script)
 
 from limner_locations import _Annotate, locate
 from limner_locations.folding import fold_token
@@ -82,12 +83,7 @@ def main() -> None:
     args = ap.parse_args()
     if not args.corpus.is_file():
         ap.error(f"corpus {args.corpus} not found (give --corpus or set LIMNER_CORPORA)")
-    texts: list[str] = []
-    with args.corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            if args.limit is not None and len(texts) >= args.limit:
-                break
-            texts.append(json.loads(line)["text"])
+    texts = read_texts(args.corpus, args.limit)
     gaz = _Annotate("").load()
     memos = sorted(name for name in vars(gaz) if name.endswith("_cache"))
     if args.keep == "all":
