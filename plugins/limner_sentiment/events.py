@@ -2490,8 +2490,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "positive"
             if p1 == "by" and _passive_before(forms, j - 1, k0, BEATEN):
                 # "were knocked out of the Scottish Cup by X"; "were held to a draw by X":
-                # a draw
-                return "neutral" if _passive_before(forms, j - 1, k0, _HELD) else "positive"
+                # a draw, no event's label
+                return None if _passive_before(forms, j - 1, k0, _HELD) else "positive"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
         if p1 in _CONTESTED:
@@ -3192,9 +3192,10 @@ def _predicate(
         if passive and i + 1 < k1 and not forms[i + 1]:
             return "negative"  # "were held 0-0 by Morecambe"
         if _held_to_draw(forms, i + 1, k1):
-            # "were held to a goalless draw", "held X to a draw": a draw, good or bad for
-            # neither side, whoever held whom
-            return "neutral"
+            # "were held to a goalless draw", "held X to a draw": a draw, an event good or
+            # bad for neither side, whoever held whom; the words around it are the
+            # model's ("dropping two more points")
+            return None
     if verb in SURVIVED and not passive and _within(forms, i + 1, 4, k1, SURVIVED_WHAT):
         return "positive"  # "survived a leadership challenge", "survived a shareholder revolt"
     if verb in DROPPED_OWN and not passive and _within(forms, i + 1, 3, k1, DROPPED_CASES):
@@ -4197,8 +4198,8 @@ _PREDICATE_VERBS = frozenset().union(
     DEALT, DESERVED, DONATED, DROPPED, EARNED, EMPTY_VERBS, FACES, FARED, GAIN, HANDED,
     FROZE, HELPED, HIRED, INTENDS, INTO, LAID, LANDED, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD,
     MET, MOVED, NOMINATED, ORDERED, PAID, PASSED_OVER, POACHED, PRESERVED, PULLED, PUNISH, RAISE,
-    REACHED,
-    RECALLS, SURVIVED, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
+    REACHED, DROPPED_OWN, SURVIVED,
+    RECALLS, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
     SPARED, STANDING, TOOK, TOUCHED, VERDICT, VOLUMES, WASTED, WIN, WITHDREW, WRONG,
     _COMPELLED, _COPULA_OPENERS, _FAILED, _LOWERED, _THEIRS,
     ("a", "an", "appointed", "held", "made", "named", "netted", "released", "saved",
