@@ -1993,10 +1993,11 @@ BODY_HEADS = frozenset(
 BODY_FIRSTS = frozenset(
     ["Crown", "Magistrates", "Magistrates'", "High", "County", "City", "District", "Borough"]
 )
-#: Nouns that a place or a nationality of one word stands before to say where a party or
-#: a currency is from ("from German rival X", "lost market share to Chinese rivals",
-#: "against the US dollar", "the Japanese yen"): the place is neutral, whatever the
-#: sentence tells of the rival or the currency (:func:`_modifier`).
+#: Nouns that a place or a nationality of one word, with a capital, stands before to say
+#: where a party or a currency is from ("from German rival X", "lost market share to
+#: Chinese rivals", "against the US dollar", "the Japanese yen"): the place is neutral,
+#: whatever the sentence tells of the rival or the currency (:func:`_modifier`; not a
+#: pronoun, "his rival").
 FROM_WHERE_NOUNS = _set(
     "rival rivals competitor competitors counterpart counterparts dollar dollars currency "
     "currencies pound pounds euro yen yuan renminbi rupee rupees peso pesos rand ruble rouble "
@@ -2023,9 +2024,11 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
     if first < DATELINE and tokens[0].isupper() and _dateline(tokens, last):
         return True
     n = len(tokens)
-    if first == last and last + 1 < n and forms[last + 1] in FROM_WHERE_NOUNS and not (
+    if first == last and last + 1 < n and forms[last + 1] in FROM_WHERE_NOUNS and (
+            token[:1].isupper()) and not (
             token.endswith(_MARKS_AFTER) or token.endswith(_POSSESSIVE)):
-        return True  # "from German rival X", "against the US dollar"
+        # "from German rival X", "against the US dollar" (not a pronoun: "his rival")
+        return True
     # (two set look-ups first: the test of the mention's marks is the dearer, and the
     # trade is rare)
     if last + 2 < n and (

@@ -3241,6 +3241,8 @@ def test_political_news_told_as_events(sentence: str, surface: str, label: str) 
     # active is left to the model, as an appointment is (NewsMTSC labels the one endorsed
     # neutral as often)
     ("Ostbian officials met the delegation in the capital.", "Ostbian"),
+    # a pronoun before "rival" is the rival's: no place
+    ("Corvan Blake said his rival had finally lost it.", "his"),
     ("The former premier endorsed Tamsin Reyes for the leadership.", "Tamsin Reyes"),
 ])
 def test_what_no_political_event_reads(sentence: str, surface: str) -> None:
