@@ -730,7 +730,7 @@ DESCRIPTIONS = SIDES | COMPANY_TRADES | _set(
 #: "Finance Minister X"), read as what the name is called (:func:`_described`).
 TITLES = DESCRIPTIONS | _set(
     "president premier chancellor senator governor mayor minister secretary justice "
-    "judge king queen prince princess sheikh dr mr mrs ms sir dame lord lady general"
+    "judge king queen prince princess sheikh dr mr mrs ms sir dame lord lady general speaker"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").
@@ -948,6 +948,7 @@ BEATEN = _set(
 )
 #: Verbs of :data:`BEATEN` read only before "out".
 _BEATEN_OUT = _set("knocked bowled")
+_HELD = _set("held")
 #: Words between "to" and "draw" ("held to a goalless draw", "to a 1-1 draw").
 BEFORE_DRAW = _set("a an the goalless scoreless")
 #: A punishment as a noun, before "of", "against" or "on" and a name ("the conviction of
@@ -1293,8 +1294,57 @@ WELCOMED = _set("welcome welcomed welcomes welcoming")
 #: A challenge beaten off: the one "from" whom a bid, a challenge or a rally came that a
 #: contest verb (:data:`WIN`) or "held off", "saw off", "fought off", "fended off" beat
 #: lost ("beating bids from X", "held off a late rally from X").
-CHALLENGES = _set("bid bids challenge challenges competition rally rivals")
+CHALLENGES = _set(
+    "bid bids challenge challenges competition rally rivals fightback revolt revolts rebellion "
+    "scare"
+)
 FENDED = _set("held holding saw seeing fought fighting fended fending beat beating")
+#: Verbs that come through a challenge (:data:`CHALLENGES`) from a name, which lost
+#: ("survived a late fightback from X", "survived a leadership challenge from X").
+SURVIVED = _set("survived survives surviving withstood withstands")
+#: What a name is given or refused as a party or a side's backing: withdrawn "from" or
+#: "of" it (:data:`WITHDREW`: "withdrew its support from X", "pulled its backing from X",
+#: "withdrew its endorsement of X") it fared badly; thrown "behind" it, well.
+SUPPORTS = _set("support backing endorsement")
+#: Verbs after which "behind" a name is good news for it ("rallied behind X", "united
+#: behind X", "threw its support behind X" with :data:`SUPPORTS`).
+RALLIED = _set("rallied rally rallies rallying united unite unites uniting")
+#: Nouns and verbs after which "against" a name is bad news for it: a revolt of its own
+#: side or its people ("a rebellion against X", "turned against X", "walked out in protest
+#: against X", "a leadership challenge against X").
+REVOLTS = _set(
+    "rebellion rebellions revolt revolts mutiny uprising coup protest protests turned turn "
+    "turns turning challenge challenges"
+)
+#: What a subject that survived (:data:`SURVIVED`) came through, within four words: a
+#: challenge, a revolt, a vote or a motion ("survived a confidence vote").
+SURVIVED_WHAT = CHALLENGES | _set("vote motion coup attempt plot")
+#: A case a party brings and then drops: the one who drops it is neutral, no fall of its
+#: own ("X dropped its lawsuit against Y"); the one it was against fared well
+#: (:data:`SANCTIONS`, :data:`PROPOSALS`), as did the one an inquiry "into" was dropped
+#: against ("dropped their investigation into X", :data:`INQUIRIES`).
+DROPPED_OWN = _set("dropped drops dropping")
+DROPPED_CASES = _set(
+    "lawsuit lawsuits suit suits case cases claim claims complaint complaints investigation "
+    "inquiry probe"
+)
+INQUIRIES = _set("investigation investigations inquiry inquiries probe probes")
+INQUIRY_ENDED = _set("dropped drops abandoned abandons closed closes halted halts ended ends")
+#: Nouns before "of" and a name that stand for it as a side ("withdrew support from the
+#: government of X", "won the case against the board of X"), after "the" and up to two
+#: words of :data:`GOVERNED`.
+GOVERNMENTS = _set("government coalition administration cabinet regime board")
+GOVERNED = _set(
+    "minority majority coalition ruling governing interim caretaker military federal "
+    "national state provincial regional outgoing new"
+)
+#: Verbs before "with" and a name that a side broke away from ("broke with X").
+BROKE_WITH = _set("broke breaks")
+#: Verbs of a member's leaving a side: the side left "from" fared badly, the one joined
+#: "to" well ("defected from X to Y").
+DEFECTED = _set("defected defects defecting")
+#: How many words back from "to" a verb of :data:`DEFECTED` is looked for.
+DEFECTED_OVER = 6
 #: A rescue: the subject that "rescued" someone, or "pulled" or "dragged" them from a
 #: peril (:data:`PERILS`: "pulled three children from a burning house", "dragged a man
 #: from the river"), fared well, as the one rescued does (:data:`REWARD`).
@@ -1404,6 +1454,7 @@ TRIGGERS = (
     | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS | CUTS
     | INVESTED | LANDED | POACHED | FROZE | NOMINAL_CUTS | NOMINAL_PUNISH | SUITS | APPOINTED
     | _set("funding grant grants subsidy subsidies")
+    | SURVIVED | SUPPORTS | RALLIED | REVOLTS | BROKE_WITH | DEFECTED
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1942,6 +1993,16 @@ BODY_HEADS = frozenset(
 BODY_FIRSTS = frozenset(
     ["Crown", "Magistrates", "Magistrates'", "High", "County", "City", "District", "Borough"]
 )
+#: Nouns that a place or a nationality of one word, with a capital, stands before to say
+#: where a party or a currency is from ("from German rival X", "lost market share to
+#: Chinese rivals", "against the US dollar", "the Japanese yen"): the place is neutral,
+#: whatever the sentence tells of the rival or the currency (:func:`_modifier`; not a
+#: pronoun, "his rival").
+FROM_WHERE_NOUNS = _set(
+    "rival rivals competitor competitors counterpart counterparts dollar dollars currency "
+    "currencies pound pounds euro yen yuan renminbi rupee rupees peso pesos rand ruble rouble "
+    "lira franc krona krone ringgit baht shekel naira shilling greenback"
+)
 #: What a place is joined to by a hyphen to say where something is from or is ("a
 #: Leeds-based lender", "the Kenyan-born runner", "a Paris-bound flight").
 _WHERE_FROM = ("-based", "-born", "-bred", "-bound", "-headquartered", "-registered",
@@ -1963,6 +2024,11 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
     if first < DATELINE and tokens[0].isupper() and _dateline(tokens, last):
         return True
     n = len(tokens)
+    if first == last and last + 1 < n and forms[last + 1] in FROM_WHERE_NOUNS and (
+            token[:1].isupper()) and not (
+            token.endswith(_MARKS_AFTER) or token.endswith(_POSSESSIVE)):
+        # "from German rival X", "against the US dollar" (not a pronoun: "his rival")
+        return True
     # (two set look-ups first: the test of the mention's marks is the dearer, and the
     # trade is rare)
     if last + 2 < n and (
@@ -2331,6 +2397,22 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             return "positive"  # "found no wrongdoing at X", "lifting suspicion from X"
         if p1 == "from" and p2 in CHALLENGES and _fended_off(forms, j - 2, k0):
             return "negative"  # "beating bids from X", "held off a late rally from X"
+        if (p1 == "from" or p1 == "of") and p2 in SUPPORTS and not WITHDREW.isdisjoint(
+                forms[max(k0, j - 4) : j - 1]):
+            return "negative"  # "withdrew its support from X", "pulled its backing from X"
+        if p1 == "behind" and (p2 in SUPPORTS or p2 in RALLIED):
+            return "positive"  # "rallied behind X", "threw its support behind X"
+        if p1 == "into" and p2 in INQUIRIES and not INQUIRY_ENDED.isdisjoint(
+                forms[max(k0, j - 4) : j - 1]):
+            return "positive"  # "dropped their investigation into X"
+        if p1 == "against" and p2 in REVOLTS:
+            return "negative"  # "a rebellion against X", "turned against X"
+        if p1 == "with" and p2 in BROKE_WITH:
+            return "negative"  # "broke with X"
+        if p1 == "from" and p2 in DEFECTED:
+            return "negative"  # "defected from X"
+        if p1 == "to" and not DEFECTED.isdisjoint(forms[max(k0, j - DEFECTED_OVER) : j]):
+            return "positive"  # "defected to X", "defected from Y to X"
         if p1 == "home" and p2 in WELCOMED:
             return "positive"  # "lined the road to welcome home X"
         if p1 == "from" and _gift_before(tokens, forms, j - 1, k0):
@@ -2410,7 +2492,9 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             ):
                 return "positive"
             if p1 == "by" and _passive_before(forms, j - 1, k0, BEATEN):
-                return "positive"  # "were knocked out of the Scottish Cup by X"
+                # "were knocked out of the Scottish Cup by X"; "were held to a draw by X":
+                # a draw, no event's label
+                return None if _passive_before(forms, j - 1, k0, _HELD) else "positive"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
         if p1 in _CONTESTED:
@@ -2644,7 +2728,7 @@ def _fended_off(forms: Sequence[str], j: int, k0: int) -> bool:
     ends at most three words before word ``j`` ("beating bids", "held off a late rally")."""
     for x in range(j, max(k0 - 1, j - 4), -1):
         f = forms[x]
-        if f in WIN:
+        if f in WIN or f in SURVIVED:
             return True
         if f == "off":
             return x > k0 and forms[x - 1] in FENDED
@@ -3111,8 +3195,14 @@ def _predicate(
         if passive and i + 1 < k1 and not forms[i + 1]:
             return "negative"  # "were held 0-0 by Morecambe"
         if _held_to_draw(forms, i + 1, k1):
-            # "were held to a goalless draw" (the subject dropped points); "held X to a draw"
-            return "negative" if passive else "positive"
+            # "were held to a goalless draw", "held X to a draw": a draw, an event good or
+            # bad for neither side, whoever held whom; the words around it are the
+            # model's ("dropping two more points")
+            return None
+    if verb in SURVIVED and not passive and _within(forms, i + 1, 4, k1, SURVIVED_WHAT):
+        return "positive"  # "survived a leadership challenge", "survived a shareholder revolt"
+    if verb in DROPPED_OWN and not passive and _within(forms, i + 1, 3, k1, DROPPED_CASES):
+        return "neutral"  # "X dropped its lawsuit against Y": its own suit, no fall
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
     if passive and (verb in RIGHT or verb in WRONG) and i + 1 < k1 and forms[i + 1] in (
@@ -3756,6 +3846,13 @@ def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> 
         elif j >= k0 and forms[j] in _THEIRS:
             j -= 1  # "to its rival X", "against her challenger X"
         j = _head(tokens, forms, j, k0)
+    if j - 1 > k0 and forms[j] == "of" and forms[j - 1] in GOVERNMENTS:
+        # "the minority government of X", "the board of X": the side the name leads
+        x = j - 2
+        while x > k0 and j - x <= 3 and forms[x] in GOVERNED:
+            x -= 1
+        if forms[x] == "the":
+            j = x
     return j
 
 
@@ -4104,7 +4201,7 @@ _PREDICATE_VERBS = frozenset().union(
     DEALT, DESERVED, DONATED, DROPPED, EARNED, EMPTY_VERBS, FACES, FARED, GAIN, HANDED,
     FROZE, HELPED, HIRED, INTENDS, INTO, LAID, LANDED, LEADS, LEFT, LOSS, LOWER, MADE, MADE_GOOD,
     MET, MOVED, NOMINATED, ORDERED, PAID, PASSED_OVER, POACHED, PRESERVED, PULLED, PUNISH, RAISE,
-    REACHED,
+    REACHED, DROPPED_OWN, SURVIVED,
     RECALLS, RECEIVED, REOPENED, RESCUED, RESULTS, REWARD, RIGHT, RISEN, ROLE, SAW, SOLD,
     SPARED, STANDING, TOOK, TOUCHED, VERDICT, VOLUMES, WASTED, WIN, WITHDREW, WRONG,
     _COMPELLED, _COPULA_OPENERS, _FAILED, _LOWERED, _THEIRS,

@@ -98,9 +98,8 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("Port Vale came from behind to hold Wrexham 1-1 at Vale Park.", "Port Vale",
      "positive"),
     ("Port Vale hope to hold Wrexham at Vale Park.", "Port Vale", None),
-    ("Manchester City were held to a goalless draw at Turf Moor.", "Manchester City",
-     "negative"),
-    ("Burnley held Arsenal to a 1-1 draw.", "Burnley", "positive"),
+    ("Manchester City were held to a goalless draw at Turf Moor.", "Manchester City", None),
+    ("Burnley held Arsenal to a 1-1 draw.", "Burnley", None),
     ("The council held a meeting to draw up plans.", "council", None),
     ("Arsenal reached the semi-finals of the Champions League.", "Arsenal", "positive"),
     ("Her penalty sent Australia into the semi-finals.", "Australia", "positive"),
@@ -2646,13 +2645,13 @@ def test_a_coin_toss_won_or_lost_is_no_result() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
-    # the winner after "by" a passive of a heavy defeat, an innings ended or a draw held
+    # the winner after "by" a passive of a heavy defeat or an innings ended; a draw held
+    # by a name is a draw, an event's label for neither side
     ("Corvan Rovers were crushed 6-0 by Kessler Town.", "Kessler Town", "positive"),
     ("Corvan Rovers were hammered by Kessler Town at home.", "Kessler Town", "positive"),
     ("Corvanshire were bowled out for 98 by Kesslershire.", "Kesslershire", "positive"),
-    ("Corvan Rovers were held to a draw by Kessler Town.", "Kessler Town", "positive"),
-    ("Corvan Rovers were held to a goalless draw by Kessler Town.", "Kessler Town",
-     "positive"),
+    ("Corvan Rovers were held to a draw by Kessler Town.", "Kessler Town", None),
+    ("Corvan Rovers were held to a goalless draw by Kessler Town.", "Kessler Town", None),
     # held with no draw, bowled with no "out": no contest
     ("The suspect was held by Kessler Police overnight.", "Kessler Police", None),
     ("The striker was bowled over by Dan Wright at the gate.", "Dan Wright", None),
@@ -3170,4 +3169,81 @@ def test_what_courts_and_contests_do_to_a_name(sentence: str, surface: str, labe
     ("The court heard the complaint by Corvan Mining on Monday.", "Corvan Mining"),
 ])
 def test_what_no_court_or_contest_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+#: Political news told as events, and the business and sport news of the same shape:
+#: support withdrawn from a name or thrown behind it, a revolt against it, a side left
+#: for another, a challenge survived, a case or an inquiry dropped, a draw, and a place
+#: that only says where a rival or a currency is from.
+POLITICS_AS_EVENTS = [
+    # support withdrawn from a name, or its endorsement; thrown behind it
+    ("The Farmers' Party withdrew its support from Premier Tamsin Reyes.", "Tamsin Reyes",
+     "negative"),
+    ("Two donors pulled their backing from Marlowe Quist on Friday.", "Marlowe Quist",
+     "negative"),
+    ("The youth wing withdrew its endorsement of Corvan Blake.", "Corvan Blake", "negative"),
+    ("The unions threw their support behind Governor Ostby Hale.", "Ostby Hale", "positive"),
+    ("Backbenchers rallied behind Marlowe Quist after the vote.", "Marlowe Quist", "positive"),
+    # through the side a name leads
+    ("The Greens withdrew their support from the minority government of Corvan Blake.",
+     "Corvan Blake", "negative"),
+    ("Voters turned against the government of Premier Ostby Hale.", "Ostby Hale", "negative"),
+    # a revolt against a name; a side that broke with it
+    ("Backbench MPs staged a rebellion against Premier Marlowe Quist.", "Marlowe Quist",
+     "negative"),
+    ("The cabinet turned against Tamsin Reyes over the budget.", "Tamsin Reyes", "negative"),
+    ("Members walked out in protest against Speaker Corvan Blake.", "Corvan Blake",
+     "negative"),
+    ("Moderates broke with Senator Ostby Hale over the bill.", "Ostby Hale", "negative"),
+    # a side left for another
+    ("Four councillors defected from Corvan First to the Ostby Alliance.", "Corvan First",
+     "negative"),
+    ("Four councillors defected from Corvan First to the Ostby Alliance.", "Ostby Alliance",
+     "positive"),
+    # a challenge survived, and the one it came from
+    ("Kessler Town survived a late fightback from Corvan Rovers to win 3-2.", "Corvan Rovers",
+     "negative"),
+    ("Chairman Marlowe Quist survived a shareholder revolt on Thursday.", "Marlowe Quist",
+     "positive"),
+    # a case or an inquiry dropped: good for the one it was against; its own for the one
+    # who dropped it
+    ("Regulators dropped their investigation into Ostby Air.", "Ostby Air", "positive"),
+    ("Corvan Mining dropped its claim against the government of Ostbia.", "Ostbia",
+     "positive"),
+    ("Corvan Mining dropped its lawsuit against the regulator.", "Corvan Mining", "neutral"),
+    # a place of one word before a rival or a currency: where it is from
+    ("Investors rejected an offer from Ostbian rival Corvan Holdings.", "Ostbian", "neutral"),
+    ("The rupee lost 0.3% against the US dollar.", "US", "neutral"),
+    ("Corvan Motors lost ground to Ostbian rivals on Monday.", "Ostbian", "neutral"),
+    # "won" after a name is a win, not Korea's currency
+    ("Corvan Blake won the seat in 2019.", "Corvan Blake", "positive"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), POLITICS_AS_EVENTS)
+def test_political_news_told_as_events(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # support lost by a name is not support withdrawn from it by a side it names
+    ("Governor Ostby Hale lost the support of Corvan Blake.", "Corvan Blake"),
+    # "behind" a name in a race or a queue is no rally
+    ("The car stopped behind Marlowe Quist at the lights.", "Marlowe Quist"),
+    # a protest by a name, not against it
+    ("Corvan Blake joined the protest outside parliament.", "Corvan Blake"),
+    # a draw is an event for neither side, whoever held whom: the words around it are
+    # the model's
+    ("Corvan Rovers held Kessler Town to a 2-2 draw.", "Corvan Rovers"),
+    ("Corvan Rovers held Kessler Town to a 2-2 draw.", "Kessler Town"),
+    # a place before a noun that is no rival and no currency; an endorsement in the
+    # active is left to the model, as an appointment is (NewsMTSC labels the one endorsed
+    # neutral as often)
+    ("Ostbian officials met the delegation in the capital.", "Ostbian"),
+    # a pronoun before "rival" is the rival's: no place
+    ("Corvan Blake said his rival had finally lost it.", "his"),
+    ("The former premier endorsed Tamsin Reyes for the leadership.", "Tamsin Reyes"),
+])
+def test_what_no_political_event_reads(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None

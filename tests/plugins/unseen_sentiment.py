@@ -396,6 +396,29 @@ committed before limner was run on it, and measured without its misses being rea
 no rule was written from it::
 
     python -m tests.plugins.unseen_sentiment --set 32 --no-misses
+
+The thirty-third set (``data/unseen_sentiment_targets_22.json``, ``--set 33``) is a
+twenty-second set of labelled targets, 133 sentences of 7 to 16 words and 202 targets (82
+negative, 68 neutral, 52 positive), of political news told as events, then business and
+sport: calls to resign, resignations amid a scandal, censures and clearances, seats lost
+to a rival, endorsements and support given or withdrawn, leaders forced out, ousted or
+expelled, governments that collapsed, votes of confidence, rebellions and leadership
+challenges survived or not, defections, lawsuits dropped against a party (good for it),
+draws (neutral for both sides) and nationality adjectives before a name or a currency
+("German rival X", "the US dollar": neutral, they say only where a party is from).  It
+was written, labelled and committed before limner was run on it; its misses were read to
+write the rules of political news, so it is development data, not blind::
+
+    python -m tests.plugins.unseen_sentiment --set 33
+
+The thirty-fourth set (``data/unseen_sentiment_targets_23.json``, ``--set 34``) is a
+twenty-third set of labelled targets, 63 sentences of 7 to 14 words and 100 targets (39
+negative, 33 neutral, 28 positive), of the same kinds of news as the thirty-third,
+written after the rules of political news as a check of them: it was labelled and
+committed before limner was run on it, and measured without its misses being read, so
+no rule was written from it::
+
+    python -m tests.plugins.unseen_sentiment --set 34 --no-misses
 """
 
 from __future__ import annotations
@@ -426,7 +449,8 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                24: "unseen_sentiment_targets_14.json", 26: "unseen_sentiment_targets_15.json",
                27: "unseen_sentiment_targets_16.json", 28: "unseen_sentiment_targets_17.json",
                29: "unseen_sentiment_targets_18.json", 30: "unseen_sentiment_targets_19.json",
-               31: "unseen_sentiment_targets_20.json", 32: "unseen_sentiment_targets_21.json"}
+               31: "unseen_sentiment_targets_20.json", 32: "unseen_sentiment_targets_21.json",
+               33: "unseen_sentiment_targets_22.json", 34: "unseen_sentiment_targets_23.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -674,7 +698,9 @@ def parser() -> argparse.ArgumentParser:
                              "29: the eighteenth set of labelled targets; "
                              "30: the nineteenth set of labelled targets; "
                              "31: the twentieth set of labelled targets; "
-                             "32: the twenty-first set of labelled targets")
+                             "32: the twenty-first set of labelled targets; "
+                             "33: the twenty-second set of labelled targets; "
+                             "34: the twenty-third set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
