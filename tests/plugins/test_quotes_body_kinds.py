@@ -428,10 +428,7 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ),
     (
         "musk-tesla",
-        (
-            "Elon Musk's Tesla cut prices again in China. The carmaker said demand had "
-            "slowed."
-        ),
+        ("Elon Musk's Tesla cut prices again in China. The carmaker said demand had slowed."),
         [("demand had slowed", "The carmaker", "Tesla")],
     ),
     (
@@ -476,8 +473,40 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ),
 ]
 
-#: ids of the passages the plugin is known to get wrong (each a limit the docs name)
-GETS_WRONG: set[str] = set()
+#: ids of the passages the plugin is known to get wrong (each a limit the docs name): a
+#: place as the subject before a short name (``Norway recorded …``); a body after
+#: ``from`` or ``at``; an outlet's short name for a paper named in the sentence before;
+#: a body that is a possessor (``Elon Musk's Tesla``, ``Germany's Bundesbank``) or the
+#: subject of a passive; "they" for a body; "It" for a body whose name reads as a
+#: person's or opens with "The"; a union or a firm whose name tells no kind (``IG
+#: Metall``); a verb read as a cue (``La Liga rejected``); a reported clause read from a
+#: "that" inside it
+GETS_WRONG = {
+    "accc-qantas-watchdog",
+    "amazon-at",
+    "anglian-water-they",
+    "bezos-post",
+    "brazil-regulator",
+    "evergrande-at",
+    "germany-bundesbank",
+    "greenpeace-they",
+    "ig-metall-volkswagen",
+    "ireland-meta",
+    "laliga-barcelona",
+    "man-united-they",
+    "musk-tesla",
+    "nikkei-ft",
+    "norway-agency",
+    "rio-tinto-it",
+    "royal-mail-cwu-company",
+    "rspca-they",
+    "synnovis-from",
+    "telegraph-lloyds",
+    "texas-google",
+    "ticketmaster-from",
+    "victoria-department",
+    "wfp-it",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), passages_as_params(PASSAGES, GETS_WRONG))
