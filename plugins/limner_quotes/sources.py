@@ -1164,14 +1164,14 @@ _NOT_SUBJECTS = word_set("through prior according under over by from for to of")
 
 
 def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
-    """What an "It" that opens its sentence as a speaker (``m``) stands for, with its
-    kind: the subject of the sentence right before, when :func:`source_type` reads it as
-    an organisation's or a document's, or it is one bare word (:func:`_bare_name`: "Shell
-    reported a loss. It said …", "The report came out on Monday. It found …"); ``None``
-    otherwise (a person, a name it does not tell for a body's, a pronoun, no sentence
-    before)."""
-    if m.start < 2 or text[m.start] != "I":
-        return None  # (most "it" are inside a sentence)
+    """What an "It" or a "They" that opens its sentence as a speaker (``m``) stands for,
+    with its kind: the subject of the sentence right before, when :func:`source_type`
+    reads it as an organisation's or a document's, or it is one bare word
+    (:func:`_bare_name`: "Shell reported a loss. It said …", "The report came out on
+    Monday. It found …"); ``None`` otherwise (a person, a name it does not tell for a
+    body's, a pronoun, no sentence before)."""
+    if m.start < 2 or text[m.start] not in "IT":
+        return None  # (most "it" and "they" are inside a sentence)
     i = m.start - 1
     while i > 0 and text[i] in " \t\u00a0":
         i -= 1
