@@ -1383,6 +1383,9 @@ def _body_subject(
             return None
         subject = owner
         after = _WORDS_AFTER.match(text, subject.end)
+    if "s " in (subject.name or "") and (owned := _owned_name(subject.name or "")) != subject.name:
+        # "Elon Musk's Tesla cut prices": the owner is no part of the body's name
+        subject = Mention(subject.end - len(owned), subject.end, "name", owned)
     if after is not None and (
         after.group(1).lower() in PREPOSITIONS or after.group(1).lower() in _BEING
         or (after.group(1).lower() in _HAVING and (after.group(2) or "").lower() == "been")
