@@ -20,6 +20,7 @@ from limner_quotes.carry import carry_nearest
 from limner_quotes.cues import NOUN_CUES, NOUNLIKE
 from limner_quotes.finder import Found, find_quotes
 from limner_quotes.kinds import Person, Quote, Source
+from limner_quotes.lexicon import SPEECH_VERBS
 from limner_quotes.marks import nicknames_unmarked
 from limner_quotes.phrases import Mention, phrase_before, read_afresh
 from limner_quotes.resolve import People
@@ -196,15 +197,17 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             persons.append(_person(at(m.start), to(m.end), new_label, name, m.role, m.mention))
         else:
             if (
-                m.mention == "pronoun" and m.role == "it" and body is not None
+                m.mention == "pronoun" and _for_a_body(text, m) and body is not None
                 and body[0] == before and ends_at_most_once(text, before, m.start)
             ):
-                # "The department said … It urged them to …": the body that spoke last,
-                # in the sentence before
+                # "The department said … It urged them to …", "Anglian Water said … They
+                # added …": the body that spoke last, in the sentence before
                 kind, name = body[1], body[2]
-            elif m.mention == "pronoun" and m.role == "it" and (
+            elif m.mention == "pronoun" and _for_a_body(text, m) and (
                 (named := it_subject(text, m)) is not None and named[1] != "person"
-            ):  # "The company posted a loss. It said …": the subject of the sentence before
+                and (m.role == "it" or named[1] == "organization")
+            ):  # "The company posted a loss. It said …", "Ajax sacked their coach. They
+                # said …": the subject of the sentence before (a document's is "it")
                 kind, name = named[1], orgs.resolve(text, named[0])
             elif name is None:
                 name = orgs.resolve(text, m)
@@ -237,6 +240,22 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
 
 
 _start = attrgetter("start")
+
+
+def _for_a_body(text: str, m: Mention) -> bool:
+    """Whether the pronoun ``m`` may stand for a body: "it", or "They" opening its
+    sentence before a verb of saying ("They added", "They also said"), a body's people
+    going on with what it said; not "they" inside a sentence, nor "They are hungry for
+    change", which in news stand for people."""
+    if m.role == "it":
+        return True
+    if m.role != "they" or text[m.start] != "T":
+        return False
+    words = text[m.end : m.end + 40].split(None, 2)
+    if words and (words[0] == "also" or words[0].endswith("ly")):
+        words = words[1:]
+    return bool(words) and words[0] in SPEECH_VERBS
+
 
 #: A sentence's end: a stop before white space.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")

@@ -1026,10 +1026,12 @@ class Organizations:
             head = _head(words)
             if head:
                 held = self._holding.top(head)
-                if held is not None:
+                if held is not None and _fits(surface, held[1]):
                     return held[1]
             if head in ORGANIZATION_HEADS:
                 found = _body_named_before(text, m.start, head)
+                if found is not None and not _fits(surface, found):
+                    return None  # "HDFC Bank" holds the head of "the central bank"
                 if found is not None:
                     self._name(found)
                 return found
@@ -1162,14 +1164,14 @@ _NOT_SUBJECTS = word_set("through prior according under over by from for to of")
 
 
 def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
-    """What an "It" that opens its sentence as a speaker (``m``) stands for, with its
-    kind: the subject of the sentence right before, when :func:`source_type` reads it as
-    an organisation's or a document's, or it is one bare word (:func:`_bare_name`: "Shell
-    reported a loss. It said …", "The report came out on Monday. It found …"); ``None``
-    otherwise (a person, a name it does not tell for a body's, a pronoun, no sentence
-    before)."""
-    if m.start < 2 or text[m.start] != "I":
-        return None  # (most "it" are inside a sentence)
+    """What an "It" or a "They" that opens its sentence as a speaker (``m``) stands for,
+    with its kind: the subject of the sentence right before, when :func:`source_type`
+    reads it as an organisation's or a document's, or it is one bare word
+    (:func:`_bare_name`: "Shell reported a loss. It said …", "The report came out on
+    Monday. It found …"); ``None`` otherwise (a person, a name it does not tell for a
+    body's, a pronoun, no sentence before)."""
+    if m.start < 2 or text[m.start] not in "IT":
+        return None  # (most "it" and "they" are inside a sentence)
     i = m.start - 1
     while i > 0 and text[i] in " \t\u00a0":
         i -= 1
@@ -1303,7 +1305,8 @@ def body_subject_before(
     if s_start < 2:
         return None
     p_start = sentence_start(text, s_start - 1)
-    noun = text[m.start : m.end].rsplit(None, 1)[-1]
+    short = text[m.start : m.end]
+    noun = short.rsplit(None, 1)[-1]
     if _DOUBLE_MARK.search(text, max(0, p_start - 2), s_start) is not None or (
         _NO_BODY_OPENS.match(text, p_start) is not None
     ) or noun in _OUTLETS:
@@ -1331,8 +1334,14 @@ def body_subject_before(
     if subject.mention == "name":
         found = _body_subject(text, subject, s_start, is_person)
         if found is not None:
-            if _fits(noun, found.name or ""):
-                return found
+            if _fits(short, found.name or ""):
+                kind = _kind(short)
+                if kind is None or _kind(found.name or "") is not None:
+                    return found
+                # a subject of no known kind, and a body of the short name's own kind
+                # after it: "Uefa fined Dynamo Kyiv. The club said …" is Dynamo Kyiv
+                other = _body_object(text, subject.end, s_start, short, is_person)
+                return other if other is not None and _kind(other.name or "") == kind else found
         elif not _people(text, subject, is_person):
             return None  # a body not read whole ("Barclays was fined"), a thing, a place
     elif subject.mention == "description":
@@ -1343,7 +1352,12 @@ def body_subject_before(
             return None  # "The ferry operator cut sailings …": the body, unnamed
     elif subject.mention == "pronoun" and subject.role not in _PERSON_PRONOUNS:
         return None
-    return _body_object(text, subject.end, s_start, noun, is_person)
+    found = _body_object(text, subject.end, s_start, short, is_person)
+    if found is None and subject.mention == "name" and subject.gender is None and (
+        _trade_surname(short, subject.name or "") and not is_person(subject.name or "")
+    ):  # "Kenya Power switched off supply. The utility said …": no other body fits
+        return subject
+    return found
 
 
 def _body_subject(
@@ -1369,6 +1383,9 @@ def _body_subject(
             return None
         subject = owner
         after = _WORDS_AFTER.match(text, subject.end)
+    if "s " in (subject.name or "") and (owned := _owned_name(subject.name or "")) != subject.name:
+        # "Elon Musk's Tesla cut prices": the owner is no part of the body's name
+        subject = Mention(subject.end - len(owned), subject.end, "name", owned)
     if after is not None and (
         after.group(1).lower() in PREPOSITIONS or after.group(1).lower() in _BEING
         or (after.group(1).lower() in _HAVING and (after.group(2) or "").lower() == "been")
@@ -1408,10 +1425,10 @@ def _common_plural(word: str) -> bool:
 
 
 def _body_object(
-    text: str, lo: int, hi: int, noun: str, is_person: Callable[[str], bool]
+    text: str, lo: int, hi: int, short: str, is_person: Callable[[str], bool]
 ) -> Mention | None:
     """The one body named in ``text[lo:hi]`` (the rest of a sentence after its subject)
-    that a short name of the noun ``noun`` can stand for: "sued Uber", "forced Ryanair to
+    that the short name ``short`` can stand for: "sued Uber", "forced Ryanair to
     cancel", "ordered Safaricom to restore the lines": right after a verb, not after an
     article or a possessor ("to join the World Trade Organisation", "Spain's Ferrovial").
     A name after a preposition of place ("in New York", "flights to Shetland") is no
@@ -1434,7 +1451,7 @@ def _body_object(
                 bodies += 1  # "at BP and Shell": a body, wherever it is, makes two
             continue
         if " " in name:
-            if source_type(text, cand) != "organization":
+            if source_type(text, cand) != "organization" and not _trade_surname(short, name):
                 continue
         elif (
             not name.isalpha() or name.lower() in WEEKDAYS or name.lower() in _MONTHS
@@ -1443,7 +1460,7 @@ def _body_object(
             or _written_as_place(text, name)
         ):
             continue
-        if not _fits(noun, name):
+        if not _fits(short, name):
             continue
         bodies += 1
         verb = _WORD_BEFORE.search(text, max(0, start - 24), start)
@@ -1456,19 +1473,52 @@ def _body_object(
     return found if bodies == 1 else None
 
 
-def _fits(noun: str, name: str) -> bool:
-    """Whether a short name of the noun ``noun`` can stand for the body named ``name``:
-    not when each falls in a different kind of body, by the noun and by the head word
-    ending the name (a firm's noun, "the company", stands for no "Supreme Court" or
-    "European Commission"; "the club" for no "Premier League")."""
-    kind = _BODY_KINDS.get(noun)
-    other = _BODY_KINDS.get(name.rsplit(None, 1)[-1].lower())
+def _fits(short: str, name: str) -> bool:
+    """Whether the short name ``short`` ("the regulator") can stand for the body named
+    ``name``: not when each is of a different kind of body (:func:`_kind`: "the company"
+    stands for no "Supreme Court" or "European Commission", "the club" for no "Premier
+    League", "the airline" for no "Heathrow Airport", "the lender" for no "European
+    Central Bank")."""
+    kind = _kind(short)
+    other = _kind(name)
     return kind is None or other is None or kind == other
 
 
+def _trade_surname(short: str, name: str) -> bool:
+    """Whether ``name``, of two words or more, ends in a noun of a trade that is also a
+    surname ("Kenya Power", "Nippon Steel", where "Samantha Power" and "Danielle Steel"
+    are people's) and the short name ``short`` is a firm's ("the utility", "the
+    company"): a short name of a firm stands for no person, so the name is the firm's."""
+    return " " in name and name.rsplit(None, 1)[-1] in _TRADE_SURNAMES and _kind(short) == "firm"
+
+
+#: The nouns of a trade that are surnames too, which make no name a body's alone.
+_TRADE_SURNAMES = frozenset({"Power", "Steel"})
+
+
+def _kind(words: str) -> str | None:
+    """The kind of body that a name or a short name is of (:data:`_BODY_KINDS`): by its
+    last two words ("the central bank", "Reserve Bank"), else by its last word ("the
+    club", "Heathrow Airport"), a maker's ("the carmaker") included, else by a word of a
+    club's or a firm's name in it ("Dynamo Kyiv", "British Airways", "General Motors");
+    ``None`` when none tells ("Uefa", "Bank of Japan")."""
+    split = words.split()
+    if not split:
+        return None
+    last = split[-1].lower()
+    kind = _BODY_KINDS.get(f"{split[-2].lower()} {last}") if len(split) > 1 else None
+    if kind is None:
+        kind = _BODY_KINDS.get(last)
+    if kind is None and last.endswith("maker") and last not in PERSON_NOUNS:
+        kind = "firm"  # "the planemaker" (no person's "lawmaker" is a body's short name)
+    if kind is None:
+        kind = next((_NAME_KINDS[w] for w in reversed(split) if w in _NAME_KINDS), None)
+    return kind
+
+
 #: The kinds of bodies by their nouns: what a short name of one kind does not stand for
-#: a name ending in another's (a firm, a body of the state or of a sport's rules, a club,
-#: a place of learning).
+#: a name ending in another's (a firm, a body of the state or of a sport's rules, a
+#: central bank, a club, a union, an airport, a place of learning).
 _BODY_KINDS = dict.fromkeys(
     (BUSINESS_NOUNS | word_set("company firm utility provider operator corporation group"))
     - word_set("agency regulator watchdog newspaper outlet magazine network fund"),
@@ -1482,8 +1532,30 @@ _BODY_KINDS = dict.fromkeys(
         """
     )),
     "state",
+) | dict.fromkeys(
+    ("central bank", "reserve bank", "bundesbank", "federal reserve"), "central bank"
 ) | dict.fromkeys(word_set("club team"), "club") | dict.fromkeys(
+    word_set("union unions"), "union"
+) | dict.fromkeys(word_set("airport"), "airport") | dict.fromkeys(
     word_set("university college school"), "school"
+)
+#: The words of a club's or a firm's name that tell its kind wherever they stand in it
+#: ("Dynamo Kyiv", "Leeds United", "Korean Air", "General Motors"); not the words of
+#: other bodies too ("City", "County", "Banco", "Banque").
+_NAME_KINDS = dict.fromkeys(
+    (
+        "FC", "AFC", "CF", "United", "Rovers", "Wanderers", "Albion", "Hotspur", "Rangers",
+        "Dynamo", "Dinamo", "Borussia", "Eintracht", "Olympique", "Olympiacos", "Sporting",
+        "Real", "Atlético", "Atletico", "Athletic", "Hapoel", "Maccabi", "Lokomotiv", "Spartak",
+    ),
+    "club",
+) | dict.fromkeys(
+    (
+        "Air", "Aer", "Airways", "Airlines", "Motors", "Water", "Mobile", "Electric",
+        "Electricity", "Gas", "Oil", "Rail", "Railway", "Railways", "Telecom", "Telecoms",
+        "Telekom", "Mail", "Grid", "Steel", "Power", "Energy", "Holdings", "plc", "PLC", "Inc",
+    ),
+    "firm",
 )
 #: The nouns of bodies, whose plurals capitalised to open a sentence are no name.
 _BODY_NOUNS = ORGANIZATION_HEADS | BUSINESS_NOUNS
@@ -1493,7 +1565,7 @@ _NAME_WORDS = re.compile(
     r"(?<![\w’'\-])[A-Z][\w\-&]*(?:[ \t\u00a0]+(?:(?:of|for|the)[ \t\u00a0]+)*[A-Z][\w\-&]*)*"
     r"(?:[’']s)?"
 )
-_DOER_MARKS = word_set("by against")
+_DOER_MARKS = word_set("by against with")
 #: The lower-case word right before a name.
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-])([a-z]+)[ \t\u00a0]+\Z")
 #: A preposition of place, "to" or "on" (maybe with "the") right before a name.

@@ -491,11 +491,9 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 
 #: ids of the passages the plugin is known to get wrong (each a limit the docs name): an
 #: outlet's short name for the subject before ("The BBC suspended … The broadcaster
-#: said"); "they" for a body
+#: said")
 GETS_WRONG = {
     "bbc-broadcaster",
-    "ambulance-they",
-    "ajax-they",
 }
 
 

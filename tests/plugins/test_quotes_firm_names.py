@@ -397,15 +397,10 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 
 
 #: ids of the passages the plugin is known to get wrong (each a limit the docs name): a
-#: place or a brand before a trade's noun that is also a surname (``Kenya Power``,
-#: ``Nippon Steel``), and a body of no known kind as the subject before a club's short
-#: name (``Uefa fined Dynamo Kyiv``)
+#: firm named only in a sentence whose subject is read as no one ("Striking workers
+#: blockaded Hyundai Steel")
 GETS_WRONG = {
-    "kenya-power-subject",
-    "nippon-steel-subject",
-    "singapore-power-object",
     "hyundai-steel-object",
-    "dynamo-kyiv-object",
 }
 
 
