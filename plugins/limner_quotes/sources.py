@@ -429,6 +429,22 @@ _ARTICLES = frozenset({"The", "A", "An"})
 _OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by", "to", "on"})
 
 
+def _before_post_modifier(spoken: str, words: list[str]) -> list[str]:
+    """The words of ``spoken`` (split into ``words``) before a post-modifier: before "of"
+    or a preposition of ``_OF_IN`` ("data from the ONS"), or a participle in "-ed" after a
+    document's head noun ("figures released on Tuesday"); all of them where none follows
+    their first word.  A phrase that holds no such preposition and no "ed" (most) is
+    passed whole without a look at each word."""
+    if "ed" not in spoken and _OF_IN.isdisjoint(words):
+        return words
+    for i, w in enumerate(words):
+        if w in _OF_IN or (
+            i and w.endswith("ed") and w.islower() and _head(words[i - 1 : i]) in DOCUMENT_HEADS
+        ):
+            return words[:i] if i > 0 else words
+    return words
+
+
 def source_type(text: str, m: Mention | None) -> str:
     """``"person"``, ``"organization"``, ``"document"`` or ``"unknown"`` for a speaker phrase."""
     if m is None:
@@ -437,7 +453,8 @@ def source_type(text: str, m: Mention | None) -> str:
         return "person" if m.role in _PERSON_PRONOUNS else "unknown"
     if m.mention == "role":  # "official figures" is a document's, "official" no title
         return "document" if _head((m.role or "").split()) in DOCUMENT_HEADS else "person"
-    words = text[m.start : m.end].split()
+    spoken = text[m.start : m.end]
+    words = spoken.split()
     if not words:
         return "unknown"
     if (m.mention == "description" and m.role is None and len(words) > 1
@@ -455,10 +472,7 @@ def source_type(text: str, m: Mention | None) -> str:
         # before the name, or the appositive after it)
         return "person"
     else:
-        of = [i for i, w in enumerate(words) if w in _OF_IN or (
-            i and w.endswith("ed") and w.islower() and _head(words[i - 1:i]) in DOCUMENT_HEADS)]
-        # before a post-modifier: "data from the ONS", "figures released on Tuesday"
-        own = words[: of[0]] if of and of[0] > 0 else words
+        own = _before_post_modifier(spoken, words)
         head = _head(own)
     if head in DOCUMENT_HEADS:
         return "document"

@@ -1314,3 +1314,58 @@ def test_the_sort_by_start_stays_linear_in_quotes_and_speakers() -> None:
         )
 
     assert_linear(make, annotate_quotes, n=60)
+
+
+
+def _before_post_modifier_plain(words: list[str]) -> list[str]:
+    """The words before a post-modifier as ``source_type`` first read them: every word
+    tested, the first one found cutting."""
+    of = [
+        i
+        for i, w in enumerate(words)
+        if w in sources._OF_IN
+        or (
+            i
+            and w.endswith("ed")
+            and w.islower()
+            and sources._head(words[i - 1 : i]) in sources.DOCUMENT_HEADS
+        )
+    ]
+    return words[: of[0]] if of and of[0] > 0 else words
+
+
+# Words of speaker phrases: prepositions in their cases, participles in "-ed" after a
+# document's head and not, "ed" inside a word and at its end in other cases.
+_PHRASE_WORD_LIST = """
+    of Of OF in In from by on to at for with figures data report study the The Bank England
+    ONS released published Released issued RELEASED reed Ed ed United Medics seized Reed led
+    chief Tom police red report’s data, figures. embedded bed
+"""
+_PHRASE_WORDS = st.sampled_from(_PHRASE_WORD_LIST.split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PHRASE_WORDS, min_size=1, max_size=7), st.sampled_from([" ", "  ", "\n"]))
+def test_words_before_a_post_modifier_are_what_each_word_tested_gives(
+    words: list[str], sep: str
+) -> None:
+    spoken = sep.join(words)
+    assert sources._before_post_modifier(spoken, spoken.split()) == (
+        _before_post_modifier_plain(spoken.split())
+    )
+
+
+@pytest.mark.parametrize(
+    ("spoken", "own"),
+    [
+        ("figures released on Tuesday", ["figures"]),
+        ("data from the ONS", ["data"]),
+        ("the Bank of England", ["the", "Bank"]),
+        ("Of the residents", ["Of", "the", "residents"]),
+        ("United Medics", ["United", "Medics"]),
+        ("the report published", ["the", "report"]),
+        ("police seized", ["police", "seized"]),
+    ],
+)
+def test_words_before_a_post_modifier(spoken: str, own: list[str]) -> None:
+    assert sources._before_post_modifier(spoken, spoken.split()) == own
