@@ -661,6 +661,9 @@ def _no_name_before(text: str, i: int) -> bool:
 #: characters that join them into one word for it (no other character can start a place
 #: of the word that an earlier place of it overlaps, so no place of it is skipped)
 _SPEAKER_WORD = re.compile(r"(?:[^\W_]|['\u2019.\-])+")
+#: ... such a word that ends where the search ends (its start: the first place from which
+#: the word's characters reach that end)
+_SPEAKER_WORD_END = re.compile(r"(?:[^\W_]|['\u2019.\-])++\Z")
 #: every place a verb of people starts, overlapping ones too
 _SPEECH_AT = re.compile(rf"(?=(?:{_SPEECH_WORDS})\b)")
 
@@ -668,17 +671,28 @@ _SPEECH_AT = re.compile(rf"(?=(?:{_SPEECH_WORDS})\b)")
 def _before_speech(text: str) -> dict[str, list[int]]:
     """For each word of :data:`_SPEAKER_WORD` right before a verb of people (maybe after
     spaces or tabs), where it ends: one scan of the text for the verbs, each read back to
-    the start of its word, where :func:`_speaks` searched the text for each word."""
-    runs = [(m.start(), m.end()) for m in _SPEAKER_WORD.finditer(text)]
-    starts = [a for a, _b in runs]
+    the start of its word, where :func:`_speaks` searched the text for each word.
+
+    A word is read back from the verb by a search of the few characters before it
+    (:data:`_SPEAKER_WORD_END`, widened while the word reaches the window's start), not
+    by listing every word of the text."""
     out: dict[str, list[int]] = {}
+    word_end = _SPEAKER_WORD_END.search
     for q in _SPEECH_AT.finditer(text):
         j = q.start()
         while j > 0 and text[j - 1] in " \t":
             j -= 1
-        k = bisect_right(starts, j - 1) - 1  # the word that holds the character before
-        if j > 0 and k >= 0 and runs[k][1] >= j:
-            out.setdefault(text[runs[k][0]:j], []).append(j)
+        if j == 0:
+            continue
+        width = 16
+        while True:
+            lo = j - width if j > width else 0
+            word = word_end(text, lo, j)
+            if word is None or word.start() > lo or lo == 0:
+                break
+            width *= 4  # (the word may begin before the window: read a wider one)
+        if word is not None:
+            out.setdefault(text[word.start():j], []).append(j)
     return out
 
 

@@ -80,13 +80,16 @@ from limner_locations.resolving import (
     _PUBLIC_FRAGMENTS,
     _PUBLIC_LIFE,
     _SEARCHES,
+    _SPEAKER_WORD,
     _SPEECH,
+    _SPEECH_AT,
     CONTAINED_KM,
     DATELINE_DIVISION,
     DOLLAR,
     NATURAL_THE,
     SHORT_FORM,
     _among_words,
+    _before_speech,
     _by_latitude,
     _candidate,
     _currencies,
@@ -872,6 +875,43 @@ def test_speakers_read_from_the_verbs_past_the_first_words() -> None:
         assert lower.before_speech is None
         assert lower.speaks(word) is speaks is _speaks(text, word), text
         assert lower.before_speech is not None  # (read from the verbs)
+
+
+
+def plain_before_speech(text: str) -> dict[str, list[int]]:
+    """:func:`_before_speech` as it was first written: every word of the text listed, and
+    the word before each verb found among them by its start."""
+    from bisect import bisect_right
+
+    runs = [(m.start(), m.end()) for m in _SPEAKER_WORD.finditer(text)]
+    starts = [a for a, _b in runs]
+    out: dict[str, list[int]] = {}
+    for q in _SPEECH_AT.finditer(text):
+        j = q.start()
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = bisect_right(starts, j - 1) - 1
+        if j > 0 and k >= 0 and runs[k][1] >= j:
+            out.setdefault(text[runs[k][0]:j], []).append(j)
+    return out
+
+
+_LONG_WORDS = ["x" * 15, "y" * 16, "z" * 17, "w" * 63, "v" * 64, "u" * 65, "www.example.co.uk",
+               "O'Neil-Smith", "_", "é", "ß"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPEAKS_PARTS + _LONG_WORDS), max_size=24).map("".join))
+@example("x" * 300 + " said")
+@example("a" * 16 + "said, " + "b" * 64 + "\t told")
+@example("é" * 17 + "-" + "1" * 70 + " said")
+def test_words_before_speech_read_back_equal_every_word_listed(text: str) -> None:
+    assert _before_speech(text) == plain_before_speech(text)
+
+
+def test_words_before_speech_over_the_corpora(stories: list[str]) -> None:
+    for text in stories:
+        assert _before_speech(text) == plain_before_speech(text)
 
 
 # -- a held town and the story's divisions that may hold it ----------------------------------------
