@@ -263,6 +263,26 @@ _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[
 _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
+#: ... and a wine, a spirit, a tea or a cheese named after its town or region: a name
+#: right before a drink's noun ("Darjeeling tea", "Rioja wines"), right after a measure of
+#: a drink and "of" ("a glass of Rioja", "a bottle of 1945 Bordeaux") or after "mature" or
+#: "vintage" ("mature Cheddar"), or before a noun of its trade in a sentence of drink or
+#: cheese ("Cognac sales to China fell, the spirits federation said", "Stilton makers ...
+#: the blue cheese"); a country ("China wine imports"), a first-level division of known
+#: people ("California wine sales") and a demonym ("Californian wine") stay places, and
+#: so does a town in a sentence of drink without such a noun ("vineyards around San
+#: Felipe", "Cognac, a town of brandy houses") or before a drink's noun that names its land
+#: or its growers ("Paarl wine farms", "Darjeeling tea gardens")
+_DRINK_AFTER = re.compile(r"[ \t]++(?:wines?+|teas?+|brandy|cider|whiske?y)\b(?![ \t]++(?:farms?+"
+                          r"|estates?+|gardens?+|regions?+|country|valleys?+|routes?+|trails?+"
+                          r"|tours?+|growers?+|towns?+|districts?+|areas?+))")
+_DRINK_BEFORE = regex.compile(r"(?:\b(?:glass|glasses|bottle|bottles|cask|casks)"
+                              r"[ \t]++of(?:[ \t]++\d{4})?+|\b(?:mature|vintage))[ \t]++$")
+_DRINK_TRADE = re.compile(r"[ \t]++(?:sales|exports?+|imports?+|shipments|makers?+|producers?+"
+                          r"|houses?+|brands?+|prices)\b")
+_DRINK_WORDS = re.compile(r"\b(?:wines?+|brand(?:y|ies)|spirits|distill(?:ers?+|ery|eries)"
+                          r"|whiske?y|cheeses?+|vintages?+|sommeliers?+|bottles?+|cellars?+"
+                          r"|drinks?+)\b")
 #: ... but a country's name before a breed's noun that is itself before a noun of its
 #: trade is the country's ("US cattle ranchers", "Kenya cattle prices", "UK pig farmers")
 _HERD_TRADE = re.compile(r"[ \t]++(?:farmers?+|farms?+|farming|ranchers?+|ranch(?:es|ing)?+"
@@ -1433,6 +1453,8 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             and t[2] >= first.score - 1.0
             and (t[5] != cc or bool(t[6] and a1 and t[6] != a1))
             for t in _static(gaz, g, cands, qual).cands)
+        # (a division of the town's own country bearing its name is no rival: "Madrid",
+        # "Beirut" are the capitals, whose provinces are named after them)
         sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
             first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))
         add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
@@ -3020,6 +3042,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
         return ("a dish's, a cloth's or a breed's name ('Peking duck', 'Madras cloth', "
                 "'Shetland pony', 'Jersey cows')")
+    if f != COUNTRY and not (f == REGION and c.strong) and not c.flags & FLAG_DEMONYM and (
+            _DRINK_AFTER.match(text, end, end + 12) is not None
+            or _DRINK_BEFORE.search(text, start - 24 if start > 24 else 0, start) is not None or (
+                _DRINK_TRADE.match(text, end, end + 20) is not None
+                and _sentence_has(text, start, end, _DRINK_WORDS))):
+        return "a wine's, a spirit's or a cheese's name ('a glass of Rioja', 'Cognac sales')"
     if ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
