@@ -22,6 +22,7 @@ small places without support).  Every reason is written to ``evidence``.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import math
 import re
@@ -1810,6 +1811,31 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             quals[g2] = quals[g]
     hits: dict[_Group, _Hits] = {}
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) for g in groups}
+    # the countries of the towns chosen in pass 2 with support of their own or as big
+    # cities weigh among a name's namesakes abroad, as a country written out does, where
+    # they move the name to another country ("the Mezquita in Cordoba ... the ministry in
+    # Madrid" is Spain's Córdoba, not Argentina's larger city); they name no country for
+    # what else the story asks
+    placed: dict[str, str] = {}
+    moved: set[_Group] = set()
+    for g, c in chosen.items():
+        if gaz.feature[c.entry] == CAPITAL and c.flags & _OWN_NAME and c.strong:
+            cc = gaz.country(c.entry)
+            if cc and cc not in ctx.total_countries:
+                placed.setdefault(g[0].split("\x00", 1)[0], cc)
+    if placed:
+        weighed = copy.copy(ctx)
+        weighed.countries = dict(ctx.countries)
+        weighed.total_countries = dict(ctx.total_countries)
+        for name, cc in placed.items():
+            weighed.add(name, cc, "", 1)
+        new = set(placed.values())
+        for g, c in chosen.items():
+            if not c.national and not c.qualified and not hits[g][0].countries.isdisjoint(new):
+                moved_to = _choose(gaz, g, cands_of[g], quals[g], weighed)
+                if moved_to.strong and gaz.country(moved_to.entry) != gaz.country(c.entry):
+                    chosen[g] = moved_to
+                    moved.add(g)
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
@@ -1823,8 +1849,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.near = Proximity(ctx.points)  # (the regions named, and so the focus, are as they were)
         # (only the nearby places changed: a name without local options stays as it is,
         # and the others keep what the countries and regions named gave them)
-        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if c.options else c
-                  for g, c in chosen.items()}
+        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if (
+            c.options and g not in moved) else c for g, c in chosen.items()}
     # (a country or first-level division opening its sentences stands as a place: "Georgia
     # lawmakers ... in Savannah and Macon" is the US state that holds them)
     def opens(g: _Group) -> bool:
