@@ -274,13 +274,16 @@ _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|r
 #: so does a town in a sentence of drink without such a noun ("vineyards around San
 #: Felipe", "Cognac, a town of brandy houses") or before a drink's noun that names its land
 #: or its growers ("Paarl wine farms", "Darjeeling tea gardens")
-_DRINK_AFTER = re.compile(r"[ \t]++(?:wines?+|teas?+|brandy|cider|whiske?y)\b(?![ \t]++(?:farms?+"
+#: (one match after the name: a drink's noun, group 1, or a noun of its trade)
+_DRINK_AFTER = re.compile(r"[ \t]++(?:(wines?+|teas?+|brandy|cider|whiske?y)\b(?![ \t]++(?:farms?+"
                           r"|estates?+|gardens?+|regions?+|country|valleys?+|routes?+|trails?+"
-                          r"|tours?+|growers?+|towns?+|districts?+|areas?+))")
+                          r"|tours?+|growers?+|towns?+|districts?+|areas?+))|(?:sales|exports?+"
+                          r"|imports?+|shipments|makers?+|producers?+|houses?+|brands?+|prices)\b)")
+#: (asked only after one of these ends)
+_DRINK_BEFORE_ENDS = ("of ", "0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 ",
+                      "mature ", "vintage ")
 _DRINK_BEFORE = regex.compile(r"(?:\b(?:glass|glasses|bottle|bottles|cask|casks)"
                               r"[ \t]++of(?:[ \t]++\d{4})?+|\b(?:mature|vintage))[ \t]++$")
-_DRINK_TRADE = re.compile(r"[ \t]++(?:sales|exports?+|imports?+|shipments|makers?+|producers?+"
-                          r"|houses?+|brands?+|prices)\b")
 _DRINK_WORDS = re.compile(r"\b(?:wines?+|brand(?:y|ies)|spirits|distill(?:ers?+|ery|eries)"
                           r"|whiske?y|cheeses?+|vintages?+|sommeliers?+|bottles?+|cellars?+"
                           r"|drinks?+)\b")
@@ -1824,18 +1827,26 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if cc and cc not in ctx.total_countries:
                 placed.setdefault(g[0].split("\x00", 1)[0], cc)
     if placed:
-        weighed = copy.copy(ctx)
-        weighed.countries = dict(ctx.countries)
-        weighed.total_countries = dict(ctx.total_countries)
-        for name, cc in placed.items():
-            weighed.add(name, cc, "", 1)
         new = set(placed.values())
+        weighed: _Context | None = None
         for g, c in chosen.items():
-            if not c.national and not c.qualified and not hits[g][0].countries.isdisjoint(new):
-                moved_to = _choose(gaz, g, cands_of[g], quals[g], weighed)
-                if moved_to.strong and gaz.country(moved_to.entry) != gaz.country(c.entry):
-                    chosen[g] = moved_to
-                    moved.add(g)
+            if c.national or c.qualified or gaz.country(c.entry) in new:
+                continue
+            statics = hits[g][0].cands
+            # (only a big town of the capital's country can take the name: see below)
+            if not any(t[5] in new and t[0] >= BIG_CITY and t[7] in (CITY, CAPITAL)
+                       for t in statics):
+                continue
+            if weighed is None:
+                weighed = copy.copy(ctx)
+                weighed.countries = dict(ctx.countries)
+                weighed.total_countries = dict(ctx.total_countries)
+                for name, cc in placed.items():
+                    weighed.add(name, cc, "", 1)
+            moved_to = _choose(gaz, g, cands_of[g], quals[g], weighed)
+            if moved_to.strong and gaz.country(moved_to.entry) != gaz.country(c.entry):
+                chosen[g] = moved_to
+                moved.add(g)
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
@@ -3069,10 +3080,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return ("a dish's, a cloth's or a breed's name ('Peking duck', 'Madras cloth', "
                 "'Shetland pony', 'Jersey cows')")
     if f != COUNTRY and not (f == REGION and c.strong) and not c.flags & FLAG_DEMONYM and (
-            _DRINK_AFTER.match(text, end, end + 12) is not None
-            or _DRINK_BEFORE.search(text, start - 24 if start > 24 else 0, start) is not None or (
-                _DRINK_TRADE.match(text, end, end + 20) is not None
-                and _sentence_has(text, start, end, _DRINK_WORDS))):
+            ((drink := _DRINK_AFTER.match(text, end, end + 20)) is not None and (
+                drink.lastindex == 1 or _sentence_has(text, start, end, _DRINK_WORDS)))
+            or (text.endswith(_DRINK_BEFORE_ENDS, 0, start) and _DRINK_BEFORE.search(
+                text, start - 24 if start > 24 else 0, start) is not None)):
         return "a wine's, a spirit's or a cheese's name ('a glass of Rioja', 'Cognac sales')"
     if ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"
