@@ -260,11 +260,18 @@ _FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+
 #: tweed", "Nottingham lace", "a Fair Isle jumper")
 _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
                    r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard"
-                   r"|cloth|checks|tweed|tweeds|lace|jumper|jumpers)\b")
+                   r"|cloth|checks|tweed|tweeds|lace|jumper|jumpers"
+                   # (and the drink's words of :data:`_DRINK_BEFORE`'s rule, read in the same
+                   # match: a drink's noun, group 1, or a noun of its trade, group 2)
+                   r"|(wines?+|teas?+|brandy|cider|whiske?y)\b(?![ \t]++(?:farms?+|estates?+"
+                   r"|gardens?+|regions?+|country|valleys?+|routes?+|trails?+|tours?+"
+                   r"|growers?+|towns?+|districts?+|areas?+))|(sales|exports?+|imports?+"
+                   r"|shipments|makers?+|producers?+|houses?+|brands?+|prices))\b")
 _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
-#: ... and a wine, a spirit, a tea or a cheese named after its town or region: a name
+#: ... and a wine, a spirit, a tea or a cheese named after its town or region (the words
+#: after the name are read by :data:`_DISH`): a name
 #: right before a drink's noun ("Darjeeling tea", "Rioja wines"), right after a measure of
 #: a drink and "of" ("a glass of Rioja", "a bottle of 1945 Bordeaux") or after "mature" or
 #: "vintage" ("mature Cheddar"), or before a noun of its trade in a sentence of drink or
@@ -274,11 +281,6 @@ _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|r
 #: so does a town in a sentence of drink without such a noun ("vineyards around San
 #: Felipe", "Cognac, a town of brandy houses") or before a drink's noun that names its land
 #: or its growers ("Paarl wine farms", "Darjeeling tea gardens")
-#: (one match after the name: a drink's noun, group 1, or a noun of its trade)
-_DRINK_AFTER = re.compile(r"[ \t]++(?:(wines?+|teas?+|brandy|cider|whiske?y)\b(?![ \t]++(?:farms?+"
-                          r"|estates?+|gardens?+|regions?+|country|valleys?+|routes?+|trails?+"
-                          r"|tours?+|growers?+|towns?+|districts?+|areas?+))|(?:sales|exports?+"
-                          r"|imports?+|shipments|makers?+|producers?+|houses?+|brands?+|prices)\b)")
 #: (asked only after one of these ends)
 _DRINK_BEFORE_ENDS = ("of ", "0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 ",
                       "mature ", "vintage ")
@@ -3073,15 +3075,16 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
-    if _DISH.match(text, end, end + 20) is not None or ((breed := _BREED.match(
+    dish = _DISH.match(text, end, end + 20)
+    if (dish is not None and dish.lastindex is None) or ((breed := _BREED.match(
             text, end, end + 30)) is not None and (f != COUNTRY or (
                 breed.lastindex is None and not text[start:end].isupper()
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
         return ("a dish's, a cloth's or a breed's name ('Peking duck', 'Madras cloth', "
                 "'Shetland pony', 'Jersey cows')")
     if f != COUNTRY and not (f == REGION and c.strong) and not c.flags & FLAG_DEMONYM and (
-            ((drink := _DRINK_AFTER.match(text, end, end + 20)) is not None and (
-                drink.lastindex == 1 or _sentence_has(text, start, end, _DRINK_WORDS)))
+            (dish is not None and (
+                dish.lastindex == 1 or _sentence_has(text, start, end, _DRINK_WORDS)))
             or (text.endswith(_DRINK_BEFORE_ENDS, 0, start) and _DRINK_BEFORE.search(
                 text, start - 24 if start > 24 else 0, start) is not None)):
         return "a wine's, a spirit's or a cheese's name ('a glass of Rioja', 'Cognac sales')"
