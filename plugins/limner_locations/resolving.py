@@ -284,8 +284,8 @@ _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|r
 #: (asked only after one of these ends)
 _DRINK_BEFORE_ENDS = ("of ", "0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 ",
                       "mature ", "vintage ")
-_DRINK_BEFORE = regex.compile(r"(?:\b(?:glass|glasses|bottle|bottles|cask|casks)"
-                              r"[ \t]++of(?:[ \t]++\d{4})?+|\b(?:mature|vintage))[ \t]++$")
+_DRINK_BEFORE = re.compile(r"(?:\b(?:glass|glasses|bottle|bottles|cask|casks)"
+                           r"[ \t]++of(?:[ \t]++\d{4})?+|\b(?:mature|vintage))[ \t]++$")
 _DRINK_WORDS = re.compile(r"\b(?:wines?+|brand(?:y|ies)|spirits|distill(?:ers?+|ery|eries)"
                           r"|whiske?y|cheeses?+|vintages?+|sommeliers?+|bottles?+|cellars?+"
                           r"|drinks?+)\b")
