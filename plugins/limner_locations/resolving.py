@@ -22,6 +22,7 @@ small places without support).  Every reason is written to ``evidence``.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import math
 import re
@@ -259,10 +260,35 @@ _FOLLOWERS = re.compile(r"[ \t]++([A-Z][A-Za-z]*+)(?:[ \t]++([A-Z][A-Za-z]*+))?+
 #: tweed", "Nottingham lace", "a Fair Isle jumper")
 _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[Ss]ling|tart"
                    r"|tarts|bun|buns|cake|cakes|wings|sauce|mustard"
-                   r"|cloth|checks|tweed|tweeds|lace|jumper|jumpers)\b")
+                   r"|cloth|checks|tweed|tweeds|lace|jumper|jumpers"
+                   # (and the drink's words of :data:`_DRINK_BEFORE`'s rule, read in the same
+                   # match: a drink's noun, group 1, or a noun of its trade, group 2)
+                   r"|(wines?+|teas?+|brandy|cider|whiske?y)\b(?![ \t]++(?:farms?+|estates?+"
+                   r"|gardens?+|regions?+|country|valleys?+|routes?+|trails?+|tours?+"
+                   r"|growers?+|towns?+|districts?+|areas?+))|(sales|exports?+|imports?+"
+                   r"|shipments|makers?+|producers?+|houses?+|brands?+|prices))\b")
 _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
+#: ... and a wine, a spirit, a tea or a cheese named after its town or region (the words
+#: after the name are read by :data:`_DISH`): a name
+#: right before a drink's noun ("Darjeeling tea", "Rioja wines"), right after a measure of
+#: a drink and "of" ("a glass of Rioja", "a bottle of 1945 Bordeaux") or after "mature" or
+#: "vintage" ("mature Cheddar"), or before a noun of its trade in a sentence of drink or
+#: cheese ("Cognac sales to China fell, the spirits federation said", "Stilton makers ...
+#: the blue cheese"); a country ("China wine imports"), a first-level division of known
+#: people ("California wine sales") and a demonym ("Californian wine") stay places, and
+#: so does a town in a sentence of drink without such a noun ("vineyards around San
+#: Felipe", "Cognac, a town of brandy houses") or before a drink's noun that names its land
+#: or its growers ("Paarl wine farms", "Darjeeling tea gardens")
+#: (asked only after one of these ends)
+_DRINK_BEFORE_ENDS = ("of ", "0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 ",
+                      "mature ", "vintage ")
+_DRINK_BEFORE = re.compile(r"(?:\b(?:glass|glasses|bottle|bottles|cask|casks)"
+                           r"[ \t]++of(?:[ \t]++\d{4})?+|\b(?:mature|vintage))[ \t]++$")
+_DRINK_WORDS = re.compile(r"\b(?:wines?+|brand(?:y|ies)|spirits|distill(?:ers?+|ery|eries)"
+                          r"|whiske?y|cheeses?+|vintages?+|sommeliers?+|bottles?+|cellars?+"
+                          r"|drinks?+)\b")
 #: ... but a country's name before a breed's noun that is itself before a noun of its
 #: trade is the country's ("US cattle ranchers", "Kenya cattle prices", "UK pig farmers")
 _HERD_TRADE = re.compile(r"[ \t]++(?:farmers?+|farms?+|farming|ranchers?+|ranch(?:es|ing)?+"
@@ -1447,6 +1473,8 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             and t[2] >= first.score - 1.0
             and (t[5] != cc or bool(t[6] and a1 and t[6] != a1))
             for t in _static(gaz, g, cands, qual).cands)
+        # (a division of the town's own country bearing its name is no rival: "Madrid",
+        # "Beirut" are the capitals, whose provinces are named after them)
         sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
             first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))
         add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
@@ -1802,6 +1830,39 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             quals[g2] = quals[g]
     hits: dict[_Group, _Hits] = {}
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) for g in groups}
+    # the countries of the towns chosen in pass 2 with support of their own or as big
+    # cities weigh among a name's namesakes abroad, as a country written out does, where
+    # they move the name to another country ("the Mezquita in Cordoba ... the ministry in
+    # Madrid" is Spain's Córdoba, not Argentina's larger city); they name no country for
+    # what else the story asks
+    placed: dict[str, str] = {}
+    moved: set[_Group] = set()
+    for g, c in chosen.items():
+        if gaz.feature[c.entry] == CAPITAL and c.flags & _OWN_NAME and c.strong:
+            cc = gaz.country(c.entry)
+            if cc and cc not in ctx.total_countries:
+                placed.setdefault(g[0].split("\x00", 1)[0], cc)
+    if placed:
+        new = set(placed.values())
+        weighed: _Context | None = None
+        for g, c in chosen.items():
+            if c.national or c.qualified or gaz.country(c.entry) in new:
+                continue
+            statics = hits[g][0].cands
+            # (only a big town of the capital's country can take the name: see below)
+            if not any(t[5] in new and t[0] >= BIG_CITY and t[7] in (CITY, CAPITAL)
+                       for t in statics):
+                continue
+            if weighed is None:
+                weighed = copy.copy(ctx)
+                weighed.countries = dict(ctx.countries)
+                weighed.total_countries = dict(ctx.total_countries)
+                for name, cc in placed.items():
+                    weighed.add(name, cc, "", 1)
+            moved_to = _choose(gaz, g, cands_of[g], quals[g], weighed)
+            if moved_to.strong and gaz.country(moved_to.entry) != gaz.country(c.entry):
+                chosen[g] = moved_to
+                moved.add(g)
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
@@ -1815,8 +1876,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.near = Proximity(ctx.points)  # (the regions named, and so the focus, are as they were)
         # (only the nearby places changed: a name without local options stays as it is,
         # and the others keep what the countries and regions named gave them)
-        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if c.options else c
-                  for g, c in chosen.items()}
+        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if (
+            c.options and g not in moved) else c for g, c in chosen.items()}
     # (a country or first-level division opening its sentences stands as a place: "Georgia
     # lawmakers ... in Savannah and Macon" is the US state that holds them)
     def opens(g: _Group) -> bool:
@@ -3028,12 +3089,19 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
-    if _DISH.match(text, end, end + 20) is not None or ((breed := _BREED.match(
+    dish = _DISH.match(text, end, end + 20)
+    if (dish is not None and dish.lastindex is None) or ((breed := _BREED.match(
             text, end, end + 30)) is not None and (f != COUNTRY or (
                 breed.lastindex is None and not text[start:end].isupper()
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
         return ("a dish's, a cloth's or a breed's name ('Peking duck', 'Madras cloth', "
                 "'Shetland pony', 'Jersey cows')")
+    if f != COUNTRY and not (f == REGION and c.strong) and not c.flags & FLAG_DEMONYM and (
+            (dish is not None and (
+                dish.lastindex == 1 or _sentence_has(text, start, end, _DRINK_WORDS)))
+            or (text.endswith(_DRINK_BEFORE_ENDS, 0, start) and _DRINK_BEFORE.search(
+                text, start - 24 if start > 24 else 0, start) is not None)):
+        return "a wine's, a spirit's or a cheese's name ('a glass of Rioja', 'Cognac sales')"
     if ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(

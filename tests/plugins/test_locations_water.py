@@ -30,7 +30,7 @@ def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
 #: the floors of the seventh set (``python -m tests.plugins.unseen_news --set water``): the
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 90.5% and 92.5%)
-WATER_EXACT_F1 = 0.917
+WATER_EXACT_F1 = 0.921
 WATER_RESOLVED = 0.947
 
 

@@ -55,9 +55,20 @@ and winds, dances, cloths and wines named after places, which are no places ("th
 Doctor", "Madras checks", "a glass of Rioja"), labelled the same way before the plugin was
 run on them.
 
+An eighth set (``data/unseen_namesakes.json``) holds 136 passages about towns of one name in
+several countries (Kingston, Santander, San Felipe, Santa Ana, Charleston, Cordoba, Victoria,
+Valencia, Merida, Hamilton, Tripoli, Hyderabad, Salem, Georgetown, La Paz, Santa Cruz and
+more), told apart by the story's other places, its country words, its currency, its teams
+or its outlet, some where the better-known namesake is right; goods named after places,
+which are no places (a wine, a spirit, a cheese or a tea: "a glass of Rioja", "Cognac
+sales", "mature Cheddar"), and breeds in the plural ("bred Dalmatians"); and plain places of
+the same names, which stay places ("the Champagne region", "Cognac, a town"), labelled the
+same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
-fifth, ``--set features`` for the sixth, ``--set water`` for the seventh)::
+fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
+for the eighth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -66,6 +77,7 @@ fifth, ``--set features`` for the sixth, ``--set water`` for the seventh)::
     python -m tests.plugins.unseen_news --set names
     python -m tests.plugins.unseen_news --set features
     python -m tests.plugins.unseen_news --set water
+    python -m tests.plugins.unseen_news --set namesakes
 """
 
 from __future__ import annotations
@@ -85,9 +97,10 @@ REGISTERS = Path(__file__).parent / "data" / "unseen_registers.json"
 NAMES = Path(__file__).parent / "data" / "unseen_names.json"
 FEATURES = Path(__file__).parent / "data" / "unseen_features.json"
 WATER = Path(__file__).parent / "data" / "unseen_water.json"
+NAMESAKES = Path(__file__).parent / "data" / "unseen_namesakes.json"
 #: the sets by the name ``--set`` takes
 SETS = {"news": DATA, "regions": REGIONS, "world": WORLD, "registers": REGISTERS,
-        "names": NAMES, "features": FEATURES, "water": WATER}
+        "names": NAMES, "features": FEATURES, "water": WATER, "namesakes": NAMESAKES}
 
 
 def stories(data: Path = DATA) -> list[dict[str, Any]]:
