@@ -70,6 +70,7 @@ from limner_numbers.lexicon import (
     QUALIFIERS,
     SCALES,
     SMALL,
+    TALLY_VERBS,
     TIMES_WORDS,
     VAGUE,
     WORD_UNITS,
@@ -108,11 +109,8 @@ _TO_ONE = re.compile(
     r"(?:[ \t]+(?:games|points|goals|sets|frames|matches|votes|seats|tries|legs|wins))?"
     r"[ \t-]+to[ \t-]+$", re.IGNORECASE
 )
-#: The verbs of a tally's count before a bare "one" ("won four and lost one"), and the
-#: words that join it to the count before ("seven were killed and one injured").
-_TALLY_VERBS = frozenset(["won", "lost", "drew", "drawn", "tied", "beat", "gained",
-                          "flipped", "held", "kept", "retained", "saved", "missed",
-                          "scored", "conceded"])
+#: The words that join a bare "one" to the count before it, as a verb of a tally does
+#: (``TALLY_VERBS``): "seven were killed and one injured".
 _TALLY_JOINS = frozenset(["and", "but"])
 #: A whole counted after "one of" in a tally: "lost one of their nine games".
 _OF_A_WHOLE = re.compile(
@@ -557,7 +555,7 @@ def _one_of_a_tally(text: str, s: int, e: int, prev: Figure | None) -> bool:
     if prev is None or prev.category != "cardinal" or not 0 < s - prev.end <= _TALLY_REACH:
         return False
     word = last_word(text, s).lower()
-    if word not in _TALLY_JOINS and word not in _TALLY_VERBS:
+    if word not in _TALLY_JOINS and word not in TALLY_VERBS:
         return False
     if text.startswith(" of ", e) and not _OF_A_WHOLE.match(text, e):
         return False  # "and one of them", "beat one of the major teams": a pronoun
