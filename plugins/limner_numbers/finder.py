@@ -1055,6 +1055,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return dm, dm.end
     if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
         return om, om.end
+    if nxt == " " and "." in tok and _a_service_time(text, s, tok, e):
+        return None, e  # "the 7.15 from Euston": a train named by its time, no figure
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_SECOND):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
@@ -1409,6 +1411,24 @@ def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     if nxt in _TIME_FIRST and _is_time(text, tok, e):
         return _time_end(text, e)
     return None
+
+
+#: What after "the" and an hour with its minutes names a train, a bus or a race by its
+#: time: "the 7.15 from Euston", "the 18.05 to Glasgow" (not "to" a figure), "the 9.15
+#: service", "the 3.15 at Cheltenham".
+_SERVICE_AFTER = re.compile(
+    r" (?:from|to(?! [0-9])|service|train|departure|arrival|express|sailing|flight|bus"
+    r"|ferry|race|kick-off)\b| at [A-Z]")
+
+
+def _a_service_time(text: str, s: int, tok: str, e: int) -> bool:
+    """Whether an hour and its minutes after a dot (``tok``, "7.15") at ``s`` name a
+    service by its departure after "the", as the clock time "7.15pm" is none; "the 1.25
+    million passengers", "the 3.25 per cent rise", "the 10.5 tonnes" stay figures."""
+    hour, _, minute = tok.partition(".")
+    return (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
+            and int(hour) <= 23 and int(minute) < 60 and last_word(text, s).lower() == "the"
+            and _SERVICE_AFTER.match(text, e) is not None)
 
 
 def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:

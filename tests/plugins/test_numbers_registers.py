@@ -920,6 +920,16 @@ def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
         ),
         ("The horse won at 10 to 1.", [("10 to 1", "ratio", 10, None, None, None)]),
         ("They won by two to one.", [("two to one", "ratio", 2, None, None, None)]),
+        # a train or a race named by its time after "the": no figure
+        ("The 10.30 train to Leeds was late.", []),
+        ("She won the 2.30 race at Kempton.", []),
+        (
+            "The rate moved from the 2.45 to 3.10.",
+            [
+                ("2.45", "cardinal", 2.45, None, None, None),
+                ("3.10", "cardinal", 3.1, None, None, None),
+            ],
+        ),
     ],
 )
 def test_rules_of_the_registers(

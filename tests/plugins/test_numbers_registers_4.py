@@ -398,13 +398,6 @@ LIMITS: dict[str, str] = {
     ),
     "She signed for Arsenal at 17.": "an age after a verb not listed is a cardinal",
     "He was ordained a priest at 25.": "an age after a verb not listed is a cardinal",
-    "The 7.42 from Brighton was cancelled again.": "a train named by its time is a decimal",
-    "Passengers on the 18.05 to Glasgow faced a two-hour delay.": (
-        "a train named by its time is a decimal"
-    ),
-    "She caught the 6.30 to Paddington.": "a train named by its time is a decimal",
-    "The 9.15 service to Edinburgh runs on Sundays.": "a train named by its time is a decimal",
-    "Her horse won the 3.15 at Cheltenham.": "a race named by its time is a decimal",
     "He drank a cup of milk before bed.": "a cup of a food drunk is a measure",
     "The children drink a cup of milk at school every day.": "a cup of a food drunk is a measure",
     "He downed a pint of milk in one go.": "one before a noun of a manner counts",
