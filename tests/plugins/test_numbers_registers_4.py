@@ -387,17 +387,6 @@ LIMITS: dict[str, str] = {
         "a clock time with a dot and no marker is a decimal"
     ),
     "The meeting starts at 7.30.": "a clock time with a dot and no marker is a decimal",
-    "She qualified as a doctor at 24.": "an age after a verb not listed is a cardinal",
-    "He qualified as a solicitor at 26 after a career in the army.": (
-        "an age after a verb not listed is a cardinal"
-    ),
-    "She was called to the bar at 23.": "an age after a verb not listed is a cardinal",
-    "He was first elected to parliament at 31.": "an age after a verb not listed is a cardinal",
-    "He joined the army at 16 and served for 22 years.": (
-        "an age after a verb not listed is a cardinal"
-    ),
-    "She signed for Arsenal at 17.": "an age after a verb not listed is a cardinal",
-    "He was ordained a priest at 25.": "an age after a verb not listed is a cardinal",
     "He drank a cup of milk before bed.": "a cup of a food drunk is a measure",
     "The children drink a cup of milk at school every day.": "a cup of a food drunk is a measure",
     "He downed a pint of milk in one go.": "one before a noun of a manner counts",
