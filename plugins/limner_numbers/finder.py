@@ -509,6 +509,10 @@ _CUP_OF_FOOD = re.compile(
     r"|spinach|parsley|coriander|basil|mint|herbs|semolina|quinoa|couscous|pasta|sauce"
     r"|batter|vinegar|mayonnaise|salsa|cornmeal|polenta|cabbage|onions?|carrots?|mushrooms"
     r"|tomatoes|pumpkin|potatoes|cocoa[ \t]+powder|mixed[ \t]+fruit)\b(?![-'’])")
+#: The verbs of drinking before "a cup": what is drunk is a cup of it, no measure ("drank a
+#: cup of milk"), where a recipe measures ("whisk in a cup of milk").
+_DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip", "sips",
+                          "sipped", "sipping", "gulp", "gulps", "gulped", "downed", "swigged"])
 #: The verbs of a change of weight before "a stone": "lost a stone", "put on a stone".
 _WEIGHT_VERBS = frozenset(["lost", "lose", "loses", "losing", "shed", "sheds", "shedding",
                            "gained", "gain", "gains", "gaining"])
@@ -630,8 +634,9 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         time = groups.get("time")
         if near is not None:
             if near == "cup":
-                if not _CUP_OF_FOOD.match(text, m.end()):
-                    continue  # "lifted the cup", "a cup of tea": a trophy or a drink
+                if (not _CUP_OF_FOOD.match(text, m.end())
+                        or last_word(text, s).lower() in _DRINK_VERBS):
+                    continue  # "lifted the cup", "a cup of tea", "drank a cup of milk"
             elif not (_COMPARED.match(text, m.end()) or (
                     near == "stone" and _weight_verb(text, s))):
                 continue
