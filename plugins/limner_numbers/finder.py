@@ -552,13 +552,16 @@ _HALF_NOT = re.compile(r"-|[ \t]+(?:an?|past)\b", re.I)
 
 def _one_of_a_tally(text: str, s: int, e: int, prev: Figure | None) -> bool:
     """Whether a bare "one" at ``s:e`` is the last count of a tally: after a count of the
-    same sentence, and after a verb of a tally or "and" or "but" ("won six, drawn three
-    and lost one", "seven were killed and one was injured"), before "of" only with a
+    same sentence, and after a verb of a tally or "and", "but" or "only" ("won six, drawn
+    three and lost one", "seven were killed and one was injured", "of the five bids, only
+    one succeeded"; not "the only one"), before "of" only with a
     whole counted ("lost one of their nine games"); not "and one of them", nor a "one"
     alone ("she picked one up")."""
     if prev is None or prev.category != "cardinal" or not 0 < s - prev.end <= _TALLY_REACH:
         return False
     word = last_word(text, s).lower()
+    if word == "only" and not after_determiner(text, s - 5):
+        word = "and"  # "of the five bids, only one": as after "and"; not "the only one"
     if word not in _TALLY_JOINS and word not in TALLY_VERBS:
         return False
     if text.startswith(" of ", e) and not _OF_A_WHOLE.match(text, e):

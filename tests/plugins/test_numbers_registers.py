@@ -921,6 +921,18 @@ def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
         ("The horse won at 10 to 1.", [("10 to 1", "ratio", 10, None, None, None)]),
         ("They won by two to one.", [("two to one", "ratio", 2, None, None, None)]),
         ("The vote passed 2 to 1.", [("2 to 1", "ratio", 2, None, None, None)]),
+        # a bare "one" after "only" and a count ends a tally; "the only one" is none
+        (
+            "Twelve applied but only one was hired.",
+            [
+                ("Twelve", "cardinal", 12, None, None, None),
+                ("one", "cardinal", 1, None, None, None),
+            ],
+        ),
+        (
+            "He has three cars, the only one that works.",
+            [("three", "cardinal", 3, None, None, None)],
+        ),
         # a train or a race named by its time after "the": no figure
         ("The 10.30 train to Leeds was late.", []),
         ("She won the 2.30 race at Kempton.", []),

@@ -393,7 +393,6 @@ LIMITS: dict[str, str] = {
     "It took him a decade to finish the book.": "a unit of time after a verb's object is none",
     "In 1965 a loaf cost two shillings.": "shillings alone are Kenyan",
     "She bought a pound of apples.": "a pound of a thing bought is none",
-    "Of the five bids, only one succeeded.": "bare one after only is none",
 }
 
 
