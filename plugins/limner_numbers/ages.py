@@ -118,7 +118,10 @@ def age_before(text: str, fig: Figure) -> bool:
 #: before "at": "retire at 65", "died at 92", "married at 18", "was orphaned at nine",
 #: "left school at 15", "learned to swim at six", "started playing the sitar at seven",
 #: "emigrated to Perth at 22", "turned professional at 17", "became a mother at 18",
-#: "wrote the song at 19", "published his first novel at 24".  A verb that as often
+#: "wrote the song at 19", "published his first novel at 24", the steps of a career
+#: ("qualified as a doctor at 24", "was called to the bar at 23", "elected to parliament
+#: at 31", "ordained a priest at 25", "signed for Arsenal at 17", "joined the army at
+#: 16": of a place of work only, not "joined the meeting at 11").  A verb that as often
 #: starts a day ("left at 10", "started at 9") is one only with its object of a life
 #: ("left school", "started playing").
 _STAGE_AT = re.compile(
@@ -129,7 +132,10 @@ _STAGE_AT = re.compile(
     r"|(?:start|starts|started|starting|began|begin|begins)[ \t]+(?:[a-z]+ing|school)"
     r"|(?:took|take|takes|taking)[ \t]+up|turn(?:s|ed)?[ \t]+(?:professional|pro)"
     r"|bec(?:a|o)me|publish(?:es|ed)?|wr(?:ote|itten)|debut(?:s|ed)?|made[ \t]+(?:his|her)"
-    r"[ \t]+debut)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+at[ \t]+$",
+    r"[ \t]+debut|qualif(?:y|ies|ied|ying)[ \t]+as|elected[ \t]+(?:to|as)|ordained"
+    r"|call(?:s|ed)?[ \t]+to[ \t]+the[ \t]+bar|sign(?:s|ed|ing)?[ \t]+for"
+    r"|join(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?(?:army|navy|air[ \t]+force|marines|police"
+    r"|priesthood|clergy|civil[ \t]+service|academy))(?:[ \t]+[\w'’-]+){0,4}?[ \t]+at[ \t]+$",
     re.IGNORECASE,
 )
 #: How far before an age :data:`_STAGE_AT` is looked for.

@@ -21,7 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from limner_numbers.figure import Figure, Num, prev_words
-from limner_numbers.lexicon import WORD_UNITS
+from limner_numbers.lexicon import TALLY_VERBS, WORD_UNITS
 
 __all__ = ["COMPOUND_UNITS", "join_compounds", "part_of_a_unit"]
 
@@ -192,7 +192,7 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
     if m.group("to"):
         # "10 to 1", "3-to-1": odds and votes; "from 5 to 1" is a change
         if b.value != 1 or not a.value > 1 or "from" in (w.lower() for w in prev_words(
-                text, a.start, 2)) or a.between is not None:
+                text, a.start, 2)) or a.between is not None or _a_tally(text, a.start):
             return None
         value: Num = a.value
     else:
@@ -214,6 +214,27 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
 
         qualify(text, r)
     return r
+
+
+#: Words right before a count "to" one that make it a margin or odds, after any verb:
+#: "won by two to one", "won at 10 to 1", "backed it by a margin of two to one".
+_MARGIN_BEFORE = frozenset(["at", "by", "of"])
+
+
+def _a_tally(text: str, s: int) -> bool:
+    """Whether a count "to" one at ``s`` is a tally of two counts: after a verb of a
+    tally or a vote and up to three words of its object, in one clause ("The committee
+    voted seven to one", "won the series two to one", "beat the Sharks three to one");
+    not after "at", "by" or "of" ("won at 10 to 1", "by a margin of two to one")."""
+    words = prev_words(text, s, 4)
+    if not words or words[-1].lower() in _MARGIN_BEFORE:
+        return False
+    for word in reversed(words):
+        if not word.isalpha():
+            return False  # a clause's or a name's punctuation ends the search
+        if word.lower() in TALLY_VERBS:
+            return True
+    return False
 
 
 def _sum(a: Num, b: Num) -> Num:

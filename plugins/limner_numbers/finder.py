@@ -70,6 +70,7 @@ from limner_numbers.lexicon import (
     QUALIFIERS,
     SCALES,
     SMALL,
+    TALLY_VERBS,
     TIMES_WORDS,
     VAGUE,
     WORD_UNITS,
@@ -108,11 +109,8 @@ _TO_ONE = re.compile(
     r"(?:[ \t]+(?:games|points|goals|sets|frames|matches|votes|seats|tries|legs|wins))?"
     r"[ \t-]+to[ \t-]+$", re.IGNORECASE
 )
-#: The verbs of a tally's count before a bare "one" ("won four and lost one"), and the
-#: words that join it to the count before ("seven were killed and one injured").
-_TALLY_VERBS = frozenset(["won", "lost", "drew", "drawn", "tied", "beat", "gained",
-                          "flipped", "held", "kept", "retained", "saved", "missed",
-                          "scored", "conceded"])
+#: The words that join a bare "one" to the count before it, as a verb of a tally does
+#: (``TALLY_VERBS``): "seven were killed and one injured".
 _TALLY_JOINS = frozenset(["and", "but"])
 #: A whole counted after "one of" in a tally: "lost one of their nine games".
 _OF_A_WHOLE = re.compile(
@@ -511,6 +509,10 @@ _CUP_OF_FOOD = re.compile(
     r"|spinach|parsley|coriander|basil|mint|herbs|semolina|quinoa|couscous|pasta|sauce"
     r"|batter|vinegar|mayonnaise|salsa|cornmeal|polenta|cabbage|onions?|carrots?|mushrooms"
     r"|tomatoes|pumpkin|potatoes|cocoa[ \t]+powder|mixed[ \t]+fruit)\b(?![-'’])")
+#: The verbs of drinking before "a cup": what is drunk is a cup of it, no measure ("drank a
+#: cup of milk"), where a recipe measures ("whisk in a cup of milk").
+_DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip", "sips",
+                          "sipped", "sipping", "gulp", "gulps", "gulped", "downed", "swigged"])
 #: The verbs of a change of weight before "a stone": "lost a stone", "put on a stone".
 _WEIGHT_VERBS = frozenset(["lost", "lose", "loses", "losing", "shed", "sheds", "shedding",
                            "gained", "gain", "gains", "gaining"])
@@ -550,14 +552,17 @@ _HALF_NOT = re.compile(r"-|[ \t]+(?:an?|past)\b", re.I)
 
 def _one_of_a_tally(text: str, s: int, e: int, prev: Figure | None) -> bool:
     """Whether a bare "one" at ``s:e`` is the last count of a tally: after a count of the
-    same sentence, and after a verb of a tally or "and" or "but" ("won six, drawn three
-    and lost one", "seven were killed and one was injured"), before "of" only with a
+    same sentence, and after a verb of a tally or "and", "but" or "only" ("won six, drawn
+    three and lost one", "seven were killed and one was injured", "of the five bids, only
+    one succeeded"; not "the only one"), before "of" only with a
     whole counted ("lost one of their nine games"); not "and one of them", nor a "one"
     alone ("she picked one up")."""
     if prev is None or prev.category != "cardinal" or not 0 < s - prev.end <= _TALLY_REACH:
         return False
     word = last_word(text, s).lower()
-    if word not in _TALLY_JOINS and word not in _TALLY_VERBS:
+    if word == "only" and not after_determiner(text, s - 5):
+        word = "and"  # "of the five bids, only one": as after "and"; not "the only one"
+    if word not in _TALLY_JOINS and word not in TALLY_VERBS:
         return False
     if text.startswith(" of ", e) and not _OF_A_WHOLE.match(text, e):
         return False  # "and one of them", "beat one of the major teams": a pronoun
@@ -632,8 +637,9 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         time = groups.get("time")
         if near is not None:
             if near == "cup":
-                if not _CUP_OF_FOOD.match(text, m.end()):
-                    continue  # "lifted the cup", "a cup of tea": a trophy or a drink
+                if (not _CUP_OF_FOOD.match(text, m.end())
+                        or last_word(text, s).lower() in _DRINK_VERBS):
+                    continue  # "lifted the cup", "a cup of tea", "drank a cup of milk"
             elif not (_COMPARED.match(text, m.end()) or (
                     near == "stone" and _weight_verb(text, s))):
                 continue
@@ -1057,6 +1063,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return dm, dm.end
     if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
         return om, om.end
+    if nxt == " " and "." in tok and _a_service_time(text, s, tok, e):
+        return None, e  # "the 7.15 from Euston": a train named by its time, no figure
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_SECOND):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
@@ -1411,6 +1419,24 @@ def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     if nxt in _TIME_FIRST and _is_time(text, tok, e):
         return _time_end(text, e)
     return None
+
+
+#: What after "the" and an hour with its minutes names a train, a bus or a race by its
+#: time: "the 7.15 from Euston", "the 18.05 to Glasgow" (not "to" a figure), "the 9.15
+#: service", "the 3.15 at Cheltenham".
+_SERVICE_AFTER = re.compile(
+    r" (?:from|to(?! [0-9])|service|train|departure|arrival|express|sailing|flight|bus"
+    r"|ferry|race|kick-off)\b| at [A-Z]")
+
+
+def _a_service_time(text: str, s: int, tok: str, e: int) -> bool:
+    """Whether an hour and its minutes after a dot (``tok``, "7.15") at ``s`` name a
+    service by its departure after "the", as the clock time "7.15pm" is none; "the 1.25
+    million passengers", "the 3.25 per cent rise", "the 10.5 tonnes" stay figures."""
+    hour, _, minute = tok.partition(".")
+    return (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
+            and int(hour) <= 23 and int(minute) < 60 and last_word(text, s).lower() == "the"
+            and _SERVICE_AFTER.match(text, e) is not None)
 
 
 def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:

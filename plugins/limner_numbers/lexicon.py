@@ -503,6 +503,17 @@ IRREGULAR_PAST: frozenset[str] = frozenset(split_words(
     """
 ))
 
+#: The verbs of a tally's counts, of games, seats and votes: before a bare "one" ends it
+#: ("won four and lost one"), and before a count "to" a count they make two counts, no
+#: ratio ("voted seven to one", "won the series two to one").  Not the forms that are as
+#: often nouns ("the vote passed 2 to 1", "a lead of three to one"): a ratio.
+TALLY_VERBS: frozenset[str] = frozenset(split_words(
+    """
+    won win wins lost lose loses drew drawn tied beat beats gained flipped held kept
+    retained saved missed scored conceded led voted ruled split divided
+    """
+))
+
 #: Words that end the search for the thing counted after a figure (function words,
 #: auxiliaries, pronouns): "5 was", "two of the", "50 in my car".
 STOP_WORDS: frozenset[str] = frozenset(split_words(

@@ -912,6 +912,37 @@ def _read(enricher: limner.Enricher, text: str) -> list[tuple[Any, ...]]:
         ("It happens in a quarter of cases.", [("a quarter", "fraction", 0.25, None, None, None)]),
         # a screen's brightness
         ("It peaks at 2,000 nits.", [("2,000 nits", "quantity", 2000, None, None, "nit")]),
+        # a count "to" one after a verb of a tally or a vote: two counts; after "at" or
+        # "by", odds and a margin
+        (
+            "The jury voted 11 to 1 to convict.",
+            [("11", "cardinal", 11, None, None, None), ("1", "cardinal", 1, None, None, None)],
+        ),
+        ("The horse won at 10 to 1.", [("10 to 1", "ratio", 10, None, None, None)]),
+        ("They won by two to one.", [("two to one", "ratio", 2, None, None, None)]),
+        ("The vote passed 2 to 1.", [("2 to 1", "ratio", 2, None, None, None)]),
+        # a bare "one" after "only" and a count ends a tally; "the only one" is none
+        (
+            "Twelve applied but only one was hired.",
+            [
+                ("Twelve", "cardinal", 12, None, None, None),
+                ("one", "cardinal", 1, None, None, None),
+            ],
+        ),
+        (
+            "He has three cars, the only one that works.",
+            [("three", "cardinal", 3, None, None, None)],
+        ),
+        # a train or a race named by its time after "the": no figure
+        ("The 10.30 train to Leeds was late.", []),
+        ("She won the 2.30 race at Kempton.", []),
+        (
+            "The rate moved from the 2.45 to 3.10.",
+            [
+                ("2.45", "cardinal", 2.45, None, None, None),
+                ("3.10", "cardinal", 3.1, None, None, None),
+            ],
+        ),
     ],
 )
 def test_rules_of_the_registers(
