@@ -54,7 +54,7 @@ def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
               help="A limner option for the evaluated plugin (repeatable; an option "
                    "given two values is refused).")
 @click.option("--suite", "suites", multiple=True, metavar="NAME",
-              help="Also score a suite shipped with limner (repeatable; "
+              help="Score a suite shipped with limner, beside any CORPUS (repeatable; "
                    + "; ".join(f"{name}: {', '.join(task.suites)}"
                                for name, task in TASKS.items() if task.suites)
                    + ").")
@@ -72,8 +72,8 @@ def evaluate_command(
 ) -> None:
     """Score limner's TASK plugin (numbers, quotes, locations, sentiment, or all) on CORPUS files.
 
-    Without CORPUS, the task's public corpus is read from the corpora
-    folder.  With --peers, the tools a user would pick instead are scored on
+    Without CORPUS or a suite, the task's public corpus is read from the
+    corpora folder.  With --peers, the tools a user would pick instead are scored on
     the same texts in the same run; one not installed is reported as missing.
     """
     unknown = sorted(set(peer_names) - set(PEERS))
@@ -81,7 +81,8 @@ def evaluate_command(
         raise click.BadParameter(f"unknown peer(s) {', '.join(unknown)}; "
                                  f"known: {', '.join(PEERS)}", param_hint="--peer")
     if task == "all" and (corpus or suites):
-        raise click.UsageError("'evaluate all' reads each task's own corpora; give no CORPUS")
+        raise click.UsageError("'evaluate all' reads each task's own corpora; "
+                             "give no CORPUS or --suite")
     config = _config(config_pairs)
     try:
         root = corpora_dir(corpora)

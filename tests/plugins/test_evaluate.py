@@ -757,6 +757,26 @@ def test_the_help_names_every_suite_each_task_ships(cli: click.Group) -> None:
         assert all(f"`{suite}`" in bullet for suite in task.suites), bullet
 
 
+
+def test_a_suite_alone_is_scored_without_the_public_corpus(cli: click.Group,
+                                                           tmp_path: Path) -> None:
+    """The help said the public corpus is read whenever no CORPUS is given, and that
+    --suite scores a suite "also"; `limner evaluate numbers --suite general-dev` scores
+    the suite alone, as docs/evaluation.md says, and the help now says so too."""
+    corpora = tmp_path / "corpora"
+    (corpora / "quantulum3").mkdir(parents=True)
+    numbers_file(tmp_path).rename(corpora / "quantulum3" / "quantities.jsonl")
+    result = CliRunner().invoke(cli, ["evaluate", "numbers", "--suite", "general-dev",
+                                      "--limit", "1", "--json", "--corpora", str(corpora)])
+    assert result.exit_code == 0, result.output
+    scored = [r["corpus"] for r in json.loads(result.stdout)["results"]]
+    assert scored and all(c.startswith("numbers/dev/") or c == "all files" for c in scored)
+    helptext = " ".join(CliRunner().invoke(cli, ["evaluate", "--help"]).output.split())
+    assert "Without CORPUS or a suite, the task's public corpus is read" in helptext
+    r = CliRunner().invoke(cli, ["evaluate", "all", "--suite", "news"])
+    assert r.exit_code == 2 and "give no CORPUS or --suite" in r.output
+
+
 # -- the peers, where installed ------------------------------------------------------------
 
 
