@@ -100,9 +100,17 @@ def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
     return sums
 
 
+#: the bytes a file is summed by at a time: a file of any size is summed in this much
+#: memory (a file of 4 GB in an index's place was read whole)
+_CHUNK = 1 << 20
+
+
 def _crc(fh: BinaryIO) -> int:
-    """The CRC-32 of what is left to read of the open file ``fh``."""
-    return zlib.crc32(fh.read())
+    """The CRC-32 of what is left to read of the open file ``fh``, read a chunk at a time."""
+    crc = 0
+    while chunk := fh.read(_CHUNK):
+        crc = zlib.crc32(chunk, crc)
+    return crc
 
 
 def _keep(record: Path, entries: dict[str, list[int]]) -> None:
