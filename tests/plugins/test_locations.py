@@ -1340,6 +1340,9 @@ def test_a_legislators_district(enricher: limner.Enricher) -> None:
     "Rep. Ann Moore, D-Braxton, R-Pa., DFL-Cook. ",
     "Elm Street, Quarry Road and the Sacramento River near Lake Lanier. ",
     "Ärzte Straße Москва River Lake 北京 Mount ZÜRICH Street ",
+    # features by the form of their name, each "of" a name or a country
+    ("the Strait of Qaby near Kotka, the Qeby Desert, Loch Qiby, the Qoby Delta, Cape Quby, "
+     "Qyby National Park, the Gulf of Finland, the Sea of the Bay of the Strait of "),
 ])
 def test_forms_take_linear_work(gaz: gazetteer.Gazetteer, unit: str) -> None:
     from limner_locations.forms import add_forms

@@ -379,6 +379,34 @@ def test_speakers_named_before_take_linear_work(make: Any) -> None:
     assert_linear(make, enrich_afresh, n=600)
 
 
+#: texts of ``n`` units of the rules of bodies' names: a body named as an object read back
+#: by its short name, a firm named by a trade's word, a name in -ing opening its sentence
+BODY_RUNS = {
+    "n bodies named as objects, each then by its short name": lambda n: " ".join(
+        f"Shoppers sued the K{_letters(i)} Bank. The bank said it would appeal."
+        for i in range(n)),
+    "n firms named by a trade's word, and names in -ing opening sentences": lambda n: " ".join(
+        f"K{_letters(i)} Water said pipes burst. K{_letters(i)}ing said it would go."
+        for i in range(n)),
+}
+
+
+@pytest.mark.parametrize(
+    ("make", "speakers"),
+    list(zip(BODY_RUNS.values(), [["Kb Bank"], ["Kb Water", "Kbing"]], strict=True)),
+    ids=BODY_RUNS.keys(),
+)
+def test_bodies_named_by_their_words_and_read_back_take_linear_work(
+    make: Any, speakers: list[str]
+) -> None:
+    """Each short name looks back at the sentence before it, each name at its own words."""
+    from tests.scaling import assert_linear
+
+    doc = ENRICHER.enrich(make(1))
+    assert [q.get("speaker") for q in doc.select("quote")] == speakers
+    assert_linear(make, enrich_afresh, n=150)
+
+
 def enrich_afresh(text: str) -> limner.Document:
     """The text enriched: each reading is a first one, since the plugin forgets what it
     found of a text (a word's places in it) when the reading ends."""
