@@ -17,7 +17,7 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -310,3 +310,39 @@ def test_a_file_is_summed_a_chunk_at_a_time() -> None:
     body = os.urandom(3 * sums._CHUNK + 17)
     assert sums._crc(Counted(body)) == zlib.crc32(body)
     assert asked and all(0 < size <= sums._CHUNK for size in asked), asked
+
+
+def _unless_stuck(tmp_path: Path, fifo: Path, call: Any) -> Any:
+    """``call()`` in a thread, given ten seconds: a call stuck on opening the named pipe
+    ``fifo`` is let go by a writer opened after, and the test fails."""
+    import threading
+
+    got: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            got["value"] = call()
+        except Exception as exc:  # (what it raised is the answer)
+            got["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    if thread.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # (lets the reader go)
+        thread.join(10)
+        pytest.fail(f"waited for a writer of {fifo.name}")
+    return got
+
+
+def test_a_named_pipe_among_the_files_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """A named pipe in the place of a file a cache sums (a place index's column) made a
+    start wait for ever for a writer; it is an OSError, as a missing file is."""
+    data, fifo = tmp_path / "data.txt", tmp_path / "names.bin"
+    data.write_bytes(b"limner")
+    os.mkfifo(fifo)
+    got = _unless_stuck(
+        tmp_path, fifo, lambda: limner.file_sums([data, fifo], tmp_path / "sums.json")
+    )
+    assert isinstance(got.get("error"), OSError), got
+    assert "not a regular file" in str(got["error"])

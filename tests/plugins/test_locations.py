@@ -451,6 +451,23 @@ def test_an_index_is_read_through_only_when_it_changed(
     assert gazetteer._valid(final) and len(read) == len(gazetteer._FILES) + 1
 
 
+@pytest.mark.parametrize("name", ["manifest.json", "names.bin"])
+def test_a_named_pipe_in_an_index_files_place_makes_it_invalid_not_waited_on(
+    tmp_path: Path, cache_dir: Path, name: str
+) -> None:
+    """A named pipe in the place of the index's manifest or of one of its files made every
+    start wait for ever for a writer; the index is not valid (and is built again)."""
+    from tests.core.test_file_sums import _unless_stuck
+
+    final = tmp_path / gazetteer.index_name()
+    shutil.copytree(cache_dir / gazetteer.index_name(), final)
+    (final / name).unlink()
+    os.mkfifo(final / name)
+    assert _unless_stuck(tmp_path, final / name, lambda: gazetteer._valid(final)) == {
+        "value": False
+    }
+
+
 def test_a_build_clears_away_the_scratch_of_builds_that_died(
     tmp_path: Path, fast_build: list[Path]
 ) -> None:
