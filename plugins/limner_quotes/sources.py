@@ -776,10 +776,33 @@ def _whole_word(text: str, word: str) -> bool:
     return False
 
 
+#: Past this many words, :func:`_words_found` looks up the window's words among them
+#: rather than looking for each of them in the window.
+_FEW_WORDS = 32
+#: A run of characters that are no space (a word of a name holds no space).
+_UNSPACED = re.compile(r"\S+")
+#: A character after which a whole word may start, and one before which it may end (as
+#: :func:`_words_found` reads a whole word: no letter or digit, nor ’'-. before it, nor
+#: ’'- after it).
+_BEFORE_WORD = re.compile(r"[^\w’'\-.]|_")
+_AFTER_WORD = re.compile(r"[^\w’'\-]|_")
+#: How many places to start and end a word a run may give before the words are looked
+#: for one by one (a run of marks is no name).
+_MOST_PAIRS = 16
+
+
 def _words_found(
     text: str, lo: int, hi: int, words: Collection[str], runs: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Where the whole words ``words`` stand in ``text[lo:hi]``, outside ``runs``."""
+    """Where the whole words ``words`` stand in ``text[lo:hi]``, outside ``runs``.
+
+    Many words (the names' words of a long story) are narrowed first to those that stand
+    in the window where a whole word can, looked up among them: each looked for in the
+    window was n² in a story's people and its pronouns."""
+    if len(words) > _FEW_WORDS:
+        present = _words_present(text, lo, hi, words)
+        if present is not None:
+            words = present
     found = []
     for word in words:
         at = text.find(word, lo, hi)
@@ -793,6 +816,25 @@ def _words_found(
                 found.append((at, end))
             at = text.find(word, end, hi)
     return found
+
+
+def _words_present(text: str, lo: int, hi: int, words: Collection[str]) -> set[str] | None:
+    """Those of ``words`` that ``text[lo:hi]`` holds where :func:`_words_found` can find
+    one whole: from a run's start or after a character no word goes on over, to its end
+    or before one (every such place of each run of no space, looked up); ``None`` for a
+    run of more such places than :data:`_MOST_PAIRS`."""
+    present = set()
+    for run in _UNSPACED.finditer(text, lo, hi):
+        start, end = run.span()
+        opens = [start, *(m.end() for m in _BEFORE_WORD.finditer(text, start, end - 1))]
+        closes = [end, *(m.start() for m in _AFTER_WORD.finditer(text, start + 1, end))]
+        if len(opens) * len(closes) > _MOST_PAIRS:
+            return None
+        for p in opens:
+            for q in closes:
+                if p < q and text[p:q] in words:
+                    present.add(text[p:q])
+    return present
 
 
 def _named_again(
