@@ -346,8 +346,9 @@ def test_many_names_after_one_verb_look_at_a_schedules_window_only(
 ) -> None:
     """Whether a name's clause runs "ahead of" or "behind" a schedule was asked, for each
     name, by a test of the whole sentence for either word: one sentence of 8,000 names
-    after "cut funds for" took 2.7 s, 0.9 s at 4,000 (0.33 s and 0.15 s since).  The reading looks at its window
-    of words after the verb, which the test of the whole sentence only spared."""
+    after "cut funds for" took 2.7 s, 0.9 s at 4,000 (0.33 s and 0.15 s since).  The
+    reading looks at its window of words after the verb, which the test of the whole
+    sentence only spared."""
     from limner_sentiment import events
 
     enricher = limner.Enricher(
