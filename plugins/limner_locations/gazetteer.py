@@ -111,7 +111,7 @@ def _valid(path: Path) -> bool:
     them): the first opening after a build, a copy or any write.
     """
     try:
-        manifest = json.loads((path / "manifest.json").read_text("utf-8"))
+        manifest = json.loads(limner.read_kept(path / "manifest.json")[0])
         if manifest.get("format") != FORMAT_VERSION:
             return False
         want = [manifest["files"][f] for f in _FILES]

@@ -584,6 +584,21 @@ class _LowerWords:
         #: whether the text writes "runs" or "wickets": it may give a cricket match's
         #: margin ("by 24 runs"), read as a score (asked once a text, by the first town)
         self.margin: bool | None = None
+        #: where the text's last "the province", "the state" or "the territory" starts
+        #: (see :meth:`ranked_after`), -1 where it has none
+        self.last_rank: int | None = None
+
+    def ranked_after(self, end: int) -> bool:
+        """Whether the text names a division by its rank ("the province") at or after
+        ``end``, as :data:`_RANK_AFTER` reads it.  Its last match is found once a text and
+        each mention compared with it: a search from each mention to the end of the text
+        was n² in a story's mentions of divisions (the matches cannot overlap, so the
+        last is at or after ``end`` exactly when one is)."""
+        if self.last_rank is None:
+            self.last_rank = -1
+            for m in _RANK_AFTER.finditer(self.text):
+                self.last_rank = m.start()
+        return self.last_rank >= end
 
     def scored(self) -> bool:
         """Whether the text gives a match's result with its score ("beat Oklahoma 34-30",
@@ -3338,7 +3353,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if f == REGION and not (big or supported) and c.flags & _OWN_NAME and gaz.admin1_key(
-            c.entry) and _RANK_AFTER.search(text, end) is not None:
+            c.entry) and lower_words.ranked_after(end):
         ev.append("a division the story names again by its rank ('the province')")
         return None
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (

@@ -790,10 +790,31 @@ def _whole_word(text: str, word: str) -> bool:
     return False
 
 
+#: Past this many words, :func:`_words_found` looks up the window's words among them
+#: rather than looking for each of them in the window.
+_FEW_WORDS = 32
+#: A run of characters that are no space (a word of a name holds no space); a character
+#: after which a whole word may start, and one before which it may end (as
+#: :func:`_words_found` reads a whole word: no letter or digit, nor ’'-. before it, nor
+#: ’'- after it).  Compiled at first use: few texts name so many people.
+_WORD_PLACES: list[re.Pattern[str]] = []
+#: How many places to start and end a word a run may give before the words are looked
+#: for one by one (a run of marks is no name).
+_MOST_PAIRS = 16
+
+
 def _words_found(
     text: str, lo: int, hi: int, words: Collection[str], runs: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Where the whole words ``words`` stand in ``text[lo:hi]``, outside ``runs``."""
+    """Where the whole words ``words`` stand in ``text[lo:hi]``, outside ``runs``.
+
+    Many words (the names' words of a long story) are narrowed first to those that stand
+    in the window where a whole word can, looked up among them: each looked for in the
+    window was n² in a story's people and its pronouns."""
+    if len(words) > _FEW_WORDS:
+        present = _words_present(text, lo, hi, words)
+        if present is not None:
+            words = present
     found = []
     for word in words:
         at = text.find(word, lo, hi)
@@ -807,6 +828,28 @@ def _words_found(
                 found.append((at, end))
             at = text.find(word, end, hi)
     return found
+
+
+def _words_present(text: str, lo: int, hi: int, words: Collection[str]) -> set[str] | None:
+    """Those of ``words`` that ``text[lo:hi]`` holds where :func:`_words_found` can find
+    one whole: from a run's start or after a character no word goes on over, to its end
+    or before one (every such place of each run of no space, looked up); ``None`` for a
+    run of more such places than :data:`_MOST_PAIRS`."""
+    if not _WORD_PLACES:
+        _WORD_PLACES.extend(map(re.compile, (r"\S+", r"[^\w’'\-.]|_", r"[^\w’'\-]|_")))
+    unspaced, before_word, after_word = _WORD_PLACES
+    present = set()
+    for run in unspaced.finditer(text, lo, hi):
+        start, end = run.span()
+        opens = [start, *(m.end() for m in before_word.finditer(text, start, end - 1))]
+        closes = [end, *(m.start() for m in after_word.finditer(text, start + 1, end))]
+        if len(opens) * len(closes) > _MOST_PAIRS:
+            return None
+        for p in opens:
+            for q in closes:
+                if p < q and text[p:q] in words:
+                    present.add(text[p:q])
+    return present
 
 
 def _named_again(

@@ -3774,9 +3774,11 @@ def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
     schedule (:data:`SCHEDULES`, after at most two words: "ahead of the federal
     deadline"), ``"negative"`` behind one; ``None`` otherwise (within
     :data:`SCHEDULE_WINDOW` words of the clause)."""
-    if "ahead" not in forms and "behind" not in forms:
-        return None  # a sentence without either word: no walk
     end = min(start + SCHEDULE_WINDOW, k1)
+    window = forms[start:end]
+    if "ahead" not in window and "behind" not in window:
+        return None  # a window without either word: no walk (a test of the whole
+        # sentence, asked once a name, was n² in a sentence of many names)
     for x in range(start, end):
         f = forms[x]
         if f == "ahead" and x + 1 < end and forms[x + 1] == "of" and _within(

@@ -23,8 +23,16 @@ import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["STALE_SCRATCH_SECONDS", "cache_dir", "cache_scratch", "read_kept"]
+__all__ = [
+    "KEPT_MOST",
+    "STALE_SCRATCH_SECONDS",
+    "cache_dir",
+    "cache_scratch",
+    "open_kept",
+    "read_kept",
+]
 
 try:
     #: the working folder when limner was imported, which a relative $LIMNER_CACHE_DIR is in
@@ -219,20 +227,48 @@ def _remove(path: Path) -> None:
             path.unlink()
 
 
-def read_kept(path: Path) -> tuple[bytes, os.stat_result]:
+def open_kept(path: Path) -> BinaryIO:
+    """The kept file ``path``, open to read: a regular file, or an ``OSError``.
+
+    Whatever is found in a file's place, a named pipe, a device, a folder or a link to
+    one, is refused at once: it is opened without waiting for a pipe's writer, and
+    looked at before a byte is read.
+
+    Raises:
+        OSError: ``path`` is missing, unreadable, or not a regular file.
+    """
+    nonblock = getattr(os, "O_NONBLOCK", 0)
+    fh = open(  # noqa: SIM115 (handed to the caller, who closes it)
+        os.fspath(path), "rb", opener=lambda name, flags: os.open(name, flags | nonblock)
+    )
+    if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+        fh.close()
+        raise OSError(f"not a regular file: {path}")
+    return fh
+
+
+#: The size past which :func:`read_kept` refuses a kept file (bytes): some forty times the
+#: largest file limner keeps (a sentiment table of 1.4 MB).
+KEPT_MOST = 64 << 20
+
+
+def read_kept(path: Path, most: int = KEPT_MOST) -> tuple[bytes, os.stat_result]:
     """The bytes of the kept file ``path`` and its stamp, read through one open file.
 
     A plugin reads its files in the cache back by it: whatever is found in a
     file's place, a named pipe, a device, a folder or a link to one, is refused
-    at once, not waited on or read for ever.
+    at once, not waited on or read for ever (:func:`open_kept`); and a file
+    larger than ``most`` bytes is refused unread, not taken whole into memory (a
+    file of 4 GB in its place ended a start with ``MemoryError``, or took 4 GB).
 
     Raises:
-        OSError: ``path`` is missing, unreadable, or not a regular file (a named pipe
-            put in its place is not waited on, a device not read for ever).
+        OSError: ``path`` is missing, unreadable, not a regular file (a named pipe
+            put in its place is not waited on, a device not read for ever), or larger
+            than ``most`` bytes.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with open(fd, "rb") as fh:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise OSError(f"not a regular file: {path}")
-        return fh.read(), st
+    with open_kept(path) as fh:
+        st = os.fstat(fh.fileno())
+        data = fh.read(most + 1) if st.st_size <= most else b""
+        if st.st_size > most or len(data) > most:  # (or grown since)
+            raise OSError(f"larger than a kept file can be ({st.st_size} bytes): {path}")
+        return data, st

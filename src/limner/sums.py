@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from limner.cache import cache_scratch, read_kept
+from limner.cache import cache_scratch, open_kept, read_kept
 
 __all__ = ["SETTLED_NS", "FileSum", "file_sums"]
 
@@ -64,7 +64,8 @@ def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
     [2001878456]
 
     Raises:
-        OSError: a file cannot be read (missing, not a file, no permission).
+        OSError: a file cannot be read (missing, not a regular file, no permission): a
+            named pipe in its place is refused, not waited on.
     """
     kept: dict[str, list[int]] = {}
     written = 0  # (when the record was written: no stamp is trusted without one)
@@ -88,10 +89,10 @@ def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
                 crc = old[5]
             else:  # (summed within the tick it was written in: its bytes may have moved)
                 unsettled = True
-                with path.open("rb") as fh:
+                with open_kept(path) as fh:
                     crc = _crc(fh)
         else:
-            with path.open("rb") as fh:
+            with open_kept(path) as fh:  # (a named pipe in its place is not waited on)
                 crc = _crc(fh)
         now[name] = [*stamp, crc]
         sums.append(FileSum(st.st_size, st.st_mtime_ns, crc))
@@ -100,9 +101,17 @@ def file_sums(files: Sequence[Path], record: Path) -> list[FileSum]:
     return sums
 
 
+#: the bytes a file is summed by at a time: a file of any size is summed in this much
+#: memory (a file of 4 GB in an index's place was read whole)
+_CHUNK = 1 << 20
+
+
 def _crc(fh: BinaryIO) -> int:
-    """The CRC-32 of what is left to read of the open file ``fh``."""
-    return zlib.crc32(fh.read())
+    """The CRC-32 of what is left to read of the open file ``fh``, read a chunk at a time."""
+    crc = 0
+    while chunk := fh.read(_CHUNK):
+        crc = zlib.crc32(chunk, crc)
+    return crc
 
 
 def _keep(record: Path, entries: dict[str, list[int]]) -> None:

@@ -8,6 +8,7 @@ modification time is caught all the same.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -16,7 +17,7 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -270,3 +271,78 @@ def test_processes_summing_at_once_leave_a_whole_record(tmp_path: Path) -> None:
         assert run.returncode == 0 and out.strip() == str(_truth(files))
     assert set(json.loads(record.read_text(encoding="utf-8"))) == {str(p) for p in files}
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no scratch left
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is Linux's")
+def test_a_huge_record_costs_only_a_reading(tmp_path: Path) -> None:
+    """A record of 1 GB (sparse) was read whole: in a process held to 256 MB it ended the
+    start with MemoryError.  It is refused unread, and written anew."""
+    data, record = tmp_path / "data.txt", tmp_path / "sums.json"
+    data.write_bytes(b"limner")
+    with record.open("wb") as fh:
+        fh.truncate(1 << 30)
+    code = (
+        "import resource, sys, limner\n"
+        "from pathlib import Path\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (256 << 20, 256 << 20))\n"
+        "print(limner.file_sums([Path(sys.argv[1])], Path(sys.argv[2]))[0].crc32)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(data), str(record)],
+        env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)),
+        capture_output=True,
+        text=True,
+    )
+    assert (run.returncode, run.stdout) == (0, f"{zlib.crc32(b'limner')}\n"), run.stderr[-300:]
+    assert record.stat().st_size < 1000  # (written anew)
+
+
+def test_a_file_is_summed_a_chunk_at_a_time() -> None:
+    """A file was read whole to be summed: a file of 4 GB in an index's place took 4 GB
+    (or ended the start with MemoryError).  It is read a chunk at a time."""
+    asked: list[int] = []
+
+    class Counted(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            asked.append(-1 if size is None else size)
+            return super().read(size)
+
+    body = os.urandom(3 * sums._CHUNK + 17)
+    assert sums._crc(Counted(body)) == zlib.crc32(body)
+    assert asked and all(0 < size <= sums._CHUNK for size in asked), asked
+
+
+def _unless_stuck(tmp_path: Path, fifo: Path, call: Any) -> Any:
+    """``call()`` in a thread, given ten seconds: a call stuck on opening the named pipe
+    ``fifo`` is let go by a writer opened after, and the test fails."""
+    import threading
+
+    got: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            got["value"] = call()
+        except Exception as exc:  # (what it raised is the answer)
+            got["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    if thread.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # (lets the reader go)
+        thread.join(10)
+        pytest.fail(f"waited for a writer of {fifo.name}")
+    return got
+
+
+def test_a_named_pipe_among_the_files_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """A named pipe in the place of a file a cache sums (a place index's column) made a
+    start wait for ever for a writer; it is an OSError, as a missing file is."""
+    data, fifo = tmp_path / "data.txt", tmp_path / "names.bin"
+    data.write_bytes(b"limner")
+    os.mkfifo(fifo)
+    got = _unless_stuck(
+        tmp_path, fifo, lambda: limner.file_sums([data, fifo], tmp_path / "sums.json")
+    )
+    assert isinstance(got.get("error"), OSError), got
+    assert "not a regular file" in str(got["error"])

@@ -468,3 +468,24 @@ def test_res_own_cache_and_purge_inside_a_block(tmp_path: Path, compiles: list[s
     with limner.pattern_cache("toy"):
         assert re.compile(pattern, flags) == mine
     assert compiles == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is Linux's")
+def test_a_huge_kept_file_costs_only_the_compiling(tmp_path: Path) -> None:
+    """A kept file of 1 GB (sparse: it takes no disk) was read whole: in a process held to
+    256 MB it ended the start with MemoryError, elsewhere it took the gigabyte.  It is
+    refused unread, the patterns compiled and kept anew."""
+    code = (
+        "import re, resource, limner\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (256 << 20, 256 << 20))\n"
+        "with limner.pattern_cache('toy'):\n"
+        "    got = re.compile(r'(?P<n>[0-9]+) apples')\n"
+        "print(got.match('3 apples')['n'])\n"
+    )
+    env = _env(tmp_path)
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    path = tmp_path / "cache" / "patterns" / _kept_name(tmp_path)
+    os.truncate(path, 1 << 30)
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert (run.returncode, run.stdout) == (0, "3\n"), run.stderr[-300:]
+    assert path.stat().st_size < 1 << 20  # (kept anew)

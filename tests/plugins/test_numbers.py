@@ -570,6 +570,10 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
         (("retire at 65, won by two strokes, half a cup, £29 one way, a third cheaper, the "
           "2019 Committee report, 20 deaths per 100,000 people, at number eight and 10 and "),
          10_000),
+        # a tally's last one, odds after a runner's verb, an age away from its word or at a
+        # life's event, a cup of flour
+        (("the vote was 9-1, she won at 5-1 after the favourite fell at 2-1, Ann, then 45, "
+          "married at 30, add a cup of flour and "), 1_000),
     ],
     ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
          "spaced-digits", "hyphened-digits", "decades-of-a-measure", "decades-of-years",
@@ -582,7 +586,8 @@ def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> Non
          "format-characters-in-figures", "chances-of-a-time-and-rates-after-of",
          "parts-of-a-year-and-rates-before-money", "hedges-in-and-and-frames-per-second",
          "verbs-after-the-size-of-a-group", "clock-times-in-words-and-hours-of-a-clock",
-         "money-in-words-after-vague-amounts", "stages-strokes-cups-and-places-of-a-list"],
+         "money-in-words-after-vague-amounts", "stages-strokes-cups-and-places-of-a-list",
+         "tallies-odds-ages-at-events-and-a-cup-of-flour"],
 )
 def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     """A 1 MB run completes, and doubling a run of the same shape about doubles the work."""
