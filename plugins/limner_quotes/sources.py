@@ -1206,7 +1206,16 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     kind = source_type(text, subject)
     if kind == "person" and _bare_name(text, subject):
         kind = "organization"  # "Shell reported a loss. It said …": a body's one word
-    return (subject, kind) if kind in ("organization", "document") else None
+    if kind not in ("organization", "document"):
+        return None
+    if text[m.start] == "T" and _bodies_named(text, subject.end, i, "", _nobody)[1]:
+        return None  # "Apple sued Samsung. They said …": "They" may be either, or both
+    return subject, kind
+
+
+def _nobody(name: str) -> bool:
+    """No name is a person's (for :func:`_bodies_named` where none is known)."""
+    return False
 
 
 #: How far either side of a name the text is read for the name written in lower case.
@@ -1330,6 +1339,8 @@ def body_subject_before(
     subject = main_subject(text, p_start, min(s_start, p_start + 120))
     if subject is None:
         return None
+    # people by a pronoun (one for a person, from here on) or by their role ("Officials")
+    people_did = subject.mention in ("pronoun", "role")
     words = text[subject.start : subject.end].split()
     if subject.mention == "description" and len(words) > 1 and words[0] in _ARTICLES_THE and (
         words[-1][:1].isupper() and all(w[:1].isupper() or w in _JOINERS for w in words[1:])
@@ -1358,6 +1369,8 @@ def body_subject_before(
                 return other if other is not None and _kind(other.name or "") == kind else found
         elif not _people(text, subject, is_person):
             return None  # a body not read whole ("Barclays was fined"), a thing, a place
+        else:  # people, not one read as a name of two words ("IG Metall called strikes")
+            people_did = " " not in (subject.name or " ")
     elif subject.mention == "description":
         head = description_head(text, subject)
         if head == noun or (
@@ -1366,7 +1379,7 @@ def body_subject_before(
             return None  # "The ferry operator cut sailings …": the body, unnamed
     elif subject.mention == "pronoun" and subject.role not in _PERSON_PRONOUNS:
         return None
-    found = _body_object(text, subject.end, s_start, short, is_person)
+    found = _body_object(text, subject.end, s_start, short, is_person, people_did)
     if found is None and subject.mention == "name" and subject.gender is None and (
         _trade_surname(short, subject.name or "") and not is_person(subject.name or "")
     ):  # "Kenya Power switched off supply. The utility said …": no other body fits
@@ -1397,6 +1410,8 @@ def _body_subject(
             return None
         subject = owner
         after = _WORDS_AFTER.match(text, subject.end)
+        if after is not None and after.group(1).lower() in PREPOSITIONS:
+            after = None  # "Workers at Amazon in Coventry": the place of the body's people
     if "s " in (subject.name or "") and (owned := _owned_name(subject.name or "")) != subject.name:
         # "Elon Musk's Tesla cut prices": the owner is no part of the body's name
         subject = Mention(subject.end - len(owned), subject.end, "name", owned)
@@ -1439,7 +1454,8 @@ def _common_plural(word: str) -> bool:
 
 
 def _body_object(
-    text: str, lo: int, hi: int, short: str, is_person: Callable[[str], bool]
+    text: str, lo: int, hi: int, short: str, is_person: Callable[[str], bool],
+    people_did: bool = False,
 ) -> Mention | None:
     """The one body named in ``text[lo:hi]`` (the rest of a sentence after its subject)
     that the short name ``short`` can stand for: "sued Uber", "forced Ryanair to
@@ -1448,7 +1464,21 @@ def _body_object(
     A name after a preposition of place ("in New York", "flights to Shetland") is no
     body, nor a person's, nor a word the text writes after such a preposition anywhere
     ("in China"); where two bodies are named ("blamed Tesco and Sainsbury's", "at BP and
-    Shell"), neither is meant."""
+    Shell"), neither is meant.  A verb's particle stands between it and its object
+    ("bailed out Alitalia", "shut down Flybe").  Where people did it (``people_did``:
+    "Hackers", "Workers", "Officials", "she"), a body after "from" or "at" is theirs
+    ("stole data from Optus", "Officials at Ofgem"), unless the text puts the name after
+    another preposition of place anywhere ("in Chile") or it names a site ("Celtic
+    Park")."""
+    found, bodies = _bodies_named(text, lo, hi, short, is_person, people_did)
+    return found if bodies == 1 else None
+
+
+def _bodies_named(
+    text: str, lo: int, hi: int, short: str, is_person: Callable[[str], bool],
+    people_did: bool = False,
+) -> tuple[Mention | None, int]:
+    """:func:`_body_object`'s body, maybe ``None``, and how many bodies it read."""
     found: Mention | None = None
     bodies = 0
     for r in _NAME_WORDS.finditer(text, lo, hi):
@@ -1457,7 +1487,15 @@ def _body_object(
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         cand = Mention(start, start + len(name), "name", name)
-        if _PLACE_OR_TO_BEFORE.search(text, max(0, start - 12), start) is not None:
+        source = (
+            _FROM_OR_AT_BEFORE.search(text, max(0, start - 6), start) if people_did else None
+        )
+        if source is not None and (
+            " " in name or not _written_as_place(text, name, _ELSEWHERE_PLACE_BEFORE)
+        ) and name.rsplit(None, 1)[-1] not in _SITE_LAST_WORDS:
+            pass  # what people did at a body or took from it: "Hackers stole data from
+            # Optus", "Staff at Ofgem"; not a place the text puts them in elsewhere
+        elif _PLACE_OR_TO_BEFORE.search(text, max(0, start - 12), start) is not None:
             last = name.rsplit(None, 1)[-1]
             if (len(name) > 1 and name.isupper()) or (
                 " " in name and (last.lower() in ORGANIZATION_HEADS or last in _FIRM_LAST_WORDS)
@@ -1471,20 +1509,23 @@ def _body_object(
             not name.isalpha() or name.lower() in WEEKDAYS or name.lower() in _MONTHS
             or is_person(name) or _common_plural(name) or _one_of_a_people(name)
             or written_small(text, name, start) or _in_a_longer_name(text, name, start)
-            or _written_as_place(text, name)
+            or _written_as_place(
+                text, name, _PLACE_BEFORE if source is None else _ELSEWHERE_PLACE_BEFORE
+            )
         ):
             continue
         if not _fits(short, name):
             continue
         bodies += 1
-        verb = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        if found is None and verb is not None and (
-            verb.group(1) in FINITE_VERBS or verb.group(1) in _VERBISH
+        verb = _VERB_BEFORE.search(text, max(0, start - 32), start)
+        if found is None and (source is not None or (verb is not None and (
+            verb.group(2) is not None or verb.group(1) in FINITE_VERBS or verb.group(1) in _VERBISH
             or verb.group(1).endswith(("ed", "ing")) or verb.group(1) in _DOER_MARKS
-        ):  # the object of a verb: "sued Uber", "suing Monash University"; a doer or
-            # a side: "flights by Qatar Airways", "a strike against Deutsche Bahn"
+        ))):  # the object of a verb, maybe after its particle: "sued Uber", "suing Monash
+            # University", "bailed out Alitalia"; a doer or a side: "flights by Qatar
+            # Airways", "a strike against Deutsche Bahn"
             found = cand
-    return found if bodies == 1 else None
+    return found, bodies
 
 
 def _fits(short: str, name: str) -> bool:
@@ -1492,10 +1533,18 @@ def _fits(short: str, name: str) -> bool:
     ``name``: not when each is of a different kind of body (:func:`_kind`: "the company"
     stands for no "Supreme Court" or "European Commission", "the club" for no "Premier
     League", "the airline" for no "Heathrow Airport", "the lender" for no "European
-    Central Bank")."""
+    Central Bank").  A kind may hold another: a central bank is a bank too ("the bank"
+    for "the Bundesbank", not "the lender")."""
     kind = _kind(short)
     other = _kind(name)
-    return kind is None or other is None or kind == other
+    return (
+        kind is None or other is None or kind == other
+        or _KIND_HOLDS.get(short.rsplit(None, 1)[-1].lower()) == other
+    )
+
+
+#: The short names that stand for a body of a kind other than their own too.
+_KIND_HOLDS = {"bank": "central bank"}
 
 
 def _trade_surname(short: str, name: str) -> bool:
@@ -1580,6 +1629,19 @@ _NAME_WORDS = re.compile(
     r"(?:[’']s)?"
 )
 _DOER_MARKS = word_set("by against with")
+#: The lower-case word before a name, past a verb's particle ("bailed out Alitalia",
+#: "took over Arriva": the verb, not "out"); a particle but "over" (also a preposition:
+#: "a row over Tesla") tells a verb before it whatever its form ("to buy out Toshiba").
+_VERB_BEFORE = re.compile(
+    r"(?<![\w’'\-])([a-z]+)[ \t\u00a0]+(?:(out|up|down|off)[ \t\u00a0]+|over[ \t\u00a0]+)?\Z"
+)
+#: "from" or "at" right before a name: where people acted on a body or worked.
+_FROM_OR_AT_BEFORE = re.compile(r"(?<![\w’'])(?:from|at)[ \t\u00a0]+\Z")
+#: The prepositions of place other than "from" and "at", and "to": a name after one of
+#: them anywhere in the text is a place's.
+_ELSEWHERE_PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:in|across|near|into|to)[ \t\u00a0]+\Z")
+#: The last words of a site's name, not a body's: "Celtic Park", "Wembley Stadium".
+_SITE_LAST_WORDS = _ADDRESS_LAST_WORDS | word_set("Park Stadium Arena Ground Centre Center")
 #: The lower-case word right before a name.
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-])([a-z]+)[ \t\u00a0]+\Z")
 #: A preposition of place, "to" or "on" (maybe with "the") right before a name.
@@ -1591,12 +1653,13 @@ _MONTHS = word_set(
 )
 
 
-def _written_as_place(text: str, word: str) -> bool:
+def _written_as_place(text: str, word: str, before: re.Pattern[str] = _PLACE_BEFORE) -> bool:
     """Whether ``text`` writes the capitalised ``word`` after a preposition of place
-    somewhere ("in China", "flights to Kenya"): a place's name, not a body's."""
+    (``before``) somewhere ("in China", "flights to Kenya"): a place's name, not a
+    body's."""
     i = text.find(word)
     while i >= 0:
-        if _PLACE_BEFORE.search(text, max(0, i - 8), i) is not None or (
+        if before.search(text, max(0, i - 8), i) is not None or (
             text.startswith("to ", max(0, i - 3)) and i >= 3
         ):
             end = i + len(word)
