@@ -1198,14 +1198,18 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     subject = main_subject(text, before, limit)
     if subject is None or subject.mention == "pronoun":
         return None
+    subject = _name_after_the(text, subject, i)  # "The World Food Programme halted …"
     words = text[subject.start : subject.end].split()
     if words[0].lower() in _FRONTING or words[0].lower() in _NOT_SUBJECTS or (
         words[-1].endswith(("’s", "'s", "s’", "s'"))
     ):  # "Through …", "Prior to …", "Trump’s campaign …": the subject is not read whole
         return None
     kind = source_type(text, subject)
-    if kind == "person" and _bare_name(text, subject):
-        kind = "organization"  # "Shell reported a loss. It said …": a body's one word
+    if kind == "person" and (
+        _bare_name(text, subject) or _ITS_NOT_HIS.fullmatch(text, subject.end, i) is not None
+    ):  # "Shell reported a loss. It said …": a body's one word; "Rio Tinto cut its
+        # dividend. It said …": a name its own sentence calls "its", and no one's "his"
+        kind = "organization"
     if kind not in ("organization", "document"):
         return None
     if text[m.start] == "T" and _bodies_named(text, subject.end, i, "", _nobody)[1]:
@@ -1218,6 +1222,12 @@ def _nobody(name: str) -> bool:
     return False
 
 
+#: The rest of a sentence that holds "its" and no pronoun of a person's or people's.
+_ITS_NOT_HIS = re.compile(
+    r"(?:(?![Hh]is\b|[Hh]er\b|[Hh]ers\b|[Hh]im\b|[Hh]e\b|[Ss]he\b|[Tt]heir\b)[^\n])*?"
+    r"\bits\b"
+    r"(?:(?![Hh]is\b|[Hh]er\b|[Hh]ers\b|[Hh]im\b|[Hh]e\b|[Ss]he\b|[Tt]heir\b)[^\n])*"
+)
 #: How far either side of a name the text is read for the name written in lower case.
 _NEAR = 3000
 
@@ -1305,6 +1315,28 @@ _BEING = word_set("is are was were")
 _HAVING = word_set("has have had")
 
 
+def _name_after_the(text: str, subject: Mention, s_end: int) -> Mention:
+    """The subject ``subject`` of a sentence ending at ``s_end`` as a body's name where it
+    is one: the name after its article ("The Financial Conduct Authority", "The Body
+    Shop"), read whole past "of" or "for" ("The Royal Society for the Protection of
+    Birds"); else ``subject``."""
+    words = text[subject.start : subject.end].split()
+    if subject.mention == "description" and len(words) > 1 and words[0] in _ARTICLES_THE and (
+        words[-1][:1].isupper() and all(w[:1].isupper() or w in _JOINERS for w in words[1:])
+    ):
+        start = subject.start + len(words[0]) + 1
+        subject = Mention(start, subject.end, "name", text[start : subject.end])
+    if (
+        subject.mention == "name" and subject.name and " " in subject.name
+        and text.startswith((" of ", " for "), subject.end)
+        and not _common_plural(subject.name.rsplit(None, 1)[-1])
+    ):
+        whole = _NAME_WORDS.match(text, subject.start, s_end)
+        if whole is not None and whole.end() > subject.end:
+            subject = Mention(subject.start, whole.end(), "name", whole.group())
+    return subject
+
+
 def body_subject_before(
     text: str, at: int, m: Mention, is_person: Callable[[str], bool]
 ) -> Mention | None:
@@ -1341,21 +1373,7 @@ def body_subject_before(
         return None
     # people by a pronoun (one for a person, from here on) or by their role ("Officials")
     people_did = subject.mention in ("pronoun", "role")
-    words = text[subject.start : subject.end].split()
-    if subject.mention == "description" and len(words) > 1 and words[0] in _ARTICLES_THE and (
-        words[-1][:1].isupper() and all(w[:1].isupper() or w in _JOINERS for w in words[1:])
-    ):  # "The Financial Conduct Authority", "The Securities and Exchange Commission": a
-        # name after its article
-        start = subject.start + len(words[0]) + 1
-        subject = Mention(start, subject.end, "name", text[start : subject.end])
-    if (
-        subject.mention == "name" and subject.name and " " in subject.name
-        and text.startswith((" of ", " for "), subject.end)
-        and not _common_plural(subject.name.rsplit(None, 1)[-1])
-    ):  # "The Royal Society for the Protection of Birds": a name read whole
-        whole = _NAME_WORDS.match(text, subject.start, s_start)
-        if whole is not None and whole.end() > subject.end:
-            subject = Mention(subject.start, whole.end(), "name", whole.group())
+    subject = _name_after_the(text, subject, s_start)
     if subject.mention == "name":
         found = _body_subject(text, subject, s_start, is_person)
         if found is not None:
