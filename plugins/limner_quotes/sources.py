@@ -1297,7 +1297,7 @@ _REFERRING_NOUNS = BUSINESS_NOUNS - word_set("firms companies") | word_set(
     """
     company firm group club union agency regulator watchdog authority charity trust
     organisation organization association federation league foundation institute
-    university college hospital airport museum network newspaper outlet channel station
+    university college hospital airport museum network newspaper paper outlet channel station
     bank fund service commission council ministry department bureau body utility provider
     broadcaster operator team
     """
@@ -1340,6 +1340,21 @@ def _name_after_the(text: str, subject: Mention, s_end: int) -> Mention:
 def body_subject_before(
     text: str, at: int, m: Mention, is_person: Callable[[str], bool]
 ) -> Mention | None:
+    """:func:`_short_name_antecedent`, where the short name of an outlet ("the newspaper", "the
+    broadcaster") takes only a body whose name tells an outlet ("Nikkei bought the
+    Financial Times. The newspaper said …"): else the outlet is the one that reported,
+    not the body it reported on ("Barclays cut 500 jobs. The paper said …")."""
+    found = _short_name_antecedent(text, at, m, is_person)
+    if found is not None and text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS and (
+        _kind(found.name or "") != "outlet"
+    ):
+        return None
+    return found
+
+
+def _short_name_antecedent(
+    text: str, at: int, m: Mention, is_person: Callable[[str], bool]
+) -> Mention | None:
     """The body named in the sentence right before the one at ``at`` that the short name
     ``m`` of a body (:func:`body_noun`) that no name so far holds refers back to.
 
@@ -1364,9 +1379,7 @@ def body_subject_before(
     noun = short.rsplit(None, 1)[-1]
     if _DOUBLE_MARK.search(text, max(0, p_start - 2), s_start) is not None or (
         _NO_BODY_OPENS.match(text, p_start) is not None
-    ) or noun in _OUTLETS:
-        # a quotation's subject is its speaker's words; "It …", "There …": no one named;
-        # "the newspaper" is the outlet that reported, not the subject it reported on
+    ):  # a quotation's subject is its speaker's words; "It …", "There …": no one named
         return None
     subject = main_subject(text, p_start, min(s_start, p_start + 120))
     if subject is None:
@@ -1552,17 +1565,23 @@ def _fits(short: str, name: str) -> bool:
     stands for no "Supreme Court" or "European Commission", "the club" for no "Premier
     League", "the airline" for no "Heathrow Airport", "the lender" for no "European
     Central Bank").  A kind may hold another: a central bank is a bank too ("the bank"
-    for "the Bundesbank", not "the lender")."""
+    for "the Bundesbank", not "the lender"), a newspaper a company."""
     kind = _kind(short)
     other = _kind(name)
     return (
         kind is None or other is None or kind == other
-        or _KIND_HOLDS.get(short.rsplit(None, 1)[-1].lower()) == other
+        or other in _KIND_HOLDS.get(short.rsplit(None, 1)[-1].lower(), ())
     )
 
 
-#: The short names that stand for a body of a kind other than their own too.
-_KIND_HOLDS = {"bank": "central bank"}
+#: The short names that stand for a body of a kind other than their own too: a central
+#: bank is a bank, a paper or a broadcaster a company.
+_KIND_HOLDS = {
+    "bank": ("central bank",),
+    "company": ("outlet",),
+    "firm": ("outlet",),
+    "group": ("outlet",),
+}
 
 
 def _trade_surname(short: str, name: str) -> bool:
@@ -1599,7 +1618,7 @@ def _kind(words: str) -> str | None:
 
 #: The kinds of bodies by their nouns: what a short name of one kind does not stand for
 #: a name ending in another's (a firm, a body of the state or of a sport's rules, a
-#: central bank, a club, a union, an airport, a place of learning).
+#: central bank, a club, a union, an airport, a place of learning, an outlet).
 _BODY_KINDS = dict.fromkeys(
     (BUSINESS_NOUNS | word_set("company firm utility provider operator corporation group"))
     - word_set("agency regulator watchdog newspaper outlet magazine network fund"),
@@ -1619,7 +1638,7 @@ _BODY_KINDS = dict.fromkeys(
     word_set("union unions"), "union"
 ) | dict.fromkeys(word_set("airport"), "airport") | dict.fromkeys(
     word_set("university college school"), "school"
-)
+) | dict.fromkeys(_OUTLETS, "outlet")
 #: The words of a club's or a firm's name that tell its kind wherever they stand in it
 #: ("Dynamo Kyiv", "Leeds United", "Korean Air", "General Motors"); not the words of
 #: other bodies too ("City", "County", "Banco", "Banque").
@@ -1637,6 +1656,12 @@ _NAME_KINDS = dict.fromkeys(
         "Telekom", "Mail", "Grid", "Steel", "Power", "Energy", "Holdings", "plc", "PLC", "Inc",
     ),
     "firm",
+) | dict.fromkeys(
+    (
+        "Times", "Post", "Journal", "Tribune", "Herald", "Telegraph", "Gazette", "Guardian",
+        "Observer", "Chronicle", "Shimbun", "Courier", "Inquirer", "Monde", "Zeitung",
+    ),
+    "outlet",
 )
 #: The nouns of bodies, whose plurals capitalised to open a sentence are no name.
 _BODY_NOUNS = ORGANIZATION_HEADS | BUSINESS_NOUNS
