@@ -1206,7 +1206,10 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
         return None
     kind = source_type(text, subject)
     if kind == "person" and (
-        _bare_name(text, subject) or _ITS_NOT_HIS.fullmatch(text, subject.end, i) is not None
+        _bare_name(text, subject) or (
+            _ITS.search(text, subject.end, i) is not None
+            and _HIS_OR_THEIR.search(text, subject.end, i) is None
+        )
     ):  # "Shell reported a loss. It said …": a body's one word; "Rio Tinto cut its
         # dividend. It said …": a name its own sentence calls "its", and no one's "his"
         kind = "organization"
@@ -1222,12 +1225,9 @@ def _nobody(name: str) -> bool:
     return False
 
 
-#: The rest of a sentence that holds "its" and no pronoun of a person's or people's.
-_ITS_NOT_HIS = re.compile(
-    r"(?:(?![Hh]is\b|[Hh]er\b|[Hh]ers\b|[Hh]im\b|[Hh]e\b|[Ss]he\b|[Tt]heir\b)[^\n])*?"
-    r"\bits\b"
-    r"(?:(?![Hh]is\b|[Hh]er\b|[Hh]ers\b|[Hh]im\b|[Hh]e\b|[Ss]he\b|[Tt]heir\b)[^\n])*"
-)
+#: "its", and a pronoun of a person's or of people's: a body's and no body's.
+_ITS = re.compile(r"\bits\b")
+_HIS_OR_THEIR = re.compile(r"\b(?:[Hh]is|[Hh]ers?|[Hh]im|[Hh]e|[Ss]he|[Tt]heir)\b")
 #: How far either side of a name the text is read for the name written in lower case.
 _NEAR = 3000
 
