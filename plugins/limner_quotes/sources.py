@@ -1207,8 +1207,8 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     kind = source_type(text, subject)
     if kind == "person" and (
         _bare_name(text, subject) or (
-            _ITS.search(text, subject.end, i) is not None
-            and _HIS_OR_THEIR.search(text, subject.end, i) is None
+            "its" in (said := {w.lower() for w in _BODY_OR_PERSON.findall(text, subject.end, i)})
+            and said.isdisjoint(_NOT_ITS)
         )
     ):  # "Shell reported a loss. It said …": a body's one word; "Rio Tinto cut its
         # dividend. It said …": a name its own sentence calls "its", and no one's "his"
@@ -1225,9 +1225,8 @@ def _nobody(name: str) -> bool:
     return False
 
 
-#: "its", and a pronoun of a person's or of people's: a body's and no body's.
-_ITS = re.compile(r"\bits\b")
-_HIS_OR_THEIR = re.compile(r"\b(?:[Hh]is|[Hh]ers?|[Hh]im|[Hh]e|[Ss]he|[Tt]heir)\b")
+#: The pronouns of a person's or of people's, which no body's name is called by.
+_NOT_ITS = word_set("he she his her him their")
 #: How far either side of a name the text is read for the name written in lower case.
 _NEAR = 3000
 
@@ -1518,11 +1517,10 @@ def _bodies_named(
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         cand = Mention(start, start + len(name), "name", name)
-        source = (
-            _FROM_OR_AT_BEFORE.search(text, max(0, start - 6), start) if people_did else None
-        )
-        if source is not None and (
-            " " in name or not _written_as_place(text, name, _ELSEWHERE_PLACE_BEFORE)
+        verb = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        source = people_did and verb is not None and verb.group(1) in _FROM_OR_AT
+        if source and (
+            " " in name or not _written_as_place(text, name, _FROM_OR_AT)
         ) and name.rsplit(None, 1)[-1] not in _SITE_LAST_WORDS:
             pass  # what people did at a body or took from it: "Hackers stole data from
             # Optus", "Staff at Ofgem"; not a place the text puts them in elsewhere
@@ -1540,17 +1538,17 @@ def _bodies_named(
             not name.isalpha() or name.lower() in WEEKDAYS or name.lower() in _MONTHS
             or is_person(name) or _common_plural(name) or _one_of_a_people(name)
             or written_small(text, name, start) or _in_a_longer_name(text, name, start)
-            or _written_as_place(
-                text, name, _PLACE_BEFORE if source is None else _ELSEWHERE_PLACE_BEFORE
-            )
+            or _written_as_place(text, name, _FROM_OR_AT if source else ())
         ):
             continue
         if not _fits(short, name):
             continue
         bodies += 1
-        verb = _VERB_BEFORE.search(text, max(0, start - 32), start)
-        if found is None and (source is not None or (verb is not None and (
-            verb.group(2) is not None or verb.group(1) in FINITE_VERBS or verb.group(1) in _VERBISH
+        particle = verb is not None and verb.group(1) in _PARTICLES
+        if verb is not None and (particle or verb.group(1) == "over"):
+            verb = _WORD_BEFORE.search(text, max(0, verb.start() - 24), verb.start())
+        if found is None and (source or particle or (verb is not None and (
+            verb.group(1) in FINITE_VERBS or verb.group(1) in _VERBISH
             or verb.group(1).endswith(("ed", "ing")) or verb.group(1) in _DOER_MARKS
         ))):  # the object of a verb, maybe after its particle: "sued Uber", "suing Monash
             # University", "bailed out Alitalia"; a doer or a side: "flights by Qatar
@@ -1672,17 +1670,13 @@ _NAME_WORDS = re.compile(
     r"(?:[’']s)?"
 )
 _DOER_MARKS = word_set("by against with")
-#: The lower-case word before a name, past a verb's particle ("bailed out Alitalia",
-#: "took over Arriva": the verb, not "out"); a particle but "over" (also a preposition:
-#: "a row over Tesla") tells a verb before it whatever its form ("to buy out Toshiba").
-_VERB_BEFORE = re.compile(
-    r"(?<![\w’'\-])([a-z]+)[ \t\u00a0]+(?:(out|up|down|off)[ \t\u00a0]+|over[ \t\u00a0]+)?\Z"
-)
+#: A verb's particles before its object ("bailed out Alitalia", "wound up Wirecard"),
+#: which tell a verb before them whatever its form ("to buy out Toshiba"); "over", also
+#: a preposition ("a row over Tesla"), is read past to the word before it, which must
+#: tell a verb itself ("took over Arriva").
+_PARTICLES = word_set("out up down off")
 #: "from" or "at" right before a name: where people acted on a body or worked.
-_FROM_OR_AT_BEFORE = re.compile(r"(?<![\w’'])(?:from|at)[ \t\u00a0]+\Z")
-#: The prepositions of place other than "from" and "at", and "to": a name after one of
-#: them anywhere in the text is a place's.
-_ELSEWHERE_PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:in|across|near|into|to)[ \t\u00a0]+\Z")
+_FROM_OR_AT = ("from", "at")
 #: The last words of a site's name, not a body's: "Celtic Park", "Wembley Stadium".
 _SITE_LAST_WORDS = _ADDRESS_LAST_WORDS | word_set("Park Stadium Arena Ground Centre Center")
 #: The lower-case word right before a name.
@@ -1696,13 +1690,14 @@ _MONTHS = word_set(
 )
 
 
-def _written_as_place(text: str, word: str, before: re.Pattern[str] = _PLACE_BEFORE) -> bool:
+def _written_as_place(text: str, word: str, but: tuple[str, ...] = ()) -> bool:
     """Whether ``text`` writes the capitalised ``word`` after a preposition of place
-    (``before``) somewhere ("in China", "flights to Kenya"): a place's name, not a
-    body's."""
+    somewhere ("in China", "flights to Kenya"), one of ``but`` not counted: a place's
+    name, not a body's."""
     i = text.find(word)
     while i >= 0:
-        if before.search(text, max(0, i - 8), i) is not None or (
+        before = _PLACE_BEFORE.search(text, max(0, i - 8), i)
+        if (before is not None and before.group().split(None, 1)[0] not in but) or (
             text.startswith("to ", max(0, i - 3)) and i >= 3
         ):
             end = i + len(word)
