@@ -1241,17 +1241,35 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     subject = main_subject(text, before, limit)
     if subject is None or subject.mention == "pronoun":
         return None
+    subject = _name_after_the(text, subject, i)  # "The World Food Programme halted …"
     words = text[subject.start : subject.end].split()
     if words[0].lower() in _FRONTING or words[0].lower() in _NOT_SUBJECTS or (
         words[-1].endswith(("’s", "'s", "s’", "s'"))
     ):  # "Through …", "Prior to …", "Trump’s campaign …": the subject is not read whole
         return None
     kind = source_type(text, subject)
-    if kind == "person" and _bare_name(text, subject):
-        kind = "organization"  # "Shell reported a loss. It said …": a body's one word
-    return (subject, kind) if kind in ("organization", "document") else None
+    if kind == "person" and (
+        _bare_name(text, subject) or (
+            "its" in (said := {w.lower() for w in _BODY_OR_PERSON.findall(text, subject.end, i)})
+            and said.isdisjoint(_NOT_ITS)
+        )
+    ):  # "Shell reported a loss. It said …": a body's one word; "Rio Tinto cut its
+        # dividend. It said …": a name its own sentence calls "its", and no one's "his"
+        kind = "organization"
+    if kind not in ("organization", "document"):
+        return None
+    if text[m.start] == "T" and _bodies_named(text, subject.end, i, "", _nobody)[1]:
+        return None  # "Apple sued Samsung. They said …": "They" may be either, or both
+    return subject, kind
 
 
+def _nobody(name: str) -> bool:
+    """No name is a person's (for :func:`_bodies_named` where none is known)."""
+    return False
+
+
+#: The pronouns of a person's or of people's, which no body's name is called by.
+_NOT_ITS = word_set("he she his her him their")
 #: How far either side of a name the text is read for the name written in lower case.
 _NEAR = 3000
 
@@ -1321,7 +1339,7 @@ _REFERRING_NOUNS = BUSINESS_NOUNS - word_set("firms companies") | word_set(
     """
     company firm group club union agency regulator watchdog authority charity trust
     organisation organization association federation league foundation institute
-    university college hospital airport museum network newspaper outlet channel station
+    university college hospital airport museum network newspaper paper outlet channel station
     bank fund service commission council ministry department bureau body utility provider
     broadcaster operator team
     """
@@ -1339,7 +1357,44 @@ _BEING = word_set("is are was were")
 _HAVING = word_set("has have had")
 
 
+def _name_after_the(text: str, subject: Mention, s_end: int) -> Mention:
+    """The subject ``subject`` of a sentence ending at ``s_end`` as a body's name where it
+    is one: the name after its article ("The Financial Conduct Authority", "The Body
+    Shop"), read whole past "of" or "for" ("The Royal Society for the Protection of
+    Birds"); else ``subject``."""
+    words = text[subject.start : subject.end].split()
+    if subject.mention == "description" and len(words) > 1 and words[0] in _ARTICLES_THE and (
+        words[-1][:1].isupper() and all(w[:1].isupper() or w in _JOINERS for w in words[1:])
+    ):
+        start = subject.start + len(words[0]) + 1
+        subject = Mention(start, subject.end, "name", text[start : subject.end])
+    if (
+        subject.mention == "name" and subject.name and " " in subject.name
+        and text.startswith((" of ", " for "), subject.end)
+        and not _common_plural(subject.name.rsplit(None, 1)[-1])
+    ):
+        whole = _NAME_WORDS.match(text, subject.start, s_end)
+        if whole is not None and whole.end() > subject.end:
+            subject = Mention(subject.start, whole.end(), "name", whole.group())
+    return subject
+
+
 def body_subject_before(
+    text: str, at: int, m: Mention, is_person: Callable[[str], bool]
+) -> Mention | None:
+    """:func:`_short_name_antecedent`, where the short name of an outlet ("the newspaper", "the
+    broadcaster") takes only a body whose name tells an outlet ("Nikkei bought the
+    Financial Times. The newspaper said …"): else the outlet is the one that reported,
+    not the body it reported on ("Barclays cut 500 jobs. The paper said …")."""
+    found = _short_name_antecedent(text, at, m, is_person)
+    if found is not None and text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS and (
+        _kind(found.name or "") != "outlet"
+    ):
+        return None
+    return found
+
+
+def _short_name_antecedent(
     text: str, at: int, m: Mention, is_person: Callable[[str], bool]
 ) -> Mention | None:
     """The body named in the sentence right before the one at ``at`` that the short name
@@ -1366,28 +1421,14 @@ def body_subject_before(
     noun = short.rsplit(None, 1)[-1]
     if _DOUBLE_MARK.search(text, max(0, p_start - 2), s_start) is not None or (
         _NO_BODY_OPENS.match(text, p_start) is not None
-    ) or noun in _OUTLETS:
-        # a quotation's subject is its speaker's words; "It …", "There …": no one named;
-        # "the newspaper" is the outlet that reported, not the subject it reported on
+    ):  # a quotation's subject is its speaker's words; "It …", "There …": no one named
         return None
     subject = main_subject(text, p_start, min(s_start, p_start + 120))
     if subject is None:
         return None
-    words = text[subject.start : subject.end].split()
-    if subject.mention == "description" and len(words) > 1 and words[0] in _ARTICLES_THE and (
-        words[-1][:1].isupper() and all(w[:1].isupper() or w in _JOINERS for w in words[1:])
-    ):  # "The Financial Conduct Authority", "The Securities and Exchange Commission": a
-        # name after its article
-        start = subject.start + len(words[0]) + 1
-        subject = Mention(start, subject.end, "name", text[start : subject.end])
-    if (
-        subject.mention == "name" and subject.name and " " in subject.name
-        and text.startswith((" of ", " for "), subject.end)
-        and not _common_plural(subject.name.rsplit(None, 1)[-1])
-    ):  # "The Royal Society for the Protection of Birds": a name read whole
-        whole = _NAME_WORDS.match(text, subject.start, s_start)
-        if whole is not None and whole.end() > subject.end:
-            subject = Mention(subject.start, whole.end(), "name", whole.group())
+    # people by a pronoun (one for a person, from here on) or by their role ("Officials")
+    people_did = subject.mention in ("pronoun", "role")
+    subject = _name_after_the(text, subject, s_start)
     if subject.mention == "name":
         found = _body_subject(text, subject, s_start, is_person)
         if found is not None:
@@ -1401,6 +1442,8 @@ def body_subject_before(
                 return other if other is not None and _kind(other.name or "") == kind else found
         elif not _people(text, subject, is_person):
             return None  # a body not read whole ("Barclays was fined"), a thing, a place
+        else:  # people, not one read as a name of two words ("IG Metall called strikes")
+            people_did = " " not in (subject.name or " ")
     elif subject.mention == "description":
         head = description_head(text, subject)
         if head == noun or (
@@ -1409,7 +1452,7 @@ def body_subject_before(
             return None  # "The ferry operator cut sailings …": the body, unnamed
     elif subject.mention == "pronoun" and subject.role not in _PERSON_PRONOUNS:
         return None
-    found = _body_object(text, subject.end, s_start, short, is_person)
+    found = _body_object(text, subject.end, s_start, short, is_person, people_did)
     if found is None and subject.mention == "name" and subject.gender is None and (
         _trade_surname(short, subject.name or "") and not is_person(subject.name or "")
     ):  # "Kenya Power switched off supply. The utility said …": no other body fits
@@ -1440,6 +1483,8 @@ def _body_subject(
             return None
         subject = owner
         after = _WORDS_AFTER.match(text, subject.end)
+        if after is not None and after.group(1).lower() in PREPOSITIONS:
+            after = None  # "Workers at Amazon in Coventry": the place of the body's people
     if "s " in (subject.name or "") and (owned := _owned_name(subject.name or "")) != subject.name:
         # "Elon Musk's Tesla cut prices": the owner is no part of the body's name
         subject = Mention(subject.end - len(owned), subject.end, "name", owned)
@@ -1482,7 +1527,8 @@ def _common_plural(word: str) -> bool:
 
 
 def _body_object(
-    text: str, lo: int, hi: int, short: str, is_person: Callable[[str], bool]
+    text: str, lo: int, hi: int, short: str, is_person: Callable[[str], bool],
+    people_did: bool = False,
 ) -> Mention | None:
     """The one body named in ``text[lo:hi]`` (the rest of a sentence after its subject)
     that the short name ``short`` can stand for: "sued Uber", "forced Ryanair to
@@ -1491,7 +1537,21 @@ def _body_object(
     A name after a preposition of place ("in New York", "flights to Shetland") is no
     body, nor a person's, nor a word the text writes after such a preposition anywhere
     ("in China"); where two bodies are named ("blamed Tesco and Sainsbury's", "at BP and
-    Shell"), neither is meant."""
+    Shell"), neither is meant.  A verb's particle stands between it and its object
+    ("bailed out Alitalia", "shut down Flybe").  Where people did it (``people_did``:
+    "Hackers", "Workers", "Officials", "she"), a body after "from" or "at" is theirs
+    ("stole data from Optus", "Officials at Ofgem"), unless the text puts the name after
+    another preposition of place anywhere ("in Chile") or it names a site ("Celtic
+    Park")."""
+    found, bodies = _bodies_named(text, lo, hi, short, is_person, people_did)
+    return found if bodies == 1 else None
+
+
+def _bodies_named(
+    text: str, lo: int, hi: int, short: str, is_person: Callable[[str], bool],
+    people_did: bool = False,
+) -> tuple[Mention | None, int]:
+    """:func:`_body_object`'s body, maybe ``None``, and how many bodies it read."""
     found: Mention | None = None
     bodies = 0
     for r in _NAME_WORDS.finditer(text, lo, hi):
@@ -1500,7 +1560,14 @@ def _body_object(
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         cand = Mention(start, start + len(name), "name", name)
-        if _PLACE_OR_TO_BEFORE.search(text, max(0, start - 12), start) is not None:
+        verb = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        source = people_did and verb is not None and verb.group(1) in _FROM_OR_AT
+        if source and (
+            " " in name or not _written_as_place(text, name, _FROM_OR_AT)
+        ) and name.rsplit(None, 1)[-1] not in _SITE_LAST_WORDS:
+            pass  # what people did at a body or took from it: "Hackers stole data from
+            # Optus", "Staff at Ofgem"; not a place the text puts them in elsewhere
+        elif _PLACE_OR_TO_BEFORE.search(text, max(0, start - 12), start) is not None:
             last = name.rsplit(None, 1)[-1]
             if (len(name) > 1 and name.isupper()) or (
                 " " in name and (last.lower() in ORGANIZATION_HEADS or last in _FIRM_LAST_WORDS)
@@ -1514,20 +1581,23 @@ def _body_object(
             not name.isalpha() or name.lower() in WEEKDAYS or name.lower() in _MONTHS
             or is_person(name) or _common_plural(name) or _one_of_a_people(name)
             or written_small(text, name, start) or _in_a_longer_name(text, name, start)
-            or _written_as_place(text, name)
+            or _written_as_place(text, name, _FROM_OR_AT if source else ())
         ):
             continue
         if not _fits(short, name):
             continue
         bodies += 1
-        verb = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        if found is None and verb is not None and (
+        particle = verb is not None and verb.group(1) in _PARTICLES
+        if verb is not None and (particle or verb.group(1) == "over"):
+            verb = _WORD_BEFORE.search(text, max(0, verb.start() - 24), verb.start())
+        if found is None and (source or particle or (verb is not None and (
             verb.group(1) in FINITE_VERBS or verb.group(1) in _VERBISH
             or verb.group(1).endswith(("ed", "ing")) or verb.group(1) in _DOER_MARKS
-        ):  # the object of a verb: "sued Uber", "suing Monash University"; a doer or
-            # a side: "flights by Qatar Airways", "a strike against Deutsche Bahn"
+        ))):  # the object of a verb, maybe after its particle: "sued Uber", "suing Monash
+            # University", "bailed out Alitalia"; a doer or a side: "flights by Qatar
+            # Airways", "a strike against Deutsche Bahn"
             found = cand
-    return found if bodies == 1 else None
+    return found, bodies
 
 
 def _fits(short: str, name: str) -> bool:
@@ -1535,10 +1605,24 @@ def _fits(short: str, name: str) -> bool:
     ``name``: not when each is of a different kind of body (:func:`_kind`: "the company"
     stands for no "Supreme Court" or "European Commission", "the club" for no "Premier
     League", "the airline" for no "Heathrow Airport", "the lender" for no "European
-    Central Bank")."""
+    Central Bank").  A kind may hold another: a central bank is a bank too ("the bank"
+    for "the Bundesbank", not "the lender"), a newspaper a company."""
     kind = _kind(short)
     other = _kind(name)
-    return kind is None or other is None or kind == other
+    return (
+        kind is None or other is None or kind == other
+        or other in _KIND_HOLDS.get(short.rsplit(None, 1)[-1].lower(), ())
+    )
+
+
+#: The short names that stand for a body of a kind other than their own too: a central
+#: bank is a bank, a paper or a broadcaster a company.
+_KIND_HOLDS = {
+    "bank": ("central bank",),
+    "company": ("outlet",),
+    "firm": ("outlet",),
+    "group": ("outlet",),
+}
 
 
 def _trade_surname(short: str, name: str) -> bool:
@@ -1575,7 +1659,7 @@ def _kind(words: str) -> str | None:
 
 #: The kinds of bodies by their nouns: what a short name of one kind does not stand for
 #: a name ending in another's (a firm, a body of the state or of a sport's rules, a
-#: central bank, a club, a union, an airport, a place of learning).
+#: central bank, a club, a union, an airport, a place of learning, an outlet).
 _BODY_KINDS = dict.fromkeys(
     (BUSINESS_NOUNS | word_set("company firm utility provider operator corporation group"))
     - word_set("agency regulator watchdog newspaper outlet magazine network fund"),
@@ -1595,7 +1679,7 @@ _BODY_KINDS = dict.fromkeys(
     word_set("union unions"), "union"
 ) | dict.fromkeys(word_set("airport"), "airport") | dict.fromkeys(
     word_set("university college school"), "school"
-)
+) | dict.fromkeys(_OUTLETS, "outlet")
 #: The words of a club's or a firm's name that tell its kind wherever they stand in it
 #: ("Dynamo Kyiv", "Leeds United", "Korean Air", "General Motors"); not the words of
 #: other bodies too ("City", "County", "Banco", "Banque").
@@ -1613,6 +1697,12 @@ _NAME_KINDS = dict.fromkeys(
         "Telekom", "Mail", "Grid", "Steel", "Power", "Energy", "Holdings", "plc", "PLC", "Inc",
     ),
     "firm",
+) | dict.fromkeys(
+    (
+        "Times", "Post", "Journal", "Tribune", "Herald", "Telegraph", "Gazette", "Guardian",
+        "Observer", "Chronicle", "Shimbun", "Courier", "Inquirer", "Monde", "Zeitung",
+    ),
+    "outlet",
 )
 #: The nouns of bodies, whose plurals capitalised to open a sentence are no name.
 _BODY_NOUNS = ORGANIZATION_HEADS | BUSINESS_NOUNS
@@ -1623,6 +1713,15 @@ _NAME_WORDS = re.compile(
     r"(?:[’']s)?"
 )
 _DOER_MARKS = word_set("by against with")
+#: A verb's particles before its object ("bailed out Alitalia", "wound up Wirecard"),
+#: which tell a verb before them whatever its form ("to buy out Toshiba"); "over", also
+#: a preposition ("a row over Tesla"), is read past to the word before it, which must
+#: tell a verb itself ("took over Arriva").
+_PARTICLES = word_set("out up down off")
+#: "from" or "at" right before a name: where people acted on a body or worked.
+_FROM_OR_AT = ("from", "at")
+#: The last words of a site's name, not a body's: "Celtic Park", "Wembley Stadium".
+_SITE_LAST_WORDS = _ADDRESS_LAST_WORDS | word_set("Park Stadium Arena Ground Centre Center")
 #: The lower-case word right before a name.
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-])([a-z]+)[ \t\u00a0]+\Z")
 #: A preposition of place, "to" or "on" (maybe with "the") right before a name.
@@ -1634,12 +1733,14 @@ _MONTHS = word_set(
 )
 
 
-def _written_as_place(text: str, word: str) -> bool:
+def _written_as_place(text: str, word: str, but: tuple[str, ...] = ()) -> bool:
     """Whether ``text`` writes the capitalised ``word`` after a preposition of place
-    somewhere ("in China", "flights to Kenya"): a place's name, not a body's."""
+    somewhere ("in China", "flights to Kenya"), one of ``but`` not counted: a place's
+    name, not a body's."""
     i = text.find(word)
     while i >= 0:
-        if _PLACE_BEFORE.search(text, max(0, i - 8), i) is not None or (
+        before = _PLACE_BEFORE.search(text, max(0, i - 8), i)
+        if (before is not None and before.group().split(None, 1)[0] not in but) or (
             text.startswith("to ", max(0, i - 3)) and i >= 3
         ):
             end = i + len(word)

@@ -504,7 +504,6 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 #: subject, an outlet named only with its owner, "The Times" after the Financial Times
 #: (each a limit the docs name)
 GETS_WRONG = {
-    "optus-hacked",
     "thames-water-nationalised",
     "scotland-place-not-body",
     "pearson-ft",
