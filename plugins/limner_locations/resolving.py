@@ -528,11 +528,20 @@ class _Context:
         self.division_countries: frozenset[str] = _EMPTY
         #: ... and those of them that hold most of their country's people ("England")
         self.broad: set[str] = set()
+        #: the regions written out as the demonym of people or goods ("Texan tourists",
+        #: "Scottish fans": see :func:`_of_people`), by how often so, and then (see
+        #: :meth:`done`) those named no other way
+        self.people: dict[str, int] = {}
+        self.people_only: frozenset[str] = _EMPTY
 
     def done(self) -> None:
         """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
         self.near = Proximity(self.points)
-        self.division_countries = frozenset(a1.split(".", 1)[0] for a1 in self.total_named_admin1)
+        if self.people:
+            self.people_only = frozenset(a1 for a1, n in self.people.items()
+                                         if self.total_named_admin1.get(a1, 0) <= n)
+        self.division_countries = frozenset(a1.split(".", 1)[0] for a1 in self.total_named_admin1
+                                            if a1 not in self.people_only)
         # the story's own region: written out at least twice, and more often than any other
         counts = sorted(((n, a1) for a1, n in self.total_named_admin1.items()
                          if a1 not in self.broad), reverse=True)
@@ -818,6 +827,24 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
         elif alternate:
             ev.append("alternate spelling -2.5")
     return p
+
+
+#: the word after a demonym, in lower case (see :func:`_of_people`)
+_WORD_AFTER = re.compile(r"[ \t]([a-z]+)")
+#: ... the nouns of its state's bodies, which act on its own ground ("Scottish police")
+_STATE_NOUNS = frozenset(["police", "government", "ministers", "minister", "parliament",
+                          "army", "troops", "soldiers", "officials", "authorities", "courts"])
+
+
+def _of_people(text: str, m: Mention) -> bool:
+    """Whether the demonym ``m`` is the adjective of the noun after it, a noun of people,
+    firms or goods that go about ("Texan tourists", "Scottish rugby fans", "a Texan oil
+    firm"): it says where they come from.  A plural ("Ohioans") is the region's people
+    themselves, and a body of its state (:data:`_STATE_NOUNS`) acts on its own ground."""
+    if text[m.end - 1:m.end] in ("s", "S"):
+        return False
+    word = _WORD_AFTER.match(text, m.end)
+    return word is not None and word.group(1) not in _STATE_NOUNS
 
 
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
@@ -1249,6 +1276,13 @@ def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             own = ctx.admin1.get(key)
             if own:
                 hit_a = frozenset(a1 for a1 in hit_a if ta[a1] - own.get(a1, 0))
+            if name.major and ctx.people_only and not hit_a.isdisjoint(ctx.people_only):
+                # a region named only by the demonym of people or goods says where they
+                # come from, not where the story is: it gives the namesakes abroad of a
+                # national capital or a major city nothing ("Texan tourists in Paris",
+                # "Scottish fans flew to Perth"), where its region written out would
+                hit_a = frozenset(a1 for a1 in hit_a if a1 not in ctx.people_only
+                                  or a1.startswith(name.major + "."))
             # ... and of those, the regions written out, not only implied by a town in them
             tn = ctx.total_named_admin1
             if hit_a and tn and not hit_a.isdisjoint(tn):
@@ -1798,6 +1832,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
             ctx.add(name, cc, a1, len(ms), region or a1 in q[1],
                     region and bool(a1) and _most_of_country(gaz, entry))
+            if region and a1 and any(i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
+                # (a region named by its demonym before its people or their goods: see _hits)
+                n = sum(1 for m in ms if _of_people(text, m))
+                if n:
+                    ctx.people[a1] = ctx.people.get(a1, 0) + n
             sure_entries.setdefault(entry, name)
         if point is not None:
             ctx.points[g[0].split("\x00", 1)[0]] = point
@@ -3769,8 +3808,9 @@ def _stands(text: str, m: Mention) -> int:
     (it is followed by another capitalised word or joined to a firm's name by "&"), 0 no
     (it names a street or a leader's office).  Mirrors the tests of :func:`_reject` that
     do not depend on the chosen entry's context."""
-    if m.hint & HINT_NAMED and text[m.start - 1:m.start] == " ":
-        return 0  # part of a longer name ("Maple Grove Lot 4")
+    if m.hint & HINT_NAMED and text[m.start - 1:m.start] == " " and not _ends_agency(
+            m.before, m.after):
+        return 0  # part of a longer name ("Maple Grove Lot 4"; "Police Scotland" names its land)
     end, after = m.end, m.after
     if after and after[0].lower().rstrip(".") in _STREETS:
         return 0

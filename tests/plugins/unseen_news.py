@@ -65,10 +65,18 @@ sales", "mature Cheddar"), and breeds in the plural ("bred Dalmatians"); and pla
 the same names, which stay places ("the Champagne region", "Cognac, a town"), labelled the
 same way before the plugin was run on them.
 
+A ninth set (``data/unseen_evidence.json``) holds 204 passages about towns of one name in
+several countries where no capital is named: told apart by a demonym before a body of the
+state ("the Lebanese army"), a national or regional body ("Police Scotland", "the Ontario
+Provincial Police"), a first-level division or towns near one namesake; and, as many, passages
+where the bigger namesake is right though a smaller one's country, region or people are
+mentioned for another reason ("Canadian tourists ... in Paris", "A Texan oil firm opened an
+office in London"), labelled the same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
-for the eighth)::
+for the eighth, ``--set evidence`` for the ninth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -78,6 +86,7 @@ for the eighth)::
     python -m tests.plugins.unseen_news --set features
     python -m tests.plugins.unseen_news --set water
     python -m tests.plugins.unseen_news --set namesakes
+    python -m tests.plugins.unseen_news --set evidence
 """
 
 from __future__ import annotations
@@ -98,9 +107,11 @@ NAMES = Path(__file__).parent / "data" / "unseen_names.json"
 FEATURES = Path(__file__).parent / "data" / "unseen_features.json"
 WATER = Path(__file__).parent / "data" / "unseen_water.json"
 NAMESAKES = Path(__file__).parent / "data" / "unseen_namesakes.json"
+EVIDENCE = Path(__file__).parent / "data" / "unseen_evidence.json"
 #: the sets by the name ``--set`` takes
 SETS = {"news": DATA, "regions": REGIONS, "world": WORLD, "registers": REGISTERS,
-        "names": NAMES, "features": FEATURES, "water": WATER, "namesakes": NAMESAKES}
+        "names": NAMES, "features": FEATURES, "water": WATER, "namesakes": NAMESAKES,
+        "evidence": EVIDENCE}
 
 
 def stories(data: Path = DATA) -> list[dict[str, Any]]:
