@@ -1344,7 +1344,8 @@ BROKE_WITH = _set("broke breaks")
 #: mention's role in it.  A threat against a party (a rebellion, a coup, a strike, a
 #: boycott, a bid, a case, a motion, a challenge) named "against" it, or as
 #: :data:`THREAT_PREPOSITIONS` tells ("the bid for X", "a boycott of X", "the challenge to
-#: X", "a walkout at X", "an attempt to unseat X"): one that came to nothing
+#: X", "a walkout at X", "an attempt to unseat X"; not an offer, which a company may
+#: turn down for its own gain: "had an offer for X rejected"): one that came to nothing
 #: (:data:`ENDED_SHORT`: "collapsed", "fizzled out", "was called off", "was withdrawn")
 #: is good news for its target, one that came to pass (:data:`ENDED_DONE`: "succeeded",
 #: "went ahead", "spread", "was upheld") bad.  A party's own side or hope ("the
@@ -1352,13 +1353,13 @@ BROKE_WITH = _set("broke breaks")
 #: collapsed, bad; it survived, good.
 THREATS = _set(
     "rebellion rebellions revolt revolts mutiny uprising coup plot protest protests "
-    "challenge challenges strike strikes walkout walkouts boycott boycotts bid bids offer "
+    "challenge challenges strike strikes walkout walkouts boycott boycotts bid bids "
     "case cases lawsuit lawsuits suit suits action charges complaint complaints motion "
     "motions campaign attempt probe investigation inquiry petition"
 )
 #: The word that joins each threat of :data:`THREATS` to its target besides "against".
 THREAT_PREPOSITIONS = {
-    "for": _set("bid bids offer"),
+    "for": _set("bid bids"),
     "of": _set("boycott boycotts"),
     "to": _set("challenge challenges"),
     "at": _set("strike strikes walkout walkouts"),

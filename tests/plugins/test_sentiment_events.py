@@ -3312,3 +3312,9 @@ def test_the_endings_of_events(sentence: str, surface: str, label: str) -> None:
 ])
 def test_what_no_ending_reads(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+def test_an_offer_turned_down_is_no_threat_that_came_to_nothing() -> None:
+    # the company an offer was for turned it down: no threat against it ended
+    assert label_in("Corvan Telecom, which had an earlier offer for Ostby Mobile rejected, "
+                    "said it would bid again.", "Ostby Mobile") is None
