@@ -395,7 +395,9 @@ from collections.abc import Set as AbstractSet
 
 from limner_sentiment.context import NAME, forms_and_clauses, is_cue
 
-__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal"]
+__all__ = [
+    "EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal", "paired",
+]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -1399,6 +1401,9 @@ ENDED_DONE_PAIRS = frozenset(
 #: Words after a threat that tell it is to be weak ("protests against X are expected to
 #: be muted"): no harm done to X, nor a threat that came to nothing; neutral.
 MUTED = _set("muted subdued low-key small smaller")
+#: Verbs after a party's own side or hope that tell it ended ("the government of X
+#: fell", "talks to rescue X collapsed").
+OWN_ENDED = _set("collapsed collapses fell falls crumbled failed fails foundered")
 #: Verbs after a party's own side or hope that tell it lasted ("the government of X
 #: survived a censure motion").
 LASTED = _set("survived survives")
@@ -1549,9 +1554,34 @@ TRIGGERS = (
     | INVESTED | LANDED | POACHED | FROZE | NOMINAL_CUTS | NOMINAL_PUNISH | SUITS | APPOINTED
     | _set("funding grant grants subsidy subsidies")
     | SURVIVED | SUPPORTS | RALLIED | REVOLTS | BROKE_WITH | DEFECTED
-    | ENDED_SHORT | ENDED_DONE | {verb for verb, _ in ENDED_SHORT_PAIRS | ENDED_DONE_PAIRS}
-    | LASTED | ENDING | {"fell", "falls"} | VOTED | RESIGNED | STEPPED | CALLED_ON | URGED
 ) - PARTICIPLES
+#: Pairs of word sets of which a sentence with no word of :data:`TRIGGERS` must hold a
+#: word of each to be searched (:func:`paired`): the readings of an event's ending, a vote,
+#: a call on a name and a departure need two words, each too common alone ("case" and
+#: "collapsed", "voted" and "remove", "resigned" and "health").
+PAIRED = (
+    (THREATS | OUSTING, ENDED_SHORT | ENDED_DONE | ENDING | MUTED
+     | {verb for verb, _ in ENDED_SHORT_PAIRS | ENDED_DONE_PAIRS}),
+    (GOVERNMENTS | HOPES | RESCUING, OWN_ENDED | LASTED),
+    (VOTED, VOTED_OUT | VOTED_IN),
+    (RESIGNED | STEPPED, LEFT_FOR),
+    (CALLED_ON | URGED, TO_GO | {verb for verb, _ in TO_GO_PAIRS}),
+)
+
+
+def paired(forms: Sequence[str], first: str) -> bool:
+    """Whether a sentence of ``forms`` (``first``: its first word in lower case, whose
+    form is a name's) holds a word of each set of a pair of :data:`PAIRED`."""
+    for one, other in PAIRED:
+        if (first in one or not one.isdisjoint(forms)) and not other.isdisjoint(forms):
+            return True
+    return False
+
+
+#: The words before a mention after which an ending may be read (:func:`_ended`), and
+#: those after which a vote may (:func:`_voted_to`): a bound on the mentions asked.
+_ENDED_AFTER = frozenset(THREAT_PREPOSITIONS) | OUSTING | RESCUING | {"against", "the"}
+_VOTED_ON = VOTED_OUT | VOTED_IN
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
 #: constant in the length of a run of names.
@@ -1596,8 +1626,10 @@ def event_label(
     described = _described(tokens, forms, first - 1, k0)
     head = _head(tokens, forms, first - 1, k0)
     before = described if head == first - 1 else _described(tokens, forms, head, k0)
+    n = len(forms)
     label = (
-        _ended(tokens, forms, k1, described, last, k0)
+        (_ended(tokens, forms, k1, described, last, k0)
+         if described >= k0 and forms[described] in _ENDED_AFTER else None)
         or _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
             if last + 1 >= len(forms) or forms[last + 1] not in MODALS
@@ -1634,10 +1666,14 @@ def event_label(
                                 acted)
             if label is not None:
                 return label
-    if label is None:
-        label = _voted_to(forms, described, k0) or (
-            "negative" if _called_to_go(forms, described, k0, last) else None)
-    if label is None and last + 2 < len(forms) and _left_for(forms, k1, last):
+    if label is None and described >= k0 and forms[described] in _VOTED_ON:
+        label = _voted_to(forms, described, k0)
+    if label is None and last + 2 < n and forms[last + 1] == "to" and _called_to_go(
+            forms, described, k0, last):
+        return "negative"
+    if label is None and last + 2 < n and (
+            forms[last + 1] in RESIGNED or forms[last + 1] in STEPPED) and _left_for(
+            forms, k1, last):
         return "neutral"
     if label is None and first >= 3:
         label = _led_team(tokens, forms, k0, k1, first, last, head) or _made_by(
@@ -1650,7 +1686,6 @@ def event_label(
     if label is None and first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
             tokens, forms, first, last):
         return "neutral"  # "smuggled through Rotterdam", "planted across Cordoba"
-    n = len(forms)
     if label is None and (
         (last + 2 < n and (forms[last + 1] == "and" or (
             forms[last + 1] == NAME and tokens[last].endswith(","))))
@@ -1724,17 +1759,18 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
         f = forms[x]
         if f in NOT:
             return None
-        pair = (f, forms[x + 1]) if x + 1 < len(forms) else (f, "")
-        if f in ENDED_SHORT or pair in ENDED_SHORT_PAIRS or (
-                role == "own" and (f == "fell" or f == "falls")):
-            if role == "threat":
+        if role == "own":
+            if f in OWN_ENDED:
+                return "negative"
+            if f in LASTED:
                 return "positive"
-            return "negative"
-        if f in ENDED_DONE or pair in ENDED_DONE_PAIRS:
-            return "negative" if role == "threat" else None
-        if role == "own" and f in LASTED:
+            continue
+        pair = (f, forms[x + 1]) if x + 1 < len(forms) else (f, "")
+        if f in ENDED_SHORT or pair in ENDED_SHORT_PAIRS:
             return "positive"
-        if role == "threat" and f in MUTED:
+        if f in ENDED_DONE or pair in ENDED_DONE_PAIRS:
+            return "negative"
+        if f in MUTED:
             return "neutral"
     return None
 
