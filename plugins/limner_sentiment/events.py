@@ -1568,10 +1568,16 @@ PAIRED = (
     (CALLED_ON | URGED, TO_GO | {verb for verb, _ in TO_GO_PAIRS}),
 )
 
+#: Every word of the first set of a pair of :data:`PAIRED`: a sentence with none (one
+#: C-level pass over its forms) is no pair's.
+PAIRED_FIRST = frozenset().union(*(one for one, _ in PAIRED))
+
 
 def paired(forms: Sequence[str], first: str) -> bool:
     """Whether a sentence of ``forms`` (``first``: its first word in lower case, whose
     form is a name's) holds a word of each set of a pair of :data:`PAIRED`."""
+    if PAIRED_FIRST.isdisjoint(forms) and first not in PAIRED_FIRST:
+        return False
     for one, other in PAIRED:
         if (first in one or not one.isdisjoint(forms)) and not other.isdisjoint(forms):
             return True
