@@ -395,7 +395,9 @@ from collections.abc import Set as AbstractSet
 
 from limner_sentiment.context import NAME, forms_and_clauses, is_cue
 
-__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal"]
+__all__ = [
+    "EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal", "paired",
+]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -1340,6 +1342,103 @@ GOVERNED = _set(
 )
 #: Verbs before "with" and a name that a side broke away from ("broke with X").
 BROKE_WITH = _set("broke breaks")
+#: The endings of events, read after the mention an event names (:func:`_ended`), by the
+#: mention's role in it.  A threat against a party (a rebellion, a coup, a strike, a
+#: boycott, a bid, a case, a motion, a challenge) named "against" it, or as
+#: :data:`THREAT_PREPOSITIONS` tells ("the bid for X", "a boycott of X", "the challenge to
+#: X", "a walkout at X", "an attempt to unseat X"; not an offer, which a company may
+#: turn down for its own gain: "had an offer for X rejected"): one that came to nothing
+#: (:data:`ENDED_SHORT`: "collapsed", "fizzled out", "was called off", "was withdrawn")
+#: is good news for its target, one that came to pass (:data:`ENDED_DONE`: "succeeded",
+#: "went ahead", "spread", "was upheld") bad.  A party's own side or hope ("the
+#: government of X", "the rescue of X", "talks to rescue X") fares as its party does: it
+#: collapsed, bad; it survived, good.
+THREATS = _set(
+    "rebellion rebellions revolt revolts mutiny uprising coup plot protest protests "
+    "challenge challenges strike strikes walkout walkouts boycott boycotts bid bids "
+    "case cases lawsuit lawsuits suit suits action charges complaint complaints motion "
+    "motions campaign attempt probe investigation inquiry petition"
+)
+#: The word that joins each threat of :data:`THREATS` to its target besides "against".
+THREAT_PREPOSITIONS = {
+    "for": _set("bid bids"),
+    "of": _set("boycott boycotts"),
+    "to": _set("challenge challenges"),
+    "at": _set("strike strikes walkout walkouts"),
+    "into": _set("probe investigation inquiry"),
+}
+#: Verbs after "to" that make a threat of an attempt ("an attempt to unseat X", "a
+#: campaign to recall X"), and those that make a hope of it ("talks to rescue X").
+OUSTING = _set("unseat oust remove recall topple impeach depose overthrow sack")
+RESCUING = _set("rescue save revive")
+#: Nouns before "of" and a name that are the name's hope ("the rescue of X collapsed");
+#: not a sale, which the sets label both ways ("Talks on the sale of X collapsed" neutral).
+HOPES = _set("rescue")
+#: The words of an ending that came to nothing, alone or with the word after them.
+ENDED_SHORT = _set(
+    "collapsed collapses fizzled failed fails crumbled crumbles foundered faltered petered "
+    "withdrawn abandoned dropped rejected dismissed averted suspended defeated scrapped "
+    "shelved quashed ended closed"
+)
+#: Verbs in the active that end a threat, before it ("called off their strike against X",
+#: "withdrew its bid for X"), within :data:`ENDED_BEFORE` words of it.
+ENDING = _set("withdrew withdraws dropped drops abandoned abandons suspended suspends "
+              "scrapped scraps shelved shelves ended ends")
+ENDED_BEFORE = 4
+ENDED_SHORT_PAIRS = frozenset(
+    [("called", "off"), ("thrown", "out"), ("fell", "short"), ("fell", "apart"),
+     ("falls", "short"), ("fell", "through"), ("voted", "down"), ("struck", "out")]
+)
+#: The words of an ending that came to pass, alone or with the word after them.
+ENDED_DONE = _set(
+    "succeeded succeeds spread spreads escalated escalates intensified upheld carried "
+    "resumed resumes began begins"
+)
+ENDED_DONE_PAIRS = frozenset(
+    [("went", "ahead"), ("go", "ahead"), ("goes", "ahead"), ("gathered", "pace"),
+     ("gathers", "pace")]
+)
+#: Words after a threat that tell it is to be weak ("protests against X are expected to
+#: be muted"): no harm done to X, nor a threat that came to nothing; neutral.
+MUTED = _set("muted subdued low-key small smaller")
+#: Verbs after a party's own side or hope that tell it ended ("the government of X
+#: fell", "talks to rescue X collapsed").
+OWN_ENDED = _set("collapsed collapses fell falls crumbled failed fails foundered")
+#: Verbs after a party's own side or hope that tell it lasted ("the government of X
+#: survived a censure motion").
+LASTED = _set("survived survives")
+#: The most words after the mention an ending is looked for in.
+ENDED_OVER = 6
+#: Verbs of a vote or a decision, and the verbs after "to" that tell what it did to the
+#: name after them (:func:`_voted_to`): removed it ("voted to remove X", "voted to sack
+#: coach X"), bad for it, or kept it ("voted to keep X", "voted to re-elect X"), good.
+VOTED = _set("voted votes decided decides agreed agrees")
+VOTED_OUT = OUSTING | _set("dismiss expel suspend censure deselect drop fire replace")
+VOTED_IN = _set("keep retain re-elect reelect reinstate confirm back")
+#: Verbs of leaving a post, and the words of a reason after them, within
+#: :data:`LEFT_OVER` words, that is a family's or one's health's (:func:`_left_for`): a
+#: departure for such a reason says nothing for or against the one who left (NewsMTSC
+#: labels the sentiment a sentence expresses toward a target, and none is expressed).
+RESIGNED = _set("resigned resigns quit quits retired retires")
+STEPPED = _set("stepped steps stood stands")
+LEFT_FOR = _set(
+    "health ill illness ailing family families wife's husband's wife husband children "
+    "personal"
+)
+LEFT_OVER = 10
+#: Verbs of a call made on a name, and the verbs after the name and "to" that make it a
+#: call to go or to make amends (:func:`_called_to_go`): "called on X to quit", "urged X
+#: to step down", "called on X to apologise", bad for X.
+CALLED_ON = _set("called calls calling")
+URGED = _set("urged urges urging pressed presses pressing")
+TO_GO = _set("resign quit go apologise apologize")
+TO_GO_PAIRS = frozenset([("step", "down"), ("stand", "down"), ("step", "aside"),
+                         ("stand", "aside")])
+#: The words that open a noun group set off by commas before a name it describes ("the
+#: mayor, X,", "its chairman, X,", "a newcomer, X."), and the most words it may hold
+#: (:func:`_apposed_group`).
+GROUP_OPENERS = _set("the a an its their his her our")
+GROUP_OVER = 5
 #: Verbs of a member's leaving a side: the side left "from" fared badly, the one joined
 #: "to" well ("defected from X to Y").
 DEFECTED = _set("defected defects defecting")
@@ -1456,6 +1555,39 @@ TRIGGERS = (
     | _set("funding grant grants subsidy subsidies")
     | SURVIVED | SUPPORTS | RALLIED | REVOLTS | BROKE_WITH | DEFECTED
 ) - PARTICIPLES
+#: Pairs of word sets of which a sentence with no word of :data:`TRIGGERS` must hold a
+#: word of each to be searched (:func:`paired`): the readings of an event's ending, a vote,
+#: a call on a name and a departure need two words, each too common alone ("case" and
+#: "collapsed", "voted" and "remove", "resigned" and "health").
+PAIRED = (
+    (THREATS | OUSTING, ENDED_SHORT | ENDED_DONE | ENDING | MUTED
+     | {verb for verb, _ in ENDED_SHORT_PAIRS | ENDED_DONE_PAIRS}),
+    (GOVERNMENTS | HOPES | RESCUING, OWN_ENDED | LASTED),
+    (VOTED, VOTED_OUT | VOTED_IN),
+    (RESIGNED | STEPPED, LEFT_FOR),
+    (CALLED_ON | URGED, TO_GO | {verb for verb, _ in TO_GO_PAIRS}),
+)
+
+#: Every word of the first set of a pair of :data:`PAIRED`: a sentence with none (one
+#: C-level pass over its forms) is no pair's.
+PAIRED_FIRST = frozenset().union(*(one for one, _ in PAIRED))
+
+
+def paired(forms: Sequence[str], first: str) -> bool:
+    """Whether a sentence of ``forms`` (``first``: its first word in lower case, whose
+    form is a name's) holds a word of each set of a pair of :data:`PAIRED`."""
+    if PAIRED_FIRST.isdisjoint(forms) and first not in PAIRED_FIRST:
+        return False
+    for one, other in PAIRED:
+        if (first in one or not one.isdisjoint(forms)) and not other.isdisjoint(forms):
+            return True
+    return False
+
+
+#: The words before a mention after which an ending may be read (:func:`_ended`), and
+#: those after which a vote may (:func:`_voted_to`): a bound on the mentions asked.
+_ENDED_AFTER = frozenset(THREAT_PREPOSITIONS) | OUSTING | RESCUING | {"against", "the"}
+_VOTED_ON = VOTED_OUT | VOTED_IN
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
 #: constant in the length of a run of names.
@@ -1500,8 +1632,11 @@ def event_label(
     described = _described(tokens, forms, first - 1, k0)
     head = _head(tokens, forms, first - 1, k0)
     before = described if head == first - 1 else _described(tokens, forms, head, k0)
+    n = len(forms)
     label = (
-        _sanction(tokens, forms, k0, k1, first, last, described)
+        (_ended(tokens, forms, k1, described, last, k0)
+         if described >= k0 and forms[described] in _ENDED_AFTER else None)
+        or _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
             if last + 1 >= len(forms) or forms[last + 1] not in MODALS
             # a modal after the agent of an event told as a noun is the event's outcome:
@@ -1523,6 +1658,29 @@ def event_label(
         or (_scheduled(tokens, forms, k0, k1, first, last, before)
             if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
+    if label is None and first >= 3 and tokens[first - 1].endswith(",") and (
+            last == len(forms) - 1 or tokens[last].endswith((",", "."))):
+        g = _apposed_group(tokens, forms, first)
+        if g is not None:
+            # the name read in the place of the group it is set off after: "called on the
+            # mayor, X, to quit" as "called on X to quit"
+            view = [*tokens[:g], *tokens[first:last], tokens[last].rstrip(","),
+                    *tokens[last + 1 :]]
+            view_forms, view_clauses, _ = forms_and_clauses(view)
+            # (no speaker: "said the coach, X" is read as the sentence is, after)
+            label = event_label(view, view_forms, view_clauses, g, g + last - first, False,
+                                acted)
+            if label is not None:
+                return label
+    if label is None and described >= k0 and forms[described] in _VOTED_ON:
+        label = _voted_to(forms, described, k0)
+    if label is None and last + 2 < n and forms[last + 1] == "to" and _called_to_go(
+            forms, described, k0, last):
+        return "negative"
+    if label is None and last + 2 < n and (
+            forms[last + 1] in RESIGNED or forms[last + 1] in STEPPED) and _left_for(
+            forms, k1, last):
+        return "neutral"
     if label is None and first >= 3:
         label = _led_team(tokens, forms, k0, k1, first, last, head) or _made_by(
             tokens, forms, k0, k1, first, last, head)
@@ -1534,7 +1692,6 @@ def event_label(
     if label is None and first >= 1 and forms[first - 1] in _PASSED_BEFORE and _passed(
             tokens, forms, first, last):
         return "neutral"  # "smuggled through Rotterdam", "planted across Cordoba"
-    n = len(forms)
     if label is None and (
         (last + 2 < n and (forms[last + 1] == "and" or (
             forms[last + 1] == NAME and tokens[last].endswith(","))))
@@ -1567,6 +1724,127 @@ def event_label(
     if label is None and said and _speaker(tokens, forms, first, last):
         return "speaker"  # what a quote says is of whom it speaks
     return label
+
+
+def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int, last: int,
+           k0: int) -> str | None:
+    """The label an event's ending gives the mention on words ..``last`` by its role in
+    the event (:data:`THREATS`): the threat against it came to nothing (good for it) or
+    to pass (bad), or its own side or hope collapsed (bad) or survived (good).
+    ``described`` is the word before what the mention is called (:func:`_described`)."""
+    j = described
+    role = None
+    if j > k0 and forms[j] == "of" and (forms[j - 1] in GOVERNMENTS or forms[j - 1] in HOPES):
+        role = "own"  # "the short-lived government of X", "the planned sale of X"
+    elif j > k0 + 1 and forms[j - 1] == "to" and (forms[j] in OUSTING or forms[j] in RESCUING):
+        role = "threat" if forms[j] in OUSTING else "own"  # "an attempt to unseat X"
+    else:
+        while j >= k0 and forms[j] == "the":
+            j -= 1
+        if j > k0:
+            p1, p2 = forms[j], forms[j - 1]
+            if p2 == NAME:  # a word opening the sentence ("Protests against X")
+                p2 = tokens[j - 1].lower()
+            if p2 in THREATS and (p1 == "against" or p2 in THREAT_PREPOSITIONS.get(p1, ())):
+                role = "threat"  # "a rebellion against X", "the bid for X"
+        if role is None and described >= k0 and forms[described] == "the":
+            # "the minority government of X": :func:`_described` read over it
+            x = described + 1
+            while x < last and forms[x] != "of":
+                x += 1
+            if x < last and forms[x - 1] in GOVERNMENTS:
+                role = "own"
+    if role is None:
+        return None
+    if role == "threat" and forms[j] != "to":
+        for x in range(j - 2, max(k0, j - 2 - ENDED_BEFORE) - 1, -1):
+            if forms[x] in ENDING or (forms[x] == "called" and forms[x + 1] == "off"):
+                return "positive"  # "called off their strike against X"
+    end = min(k1, last + 1 + ENDED_OVER)
+    for x in range(last + 1, end):
+        f = forms[x]
+        if f in NOT:
+            return None
+        if role == "own":
+            if f in OWN_ENDED:
+                return "negative"
+            if f in LASTED:
+                return "positive"
+            continue
+        pair = (f, forms[x + 1]) if x + 1 < len(forms) else (f, "")
+        if f in ENDED_SHORT or pair in ENDED_SHORT_PAIRS:
+            return "positive"
+        if f in ENDED_DONE or pair in ENDED_DONE_PAIRS:
+            return "negative"
+        if f in MUTED:
+            return "neutral"
+    return None
+
+
+def _voted_to(forms: Sequence[str], described: int, k0: int) -> str | None:
+    """The label of a vote or a decision on the name after "to" and a verb
+    (:data:`VOTED`, :data:`VOTED_OUT`, :data:`VOTED_IN`): "voted to remove X" bad for it,
+    "voted to keep X" good.  ``described`` is the word before what the name is called."""
+    j = described
+    if j - 2 < k0 or forms[j - 1] != "to":
+        return None
+    x = j - 2
+    if x > k0 and forms[x] not in VOTED and forms[x - 1] in VOTED:
+        x -= 1  # "voted unanimously to sack X"
+    if forms[x] not in VOTED:
+        return None
+    if forms[j] in VOTED_OUT:
+        return "negative"
+    if forms[j] in VOTED_IN:
+        return "positive"
+    return None
+
+
+def _called_to_go(forms: Sequence[str], described: int, k0: int, last: int) -> bool:
+    """Whether the name on words ..``last`` is called on or urged to go or to make amends
+    (:data:`CALLED_ON`, :data:`URGED`, :data:`TO_GO`): "called on X to quit", "urged X to
+    step down".  ``described`` is the word before what the name is called."""
+    j = described
+    if j < k0 or not (forms[j] in URGED or (
+            forms[j] == "on" and j > k0 and forms[j - 1] in CALLED_ON)):
+        return False
+    n = len(forms)
+    if last + 2 >= n or forms[last + 1] != "to":
+        return False
+    verb = forms[last + 2]
+    return verb in TO_GO or (last + 3 < n and (verb, forms[last + 3]) in TO_GO_PAIRS)
+
+
+def _left_for(forms: Sequence[str], k1: int, last: int) -> bool:
+    """Whether the name on words ..``last`` left its post for a family's or its health's
+    sake (:data:`RESIGNED`, :data:`LEFT_FOR`): "X resigned, citing his wife's illness",
+    "X stepped down for health reasons", "X quit to spend more time with his family"."""
+    n = len(forms)
+    x = last + 1
+    if x < n and forms[x] in RESIGNED:
+        x += 1
+    elif x + 1 < n and forms[x] in STEPPED and forms[x + 1] in ("down", "aside"):
+        x += 2
+    else:
+        return False
+    return not LEFT_FOR.isdisjoint(forms[x : min(n, x + LEFT_OVER)])
+
+
+def _apposed_group(tokens: Sequence[str], forms: Sequence[str], first: int) -> int | None:
+    """Where the noun group that the name at ``first`` is set off by commas after begins
+    ("called on the mayor, X, to quit": the word "the"), or ``None``: a word of
+    :data:`GROUP_OPENERS` and at most :data:`GROUP_OVER` words in lower case without a
+    comma or a verb's form, the last ending in the comma before the name."""
+    for g in range(first - 1, max(-1, first - 1 - GROUP_OVER), -1):
+        f = forms[g]
+        if g < first - 1 and tokens[g].endswith((",", ";", ":")):
+            return None
+        if f in GROUP_OPENERS and g < first - 1 and not (g > 0 and forms[g - 1] == "of"):
+            return g  # (on over "of": "the head of the broadcaster, X,")
+        if not tokens[g][:1].islower() or f in AUXILIARIES or f in TRIGGERS or (
+                f in STOPS and f != "of"):
+            return None
+    return None
 
 
 #: The verbs before which a body tells its own news ("X said profits rose").

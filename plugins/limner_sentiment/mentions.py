@@ -69,7 +69,7 @@ from limner_sentiment.context import (
     forget_forms,
     negated,
 )
-from limner_sentiment.events import OBJECT_VERBS, TRIGGERS, event_label, located_label
+from limner_sentiment.events import OBJECT_VERBS, TRIGGERS, event_label, located_label, paired
 from limner_sentiment.events import adjust as adjust_for_event
 from limner_sentiment.features import (
     _AIMED,
@@ -808,7 +808,9 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.clauses = clauses
     # (a word of an event opening the sentence has a name's form: "Tributes have been
     # paid to X", "Blow for X")
-    s.events = not _NO_EVENT(forms) or (n > 0 and tokens[0].lower() in TRIGGERS)
+    # (or a word of each set of a pair of events.PAIRED: "The case against X collapsed")
+    s.events = not _NO_EVENT(forms) or (n > 0 and (
+        tokens[0].lower() in TRIGGERS or paired(forms, tokens[0].lower())))
     # whether a verb of an act done to an object is among them (events.OBJECT_VERBS), read
     # once for all the mentions of a sentence with an event's word
     s.acted = s.events and not _NO_ACT(forms)

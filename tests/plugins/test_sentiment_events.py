@@ -3247,3 +3247,74 @@ def test_political_news_told_as_events(sentence: str, surface: str, label: str) 
 ])
 def test_what_no_political_event_reads(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+#: The endings of events, by the mention's role: a threat against it that came to
+#: nothing (good for it) or to pass (bad); its own side or hope that collapsed (bad) or
+#: survived (good); a vote that removed or kept it; a call on it to go; a name set off by
+#: commas after the group it describes; a departure for a family's or one's health's sake.
+EVENTS_ENDED = [
+    ("A backbench rebellion against Premier Marlowe Quist collapsed within hours.",
+     "Marlowe Quist", "positive"),
+    ("The coup against President Ostby Hale failed.", "Ostby Hale", "positive"),
+    ("The strike against Corvan Rail was called off after a late offer.", "Corvan Rail",
+     "positive"),
+    ("Dockers called off their strike against Ostby Terminals.", "Ostby Terminals",
+     "positive"),
+    ("The hostile bid for Corvan Brewing was withdrawn.", "Corvan Brewing", "positive"),
+    ("The case against Marlowe Quist will go ahead in March.", "Marlowe Quist", "negative"),
+    ("The revolt against Tamsin Reyes gathered pace on Monday.", "Tamsin Reyes", "negative"),
+    ("A walkout at Corvan Steel was averted.", "Corvan Steel", "positive"),
+    ("An attempt to unseat Chairman Ostby Hale failed at the congress.", "Ostby Hale",
+     "positive"),
+    ("The government of Prime Minister Corvan Blake fell on Tuesday.", "Corvan Blake",
+     "negative"),
+    ("The short-lived government of Tamsin Reyes collapsed.", "Tamsin Reyes", "negative"),
+    ("The government of President Ostby Hale survived a censure motion.", "Ostby Hale",
+     "positive"),
+    ("Talks to rescue Corvan Airways collapsed on Friday.", "Corvan Airways", "negative"),
+    ("The council voted to remove Councillor Marlowe Quist as deputy leader.",
+     "Marlowe Quist", "negative"),
+    ("The board voted unanimously to sack coach Corvan Blake.", "Corvan Blake", "negative"),
+    ("Delegates voted to re-elect Tamsin Reyes as their leader.", "Tamsin Reyes", "positive"),
+    ("Opposition MPs called on Ostby Hale to resign.", "Ostby Hale", "negative"),
+    ("Councillors called on the mayor, Marlowe Quist, to quit over the contract.",
+     "Marlowe Quist", "negative"),
+    ("Critics called on the head of the broadcaster, Corvan Blake, to apologise.",
+     "Corvan Blake", "negative"),
+    ("The senator lost her seat to a newcomer, Tamsin Reyes.", "Tamsin Reyes", "positive"),
+    ("Minister Ostby Hale resigned on Friday, citing his wife's illness.", "Ostby Hale",
+     "neutral"),
+    ("Deputy mayor Marlowe Quist stepped down for health reasons.", "Marlowe Quist",
+     "neutral"),
+    # a threat told as to be weak: neither harm nor a threat that came to nothing
+    ("Protests against the Ostby Forum are expected to be muted.", "Ostby Forum", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), EVENTS_ENDED)
+def test_the_endings_of_events(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a threat with no ending told, or one not come to pass
+    ("The strike against Corvan Rail was not called off.", "Corvan Rail"),
+    # a sale that collapsed: the sets label it both ways, so it is the model's
+    ("The planned sale of Corvan Mills collapsed.", "Corvan Mills"),
+    # a group set off after a name, not before it; a call to do no harm to oneself
+    ("Villagers asked the collector, Tamsin Reyes, to reopen the school.", "Tamsin Reyes"),
+    # a resignation with no reason of family or health
+    ("Minister Ostby Hale resigned on Friday after the vote.", "Ostby Hale"),
+    # the speaker of a quote set off after a title is no speaker in the reading of the
+    # group's place
+    ('"We lost," said the coach, Marlowe Quist.', "Marlowe Quist"),
+])
+def test_what_no_ending_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_an_offer_turned_down_is_no_threat_that_came_to_nothing() -> None:
+    # the company an offer was for turned it down: no threat against it ended
+    assert label_in("Corvan Telecom, which had an earlier offer for Ostby Mobile rejected, "
+                    "said it would bid again.", "Ostby Mobile") is None
