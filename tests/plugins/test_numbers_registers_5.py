@@ -59,15 +59,24 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ("The rally was due to start at 2.30.", []),
     ("Trading in the shares was halted at 10.15.", []),
     # -- a price or a level after a verb of a market: a decimal
-    ("The rand was trading at 18.45 to the dollar.", [("18.45", "cardinal", 18.45, None)]),
+    (
+        "The rand was trading at 18.45 to the dollar.",
+        [("18.45 to the dollar", "ratio", 18.45, None)],
+    ),
     ("Brent crude closed at 82.30.", [("82.30", "cardinal", 82.3, None)]),
-    ("The euro fell to 1.05 against the dollar.", [("1.05", "cardinal", 1.05, None)]),
+    (
+        "The euro fell to 1.05 against the dollar.",
+        [("1.05 against the dollar", "ratio", 1.05, None)],
+    ),
     ("The index ended the day at 7,412.30.", [("7,412.30", "cardinal", 7412.3, None)]),
     (
         "The stock rose to 4.25 before it closed at 4.10.",
         [("4.25", "cardinal", 4.25, None), ("4.10", "cardinal", 4.1, None)],
     ),
-    ("The pound stood at 1.27 against the dollar.", [("1.27", "cardinal", 1.27, None)]),
+    (
+        "The pound stood at 1.27 against the dollar.",
+        [("1.27 against the dollar", "ratio", 1.27, None)],
+    ),
     ("The dollar bought 7.30 yuan on Monday.", [("7.30 yuan", "money", 7.3, "CNY")]),
     ("The shares were sold at 7.30 each.", [("7.30", "cardinal", 7.3, None)]),
     (
@@ -83,10 +92,13 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ("The Sensex closed at 72,500.30 on Friday.", [("72,500.30", "cardinal", 72500.3, None)]),
     (
         "The shilling traded at 129.50 to the dollar in Nairobi.",
-        [("129.50", "cardinal", 129.5, None)],
+        [("129.50 to the dollar", "ratio", 129.5, None)],
     ),
     ("The Nikkei opened at 38,120.50.", [("38,120.50", "cardinal", 38120.5, None)]),
-    ("The naira weakened to 1.45 against the cedi.", [("1.45", "cardinal", 1.45, None)]),
+    (
+        "The naira weakened to 1.45 against the cedi.",
+        [("1.45 against the cedi", "ratio", 1.45, None)],
+    ),
     ("BHP shares started the day at 45.20.", [("45.20", "cardinal", 45.2, None)]),
     ("The bonds were priced at 99.50.", [("99.50", "cardinal", 99.5, None)]),
     ("The ringgit opened at 4.70 against the greenback.", [("4.70", "cardinal", 4.7, None)]),
@@ -215,6 +227,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
     (
         "Sabalenka took the first set 6-3 in 38 minutes.",
         [
+            ("first", "ordinal", 1, None),
             ("6", "cardinal", 6, None),
             ("3", "cardinal", 3, None),
             ("38 minutes", "quantity", 38, "minute"),
