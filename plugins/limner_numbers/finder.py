@@ -59,9 +59,13 @@ from limner_numbers.figure import (
     word_end,
 )
 from limner_numbers.lexicon import (
+    CURRENCY_WORDS,
     DECADE_WORDS,
+    EVENT_VERBS,
     FIGURE_PREFIXES,
     IRREGULAR_PAST,
+    MARKET_OR_EVENT_VERBS,
+    MARKET_WORDS,
     MONTHS,
     NAMING_WORDS,
     NAMING_WORDS_AFTER,
@@ -1063,8 +1067,9 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return dm, dm.end
     if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
         return om, om.end
-    if nxt == " " and "." in tok and _a_service_time(text, s, tok, e):
-        return None, e  # "the 7.15 from Euston": a train named by its time, no figure
+    if "." in tok and nxt in " .,;" and _a_clock_time(text, s, tok, e):
+        # "the 7.15 from Euston", "the hearing resumes at 2.15": a clock's, no figure
+        return None, e
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_SECOND):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
@@ -1429,14 +1434,41 @@ _SERVICE_AFTER = re.compile(
     r"|ferry|race|kick-off)\b| at [A-Z]")
 
 
-def _a_service_time(text: str, s: int, tok: str, e: int) -> bool:
-    """Whether an hour and its minutes after a dot (``tok``, "7.15") at ``s`` name a
-    service by its departure after "the", as the clock time "7.15pm" is none; "the 1.25
-    million passengers", "the 3.25 per cent rise", "the 10.5 tonnes" stay figures."""
+#: The words between a verb of an event and "at" or "until": its object or its place.
+_EVENT_GAP = 4
+#: Where the words before a clock time are looked at: the sentence, at most this far.
+_EVENT_REACH = 120
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
+    """Whether an hour and its minutes after a dot (``tok``, "7.15") at ``s`` read as a
+    clock's time, no figure, as "7.15pm" does: a service named by its departure after
+    "the" ("the 7.15 from Euston"; "the 1.25 million passengers", "the 3.25 per cent
+    rise" stay figures), or after "at", "until" or "till" and a verb of a scheduled event
+    with up to four words between ("the hearing resumes at 2.15", "adjourned the case at
+    12.30"), a verb a price takes as well only with no word of a market before it in the
+    sentence ("the shop opens at 8.30"; "shares in Rio opened at 5.15" is a price)."""
     hour, _, minute = tok.partition(".")
-    return (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
-            and int(hour) <= 23 and int(minute) < 60 and last_word(text, s).lower() == "the"
-            and _SERVICE_AFTER.match(text, e) is not None)
+    if not (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
+            and int(hour) <= 23 and int(minute) < 60):
+        return False
+    before = last_word(text, s).lower()
+    if before == "the":
+        return text[e:e + 1] == " " and _SERVICE_AFTER.match(text, e) is not None
+    if before not in ("at", "until", "till"):
+        return False
+    lo = max(0, s - _EVENT_REACH)
+    for stop in (". ", "? ", "! ", "\n"):
+        lo = max(lo, text.rfind(stop, lo, s) + 1)
+    words = [w.lower() for w in _WORD.findall(text, lo, s - len(before) - 1)]
+    for i in range(len(words) - 1, max(-1, len(words) - 2 - _EVENT_GAP), -1):
+        w = words[i]
+        if w in EVENT_VERBS:
+            return True
+        if w in MARKET_OR_EVENT_VERBS:
+            return not any(v in MARKET_WORDS or v in CURRENCY_WORDS for v in words[:i])
+    return False
 
 
 def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:

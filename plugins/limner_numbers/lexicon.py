@@ -514,6 +514,42 @@ TALLY_VERBS: frozenset[str] = frozenset(split_words(
     """
 ))
 
+#: The verbs of a scheduled event: before "at" or "until" and an hour with its minutes
+#: after a dot, with up to four words of their object or place between, the hour is a
+#: clock's ("the hearing resumes at 2.15", "adjourned the case until 12.30", "the ferry
+#: sails at 5.40", "kicks off at 7.45", "took place at 11.30", "came into force at 6.00").
+EVENT_VERBS: frozenset[str] = frozenset(split_words(
+    """
+    resume resumes resumed adjourn adjourns adjourned suspend suspends suspended halt
+    halts halted depart departs departed leave leaves left arrive arrives arrived land
+    lands landed sail sails sailed sit sits sat meet meets met gather gathers gathered
+    convene convenes convened retire retires retired serve serves served deliver
+    delivers delivered happen happens happened occur occurs occurred air airs aired
+    broadcast screen screens screened off place force way
+    """
+))
+
+#: The verbs a price takes as an event does: after them "at" and an hour with its
+#: minutes is a clock's unless a word of a market before them in the sentence names what
+#: stands there ("the shop opens at 8.30", "kick-off is at 7.45", "due to start at
+#: 2.30"; "shares in Rio opened at 5.15", "Brent crude closed at 82.30").
+MARKET_OR_EVENT_VERBS: frozenset[str] = frozenset(split_words(
+    """
+    start starts started begin begins began begun open opens opened close closes closed
+    end ends ended finish finishes finished return returns returned is are was were be
+    """
+))
+
+#: The words of a market that make a figure after "at" a price or a level, with the
+#: currencies' names: "shares", "the index", "Brent crude", "the pound".
+MARKET_WORDS: frozenset[str] = frozenset(split_words(
+    """
+    share shares stock stocks index indices bond bonds gilt gilts price prices priced
+    crude oil gold silver copper brent ftse dow nasdaq nikkei sensex nifty asx jse
+    yield yields rate rates currency
+    """
+))
+
 #: Words that end the search for the thing counted after a figure (function words,
 #: auxiliaries, pronouns): "5 was", "two of the", "50 in my car".
 STOP_WORDS: frozenset[str] = frozenset(split_words(
