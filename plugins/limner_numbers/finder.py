@@ -131,9 +131,16 @@ _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should|"
     # a fare of one leg, a manner: "£29 one way", "one way or another"
-    r"way)\b"
+    r"way|"
+    # a thing's particle after its verb: "picked one up", "put one aside", "buy one online"
+    r"up|down|out|off|back|aside|away|online)\b"
     r"|[,.;:!?)\"'”’]|[ \t]*$"
 )
+#: "one" after "in" or "at" before a noun of a manner or a moment: "in one go", "in one
+#: sitting", "came back in one piece", "at one point", "at one stage": no count.
+_ONE_MANNER = re.compile(
+    r"[ \t]+(?:go|sitting|piece|swoop|stage|point(?![ \t]+(?:zero|nought|oh|one|two|three"
+    r"|four|five|six|seven|eight|nine)\b))\b(?![-'’])")
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point",
                             # "came to nought", "all for naught": nothing, no figure; a
                             # figure only with a point after ("nought point five")
@@ -357,6 +364,10 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             out.append(fig)
             pos = e
             continue
+        if (word[:3].lower() == "one" and _ONE_MANNER.match(text, s + 3)
+                and last_word(text, s).lower() in ("in", "at")):
+            pos = e  # "in one go", "at one point": a manner or a moment, no count
+            continue
         if word.lower() == "one" and (rm := _ONE_IN_A.match(text, e)) is not None:
             # "a one-in-a-million chance": one in a scale, hyphened as an adjective
             fig = Figure(s, rm.end(), Fraction(1, _ONE_IN_A_SCALES[rm.group(1).lower()]),
@@ -495,6 +506,14 @@ _DURATION_VERBS = frozenset(
     ["last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking",
      "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting",
      "stay", "stays", "stayed", "staying", "within"])
+#: A verb that takes or gives someone a span of time, and its person, before "a" and a
+#: unit of time: "it took him a decade", "took the council a year", "gave him a week";
+#: the person is a pronoun, or a determiner and one or two words.
+_SPAN_GIVEN = re.compile(
+    r"\b(?:take|takes|took|taken|taking|give|gives|gave|given|giving)[ \t]+(?:me|you|him"
+    r"|her|us|them|(?:the|a|an|his|her|their|its|our|my|your)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)"
+    r"[ \t]+$")
+_SPAN_GIVEN_REACH = 40
 #: A comparative after "a stone", "a foot" or "an inch", which makes it a measure: "a
 #: stone heavier", "a foot higher", "an inch taller" (alone they are more often a rock, a
 #: body part or an idiom).
@@ -699,8 +718,10 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     qualify(text, fig)
     if fig.qualifier in ("estimated", "an estimated"):
         return None  # "the government estimated a month ago": the verb
+    # (after "a week", the pattern let only "'s time" by)
     if fig.qualifier is None and verb not in _DURATION_VERBS and not _TIME_COMPARED.match(
-            text, e) and text[e:e + 1] not in ("'", "’"):  # the pattern let only "'s time" by
+            text, e) and text[e:e + 1] not in ("'", "’") and not (
+            _SPAN_GIVEN.search(text, max(0, s - _SPAN_GIVEN_REACH), s)):
         return None
     hedged(text, fig)
     return fig
