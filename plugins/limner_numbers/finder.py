@@ -490,7 +490,7 @@ _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
 _A_UNITS = (r"(?:(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
-             + r")|(?P<near>stone|foot|cup))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
+             + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
              + r")\b(?![-'’](?!s time\b)))")
 _AN_UNITS = (r"(?:(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
              + r")|(?P<near>inch))\b(?![-'’])|(?P<time>hour)\b(?![-'’](?!s time\b)))")
@@ -531,7 +531,12 @@ _CUP_OF_FOOD = re.compile(
     r"|dal|chickpeas|peas|berries|blueberries|raisins|sultanas|breadcrumbs|honey|syrup"
     r"|spinach|parsley|coriander|basil|mint|herbs|semolina|quinoa|couscous|pasta|sauce"
     r"|batter|vinegar|mayonnaise|salsa|cornmeal|polenta|cabbage|onions?|carrots?|mushrooms"
-    r"|tomatoes|pumpkin|potatoes|cocoa[ \t]+powder|mixed[ \t]+fruit)\b(?![-'’])")
+    r"|tomatoes|pumpkin|potatoes|cocoa[ \t]+powder|mixed[ \t]+fruit"
+    # the liquids a recipe or a dose measures: "add a cup of water", "a cup of the solution"
+    r"|water|liquid|solution|mixture)\b(?![-'’])")
+#: What after "a pound" makes it a weight: "of" and what is weighed ("a pound of apples",
+#: "a pound of mince"); not "a pound of flesh", a debt.  Alone it is as often the coin.
+_POUND_OF = re.compile(r"[ \t]+of[ \t]+(?!flesh\b)[a-z]")
 #: The verbs of drinking before "a cup": what is drunk is a cup of it, no measure ("drank a
 #: cup of milk"), where a recipe measures ("whisk in a cup of milk").
 _DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip", "sips",
@@ -663,6 +668,10 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
                 if (not _CUP_OF_FOOD.match(text, m.end())
                         or last_word(text, s).lower() in _DRINK_VERBS):
                     continue  # "lifted the cup", "a cup of tea", "drank a cup of milk"
+            elif near == "pound":
+                if not _POUND_OF.match(text, m.end()):
+                    continue  # "a pound" alone: the coin as often as the weight
+                near = "lb"  # the weight, as "1lb" names it (the word alone names the coin)
             elif not (_COMPARED.match(text, m.end()) or (
                     near == "stone" and _weight_verb(text, s))):
                 continue

@@ -383,10 +383,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
 #: The sentences read wrong, each a limit stated on docs/plugins/numbers.md.
 LIMITS: dict[str, str] = {
     "The Greens' vote rose by three points to 12 per cent.": "points of a share are a count",
-    "Add a cup of water to the pan.": "a cup of water is none",
-    "Give a cup of the rehydration solution after each stool.": "a cup before a determiner is none",
     "In 1965 a loaf cost two shillings.": "shillings alone are Kenyan",
-    "She bought a pound of apples.": "a pound of a thing bought is none",
 }
 
 
