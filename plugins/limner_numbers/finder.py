@@ -71,8 +71,10 @@ from limner_numbers.lexicon import (
     NAMING_WORDS_AFTER,
     NAMING_WORDS_LOWER,
     ORDINALS,
+    POUND_DECIMAL_YEAR,
     QUALIFIERS,
     SCALES,
+    SHILLING_LANDS,
     SMALL,
     TALLY_VERBS,
     TIMES_WORDS,
@@ -418,6 +420,8 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _magnitudes(text, lowered, out, digit, counts)
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
+    if "hilling" in text:
+        _shillings_of_the_story(text, out)
     if "-" in text:
         # "seven three-pointers", "a two-seater.": the number names a kind of thing, no
         # count (an ordinal stays: "a fifth-grader" is in the fifth grade, as an age is read)
@@ -458,6 +462,27 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
             f.category, f.unit, f.cents = "cardinal", None, False
             f.value = None if f.value is None else f.value * 100
             f.end -= 1
+
+
+def _shillings_of_the_story(text: str, figs: list[Figure]) -> None:
+    """Read shillings written as a word, with no adjective, as the pound's twentieths
+    where the year nearest them in the story is before the pound was made decimal ("in
+    1965 a loaf cost two shillings": 0.1 GBP) and the story names no land whose money
+    the shilling is today (Kenya, Uganda, Tanzania, Somalia): old money, as a reader of
+    its time and place takes it."""
+    old = [f for f in figs if f.category == "money" and f.unit == "KES"
+           and "shilling" in text[f.start:f.end].lower()
+           and "kenya" not in text[f.start:f.end].lower()]
+    years = [f for f in figs if f.category == "date" and isinstance(f.value, int | Decimal)
+             and f.value == int(f.value) and 1000 <= f.value < 3000]
+    if not old or not years or SHILLING_LANDS.search(text):
+        return
+    nearest = _nearest(years)
+    for f in old:
+        year = nearest(f.start).value
+        if year is not None and year < POUND_DECIMAL_YEAR:
+            f.unit = "GBP"
+            f.value = divided(f.value, 20)
 
 
 def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
 
@@ -362,6 +363,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedis": "GHS", "won": "KRW", "quid": "GBP", "buck": "USD", "bucks": "USD",
     "paise": "INR", "paisa": "INR", "cent": "USD", "cents": "USD",
 }
+
+#: The year the pound was made decimal: before it, a story's shillings are the pound's
+#: twentieths ("in 1965 a loaf cost two shillings" is 0.1 GBP), unless it names where the
+#: shilling is money today.
+POUND_DECIMAL_YEAR = 1971
+#: The words of the countries whose money is the shilling today ("Kenya", "Nairobi",
+#: "Ugandan"): a story that names one reads its shillings as the page's code says.
+SHILLING_LANDS = re.compile(
+    r"\b(?:Kenya|Nairobi|Mombasa|Kisumu|Uganda|Kampala|Tanzania|Dar es Salaam|Dodoma"
+    r"|Zanzibar|Somali|Mogadishu|Hargeisa|East Africa)", re.ASCII)
 
 #: Currency words of hundredths of a currency: "50 pence" is 0.5 GBP, "20 paise" 0.2 INR.
 HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa", "cent", "cents"])

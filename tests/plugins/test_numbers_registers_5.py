@@ -178,7 +178,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ),
     (
         "In 1931 a miner in Durham earned 40 shillings a week.",
-        [("1931", "date", 1931, None), ("40 shillings", "money", 2, "GBP")],
+        [("1931", "date", 1931, None), ("40 shillings a week", "money", 2, "GBP")],
     ),
     ("In Nairobi, a bus fare now costs 100 shillings.", [("100 shillings", "money", 100, "KES")]),
     (
