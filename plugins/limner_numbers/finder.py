@@ -59,16 +59,22 @@ from limner_numbers.figure import (
     word_end,
 )
 from limner_numbers.lexicon import (
+    CURRENCY_WORDS,
     DECADE_WORDS,
+    EVENT_VERBS,
     FIGURE_PREFIXES,
     IRREGULAR_PAST,
+    MARKET_OR_EVENT_VERBS,
+    MARKET_WORDS,
     MONTHS,
     NAMING_WORDS,
     NAMING_WORDS_AFTER,
     NAMING_WORDS_LOWER,
     ORDINALS,
+    POUND_DECIMAL_YEAR,
     QUALIFIERS,
     SCALES,
+    SHILLING_LANDS,
     SMALL,
     TALLY_VERBS,
     TIMES_WORDS,
@@ -127,9 +133,16 @@ _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should|"
     # a fare of one leg, a manner: "£29 one way", "one way or another"
-    r"way)\b"
+    r"way|"
+    # a thing's particle after its verb: "picked one up", "put one aside", "buy one online"
+    r"up|down|out|off|back|aside|away|online)\b"
     r"|[,.;:!?)\"'”’]|[ \t]*$"
 )
+#: "one" after "in" or "at" before a noun of a manner or a moment: "in one go", "in one
+#: sitting", "came back in one piece", "at one point", "at one stage": no count.
+_ONE_MANNER = re.compile(
+    r"[ \t]+(?:go|sitting|piece|swoop|stage|point(?![ \t]+(?:zero|nought|oh|one|two|three"
+    r"|four|five|six|seven|eight|nine)\b))\b(?![-'’])")
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point",
                             # "came to nought", "all for naught": nothing, no figure; a
                             # figure only with a point after ("nought point five")
@@ -353,6 +366,10 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             out.append(fig)
             pos = e
             continue
+        if (word[:3].lower() == "one" and _ONE_MANNER.match(text, s + 3)
+                and last_word(text, s).lower() in ("in", "at")):
+            pos = e  # "in one go", "at one point": a manner or a moment, no count
+            continue
         if word.lower() == "one" and (rm := _ONE_IN_A.match(text, e)) is not None:
             # "a one-in-a-million chance": one in a scale, hyphened as an adjective
             fig = Figure(s, rm.end(), Fraction(1, _ONE_IN_A_SCALES[rm.group(1).lower()]),
@@ -403,6 +420,8 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _magnitudes(text, lowered, out, digit, counts)
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
+    if "hilling" in text:
+        _shillings_of_the_story(text, out)
     if "-" in text:
         # "seven three-pointers", "a two-seater.": the number names a kind of thing, no
         # count (an ordinal stays: "a fifth-grader" is in the fifth grade, as an age is read)
@@ -445,6 +464,27 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
             f.end -= 1
 
 
+def _shillings_of_the_story(text: str, figs: list[Figure]) -> None:
+    """Read shillings written as a word, with no adjective, as the pound's twentieths
+    where the year nearest them in the story is before the pound was made decimal ("in
+    1965 a loaf cost two shillings": 0.1 GBP) and the story names no land whose money
+    the shilling is today (Kenya, Uganda, Tanzania, Somalia): old money, as a reader of
+    its time and place takes it."""
+    old = [f for f in figs if f.category == "money" and f.unit == "KES"
+           and "shilling" in text[f.start:f.end].lower()
+           and "kenya" not in text[f.start:f.end].lower()]
+    years = [f for f in figs if f.category == "date" and isinstance(f.value, int | Decimal)
+             and f.value == int(f.value) and 1000 <= f.value < 3000]
+    if not old or not years or SHILLING_LANDS.search(text):
+        return
+    nearest = _nearest(years)
+    for f in old:
+        year = nearest(f.start).value
+        if year is not None and year < POUND_DECIMAL_YEAR:
+            f.unit = "GBP"
+            f.value = divided(f.value, 20)
+
+
 def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
     """The figure of ``figs`` whose start is nearest an offset, the first of them in
     ``figs`` on a tie (as ``min`` by the distance gives it), found by bisection in the
@@ -475,7 +515,7 @@ _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
 _A_UNITS = (r"(?:(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
-             + r")|(?P<near>stone|foot|cup))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
+             + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
              + r")\b(?![-'’](?!s time\b)))")
 _AN_UNITS = (r"(?:(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
              + r")|(?P<near>inch))\b(?![-'’])|(?P<time>hour)\b(?![-'’](?!s time\b)))")
@@ -491,6 +531,14 @@ _DURATION_VERBS = frozenset(
     ["last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking",
      "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting",
      "stay", "stays", "stayed", "staying", "within"])
+#: A verb that takes or gives someone a span of time, and its person, before "a" and a
+#: unit of time: "it took him a decade", "took the council a year", "gave him a week";
+#: the person is a pronoun, or a determiner and one or two words.
+_SPAN_GIVEN = re.compile(
+    r"\b(?:take|takes|took|taken|taking|give|gives|gave|given|giving)[ \t]+(?:me|you|him"
+    r"|her|us|them|(?:the|a|an|his|her|their|its|our|my|your)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)"
+    r"[ \t]+$")
+_SPAN_GIVEN_REACH = 40
 #: A comparative after "a stone", "a foot" or "an inch", which makes it a measure: "a
 #: stone heavier", "a foot higher", "an inch taller" (alone they are more often a rock, a
 #: body part or an idiom).
@@ -508,7 +556,12 @@ _CUP_OF_FOOD = re.compile(
     r"|dal|chickpeas|peas|berries|blueberries|raisins|sultanas|breadcrumbs|honey|syrup"
     r"|spinach|parsley|coriander|basil|mint|herbs|semolina|quinoa|couscous|pasta|sauce"
     r"|batter|vinegar|mayonnaise|salsa|cornmeal|polenta|cabbage|onions?|carrots?|mushrooms"
-    r"|tomatoes|pumpkin|potatoes|cocoa[ \t]+powder|mixed[ \t]+fruit)\b(?![-'’])")
+    r"|tomatoes|pumpkin|potatoes|cocoa[ \t]+powder|mixed[ \t]+fruit"
+    # the liquids a recipe or a dose measures: "add a cup of water", "a cup of the solution"
+    r"|water|liquid|solution|mixture)\b(?![-'’])")
+#: What after "a pound" makes it a weight: "of" and what is weighed ("a pound of apples",
+#: "a pound of mince"); not "a pound of flesh", a debt.  Alone it is as often the coin.
+_POUND_OF = re.compile(r"[ \t]+of[ \t]+(?!flesh\b)[a-z]")
 #: The verbs of drinking before "a cup": what is drunk is a cup of it, no measure ("drank a
 #: cup of milk"), where a recipe measures ("whisk in a cup of milk").
 _DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip", "sips",
@@ -640,6 +693,10 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
                 if (not _CUP_OF_FOOD.match(text, m.end())
                         or last_word(text, s).lower() in _DRINK_VERBS):
                     continue  # "lifted the cup", "a cup of tea", "drank a cup of milk"
+            elif near == "pound":
+                if not _POUND_OF.match(text, m.end()):
+                    continue  # "a pound" alone: the coin as often as the weight
+                near = "lb"  # the weight, as "1lb" names it (the word alone names the coin)
             elif not (_COMPARED.match(text, m.end()) or (
                     near == "stone" and _weight_verb(text, s))):
                 continue
@@ -695,8 +752,10 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     qualify(text, fig)
     if fig.qualifier in ("estimated", "an estimated"):
         return None  # "the government estimated a month ago": the verb
+    # (after "a week", the pattern let only "'s time" by)
     if fig.qualifier is None and verb not in _DURATION_VERBS and not _TIME_COMPARED.match(
-            text, e) and text[e:e + 1] not in ("'", "’"):  # the pattern let only "'s time" by
+            text, e) and text[e:e + 1] not in ("'", "’") and not (
+            _SPAN_GIVEN.search(text, max(0, s - _SPAN_GIVEN_REACH), s)):
         return None
     hedged(text, fig)
     return fig
@@ -1063,8 +1122,9 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return dm, dm.end
     if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
         return om, om.end
-    if nxt == " " and "." in tok and _a_service_time(text, s, tok, e):
-        return None, e  # "the 7.15 from Euston": a train named by its time, no figure
+    if "." in tok and nxt in " .,;" and _a_clock_time(text, s, tok, e):
+        # "the 7.15 from Euston", "the hearing resumes at 2.15": a clock's, no figure
+        return None, e
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_SECOND):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
@@ -1429,14 +1489,41 @@ _SERVICE_AFTER = re.compile(
     r"|ferry|race|kick-off)\b| at [A-Z]")
 
 
-def _a_service_time(text: str, s: int, tok: str, e: int) -> bool:
-    """Whether an hour and its minutes after a dot (``tok``, "7.15") at ``s`` name a
-    service by its departure after "the", as the clock time "7.15pm" is none; "the 1.25
-    million passengers", "the 3.25 per cent rise", "the 10.5 tonnes" stay figures."""
+#: The words between a verb of an event and "at" or "until": its object or its place.
+_EVENT_GAP = 4
+#: Where the words before a clock time are looked at: the sentence, at most this far.
+_EVENT_REACH = 120
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
+    """Whether an hour and its minutes after a dot (``tok``, "7.15") at ``s`` read as a
+    clock's time, no figure, as "7.15pm" does: a service named by its departure after
+    "the" ("the 7.15 from Euston"; "the 1.25 million passengers", "the 3.25 per cent
+    rise" stay figures), or after "at", "until" or "till" and a verb of a scheduled event
+    with up to four words between ("the hearing resumes at 2.15", "adjourned the case at
+    12.30"), a verb a price takes as well only with no word of a market before it in the
+    sentence ("the shop opens at 8.30"; "shares in Rio opened at 5.15" is a price)."""
     hour, _, minute = tok.partition(".")
-    return (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
-            and int(hour) <= 23 and int(minute) < 60 and last_word(text, s).lower() == "the"
-            and _SERVICE_AFTER.match(text, e) is not None)
+    if not (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
+            and int(hour) <= 23 and int(minute) < 60):
+        return False
+    before = last_word(text, s).lower()
+    if before == "the":
+        return text[e:e + 1] == " " and _SERVICE_AFTER.match(text, e) is not None
+    if before not in ("at", "until", "till"):
+        return False
+    lo = max(0, s - _EVENT_REACH)
+    for stop in (". ", "? ", "! ", "\n"):
+        lo = max(lo, text.rfind(stop, lo, s) + 1)
+    words = [w.lower() for w in _WORD.findall(text, lo, s - len(before) - 1)]
+    for i in range(len(words) - 1, max(-1, len(words) - 2 - _EVENT_GAP), -1):
+        w = words[i]
+        if w in EVENT_VERBS:
+            return True
+        if w in MARKET_OR_EVENT_VERBS:
+            return not any(v in MARKET_WORDS or v in CURRENCY_WORDS for v in words[:i])
+    return False
 
 
 def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:

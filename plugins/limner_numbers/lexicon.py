@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
 
@@ -363,6 +364,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "paise": "INR", "paisa": "INR", "cent": "USD", "cents": "USD",
 }
 
+#: The year the pound was made decimal: before it, a story's shillings are the pound's
+#: twentieths ("in 1965 a loaf cost two shillings" is 0.1 GBP), unless it names where the
+#: shilling is money today.
+POUND_DECIMAL_YEAR = 1971
+#: The words of the countries whose money is the shilling today ("Kenya", "Nairobi",
+#: "Ugandan"): a story that names one reads its shillings as the page's code says.
+SHILLING_LANDS = re.compile(
+    r"\b(?:Kenya|Nairobi|Mombasa|Kisumu|Uganda|Kampala|Tanzania|Dar es Salaam|Dodoma"
+    r"|Zanzibar|Somali|Mogadishu|Hargeisa|East Africa)", re.ASCII)
+
 #: Currency words of hundredths of a currency: "50 pence" is 0.5 GBP, "20 paise" 0.2 INR.
 HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa", "cent", "cents"])
 
@@ -511,6 +522,42 @@ TALLY_VERBS: frozenset[str] = frozenset(split_words(
     """
     won win wins lost lose loses drew drawn tied beat beats gained flipped held kept
     retained saved missed scored conceded led voted ruled split divided
+    """
+))
+
+#: The verbs of a scheduled event: before "at" or "until" and an hour with its minutes
+#: after a dot, with up to four words of their object or place between, the hour is a
+#: clock's ("the hearing resumes at 2.15", "adjourned the case until 12.30", "the ferry
+#: sails at 5.40", "kicks off at 7.45", "took place at 11.30", "came into force at 6.00").
+EVENT_VERBS: frozenset[str] = frozenset(split_words(
+    """
+    resume resumes resumed adjourn adjourns adjourned suspend suspends suspended halt
+    halts halted depart departs departed leave leaves left arrive arrives arrived land
+    lands landed sail sails sailed sit sits sat meet meets met gather gathers gathered
+    convene convenes convened retire retires retired serve serves served deliver
+    delivers delivered happen happens happened occur occurs occurred air airs aired
+    broadcast screen screens screened off place force way
+    """
+))
+
+#: The verbs a price takes as an event does: after them "at" and an hour with its
+#: minutes is a clock's unless a word of a market before them in the sentence names what
+#: stands there ("the shop opens at 8.30", "kick-off is at 7.45", "due to start at
+#: 2.30"; "shares in Rio opened at 5.15", "Brent crude closed at 82.30").
+MARKET_OR_EVENT_VERBS: frozenset[str] = frozenset(split_words(
+    """
+    start starts started begin begins began begun open opens opened close closes closed
+    end ends ended finish finishes finished return returns returned is are was were be
+    """
+))
+
+#: The words of a market that make a figure after "at" a price or a level, with the
+#: currencies' names: "shares", "the index", "Brent crude", "the pound".
+MARKET_WORDS: frozenset[str] = frozenset(split_words(
+    """
+    share shares stock stocks index indices bond bonds gilt gilts price prices priced
+    crude oil gold silver copper brent ftse dow nasdaq nikkei sensex nifty asx jse
+    yield yields rate rates currency
     """
 ))
 
