@@ -4,7 +4,6 @@ floors of the sixth set of passages from other outlets (``data/unseen_features.j
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import pytest
@@ -38,20 +37,13 @@ FEATURES_RESOLVED = 0.955
 
 
 def test_the_features_labels_are_whole_words_of_their_story() -> None:
-    stories = unseen_news.stories(unseen_news.FEATURES)
-    assert len(stories) >= 100
-    for story in stories:
-        gold = unseen_news.gold_of(story)
-        assert len(gold) >= len(story["places"]), story["text"]
-        for a, b in itertools.pairwise(gold):
-            assert a["end"] <= b["start"], (a, b)
+    unseen_news.assert_labels_are_whole_words(unseen_news.FEATURES, least=100)
 
 
 def test_places_beyond_a_town_gazetteer_keep_their_figures(enricher: limner.Enricher) -> None:
-    result = unseen_news.score(enricher, unseen_news.FEATURES)
-    assert result["gold"] >= 350
-    assert result["f1"] >= FEATURES_EXACT_F1, result["misses"]
-    assert result["resolved"] >= FEATURES_RESOLVED, result["misses"]
+    unseen_news.assert_keeps_its_figures(
+        enricher, unseen_news.FEATURES, gold=350, f1=FEATURES_EXACT_F1, resolved=FEATURES_RESOLVED
+    )
 
 
 # -- illnesses named after places ----------------------------------------------------------------

@@ -4,7 +4,6 @@ the fifth set of passages from other outlets (``data/unseen_names.json``)."""
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import pytest
@@ -45,20 +44,13 @@ NAMES_RESOLVED = 0.982
 
 
 def test_the_names_labels_are_whole_words_of_their_story() -> None:
-    stories = unseen_news.stories(unseen_news.NAMES)
-    assert len(stories) >= 80
-    for story in stories:
-        gold = unseen_news.gold_of(story)
-        assert len(gold) >= len(story["places"]), story["text"]
-        for a, b in itertools.pairwise(gold):
-            assert a["end"] <= b["start"], (a, b)
+    unseen_news.assert_labels_are_whole_words(unseen_news.NAMES, least=80)
 
 
 def test_names_that_hold_a_place_keep_their_figures(enricher: limner.Enricher) -> None:
-    result = unseen_news.score(enricher, unseen_news.NAMES)
-    assert result["gold"] >= 150
-    assert result["f1"] >= NAMES_EXACT_F1, result["misses"]
-    assert result["resolved"] >= NAMES_RESOLVED, result["misses"]
+    unseen_news.assert_keeps_its_figures(
+        enricher, unseen_news.NAMES, gold=150, f1=NAMES_EXACT_F1, resolved=NAMES_RESOLVED
+    )
 
 
 # -- dishes, breeds and clubs named after places ------------------------------------------------

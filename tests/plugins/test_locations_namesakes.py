@@ -4,7 +4,6 @@ passages from other outlets (``data/unseen_namesakes.json``)."""
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import pytest
@@ -33,20 +32,14 @@ NAMESAKES_RESOLVED = 0.929
 
 
 def test_the_namesakes_labels_are_whole_words_of_their_story() -> None:
-    stories = unseen_news.stories(unseen_news.NAMESAKES)
-    assert len(stories) >= 100
-    for story in stories:
-        gold = unseen_news.gold_of(story)
-        assert len(gold) >= len(story["places"]), story["text"]
-        for a, b in itertools.pairwise(gold):
-            assert a["end"] <= b["start"], (a, b)
+    unseen_news.assert_labels_are_whole_words(unseen_news.NAMESAKES, least=100)
 
 
 def test_namesakes_and_goods_keep_their_figures(enricher: limner.Enricher) -> None:
-    result = unseen_news.score(enricher, unseen_news.NAMESAKES)
-    assert result["gold"] >= 300
-    assert result["f1"] >= NAMESAKES_EXACT_F1, result["misses"]
-    assert result["resolved"] >= NAMESAKES_RESOLVED, result["misses"]
+    unseen_news.assert_keeps_its_figures(
+        enricher, unseen_news.NAMESAKES, gold=300, f1=NAMESAKES_EXACT_F1,
+        resolved=NAMESAKES_RESOLVED,
+    )
 
 
 # -- a name's namesakes weighed by the story's capital ------------------------------------------

@@ -5,7 +5,6 @@ the seventh set of passages from other outlets (``data/unseen_water.json``)."""
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import pytest
@@ -35,20 +34,13 @@ WATER_RESOLVED = 0.947
 
 
 def test_the_water_labels_are_whole_words_of_their_story() -> None:
-    stories = unseen_news.stories(unseen_news.WATER)
-    assert len(stories) >= 80
-    for story in stories:
-        gold = unseen_news.gold_of(story)
-        assert len(gold) >= len(story["places"]), story["text"]
-        for a, b in itertools.pairwise(gold):
-            assert a["end"] <= b["start"], (a, b)
+    unseen_news.assert_labels_are_whole_words(unseen_news.WATER, least=80)
 
 
 def test_gulfs_namesakes_and_winds_keep_their_figures(enricher: limner.Enricher) -> None:
-    result = unseen_news.score(enricher, unseen_news.WATER)
-    assert result["gold"] >= 200
-    assert result["f1"] >= WATER_EXACT_F1, result["misses"]
-    assert result["resolved"] >= WATER_RESOLVED, result["misses"]
+    unseen_news.assert_keeps_its_figures(
+        enricher, unseen_news.WATER, gold=200, f1=WATER_EXACT_F1, resolved=WATER_RESOLVED
+    )
 
 
 # -- placed by the sentence's town, and no place at all -----------------------------------------

@@ -91,6 +91,7 @@ for the eighth, ``--set evidence`` for the ninth)::
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -129,6 +130,29 @@ def gold_of(story: dict[str, Any]) -> list[dict[str, Any]]:
             out.append({**place, "start": m.start(), "end": m.end()})
     out.sort(key=lambda g: g["start"])
     return out
+
+
+def assert_labels_are_whole_words(data: Path = DATA, *, least: int) -> None:
+    """The set holds at least ``least`` paragraphs, every labelled place occurs in its
+    paragraph as a whole word, and no two gold spans overlap."""
+    held = stories(data)
+    assert len(held) >= least
+    for story in held:
+        gold = gold_of(story)
+        assert len(gold) >= len(story["places"]), story["text"]
+        for a, b in itertools.pairwise(gold):
+            assert a["end"] <= b["start"], (a, b)
+
+
+def assert_keeps_its_figures(
+    enricher: limner.Enricher, data: Path, *, gold: int, f1: float, resolved: float
+) -> None:
+    """The set's score (:func:`score`) holds at least ``gold`` labelled places and is at
+    or above its floors: exact F1 ``f1`` and the share resolved ``resolved``."""
+    result = score(enricher, data)
+    assert result["gold"] >= gold
+    assert result["f1"] >= f1, result["misses"]
+    assert result["resolved"] >= resolved, result["misses"]
 
 
 def score(enricher: limner.Enricher, data: Path = DATA) -> dict[str, Any]:
