@@ -243,10 +243,6 @@ class Gazetteer:
         self.admin1: list[str] = tables["admin1"]
         #: memo of the capitalised runs already matched (see :mod:`limner_locations.matching`)
         self.run_cache: dict[str, Any] = {}
-        #: ... and those of them that name nothing, alone nor after "the", and hold no word
-        #: of a natural feature's form: passed over by one look-up, wherever no hyphen joins
-        #: them to the word before
-        self.dead_runs: set[str] = set()
         #: memos of the matcher's look-ups: folded name -> entries, token -> starts a longer name
         self.name_cache: dict[str, Any] = {}
         self.head_cache: dict[str, bool] = {}

@@ -628,25 +628,16 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
     if adjectives is None:
         adjectives = _ADJECTIVES[gaz.path] = tuple(sorted(
             b.title() for b in bases if not b.startswith("the ") and not _names(gaz, b)))
-    dead = gaz.dead_runs
     for run in _names_runs(text, gaz):
         rt = run.group()
-        # (half the runs name nothing, "The", "He", "But" opening sentences: a run known
-        # so is passed over at once, unless a hyphen joins it to the word before, which
-        # :func:`_after_prefix` reads with it)
-        if rt in dead and text[run.start() - 1] != "-":
-            continue
         found = cache.get(rt)
         if found is None:
             if len(cache) > _CACHE_LIMIT:
                 cache.clear()
-                dead.clear()
             items = _match_run(rt, gaz)
             if not items and rt.endswith(adjectives):
                 items = _group_adjective(rt, bases)
             found = cache[rt] = (items, form_word(rt) is not None)
-            if not items and not found[1] and not _after_the(rt, gaz, cache):
-                dead.add(rt)
         items, feature = found
         if feature:
             features = True
