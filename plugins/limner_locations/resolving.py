@@ -3048,6 +3048,10 @@ def _sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bo
     return words.search(text, lo, hi if hi >= 0 else end + 300) is not None
 
 
+#: the characters that open every pattern of the words after a name that :func:`_reject` reads
+_BLANKS = frozenset(" \t")
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1,
@@ -3060,6 +3064,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f < 0:
         f = gaz.feature[c.entry]
     single = " " not in key
+    town = f in (CITY, CAPITAL)
+    # (the rules of the words after it read patterns that open with a space or a tab: a
+    # mention before a comma, a full stop or a possessive's mark skips them all)
+    spaced = text[end:end + 1] in _BLANKS
     # (function words, heads of "X of Y" names and names after a capitalised word with
     # no mention before it are dropped by :func:`resolve` before this)
     if dateline:
@@ -3072,9 +3080,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # the Lakers", "Golden State travel to Denver"), and before a capitalised word a
         # part of a longer name ("the Golden State Warriors", "the Golden State Freeway")
         return "a state's nickname without 'the', or inside a longer name"
-    if f in (CITY, CAPITAL) and not c.qualified and f"{key}{_MADE}" in persons:
+    if town and not c.qualified and f"{key}{_MADE}" in persons:
         return "a maker's name: the story writes a model year before it ('a 2007 Toyota')"
-    if f in (CITY, CAPITAL) and (team := _TEAM.match(text, end, end + 30)) is not None and (
+    if spaced and town and (team := _TEAM.match(text, end, end + 30)) is not None and (
             team.group(1) is None or (team.group(1).lower() not in _NOT_SURNAMES
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
@@ -3085,12 +3093,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # or a hospital's, whatever follows: "St. Michael's pupils", "switch to St.
         # Michael's for the English program"; a town keeps it: "St. Cloud's budget")
         return "a saint's possessive: a church's or a school's ('St. Michael's pupils')"
-    if f in (CITY, CAPITAL) and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
+    if spaced and town and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
             not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
-    dish = _DISH.match(text, end, end + 20)
-    if (dish is not None and dish.lastindex is None) or ((breed := _BREED.match(
+    dish = _DISH.match(text, end, end + 20) if spaced else None
+    if (dish is not None and dish.lastindex is None) or (spaced and (breed := _BREED.match(
             text, end, end + 30)) is not None and (f != COUNTRY or (
                 breed.lastindex is None and not text[start:end].isupper()
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
@@ -3102,7 +3110,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             or (text.endswith(_DRINK_BEFORE_ENDS, 0, start) and _DRINK_BEFORE.search(
                 text, start - 24 if start > 24 else 0, start) is not None)):
         return "a wine's, a spirit's or a cheese's name ('a glass of Rioja', 'Cognac sales')"
-    if ILLNESS_AFTER.match(text, end, end + 40) is not None:
+    if spaced and ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
             text, end) is not None) or (text.endswith(_ARTICLE_BEFORE, 0, start) and (
@@ -3129,20 +3137,22 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # to Lewis"; not "Lewis said", "the pressure on Flores", "a tree planted in Flores'
         # honor" of a story of Matthew Flores
         return "an island's name that is a person's too, where the text does not place it"
-    if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
+    if spaced and town and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
     # (a town is asked always; a county or a state, and a result without a score, only in
     # a story that gives a result with its score, which most do not)
-    if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
+    if town or (f in _SIDES and lower_words.scored() and not (
             f == REGION and gaz.country(c.entry) == "GB")):
         if text.startswith("from ", start - 5) and text.endswith(_CLUB_FROM, 0, start):
             return "a club's name: the club a player comes from ('a striker from Lyon')"
         margin = lower_words.margin
         if margin is None:
             margin = lower_words.margin = " runs" in text or " wickets" in text
-        if (_RESULT_MARGIN if margin else _RESULT).match(text, end, end + 50) is not None:
+        if spaced and (_RESULT_MARGIN if margin else _RESULT).match(
+                text, end, end + 50) is not None:
             return "a team's name before a match's result ('Newcastle drew 1-1')"
-        if ((_SCORE_MARGIN if margin else _SCORE).match(text, end, end + 40) is not None and (
+        if (spaced and (_SCORE_MARGIN if margin else _SCORE).match(
+                text, end, end + 40) is not None and (
                 _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
                     _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
             return ("a team's name between a result's verb and its score, or after both "
@@ -3172,13 +3182,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                 and text[start - 1:start] == " " and text.endswith(
                     _THE_BEFORE, 0, start - 1 - len(before[-1]))):
         return f"after the capitalised word {before[-1]!r}"
-    if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
+    if spaced and town and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     # (a qualifier of another mention of the name, "in Jackson, Mississippi", does not
     # make this one a place: "Jackson Browne will play two nights in Jackson, Mississippi")
     qualified = c.qualified and not text.startswith(" ", end)
     if after and not qualified and _before_surname(
-            text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM,
+            text, key, start, end, after, town and not c.flags & FLAG_DEMONYM,
             f == COUNTRY or (f == REGION and key in GIVEN_NAMES and bool(
                 gaz.admin1_key(c.entry)))):
         return f"a given name before {after[0]!r}"
@@ -3219,13 +3229,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
         return f"a first name before {after[0]!r}"
-    if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
+    if single and town and key in TOWN_WORDS and not (
             c.qualified or dateline):
         return "an English word ('Central', 'Union') without a qualifier"
     if after and after[0].lower().rstrip(".") in _STREETS:
         # a street is named after the place: "Washington Avenue", "Malta Road"
         return f"part of a street's name before {after[0]!r}"
-    if after and f in (CITY, CAPITAL) and (after[-1].lower() in _VENUES or (
+    if after and town and (after[-1].lower() in _VENUES or (
             len(after) > 1 and (after[-2].lower(), after[-1].lower()) in _VENUE_PAIRS)) and not (
             c.regional or c.qualified or (c.national and gaz.country(c.entry) != "US")
             or _dominant(gaz, c.entry, _cands)):
@@ -3234,7 +3244,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # qualifier) or no namesake comes near it ("the Sydney Opera House"); else it is
         # a town elsewhere ("Madison Square Garden" is no Madison, Wisconsin)
         return f"the first word of a venue's name before {after[-1]!r}, a town not placed"
-    if f in (CITY, CAPITAL) and (key.endswith(FEATURE_ENDS) or (
+    if town and (key.endswith(FEATURE_ENDS) or (
             not after and text[end:end + 2] in FEATURE_STARTS
             and _FEATURE_AFTER.match(text, end, end + 12) is not None)) and not c.regional:
         # a town's name before a natural feature's word in lower case ("the Godavari
@@ -3270,7 +3280,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if single and f == CITY and not (c.national or c.regional or c.qualified or locative) and (
             text.startswith(" ", end) and _MAKER.match(text, end, end + 60)):
         return "a firm's name before a maker's verb ('Toyota will build a plant')"
-    big = strong and f in (CITY, CAPITAL)
+    big = strong and town
     if big and f == CITY and single and abroad and not (
             c.national or c.regional or c.qualified or locative) and after and (
                 text.startswith(" ", end)) and _surname_follows(text, start, end, after, True):
@@ -3311,22 +3321,22 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a town's name, before a noun of a town's people or institutions")
     # a town before its government's words ("Dublin City Council", "Dublin City Manager")
     # is a town: the text says so
-    civic = f in (CITY, CAPITAL) and len(after) > 1 and _city_body(after)
+    civic = town and len(after) > 1 and _city_body(after)
     if civic:
         ev.append("a town's name, before its government ('City Council')")
     if strong and not common:
         return None
     # (a name that opens the dateline is the story's own town wherever it recurs)
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
-        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic or (
+        _DATELINE_MARK in c.qual[0] and town) or local or civic or (
         # (a church office's see, a town of TOWN_AFTER_LOCATIVE people or more, is a place
         # as a town after "in" is: "the Archbishop of Canterbury")
-        f in (CITY, CAPITAL) and _SEE_MARK in c.qual[0]
+        town and _SEE_MARK in c.qual[0]
         and gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE) or (
         # (a town after a preposition of place, near another place of the story: "The
         # ferry from Dover to Calais" places both, whose country the story need not name)
-        c.close and locative and f in (CITY, CAPITAL))
-    if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
+        c.close and locative and town)
+    if not c.flags & _OWN_NAME and town and not (
             c.qualified or locative or ((c.admin1_named or (
                 c.national and gaz.country(c.entry) != "US")) and not (
                 sentence_start and single))):
@@ -3381,7 +3391,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # word opening its sentence needs support, as any does: "Ontario has seen")
         ev.append(f"a first-level division holding a town of {BIG_CITY:,} people or more")
         return None
-    if f in (CITY, CAPITAL) and not after and not (
+    if town and not after and not (
             countries_named and not c.national and f != CAPITAL) and (
             f"{key}{_INNER}" not in persons) and _after_town_locative(
                 text, gaz, c, _cands, start, end, single):
