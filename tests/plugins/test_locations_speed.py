@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import limner
 from limner.testing import nasty_texts, news_texts, texts
-from limner_locations import forms, gazetteer, proximity
+from limner_locations import forms, gazetteer, proximity, resolving
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import (
     CAPITAL,
@@ -965,3 +965,29 @@ def test_holder_is_the_first_division_named_that_holds_the_town(
     assert len(holders) >= 2, [gaz.name(e) for e in holders]
     for kept in (holders, holders[::-1], holders * 3, holders[::-1] * 3):
         assert fast_holder(gaz, kept, aurora) == kept[0]
+
+
+# -- the acceptance rules of the words after a name, skipped where no blank follows ---------------
+
+#: the patterns that :func:`limner_locations.resolving._reject` reads only where a space or a
+#: tab follows the name
+_AFTER_BLANK = ["_TEAM", "_FOLLOWERS", "_DISH", "_BREED", "ILLNESS_AFTER", "_CLUB_SUFFIX",
+                "_RESULT", "_RESULT_MARGIN", "_SCORE", "_SCORE_MARGIN", "_OFFICE"]
+_AFTER_CHARS = st.sampled_from([" ", "\t", ",", ".", "'s", "’s", "-", ")", "\n", "\u00a0", ":",
+                                "1-1", "0", "A"])
+_AFTER_WORDS = st.sampled_from(["duck", "Lions", "fans", "United", "FC", "City", "drew", "beat",
+                                "24-17", "by", "6", "runs", "virus", "Nile", "pony", "cattle",
+                                "administration", "era", "were", "beaten", "striker", "players"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AFTER_CHARS, st.lists(st.tuples(_AFTER_WORDS, st.sampled_from([" ", "\t", "  ", ", "])),
+                              max_size=6).map(lambda parts: "".join(map("".join, parts))),
+       st.sampled_from(_AFTER_BLANK))
+@example(",", " drew 1-1", "_RESULT")
+def test_patterns_after_a_name_need_a_blank(first: str, rest: str, name: str) -> None:
+    text = "Leeds" + first + rest
+    end = len("Leeds")
+    found = getattr(resolving, name).match(text, end, end + 50)
+    if text[end:end + 1] not in resolving._BLANKS:
+        assert found is None, (name, text)
