@@ -270,6 +270,15 @@ _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[
 _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
+#: ... the nouns that open the words those two and :data:`ILLNESS_AFTER` look for, maybe
+#: after one word: one match at a name's end that fails where all three would (as most
+#: names are followed by none, the three are asked only where it matches)
+_NOUN_AFTER = re.compile(
+    r"(?:[ \t]++[A-Za-z]++)?[ \t]++(?:duck|pudding|mix|noodles|sprouts|Sling|sling|tart|bun"
+    r"|cake|wings|sauce|mustard|cloth|checks|tweed|lace|jumper|wine|tea|brandy|cider|whisk"
+    r"|sales|export|import|shipments|maker|producer|house|brand|prices|beef|ham|cheese"
+    r"|terrier|retriever|spaniel|pon|cattle|cow|hen|pig|hound|collie|mastiff|setter|sheepdog"
+    r"|virus|fever|flu|influenza|disease|encephalitis|syndrome)")
 #: ... and a wine, a spirit, a tea or a cheese named after its town or region (the words
 #: after the name are read by :data:`_DISH`): a name
 #: right before a drink's noun ("Darjeeling tea", "Rioja wines"), right after a measure of
@@ -3097,8 +3106,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
-    dish = _DISH.match(text, end, end + 20) if spaced else None
-    if (dish is not None and dish.lastindex is None) or (spaced and (breed := _BREED.match(
+    # (a dish's, a cloth's, a breed's, a drink's or an illness's noun after it: one test)
+    nouns = spaced and _NOUN_AFTER.match(text, end, end + 40) is not None
+    dish = _DISH.match(text, end, end + 20) if nouns else None
+    if (dish is not None and dish.lastindex is None) or (nouns and (breed := _BREED.match(
             text, end, end + 30)) is not None and (f != COUNTRY or (
                 breed.lastindex is None and not text[start:end].isupper()
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
@@ -3110,7 +3121,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             or (text.endswith(_DRINK_BEFORE_ENDS, 0, start) and _DRINK_BEFORE.search(
                 text, start - 24 if start > 24 else 0, start) is not None)):
         return "a wine's, a spirit's or a cheese's name ('a glass of Rioja', 'Cognac sales')"
-    if spaced and ILLNESS_AFTER.match(text, end, end + 40) is not None:
+    if nouns and ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
             text, end) is not None) or (text.endswith(_ARTICLE_BEFORE, 0, start) and (

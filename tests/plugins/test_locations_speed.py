@@ -991,3 +991,26 @@ def test_patterns_after_a_name_need_a_blank(first: str, rest: str, name: str) ->
     found = getattr(resolving, name).match(text, end, end + 50)
     if text[end:end + 1] not in resolving._BLANKS:
         assert found is None, (name, text)
+
+
+_NOUN_WORDS = st.sampled_from(["duck", "ducks", "Sling", "sling", "tarts", "wine", "wines",
+                               "teas", "whiskey", "whisky", "farms", "exports", "prices", "beef",
+                               "ham", "pony", "ponies", "cows", "sheepdogs", "virus", "viruses",
+                               "flu", "fever", "Valley", "Ross", "River", "bull", "Red", "said",
+                               "the", "Nile", "dairy", "hotels", "sauce", "D", "encephalitis"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([" ", "\t", "  ", ",", "-"]), _NOUN_WORDS),
+                min_size=1, max_size=5).map(lambda parts: "".join(map("".join, parts))))
+@example(" Rift Valley fever")
+@example(" bull terriers")
+def test_noun_after_a_name_is_asked_first(rest: str) -> None:
+    # (where a dish's, a breed's or an illness's noun follows, the one test matches too)
+    text = "Leeds" + rest
+    end = len("Leeds")
+    gate = resolving._NOUN_AFTER.match(text, end, end + 40) is not None
+    for pattern, reach in ((resolving._DISH, 20), (resolving._BREED, 30),
+                           (resolving.ILLNESS_AFTER, 40)):
+        if pattern.match(text, end, end + reach) is not None:
+            assert gate, (pattern.pattern[:30], text)
