@@ -237,6 +237,14 @@ _PLAYER_WORDS = (r"guard|forward|centre|center|linebacker|receiver|running[ \t]b
 _TEAM = re.compile(rf"[ \t]++(?:(?:[A-Z][A-Za-z]*[ \t]++)?([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++"
                    rf"|(?:City|United|Athletic|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)"
                    rf"[ \t]++)?+(?:{_TEAM_WORDS}|(?(1)(?:{_PLAYER_WORDS})|(?!)))\b")
+#: ... the words that open what the rules of a team after a name look for (:data:`_TEAM`,
+#: :data:`_FOLLOWERS`, :data:`_CLUB_SUFFIX`, :data:`_RESULT`, :data:`_SCORE`, :data:`_OFFICE`),
+#: maybe after two capitalised words: one match at a town's end that fails where all of
+#: them would (most towns are followed by none: they are asked only where it matches)
+_SIDE_AFTER = re.compile(
+    rf"[ \t]++(?:[A-Z][A-Za-z0-9.\-]*[ \t]++){{0,2}}(?:{_TEAM_WORDS}|{_PLAYER_WORDS}|players"
+    r"|United|Rovers|Wanderers|Hotspur|Albion|Argyle|Academicals|City|A|F"
+    r"|drew|beat|won|lost|thrashed|were|was|by|\d|administration|presidency|era)")
 #: the folded first words of a saint's name ("St Michael", "Saint-Denis", "Ste. Anne")
 _SAINT_KEYS = ("st ", "saint ", "ste ", "sainte ")
 #: ... and a team's name of one or two capitalised words of any number before a noun of
@@ -3077,6 +3085,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # (the rules of the words after it read patterns that open with a space or a tab: a
     # mention before a comma, a full stop or a possessive's mark skips them all)
     spaced = text[end:end + 1] in _BLANKS
+    # (... and those of a team, asked of a town or a side, by one test)
+    sided = spaced and (town or f in _SIDES) and _SIDE_AFTER.match(
+        text, end, end + 50) is not None
     # (function words, heads of "X of Y" names and names after a capitalised word with
     # no mention before it are dropped by :func:`resolve` before this)
     if dateline:
@@ -3091,7 +3102,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a state's nickname without 'the', or inside a longer name"
     if town and not c.qualified and f"{key}{_MADE}" in persons:
         return "a maker's name: the story writes a model year before it ('a 2007 Toyota')"
-    if spaced and town and (team := _TEAM.match(text, end, end + 30)) is not None and (
+    if sided and town and (team := _TEAM.match(text, end, end + 30)) is not None and (
             team.group(1) is None or (team.group(1).lower() not in _NOT_SURNAMES
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
@@ -3102,7 +3113,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # or a hospital's, whatever follows: "St. Michael's pupils", "switch to St.
         # Michael's for the English program"; a town keeps it: "St. Cloud's budget")
         return "a saint's possessive: a church's or a school's ('St. Michael's pupils')"
-    if spaced and town and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
+    if sided and town and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
             not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
@@ -3148,7 +3159,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # to Lewis"; not "Lewis said", "the pressure on Flores", "a tree planted in Flores'
         # honor" of a story of Matthew Flores
         return "an island's name that is a person's too, where the text does not place it"
-    if spaced and town and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
+    if sided and town and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
     # (a town is asked always; a county or a state, and a result without a score, only in
     # a story that gives a result with its score, which most do not)
@@ -3159,10 +3170,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         margin = lower_words.margin
         if margin is None:
             margin = lower_words.margin = " runs" in text or " wickets" in text
-        if spaced and (_RESULT_MARGIN if margin else _RESULT).match(
+        if sided and (_RESULT_MARGIN if margin else _RESULT).match(
                 text, end, end + 50) is not None:
             return "a team's name before a match's result ('Newcastle drew 1-1')"
-        if (spaced and (_SCORE_MARGIN if margin else _SCORE).match(
+        if (sided and (_SCORE_MARGIN if margin else _SCORE).match(
                 text, end, end + 40) is not None and (
                 _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
                     _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
@@ -3193,7 +3204,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                 and text[start - 1:start] == " " and text.endswith(
                     _THE_BEFORE, 0, start - 1 - len(before[-1]))):
         return f"after the capitalised word {before[-1]!r}"
-    if spaced and town and _OFFICE.match(text, end, end + 18):
+    if sided and town and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     # (a qualifier of another mention of the name, "in Jackson, Mississippi", does not
     # make this one a place: "Jackson Browne will play two nights in Jackson, Mississippi")

@@ -1014,3 +1014,33 @@ def test_noun_after_a_name_is_asked_first(rest: str) -> None:
                            (resolving.ILLNESS_AFTER, 40)):
         if pattern.match(text, end, end + reach) is not None:
             assert gate, (pattern.pattern[:30], text)
+
+
+_SIDE_WORDS = st.sampled_from(["fans", "Lions", "supporters", "players", "striker", "boss",
+                               "Rhinos", "prop", "guard", "City", "United", "States", "Rovers",
+                               "F.C.", "FC", "A.F.C", "drew", "beat", "were", "beaten", "with",
+                               "24-17", "1-1", "by", "six", "wickets", "runs", "an", "innings",
+                               "and", "administration", "era", "Aston-Villa", "said", "49ers",
+                               "Kansas", "Chiefs", "quarterback", "running", "back", "Super"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([" ", "\t", "  ", ","]), _SIDE_WORDS),
+                min_size=1, max_size=6).map(lambda parts: "".join(map("".join, parts))))
+@example(" Super Kings fans")
+@example(" Raptors guard")
+@example(" City FC")
+@example(" Rovers beat Leeds 2-0")
+@example(" drew with Leeds")
+def test_side_after_a_name_is_asked_first(rest: str) -> None:
+    # (where a team's noun, a club's word, a result or a leader's office follows, the one
+    # test matches too)
+    text = "Leeds" + rest
+    end = len("Leeds")
+    gate = resolving._SIDE_AFTER.match(text, end, end + 50) is not None
+    for pattern, reach in ((resolving._TEAM, 30), (resolving._FOLLOWERS, 40),
+                           (resolving._CLUB_SUFFIX, 20), (resolving._RESULT, 50),
+                           (resolving._RESULT_MARGIN, 50), (resolving._SCORE, 40),
+                           (resolving._SCORE_MARGIN, 40), (resolving._OFFICE, 18)):
+        if pattern.match(text, end, end + reach) is not None:
+            assert gate, (pattern.pattern[:30], text)
