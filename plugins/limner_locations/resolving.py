@@ -394,6 +394,9 @@ _SCORE_MARGIN = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_MARGIN + r"\b")
 _SCORED = re.compile(
     r"\b(?:(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)|(?:held|beaten)"
     r"[ \t]++" + _A_SCORE + r"[ \t]++by)[ \t]++(?:the[ \t]++)?+$")
+#: ... the words it ends with before its blanks, asked first (a test of the window's end:
+#: the pattern is searched at every place of the window)
+_SCORED_ENDS = ("with", "against", "to", "by", "the")
 #: the places a side is named for: towns, and counties and states ("Kerry beat Dublin 1-15
 #: to 0-14", "Texas beat Oklahoma 34-30", "Leinster beat Munster 24-17"); a country's side
 #: is its nation's, and so is that of the UK's four nations, its first-level divisions
@@ -3176,7 +3179,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         if (sided and (_SCORE_MARGIN if margin else _SCORE).match(
                 text, end, end + 40) is not None and (
                 _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
-                    _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
+                    text[start - 30 if start > 30 else 0:start].rstrip(" \t").endswith(
+                        _SCORED_ENDS) and _SCORED.search(
+                            text, start - 30 if start > 30 else 0, start) is not None):
             return ("a team's name between a result's verb and its score, or after both "
                     "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
         if (((head := text[end + 1:end + 5]) in _BARE_HEADS and text.startswith(

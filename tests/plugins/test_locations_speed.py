@@ -1044,3 +1044,18 @@ def test_side_after_a_name_is_asked_first(rest: str) -> None:
                            (resolving._SCORE_MARGIN, 40), (resolving._OFFICE, 18)):
         if pattern.match(text, end, end + reach) is not None:
             assert gate, (pattern.pattern[:30], text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["drew", "won", "lost", "held", "beaten", "1-1", "24-17",
+                                           "with", "against", "to", "by", "the", "at"]),
+                          st.sampled_from([" ", "\t", "  ", " \t"])),
+                min_size=1, max_size=6).map(lambda parts: "".join(map("".join, parts))))
+@example("drew 1-1 with the ")
+@example("were held 0-0 by  ")
+def test_scored_before_a_name_is_asked_by_its_end_first(before: str) -> None:
+    text = before + "Leeds"
+    start = len(before)
+    window = text[start - 30 if start > 30 else 0:start]
+    if resolving._SCORED.search(text, start - 30 if start > 30 else 0, start) is not None:
+        assert window.rstrip(" \t").endswith(resolving._SCORED_ENDS), text
