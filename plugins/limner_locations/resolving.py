@@ -485,8 +485,6 @@ _STOCK_WORDS = r"shares|stock|stocks|shareholders"
 #: with :data:`_TEAM`)
 _AFTER_NAME = re.compile(
     rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_STOCK_WORDS})\b")
-#: ... the characters that open its matches: a blank, or a verb of people's first letter
-_AFTER_NAME_OPENS = frozenset([" ", "\t", *(w[0] for w in _SPEECH_WORDS.split("|"))])
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
@@ -1552,7 +1550,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         agency = _ends_agency(_before, after)
         named = hint & HINT_NAMED and not prev_key and not agency
         # (a verb of people after it, or a noun of a town's life: one match for both)
-        said = after_name(text, end, end + 12) if text[end:end + 1] in _AFTER_NAME_OPENS else None
+        said = after_name(text, end, end + 12)
         if hint & HINT_SINGLE and not agency and ((named and not after) or (
                 said is not None and said.lastindex == 2 and not (
                     text.endswith(_LIST_ENDS, 0, start)

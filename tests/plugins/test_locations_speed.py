@@ -1059,16 +1059,3 @@ def test_scored_before_a_name_is_asked_by_its_end_first(before: str) -> None:
     window = text[start - 30 if start > 30 else 0:start]
     if resolving._SCORED.search(text, start - 30 if start > 30 else 0, start) is not None:
         assert window.rstrip(" \t").endswith(resolving._SCORED_ENDS), text
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from([" ", "\t", ",", ".", "'s", "-", "said", "says", "told", "man",
-                                 "police", "shares", "stock", "residents", "administration",
-                                 "asked", "Said", "x", "\n"]), min_size=1, max_size=5).map("".join))
-@example("said")
-@example("laughed")
-def test_after_name_opens_with_its_characters(rest: str) -> None:
-    text = "Leeds" + rest
-    end = len("Leeds")
-    if resolving._AFTER_NAME.match(text, end, end + 12) is not None:
-        assert text[end:end + 1] in resolving._AFTER_NAME_OPENS, text
