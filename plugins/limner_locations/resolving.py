@@ -237,6 +237,14 @@ _PLAYER_WORDS = (r"guard|forward|centre|center|linebacker|receiver|running[ \t]b
 _TEAM = re.compile(rf"[ \t]++(?:(?:[A-Z][A-Za-z]*[ \t]++)?([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++"
                    rf"|(?:City|United|Athletic|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)"
                    rf"[ \t]++)?+(?:{_TEAM_WORDS}|(?(1)(?:{_PLAYER_WORDS})|(?!)))\b")
+#: ... the words that open what the rules of a team after a name look for (:data:`_TEAM`,
+#: :data:`_FOLLOWERS`, :data:`_CLUB_SUFFIX`, :data:`_RESULT`, :data:`_SCORE`, :data:`_OFFICE`),
+#: maybe after two capitalised words: one match at a town's end that fails where all of
+#: them would (most towns are followed by none: they are asked only where it matches)
+_SIDE_AFTER = re.compile(
+    rf"[ \t]++(?:[A-Z][A-Za-z0-9.\-]*[ \t]++){{0,2}}(?:{_TEAM_WORDS}|{_PLAYER_WORDS}|players"
+    r"|United|Rovers|Wanderers|Hotspur|Albion|Argyle|Academicals|City|A|F"
+    r"|drew|beat|won|lost|thrashed|were|was|by|\d|administration|presidency|era)")
 #: the folded first words of a saint's name ("St Michael", "Saint-Denis", "Ste. Anne")
 _SAINT_KEYS = ("st ", "saint ", "ste ", "sainte ")
 #: ... and a team's name of one or two capitalised words of any number before a noun of
@@ -270,6 +278,15 @@ _DISH = re.compile(r"[ \t]++(?:duck|ducks|pudding|puddings|mix|noodles|sprouts|[
 _BREED = re.compile(r"([ \t]+[A-Za-z]+)?[ \t]++(?:(beef|ham|cheese)|terriers?+|retrievers?+"
                     r"|spaniels?+|pony|ponies|cattle|cows?+|hens?+|pigs?+|hounds?+|collies?+"
                     r"|mastiffs?+|setters?+|sheepdogs?+)\b")
+#: ... the nouns that open the words those two and :data:`ILLNESS_AFTER` look for, maybe
+#: after one word: one match at a name's end that fails where all three would (as most
+#: names are followed by none, the three are asked only where it matches)
+_NOUN_AFTER = re.compile(
+    r"(?:[ \t]++[A-Za-z]++)?[ \t]++(?:duck|pudding|mix|noodles|sprouts|Sling|sling|tart|bun"
+    r"|cake|wings|sauce|mustard|cloth|checks|tweed|lace|jumper|wine|tea|brandy|cider|whisk"
+    r"|sales|export|import|shipments|maker|producer|house|brand|prices|beef|ham|cheese"
+    r"|terrier|retriever|spaniel|pon|cattle|cow|hen|pig|hound|collie|mastiff|setter|sheepdog"
+    r"|virus|fever|flu|influenza|disease|encephalitis|syndrome)")
 #: ... and a wine, a spirit, a tea or a cheese named after its town or region (the words
 #: after the name are read by :data:`_DISH`): a name
 #: right before a drink's noun ("Darjeeling tea", "Rioja wines"), right after a measure of
@@ -377,6 +394,9 @@ _SCORE_MARGIN = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_MARGIN + r"\b")
 _SCORED = re.compile(
     r"\b(?:(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)|(?:held|beaten)"
     r"[ \t]++" + _A_SCORE + r"[ \t]++by)[ \t]++(?:the[ \t]++)?+$")
+#: ... the words it ends with before its blanks, asked first (a test of the window's end:
+#: the pattern is searched at every place of the window)
+_SCORED_ENDS = ("with", "against", "to", "by", "the")
 #: the places a side is named for: towns, and counties and states ("Kerry beat Dublin 1-15
 #: to 0-14", "Texas beat Oklahoma 34-30", "Leinster beat Munster 24-17"); a country's side
 #: is its nation's, and so is that of the UK's four nations, its first-level divisions
@@ -3102,6 +3122,10 @@ def _sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bo
     return words.search(text, lo, hi if hi >= 0 else end + 300) is not None
 
 
+#: the characters that open every pattern of the words after a name that :func:`_reject` reads
+_BLANKS = frozenset(" \t")
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1,
@@ -3114,6 +3138,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f < 0:
         f = gaz.feature[c.entry]
     single = " " not in key
+    town = f in (CITY, CAPITAL)
+    # (the rules of the words after it read patterns that open with a space or a tab: a
+    # mention before a comma, a full stop or a possessive's mark skips them all)
+    spaced = text[end:end + 1] in _BLANKS
+    # (... and those of a team, asked of a town or a side, by one test)
+    sided = spaced and (town or f in _SIDES) and _SIDE_AFTER.match(
+        text, end, end + 50) is not None
     # (function words, heads of "X of Y" names and names after a capitalised word with
     # no mention before it are dropped by :func:`resolve` before this)
     if dateline:
@@ -3126,9 +3157,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # the Lakers", "Golden State travel to Denver"), and before a capitalised word a
         # part of a longer name ("the Golden State Warriors", "the Golden State Freeway")
         return "a state's nickname without 'the', or inside a longer name"
-    if f in (CITY, CAPITAL) and not c.qualified and f"{key}{_MADE}" in persons:
+    if town and not c.qualified and f"{key}{_MADE}" in persons:
         return "a maker's name: the story writes a model year before it ('a 2007 Toyota')"
-    if f in (CITY, CAPITAL) and (team := _TEAM.match(text, end, end + 30)) is not None and (
+    if sided and town and (team := _TEAM.match(text, end, end + 30)) is not None and (
             team.group(1) is None or (team.group(1).lower() not in _NOT_SURNAMES
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
@@ -3139,12 +3170,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # or a hospital's, whatever follows: "St. Michael's pupils", "switch to St.
         # Michael's for the English program"; a town keeps it: "St. Cloud's budget")
         return "a saint's possessive: a church's or a school's ('St. Michael's pupils')"
-    if f in (CITY, CAPITAL) and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
+    if sided and town and (team := _FOLLOWERS.match(text, end, end + 40)) is not None and (
             not any(w is not None and (w.lower() in _NOT_SURNAMES or fold(w) in persons or (
                 not w.endswith("s") and w.lower() in NAME_HEADS)) for w in team.groups())):
         return "a team's name before a noun of its followers ('Brisbane Lions supporters')"
-    dish = _DISH.match(text, end, end + 20)
-    if (dish is not None and dish.lastindex is None) or ((breed := _BREED.match(
+    # (a dish's, a cloth's, a breed's, a drink's or an illness's noun after it: one test)
+    nouns = spaced and _NOUN_AFTER.match(text, end, end + 40) is not None
+    dish = _DISH.match(text, end, end + 20) if nouns else None
+    if (dish is not None and dish.lastindex is None) or (nouns and (breed := _BREED.match(
             text, end, end + 30)) is not None and (f != COUNTRY or (
                 breed.lastindex is None and not text[start:end].isupper()
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
@@ -3156,7 +3189,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             or (text.endswith(_DRINK_BEFORE_ENDS, 0, start) and _DRINK_BEFORE.search(
                 text, start - 24 if start > 24 else 0, start) is not None)):
         return "a wine's, a spirit's or a cheese's name ('a glass of Rioja', 'Cognac sales')"
-    if ILLNESS_AFTER.match(text, end, end + 40) is not None:
+    if nouns and ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"
     if f != COUNTRY and ((text.endswith(_PET_BEFORE, 0, start) and _PET_AFTER.match(
             text, end) is not None) or (text.endswith(_ARTICLE_BEFORE, 0, start) and (
@@ -3183,22 +3216,26 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # to Lewis"; not "Lewis said", "the pressure on Flores", "a tree planted in Flores'
         # honor" of a story of Matthew Flores
         return "an island's name that is a person's too, where the text does not place it"
-    if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
+    if sided and town and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
     # (a town is asked always; a county or a state, and a result without a score, only in
     # a story that gives a result with its score, which most do not)
-    if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
+    if town or (f in _SIDES and lower_words.scored() and not (
             f == REGION and gaz.country(c.entry) == "GB")):
         if text.startswith("from ", start - 5) and text.endswith(_CLUB_FROM, 0, start):
             return "a club's name: the club a player comes from ('a striker from Lyon')"
         margin = lower_words.margin
         if margin is None:
             margin = lower_words.margin = " runs" in text or " wickets" in text
-        if (_RESULT_MARGIN if margin else _RESULT).match(text, end, end + 50) is not None:
+        if sided and (_RESULT_MARGIN if margin else _RESULT).match(
+                text, end, end + 50) is not None:
             return "a team's name before a match's result ('Newcastle drew 1-1')"
-        if ((_SCORE_MARGIN if margin else _SCORE).match(text, end, end + 40) is not None and (
+        if (sided and (_SCORE_MARGIN if margin else _SCORE).match(
+                text, end, end + 40) is not None and (
                 _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
-                    _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
+                    text[start - 30 if start > 30 else 0:start].rstrip(" \t").endswith(
+                        _SCORED_ENDS) and _SCORED.search(
+                            text, start - 30 if start > 30 else 0, start) is not None):
             return ("a team's name between a result's verb and its score, or after both "
                     "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
         if (((head := text[end + 1:end + 5]) in _BARE_HEADS and text.startswith(
@@ -3226,13 +3263,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                 and text[start - 1:start] == " " and text.endswith(
                     _THE_BEFORE, 0, start - 1 - len(before[-1]))):
         return f"after the capitalised word {before[-1]!r}"
-    if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
+    if sided and town and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     # (a qualifier of another mention of the name, "in Jackson, Mississippi", does not
     # make this one a place: "Jackson Browne will play two nights in Jackson, Mississippi")
     qualified = c.qualified and not text.startswith(" ", end)
     if after and not qualified and _before_surname(
-            text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM,
+            text, key, start, end, after, town and not c.flags & FLAG_DEMONYM,
             f == COUNTRY or (f == REGION and key in GIVEN_NAMES and bool(
                 gaz.admin1_key(c.entry)))):
         return f"a given name before {after[0]!r}"
@@ -3273,13 +3310,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
         return f"a first name before {after[0]!r}"
-    if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
+    if single and town and key in TOWN_WORDS and not (
             c.qualified or dateline):
         return "an English word ('Central', 'Union') without a qualifier"
     if after and after[0].lower().rstrip(".") in _STREETS:
         # a street is named after the place: "Washington Avenue", "Malta Road"
         return f"part of a street's name before {after[0]!r}"
-    if after and f in (CITY, CAPITAL) and (after[-1].lower() in _VENUES or (
+    if after and town and (after[-1].lower() in _VENUES or (
             len(after) > 1 and (after[-2].lower(), after[-1].lower()) in _VENUE_PAIRS)) and not (
             c.regional or c.qualified or (c.national and gaz.country(c.entry) != "US")
             or _dominant(gaz, c.entry, _cands)):
@@ -3288,7 +3325,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # qualifier) or no namesake comes near it ("the Sydney Opera House"); else it is
         # a town elsewhere ("Madison Square Garden" is no Madison, Wisconsin)
         return f"the first word of a venue's name before {after[-1]!r}, a town not placed"
-    if f in (CITY, CAPITAL) and (key.endswith(FEATURE_ENDS) or (
+    if town and (key.endswith(FEATURE_ENDS) or (
             not after and text[end:end + 2] in FEATURE_STARTS
             and _FEATURE_AFTER.match(text, end, end + 12) is not None)) and not c.regional:
         # a town's name before a natural feature's word in lower case ("the Godavari
@@ -3324,7 +3361,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if single and f == CITY and not (c.national or c.regional or c.qualified or locative) and (
             text.startswith(" ", end) and _MAKER.match(text, end, end + 60)):
         return "a firm's name before a maker's verb ('Toyota will build a plant')"
-    big = strong and f in (CITY, CAPITAL)
+    big = strong and town
     if big and f == CITY and single and abroad and not (
             c.national or c.regional or c.qualified or locative) and after and (
                 text.startswith(" ", end)) and _surname_follows(text, start, end, after, True):
@@ -3365,22 +3402,22 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a town's name, before a noun of a town's people or institutions")
     # a town before its government's words ("Dublin City Council", "Dublin City Manager")
     # is a town: the text says so
-    civic = f in (CITY, CAPITAL) and len(after) > 1 and _city_body(after)
+    civic = town and len(after) > 1 and _city_body(after)
     if civic:
         ev.append("a town's name, before its government ('City Council')")
     if strong and not common:
         return None
     # (a name that opens the dateline is the story's own town wherever it recurs)
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
-        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic or (
+        _DATELINE_MARK in c.qual[0] and town) or local or civic or (
         # (a church office's see, a town of TOWN_AFTER_LOCATIVE people or more, is a place
         # as a town after "in" is: "the Archbishop of Canterbury")
-        f in (CITY, CAPITAL) and _SEE_MARK in c.qual[0]
+        town and _SEE_MARK in c.qual[0]
         and gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE) or (
         # (a town after a preposition of place, near another place of the story: "The
         # ferry from Dover to Calais" places both, whose country the story need not name)
-        c.close and locative and f in (CITY, CAPITAL))
-    if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
+        c.close and locative and town)
+    if not c.flags & _OWN_NAME and town and not (
             c.qualified or locative or ((c.admin1_named or (
                 c.national and gaz.country(c.entry) != "US")) and not (
                 sentence_start and single))):
@@ -3435,7 +3472,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # word opening its sentence needs support, as any does: "Ontario has seen")
         ev.append(f"a first-level division holding a town of {BIG_CITY:,} people or more")
         return None
-    if f in (CITY, CAPITAL) and not after and not (
+    if town and not after and not (
             countries_named and not c.national and f != CAPITAL) and (
             f"{key}{_INNER}" not in persons) and _after_town_locative(
                 text, gaz, c, _cands, start, end, single):

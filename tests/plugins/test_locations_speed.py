@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import limner
 from limner.testing import nasty_texts, news_texts, texts
-from limner_locations import forms, gazetteer, proximity
+from limner_locations import forms, gazetteer, proximity, resolving
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import (
     CAPITAL,
@@ -965,3 +965,97 @@ def test_holder_is_the_first_division_named_that_holds_the_town(
     assert len(holders) >= 2, [gaz.name(e) for e in holders]
     for kept in (holders, holders[::-1], holders * 3, holders[::-1] * 3):
         assert fast_holder(gaz, kept, aurora) == kept[0]
+
+
+# -- the acceptance rules of the words after a name, skipped where no blank follows ---------------
+
+#: the patterns that :func:`limner_locations.resolving._reject` reads only where a space or a
+#: tab follows the name
+_AFTER_BLANK = ["_TEAM", "_FOLLOWERS", "_DISH", "_BREED", "ILLNESS_AFTER", "_CLUB_SUFFIX",
+                "_RESULT", "_RESULT_MARGIN", "_SCORE", "_SCORE_MARGIN", "_OFFICE"]
+_AFTER_CHARS = st.sampled_from([" ", "\t", ",", ".", "'s", "’s", "-", ")", "\n", "\u00a0", ":",
+                                "1-1", "0", "A"])
+_AFTER_WORDS = st.sampled_from(["duck", "Lions", "fans", "United", "FC", "City", "drew", "beat",
+                                "24-17", "by", "6", "runs", "virus", "Nile", "pony", "cattle",
+                                "administration", "era", "were", "beaten", "striker", "players"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AFTER_CHARS, st.lists(st.tuples(_AFTER_WORDS, st.sampled_from([" ", "\t", "  ", ", "])),
+                              max_size=6).map(lambda parts: "".join(map("".join, parts))),
+       st.sampled_from(_AFTER_BLANK))
+@example(",", " drew 1-1", "_RESULT")
+def test_patterns_after_a_name_need_a_blank(first: str, rest: str, name: str) -> None:
+    text = "Leeds" + first + rest
+    end = len("Leeds")
+    found = getattr(resolving, name).match(text, end, end + 50)
+    if text[end:end + 1] not in resolving._BLANKS:
+        assert found is None, (name, text)
+
+
+_NOUN_WORDS = st.sampled_from(["duck", "ducks", "Sling", "sling", "tarts", "wine", "wines",
+                               "teas", "whiskey", "whisky", "farms", "exports", "prices", "beef",
+                               "ham", "pony", "ponies", "cows", "sheepdogs", "virus", "viruses",
+                               "flu", "fever", "Valley", "Ross", "River", "bull", "Red", "said",
+                               "the", "Nile", "dairy", "hotels", "sauce", "D", "encephalitis"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([" ", "\t", "  ", ",", "-"]), _NOUN_WORDS),
+                min_size=1, max_size=5).map(lambda parts: "".join(map("".join, parts))))
+@example(" Rift Valley fever")
+@example(" bull terriers")
+def test_noun_after_a_name_is_asked_first(rest: str) -> None:
+    # (where a dish's, a breed's or an illness's noun follows, the one test matches too)
+    text = "Leeds" + rest
+    end = len("Leeds")
+    gate = resolving._NOUN_AFTER.match(text, end, end + 40) is not None
+    for pattern, reach in ((resolving._DISH, 20), (resolving._BREED, 30),
+                           (resolving.ILLNESS_AFTER, 40)):
+        if pattern.match(text, end, end + reach) is not None:
+            assert gate, (pattern.pattern[:30], text)
+
+
+_SIDE_WORDS = st.sampled_from(["fans", "Lions", "supporters", "players", "striker", "boss",
+                               "Rhinos", "prop", "guard", "City", "United", "States", "Rovers",
+                               "F.C.", "FC", "A.F.C", "drew", "beat", "were", "beaten", "with",
+                               "24-17", "1-1", "by", "six", "wickets", "runs", "an", "innings",
+                               "and", "administration", "era", "Aston-Villa", "said", "49ers",
+                               "Kansas", "Chiefs", "quarterback", "running", "back", "Super"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([" ", "\t", "  ", ","]), _SIDE_WORDS),
+                min_size=1, max_size=6).map(lambda parts: "".join(map("".join, parts))))
+@example(" Super Kings fans")
+@example(" Raptors guard")
+@example(" City FC")
+@example(" Rovers beat Leeds 2-0")
+@example(" drew with Leeds")
+def test_side_after_a_name_is_asked_first(rest: str) -> None:
+    # (where a team's noun, a club's word, a result or a leader's office follows, the one
+    # test matches too)
+    text = "Leeds" + rest
+    end = len("Leeds")
+    gate = resolving._SIDE_AFTER.match(text, end, end + 50) is not None
+    for pattern, reach in ((resolving._TEAM, 30), (resolving._FOLLOWERS, 40),
+                           (resolving._CLUB_SUFFIX, 20), (resolving._RESULT, 50),
+                           (resolving._RESULT_MARGIN, 50), (resolving._SCORE, 40),
+                           (resolving._SCORE_MARGIN, 40), (resolving._OFFICE, 18)):
+        if pattern.match(text, end, end + reach) is not None:
+            assert gate, (pattern.pattern[:30], text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["drew", "won", "lost", "held", "beaten", "1-1", "24-17",
+                                           "with", "against", "to", "by", "the", "at"]),
+                          st.sampled_from([" ", "\t", "  ", " \t"])),
+                min_size=1, max_size=6).map(lambda parts: "".join(map("".join, parts))))
+@example("drew 1-1 with the ")
+@example("were held 0-0 by  ")
+def test_scored_before_a_name_is_asked_by_its_end_first(before: str) -> None:
+    text = before + "Leeds"
+    start = len(before)
+    window = text[start - 30 if start > 30 else 0:start]
+    if resolving._SCORED.search(text, start - 30 if start > 30 else 0, start) is not None:
+        assert window.rstrip(" \t").endswith(resolving._SCORED_ENDS), text
