@@ -950,7 +950,6 @@ BEATEN = _set(
 )
 #: Verbs of :data:`BEATEN` read only before "out".
 _BEATEN_OUT = _set("knocked bowled")
-_HELD = _set("held")
 #: Words between "to" and "draw" ("held to a goalless draw", "to a 1-1 draw").
 BEFORE_DRAW = _set("a an the goalless scoreless")
 #: A punishment as a noun, before "of", "against" or "on" and a name ("the conviction of
@@ -2770,9 +2769,7 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             ):
                 return "positive"
             if p1 == "by" and _passive_before(forms, j - 1, k0, BEATEN):
-                # "were knocked out of the Scottish Cup by X"; "were held to a draw by X":
-                # a draw, no event's label
-                return None if _passive_before(forms, j - 1, k0, _HELD) else "positive"
+                return "positive"  # "were knocked out of the Scottish Cup by X"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
         if p1 in _CONTESTED:
@@ -3473,10 +3470,8 @@ def _predicate(
         if passive and i + 1 < k1 and not forms[i + 1]:
             return "negative"  # "were held 0-0 by Morecambe"
         if _held_to_draw(forms, i + 1, k1):
-            # "were held to a goalless draw", "held X to a draw": a draw, an event good or
-            # bad for neither side, whoever held whom; the words around it are the
-            # model's ("dropping two more points")
-            return None
+            # "were held to a goalless draw" (the subject dropped points); "held X to a draw"
+            return "negative" if passive else "positive"
     if verb in SURVIVED and not passive and _within(forms, i + 1, 4, k1, SURVIVED_WHAT):
         return "positive"  # "survived a leadership challenge", "survived a shareholder revolt"
     if verb in DROPPED_OWN and not passive and _within(forms, i + 1, 3, k1, DROPPED_CASES):

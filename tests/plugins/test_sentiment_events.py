@@ -98,8 +98,9 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("Port Vale came from behind to hold Wrexham 1-1 at Vale Park.", "Port Vale",
      "positive"),
     ("Port Vale hope to hold Wrexham at Vale Park.", "Port Vale", None),
-    ("Manchester City were held to a goalless draw at Turf Moor.", "Manchester City", None),
-    ("Burnley held Arsenal to a 1-1 draw.", "Burnley", None),
+    ("Manchester City were held to a goalless draw at Turf Moor.", "Manchester City",
+     "negative"),
+    ("Burnley held Arsenal to a 1-1 draw.", "Burnley", "positive"),
     ("The council held a meeting to draw up plans.", "council", None),
     ("Arsenal reached the semi-finals of the Champions League.", "Arsenal", "positive"),
     ("Her penalty sent Australia into the semi-finals.", "Australia", "positive"),
@@ -2645,13 +2646,13 @@ def test_a_coin_toss_won_or_lost_is_no_result() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
-    # the winner after "by" a passive of a heavy defeat or an innings ended; a draw held
-    # by a name is a draw, an event's label for neither side
+    # the winner after "by" a passive of a heavy defeat, an innings ended or a draw held
     ("Corvan Rovers were crushed 6-0 by Kessler Town.", "Kessler Town", "positive"),
     ("Corvan Rovers were hammered by Kessler Town at home.", "Kessler Town", "positive"),
     ("Corvanshire were bowled out for 98 by Kesslershire.", "Kesslershire", "positive"),
-    ("Corvan Rovers were held to a draw by Kessler Town.", "Kessler Town", None),
-    ("Corvan Rovers were held to a goalless draw by Kessler Town.", "Kessler Town", None),
+    ("Corvan Rovers were held to a draw by Kessler Town.", "Kessler Town", "positive"),
+    ("Corvan Rovers were held to a goalless draw by Kessler Town.", "Kessler Town",
+     "positive"),
     # held with no draw, bowled with no "out": no contest
     ("The suspect was held by Kessler Police overnight.", "Kessler Police", None),
     ("The striker was bowled over by Dan Wright at the gate.", "Dan Wright", None),
@@ -3233,10 +3234,6 @@ def test_political_news_told_as_events(sentence: str, surface: str, label: str) 
     ("The car stopped behind Marlowe Quist at the lights.", "Marlowe Quist"),
     # a protest by a name, not against it
     ("Corvan Blake joined the protest outside parliament.", "Corvan Blake"),
-    # a draw is an event for neither side, whoever held whom: the words around it are
-    # the model's
-    ("Corvan Rovers held Kessler Town to a 2-2 draw.", "Corvan Rovers"),
-    ("Corvan Rovers held Kessler Town to a 2-2 draw.", "Kessler Town"),
     # a place before a noun that is no rival and no currency; an endorsement in the
     # active is left to the model, as an appointment is (NewsMTSC labels the one endorsed
     # neutral as often)
