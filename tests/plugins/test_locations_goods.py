@@ -44,10 +44,16 @@ GOODS = [
     ("A Rioja producer has bought two estates in Portugal.", "Rioja", False),
     ("The chef pours a Marsala and a Madeira into the sauce.", "Madeira", False),
     ("His order was simple: a Sancerre for her and a Chablis for himself.", "Chablis", False),
-    ("Hail fell across the Champagne region on Tuesday, damaging vines near Reims.",
-     "Champagne", True),
-    ("The mayor of Cognac has asked Paris for help after the river Charente burst its banks.",
-     "Cognac", True),
+    (
+        "Hail fell across the Champagne region on Tuesday, damaging vines near Reims.",
+        "Champagne",
+        True,
+    ),
+    (
+        "The mayor of Cognac has asked Paris for help after the river Charente burst its banks.",
+        "Cognac",
+        True,
+    ),
     ("Flights to Madeira were cancelled on Sunday as high winds hit.", "Madeira", True),
     ("They spent a week on Madeira with friends from Lisbon.", "Madeira", True),
 ]
