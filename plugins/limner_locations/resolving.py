@@ -306,6 +306,19 @@ _DRINK_BEFORE = re.compile(r"(?:\b(?:glass|glasses|bottle|bottles|cask|casks)"
 _DRINK_WORDS = re.compile(r"\b(?:wines?+|brand(?:y|ies)|spirits|distill(?:ers?+|ery|eries)"
                           r"|whiske?y|cheeses?+|vintages?+|sommeliers?+|bottles?+|cellars?+"
                           r"|drinks?+)\b")
+#: ... and the wines, spirits and teas whose name is their land's (the trade's goods): one
+#: of these before a noun of its trade is the good's whatever its sentence holds
+#: ("Champagne house Moet", "a Rioja producer has bought two estates"; "the Champagne
+#: region", "Cognac, a town" stay places, no noun of the trade after them)
+_GOODS_NAMES = frozenset(["champagne", "cognac", "armagnac", "calvados", "rioja", "chablis",
+                          "sancerre", "madeira", "marsala", "barolo", "chianti", "tokaji",
+                          "bordeaux", "burgundy", "port", "sherry", "speyside", "darjeeling",
+                          "assam", "islay", "jerez", "porto", "douro", "medoc", "beaujolais"])
+#: ... and so is one after "a" or "an" with no noun after it, a glass or a bottle of it ("a
+#: Marsala and a Madeira", "a Sancerre for her"; "a Burgundy village" is the place's)
+_GOODS_ARTICLE = ("a ", "an ", "A ", "An ")
+_GOODS_AFTER = re.compile(r"[ \t]*+(?:[.,;:!?)]|$|(?:and|or|for|with|from|to|into|by|at|in"
+                          r"|on)\b)")
 #: ... but a country's name before a breed's noun that is itself before a noun of its
 #: trade is the country's ("US cattle ranchers", "Kenya cattle prices", "UK pig farmers")
 _HERD_TRADE = re.compile(r"[ \t]++(?:farmers?+|farms?+|farming|ranchers?+|ranch(?:es|ing)?+"
@@ -3183,11 +3196,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                 and _HERD_TRADE.match(text, breed.end(), breed.end() + 20) is None))):
         return ("a dish's, a cloth's or a breed's name ('Peking duck', 'Madras cloth', "
                 "'Shetland pony', 'Jersey cows')")
-    if f != COUNTRY and not (f == REGION and c.strong) and not c.flags & FLAG_DEMONYM and (
+    if f != COUNTRY and not c.flags & FLAG_DEMONYM and ((not (f == REGION and c.strong) and (
             (dish is not None and (
-                dish.lastindex == 1 or _sentence_has(text, start, end, _DRINK_WORDS)))
+                dish.lastindex == 1 or key in _GOODS_NAMES
+                or _sentence_has(text, start, end, _DRINK_WORDS)))
             or (text.endswith(_DRINK_BEFORE_ENDS, 0, start) and _DRINK_BEFORE.search(
-                text, start - 24 if start > 24 else 0, start) is not None)):
+                text, start - 24 if start > 24 else 0, start) is not None))) or (
+                    key in _GOODS_NAMES and text.endswith(_GOODS_ARTICLE, 0, start)
+                    and _GOODS_AFTER.match(text, end) is not None)):
         return "a wine's, a spirit's or a cheese's name ('a glass of Rioja', 'Cognac sales')"
     if nouns and ILLNESS_AFTER.match(text, end, end + 40) is not None:
         return "an illness's name: a noun of an illness after it ('West Nile virus')"

@@ -73,10 +73,17 @@ where the bigger namesake is right though a smaller one's country, region or peo
 mentioned for another reason ("Canadian tourists ... in Paris", "A Texan oil firm opened an
 office in London"), labelled the same way before the plugin was run on them.
 
+A tenth set (``data/unseen_goods.json``) holds 42 passages about wines, spirits and teas
+named bare after places in a list of drinks, a wine list, an order or a house or producer
+of their trade ("runs to Chablis and Sancerre", "Champagne house Moet"), which are no
+places, the same names as places in the same kinds of stories ("flights to Madeira"), and
+names of a feature's form whose "of" names a place or none ("the Strait of Hormuz", "the
+Strait of Bay"), labelled the same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
-for the eighth, ``--set evidence`` for the ninth)::
+for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -87,6 +94,7 @@ for the eighth, ``--set evidence`` for the ninth)::
     python -m tests.plugins.unseen_news --set water
     python -m tests.plugins.unseen_news --set namesakes
     python -m tests.plugins.unseen_news --set evidence
+    python -m tests.plugins.unseen_news --set goods
 """
 
 from __future__ import annotations
@@ -109,10 +117,11 @@ FEATURES = Path(__file__).parent / "data" / "unseen_features.json"
 WATER = Path(__file__).parent / "data" / "unseen_water.json"
 NAMESAKES = Path(__file__).parent / "data" / "unseen_namesakes.json"
 EVIDENCE = Path(__file__).parent / "data" / "unseen_evidence.json"
+GOODS = Path(__file__).parent / "data" / "unseen_goods.json"
 #: the sets by the name ``--set`` takes
 SETS = {"news": DATA, "regions": REGIONS, "world": WORLD, "registers": REGISTERS,
         "names": NAMES, "features": FEATURES, "water": WATER, "namesakes": NAMESAKES,
-        "evidence": EVIDENCE}
+        "evidence": EVIDENCE, "goods": GOODS}
 
 
 def stories(data: Path = DATA) -> list[dict[str, Any]]:
