@@ -307,13 +307,16 @@ _DRINK_WORDS = re.compile(r"\b(?:wines?+|brand(?:y|ies)|spirits|distill(?:ers?+|
                           r"|whiske?y|cheeses?+|vintages?+|sommeliers?+|bottles?+|cellars?+"
                           r"|drinks?+)\b")
 #: ... and the wines, spirits and teas whose name is their land's (the trade's goods): one
-#: of these before a noun of its trade is the good's whatever its sentence holds
-#: ("Champagne house Moet", "a Rioja producer has bought two estates"; "the Champagne
-#: region", "Cognac, a town" stay places, no noun of the trade after them)
+#: of these before a house of the trade, a producer or a maker is the
+#: good's whatever its sentence holds ("Champagne house Moet", "a Rioja producer has
+#: bought two estates"; "the Champagne region", "Cognac, a town" stay places, and so do
+#: towns before nouns of other trades: "Bordeaux house prices", "Porto sales")
 _GOODS_NAMES = frozenset(["champagne", "cognac", "armagnac", "calvados", "rioja", "chablis",
                           "sancerre", "madeira", "marsala", "barolo", "chianti", "tokaji",
                           "bordeaux", "burgundy", "port", "sherry", "speyside", "darjeeling",
                           "assam", "islay", "jerez", "porto", "douro", "medoc", "beaujolais"])
+_GOODS_TRADE = re.compile(r"[ \t]++(?:houses?+\b(?![ \t]++(?:prices|sales|values?+|market"
+                          r"|builders?+|buyers|owners|building))|producers?+\b|makers?+\b)")
 #: ... and so is one after "a" or "an" with no noun after it, a glass or a bottle of it ("a
 #: Marsala and a Madeira", "a Sancerre for her"; "a Burgundy village" is the place's)
 _GOODS_ARTICLE = ("a ", "an ", "A ", "An ")
@@ -3198,7 +3201,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                 "'Shetland pony', 'Jersey cows')")
     if f != COUNTRY and not c.flags & FLAG_DEMONYM and ((not (f == REGION and c.strong) and (
             (dish is not None and (
-                dish.lastindex == 1 or key in _GOODS_NAMES
+                dish.lastindex == 1
+                or (key in _GOODS_NAMES and _GOODS_TRADE.match(text, end) is not None)
                 or _sentence_has(text, start, end, _DRINK_WORDS)))
             or (text.endswith(_DRINK_BEFORE_ENDS, 0, start) and _DRINK_BEFORE.search(
                 text, start - 24 if start > 24 else 0, start) is not None))) or (

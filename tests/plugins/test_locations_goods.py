@@ -56,6 +56,10 @@ GOODS = [
     ),
     ("Flights to Madeira were cancelled on Sunday as high winds hit.", "Madeira", True),
     ("They spent a week on Madeira with friends from Lisbon.", "Madeira", True),
+    # a town of the list before a noun of another trade stays the town
+    ("Bordeaux house prices rose 5% last year, the agency said.", "Bordeaux", True),
+    ("Porto house prices have doubled since 2015.", "Porto", True),
+    ("Porto sales of new cars fell in March.", "Porto", True),
 ]
 
 
