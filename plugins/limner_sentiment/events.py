@@ -1671,6 +1671,9 @@ def event_label(
                                 acted)
             if label is not None:
                 return label
+    if label is None and described - 2 > k0 and forms[described] == "by" and (
+            forms[described - 1] in LED_BY):
+        label = _led_group(tokens, forms, k0, described - 2)
     if label is None and described >= k0 and forms[described] in _VOTED_ON:
         label = _voted_to(forms, described, k0)
     if label is None and last + 2 < n and forms[last + 1] == "to" and _called_to_go(
@@ -2642,6 +2645,32 @@ def _fortune(preposition: str, noun: str) -> str | None:
     return None
 
 
+#: Verbs between a group and "by" and its leader's name ("an alliance led by X", "a
+#: coalition headed by X"): the name is read in the group's place (:func:`_led_group`).
+LED_BY = _set("led headed")
+#: The most words of the group before "led by" (:data:`LED_BY`): "a centre-right
+#: alliance".
+LED_GROUP_OVER = 4
+
+
+def _led_group(tokens: Sequence[str], forms: Sequence[str], k0: int, j: int) -> str | None:
+    """The label of the words before a group its leader's name is told after ("lost the
+    seat to an alliance led by X", "a strike against the coalition headed by X"): word
+    ``j`` ends the group; :func:`_after_word` reads the word before the group (over an
+    article, words of :data:`DESCRIBING` and other lower-case words, at most
+    :data:`LED_GROUP_OVER`) as if the name stood there.  A group with no such word before
+    it ("The march, led by X, passed off", "A team led by X won") is not read here."""
+    if tokens[j].endswith(","):
+        return None  # "The march, led by X,": an aside, not the group's place
+    x = j - 1
+    while x >= k0 and j - x < LED_GROUP_OVER and (
+            forms[x] in _ARTICLES or forms[x] in DESCRIBING or forms[x] in _THEIRS):
+        x -= 1
+    if x <= k0:
+        return None
+    return _after_word(tokens, forms, k0, x)
+
+
 def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described: int
                 ) -> str | None:
     """The label of the words just before the mention: "a defeat to (the) X", "lost 6-3
@@ -3135,6 +3164,12 @@ def _as_object(
                 return "negative"  # "leaving the party without a single seat"
             if f == "off" and j > k0 and forms[j - 1] in SAW:
                 return "negative"  # "saw off Jones in straight sets"
+            if f in FORCED_OUT and forms[j + 1] == "out":
+                return "negative"  # "forced out chief executive X"
+            if (f in DROPPED_AS or f in KEPT_AS) and _within(
+                    forms, last + 1, 2, k1, _AS) and _within(forms, last + 1, 5, k1, CANDIDACY):
+                # "dropped X as its candidate", "kept X as their nominee"
+                return "negative" if f in DROPPED_AS else "positive"
             if f in VERDICT:
                 verdict = _verdict(forms, last + 1, k1, j > k0 and forms[j - 1] in NOT)
                 if verdict is not None:
@@ -3201,6 +3236,18 @@ def _rating_owner(
     if _modal_before(forms, j, k0):
         return None
     return "positive" if up else "negative"
+
+
+#: Verbs before "out" and an object that push the object from its post ("forced out
+#: chief executive X"): bad for it.
+FORCED_OUT = _set("forced")
+#: Verbs of a party's choice of a candidate, before the name, "as" and a candidacy
+#: (:data:`CANDIDACY`): "dropped X as its candidate" bad for X, "kept X as their nominee"
+#: good; without a candidacy after ("dropped the charges", "kept the lead") not read here.
+DROPPED_AS = _set("dropped drops")
+KEPT_AS = _set("kept keeps retained")
+_AS = _set("as")
+CANDIDACY = _set("candidate candidates nominee nominees standard-bearer")
 
 
 #: The most words an object's noun group before its appositive is read over ("arraigned a
@@ -4492,5 +4539,5 @@ _PREDICATE_VERBS = frozenset().union(
 OBJECT_VERBS = (
     WIN | PUNISH | REWARD | DESERTED | ORDERED | GRANTED | DENIED | DEALT | LEFT | VERDICT
     | SENT | DECLARED | LEADS | AHEAD | BEHIND | RATING_UP | RATING_DOWN | _set("off")
-    | NOMINAL_PUNISH
+    | NOMINAL_PUNISH | DROPPED_AS | KEPT_AS
 )

@@ -3315,3 +3315,36 @@ def test_an_offer_turned_down_is_no_threat_that_came_to_nothing() -> None:
     # the company an offer was for turned it down: no threat against it ended
     assert label_in("Corvan Telecom, which had an earlier offer for Ostby Mobile rejected, "
                     "said it would bid again.", "Ostby Mobile") is None
+
+
+#: a candidacy dropped or kept by the party, an officer forced out (a name after its
+#: title), a name read in the place of the group it leads
+CANDIDACIES_AND_LEADERS = [
+    ("The Harlow Party dropped Tamsin Reyes as its candidate for the Avon seat.",
+     "Tamsin Reyes", "negative"),
+    ("The Ostby Greens kept Marlowe Quist as their nominee after the row.",
+     "Marlowe Quist", "positive"),
+    ("The board forced out chief executive Ostby Hale after the losses.", "Ostby Hale",
+     "negative"),
+    ("The Harlow Party lost the seat to an alliance led by Tamsin Reyes.", "Tamsin Reyes",
+     "positive"),
+    ("The Harlow Party lost the council to a coalition headed by Marlowe Quist.",
+     "Marlowe Quist", "positive"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), CANDIDACIES_AND_LEADERS)
+def test_candidacies_forced_departures_and_groups_led_by_a_name(
+        sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the same words in another sense: no candidacy, no group's place
+    ("Prosecutors dropped the case as Tamsin Reyes left the court.", "Tamsin Reyes"),
+    ("Tamsin Reyes kept the lead as the final lap began.", "Tamsin Reyes"),
+    ("The march, led by Marlowe Quist, passed off peacefully.", "Marlowe Quist"),
+    ("A team led by Ostby Hale visited the port.", "Ostby Hale"),
+])
+def test_what_no_candidacy_or_led_group_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
