@@ -447,18 +447,14 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 #: spoke (no short name refers to it there); a body after a preposition of place that the
 #: short name's own reading takes ("travelled to Danske Bank in Dublin"); a body named after
 #: "from" in a sentence opened by "It"; a name read as a person's ("Royal Free Hospital");
-#: "It" for a name with "and" or "&"; a firm's two-word name read as a person's
-#: ("Severn Trent").
+#: a firm's two-word name read as a person's ("Severn Trent").
 GETS_WRONG = {
     "changi-no-body-before",
     "harvard-no-body-before",
-    "johnson-johnson-it",
     "leeds-no-body-before",
     "lloyds-no-body-before",
-    "marks-spencer-it",
     "monzo-other-kind",
     "osaka-own-subject",
-    "procter-gamble-it",
     "royal-free-after-whittington-spoke",
     "severn-trent-company",
     "tata-no-body-before",
