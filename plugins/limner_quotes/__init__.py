@@ -214,6 +214,9 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                 if name is None:  # "The Financial Conduct Authority fined the bank. “…,”
                     # the regulator added": the body its short name refers back to
                     name = _referred_body(text, m, people, orgs, body, before)
+                elif (nearer := _nearer_body(text, m, people, orgs, name)) is not None:
+                    name = nearer  # "Lloyds Bank said … Farmers sued Barclays Bank. The
+                    # bank said …": Barclays Bank
             if kind != "unknown":
                 body = (m.end, kind, name)
             persons.append(_source(at(m.start), to(m.end), new_label, name, kind, m.mention))
@@ -288,6 +291,26 @@ def _referred_body(
         # word capitalised to open a sentence, "Less", named none)
         return body[2]
     return None
+
+
+def _nearer_body(
+    text: str, m: Mention, people: People, orgs: Organizations, name: str
+) -> str | None:
+    """The body that the sentence right before the short name ``m`` of a body ("the
+    bank") names as its subject or its object (:func:`body_subject_before`), where its
+    name holds the short name's noun and it is another than ``name``, the body of that
+    noun named earlier: the nearest body of the kind is meant ("Lloyds Bank said … Farmers
+    sued Barclays Bank. The bank said …" -- Barclays Bank).  ``None`` where that sentence
+    names no such body, or names it only after a preposition of place ("travelled to
+    Danske Bank in Dublin"): the earlier body stays."""
+    noun = body_noun(text, m)
+    if not noun:
+        return None
+    subject = body_subject_before(text, m.start, m, people.is_named)
+    if subject is None or not subject.name or noun.capitalize() not in subject.name.split():
+        return None
+    nearer = orgs.resolve(text, subject)
+    return nearer if nearer is not None and nearer != name else None
 
 
 def _before_verbs(text: str, found: Sequence[Found]) -> set[tuple[int, int]]:

@@ -1247,6 +1247,13 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
         words[-1].endswith(("’s", "'s", "s’", "s'"))
     ):  # "Through …", "Prior to …", "Trump’s campaign …": the subject is not read whole
         return None
+    if text[m.start] == "I" and subject.mention == "name" and " " not in (subject.name or " ") and (
+        (joined := _JOINED_NAME.match(text, subject.end, i)) is not None
+    ):  # "Marks and Spencer cut prices. It said …": one body, as "It" says (two people
+        # would be "they")
+        return Mention(subject.start, joined.end(), "name", text[subject.start : joined.end()]), (
+            "organization"
+        )
     kind = source_type(text, subject)
     if kind == "person" and (
         _bare_name(text, subject) or (
@@ -1261,6 +1268,11 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     if text[m.start] == "T" and _bodies_named(text, subject.end, i, "", _nobody)[1]:
         return None  # "Apple sued Samsung. They said …": "They" may be either, or both
     return subject, kind
+
+
+#: One capitalised word joined by "and" or "&" to a one-word name before a lower-case word:
+#: the rest of a body's name ("Marks and Spencer", "Procter & Gamble").
+_JOINED_NAME = re.compile(r" (?:and|&) [A-Z][\w’'-]*(?= [a-z])")
 
 
 def _nobody(name: str) -> bool:
