@@ -277,14 +277,20 @@ _FIRM_LAST_WORDS = word_set(
 #: another language ("Deutsche Bahn", "Banco Santander", "Borussia Dortmund", "Real
 #: Madrid", "Crédit Agricole").  Nouns of a trade that are also surnames ("Samantha
 #: Power", "David Steel") are left out: "Korea Electric Power" is a body's by "Electric".
-_BODY_NAME_WORDS = word_set(
+_TRADE_NAME_WORDS = word_set(
     """
     Air Aer Water Mobile Electric Electricity Gas Oil Rail Railway Railways Telecom
     Telecoms Telekom Telecommunications Mail Grid Re Reinsurance Tobacco
-    Deutsche Bahn Borussia Banco Banca Banque Credit Crédit Société Générale Compagnie
-    Eintracht Olympique Olympiacos Sporting Real Atlético Atletico Athletic Dynamo Dinamo
-    Hapoel Maccabi Lokomotiv Spartak
     """
+)
+_CLUB_NAME_WORDS = word_set(
+    """
+    Borussia Eintracht Olympique Olympiacos Sporting Real Atlético Atletico Athletic Dynamo
+    Dinamo Hapoel Maccabi Lokomotiv Spartak
+    """
+)
+_BODY_NAME_WORDS = _TRADE_NAME_WORDS | _CLUB_NAME_WORDS | word_set(
+    "Deutsche Bahn Banco Banca Banque Credit Crédit Société Générale Compagnie"
 )
 #: The words that end a club's name after its town ("Manchester City", "Leeds United",
 #: "Bristol Rovers", "Derby County"), which end no person's name.
@@ -1693,21 +1699,16 @@ _BODY_KINDS = dict.fromkeys(
     word_set("university college school"), "school"
 ) | dict.fromkeys(_OUTLETS, "outlet")
 #: The words of a club's or a firm's name that tell its kind wherever they stand in it
-#: ("Dynamo Kyiv", "Leeds United", "Korean Air", "General Motors"); not the words of
-#: other bodies too ("City", "County", "Banco", "Banque").
+#: ("Dynamo Kyiv", "Leeds United", "Korean Air", "General Motors"): the club's and the
+#: trade's words that make a name a body's (:data:`_BODY_NAME_WORDS`,
+#: :data:`_CLUB_LAST_WORDS`) and a few more that a person's name may hold; not the words
+#: of other bodies too ("City", "Town", "County", "Banco", "Banque").
 _NAME_KINDS = dict.fromkeys(
-    (
-        "FC", "AFC", "CF", "United", "Rovers", "Wanderers", "Albion", "Hotspur", "Rangers",
-        "Dynamo", "Dinamo", "Borussia", "Eintracht", "Olympique", "Olympiacos", "Sporting",
-        "Real", "Atlético", "Atletico", "Athletic", "Hapoel", "Maccabi", "Lokomotiv", "Spartak",
-    ),
+    _CLUB_NAME_WORDS | (_CLUB_LAST_WORDS - word_set("City Town County")) | word_set("FC AFC CF"),
     "club",
 ) | dict.fromkeys(
-    (
-        "Air", "Aer", "Airways", "Airlines", "Motors", "Water", "Mobile", "Electric",
-        "Electricity", "Gas", "Oil", "Rail", "Railway", "Railways", "Telecom", "Telecoms",
-        "Telekom", "Mail", "Grid", "Steel", "Power", "Energy", "Holdings", "plc", "PLC", "Inc",
-    ),
+    _TRADE_NAME_WORDS
+    | word_set("Airways Airlines Motors Steel Power Energy Holdings plc PLC Inc"),
     "firm",
 ) | dict.fromkeys(
     (
