@@ -80,6 +80,7 @@ from limner_numbers.lexicon import (
     TIMES_WORDS,
     VAGUE,
     WORD_UNITS,
+    split_words,
 )
 from limner_numbers.ranges import join_ranges
 from limner_numbers.wordnum import CENTURY_WORDS, Token, parse_word, parse_words
@@ -570,6 +571,21 @@ _DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip"
 _WEIGHT_VERBS = frozenset(["lost", "lose", "loses", "losing", "shed", "sheds", "shedding",
                            "gained", "gain", "gains", "gaining"])
 _PUT = frozenset(["put", "puts", "putting"])
+#: The verbs of a price or a payment, and "for", that make "a pound" after them the coin:
+#: "it costs a pound", "paid a pound each", "sold the club for a pound", "not worth a pound"
+#: (alone "a pound" is the coin as often as the weight, and a verb of weight makes it that).
+_PAYING_WORDS = frozenset(split_words(
+    """
+    cost costs costing worth pay pays paid paying charge charges charged charging owe owes
+    owed owing bet bets betting give gives gave giving sell sells sold selling buy buys
+    bought buying spend spends spent spending fetch fetches fetched raise raised for
+    """
+))
+#: Words between a verb of paying and "a pound": the person paid and an adverb of degree
+#: ("bet him a pound", "cost just a pound").
+_POUND_BETWEEN = frozenset(split_words(
+    "me you him her us them just only barely nearly almost about around"
+))
 #: The units read after an article only as a measure ("a stone heavier"), never priced.
 _MEASURED = frozenset(["stone", "foot", "inch"])
 #: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
@@ -688,19 +704,25 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         unit = groups.get("unit")
         near = groups.get("near")
         time = groups.get("time")
+        coin = False
         if near is not None:
             if near == "cup":
                 if (not _CUP_OF_FOOD.match(text, m.end())
                         or last_word(text, s).lower() in _DRINK_VERBS):
                     continue  # "lifted the cup", "a cup of tea", "drank a cup of milk"
             elif near == "pound":
-                if not _POUND_OF.match(text, m.end()):
-                    continue  # "a pound" alone: the coin as often as the weight
+                if not (_POUND_OF.match(text, m.end()) or _COMPARED.match(text, m.end())
+                        or _weight_verb(text, s)):
+                    if _paid_for(text, s):
+                        coin = True  # "it costs a pound", "sold for a pound", "bet him a pound"
+                        unit = None
+                    else:
+                        continue  # "a pound" alone: the coin as often as the weight
                 near = "lb"  # the weight, as "1lb" names it (the word alone names the coin)
             elif not (_COMPARED.match(text, m.end()) or (
                     near == "stone" and _weight_verb(text, s))):
                 continue
-            unit = near
+            unit = None if coin else near
         elif time is not None:
             fig = _a_unit_of_time(text, s, m.end(), time)
             if fig is not None:
@@ -716,7 +738,9 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
             fig.start = s - 1 - len(half)
             fig.value = value = Decimal("0.5")
         word = groups.get("money")
-        if word:
+        if coin:
+            fig.category, fig.unit = "money", "GBP"
+        elif word:
             fig.category, fig.unit = "money", _MINOR_CODES[word]
             fig.value = value / 100
         else:
@@ -826,6 +850,16 @@ class _Prices:
                 if b == len(breaks) or breaks[b] > hi - 2:
                     return True
         return False
+
+
+def _paid_for(text: str, s: int) -> bool:
+    """Whether "a pound" at ``s`` is paid or priced: after a verb of a price or a payment
+    or "for", with an adverb of degree or a person between ("costs just a pound", "sold
+    for a pound", "bet him a pound", "not worth a pound")."""
+    words = [w.lower() for w in prev_words(text, s, 3)]
+    while words and (words[-1] in _POUND_BETWEEN):
+        words.pop()
+    return bool(words) and words[-1] in _PAYING_WORDS
 
 
 def _weight_verb(text: str, s: int) -> bool:

@@ -615,6 +615,21 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
     """
 ))
 
+#: The points of a share: a share said as the level it stands at or moved to, in the
+#: sentence of a change by so many points ("fell four points to 38 per cent", "stands at 29
+#: per cent, down six points"), makes the points percentage points; the points of an
+#: index, a league or a game stay a count ("fell 350 points, or 0.9%, to 38,900", "won
+#: by 12 points", "scored 31 points at 55 per cent shooting", where no change comes).
+SHARE_LEVEL = re.compile(
+    r"\b(?:to|at|on|from|reach(?:es|ed|ing)?)[ \t]+"
+    r"(?:(?:about|around|almost|nearly|just|over|under)[ \t]+)?[0-9]+(?:\.[0-9]+)?"
+    r"(?:[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent\b)")
+#: Words after points that make them a change or a gap ("0.3 points lower", "three points
+#: ahead of No"), beside :data:`CHANGE_VERBS` and "by" before them.
+POINTS_GAP_AFTER: frozenset[str] = frozenset(split_words(
+    "ahead behind lower higher below above up down"
+))
+
 #: Words that a number after them names rather than counts ("Radio 4", "Section 21",
 #: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19", the climate summit "COP
 #: 26", which is no Colombian peso): capitalised as written;
