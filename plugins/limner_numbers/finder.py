@@ -66,6 +66,7 @@ from limner_numbers.lexicon import (
     IRREGULAR_PAST,
     MARKET_OR_EVENT_VERBS,
     MARKET_WORDS,
+    MEETING_VERBS,
     MONTHS,
     NAMING_WORDS,
     NAMING_WORDS_AFTER,
@@ -1537,7 +1538,9 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
     rise" stay figures), or after "at", "until" or "till" and a verb of a scheduled event
     with up to four words between ("the hearing resumes at 2.15", "adjourned the case at
     12.30"), a verb a price takes as well only with no word of a market before it in the
-    sentence ("the shop opens at 8.30"; "shares in Rio opened at 5.15" is a price)."""
+    sentence ("the shop opens at 8.30"; "shares in Rio opened at 5.15" is a price), or a
+    verb of meeting or calling with no word of a market in the sentence before the time
+    ("see you at 7.30", "call me at 9.30"; "analysts see the stock at 7.30" is a price)."""
     hour, _, minute = tok.partition(".")
     if not (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
             and int(hour) <= 23 and int(minute) < 60):
@@ -1557,6 +1560,9 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
             return True
         if w in MARKET_OR_EVENT_VERBS:
             return not any(v in MARKET_WORDS or v in CURRENCY_WORDS for v in words[:i])
+        if w in MEETING_VERBS:
+            return (not any(v in MARKET_WORDS or v in CURRENCY_WORDS for v in words)
+                    and P.PERCENT.match(text, e) is None)
     return False
 
 

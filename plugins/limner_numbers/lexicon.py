@@ -551,6 +551,19 @@ MARKET_OR_EVENT_VERBS: frozenset[str] = frozenset(split_words(
     """
 ))
 
+#: Verbs of meeting, calling and coming that a clock time after "at" follows in speech
+#: ("see you at 7.30", "call me at 9.30", "I'll pick you up at 8.15", "come round at
+#: 7.30"), a clock time only with no word of a market anywhere before it in the sentence
+#: ("analysts see the stock at 7.30" is a price).
+MEETING_VERBS: frozenset[str] = frozenset(split_words(
+    """
+    see sees seeing saw seen call calls calling called ring rings ringing rang rung phone
+    phones phoning phoned text texts texting texted pick picks picking picked collect
+    collects collecting collected come comes coming came wake wakes waking woke woken get
+    gets getting got
+    """
+))
+
 #: The words of a market that make a figure after "at" a price or a level, with the
 #: currencies' names: "shares", "the index", "Brent crude", "the pound".
 MARKET_WORDS: frozenset[str] = frozenset(split_words(
