@@ -124,6 +124,13 @@ _TALLY_JOINS = frozenset(["and", "but"])
 _OF_A_WHOLE = re.compile(
     r" of (?:the|their|its|his|her|our|your|my) (?:[0-9]|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)")
+#: The verbs of winning and scoring whose bare object "one" counts with no count before
+#: it ("He won one.", "scored only one"); not "lose", "beat" or "held", whose "one" is as
+#: often a thing ("if you lose one").
+_WON_VERBS = frozenset(["won", "win", "wins", "winning", "scored", "lost"])
+#: What ends the clause of "won one": a stop, or a word of a time or a joined clause ("won
+#: one in 2016", "scored one in the 78th minute", "won one and lost two").
+_ONE_WON_AFTER = re.compile(r"[,.;:!?)\"'”’]|[ \t]*$|[ \t]+(?:in|at|on|last|this|and|but)\b")
 #: How far a bare "one" of a tally may come after the count before it.
 _TALLY_REACH = 80
 #: "one to two million", "one to 3 years": "one" is the first end of a range.
@@ -626,9 +633,11 @@ def _one_of_a_tally(text: str, s: int, e: int, prev: Figure | None) -> bool:
     three and lost one", "seven were killed and one was injured", "of the five bids, only
     one succeeded"; not "the only one"), before "of" only with a
     whole counted ("lost one of their nine games"); not "and one of them", nor a "one"
-    alone ("she picked one up")."""
+    alone ("she picked one up").  With no count before, "one" that ends its clause right
+    after a verb of winning or scoring, or after it and "only" or "just", counts too ("He
+    won one.", "scored only one", "won one in 2016"; not "won one of the three races")."""
     if prev is None or prev.category != "cardinal" or not 0 < s - prev.end <= _TALLY_REACH:
-        return False
+        return _one_won(text, s, e)
     word = last_word(text, s).lower()
     if word == "only" and not after_determiner(text, s - 5):
         word = "and"  # "of the five bids, only one": as after "and"; not "the only one"
@@ -638,6 +647,15 @@ def _one_of_a_tally(text: str, s: int, e: int, prev: Figure | None) -> bool:
         return False  # "and one of them", "beat one of the major teams": a pronoun
     between = text[prev.end:s]
     return not any(c in between for c in ".!?;:\n")
+
+
+def _one_won(text: str, s: int, e: int) -> bool:
+    """Whether a bare "one" at ``s:e`` with no count before it is the object of a verb of
+    winning or scoring (:data:`_WON_VERBS`) that ends its clause (:data:`_ONE_WON_AFTER`)."""
+    word = last_word(text, s).lower()
+    if word in ("only", "just"):
+        word = last_word(text, s - len(word) - 1).lower()
+    return word in _WON_VERBS and _ONE_WON_AFTER.match(text, e) is not None
 
 
 def _verb_or_preposition(word: str) -> bool:
