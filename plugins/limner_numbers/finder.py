@@ -548,6 +548,13 @@ _SPAN_GIVEN = re.compile(
     r"|her|us|them|(?:the|a|an|his|her|their|its|our|my|your)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)"
     r"[ \t]+$")
 _SPAN_GIVEN_REACH = 40
+#: A count of a unit of time joined by "and" after "a" and one, which makes that one a
+#: measure of the same time, as the general suite reads "1 hour and 45 minutes" (two
+#: figures): "won in an hour and 20 minutes", "for a year and two months".
+_AND_SMALLER_TIME = re.compile(
+    r"[ \t]+and[ \t]+(?:[0-9]{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?:-[a-z]+)?)[ \t]+"
+    r"(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?)\b")
 #: A comparative after "a stone", "a foot" or "an inch", which makes it a measure: "a
 #: stone heavier", "a foot higher", "an inch taller" (alone they are more often a rock, a
 #: body part or an idiom).
@@ -798,7 +805,8 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     # (after "a week", the pattern let only "'s time" by)
     if fig.qualifier is None and verb not in _DURATION_VERBS and not _TIME_COMPARED.match(
             text, e) and text[e:e + 1] not in ("'", "’") and not (
-            _SPAN_GIVEN.search(text, max(0, s - _SPAN_GIVEN_REACH), s)):
+            _SPAN_GIVEN.search(text, max(0, s - _SPAN_GIVEN_REACH), s)) and not (
+            _AND_SMALLER_TIME.match(text, e)):
         return None
     hedged(text, fig)
     return fig
