@@ -143,6 +143,8 @@ _ONE_PRONOUN = re.compile(
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should|"
     # a fare of one leg, a manner: "£29 one way", "one way or another"
     r"way|"
+    # a pronoun's likeness: "never seen one like it"
+    r"like|"
     # a thing's particle after its verb: "picked one up", "put one aside", "buy one online"
     r"up|down|out|off|back|aside|away|online)\b"
     r"|[,.;:!?)\"'”’]|[ \t]*$"
