@@ -38,9 +38,11 @@ from limner_numbers.lexicon import (
     IRREGULAR_PLURALS,
     MINOR_CURRENCY,
     MONTHS,
+    POINTS_GAP_AFTER,
     QUALIFIERS,
     SCALED_UNITS,
     SCALES,
+    SHARE_LEVEL,
     SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
@@ -1324,6 +1326,28 @@ def _hyphened_unit(text: str, fig: Figure, e: int, um: re.Match[str] | None) -> 
     return False
 
 
+#: The end of a sentence: a stop and its closing quotes before a space or the text's end.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
+
+
+def _share_points(text: str, fig: Figure) -> bool:
+    """Whether the points of ``fig`` are points of a share: a change or a gap by so many
+    points ("fell four points", "down six points", "a gain of four points", "three points
+    ahead") in a sentence that says the share as a level (:data:`SHARE_LEVEL`)."""
+    before = text[max(0, fig.start - 40):fig.start].split()
+    if before and before[-1].lower() == "of":
+        before = before[:-1]  # "a gain of four points"
+    after = text[fig.end:fig.end + 12].split()
+    if not ((before and (before[-1].lower() in CHANGE_VERBS or before[-1].lower() == "by"))
+            or (after and after[0].strip(",.;").lower() in POINTS_GAP_AFTER)):
+        return False
+    start = max(0, fig.start - 200)
+    for sm in _SENTENCE_END.finditer(text, start, fig.start):
+        start = sm.end()
+    end = _SENTENCE_END.search(text, fig.end)
+    return SHARE_LEVEL.search(text, start, end.end() if end else len(text)) is not None
+
+
 def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
     """Read a unit after ``fig`` ("44 days", "44-day", "200 km/h"); whether one was."""
     name = _unit_name(m, 1)
@@ -1347,6 +1371,9 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
                                              "sets", "laps", "storeys", "story"):
         fig.counted = word.lower()
         fig.end = m.end("word1")
+        if fig.counted == "points" and _share_points(text, fig):
+            fig.category, fig.unit, fig.counted = "percent", "percentage point", None
+            return True
         if fig.value != 1 and text.startswith(_COUNT_RATE_FIRST, fig.end):
             _count_rate(text, fig, fig.end)  # "28.5 points per game", "three times a day"
         elif fig.counted == "times":

@@ -66,6 +66,7 @@ from limner_numbers.lexicon import (
     IRREGULAR_PAST,
     MARKET_OR_EVENT_VERBS,
     MARKET_WORDS,
+    MEETING_VERBS,
     MONTHS,
     NAMING_WORDS,
     NAMING_WORDS_AFTER,
@@ -80,6 +81,7 @@ from limner_numbers.lexicon import (
     TIMES_WORDS,
     VAGUE,
     WORD_UNITS,
+    split_words,
 )
 from limner_numbers.ranges import join_ranges
 from limner_numbers.wordnum import CENTURY_WORDS, Token, parse_word, parse_words
@@ -122,6 +124,13 @@ _TALLY_JOINS = frozenset(["and", "but"])
 _OF_A_WHOLE = re.compile(
     r" of (?:the|their|its|his|her|our|your|my) (?:[0-9]|(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)")
+#: The verbs of winning and scoring whose bare object "one" counts with no count before
+#: it ("He won one.", "scored only one"); not "lose", "beat" or "held", whose "one" is as
+#: often a thing ("if you lose one").
+_WON_VERBS = frozenset(["won", "win", "wins", "winning", "scored", "lost"])
+#: What ends the clause of "won one": a stop, or a word of a time or a joined clause ("won
+#: one in 2016", "scored one in the 78th minute", "won one and lost two").
+_ONE_WON_AFTER = re.compile(r"[,.;:!?)\"'”’]|[ \t]*$|[ \t]+(?:in|at|on|last|this|and|but)\b")
 #: How far a bare "one" of a tally may come after the count before it.
 _TALLY_REACH = 80
 #: "one to two million", "one to 3 years": "one" is the first end of a range.
@@ -134,6 +143,8 @@ _ONE_PRONOUN = re.compile(
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should|"
     # a fare of one leg, a manner: "£29 one way", "one way or another"
     r"way|"
+    # a pronoun's likeness: "never seen one like it"
+    r"like|"
     # a thing's particle after its verb: "picked one up", "put one aside", "buy one online"
     r"up|down|out|off|back|aside|away|online)\b"
     r"|[,.;:!?)\"'”’]|[ \t]*$"
@@ -539,6 +550,13 @@ _SPAN_GIVEN = re.compile(
     r"|her|us|them|(?:the|a|an|his|her|their|its|our|my|your)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)"
     r"[ \t]+$")
 _SPAN_GIVEN_REACH = 40
+#: A count of a unit of time joined by "and" after "a" and one, which makes that one a
+#: measure of the same time, as the general suite reads "1 hour and 45 minutes" (two
+#: figures): "won in an hour and 20 minutes", "for a year and two months".
+_AND_SMALLER_TIME = re.compile(
+    r"[ \t]+and[ \t]+(?:[0-9]{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?:-[a-z]+)?)[ \t]+"
+    r"(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?)\b")
 #: A comparative after "a stone", "a foot" or "an inch", which makes it a measure: "a
 #: stone heavier", "a foot higher", "an inch taller" (alone they are more often a rock, a
 #: body part or an idiom).
@@ -570,6 +588,21 @@ _DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip"
 _WEIGHT_VERBS = frozenset(["lost", "lose", "loses", "losing", "shed", "sheds", "shedding",
                            "gained", "gain", "gains", "gaining"])
 _PUT = frozenset(["put", "puts", "putting"])
+#: The verbs of a price or a payment, and "for", that make "a pound" after them the coin:
+#: "it costs a pound", "paid a pound each", "sold the club for a pound", "not worth a pound"
+#: (alone "a pound" is the coin as often as the weight, and a verb of weight makes it that).
+_PAYING_WORDS = frozenset(split_words(
+    """
+    cost costs costing worth pay pays paid paying charge charges charged charging owe owes
+    owed owing bet bets betting give gives gave giving sell sells sold selling buy buys
+    bought buying spend spends spent spending fetch fetches fetched raise raised for
+    """
+))
+#: Words between a verb of paying and "a pound": the person paid and an adverb of degree
+#: ("bet him a pound", "cost just a pound").
+_POUND_BETWEEN = frozenset(split_words(
+    "me you him her us them just only barely nearly almost about around"
+))
 #: The units read after an article only as a measure ("a stone heavier"), never priced.
 _MEASURED = frozenset(["stone", "foot", "inch"])
 #: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
@@ -609,9 +642,11 @@ def _one_of_a_tally(text: str, s: int, e: int, prev: Figure | None) -> bool:
     three and lost one", "seven were killed and one was injured", "of the five bids, only
     one succeeded"; not "the only one"), before "of" only with a
     whole counted ("lost one of their nine games"); not "and one of them", nor a "one"
-    alone ("she picked one up")."""
+    alone ("she picked one up").  With no count before, "one" that ends its clause right
+    after a verb of winning or scoring, or after it and "only" or "just", counts too ("He
+    won one.", "scored only one", "won one in 2016"; not "won one of the three races")."""
     if prev is None or prev.category != "cardinal" or not 0 < s - prev.end <= _TALLY_REACH:
-        return False
+        return _one_won(text, s, e)
     word = last_word(text, s).lower()
     if word == "only" and not after_determiner(text, s - 5):
         word = "and"  # "of the five bids, only one": as after "and"; not "the only one"
@@ -621,6 +656,15 @@ def _one_of_a_tally(text: str, s: int, e: int, prev: Figure | None) -> bool:
         return False  # "and one of them", "beat one of the major teams": a pronoun
     between = text[prev.end:s]
     return not any(c in between for c in ".!?;:\n")
+
+
+def _one_won(text: str, s: int, e: int) -> bool:
+    """Whether a bare "one" at ``s:e`` with no count before it is the object of a verb of
+    winning or scoring (:data:`_WON_VERBS`) that ends its clause (:data:`_ONE_WON_AFTER`)."""
+    word = last_word(text, s).lower()
+    if word in ("only", "just"):
+        word = last_word(text, s - len(word) - 1).lower()
+    return word in _WON_VERBS and _ONE_WON_AFTER.match(text, e) is not None
 
 
 def _verb_or_preposition(word: str) -> bool:
@@ -688,19 +732,25 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         unit = groups.get("unit")
         near = groups.get("near")
         time = groups.get("time")
+        coin = False
         if near is not None:
             if near == "cup":
                 if (not _CUP_OF_FOOD.match(text, m.end())
                         or last_word(text, s).lower() in _DRINK_VERBS):
                     continue  # "lifted the cup", "a cup of tea", "drank a cup of milk"
             elif near == "pound":
-                if not _POUND_OF.match(text, m.end()):
-                    continue  # "a pound" alone: the coin as often as the weight
+                if not (_POUND_OF.match(text, m.end()) or _COMPARED.match(text, m.end())
+                        or _weight_verb(text, s)):
+                    if _paid_for(text, s):
+                        coin = True  # "it costs a pound", "sold for a pound", "bet him a pound"
+                        unit = None
+                    else:
+                        continue  # "a pound" alone: the coin as often as the weight
                 near = "lb"  # the weight, as "1lb" names it (the word alone names the coin)
             elif not (_COMPARED.match(text, m.end()) or (
                     near == "stone" and _weight_verb(text, s))):
                 continue
-            unit = near
+            unit = None if coin else near
         elif time is not None:
             fig = _a_unit_of_time(text, s, m.end(), time)
             if fig is not None:
@@ -716,7 +766,9 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
             fig.start = s - 1 - len(half)
             fig.value = value = Decimal("0.5")
         word = groups.get("money")
-        if word:
+        if coin:
+            fig.category, fig.unit = "money", "GBP"
+        elif word:
             fig.category, fig.unit = "money", _MINOR_CODES[word]
             fig.value = value / 100
         else:
@@ -755,7 +807,8 @@ def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
     # (after "a week", the pattern let only "'s time" by)
     if fig.qualifier is None and verb not in _DURATION_VERBS and not _TIME_COMPARED.match(
             text, e) and text[e:e + 1] not in ("'", "’") and not (
-            _SPAN_GIVEN.search(text, max(0, s - _SPAN_GIVEN_REACH), s)):
+            _SPAN_GIVEN.search(text, max(0, s - _SPAN_GIVEN_REACH), s)) and not (
+            _AND_SMALLER_TIME.match(text, e)):
         return None
     hedged(text, fig)
     return fig
@@ -826,6 +879,16 @@ class _Prices:
                 if b == len(breaks) or breaks[b] > hi - 2:
                     return True
         return False
+
+
+def _paid_for(text: str, s: int) -> bool:
+    """Whether "a pound" at ``s`` is paid or priced: after a verb of a price or a payment
+    or "for", with an adverb of degree or a person between ("costs just a pound", "sold
+    for a pound", "bet him a pound", "not worth a pound")."""
+    words = [w.lower() for w in prev_words(text, s, 3)]
+    while words and (words[-1] in _POUND_BETWEEN):
+        words.pop()
+    return bool(words) and words[-1] in _PAYING_WORDS
 
 
 def _weight_verb(text: str, s: int) -> bool:
@@ -1503,7 +1566,9 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
     rise" stay figures), or after "at", "until" or "till" and a verb of a scheduled event
     with up to four words between ("the hearing resumes at 2.15", "adjourned the case at
     12.30"), a verb a price takes as well only with no word of a market before it in the
-    sentence ("the shop opens at 8.30"; "shares in Rio opened at 5.15" is a price)."""
+    sentence ("the shop opens at 8.30"; "shares in Rio opened at 5.15" is a price), or a
+    verb of meeting or calling with no word of a market in the sentence before the time
+    ("see you at 7.30", "call me at 9.30"; "analysts see the stock at 7.30" is a price)."""
     hour, _, minute = tok.partition(".")
     if not (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
             and int(hour) <= 23 and int(minute) < 60):
@@ -1523,6 +1588,9 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
             return True
         if w in MARKET_OR_EVENT_VERBS:
             return not any(v in MARKET_WORDS or v in CURRENCY_WORDS for v in words[:i])
+        if w in MEETING_VERBS:
+            return (not any(v in MARKET_WORDS or v in CURRENCY_WORDS for v in words)
+                    and P.PERCENT.match(text, e) is None)
     return False
 
 

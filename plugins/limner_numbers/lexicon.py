@@ -551,6 +551,19 @@ MARKET_OR_EVENT_VERBS: frozenset[str] = frozenset(split_words(
     """
 ))
 
+#: Verbs of meeting, calling and coming that a clock time after "at" follows in speech
+#: ("see you at 7.30", "call me at 9.30", "I'll pick you up at 8.15", "come round at
+#: 7.30"), a clock time only with no word of a market anywhere before it in the sentence
+#: ("analysts see the stock at 7.30" is a price).
+MEETING_VERBS: frozenset[str] = frozenset(split_words(
+    """
+    see sees seeing saw seen call calls calling called ring rings ringing rang rung phone
+    phones phoning phoned text texts texting texted pick picks picking picked collect
+    collects collecting collected come comes coming came wake wakes waking woke woken get
+    gets getting got
+    """
+))
+
 #: The words of a market that make a figure after "at" a price or a level, with the
 #: currencies' names: "shares", "the index", "Brent crude", "the pound".
 MARKET_WORDS: frozenset[str] = frozenset(split_words(
@@ -613,6 +626,21 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
     slumps plunges soars surges tumbles advance advances advanced decline declines declined
     add adds added adding
     """
+))
+
+#: The points of a share: a share said as the level it stands at or moved to, in the
+#: sentence of a change by so many points ("fell four points to 38 per cent", "stands at 29
+#: per cent, down six points"), makes the points percentage points; the points of an
+#: index, a league or a game stay a count ("fell 350 points, or 0.9%, to 38,900", "won
+#: by 12 points", "scored 31 points at 55 per cent shooting", where no change comes).
+SHARE_LEVEL = re.compile(
+    r"\b(?:to|at|on|from|reach(?:es|ed|ing)?)[ \t]+"
+    r"(?:(?:about|around|almost|nearly|just|over|under)[ \t]+)?[0-9]+(?:\.[0-9]+)?"
+    r"(?:[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent\b)")
+#: Words after points that make them a change or a gap ("0.3 points lower", "three points
+#: ahead of No"), beside :data:`CHANGE_VERBS` and "by" before them.
+POINTS_GAP_AFTER: frozenset[str] = frozenset(split_words(
+    "ahead behind lower higher below above up down"
 ))
 
 #: Words that a number after them names rather than counts ("Radio 4", "Section 21",

@@ -485,7 +485,10 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ("One in four voters is still undecided.", [("One in four", "ratio", 0.25, None)]),
     (
         "Approval of the president fell 5 points to 38%.",
-        [("5 points", "cardinal", 5, None), ("38%", "percent", 38, "percent")],
+        [
+            ("5 points", "percent", 5, "percentage point"),
+            ("38%", "percent", 38, "percent"),
+        ],
     ),
     (
         "Nearly two-thirds of respondents backed the plan.",
@@ -497,7 +500,10 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ),
     (
         "Support for independence stands at 48 per cent, up three points.",
-        [("48 per cent", "percent", 48, "percent"), ("three points", "cardinal", 3, None)],
+        [
+            ("48 per cent", "percent", 48, "percent"),
+            ("three points", "percent", 3, "percentage point"),
+        ],
     ),
     (
         "Six in ten Republicans said the economy was their top issue.",
