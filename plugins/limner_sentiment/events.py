@@ -1697,7 +1697,7 @@ def event_label(
                                 acted)
             if label is not None:
                 return label
-    if label is None and described - 2 > k0:
+    if label is None and described - 2 > k0 and forms[described] not in _NO_LEADER:
         by = _leader_by(tokens, forms, k0, described)
         if by:
             label = _led_group(tokens, forms, k0, by - 2)
@@ -2687,6 +2687,9 @@ LED_GROUP_OVER = 4
 #: The most words in lower case that describe a leader between "by" and the name ("led
 #: by the former general X", "headed by independent councillor X").
 LEADER_DESCRIBED = 4
+#: The words at which no leader's description is read back over to "by": a name, a word
+#: without a letter, and the prepositions and conjunctions a clause's words stop at.
+_NO_LEADER = (STOPS - {"by"}) | {NAME, ""}
 
 
 def _leader_by(tokens: Sequence[str], forms: Sequence[str], k0: int, described: int) -> int:
@@ -2699,7 +2702,7 @@ def _leader_by(tokens: Sequence[str], forms: Sequence[str], k0: int, described: 
         f = forms[x]
         if f == "by":
             return x if forms[x - 1] in LED_BY else 0
-        if not f or f == NAME or tokens[x].endswith(","):
+        if f in _NO_LEADER or tokens[x].endswith(","):
             return 0
         x -= 1
     return 0
@@ -3219,20 +3222,12 @@ def _as_object(
                 return "negative"  # "saw off Jones in straight sets"
             if f in FORCED_OUT and forms[j + 1] == "out":
                 return "negative"  # "forced out chief executive X"
-            if f in KEPT_AS and last + 1 < k1 and forms[last + 1] in KEPT_DOWN:
-                return "negative"  # "kept X scoreless"
-            if f in KEPT_AS and last + 2 < k1 and forms[last + 1] in KEPT_AT:
-                kept = _kept_at(forms, last + 1, k1)
+            if f in _KEPT_OR_DROPPED and last + 1 < k1:
+                kept = _kept_or_dropped(forms, f, last + 1, k1)
                 if kept is not None:
-                    return kept  # "kept X in office", "kept X in custody"
-            if f in DROPPED_FROM and last + 2 < k1 and (
-                    (forms[last + 1] in _FROM and _within(forms, last + 2, 4, k1, LINEUPS))
-                    or (forms[last + 1] in _TO and _within(forms, last + 2, 2, k1, BENCHES))):
-                return "negative"  # "dropped X from its list", "dropped X to the bench"
-            if (f in DROPPED_AS or f in KEPT_AS) and _within(
-                    forms, last + 1, 2, k1, _AS) and _within(forms, last + 1, 5, k1, CANDIDACY):
-                # "dropped X as its candidate", "kept X as their nominee"
-                return "negative" if f in DROPPED_AS else "positive"
+                    # "kept X in office", "dropped X from its list", "dropped X as its
+                    # candidate"
+                    return kept
             if f in VERDICT:
                 verdict = _verdict(forms, last + 1, k1, j > k0 and forms[j - 1] in NOT)
                 if verdict is not None:
@@ -3255,6 +3250,29 @@ def _as_object(
                 forms[x] and forms[x] != NAME and forms[x] not in STOPS
                 for x in range(o + 2, first)):
             return "negative"  # "forced out chief operating officer X"
+    return None
+
+
+def _kept_or_dropped(forms: Sequence[str], verb: str, at: int, k1: int) -> str | None:
+    """The label of a name kept or dropped (``verb``, before it) by what follows it from
+    word ``at``: a candidacy after "as" (:data:`CANDIDACY`), a place kept (:data:`KEPT_IN`,
+    :data:`KEPT_AWAY`, :data:`KEPT_ON`), a side kept from scoring (:data:`KEPT_DOWN`), a
+    list or a side dropped from (:data:`LINEUPS`, :data:`BENCHES`)."""
+    after = forms[at]
+    if (verb in DROPPED_AS or verb in KEPT_AS) and _within(forms, at, 2, k1, _AS) and _within(
+            forms, at, 5, k1, CANDIDACY):
+        # "dropped X as its candidate", "kept X as their nominee"
+        return "negative" if verb in DROPPED_AS else "positive"
+    if at + 1 >= k1:
+        return "negative" if verb in KEPT_AS and after in KEPT_DOWN else None
+    if verb in KEPT_AS:
+        if after in KEPT_DOWN:
+            return "negative"  # "kept X scoreless"
+        return _kept_at(forms, at, k1) if after in KEPT_AT else None
+    if verb in DROPPED_FROM and (
+            (after in _FROM and _within(forms, at + 1, 4, k1, LINEUPS))
+            or (after in _TO and _within(forms, at + 1, 2, k1, BENCHES))):
+        return "negative"  # "dropped X from its list", "dropped X to the bench"
     return None
 
 
@@ -3353,6 +3371,8 @@ KEPT_ON = _set("as for until")
 #: A side kept from scoring, straight after the name ("kept X scoreless for 20 minutes"):
 #: bad for it.
 KEPT_DOWN = _set("scoreless goalless pointless wicketless")
+#: The verbs :func:`_kept_or_dropped` reads.
+_KEPT_OR_DROPPED = KEPT_AS | DROPPED_AS | DROPPED_FROM
 
 
 #: The most words an object's noun group before its appositive is read over ("arraigned a
