@@ -1078,6 +1078,21 @@ SETBACKS = frozenset([("sent", "off"), ("dropped", "from"), ("voted", "out"),
                       ("made", "redundant"), ("hit", "with"), ("wiped", "out"),
                       ("left", "out"), ("left", "off"), ("passed", "over"),
                       ("dropped", "for")])
+#: A name dropped from a list or a side, after a verb of :data:`DROPPED_FROM` and the
+#: name: "from" and, within four words, a list, a side or a ticket (:data:`LINEUPS`:
+#: "dropped X from its list of candidates", "omitted X from the squad"), or "to" and a
+#: bench (:data:`BENCHES`: "dropped X to the bench"): bad for it, as the passive is
+#: (:data:`SETBACKS`).  The verbs alone are not read here ("dropped the charges against
+#: X", "dropped points to X", "prices dropped").  One recalled to such a place, in the
+#: passive, fared well ("was recalled to the squad"; "was recalled to Moscow" is a
+#: diplomat's, not read).
+DROPPED_FROM = _set("dropped drops omitted omits")
+LINEUPS = _set(
+    "list lists squad team side ticket slate cabinet line-up lineup roster shortlist panel "
+    "selection ballot xi"
+)
+BENCHES = _set("bench reserves")
+_FROM = _set("from")
 #: What a setback's particle may be followed by where it is a let-off ("was left off the
 #: hook").
 _LET_OFF = _set("hook")
@@ -1312,10 +1327,11 @@ SUPPORTS = _set("support backing endorsement")
 RALLIED = _set("rallied rally rallies rallying united unite unites uniting")
 #: Nouns and verbs after which "against" a name is bad news for it: a revolt of its own
 #: side or its people ("a rebellion against X", "turned against X", "walked out in protest
-#: against X", "a leadership challenge against X").
+#: against X", "a leadership challenge against X"), a strike or a boycott of its workers
+#: or buyers ("called a strike against the carrier X").
 REVOLTS = _set(
     "rebellion rebellions revolt revolts mutiny uprising coup protest protests turned turn "
-    "turns turning challenge challenges"
+    "turns turning challenge challenges strike strikes walkout walkouts boycott boycotts"
 )
 #: What a subject that survived (:data:`SURVIVED`) came through, within four words: a
 #: challenge, a revolt, a vote or a motion ("survived a confidence vote").
@@ -1325,6 +1341,10 @@ SURVIVED_WHAT = CHALLENGES | _set("vote motion coup attempt plot")
 #: (:data:`SANCTIONS`, :data:`PROPOSALS`), as did the one an inquiry "into" was dropped
 #: against ("dropped their investigation into X", :data:`INQUIRIES`).
 DROPPED_OWN = _set("dropped drops dropping")
+#: Points a side dropped, within three words after the verb (:data:`DROPPED_OWN`): it drew
+#: or lost, bad for it ("dropped points at home", "dropped two points"), and good for the
+#: one it dropped them "to" ("dropped two points to X", :func:`_won_or_lost`).
+POINTS = _set("points point")
 DROPPED_CASES = _set(
     "lawsuit lawsuits suit suits case cases claim claims complaint complaints investigation "
     "inquiry probe"
@@ -1345,10 +1365,10 @@ BROKE_WITH = _set("broke breaks")
 #: mention's role in it.  A threat against a party (a rebellion, a coup, a strike, a
 #: boycott, a bid, a case, a motion, a challenge) named "against" it, or as
 #: :data:`THREAT_PREPOSITIONS` tells ("the bid for X", "a boycott of X", "the challenge to
-#: X", "a walkout at X", "an attempt to unseat X"; not an offer, which a company may
-#: turn down for its own gain: "had an offer for X rejected"): one that came to nothing
-#: (:data:`ENDED_SHORT`: "collapsed", "fizzled out", "was called off", "was withdrawn")
-#: is good news for its target, one that came to pass (:data:`ENDED_DONE`: "succeeded",
+#: X", "a walkout at X", "the trial of X", "an attempt to unseat X"; not an offer, which a
+#: company may turn down for its own gain: "had an offer for X rejected"): one that came to
+#: nothing (:data:`ENDED_SHORT`: "collapsed", "fizzled out", "was called off", "was
+#: withdrawn") is good news for its target, one that came to pass (:data:`ENDED_DONE`: "succeeded",
 #: "went ahead", "spread", "was upheld") bad.  A party's own side or hope ("the
 #: government of X", "the rescue of X", "talks to rescue X") fares as its party does: it
 #: collapsed, bad; it survived, good.
@@ -1356,16 +1376,22 @@ THREATS = _set(
     "rebellion rebellions revolt revolts mutiny uprising coup plot protest protests "
     "challenge challenges strike strikes walkout walkouts boycott boycotts bid bids "
     "case cases lawsuit lawsuits suit suits action charges complaint complaints motion "
-    "motions campaign attempt probe investigation inquiry petition"
+    "motions campaign attempt probe investigation inquiry petition trial trials prosecution "
+    "prosecutions"
 )
 #: The word that joins each threat of :data:`THREATS` to its target besides "against".
 THREAT_PREPOSITIONS = {
     "for": _set("bid bids"),
-    "of": _set("boycott boycotts"),
+    "of": _set("boycott boycotts trial trials prosecution prosecutions"),
     "to": _set("challenge challenges"),
     "at": _set("strike strikes walkout walkouts"),
     "into": _set("probe investigation inquiry"),
 }
+#: A trial or a prosecution of a name (:data:`THREATS`) that collapsed or was thrown out
+#: ended short (good for the name); one that began, resumed, ended or closed tells no
+#: outcome (:data:`TRIAL_UNDECIDED`), and is not read as an ending.
+TRIALS = _set("trial trials prosecution prosecutions")
+TRIAL_UNDECIDED = _set("ended ends closed closes began begins resumed resumes carried")
 #: Verbs after "to" that make a threat of an attempt ("an attempt to unseat X", "a
 #: campaign to recall X"), and those that make a hope of it ("talks to rescue X").
 OUSTING = _set("unseat oust remove recall topple impeach depose overthrow sack")
@@ -1552,7 +1578,7 @@ TRIGGERS = (
     | {"than", "empty-handed"} | NOT_CHOSEN | WITHDRAWN | DESERTED | PAID_TRIGGERS | CUTS
     | INVESTED | LANDED | POACHED | FROZE | NOMINAL_CUTS | NOMINAL_PUNISH | SUITS | APPOINTED
     | _set("funding grant grants subsidy subsidies")
-    | SURVIVED | SUPPORTS | RALLIED | REVOLTS | BROKE_WITH | DEFECTED
+    | SURVIVED | SUPPORTS | RALLIED | REVOLTS | BROKE_WITH | DEFECTED | DROPPED_FROM
 ) - PARTICIPLES
 #: Pairs of word sets of which a sentence with no word of :data:`TRIGGERS` must hold a
 #: word of each to be searched (:func:`paired`): the readings of an event's ending, a vote,
@@ -1671,9 +1697,10 @@ def event_label(
                                 acted)
             if label is not None:
                 return label
-    if label is None and described - 2 > k0 and forms[described] == "by" and (
-            forms[described - 1] in LED_BY):
-        label = _led_group(tokens, forms, k0, described - 2)
+    if label is None and described - 2 > k0 and forms[described] not in _NO_LEADER:
+        by = _leader_by(tokens, forms, k0, described)
+        if by:
+            label = _led_group(tokens, forms, k0, by - 2)
     if label is None and described >= k0 and forms[described] in _VOTED_ON:
         label = _voted_to(forms, described, k0)
     if label is None and last + 2 < n and forms[last + 1] == "to" and _called_to_go(
@@ -1736,6 +1763,7 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
     ``described`` is the word before what the mention is called (:func:`_described`)."""
     j = described
     role = None
+    tried = False
     if j > k0 and forms[j] == "of" and (forms[j - 1] in GOVERNMENTS or forms[j - 1] in HOPES):
         role = "own"  # "the short-lived government of X", "the planned sale of X"
     elif j > k0 + 1 and forms[j - 1] == "to" and (forms[j] in OUSTING or forms[j] in RESCUING):
@@ -1749,6 +1777,7 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
                 p2 = tokens[j - 1].lower()
             if p2 in THREATS and (p1 == "against" or p2 in THREAT_PREPOSITIONS.get(p1, ())):
                 role = "threat"  # "a rebellion against X", "the bid for X"
+                tried = p2 in TRIALS
         if role is None and described >= k0 and forms[described] == "the":
             # "the minority government of X": :func:`_described` read over it
             x = described + 1
@@ -1773,6 +1802,8 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
             if f in LASTED:
                 return "positive"
             continue
+        if tried and f in TRIAL_UNDECIDED:
+            continue  # "the trial of X began", "ended with a verdict"
         pair = (f, forms[x + 1]) if x + 1 < len(forms) else (f, "")
         if f in ENDED_SHORT or pair in ENDED_SHORT_PAIRS:
             return "positive"
@@ -2653,6 +2684,30 @@ LED_BY = _set("led headed")
 LED_GROUP_OVER = 4
 
 
+#: The most words in lower case that describe a leader between "by" and the name ("led
+#: by the former general X", "headed by independent councillor X").
+LEADER_DESCRIBED = 4
+#: The words at which no leader's description is read back over to "by": a name, a word
+#: without a letter, and the prepositions and conjunctions a clause's words stop at.
+_NO_LEADER = (STOPS - {"by"}) | {NAME, ""}
+
+
+def _leader_by(tokens: Sequence[str], forms: Sequence[str], k0: int, described: int) -> int:
+    """The word "by" after :data:`LED_BY` that the name's leader is told after, at
+    ``described`` or back over at most :data:`LEADER_DESCRIBED` words in lower case
+    without a comma before it (what the leader is called: "the former general"); 0 where
+    none is."""
+    x = described
+    while x - 2 > k0 and described - x < LEADER_DESCRIBED:
+        f = forms[x]
+        if f == "by":
+            return x if forms[x - 1] in LED_BY else 0
+        if f in _NO_LEADER or tokens[x].endswith(","):
+            return 0
+        x -= 1
+    return 0
+
+
 def _led_group(tokens: Sequence[str], forms: Sequence[str], k0: int, j: int) -> str | None:
     """The label of the words before a group its leader's name is told after ("lost the
     seat to an alliance led by X", "a strike against the coalition headed by X"): word
@@ -2831,7 +2886,8 @@ _NONE: frozenset[str] = frozenset()
 #: Each preposition's verbs read alone, its prizes, and the verbs read with a prize
 #: before the preposition (:func:`_won_or_lost`).
 _CONTESTS = {
-    "to": (LOST_TO, AWARDED, GIVEN_TO), "for": (_NONE, FUNDS | MONEY, GIVEN_FOR | RAISED_FOR),
+    "to": (LOST_TO, AWARDED | POINTS, GIVEN_TO | DROPPED_OWN),
+    "for": (_NONE, FUNDS | MONEY, GIVEN_FOR | RAISED_FOR),
     "from": (_NONE, DAMAGES, WON_FROM), "over": (WON_OVER, _NONE, _NONE),
     "against": (WON_OVER | LOST_TO, _NONE, _NONE),
 }
@@ -3166,10 +3222,12 @@ def _as_object(
                 return "negative"  # "saw off Jones in straight sets"
             if f in FORCED_OUT and forms[j + 1] == "out":
                 return "negative"  # "forced out chief executive X"
-            if (f in DROPPED_AS or f in KEPT_AS) and _within(
-                    forms, last + 1, 2, k1, _AS) and _within(forms, last + 1, 5, k1, CANDIDACY):
-                # "dropped X as its candidate", "kept X as their nominee"
-                return "negative" if f in DROPPED_AS else "positive"
+            if f in _KEPT_OR_DROPPED and last + 1 < k1:
+                kept = _kept_or_dropped(forms, f, last + 1, k1)
+                if kept is not None:
+                    # "kept X in office", "dropped X from its list", "dropped X as its
+                    # candidate"
+                    return kept
             if f in VERDICT:
                 verdict = _verdict(forms, last + 1, k1, j > k0 and forms[j - 1] in NOT)
                 if verdict is not None:
@@ -3187,6 +3245,50 @@ def _as_object(
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
                 break
             j -= 1
+        o = first - 2 - FORCED_TITLE
+        if o >= k0 and forms[o] in FORCED_OUT and forms[o + 1] == "out" and all(
+                forms[x] and forms[x] != NAME and forms[x] not in STOPS
+                for x in range(o + 2, first)):
+            return "negative"  # "forced out chief operating officer X"
+    return None
+
+
+def _kept_or_dropped(forms: Sequence[str], verb: str, at: int, k1: int) -> str | None:
+    """The label of a name kept or dropped (``verb``, before it) by what follows it from
+    word ``at``: a candidacy after "as" (:data:`CANDIDACY`), a place kept (:data:`KEPT_IN`,
+    :data:`KEPT_AWAY`, :data:`KEPT_ON`), a side kept from scoring (:data:`KEPT_DOWN`), a
+    list or a side dropped from (:data:`LINEUPS`, :data:`BENCHES`)."""
+    after = forms[at]
+    if (verb in DROPPED_AS or verb in KEPT_AS) and _within(forms, at, 2, k1, _AS) and _within(
+            forms, at, 5, k1, CANDIDACY):
+        # "dropped X as its candidate", "kept X as their nominee"
+        return "negative" if verb in DROPPED_AS else "positive"
+    if at + 1 >= k1:
+        return "negative" if verb in KEPT_AS and after in KEPT_DOWN else None
+    if verb in KEPT_AS:
+        if after in KEPT_DOWN:
+            return "negative"  # "kept X scoreless"
+        return _kept_at(forms, at, k1) if after in KEPT_AT else None
+    if verb in DROPPED_FROM and (
+            (after in _FROM and _within(forms, at + 1, 4, k1, LINEUPS))
+            or (after in _TO and _within(forms, at + 1, 2, k1, BENCHES))):
+        return "negative"  # "dropped X from its list", "dropped X to the bench"
+    return None
+
+
+def _kept_at(forms: Sequence[str], at: int, k1: int) -> str | None:
+    """The label of a name kept "in" or "on" (word ``at``) a place (:data:`KEPT_IN`,
+    :data:`KEPT_AWAY`, within three words) or "on" straight before :data:`KEPT_ON`."""
+    if forms[at] == "on" and forms[at + 1] in KEPT_ON:
+        return "positive"  # "kept X on as coach"
+    for x in range(at + 1, min(at + 4, k1)):
+        f = forms[x]
+        if f in KEPT_IN:
+            return "positive"
+        if f in KEPT_AWAY:
+            return "negative"
+        if f in STOPS:
+            break
     return None
 
 
@@ -3239,8 +3341,10 @@ def _rating_owner(
 
 
 #: Verbs before "out" and an object that push the object from its post ("forced out
-#: chief executive X"): bad for it.
+#: chief executive X", "forced out chief operating officer X", a title of up to
+#: :data:`FORCED_TITLE` words between): bad for it.
 FORCED_OUT = _set("forced")
+FORCED_TITLE = 3
 #: Verbs of a party's choice of a candidate, before the name, "as" and a candidacy
 #: (:data:`CANDIDACY`): "dropped X as its candidate" bad for X, "kept X as their nominee"
 #: good; without a candidacy after ("dropped the charges", "kept the lead") not read here.
@@ -3248,6 +3352,27 @@ DROPPED_AS = _set("dropped drops")
 KEPT_AS = _set("kept keeps retained")
 _AS = _set("as")
 CANDIDACY = _set("candidate candidates nominee nominees standard-bearer")
+#: A name kept where it stands or held where it would not be, after a verb of
+#: :data:`KEPT_AS`, the name, "in" or "on" (:data:`KEPT_AT`) and, within three words, a
+#: post or a place on a list or in a side (:data:`KEPT_IN`: "kept X in office", "kept chair
+#: X in post", "kept X on the ballot", "retained X in the squad"): good for it; a place of
+#: confinement (:data:`KEPT_AWAY`: "kept X in custody", "kept X in the dark"): bad.  "On"
+#: straight before a word of :data:`KEPT_ON` is a post kept too ("kept manager X on for
+#: another season", "kept X on as coach").  Without a place after the name ("kept X
+#: waiting", "kept the lead", "kept the pressure on X") not read here; a bench is left
+#: to the model (a judge's seat, a player's exclusion).
+KEPT_AT = _set("in on")
+KEPT_IN = _set(
+    "office post posts charge side team squad cabinet job role ballot shortlist ticket "
+    "list line-up lineup roster payroll staff board"
+)
+KEPT_AWAY = _set("custody jail prison detention captivity dark limbo remand sidelines")
+KEPT_ON = _set("as for until")
+#: A side kept from scoring, straight after the name ("kept X scoreless for 20 minutes"):
+#: bad for it.
+KEPT_DOWN = _set("scoreless goalless pointless wicketless")
+#: The verbs :func:`_kept_or_dropped` reads.
+_KEPT_OR_DROPPED = KEPT_AS | DROPPED_AS | DROPPED_FROM
 
 
 #: The most words an object's noun group before its appositive is read over ("arraigned a
@@ -3523,6 +3648,8 @@ def _predicate(
         return "positive"  # "survived a leadership challenge", "survived a shareholder revolt"
     if verb in DROPPED_OWN and not passive and _within(forms, i + 1, 3, k1, DROPPED_CASES):
         return "neutral"  # "X dropped its lawsuit against Y": its own suit, no fall
+    if verb in DROPPED_OWN and not passive and _within(forms, i + 1, 3, k1, POINTS):
+        return "negative"  # "dropped points at home", as one held to a draw
     if verb in INTO and _insolvent(forms, i + 1, k1):
         return "negative"  # "went into administration", "filed for bankruptcy"
     if passive and (verb in RIGHT or verb in WRONG) and i + 1 < k1 and forms[i + 1] in (
@@ -3581,6 +3708,9 @@ def _predicate(
             return "negative"  # "were handed a 4-0 defeat", "was dealt a heavy loss"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
+        if verb in RECALLS and i + 1 < k1 and forms[i + 1] in _TO and _within(
+                forms, i + 2, 3, k1, LINEUPS):
+            return "positive"  # "was recalled to the squad"
         if verb in REWARD or verb in APPOINTED:
             return "positive"
         return _schedule(forms, i + 1, k1)
@@ -4539,5 +4669,5 @@ _PREDICATE_VERBS = frozenset().union(
 OBJECT_VERBS = (
     WIN | PUNISH | REWARD | DESERTED | ORDERED | GRANTED | DENIED | DEALT | LEFT | VERDICT
     | SENT | DECLARED | LEADS | AHEAD | BEHIND | RATING_UP | RATING_DOWN | _set("off")
-    | NOMINAL_PUNISH | DROPPED_AS | KEPT_AS
+    | NOMINAL_PUNISH | DROPPED_AS | KEPT_AS | DROPPED_FROM
 )

@@ -3296,7 +3296,7 @@ def test_the_endings_of_events(sentence: str, surface: str, label: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "surface"), [
     # a threat with no ending told, or one not come to pass
-    ("The strike against Corvan Rail was not called off.", "Corvan Rail"),
+    ("The bid for Corvan Rail was not withdrawn.", "Corvan Rail"),
     # a sale that collapsed: the sets label it both ways, so it is the model's
     ("The planned sale of Corvan Mills collapsed.", "Corvan Mills"),
     # a group set off after a name, not before it; a call to do no harm to oneself
@@ -3347,4 +3347,57 @@ def test_candidacies_forced_departures_and_groups_led_by_a_name(
     ("A team led by Ostby Hale visited the port.", "Ostby Hale"),
 ])
 def test_what_no_candidacy_or_led_group_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+#: A name kept in its post or in a side, or held in confinement; one dropped from a list,
+#: a side or a ticket or to the bench, or recalled to a squad; a side kept scoreless or
+#: that dropped points; a leader described in lower case after "led by"; a title of three
+#: words after "forced out"; a strike against a company described before its name; a
+#: trial of a name that collapsed
+OFFICES_LISTS_LEADERS_AND_THREATS = [
+    ("The Ostby Greens kept Marlowe Quist in office after the audit.", "Marlowe Quist",
+     "positive"),
+    ("The club kept coach Tamsin Reyes on for another season.", "Tamsin Reyes", "positive"),
+    ("The Harlow Party kept Ostby Hale on the ballot despite the ruling.", "Ostby Hale",
+     "positive"),
+    ("Police kept Marlowe Quist in custody overnight.", "Marlowe Quist", "negative"),
+    ("The Harlow Party dropped Tamsin Reyes from its list of candidates.", "Tamsin Reyes",
+     "negative"),
+    ("Selectors omitted Ostby Hale from the squad for the Test.", "Ostby Hale", "negative"),
+    ("The club dropped striker Marlowe Quist to the bench.", "Marlowe Quist", "negative"),
+    ("Winger Tamsin Reyes was recalled to the squad after a year out.", "Tamsin Reyes",
+     "positive"),
+    ("Corvan kept Harlow scoreless in the second half.", "Harlow", "negative"),
+    ("Corvan dropped points at home on Saturday.", "Corvan", "negative"),
+    ("Corvan dropped two points to Harlow on Saturday.", "Harlow", "positive"),
+    ("The Harlow Party lost the seat to an alliance led by the former general Ostby Hale.",
+     "Ostby Hale", "positive"),
+    ("Harlow lost the seat to a slate headed by independent councillor Tamsin Reyes.",
+     "Tamsin Reyes", "positive"),
+    ("Investors forced out chief operating officer Marlowe Quist after the losses.",
+     "Marlowe Quist", "negative"),
+    ("Pilots called a strike against the carrier Corvan Air for next week.", "Corvan Air",
+     "negative"),
+    ("The strike against Corvan Rail was not called off.", "Corvan Rail", "negative"),
+    ("The fraud trial of former mayor Ostby Hale collapsed.", "Ostby Hale", "positive"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), OFFICES_LISTS_LEADERS_AND_THREATS)
+def test_offices_lists_leaders_and_threats(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the same words in another sense: no place kept, no list, no group's place, no
+    # outcome of a trial
+    ("Corvan kept the pressure on Harlow in the second half.", "Harlow"),
+    ("The Ostby Greens kept Marlowe Quist waiting for an answer.", "Marlowe Quist"),
+    ("Prosecutors dropped the case as Tamsin Reyes left the court.", "Tamsin Reyes"),
+    ("The ambassador Tamsin Reyes was recalled to Corvan after the row.", "Tamsin Reyes"),
+    ("The march, led by the union leader Ostby Hale, passed off peacefully.", "Ostby Hale"),
+    ("The trial of Ostby Hale began on Monday.", "Ostby Hale"),
+])
+def test_what_no_office_list_or_trial_reads(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
