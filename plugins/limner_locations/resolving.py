@@ -1563,6 +1563,14 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
             first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))
         add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
+        if f in _NATURAL and not cc:
+            # a feature of no one country whose name divisions of one country bear (named
+            # after it, they lie on it) places the story in that country: "Sancerre ... on
+            # the Loire" is the French town, as "the Loire" read as the division said
+            lands = {gaz.country(i) for i, _ in cands if gaz.feature[i] in _DIVISIONS}
+            if len(lands) == 1:
+                cc = lands.pop()
+                add = True
         lat = gaz.lat[e]
         single = len(cands) == 1 and bool(first.flags & FLAG_PRIMARY)
         point = None
@@ -1571,7 +1579,7 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         flags = next(fl for i, fl in cands if i == e)
         # (a county outside the US is named bare, "Devon", "Kent", as people are: it is
         # context only where a mention stands as a place, as a district is)
-        result = (add, gaz.country(e), gaz.admin1_key(e), point, e,
+        result = (add, cc, gaz.admin1_key(e), point, e,
                   _is_strong(gaz, f, e, flags) and not (f == COUNTY and gaz.country(e) != "US"),
                   f == REGION and bool(flags & FLAG_ADMIN1), f == REGION)
     gaz.sure_cache[(g, qual)] = result

@@ -29,8 +29,8 @@ def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
 #: the floors of the seventh set (``python -m tests.plugins.unseen_news --set water``): the
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 90.5% and 92.5%)
-WATER_EXACT_F1 = 0.921
-WATER_RESOLVED = 0.947
+WATER_EXACT_F1 = 0.924
+WATER_RESOLVED = 0.952
 
 
 def test_the_water_labels_are_whole_words_of_their_story() -> None:

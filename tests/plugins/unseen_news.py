@@ -80,10 +80,18 @@ places, the same names as places in the same kinds of stories ("flights to Madei
 names of a feature's form whose "of" names a place or none ("the Strait of Hormuz", "the
 Strait of Bay"), labelled the same way before the plugin was run on them.
 
+An eleventh set (``data/unseen_europe.json``) holds 59 passages about rivers, seas and bays
+of Europe ("the Loire", "the Douro", "the Bay of Biscay"), names of a feature's form whose
+"of" names a place or a feature's own name ("the Strait of Messina", "the Isle of Dogs") or
+none ("the Strait of Hope"), and Spanish towns sharing their name with a town of Latin America
+("Jerez", "Santander", "Leon", "Merida"), as many where the American one is right ("Leon, in
+Guanajuato state"), labelled the same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
-for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth)::
+for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth, ``--set
+europe`` for the eleventh)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -95,6 +103,7 @@ for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth)
     python -m tests.plugins.unseen_news --set namesakes
     python -m tests.plugins.unseen_news --set evidence
     python -m tests.plugins.unseen_news --set goods
+    python -m tests.plugins.unseen_news --set europe
 """
 
 from __future__ import annotations
@@ -118,10 +127,21 @@ WATER = Path(__file__).parent / "data" / "unseen_water.json"
 NAMESAKES = Path(__file__).parent / "data" / "unseen_namesakes.json"
 EVIDENCE = Path(__file__).parent / "data" / "unseen_evidence.json"
 GOODS = Path(__file__).parent / "data" / "unseen_goods.json"
+EUROPE = Path(__file__).parent / "data" / "unseen_europe.json"
 #: the sets by the name ``--set`` takes
-SETS = {"news": DATA, "regions": REGIONS, "world": WORLD, "registers": REGISTERS,
-        "names": NAMES, "features": FEATURES, "water": WATER, "namesakes": NAMESAKES,
-        "evidence": EVIDENCE, "goods": GOODS}
+SETS = {
+    "news": DATA,
+    "regions": REGIONS,
+    "world": WORLD,
+    "registers": REGISTERS,
+    "names": NAMES,
+    "features": FEATURES,
+    "water": WATER,
+    "namesakes": NAMESAKES,
+    "evidence": EVIDENCE,
+    "goods": GOODS,
+    "europe": EUROPE,
+}
 
 
 def stories(data: Path = DATA) -> list[dict[str, Any]]:
@@ -183,35 +203,55 @@ def score(enricher: limner.Enricher, data: Path = DATA) -> dict[str, Any]:
         found = {i for i, _ in exact}
         misses += [f"not found: {g['surface']!r}" for i, g in enumerate(gold) if i not in found]
         spans = {j for _, j in exact}
-        misses += [f"spurious: {text[a.start:a.end]!r}" for j, a in enumerate(pred)
-                   if j not in spans]
+        misses += [
+            f"spurious: {text[a.start : a.end]!r}" for j, a in enumerate(pred) if j not in spans
+        ]
         for i, j in match_overlap(gs, ps):
             g, a = gold[i], pred[j]
             pairs += 1
             lat, lon = a.get("lat"), a.get("lon")
             km = haversine_km(g["lat"], g["lon"], lat, lon) if lat is not None else None
             ok = (g["geonameid"] is not None and a.get("geonameid") == g["geonameid"]) or (
-                km is not None and km <= (500.0 if g["large"] else 161.0))
+                km is not None and km <= (500.0 if g["large"] else 161.0)
+            )
             resolved += ok
             if not ok:
                 where = "no point" if km is None else f"{km:,.0f} km off"
-                misses.append(f"not resolved: {g['surface']!r} as {a.get('name')!r} "
-                              f"({a.get('country')}), {where}")
+                misses.append(
+                    f"not resolved: {g['surface']!r} as {a.get('name')!r} "
+                    f"({a.get('country')}), {where}"
+                )
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "gold": n_gold, "pairs": pairs, "resolved": resolved / pairs if pairs else 0.0,
-            "misses": misses}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "gold": n_gold,
+        "pairs": pairs,
+        "resolved": resolved / pairs if pairs else 0.0,
+        "misses": misses,
+    }
 
 
 if __name__ == "__main__":  # pragma: no cover
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=sorted(SETS), default="news", dest="name",
-                        help="which set of passages to score (default: news)")
-    parser.add_argument("--regions", action="store_const", const="regions", dest="name",
-                        help="the second set (the same as --set regions)")
+    parser.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="news",
+        dest="name",
+        help="which set of passages to score (default: news)",
+    )
+    parser.add_argument(
+        "--regions",
+        action="store_const",
+        const="regions",
+        dest="name",
+        help="the second set (the same as --set regions)",
+    )
     result = score(limner.Enricher(["locations"]), SETS[parser.parse_args().name])
     print(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=1))
     print("\n".join(result["misses"]))
