@@ -1271,9 +1271,33 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
         kind = "organization"
     if kind not in ("organization", "document"):
         return None
-    if text[m.start] == "T" and _bodies_named(text, subject.end, i, "", _nobody)[1]:
-        return None  # "Apple sued Samsung. They said …": "They" may be either, or both
+    if text[m.start] == "T" and (
+        _bodies_named(text, subject.end, i, "", _nobody)[1] or _other_side(text, subject.end, i)
+    ):  # "Apple sued Samsung. They said …", "Uber took on Ola. They said …": "They" may
+        # be either, or both
+        return None
     return subject, kind
+
+
+#: The words before a name that make it a body's other side or partner ("joined forces
+#: with BioNTech", "took on Ola", "sold its stake to Equinor", "a case against Meta").
+_SIDE_WORDS = word_set("with on to against by and versus")
+
+
+def _other_side(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a sentence after its subject) names a capitalised name
+    right after one of :data:`_SIDE_WORDS` that is no day or month, no word the text
+    writes in lower case, and no place the text writes after "in": another side."""
+    for r in _NAME_WORDS.finditer(text, lo, hi):
+        before = _WORD_BEFORE.search(text, max(0, r.start() - 12), r.start())
+        name = r.group()
+        if before is None or before.group(1) not in _SIDE_WORDS or (
+            name.lower() in WEEKDAYS or name.lower() in _MONTHS
+            or written_small(text, name, r.start()) or f"in {name}" in text
+        ):
+            continue
+        return True
+    return False
 
 
 #: One capitalised word joined by "and" or "&" to a one-word name before a lower-case word:
