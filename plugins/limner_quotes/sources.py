@@ -1429,10 +1429,30 @@ def body_subject_before(
     Financial Times. The newspaper said …"): else the outlet is the one that reported,
     not the body it reported on ("Barclays cut 500 jobs. The paper said …")."""
     found = _short_name_antecedent(text, at, m, is_person)
-    if found is not None and text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS and (
-        _kind(found.name or "") != "outlet"
+    if text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS and (
+        found is None or _kind(found.name or "") != "outlet"
     ):
+        return _outlet_named(text, at)
+    return found
+
+
+def _outlet_named(text: str, at: int) -> Mention | None:
+    """The one outlet (a name whose words tell one, :func:`_kind`) that the sentence right
+    before the one at ``at`` names after "the", where an outlet's short name asks for one
+    ("Nikkei bought the Financial Times. The newspaper said …"); ``None`` where it names
+    none or two."""
+    s_start = sentence_start(text, at + 1)
+    if s_start < 2:
         return None
+    p_start = sentence_start(text, s_start - 1)
+    found: Mention | None = None
+    for r in _NAME_WORDS.finditer(text, p_start, s_start):
+        name = r.group()
+        if text[max(0, r.start() - 4) : r.start()] != "the " or _kind(name) != "outlet":
+            continue
+        if found is not None:
+            return None
+        found = Mention(r.start(), r.end(), "name", name)
     return found
 
 
