@@ -1433,6 +1433,17 @@ def body_subject_before(
         found is None or _kind(found.name or "") != "outlet"
     ):
         return _outlet_named(text, at)
+    if found is None and (noun := body_noun(text, m)) and (
+        (before := sentence_start(text, sentence_start(text, at + 1) - 1)) >= 2
+    ) and _body_named_before(text, at, noun) is None:
+        # "Stanbic Bank cut its rate. Traders welcomed the move. The bank said …": where
+        # the sentence before names no body, nor one whose name holds the short name's
+        # noun, the last one that does in the sentence before it (no further back: a
+        # story's next body of the noun is as often another)
+        name = _body_named_before(text, before, noun)
+        if name is not None and _fits(text[m.start : m.end], name):
+            i = text.rfind(name, 0, before)
+            return Mention(i, i + len(name), "name", name)
     return found
 
 
