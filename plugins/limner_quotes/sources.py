@@ -1433,9 +1433,12 @@ def body_subject_before(
         found is None or _kind(found.name or "") != "outlet"
     ):
         return _outlet_named(text, at)
-    if found is None and (noun := body_noun(text, m)) and (
-        (before := sentence_start(text, sentence_start(text, at + 1) - 1)) >= 2
-    ) and _body_named_before(text, at, noun) is None:
+    if (
+        found is None and (noun := body_noun(text, m))
+        and text.rfind(noun.capitalize(), max(0, at - 600), at) >= 0  # (most: no name near)
+        and _body_named_before(text, at, noun) is None
+        and (before := sentence_start(text, sentence_start(text, at + 1) - 1)) >= 2
+    ):
         # "Stanbic Bank cut its rate. Traders welcomed the move. The bank said …": where
         # the sentence before names no body, nor one whose name holds the short name's
         # noun, the last one that does in the sentence before it (no further back: a
