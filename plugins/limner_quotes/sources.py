@@ -1271,9 +1271,33 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
         kind = "organization"
     if kind not in ("organization", "document"):
         return None
-    if text[m.start] == "T" and _bodies_named(text, subject.end, i, "", _nobody)[1]:
-        return None  # "Apple sued Samsung. They said …": "They" may be either, or both
+    if text[m.start] == "T" and (
+        _bodies_named(text, subject.end, i, "", _nobody)[1] or _other_side(text, subject.end, i)
+    ):  # "Apple sued Samsung. They said …", "Uber took on Ola. They said …": "They" may
+        # be either, or both
+        return None
     return subject, kind
+
+
+#: The words before a name that make it a body's other side or partner ("joined forces
+#: with BioNTech", "took on Ola", "sold its stake to Equinor", "a case against Meta").
+_SIDE_WORDS = word_set("with on to against by and versus")
+
+
+def _other_side(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a sentence after its subject) names a capitalised name
+    right after one of :data:`_SIDE_WORDS` that is no day or month, no word the text
+    writes in lower case, and no place the text writes after "in": another side."""
+    for r in _NAME_WORDS.finditer(text, lo, hi):
+        before = _WORD_BEFORE.search(text, max(0, r.start() - 12), r.start())
+        name = r.group()
+        if before is None or before.group(1) not in _SIDE_WORDS or (
+            name.lower() in WEEKDAYS or name.lower() in _MONTHS
+            or written_small(text, name, r.start()) or f"in {name}" in text
+        ):
+            continue
+        return True
+    return False
 
 
 #: One capitalised word joined by "and" or "&" to a one-word name before a lower-case word:
@@ -1405,10 +1429,44 @@ def body_subject_before(
     Financial Times. The newspaper said …"): else the outlet is the one that reported,
     not the body it reported on ("Barclays cut 500 jobs. The paper said …")."""
     found = _short_name_antecedent(text, at, m, is_person)
-    if found is not None and text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS and (
-        _kind(found.name or "") != "outlet"
+    if text[m.start : m.end].rsplit(None, 1)[-1] in _OUTLETS and (
+        found is None or _kind(found.name or "") != "outlet"
     ):
+        return _outlet_named(text, at)
+    if (
+        found is None and (noun := body_noun(text, m))
+        and text.rfind(noun.capitalize(), max(0, at - 600), at) >= 0  # (most: no name near)
+        and _body_named_before(text, at, noun) is None
+        and (before := sentence_start(text, sentence_start(text, at + 1) - 1)) >= 2
+    ):
+        # "Stanbic Bank cut its rate. Traders welcomed the move. The bank said …": where
+        # the sentence before names no body, nor one whose name holds the short name's
+        # noun, the last one that does in the sentence before it (no further back: a
+        # story's next body of the noun is as often another)
+        name = _body_named_before(text, before, noun)
+        if name is not None and _fits(text[m.start : m.end], name):
+            i = text.rfind(name, 0, before)
+            return Mention(i, i + len(name), "name", name)
+    return found
+
+
+def _outlet_named(text: str, at: int) -> Mention | None:
+    """The one outlet (a name whose words tell one, :func:`_kind`) that the sentence right
+    before the one at ``at`` names after "the", where an outlet's short name asks for one
+    ("Nikkei bought the Financial Times. The newspaper said …"); ``None`` where it names
+    none or two."""
+    s_start = sentence_start(text, at + 1)
+    if s_start < 2:
         return None
+    p_start = sentence_start(text, s_start - 1)
+    found: Mention | None = None
+    for r in _NAME_WORDS.finditer(text, p_start, s_start):
+        name = r.group()
+        if text[max(0, r.start() - 4) : r.start()] != "the " or _kind(name) != "outlet":
+            continue
+        if found is not None:
+            return None
+        found = Mention(r.start(), r.end(), "name", name)
     return found
 
 

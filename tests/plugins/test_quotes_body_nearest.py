@@ -443,22 +443,14 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ),
 ]
 
-#: Passages the plugin reads wrong: a body named as a subject two sentences back that never
-#: spoke (no short name refers to it there); a body after a preposition of place that the
+#: Passages the plugin reads wrong: a body after a preposition of place that the
 #: short name's own reading takes ("travelled to Danske Bank in Dublin"); a body named after
 #: "from" in a sentence opened by "It"; a name read as a person's ("Royal Free Hospital");
 #: a firm's two-word name read as a person's ("Severn Trent").
 GETS_WRONG = {
-    "changi-no-body-before",
-    "harvard-no-body-before",
-    "leeds-no-body-before",
-    "lloyds-no-body-before",
-    "monzo-other-kind",
     "osaka-own-subject",
     "royal-free-after-whittington-spoke",
     "severn-trent-company",
-    "tata-no-body-before",
-    "tygerberg-no-body-before",
     "ulster-place",
 }
 

@@ -418,8 +418,8 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 #: from Unite"), a short name no list holds ("the refiner") or a subject read too far; an outlet
 #: named where the subject is not read (``The Irish Times bought``), or that reported in no
 #: attribution, for "the paper"; "It said
-#: nothing" read as no saying; "It" after a sentence whose subject is no body; "They" after "took
-#: on Ola" (a place's preposition); a person whose surname is a trade's noun (``Samantha Power``)
+#: nothing" read as no saying; "It" after a sentence whose subject is no body; a person whose
+#: surname is a trade's noun (``Samantha Power``)
 GETS_WRONG = {
     "bought-irish-times",
     "broadcaster-cbc",
@@ -434,7 +434,6 @@ GETS_WRONG = {
     "samantha-power-company",
     "samsung-at",
     "toshiba-bought-out",
-    "uber-ola-they",
     "wirecard-wound-up",
 }
 
