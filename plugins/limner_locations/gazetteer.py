@@ -33,6 +33,7 @@ from typing import Any
 import marisa_trie
 
 import limner
+from limner.cache import cache_lock
 from limner_locations.building import (
     AREA,
     BUILDING,
@@ -126,14 +127,18 @@ def _build_atomically(root: Path, final: Path) -> None:
     """Build into a scratch directory beside ``final``, then move it into place.
 
     The scratch is :func:`limner.cache_scratch`'s, which first clears away the
-    scratch of builds that were killed before they could clean up.
+    scratch of builds that were killed before they could clean up.  The build runs
+    under :func:`limner.cache.cache_lock`: of processes started together on an empty
+    cache, one builds, and the others open its index.
     """
     import shutil
 
-    with limner.cache_scratch(root, final.name) as scratch:
+    with cache_lock(root, final.name), limner.cache_scratch(root, final.name) as scratch:
+        if _valid(final):  # built by another process while this one waited for the lock
+            return
         if not _build_in_child(scratch):
             build_with_progress(scratch, False)
-        if _valid(final):  # another process finished the same index meanwhile
+        if _valid(final):  # another process finished the same index meanwhile (no locks)
             return
         if final.exists():
             with limner.cache_scratch(root, final.name) as trash, contextlib.suppress(OSError):

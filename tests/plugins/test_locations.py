@@ -517,6 +517,34 @@ def test_unwritable_cache_falls_back_to_temp(tmp_path: Path, fast_build: list[Pa
     gazetteer._OPENED.clear()
 
 
+def test_processes_starting_together_on_an_empty_cache_build_the_index_once(
+    tmp_path: Path, fast_build: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each start that found no index built one (some 35 s of CPU and 300 MB each), the
+    last rename winning: the first builds, the others wait for it and open its index."""
+    import threading
+    import time
+
+    copy = gazetteer.build
+
+    def slow(out: Path, progress: object = None) -> None:
+        time.sleep(0.3)  # (a build long enough for the other start to find no index)
+        copy(out, progress)
+
+    monkeypatch.setattr(gazetteer, "build", slow)
+    root = tmp_path / "cache"
+    found: list[gazetteer.Gazetteer] = []
+    starts = [threading.Thread(target=lambda: found.append(gazetteer.open_gazetteer(root)))
+              for _ in range(3)]
+    for start in starts:
+        start.start()
+    for start in starts:
+        start.join()
+    assert len(found) == 3 and len(fast_build) == 1
+    assert gazetteer._valid(root / gazetteer.index_name())
+    gazetteer._OPENED.clear()
+
+
 # -- the scorer -----------------------------------------------------------------------------------
 
 
