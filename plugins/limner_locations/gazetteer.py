@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import sys
 import time
 import zlib
@@ -306,6 +307,31 @@ class Gazetteer:
 _OPENED: dict[Path, Gazetteer] = {}
 
 
+def _temp_root() -> Path:
+    """Where the index is built when the cache cannot be written: the user's own folder
+    ``limner-cache-<uid>`` in the temporary directory, made private to them.
+
+    Its name is known to every user of the machine, who can make it first: a folder of
+    that name that is not a folder of this user's, closed to others' writes (another
+    user's, open to all, a link), is not used (an index put there would be read as the
+    places); a new private folder is made instead, and removed when the process ends.
+    """
+    import tempfile
+
+    root = Path(tempfile.gettempdir()) / f"limner-cache-{os.getuid()}"
+    with contextlib.suppress(OSError):
+        root.mkdir(mode=0o700, exist_ok=True)
+        st = os.lstat(root)
+        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o022:
+            return root
+    import atexit
+    import shutil
+
+    own = Path(tempfile.mkdtemp(prefix="limner-cache-"))
+    atexit.register(shutil.rmtree, own, ignore_errors=True)
+    return own
+
+
 def open_gazetteer(root: Path | None = None) -> Gazetteer:
     """The gazetteer for the installed data, built into the cache first if needed.
 
@@ -322,9 +348,7 @@ def open_gazetteer(root: Path | None = None) -> Gazetteer:
         try:
             _build_atomically(root, final)
         except OSError:  # an unwritable cache: build in the temporary directory instead
-            import tempfile
-
-            root = Path(tempfile.gettempdir()) / f"limner-cache-{os.getuid()}"
+            root = _temp_root()
             final = root / final.name
             if not _valid(final):
                 _build_atomically(root, final)
