@@ -132,20 +132,31 @@ def cache_lock(folder: Path, name: str) -> Iterator[None]:
     however it ends; its holder removes the file before it lets go, and a process
     that locked a file no longer named so takes the lock again, so none is left in
     the cache.  Where no locks are taken (no ``flock``, as on Windows, or a file
-    system without locks) the block runs unlocked, as before.
+    system without locks), or something other than a regular file stands in the
+    lock file's place (a named pipe is not waited on, a link not followed: it is
+    left as it is), the block runs unlocked, as before.
 
     Raises:
         OSError: ``folder`` cannot be made or written.
     """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f".lock-{name}"
+    flags = os.O_RDONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = -1
     while True:
-        fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(path, flags, 0o644)
+        except OSError:  # a link or a folder in its place: unlocked
+            break
         try:
             import fcntl
 
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # a named pipe, a device: unlocked
+                raise OSError
             fcntl.flock(fd, fcntl.LOCK_EX)
         except (ImportError, OSError):  # no locks here: each process builds its own
+            os.close(fd)
+            fd = -1
             break
         if _named(fd, path):
             break
@@ -153,11 +164,12 @@ def cache_lock(folder: Path, name: str) -> Iterator[None]:
     try:
         yield
     finally:
-        try:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-        finally:
-            os.close(fd)  # (which lets the lock go)
+        if fd >= 0:
+            try:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+            finally:
+                os.close(fd)  # (which lets the lock go)
 
 
 def _hold(folder: Path, name: str) -> tuple[int, str]:
