@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import sys
 import time
 import zlib
@@ -33,6 +34,7 @@ from typing import Any
 import marisa_trie
 
 import limner
+from limner.cache import cache_lock
 from limner_locations.building import (
     AREA,
     BUILDING,
@@ -126,14 +128,18 @@ def _build_atomically(root: Path, final: Path) -> None:
     """Build into a scratch directory beside ``final``, then move it into place.
 
     The scratch is :func:`limner.cache_scratch`'s, which first clears away the
-    scratch of builds that were killed before they could clean up.
+    scratch of builds that were killed before they could clean up.  The build runs
+    under :func:`limner.cache.cache_lock`: of processes started together on an empty
+    cache, one builds, and the others open its index.
     """
     import shutil
 
-    with limner.cache_scratch(root, final.name) as scratch:
+    with cache_lock(root, final.name), limner.cache_scratch(root, final.name) as scratch:
+        if _valid(final):  # built by another process while this one waited for the lock
+            return
         if not _build_in_child(scratch):
             build_with_progress(scratch, False)
-        if _valid(final):  # another process finished the same index meanwhile
+        if _valid(final):  # another process finished the same index meanwhile (no locks)
             return
         if final.exists():
             with limner.cache_scratch(root, final.name) as trash, contextlib.suppress(OSError):
@@ -301,6 +307,31 @@ class Gazetteer:
 _OPENED: dict[Path, Gazetteer] = {}
 
 
+def _temp_root() -> Path:
+    """Where the index is built when the cache cannot be written: the user's own folder
+    ``limner-cache-<uid>`` in the temporary directory, made private to them.
+
+    Its name is known to every user of the machine, who can make it first: a folder of
+    that name that is not a folder of this user's, closed to others' writes (another
+    user's, open to all, a link), is not used (an index put there would be read as the
+    places); a new private folder is made instead, and removed when the process ends.
+    """
+    import tempfile
+
+    root = Path(tempfile.gettempdir()) / f"limner-cache-{os.getuid()}"
+    with contextlib.suppress(OSError):
+        root.mkdir(mode=0o700, exist_ok=True)
+        st = os.lstat(root)
+        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o022:
+            return root
+    import atexit
+    import shutil
+
+    own = Path(tempfile.mkdtemp(prefix="limner-cache-"))
+    atexit.register(shutil.rmtree, own, ignore_errors=True)
+    return own
+
+
 def open_gazetteer(root: Path | None = None) -> Gazetteer:
     """The gazetteer for the installed data, built into the cache first if needed.
 
@@ -317,9 +348,7 @@ def open_gazetteer(root: Path | None = None) -> Gazetteer:
         try:
             _build_atomically(root, final)
         except OSError:  # an unwritable cache: build in the temporary directory instead
-            import tempfile
-
-            root = Path(tempfile.gettempdir()) / f"limner-cache-{os.getuid()}"
+            root = _temp_root()
             final = root / final.name
             if not _valid(final):
                 _build_atomically(root, final)

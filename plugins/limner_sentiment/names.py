@@ -20,14 +20,17 @@ How a form is found:
   Khan" is one mention, not also "Khan"); a form listed under two names
   belongs to the first.
 
-Work is linear in the text: its words are listed once, and at each word only
-the forms that start with it are tried.
+Work is linear in the text: its words are listed once, and from each word the
+forms are walked word by word (a tree of their words), so that forms opening
+with one word ("Mr Ahmed", "Mr Banda", "the mayor", "the minister") are not
+each tried at every place the word stands.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import limner
 from limner_sentiment.kinds import Target
@@ -84,8 +87,9 @@ class NameFinder:
     def __init__(self, names: Sequence[Sequence[str]]) -> None:
         self.names = tuple(tuple(forms) for forms in names)
         seen: set[tuple[bool, tuple[str, ...], tuple[bool, ...]]] = set()
-        #: the forms by their first token, casefolded; the longest first
-        self._starts: dict[str, list[_Form]] = {}
+        #: the forms' tree by their tokens, casefolded: each node a dict of the next
+        #: token's nodes, and under ``None`` the forms that end there, in their names' order
+        self._tree: dict[str | None, Any] = {}
         for forms in self.names:
             for written in forms:
                 form = _Form(forms[0], written)
@@ -93,14 +97,15 @@ class NameFinder:
                 if key in seen:  # listed under an earlier name: it stays there
                     continue
                 seen.add(key)
-                self._starts.setdefault(form.tokens[0].casefold(), []).append(form)
-        for forms_ in self._starts.values():
-            forms_.sort(key=lambda f: -len(f.tokens))  # stable: the earlier name on a tie
+                node = self._tree
+                for token in form.tokens:
+                    node = node.setdefault(token.casefold(), {})
+                node.setdefault(None, []).append(form)
 
     def __call__(self, doc: limner.Document) -> list[limner.Annotation]:
         """One :class:`~limner_sentiment.Target` per occurrence of a form, in reading order."""
         text = doc.text
-        starts = self._starts
+        tree = self._tree
         same = _SAME_MARK
         tokens = [(m.start(), m.end(), same.get(w, w))
                   for m in _TOKEN.finditer(text) for w in (m.group(),)]
@@ -108,13 +113,18 @@ class NameFinder:
         out: list[limner.Annotation] = []
         i, n = 0, len(tokens)
         while i < n:
-            end = 0
-            for form in starts.get(folded[i], ()):
-                end = _match(form, tokens, folded, i, n)
-                if end:
-                    out.append(Target(start=tokens[i][0], end=tokens[end - 1][1],
-                                      name=form.name))
-                    break
+            end, name = 0, ""
+            node = tree.get(folded[i])
+            k = i + 1
+            while node is not None:  # the longest form that fits, the earlier name on a tie
+                for form in node.get(None, ()):
+                    if _match(form, tokens, folded, i, n):
+                        end, name = k, form.name
+                        break
+                node = node.get(folded[k]) if k < n else None
+                k += 1
+            if end:
+                out.append(Target(start=tokens[i][0], end=tokens[end - 1][1], name=name))
             i = end or i + 1
         return out
 

@@ -113,3 +113,42 @@ def test_the_block_leaves_nothing_of_its_scratch(tmp_path: Path, ending: str) ->
             raise RuntimeError("the build failed")
     assert _entries(tmp_path) == (["index"] if ending == "renamed" else [])
 
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("put", ["named pipe", "link"])
+def test_a_pipe_or_a_link_in_the_locks_place_is_not_waited_on_or_followed(
+    tmp_path: Path, put: str
+) -> None:
+    """A named pipe in the lock file's place made every start wait for ever for a writer;
+    a link made a file wherever it pointed.  The block runs unlocked, the entry left."""
+    import threading
+
+    from limner.cache import cache_lock
+
+    lock, far = tmp_path / ".lock-index", tmp_path / "elsewhere" / "made"
+    far.parent.mkdir()
+    if put == "named pipe":
+        os.mkfifo(lock)
+    else:
+        lock.symlink_to(far)
+    ran: list[bool] = []
+
+    def build() -> None:
+        with cache_lock(tmp_path, "index"):
+            ran.append(True)
+
+    start = threading.Thread(target=build, daemon=True)
+    start.start()
+    start.join(timeout=10)
+    assert ran == [True] and not far.exists()
+    assert lock.is_fifo() if put == "named pipe" else lock.is_symlink()
+
+
+def test_the_lock_leaves_no_file_and_lets_the_next_in(tmp_path: Path) -> None:
+    from limner.cache import cache_lock
+
+    with cache_lock(tmp_path, "index"):
+        assert [p.name for p in tmp_path.iterdir()] == [".lock-index"]
+    with cache_lock(tmp_path, "index"):
+        pass
+    assert list(tmp_path.iterdir()) == []

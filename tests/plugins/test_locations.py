@@ -517,6 +517,60 @@ def test_unwritable_cache_falls_back_to_temp(tmp_path: Path, fast_build: list[Pa
     gazetteer._OPENED.clear()
 
 
+@pytest.mark.parametrize("squatted", ["open to all", "another user's"])
+def test_a_temp_folder_made_by_someone_else_is_not_the_fallback(
+    tmp_path: Path, fast_build: list[Path], cache_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    squatted: str,
+) -> None:
+    """The fallback's name in the temporary directory is known to every user: one who
+    made it first, with an index of their own data in it, had it read as the places."""
+    if squatted == "another user's" and os.getuid() != 0:
+        pytest.skip("giving a folder to another user takes root")
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    planted = tmp_path / "tmp" / f"limner-cache-{os.getuid()}"
+    shutil.copytree(cache_dir / gazetteer.index_name(), planted / gazetteer.index_name())
+    assert gazetteer._valid(planted / gazetteer.index_name())
+    if squatted == "open to all":
+        planted.chmod(0o777)
+    else:
+        for path in (planted, *planted.rglob("*")):
+            os.chown(path, 65534, 65534)
+    gaz = gazetteer.open_gazetteer(blocker / "cache")
+    assert gaz.path.parent != planted and len(fast_build) == 1
+    assert [gaz.name(i) for i, _ in gaz.lookup("islamabad")]
+    gazetteer._OPENED.clear()
+
+
+def test_processes_starting_together_on_an_empty_cache_build_the_index_once(
+    tmp_path: Path, fast_build: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each start that found no index built one (some 35 s of CPU and 300 MB each), the
+    last rename winning: the first builds, the others wait for it and open its index."""
+    import threading
+    import time
+
+    copy = gazetteer.build
+
+    def slow(out: Path, progress: object = None) -> None:
+        time.sleep(0.3)  # (a build long enough for the other start to find no index)
+        copy(out, progress)
+
+    monkeypatch.setattr(gazetteer, "build", slow)
+    root = tmp_path / "cache"
+    found: list[gazetteer.Gazetteer] = []
+    starts = [threading.Thread(target=lambda: found.append(gazetteer.open_gazetteer(root)))
+              for _ in range(3)]
+    for start in starts:
+        start.start()
+    for start in starts:
+        start.join()
+    assert len(found) == 3 and len(fast_build) == 1
+    assert gazetteer._valid(root / gazetteer.index_name())
+    gazetteer._OPENED.clear()
+
+
 # -- the scorer -----------------------------------------------------------------------------------
 
 

@@ -160,3 +160,20 @@ def test_finding_names_is_linear_in_the_text_and_the_names() -> None:
     small = work(lambda: run(1000))
     large = work(lambda: run(2000))
     assert large.calls <= RATIO * small.calls
+
+
+def test_finding_names_of_one_first_word_is_linear_in_the_text_and_the_names() -> None:
+    """Names that open with one word ("Mr Ahmed", "Mr Banda", ...; "the mayor", "the
+    minister"): each place the word stood in the text tried every form it opens, the
+    text's places times the names; now the forms are walked word by word."""
+
+    def run(n: int) -> None:
+        names = ",".join(f"Mr Surname{i}|the envoy{i}" for i in range(n))
+        text = " ".join(f"Mr Surname{i} met the envoy{i} and Mr Nobody." for i in range(n))
+        finder = NameFinder(parse_names(names))
+        found = finder(limner.Document(text))
+        assert len(found) == 2 * n and found[-1].get("name") == f"Mr Surname{n - 1}"
+
+    small = work(lambda: run(300))
+    large = work(lambda: run(600))
+    assert large.calls <= RATIO * small.calls, (small.calls, large.calls)
