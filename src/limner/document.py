@@ -2384,12 +2384,7 @@ def _check_json_values(
         featured = list(filter(None, map(_features, items)))
         if featured:
             _check_feature_names(cls, names, items)
-        columns: Iterable[tuple[Any, ...]] = (
-            zip(*map(values_of, items), strict=True)
-            if len(names) > 1
-            else (tuple(map(values_of, items)),)  # (a getter of one name gives the value)
-        )
-        if not all(map(_plain_column, columns)) or (
+        if not _plain_fields(cls, items, names, values_of) or (
             featured and (not _JUST_DICTS.issuperset(map(type, featured))
                           or not _read_back_equal(featured))
         ):
@@ -2566,6 +2561,128 @@ def _value_getter(cls: type[Annotation]) -> tuple[tuple[str, ...], Callable[[Any
         cached = (names, operator.attrgetter(*names))
         cls._limner_values = cached  # type: ignore[attr-defined]
     return cached
+
+
+def _plain_fields(
+    cls: type[Annotation],
+    items: list[Annotation],
+    names: tuple[str, ...],
+    values_of: Callable[[Any], Any],
+) -> bool:
+    """Whether the values of the fields ``names`` of ``items`` (of ``cls``, read by
+    ``values_of``) are all JSON.  ``True`` is sure; ``False`` means "look closer", as for
+    :func:`_plain_json`.
+
+    The fields ``cls`` declares as strings, bools or ``None`` are judged together by one
+    pass over the types of their values, and those it declares as numbers (``score``,
+    ``int | None``) together by one pass and the numbers' own tests: a few C-level passes
+    a class, not a Python call and a set a field.  The declarations only group the fields:
+    a value of another type in a group (a set where a str is declared) is a "look
+    closer", each value then judged as it is.  The other fields (lists, ``Any``) are
+    judged a field at a time (:func:`_plain_column`).
+    """
+    groups = _value_groups(cls)
+    if groups is None:  # (no field declared a scalar: each field on its own)
+        columns: Iterable[tuple[Any, ...]] = (
+            zip(*map(values_of, items), strict=True)
+            if len(names) > 1
+            else (tuple(map(values_of, items)),)  # (a getter of one name gives the value)
+        )
+        return all(map(_plain_column, columns))
+    text_of, numbers_of, rest_of, rest_count = groups
+    if text_of is not None and not _TEXT_SCALARS.issuperset(
+        map(type, itertools.chain.from_iterable(map(text_of, items)))
+    ):
+        return False
+    if numbers_of is not None:
+        numbers = list(itertools.chain.from_iterable(map(numbers_of, items)))
+        types = set(map(type, numbers))
+        if types <= _NUMBERS_OR_NONE:
+            # (one sum, in floats, of every number but the zeros: finite only when each
+            # float is, and each int short of a float's range, far within the digits
+            # Python writes; an int past that range is refused by the sum, a look closer)
+            try:
+                if not math.isfinite(sum(filter(None, numbers), 0.0)):
+                    return False
+            except OverflowError:
+                return False
+        elif not (
+            types <= _ANY_SCALAR
+            and (float not in types or _finite(numbers, types))
+            and (int not in types or _ints_written(numbers, types))
+        ):
+            return False
+    if rest_of is None:
+        return True
+    columns = (
+        zip(*map(rest_of, items), strict=True) if rest_count > 1 else (tuple(map(rest_of, items)),)
+    )
+    return all(map(_plain_column, columns))
+
+
+#: The types a field declared a str, a bool or ``None`` (or a union of them) holds
+_TEXT_SCALARS = frozenset({str, bool, type(None)})
+_NUMBERS_OR_NONE = frozenset({int, float, bool, type(None)})
+_TEXT_NAMES = frozenset({"str", "bool", "None"})
+_NUMBER_NAMES = frozenset({"str", "int", "float", "bool", "None"})
+_NAMES_OF_TYPES = {str: "str", int: "int", float: "float", bool: "bool", type(None): "None"}
+
+
+def _declared_names(declared: Any) -> frozenset[str] | None:
+    """The names of the types a field's annotation ``declared`` unites (``"int | None"``,
+    ``int | None``, ``str``), when each is one of str, int, float, bool and ``None``;
+    ``None`` for any other annotation (a list, ``Any``, ``Optional[...]``, a class)."""
+    if isinstance(declared, str):
+        parts = frozenset(part.strip() for part in declared.split("|"))
+    elif isinstance(declared, type) and declared in _NAMES_OF_TYPES:
+        parts = frozenset({_NAMES_OF_TYPES[declared]})
+    elif isinstance(declared, types.UnionType):
+        args = declared.__args__
+        if not all(arg in _NAMES_OF_TYPES for arg in args):
+            return None
+        parts = frozenset(map(_NAMES_OF_TYPES.__getitem__, args))
+    else:
+        return None
+    return parts if parts <= _NUMBER_NAMES else None
+
+
+def _tuple_getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]] | None:
+    """A getter of the fields ``names`` that gives a tuple, even of one (``None``: no name)."""
+    if not names:
+        return None
+    return operator.attrgetter(*names, *names) if len(names) == 1 else operator.attrgetter(*names)
+
+
+def _value_groups(
+    cls: type[Annotation],
+) -> tuple[Any, Any, Any, int] | None:
+    """The fields of :func:`_value_getter` as :func:`_plain_fields` judges them: getters (of
+    tuples) of those ``cls`` declares as strings, bools or ``None``, of those it declares
+    as numbers too, and of the rest, and how many the rest are; ``None`` when no field is
+    declared a scalar.  Made once a class."""
+    cached = cls.__dict__.get("_limner_groups", _NO_KEY)
+    if cached is _NO_KEY:
+        names, _ = _value_getter(cls)
+        declared = {f.name: f.type for f in attrs.fields(cls)}
+        text: list[str] = []
+        numbers: list[str] = []
+        rest: list[str] = []
+        for name in names:
+            parts = _declared_names(declared.get(name))
+            if parts is None:
+                rest.append(name)
+            elif parts <= _TEXT_NAMES:
+                text.append(name)
+            else:
+                numbers.append(name)
+        cached = None
+        if text or numbers:
+            rest_of: Any = None
+            if rest:
+                rest_of = operator.attrgetter(*rest)
+            cached = (_tuple_getter(text), _tuple_getter(numbers), rest_of, len(rest))
+        cls._limner_groups = cached  # type: ignore[attr-defined]
+    return cached  # type: ignore[no-any-return]
 
 
 _LISTS = frozenset({list, tuple})

@@ -185,6 +185,91 @@ def test_a_column_of_counts_is_judged_without_a_call_a_value(monkeypatch) -> Non
     assert calls
 
 
+@attrs.frozen(kw_only=True)
+class Declared(limner.Annotation):
+    """Fields declared as scalars: judged by group (strings, numbers), not one by one."""
+
+    id_prefix: ClassVar[str] = "d"
+    kind: str = "declared"
+    name: str = ""
+    note: str | None = None
+    vague: bool = False
+    count: int | None = None
+    value: int | float | None = None
+    level: float | None = None
+    rest: Any = None
+
+
+def _plain_declared(batch: list[Declared]) -> None:
+    names, _ = _value_getter(Declared)
+    for name in names:
+        _check_field(batch, name, [getattr(a, name) for a in batch])
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.lists(st.one_of(_scalars, _scalars, _scalars, _values), min_size=8, max_size=8),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_fields_declared_as_scalars_are_judged_by_group_as_one_by_one(
+    rows: list[list[Any]],
+) -> None:
+    """A value of any type in any field (a set where a str is declared, NaN in an int's
+    field, an int too long to write among floats) is refused and named as the walk of the
+    fields one by one refuses and names it: the declarations only group the fields."""
+    names = ("score", "name", "note", "vague", "count", "value", "level", "rest")
+    batch = [Declared(start=0, end=1, **dict(zip(names, row, strict=True))) for row in rows]
+    assert _outcome(_check_json_values, batch) == _outcome(_plain_declared, batch)
+
+
+def test_a_class_of_declared_scalars_is_judged_without_a_call_a_field(monkeypatch) -> None:
+    """The fields a class declares as strings, bools or ``None``, and those it declares as
+    numbers, are each judged by a pass over them all: no call of the judge of one column
+    (only ``rest``, declared ``Any``, is judged on its own); an offender is still named."""
+    import limner.document
+
+    columns: list[int] = []
+    plain_column = limner.document._plain_column
+
+    def counted(column: Any) -> bool:
+        columns.append(len(column))
+        return plain_column(column)
+
+    monkeypatch.setattr(limner.document, "_plain_column", counted)
+    good = [
+        Declared(
+            start=i,
+            end=i + 1,
+            name="n",
+            note=None if i % 2 else "x",
+            vague=bool(i % 3),
+            count=i,
+            value=0.5 * i if i % 2 else i,
+            level=None,
+            score=0.25,
+        )
+        for i in range(12)
+    ]
+    _check_json_values(good)
+    assert columns == [12]  # (rest's alone)
+    too_long = 10 ** (sys.get_int_max_str_digits() + 1)
+    for field, value, said in (
+        ("name", {"x"}, "field 'name' holds set"),
+        ("vague", 1j, "field 'vague' holds complex"),
+        ("value", math.inf, "field 'value' holds float inf"),
+        ("count", too_long, "field 'count' holds int"),
+        ("level", -math.nan, "field 'level' holds float nan"),
+    ):
+        bad = attrs.evolve(good[3], **{field: value})
+        with pytest.raises(ValueError, match=said):
+            _check_json_values([*good, bad])
+    # (an int past a float's range, yet short enough to write, is JSON all the same)
+    _check_json_values([*good, attrs.evolve(good[0], count=10**400, value=1.5)])
+
+
 @attrs.frozen
 class Span:
     start: int
