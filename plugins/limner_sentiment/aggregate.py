@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import string
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -472,11 +473,31 @@ def pooled_drivers(runs: Iterable[Sequence[tuple[int, str, float]]], limit: int)
 
 
 @functools.lru_cache(maxsize=4096)
-def _round(weight: float) -> float:
-    """A weight rounded to three decimals as reported (weights repeat: the lexicon's).
+def _round(weight: float, copysign: Any = math.copysign) -> float:
+    """``round(weight, 3)``, a weight as reported (weights repeat: the lexicon's, kept),
+    the same float (its sign too), most often without its decimal string.
 
-    Weights are floats, so the cache need not tell ``1`` from ``1.0``.
+    Weights are floats, so the cache need not tell ``1`` from ``1.0``.  A fifth of the
+    weights are new to it (the adjectives' and AFINN's shares, each divided by its
+    sentence's count): the argument of :func:`limner_sentiment.targets.round_4` at
+    three decimals rounds most of them.  ``y = weight * 1000.0`` is within half a unit
+    in its last place (under ``1e-8`` for ``|y| < 1e8``) of the exact
+    ``weight * 10**3``; when ``y``'s fraction is not within ``1e-4`` of a half, the
+    exact value rounds to the same integer ``k``, and ``k / 1000.0`` is the float
+    nearest ``k / 10**3``, which is what ``round`` reads back.  Other values (near a
+    half, large, not finite) are left to ``round``.
     """
+    y = weight * 1000.0
+    if -1e8 < y < 1e8:
+        f = y // 1.0
+        d = y - f
+        if d < 0.4999:
+            r = f / 1000.0
+        elif d > 0.5001:
+            r = (f + 1.0) / 1000.0
+        else:
+            return round(weight, 3)
+        return r if r else copysign(r, weight)
     return round(weight, 3)
 
 

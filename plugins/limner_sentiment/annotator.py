@@ -40,6 +40,9 @@ def label(score: float) -> str:
 
 # one sentence-scope annotation per sentence with a lexicon word: the fast constructor
 _sentence = limner.builder(Sentiment, "start", "end", "score", "drivers", "label")
+# and the document's (the keyword constructor and its checks cost a small document's
+# sentence annotations' worth)
+_document = limner.builder(Sentiment, "start", "end", "scope", "score", "drivers", "label")
 #: The weight of an ``(index, word, weight)`` hit.
 _weight = operator.itemgetter(2)
 
@@ -136,14 +139,8 @@ class SentimentAnnotator:
                                                prepared.cleaned, told, scened),
                                   *marks(text, spans, scored, lows, hits_of, phrased)))
         out: list[limner.Annotation] = [
-            Sentiment(
-                start=0,
-                end=len(text),
-                scope="document",
-                score=document,
-                drivers=pooled_drivers(hits_of, limit),
-                label=label(document),
-            )
+            _document(0, len(text), "document", document, pooled_drivers(hits_of, limit),
+                      label(document))
         ]
         if self.sentences:
             # scores rounded as round(x, 4) gives them, mostly without a decimal string (the

@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 
 import limner
 from limner.testing import news_texts
-from limner_sentiment.aggregate import hit_drivers, pooled_drivers
+from limner_sentiment import aggregate
+from limner_sentiment.aggregate import _round, hit_drivers, pooled_drivers
 from limner_sentiment.annotator import SentimentAnnotator
+from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import prepare_text, score_sentence, score_sentences
 
 _hit = st.tuples(
@@ -86,3 +88,62 @@ def test_an_idiom_rated_with_a_whole_number_is_reported_as_a_float(
     assert {a.get("scope") for a in found} >= {"sentence", "document"}
     for a in found:
         assert json.dumps(a.get("drivers")) == '[["shit", 3.0]]', a.get("scope")
+
+
+@given(
+    st.one_of(
+        st.floats(-8.0, 8.0),
+        st.floats(allow_nan=True, allow_infinity=True),
+        # zeros of either sign, and what rounds to one (its sign kept) from either side
+        st.sampled_from([0.0, -0.0, 1e-9, -1e-9, 4.9e-4, -4.9e-4, 5.1e-4, -5.1e-4, -1e-300]),
+        # three decimals and a half of the fourth, give or take the last bits: the ties
+        st.builds(lambda k, e: k / 1000.0 + 0.0005 + e, st.integers(-10**4, 10**4),
+                  st.sampled_from([0.0, 1e-17, -1e-17, 1e-13, -1e-13, 2e-9, -2e-9])),
+    )
+)
+def test_a_driver_weight_is_rounded_as_round_gives_it(x: float) -> None:
+    """A driver's weight is ``round(x, 3)`` to its sign of zero (its repr, as the JSON
+    writes it), whether the cache knew it or not."""
+    _round.cache_clear()
+    assert repr(_round(x)) == repr(round(x, 3))
+    assert repr(_round(x)) == repr(round(x, 3))  # from the cache
+
+
+def test_most_driver_weights_are_rounded_without_a_decimal_string(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Weights new to the cache (a share divided by its sentence's count) are rounded by
+    arithmetic: ``round``, which writes the decimal string, is left the ties alone."""
+    calls: list[float] = []
+
+    def counted(x: float, n: int) -> float:
+        calls.append(x)
+        return round(x, n)
+
+    monkeypatch.setattr(aggregate, "round", counted, raising=False)
+    _round.cache_clear()
+    weights = [k / 7.0 for k in range(-700, 700)] + [0.0015, -0.0125]  # ties at the end
+    assert [_round(w) for w in weights] == [round(w, 3) for w in weights]
+    assert calls == [0.0015, -0.0125]
+    _round.cache_clear()
+
+
+def test_the_document_annotation_is_built_without_the_keyword_constructor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The document's annotation is filled as the sentences' are (its fields the ones the
+    keyword constructor gives), not made through ``__init__`` and its checks."""
+    text = "The plan is a good one. Critics say it failed badly."
+    want = [a.to_dict() for a in limner.enrich(text, plugins="sentiment").select("sentiment")]
+    made: list[object] = []
+    plain = Sentiment.__init__
+
+    def counted(self: Sentiment, **kw: object) -> None:
+        made.append(kw)
+        plain(self, **kw)
+
+    monkeypatch.setattr(Sentiment, "__init__", counted)
+    got = limner.enrich(text, plugins="sentiment").select("sentiment")
+    assert made == []
+    assert [a.to_dict() for a in got] == want
+    assert got[0].scope == "document" and got[0].end == len(text)
