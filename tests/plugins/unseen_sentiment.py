@@ -784,7 +784,8 @@ def parser() -> argparse.ArgumentParser:
                              "36: the twenty-fifth set of labelled targets; "
                              "37: the twenty-sixth set of labelled targets; "
                              "38: the twenty-seventh set of labelled targets; "
-                             "39: the twenty-eighth set of labelled targets")
+                             "39: the twenty-eighth set of labelled targets; "
+                             "40: the twenty-ninth set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
