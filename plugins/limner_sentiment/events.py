@@ -727,7 +727,8 @@ DESCRIPTIONS = SIDES | COMPANY_TRADES | _set(
     "headmistress principal pupil graduate whistleblower paralympian olympian rower "
     "sailor diver archer fencer canoeist mountaineer referee umpire fisherman apprentice "
     "champion medallist medalist founder co-founder cofounder owner co-owner tenant "
-    "landlord landlady homeowner shopkeeper tabloid newspaper"
+    "landlord landlady homeowner shopkeeper tabloid newspaper editor treasurer envoy "
+    "herdsman herder"
 )
 #: Titles that stand before a name with a capital ("Governor X", "Vice President X",
 #: "Finance Minister X"), read as what the name is called (:func:`_described`).
@@ -1714,6 +1715,13 @@ def event_label(
         by = _leader_by(tokens, forms, k0, described)
         if by:
             label = _led_group(tokens, forms, k0, by - 2)
+            if label is None and _group_opens(tokens, forms, k0, by - 2):
+                # the group is its clause's subject: "A coalition led by X took control"
+                # read as "X took control"
+                view = [*tokens[:k0], *tokens[first:]]
+                view_forms, view_clauses, _ = forms_and_clauses(view)
+                label = event_label(view, view_forms, view_clauses, k0, k0 + last - first,
+                                    False, acted)
     if label is None and described >= k0 and forms[described] in _VOTED_ON:
         label = _voted_to(forms, described, k0)
     if label is None and last + 2 < n and forms[last + 1] == "to" and _called_to_go(
@@ -2721,13 +2729,30 @@ def _leader_by(tokens: Sequence[str], forms: Sequence[str], k0: int, described: 
     return 0
 
 
+def _group_opens(tokens: Sequence[str], forms: Sequence[str], k0: int, j: int) -> bool:
+    """Whether the group that word ``j`` ends (before "led by" and its leader's name)
+    opens its clause: only an article, words of :data:`DESCRIBING` or a possessive before
+    it, at most :data:`LED_GROUP_OVER` words, and no comma after it ("A coalition led by X
+    took control", not "The march, led by X, passed off"); its leader is then read as the
+    clause's subject."""
+    if tokens[j].endswith(","):
+        return False
+    x = j - 1
+    while x >= k0 and j - x < LED_GROUP_OVER and (
+            forms[x] in _ARTICLES or forms[x] in DESCRIBING or forms[x] in _THEIRS
+            or (x == 0 and tokens[0].lower() in _ARTICLES)):  # "A coalition", "The alliance"
+        x -= 1
+    return x < k0
+
+
 def _led_group(tokens: Sequence[str], forms: Sequence[str], k0: int, j: int) -> str | None:
     """The label of the words before a group its leader's name is told after ("lost the
     seat to an alliance led by X", "a strike against the coalition headed by X"): word
     ``j`` ends the group; :func:`_after_word` reads the word before the group (over an
     article, words of :data:`DESCRIBING` and other lower-case words, at most
     :data:`LED_GROUP_OVER`) as if the name stood there.  A group with no such word before
-    it ("The march, led by X, passed off", "A team led by X won") is not read here."""
+    it ("The march, led by X, passed off", "A team led by X won") is not read here (one
+    that opens its clause: :func:`_group_opens`)."""
     if tokens[j].endswith(","):
         return None  # "The march, led by X,": an aside, not the group's place
     x = j - 1
@@ -3415,13 +3440,16 @@ def _appositive_object(tokens: Sequence[str], forms: Sequence[str], first: int, 
     an appositive between commas ("arresting its alleged mastermind, X, in Hyderabad",
     "arraigned a former director of the Ports Authority, X, on a charge"): the verb before
     that group, at most :data:`OBJECT_GROUP` words back, over no other comma, verb or
-    clause word (but "of")."""
+    clause word (but "of"); not such a word straight after a determiner, which only says
+    what the group is called ("The suspended officer, X, was reinstated")."""
     n = len(forms)
     if first < 2 or not tokens[first - 1].endswith(",") or not (
             last == n - 1 or tokens[last].endswith((",", "."))):
         return None
     for x in range(first - 2, max(-1, first - 2 - OBJECT_GROUP), -1):
         f = forms[x]
+        if (f in PUNISH or f in REWARD) and x and tokens[x - 1].lower() in _DETERMINERS:
+            return None  # "The suspended officer, X,": what it is called, no act done to it
         if f in PUNISH:
             return "negative"
         if f in REWARD:

@@ -3483,3 +3483,31 @@ def test_the_event_s_own_clause_is_every_word_the_model_read() -> None:
 def test_a_threat_that_came_to_nothing_reads_positive_among_its_own_bad_words(
         sentence: str, surface: str) -> None:
     assert plugin_label(sentence, surface) == "positive"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a group led by a name that opens its clause: the name read as the clause's subject
+    ("A coalition led by councillor Ostby Hale took control of the council.", "Ostby Hale",
+     "positive"),
+    ("The expedition led by Tamsin Reyes lost two climbers on the ridge.", "Tamsin Reyes",
+     "negative"),
+    # a name set off by commas after what it is called: the verb after it decides, not a
+    # participle that describes it
+    ("The suspended officer, Marlowe Quist, was reinstated on Monday.", "Marlowe Quist",
+     "positive"),
+    ("The jailed activist, Ostby Hale, was freed after five years.", "Ostby Hale", "positive"),
+    # an editor or a treasurer is what a name is called before it
+    ("The lawsuit against editor Tamsin Reyes was dismissed with costs.", "Tamsin Reyes",
+     "positive"),
+])
+def test_groups_opening_their_clause_and_names_set_off_after_a_description(
+        sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("A team led by professor Ostby Hale mapped the seabed.", "Ostby Hale"),
+    ("The march, led by Marlowe Quist, wound through the city.", "Marlowe Quist"),
+])
+def test_a_group_led_by_a_name_with_no_event_reads_nothing(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
