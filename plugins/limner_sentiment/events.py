@@ -378,9 +378,11 @@ Where an event names the mention, the label it gives weighs :data:`EVENT_WEIGHT`
 times its model probability (the model's probabilities renormalised): the event
 decides unless the model gives its label less than about one chance in a thousand
 against another ("cleared X of misconduct", where the harm's words make the model all
-but certain the name fared badly, is read as the acquittal it is). Where it fails: events it
-has no word for ("its best month on record", "crossed Rs 80,000 crore for the first
-time"), what is raised or cut that neither list holds ("lifted borrowing costs" is
+but certain the name fared badly, is read as the acquittal it is); where every word the
+model read lies in the event's own clause, the event decides outright (:func:`own_clause`,
+:func:`adjust`: "the fraud prosecution of X collapsed amid disclosure failures").  Where
+it fails: events it has no word for ("its best month on record", "crossed Rs 80,000 crore
+for the first time"), what is raised or cut that neither list holds ("lifted borrowing costs" is
 read as neither), targets deep in a noun group ("Sales of the Ford F-150 dropped"),
 an event reported by someone else as a claim ("X says Y beat Z" is read as the
 sentence's), "lost" of a relative, and sentences whose judgement runs against the
