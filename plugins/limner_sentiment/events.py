@@ -378,9 +378,11 @@ Where an event names the mention, the label it gives weighs :data:`EVENT_WEIGHT`
 times its model probability (the model's probabilities renormalised): the event
 decides unless the model gives its label less than about one chance in a thousand
 against another ("cleared X of misconduct", where the harm's words make the model all
-but certain the name fared badly, is read as the acquittal it is). Where it fails: events it
-has no word for ("its best month on record", "crossed Rs 80,000 crore for the first
-time"), what is raised or cut that neither list holds ("lifted borrowing costs" is
+but certain the name fared badly, is read as the acquittal it is); where every word the
+model read lies in the event's own clause, the event decides outright (:func:`own_clause`,
+:func:`adjust`: "the fraud prosecution of X collapsed amid disclosure failures").  Where
+it fails: events it has no word for ("its best month on record", "crossed Rs 80,000 crore
+for the first time"), what is raised or cut that neither list holds ("lifted borrowing costs" is
 read as neither), targets deep in a noun group ("Sales of the Ford F-150 dropped"),
 an event reported by someone else as a claim ("X says Y beat Z" is read as the
 sentence's), "lost" of a relative, and sentences whose judgement runs against the
@@ -396,7 +398,8 @@ from collections.abc import Set as AbstractSet
 from limner_sentiment.context import NAME, forms_and_clauses, is_cue
 
 __all__ = [
-    "EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal", "paired",
+    "EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label", "ordinal", "own_clause",
+    "paired",
 ]
 
 
@@ -726,7 +729,8 @@ DESCRIPTIONS = SIDES | COMPANY_TRADES | _set(
     "headmistress principal pupil graduate whistleblower paralympian olympian rower "
     "sailor diver archer fencer canoeist mountaineer referee umpire fisherman apprentice "
     "champion medallist medalist founder co-founder cofounder owner co-owner tenant "
-    "landlord landlady homeowner shopkeeper tabloid newspaper"
+    "landlord landlady homeowner shopkeeper tabloid newspaper editor treasurer envoy "
+    "herdsman herder"
 )
 #: Titles that stand before a name with a capital ("Governor X", "Vice President X",
 #: "Finance Minister X"), read as what the name is called (:func:`_described`).
@@ -841,6 +845,10 @@ PRIZES = _set(
     "seat seats ward title titles crown majority control gold silver bronze medal trophy "
     "cup championship pole council councils"
 )
+#: What a subject kept as its own, straight after the verb or after one word ("kept the
+#: lead", "kept control of the council", "kept its majority"): good for the subject; a
+#: name kept "in power" is the object's (:data:`KEPT_IN`).
+KEPT_HELD = PRIZES | _set("lead")
 #: The people of a body acting for it, before "of", "at" or "from" and its name ("Agents
 #: of the National Bureau of Investigation arrested"; "Researchers at X have developed").
 AGENTS = _set(
@@ -1361,6 +1369,12 @@ GOVERNED = _set(
 )
 #: Verbs before "with" and a name that a side broke away from ("broke with X").
 BROKE_WITH = _set("broke breaks")
+#: Faith kept "with" a name, after a verb of :data:`KEPT_FAITH` ("kept faith with X"):
+#: good for it; broken or lost (:data:`BROKE_WITH`, :data:`LOST_FAITH`), bad.  "Kept
+#: faith" with no name after is not read.
+FAITH = _set("faith")
+KEPT_FAITH = _set("kept keeps keep keeping")
+LOST_FAITH = _set("lost loses")
 #: The endings of events, read after the mention an event names (:func:`_ended`), by the
 #: mention's role in it.  A threat against a party (a rebellion, a coup, a strike, a
 #: boycott, a bid, a case, a motion, a challenge) named "against" it, or as
@@ -1377,7 +1391,7 @@ THREATS = _set(
     "challenge challenges strike strikes walkout walkouts boycott boycotts bid bids "
     "case cases lawsuit lawsuits suit suits action charges complaint complaints motion "
     "motions campaign attempt probe investigation inquiry petition trial trials prosecution "
-    "prosecutions"
+    "prosecutions hearing hearings charge allegation allegations"
 )
 #: The word that joins each threat of :data:`THREATS` to its target besides "against".
 THREAT_PREPOSITIONS = {
@@ -1385,7 +1399,7 @@ THREAT_PREPOSITIONS = {
     "of": _set("boycott boycotts trial trials prosecution prosecutions"),
     "to": _set("challenge challenges"),
     "at": _set("strike strikes walkout walkouts"),
-    "into": _set("probe investigation inquiry"),
+    "into": _set("probe probes investigation investigations inquiry inquiries"),
 }
 #: A trial or a prosecution of a name (:data:`THREATS`) that collapsed or was thrown out
 #: ended short (good for the name); one that began, resumed, ended or closed tells no
@@ -1403,7 +1417,7 @@ HOPES = _set("rescue")
 ENDED_SHORT = _set(
     "collapsed collapses fizzled failed fails crumbled crumbles foundered faltered petered "
     "withdrawn abandoned dropped rejected dismissed averted suspended defeated scrapped "
-    "shelved quashed ended closed"
+    "shelved quashed ended closed halted backfired"
 )
 #: Verbs in the active that end a threat, before it ("called off their strike against X",
 #: "withdrew its bid for X"), within :data:`ENDED_BEFORE` words of it.
@@ -1591,6 +1605,8 @@ PAIRED = (
     (VOTED, VOTED_OUT | VOTED_IN),
     (RESIGNED | STEPPED, LEFT_FOR),
     (CALLED_ON | URGED, TO_GO | {verb for verb, _ in TO_GO_PAIRS}),
+    (FAITH, KEPT_FAITH | BROKE_WITH | LOST_FAITH),
+    (KEPT_FAITH, KEPT_HELD),
 )
 
 #: Every word of the first set of a pair of :data:`PAIRED`: a sentence with none (one
@@ -1701,6 +1717,13 @@ def event_label(
         by = _leader_by(tokens, forms, k0, described)
         if by:
             label = _led_group(tokens, forms, k0, by - 2)
+            if label is None and _group_opens(tokens, forms, k0, by - 2):
+                # the group is its clause's subject: "A coalition led by X took control"
+                # read as "X took control"
+                view = [*tokens[:k0], *tokens[first:]]
+                view_forms, view_clauses, _ = forms_and_clauses(view)
+                label = event_label(view, view_forms, view_clauses, k0, k0 + last - first,
+                                    False, acted)
     if label is None and described >= k0 and forms[described] in _VOTED_ON:
         label = _voted_to(forms, described, k0)
     if label is None and last + 2 < n and forms[last + 1] == "to" and _called_to_go(
@@ -2708,13 +2731,30 @@ def _leader_by(tokens: Sequence[str], forms: Sequence[str], k0: int, described: 
     return 0
 
 
+def _group_opens(tokens: Sequence[str], forms: Sequence[str], k0: int, j: int) -> bool:
+    """Whether the group that word ``j`` ends (before "led by" and its leader's name)
+    opens its clause: only an article, words of :data:`DESCRIBING` or a possessive before
+    it, at most :data:`LED_GROUP_OVER` words, and no comma after it ("A coalition led by X
+    took control", not "The march, led by X, passed off"); its leader is then read as the
+    clause's subject."""
+    if tokens[j].endswith(","):
+        return False
+    x = j - 1
+    while x >= k0 and j - x < LED_GROUP_OVER and (
+            forms[x] in _ARTICLES or forms[x] in DESCRIBING or forms[x] in _THEIRS
+            or (x == 0 and tokens[0].lower() in _ARTICLES)):  # "A coalition", "The alliance"
+        x -= 1
+    return x < k0
+
+
 def _led_group(tokens: Sequence[str], forms: Sequence[str], k0: int, j: int) -> str | None:
     """The label of the words before a group its leader's name is told after ("lost the
     seat to an alliance led by X", "a strike against the coalition headed by X"): word
     ``j`` ends the group; :func:`_after_word` reads the word before the group (over an
     article, words of :data:`DESCRIBING` and other lower-case words, at most
     :data:`LED_GROUP_OVER`) as if the name stood there.  A group with no such word before
-    it ("The march, led by X, passed off", "A team led by X won") is not read here."""
+    it ("The march, led by X, passed off", "A team led by X won") is not read here (one
+    that opens its clause: :func:`_group_opens`)."""
     if tokens[j].endswith(","):
         return None  # "The march, led by X,": an aside, not the group's place
     x = j - 1
@@ -2770,6 +2810,12 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
             return "negative"  # "a rebellion against X", "turned against X"
         if p1 == "with" and p2 in BROKE_WITH:
             return "negative"  # "broke with X"
+        if p1 == "with" and p2 in FAITH and j - 2 >= k0:
+            p3 = forms[j - 2]
+            if p3 in KEPT_FAITH:
+                return "positive"  # "kept faith with X"
+            if p3 in BROKE_WITH or p3 in LOST_FAITH:
+                return "negative"  # "broke faith with X", "lost faith in X"
         if p1 == "from" and p2 in DEFECTED:
             return "negative"  # "defected from X"
         if p1 == "to" and not DEFECTED.isdisjoint(forms[max(k0, j - DEFECTED_OVER) : j]):
@@ -2899,6 +2945,13 @@ _TAKEN_FROM = _set("over against from")
 #: The most words of what was won or lost between the verb and "to", "over" or
 #: "against".
 CONTESTED_OVER = 5
+#: Prizes held "of" a body before the one they were lost to ("lost control of the council
+#: to X", "lost the leadership of the party to X"): the "of" is passed over, and the
+#: prize before it read as far back again.
+HELD_OF = _set("control command majority leadership")
+#: Where or how a contest was played, after a preposition between the verb and the one it
+#: was lost to ("lost at home to X", "lost on penalties to X"): passed over with it.
+PLAYED = _set("home penalties aggregate")
 #: What is lost "to" someone, or won "against" them, without a contest ("lost its appeal
 #: to the High Court", "lost access to X", "won his first cap against X", an appearance).
 _NOT_CONTESTED = PROPOSALS | _set("access touch contact sight interest patience cap caps")
@@ -2935,8 +2988,11 @@ def _won_or_lost(forms: Sequence[str], j: int, k0: int, preposition: str) -> str
         if f == "and" and over == CONTESTED_OVER and x < j and forms[x + 1] in _PRIZE_OPENS:
             over = j - x + CONTESTED_OVER  # the list's first prize, as far back again
             floor = max(0, x - CONTESTED_OVER)
+        elif f == "of" and over == CONTESTED_OVER and x > floor and forms[x - 1] in HELD_OF:
+            over = j - x + CONTESTED_OVER  # "lost control of the council to X"
         elif f in _NOT_CONTESTED or f in AUXILIARIES or (
-                f in STOPS and not (f == "in" and preposition == "from")):
+                f in STOPS and not (f == "in" and preposition == "from")
+                and not (x < j and forms[x + 1] in PLAYED)):
             return None
         x -= 1
     return None
@@ -3364,7 +3420,7 @@ CANDIDACY = _set("candidate candidates nominee nominees standard-bearer")
 KEPT_AT = _set("in on")
 KEPT_IN = _set(
     "office post posts charge side team squad cabinet job role ballot shortlist ticket "
-    "list line-up lineup roster payroll staff board"
+    "list line-up lineup roster payroll staff board power"
 )
 KEPT_AWAY = _set("custody jail prison detention captivity dark limbo remand sidelines")
 KEPT_ON = _set("as for until")
@@ -3386,13 +3442,16 @@ def _appositive_object(tokens: Sequence[str], forms: Sequence[str], first: int, 
     an appositive between commas ("arresting its alleged mastermind, X, in Hyderabad",
     "arraigned a former director of the Ports Authority, X, on a charge"): the verb before
     that group, at most :data:`OBJECT_GROUP` words back, over no other comma, verb or
-    clause word (but "of")."""
+    clause word (but "of"); not such a word straight after a determiner, which only says
+    what the group is called ("The suspended officer, X, was reinstated")."""
     n = len(forms)
     if first < 2 or not tokens[first - 1].endswith(",") or not (
             last == n - 1 or tokens[last].endswith((",", "."))):
         return None
     for x in range(first - 2, max(-1, first - 2 - OBJECT_GROUP), -1):
         f = forms[x]
+        if (f in PUNISH or f in REWARD) and x and tokens[x - 1].lower() in _DETERMINERS:
+            return None  # "The suspended officer, X,": what it is called, no act done to it
         if f in PUNISH:
             return "negative"
         if f in REWARD:
@@ -3859,6 +3918,8 @@ def _predicate(
         return "neutral"
     if verb in TOOK and _within(forms, i + 1, 4, k1, PRIZES):
         return "positive"  # "took the Surrey seat", "retained the ward"
+    if verb in KEPT_AS and _within(forms, i + 1, 2, k1, KEPT_HELD):
+        return "positive"  # "kept the lead", "kept control of the council"
     if verb in COURSE and _to_win(forms, i + 1, k1):
         return "positive"  # "came back from five runs down to beat X"
     if verb in REACHED and _within(forms, i + 1, 6, k1, ROUNDS):
@@ -4239,23 +4300,59 @@ def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
     return None
 
 
+def own_clause(clauses: Sequence[int], hits: Sequence[int], n: int, first: int,
+               last: int) -> bool:
+    """Whether every word with a valence (``hits``, word indices in order) lies in the
+    clause or clauses of the mention on words ``first``..``last`` (``clauses``: the word
+    each opens, ``n`` the sentence's words): where so, whatever the model reads against
+    an event that names the mention comes from the words the event was read from (its
+    noun, what names it, how it ended), and :func:`adjust` lets the event decide."""
+    if not hits:
+        return True
+    k0 = bisect_right(clauses, first) - 1
+    k1 = bisect_right(clauses, last, k0)
+    return clauses[k0] <= hits[0] and hits[-1] < (clauses[k1] if k1 < len(clauses) else n)
+
+
 def adjust(
-    scores: tuple[float, float, float, list[tuple[str, float]]], label: str
+    scores: tuple[float, float, float, list[tuple[str, float]]], label: str,
+    own: bool = False,
 ) -> tuple[float, float, float, list[tuple[str, float]]]:
     """``scores`` (negative, neutral, positive, drivers) with ``label`` weighing
     :data:`EVENT_WEIGHT` times, renormalised; ``"speaker"`` weighs neutral so only
     where negative is the likeliest of the three (the speaker of a quote is not blamed by
-    what it holds against others), and leaves the scores as they are otherwise."""
+    what it holds against others), and leaves the scores as they are otherwise.
+
+    ``own`` (:func:`own_clause`): every word the model read lies in the event's own
+    clause, so its certainty against the event is the event's own words counted again;
+    where the model gives the event's label less than another, the event decides: its
+    label takes the probability the model gave the likeliest other (the two exchanged)
+    before it is weighed."""
     pn, p0, pp, near = scores
     if label == "speaker":
         if pn <= p0 or pn <= pp:
             return scores
         p0 *= EVENT_WEIGHT
     elif label == "positive":
+        if own and pp < max(pn, p0):
+            if pn >= p0:
+                pn, pp = pp, pn
+            else:
+                p0, pp = pp, p0
         pp *= EVENT_WEIGHT
     elif label == "negative":
+        if own and pn < max(pp, p0):
+            if pp >= p0:
+                pn, pp = pp, pn
+            else:
+                pn, p0 = p0, pn
         pn *= EVENT_WEIGHT
     else:
+        if own and p0 < max(pn, pp):
+            if pn >= pp:
+                pn, p0 = p0, pn
+            else:
+                p0, pp = pp, p0
         p0 *= EVENT_WEIGHT
     total = pn + p0 + pp
     return pn / total, p0 / total, pp / total, near

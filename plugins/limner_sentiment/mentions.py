@@ -69,7 +69,14 @@ from limner_sentiment.context import (
     forget_forms,
     negated,
 )
-from limner_sentiment.events import OBJECT_VERBS, TRIGGERS, event_label, located_label, paired
+from limner_sentiment.events import (
+    OBJECT_VERBS,
+    TRIGGERS,
+    event_label,
+    located_label,
+    own_clause,
+    paired,
+)
 from limner_sentiment.events import adjust as adjust_for_event
 from limner_sentiment.features import (
     _AIMED,
@@ -353,7 +360,8 @@ class Sentence:
                 label = located_label(self.tokens, self.forms, self.clauses, first, last,
                                       bool(self.speech))
             if label is not None:
-                known = adjust_for_event(known, label)
+                known = adjust_for_event(known, label, own_clause(
+                    self.clauses, self.hits, n, first, last))
             seen[key] = known
         return known
 

@@ -3340,9 +3340,9 @@ def test_candidacies_forced_departures_and_groups_led_by_a_name(
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
-    # the same words in another sense: no candidacy, no group's place
+    # the same words in another sense: no candidacy, no group's place (a lead kept is
+    # its subject's: test_control_faith_leads_and_hearings)
     ("Prosecutors dropped the case as Tamsin Reyes left the court.", "Tamsin Reyes"),
-    ("Tamsin Reyes kept the lead as the final lap began.", "Tamsin Reyes"),
     ("The march, led by Marlowe Quist, passed off peacefully.", "Marlowe Quist"),
     ("A team led by Ostby Hale visited the port.", "Ostby Hale"),
 ])
@@ -3400,4 +3400,114 @@ def test_offices_lists_leaders_and_threats(sentence: str, surface: str, label: s
     ("The trial of Ostby Hale began on Monday.", "Ostby Hale"),
 ])
 def test_what_no_office_list_or_trial_reads(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+#: Control or a game lost to a name (over what the control is "of", over where or how the
+#: game was played); a name kept in power; faith kept or broken with a name; a lead or
+#: control kept by its subject; a hearing, a charge or allegations against a name, or an
+#: inquiry into it, that came to nothing
+CONTROL_FAITH_AND_HEARINGS = [
+    ("Labour lost control of the council to the Harlow Party in May.", "Harlow Party",
+     "positive"),
+    ("Tamsin Reyes lost the leadership of the party to Ostby Hale.", "Ostby Hale",
+     "positive"),
+    ("Harlow lost at home to Corvan on Saturday.", "Corvan", "positive"),
+    ("Harlow lost at home on penalties to Corvan.", "Corvan", "positive"),
+    ("The court kept President Ostby Hale in power for a third term.", "Ostby Hale",
+     "positive"),
+    ("Voters kept faith with Chancellor Tamsin Reyes in the state poll.", "Tamsin Reyes",
+     "positive"),
+    ("The board broke faith with chief executive Marlowe Quist.", "Marlowe Quist",
+     "negative"),
+    ("Corvan kept the lead after the third round.", "Corvan", "positive"),
+    ("The Harlow Party kept control of the council with a reduced majority.", "Harlow Party",
+     "positive"),
+    ("The misconduct hearing against Constable Ostby Hale was abandoned.", "Ostby Hale",
+     "positive"),
+    ("The cheating allegations against jockey Tamsin Reyes were rejected.", "Tamsin Reyes",
+     "positive"),
+    ("The inquiry into professor Marlowe Quist was halted for lack of evidence.",
+     "Marlowe Quist", "positive"),
+    ("The smear campaign against candidate Ostby Hale backfired.", "Ostby Hale", "positive"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), CONTROL_FAITH_AND_HEARINGS)
+def test_control_faith_leads_and_hearings(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the same words in another sense: control of a vehicle, no name after "kept faith",
+    # nothing kept but pressure, a hearing that merely ended
+    ("Police said Ostby Hale lost control of the van near Corvan.", "Corvan"),
+    ("Pilgrims who kept faith walked to Corvan from Harlow.", "Corvan"),
+    ("Corvan kept the pressure on Harlow in the second half.", "Corvan"),
+    ("The hearing into Ostby Hale began on Monday.", "Ostby Hale"),
+])
+def test_no_control_faith_or_hearing_reads_well_of_a_name(sentence: str, surface: str) -> None:
+    # (a place after "near" only locates: neutral)
+    assert label_in(sentence, surface) in (None, "neutral")
+
+
+def test_an_event_is_weighed_without_the_model_counting_its_own_words_again() -> None:
+    # the model all but certain of the negative: beyond EVENT_WEIGHT, it keeps its label
+    # where a word outside the event's clause may have told it so, not where every word it
+    # read is the event's own (the event decides, taking the model's certainty)
+    scores = (0.9998, 0.0001, 0.0001, [])
+    assert max(adjust(scores, "positive")[:3]) == adjust(scores, "positive")[0]
+    pn, p0, pp, _ = adjust(scores, "positive", own=True)
+    assert pp > 0.999 and pn + p0 + pp == pytest.approx(1.0)
+    pn, p0, pp, _ = adjust((0.0001, 0.0001, 0.9998, []), "negative", own=True)
+    assert pn > 0.999
+    # where the model already gives the event's label the most, nothing is exchanged
+    assert adjust((0.1, 0.2, 0.7, []), "positive", own=True) == adjust(
+        (0.1, 0.2, 0.7, []), "positive")
+
+
+def test_the_event_s_own_clause_is_every_word_the_model_read() -> None:
+    # clauses open at words 0 and 6; the mention on words 2..3
+    assert events.own_clause([0, 6], [1, 4], 9, 2, 3)
+    assert not events.own_clause([0, 6], [1, 7], 9, 2, 3)
+    assert events.own_clause([0, 6], [], 9, 2, 3)
+    assert events.own_clause([0], [0, 8], 9, 2, 3)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The fraud prosecution of Daniel Marsh collapsed amid disclosure failures.",
+     "Daniel Marsh"),
+    ("The tax fraud trial of businessman Ostby Hale collapsed over missing documents.",
+     "Ostby Hale"),
+])
+def test_a_threat_that_came_to_nothing_reads_positive_among_its_own_bad_words(
+        sentence: str, surface: str) -> None:
+    assert plugin_label(sentence, surface) == "positive"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a group led by a name that opens its clause: the name read as the clause's subject
+    ("A coalition led by councillor Ostby Hale took control of the council.", "Ostby Hale",
+     "positive"),
+    ("The expedition led by Tamsin Reyes lost two climbers on the ridge.", "Tamsin Reyes",
+     "negative"),
+    # a name set off by commas after what it is called: the verb after it decides, not a
+    # participle that describes it
+    ("The suspended officer, Marlowe Quist, was reinstated on Monday.", "Marlowe Quist",
+     "positive"),
+    ("The jailed activist, Ostby Hale, was freed after five years.", "Ostby Hale", "positive"),
+    # an editor or a treasurer is what a name is called before it
+    ("The lawsuit against editor Tamsin Reyes was dismissed with costs.", "Tamsin Reyes",
+     "positive"),
+])
+def test_groups_opening_their_clause_and_names_set_off_after_a_description(
+        sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("A team led by professor Ostby Hale mapped the seabed.", "Ostby Hale"),
+    ("The march, led by Marlowe Quist, wound through the city.", "Marlowe Quist"),
+])
+def test_a_group_led_by_a_name_with_no_event_reads_nothing(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None

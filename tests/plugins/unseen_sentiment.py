@@ -480,6 +480,31 @@ labelled and committed before limner was run on it, and measured without its mis
 read, so no rule was written from it::
 
     python -m tests.plugins.unseen_sentiment --set 39 --no-misses
+
+The fortieth set (``data/unseen_sentiment_targets_29.json``, ``--set 40``) is a
+twenty-ninth set of labelled targets, 110 sentences of 8 to 14 words and 127 targets (54
+negative, 13 neutral, 60 positive), of political, business, court, local government and
+sport news: events whose own words are bad but whose ending is good for the target ("the
+bribery inquiry into X was dropped", a fraud trial that collapsed amid failures) and the
+reverse ("the praise-filled campaign for X collapsed"); groups led by a name that open
+their clause, control lost to a name, defeats at home to a name, names kept in power or
+kept faith with, names set off by commas before an event, strikes against a government
+named by its state; beside the same words in other senses (lost control of a van, kept
+faith alone, a trial of buses, a roof that collapsed).  It was written, labelled and
+committed before limner was run on it; its misses were read to write the rules of events
+weighed without their own words, so it is development data, not blind::
+
+    python -m tests.plugins.unseen_sentiment --set 40
+
+The forty-first set (``data/unseen_sentiment_targets_30.json``, ``--set 41``) is a
+thirtieth set of labelled targets, 62 sentences of 9 to 14 words and 69 targets (27
+negative, 8 neutral, 34 positive), of the same kinds of news as the fortieth, written
+after the rules of events weighed without their own words, control, faith, leads and
+groups that open their clause as a check of them: it was labelled and committed before
+limner was run on it, and measured without its misses being read, so no rule was written
+from it::
+
+    python -m tests.plugins.unseen_sentiment --set 41 --no-misses
 """
 
 from __future__ import annotations
@@ -514,7 +539,8 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                33: "unseen_sentiment_targets_22.json", 34: "unseen_sentiment_targets_23.json",
                35: "unseen_sentiment_targets_24.json", 36: "unseen_sentiment_targets_25.json",
                37: "unseen_sentiment_targets_26.json", 38: "unseen_sentiment_targets_27.json",
-               39: "unseen_sentiment_targets_28.json"}
+               39: "unseen_sentiment_targets_28.json", 40: "unseen_sentiment_targets_29.json",
+               41: "unseen_sentiment_targets_30.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -769,7 +795,9 @@ def parser() -> argparse.ArgumentParser:
                              "36: the twenty-fifth set of labelled targets; "
                              "37: the twenty-sixth set of labelled targets; "
                              "38: the twenty-seventh set of labelled targets; "
-                             "39: the twenty-eighth set of labelled targets")
+                             "39: the twenty-eighth set of labelled targets; "
+                             "40: the twenty-ninth set of labelled targets; "
+                             "41: the thirtieth set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
