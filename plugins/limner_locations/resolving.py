@@ -3190,6 +3190,13 @@ def _sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bo
 
 #: the characters that open every pattern of the words after a name that :func:`_reject` reads
 _BLANKS = frozenset(" \t")
+#: a water feature's form before its name ("the Strait of X", "the Gulf of X") ...
+_FORM_OF = ("Strait of ", "Straits of ", "Gulf of ", "Bay of ", "Sea of ", "Isle of ")
+#: ... and the words of a feature's own form, which name no place after it ("the Strait of
+#: Bay" names no strait of Somalia's Bay region)
+_FORM_WORDS = frozenset(["bay", "bays", "sea", "seas", "gulf", "strait", "straits", "isle",
+                         "island", "islands", "lake", "river", "cape", "sound", "harbour",
+                         "harbor", "creek", "loch", "lough", "channel"])
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
@@ -3216,6 +3223,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
+    if single and key in _FORM_WORDS and text.endswith(_FORM_OF, 0, start):
+        # a feature's form whose "of" is followed by a word of a feature's form, not by a
+        # place of its kind (a country, a town, an island), names no place: the water the
+        # story means is none the index holds, and neither it nor the word is annotated
+        return "a feature's word after a feature's form and 'of' ('the Strait of Bay')"
     if f == REGION and key.endswith(" state") and (after or not _after_the(text, start)) and (
             gaz.country(c.entry) == "US" and fold(gaz.name(c.entry)) not in key):
         # a US state's nickname ("Golden State") is the state after "the" ("wildfires
