@@ -883,6 +883,22 @@ def _of_people(text: str, m: Mention) -> bool:
     return word is not None and word.group(1) not in _STATE_NOUNS
 
 
+#: nouns of people who come to a place from elsewhere, to see, perform or buy: a first-level
+#: division written out right before one says where they come from ("Ohio tourists", "Texas
+#: investors", "a Virginia choir"), as its demonym before people does (not "fans": a US
+#: state before it names a college's team, whose fans are at home, "Georgia fans in Athens")
+_VISITORS = frozenset(["tourists", "visitors", "travellers", "travelers", "holidaymakers",
+                       "pilgrims", "investors", "buyers", "retirees", "choir", "choirs",
+                       "orchestra", "delegation"])
+
+
+def _of_visitors(text: str, m: Mention) -> bool:
+    """Whether the division written out as ``m`` is the modifier of a noun of
+    :data:`_VISITORS` right after it."""
+    word = _WORD_AFTER.match(text, m.end)
+    return word is not None and word.group(1) in _VISITORS
+
+
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
     """Whether a first-level division of the capital ``idx``'s country bears its name: the
     capital is meant unless the story says otherwise ("Washington said" is the US
@@ -1275,16 +1291,6 @@ def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
         not t[10]) and t[0] < name.major_pop and t[5] not in hit_d and t[3] not in name.main
 
 
-def _national(name: _Name, t: _Static, how: int, hit_c: frozenset[str],
-              hit_d: frozenset[str]) -> int:
-    """0: the story names no country of candidate ``t``'s, or the country gives it nothing
-    (:func:`_gated`); 1: its country named; 2: ... and it is a main town of its country
-    beside a national capital abroad (:func:`_main_towns`)."""
-    if t[5] not in hit_c or (name.major and _gated(name, t, how, hit_d)):
-        return 0
-    return 2 if t[3] in name.main else 1
-
-
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
                 tuple[tuple[float, _Static, int, int], ...], bool]
 
@@ -1324,7 +1330,10 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
                 score, best, close = sc, t, True
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a and not (
         name.divided and _sibling(name, best)) else 0
-    national = _national(name, best, admin1_named, hit_c, hit_d)
+    # (0: no country of its named, or the country gives it nothing; 1: its country named; 2:
+    # ... and it is a main town of its country beside a capital abroad, :func:`_main_towns`)
+    national = (2 if best[3] in name.main else 1) if best[5] in hit_c and not (
+        name.major and _gated(name, best, admin1_named, hit_d)) else 0
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = 0, 0
     return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
@@ -1417,7 +1426,8 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
         near_best.sort(reverse=True)
-    reach = tuple([(sc, t, _national(name, t, how, hit_c, hit_d), how)
+    reach = tuple([(sc, t, (2 if t[3] in name.main else 1) if t[5] in hit_c and not (
+                       major and _gated(name, t, how, hit_d)) else 0, how)
                    for sc, t in near_best[:_MAX_OPTIONS]
                    for how in (_how_named(t[6], hit_a, hit_n) if hit_a and not (
                        name.divided and _sibling(name, t)) else 0,)])
@@ -1918,9 +1928,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
             ctx.add(name, cc, a1, len(ms), region or a1 in q[1],
                     region and bool(a1) and _most_of_country(gaz, entry))
-            if region and a1 and any(i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
-                # (a region named by its demonym before its people or their goods: see _hits)
-                n = sum(1 for m in ms if _of_people(text, m))
+            if region and a1:
+                # (a region named by its demonym before its people or their goods, or
+                # written out before a noun of visitors: see _hits)
+                of = _of_people if any(
+                    i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]) else _of_visitors
+                n = sum(1 for m in ms if of(text, m))
                 if n:
                     ctx.people[a1] = ctx.people.get(a1, 0) + n
             sure_entries.setdefault(entry, name)
