@@ -883,6 +883,22 @@ def _of_people(text: str, m: Mention) -> bool:
     return word is not None and word.group(1) not in _STATE_NOUNS
 
 
+#: nouns of people who come to a place from elsewhere, to see, perform or buy: a first-level
+#: division written out right before one says where they come from ("Ohio tourists", "Texas
+#: investors", "a Virginia choir"), as its demonym before people does (not "fans": a US
+#: state before it names a college's team, whose fans are at home, "Georgia fans in Athens")
+_VISITORS = frozenset(["tourists", "visitors", "travellers", "travelers", "holidaymakers",
+                       "pilgrims", "investors", "buyers", "retirees", "choir", "choirs",
+                       "orchestra", "delegation"])
+
+
+def _of_visitors(text: str, m: Mention) -> bool:
+    """Whether the division written out as ``m`` is the modifier of a noun of
+    :data:`_VISITORS` right after it."""
+    word = _WORD_AFTER.match(text, m.end)
+    return word is not None and word.group(1) in _VISITORS
+
+
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
     """Whether a first-level division of the capital ``idx``'s country bears its name: the
     capital is meant unless the story says otherwise ("Washington said" is the US
@@ -1026,7 +1042,7 @@ def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Stat
 
 
 def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], frozenset[str]],
-            national: bool, admin1_named: int, close: bool, ev: list[str]) -> float:
+            national: int, admin1_named: int, close: bool, ev: list[str]) -> float:
     """The score of one candidate, with its reasons appended to ``ev``.
 
     ``national``, ``admin1_named`` and ``close`` are the context :func:`_choose`
@@ -1063,6 +1079,10 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
         bonus = 3.0
         p += bonus
         ev.append(f"country {cc} named in text +{bonus:g}")
+        if national == 2:
+            p += MAIN_TOWN
+            ev.append(f"a main town of its country, named, beside a national capital abroad "
+                      f"+{MAIN_TOWN:g}")
     if admin1_named:
         bonus = _region_bonus(f, admin1_named)
         p += bonus
@@ -1088,7 +1108,9 @@ class _Choice(NamedTuple):
     score: float
     qualified: bool  # a comma qualifier names its state or country
     regional: bool  # qualified, its state named, or near another place of the story
-    national: bool  # its country named by another name of the story
+    #: its country named by another name of the story (1), and it a main town of its country
+    #: beside a national capital abroad (2: :func:`_main_towns`)
+    national: int
     strong: bool  # see :func:`_is_strong`
     qual: tuple[frozenset[str], frozenset[str]]
     admin1_named: int  # its state or region named (2) or implied by a town in it (1)
@@ -1096,7 +1118,7 @@ class _Choice(NamedTuple):
     options: tuple[tuple[float, _Static], ...] = ()  # local candidates within 2 points
     #: towns and divisions that a place of the story lying in them (or holding them) could
     #: make win: (points, candidate, its country named, its region named), best first
-    reach: tuple[tuple[float, _Static, bool, int], ...] = ()
+    reach: tuple[tuple[float, _Static, int, int], ...] = ()
     within: str = ""  # the name of the story's place it lies in or holds (:func:`_contain`)
     divides: bool = False  # a county, district or first-level division is in ``reach``
 
@@ -1111,6 +1133,7 @@ _OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV | FLAG_SHORT
 _MAX_CONTEXT = 8.0
 _make = tuple.__new__  # (a named tuple made from its fields' tuple, without its __new__)
 _EMPTY: frozenset[str] = frozenset()
+_EMPTY_ENTRIES: frozenset[int] = frozenset()
 
 
 class _Name(NamedTuple):
@@ -1131,6 +1154,9 @@ class _Name(NamedTuple):
     #: the countries and the keys of the first-level divisions among them by their own name
     #: (see :func:`_sibling`)
     divided: frozenset[str] = frozenset()
+    #: the entries of the towns among them that are main towns of their country beside a
+    #: national capital abroad (see :func:`_main_towns`)
+    main: frozenset[int] = frozenset()
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -1165,12 +1191,35 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     divisions = [t for t in out if t[7] == REGION and t[4] & FLAG_ADMIN1]
     divided = frozenset([t[5] for t in divisions] + [t[6] for t in divisions if t[6]]) if (
         divisions) else _EMPTY
+    major = _major(gaz, out, cands)
     found = gaz.static_cache[memo_key] = _Name(
         tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
         any(t[7] in (COUNTRY, CONTINENT) or t[7] in _NATURAL or (t[7] == REGION and not t[6])
             for t in out),
-        *_major(gaz, out, cands), divided)
+        *major, divided, _main_towns(gaz, out, major[0]) if major[2] else _EMPTY_ENTRIES)
     return found
+
+
+#: a town holding this share of its country's people is one of its main towns
+MAIN_TOWN_SHARE = 0.02
+#: ... and, its country named, it gains a national capital's points beside a capital abroad
+MAIN_TOWN = 1.5
+
+
+def _main_towns(gaz: Gazetteer, out: list[_Static], capital_country: str) -> frozenset[int]:
+    """The towns among a national capital's namesakes abroad that hold 2% or more of their
+    own country's people: Lebanon's Tripoli, its second city, beside Libya's capital.  With
+    its country named in the story and the capital's not, such a town is what the story
+    means as much as a capital would be: the gate on a capital's namesakes does not hold it
+    (:func:`_gated`) and it gains a capital's points (:func:`_ranked`).  A smaller town
+    abroad stays gated ("Lisbon" in a story naming the US is Portugal's capital)."""
+    found = []
+    for t in out:
+        if t[7] == CITY and t[5] and t[5] != capital_country:
+            country = gaz.country_entry.get(t[5])
+            if country is not None and t[0] >= gaz.pop[country] * MAIN_TOWN_SHARE:
+                found.append(t[3])
+    return frozenset(found) if found else _EMPTY_ENTRIES
 
 
 def _sibling(name: _Name, t: _Static) -> bool:
@@ -1239,11 +1288,11 @@ def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
             t[0] * DIVISION_TIMES <= name.major_pop) and t[5] not in hit_d
     return bool(name.major) and not how and (
         t[7] in _LOCAL if name.major_capital else t[7] == CITY) and t[5] != name.major and (
-        not t[10]) and t[0] < name.major_pop and t[5] not in hit_d
+        not t[10]) and t[0] < name.major_pop and t[5] not in hit_d and t[3] not in name.main
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
-                tuple[tuple[float, _Static, bool, int], ...], bool]
+                tuple[tuple[float, _Static, int, int], ...], bool]
 
 
 _Hits = tuple[_Name, frozenset[str], frozenset[str], frozenset[str], frozenset[str], _Ranked]
@@ -1281,10 +1330,12 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
                 score, best, close = sc, t, True
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a and not (
         name.divided and _sibling(name, best)) else 0
-    national = best[5] in hit_c and not (
-        name.major and _gated(name, best, admin1_named, hit_d))
+    # (0: no country of its named, or the country gives it nothing; 1: its country named; 2:
+    # ... and it is a main town of its country beside a capital abroad, :func:`_main_towns`)
+    national = (2 if best[3] in name.main else 1) if best[5] in hit_c and not (
+        name.major and _gated(name, best, admin1_named, hit_d)) else 0
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
-        national, admin1_named = False, 0
+        national, admin1_named = 0, 0
     return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
                            national, best[11], qual, admin1_named, close, options, ranked[2],
                            "", ranked[3]))
@@ -1356,7 +1407,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         how = _how_named(a1, hit_a, hit_n) if a1 in hit_a and not (
             name.divided and _sibling(name, t)) else 0
         if t[5] in hit_c and not (major and _gated(name, t, how, hit_d)):
-            p += 3.0
+            p += MAIN_TOWN + 3.0 if t[3] in name.main else 3.0
         if how:
             p += _region_bonus(t[7], how)
         scored.append((p, t))
@@ -1375,7 +1426,8 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
         near_best.sort(reverse=True)
-    reach = tuple([(sc, t, t[5] in hit_c and not (major and _gated(name, t, how, hit_d)), how)
+    reach = tuple([(sc, t, (2 if t[3] in name.main else 1) if t[5] in hit_c and not (
+                       major and _gated(name, t, how, hit_d)) else 0, how)
                    for sc, t in near_best[:_MAX_OPTIONS]
                    for how in (_how_named(t[6], hit_a, hit_n) if hit_a and not (
                        name.divided and _sibling(name, t)) else 0,)])
@@ -1876,9 +1928,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
             ctx.add(name, cc, a1, len(ms), region or a1 in q[1],
                     region and bool(a1) and _most_of_country(gaz, entry))
-            if region and a1 and any(i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
-                # (a region named by its demonym before its people or their goods: see _hits)
-                n = sum(1 for m in ms if _of_people(text, m))
+            if region and a1:
+                # (a region named by its demonym before its people or their goods, or
+                # written out before a noun of visitors: see _hits)
+                of = _of_people if any(
+                    i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]) else _of_visitors
+                n = sum(1 for m in ms if of(text, m))
                 if n:
                     ctx.people[a1] = ctx.people.get(a1, 0) + n
             sure_entries.setdefault(entry, name)
@@ -2450,7 +2505,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
     if not any(c.divides and c.reach and not c.qualified for c in chosen.values()):
         return  # (most stories: no namesake division, so nothing to pair; see below)
     divisions = []
-    states: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    states: dict[str, list[tuple[float, _Static, int, int, _Group, str]]] = {}
     open_ = []
     for g, c in chosen.items():
         if not c.reach or c.qualified:
@@ -2470,8 +2525,8 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
                 states.setdefault(t[6], []).append((*item, g, name))
     if not (divisions or states):
         return  # (most stories: no namesake division that a town could make win)
-    cells: dict[tuple[int, int], list[tuple[float, _Static, bool, int, _Group, str]]] = {}
-    towns: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    cells: dict[tuple[int, int], list[tuple[float, _Static, int, int, _Group, str]]] = {}
+    towns: dict[str, list[tuple[float, _Static, int, int, _Group, str]]] = {}
     for g, c in open_:
         name = ""
         for item in c.reach:
@@ -2492,11 +2547,11 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
         return
     # name -> candidate entry -> (points with the bonus, candidate, country named, region
     # named, the bonus, how, the partner's entry, the partners' names, the closest partner)
-    gains: dict[_Group, dict[int, tuple[float, _Static, bool, int, float, str, int, set[str],
+    gains: dict[_Group, dict[int, tuple[float, _Static, int, int, float, str, int, set[str],
                                         float]]] = {}
 
-    def gain(big: tuple[float, _Static, bool, int, _Group, str],
-             small: tuple[float, _Static, bool, int, _Group, str], bonus: float,
+    def gain(big: tuple[float, _Static, int, int, _Group, str],
+             small: tuple[float, _Static, int, int, _Group, str], bonus: float,
              dist: float) -> None:
         # a first-level division and a town: both must be able to win with the bonus (or
         # have won without it) ("Georgia" is not the US state for an "Athens" that stays
@@ -3148,6 +3203,13 @@ def _sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bo
 
 #: the characters that open every pattern of the words after a name that :func:`_reject` reads
 _BLANKS = frozenset(" \t")
+#: a water feature's form before its name ("the Strait of X", "the Gulf of X") ...
+_FORM_OF = ("Strait of ", "Straits of ", "Gulf of ", "Bay of ", "Sea of ", "Isle of ")
+#: ... and the words of a feature's own form, which name no place after it ("the Strait of
+#: Bay" names no strait of Somalia's Bay region)
+_FORM_WORDS = frozenset(["bay", "bays", "sea", "seas", "gulf", "strait", "straits", "isle",
+                         "island", "islands", "lake", "river", "cape", "sound", "harbour",
+                         "harbor", "creek", "loch", "lough", "channel"])
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
@@ -3174,6 +3236,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
+    if single and key in _FORM_WORDS and text.endswith(_FORM_OF, 0, start):
+        # a feature's form whose "of" is followed by a word of a feature's form, not by a
+        # place of its kind (a country, a town, an island), names no place: the water the
+        # story means is none the index holds, and neither it nor the word is annotated
+        return "a feature's word after a feature's form and 'of' ('the Strait of Bay')"
     if f == REGION and key.endswith(" state") and (after or not _after_the(text, start)) and (
             gaz.country(c.entry) == "US" and fold(gaz.name(c.entry)) not in key):
         # a US state's nickname ("Golden State") is the state after "the" ("wildfires

@@ -21,7 +21,7 @@ def enricher() -> limner.Enricher:
 #: the floors of the tenth set (``python -m tests.plugins.unseen_news --set goods``): the
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 81.4% and 93.5%)
-GOODS_EXACT_F1 = 0.909
+GOODS_EXACT_F1 = 0.917
 GOODS_RESOLVED = 0.940
 
 

@@ -87,11 +87,21 @@ none ("the Strait of Hope"), and Spanish towns sharing their name with a town of
 ("Jerez", "Santander", "Leon", "Merida"), as many where the American one is right ("Leon, in
 Guanajuato state"), labelled the same way before the plugin was run on them.
 
+A twelfth set (``data/unseen_countries.json``) holds 56 passages about towns of one name in
+several countries where the story names one namesake's country or its people ("Chile's copper
+exports ... Concepción", "Libya's rival governments ... Tripoli", "Spain's sherry makers ...
+Jerez"), as many where it names the other's ("Paraguay's president ... Concepción", "Mexico's
+army ... Jerez", "Ohio lawmakers ... Dublin"), a US state before a noun of visitors or buyers
+beside Ireland's capital ("Ohio tourists ... Dublin's Temple Bar"), and names of a feature's
+form whose "of" names a place or a feature's own name ("the Strait of Hormuz", "the Bay of
+Plenty") or none ("the Strait of Bay", "the Gulf of Sorrows"), which are no places, labelled
+the same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
 for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth, ``--set
-europe`` for the eleventh)::
+europe`` for the eleventh, ``--set countries`` for the twelfth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -104,6 +114,7 @@ europe`` for the eleventh)::
     python -m tests.plugins.unseen_news --set evidence
     python -m tests.plugins.unseen_news --set goods
     python -m tests.plugins.unseen_news --set europe
+    python -m tests.plugins.unseen_news --set countries
 """
 
 from __future__ import annotations
@@ -128,6 +139,7 @@ NAMESAKES = Path(__file__).parent / "data" / "unseen_namesakes.json"
 EVIDENCE = Path(__file__).parent / "data" / "unseen_evidence.json"
 GOODS = Path(__file__).parent / "data" / "unseen_goods.json"
 EUROPE = Path(__file__).parent / "data" / "unseen_europe.json"
+COUNTRIES = Path(__file__).parent / "data" / "unseen_countries.json"
 #: the sets by the name ``--set`` takes
 SETS = {
     "news": DATA,
@@ -141,6 +153,7 @@ SETS = {
     "evidence": EVIDENCE,
     "goods": GOODS,
     "europe": EUROPE,
+    "countries": COUNTRIES,
 }
 
 
