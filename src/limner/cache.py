@@ -21,7 +21,7 @@ import contextlib
 import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -121,7 +121,9 @@ def cache_scratch(folder: Path, name: str, *, directory: bool = True) -> Iterato
 
 
 @contextlib.contextmanager
-def cache_lock(folder: Path, name: str) -> Iterator[None]:
+def cache_lock(
+    folder: Path, name: str, *, waiting: Callable[[], object] | None = None
+) -> Iterator[None]:
     """Held by one process at a time while it builds ``name`` in ``folder``.
 
     Processes started together on an empty cache each built the same entry (the
@@ -135,6 +137,10 @@ def cache_lock(folder: Path, name: str) -> Iterator[None]:
     system without locks), or something other than a regular file stands in the
     lock file's place (a named pipe is not waited on, a link not followed: it is
     left as it is), the block runs unlocked, as before.
+
+    ``waiting`` is called once, before the process waits, where another holds the lock
+    (and never where the lock is free): the place to tell the user what the start waits
+    for, as the builder tells what it builds.
 
     Raises:
         OSError: ``folder`` cannot be made or written.
@@ -153,11 +159,20 @@ def cache_lock(folder: Path, name: str) -> Iterator[None]:
 
             if not stat.S_ISREG(os.fstat(fd).st_mode):  # a named pipe, a device: unlocked
                 raise OSError
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:  # another holds it: said once, then waited for
+                if waiting is not None:
+                    waiting()
+                    waiting = None
+                fcntl.flock(fd, fcntl.LOCK_EX)
         except (ImportError, OSError):  # no locks here: each process builds its own
             os.close(fd)
             fd = -1
             break
+        except BaseException:  # (interrupted while it waited, or by ``waiting``)
+            os.close(fd)
+            raise
         if _named(fd, path):
             break
         os.close(fd)  # removed by the holder before it let go: the lock is taken anew
