@@ -34,7 +34,7 @@ from typing import Any
 import marisa_trie
 
 import limner
-from limner.cache import cache_lock
+from limner.cache import cache_lock, clear_superseded
 from limner_locations.building import (
     AREA,
     BUILDING,
@@ -156,7 +156,6 @@ def _build_atomically(root: Path, final: Path) -> None:
     under :func:`limner.cache.cache_lock`: of processes started together on an empty
     cache, one builds, and the others, saying what they wait for, open its index.
     """
-    import shutil
 
     def waiting() -> None:
         _tell(_WAITING.format(root=root))
@@ -179,18 +178,9 @@ def _build_atomically(root: Path, final: Path) -> None:
         except OSError:
             if not _valid(final):  # somebody else's build won the race only if it is sound
                 raise
-        for old in root.glob("locations-f*"):  # this format's indexes of older data
-            if old.name != final.name and old.is_dir() and _older(old.name):
-                shutil.rmtree(old, ignore_errors=True)
-
-
-def _older(name: str) -> bool:
-    """Whether an index directory is of this format, built from other data package versions.
-
-    Indexes of other formats are left alone: another limner version on the
-    same machine (sharing the user cache) may be using them.
-    """
-    return name.startswith(f"locations-f{FORMAT_VERSION}-")
+        # this format's indexes of other data go (other formats' are left: another limner
+        # version sharing the cache may use them)
+        clear_superseded(root, f"locations-f{FORMAT_VERSION}-", final.name)
 
 
 _CHILD = (

@@ -31,6 +31,7 @@ __all__ = [
     "cache_dir",
     "cache_lock",
     "cache_scratch",
+    "clear_superseded",
     "open_kept",
     "read_kept",
 ]
@@ -293,6 +294,38 @@ def _remove(path: Path) -> None:
     else:
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+def clear_superseded(folder: Path, family: str, current: str) -> None:
+    """Remove from ``folder`` what ``current`` supersedes: the other entries of ``family``.
+
+    A cache keeps one entry of each family (a table or an index of one format), named
+    ``family`` followed by what it was made from; whoever writes a new one calls this
+    after it is in place, so that an entry of other sources (other data versions, another
+    install's files, a lexicon moved) is not kept for good beside it.  An entry is of the
+    family when its name starts with ``family``; ``current``'s own are the entry named
+    ``current`` and those named ``current`` then a dot (its records, ``….sums.json``).
+    Entries of other families or formats are left: another version of limner sharing the
+    cache may use them.  Scratch (a name starting with a dot) is never touched; a folder
+    is removed whole, a link (not what it points to) unlinked, and what cannot be
+    removed is left.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as root:
+    ...     for name in ("t-f2-aa.marshal", "t-f2-aa.sums.json", "t-f2-bb.marshal", "t-f1-cc"):
+    ...         _ = Path(root, name).write_bytes(b"")
+    ...     clear_superseded(Path(root), "t-f2-", "t-f2-bb")
+    ...     sorted(p.name for p in Path(root).iterdir())
+    ['t-f1-cc', 't-f2-bb.marshal']
+    """
+    try:
+        names = [e.name for e in os.scandir(folder)]
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith(family) or name == current or name.startswith(current + "."):
+            continue
+        _remove(folder / name)
 
 
 def open_kept(path: Path) -> BinaryIO:
