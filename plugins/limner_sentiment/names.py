@@ -21,9 +21,13 @@ How a form is found:
   belongs to the first.
 
 Work is linear in the text: its words are listed once, and from each word the
-forms are walked word by word (a tree of their words), so that forms opening
-with one word ("Mr Ahmed", "Mr Banda", "the mayor", "the minister") are not
-each tried at every place the word stands.
+forms are walked word by word (a tree of their words, with the space before
+each word and, for forms found only as written, the words as written), so that
+forms opening with one word ("Mr Ahmed", "Mr Banda", "the mayor", "the
+minister") are not each tried at every place the word stands, and a form whose
+leading parts are forms too ("Bank", "Bank of", "Bank of England") is not read
+again from its first word for each of them.  A walk from a word goes as deep as
+the text follows a form, at most the longest form's words.
 """
 
 from __future__ import annotations
@@ -86,65 +90,53 @@ class NameFinder:
 
     def __init__(self, names: Sequence[Sequence[str]]) -> None:
         self.names = tuple(tuple(forms) for forms in names)
-        seen: set[tuple[bool, tuple[str, ...], tuple[bool, ...]]] = set()
-        #: the forms' tree by their tokens, casefolded: each node a dict of the next
-        #: token's nodes, and under ``None`` the forms that end there, in their names' order
-        self._tree: dict[str | None, Any] = {}
+        #: the forms' trees by their tokens, one of the forms found in any case (tokens
+        #: casefolded) and one of the forms found as written: a node is a dict of the next
+        #: token's nodes, keyed by the first token itself and then by ``(glued, token)``
+        #: (whether the token follows the one before with no space), and under ``None``
+        #: the form that ends there, as ``(its rank among the forms, its name)``
+        self._trees: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+        rank = 0
         for forms in self.names:
             for written in forms:
                 form = _Form(forms[0], written)
-                key = (form.cased, tuple(form.tokens), tuple(form.glued))
-                if key in seen:  # listed under an earlier name: it stays there
-                    continue
-                seen.add(key)
-                node = self._tree
-                for token in form.tokens:
-                    node = node.setdefault(token.casefold(), {})
-                node.setdefault(None, []).append(form)
+                node = self._trees[form.cased].setdefault(form.tokens[0], {})
+                for glued, token in zip(form.glued, form.tokens[1:], strict=True):
+                    node = node.setdefault((glued, token), {})
+                if None not in node:  # else listed under an earlier name: it stays there
+                    node[None] = (rank, form.name)
+                    rank += 1
 
     def __call__(self, doc: limner.Document) -> list[limner.Annotation]:
         """One :class:`~limner_sentiment.Target` per occurrence of a form, in reading order."""
         text = doc.text
-        tree = self._tree
         same = _SAME_MARK
-        tokens = [(m.start(), m.end(), same.get(w, w))
-                  for m in _TOKEN.finditer(text) for w in (m.group(),)]
-        folded = [t[2].casefold() for t in tokens]
+        tokens = [
+            (m.start(), m.end(), same.get(w, w))
+            for m in _TOKEN.finditer(text)
+            for w in (m.group(),)
+        ]
+        written = [t[2] for t in tokens]
+        folded = [w.casefold() for w in written]
+        glued = [False] + [tokens[k][0] == tokens[k - 1][1] for k in range(1, len(tokens))]
+        walks = (
+            (self._trees[0], folded, list(zip(glued, folded, strict=True))),
+            (self._trees[1], written, list(zip(glued, written, strict=True))),
+        )
         out: list[limner.Annotation] = []
         i, n = 0, len(tokens)
         while i < n:
-            end, name = 0, ""
-            node = tree.get(folded[i])
-            k = i + 1
-            while node is not None:  # the longest form that fits, the earlier name on a tie
-                for form in node.get(None, ()):
-                    if _match(form, tokens, folded, i, n):
-                        end, name = k, form.name
-                        break
-                node = node.get(folded[k]) if k < n else None
-                k += 1
+            end, found = 0, (0, "")
+            for tree, words, keys in walks:  # the longest form that fits, the earlier on a tie
+                node = tree.get(words[i])
+                k = i + 1
+                while node is not None:
+                    here = node.get(None)
+                    if here is not None and (k > end or (k == end and here[0] < found[0])):
+                        end, found = k, here
+                    node = node.get(keys[k]) if k < n else None
+                    k += 1
             if end:
-                out.append(Target(start=tokens[i][0], end=tokens[end - 1][1], name=name))
+                out.append(Target(start=tokens[i][0], end=tokens[end - 1][1], name=found[1]))
             i = end or i + 1
         return out
-
-
-def _match(
-    form: _Form, tokens: list[tuple[int, int, str]], folded: list[str], i: int, n: int
-) -> int:
-    """The index after the tokens of ``form`` when they start at ``i``, else 0.
-
-    Tokens are whole words (or single marks), so a form's words never match
-    part of a longer word; the spaces between them must be where the form
-    has them.
-    """
-    count = len(form.tokens)
-    if i + count > n:
-        return 0
-    words = [t[2] for t in tokens[i : i + count]] if form.cased else folded[i : i + count]
-    if words != form.tokens:
-        return 0
-    for k, glued in enumerate(form.glued, start=i + 1):
-        if (tokens[k][0] == tokens[k - 1][1]) != glued:
-            return 0
-    return i + count

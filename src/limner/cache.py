@@ -21,7 +21,7 @@ import contextlib
 import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -31,6 +31,7 @@ __all__ = [
     "cache_dir",
     "cache_lock",
     "cache_scratch",
+    "clear_superseded",
     "open_kept",
     "read_kept",
 ]
@@ -121,7 +122,9 @@ def cache_scratch(folder: Path, name: str, *, directory: bool = True) -> Iterato
 
 
 @contextlib.contextmanager
-def cache_lock(folder: Path, name: str) -> Iterator[None]:
+def cache_lock(
+    folder: Path, name: str, *, waiting: Callable[[], object] | None = None
+) -> Iterator[None]:
     """Held by one process at a time while it builds ``name`` in ``folder``.
 
     Processes started together on an empty cache each built the same entry (the
@@ -135,6 +138,10 @@ def cache_lock(folder: Path, name: str) -> Iterator[None]:
     system without locks), or something other than a regular file stands in the
     lock file's place (a named pipe is not waited on, a link not followed: it is
     left as it is), the block runs unlocked, as before.
+
+    ``waiting`` is called once, before the process waits, where another holds the lock
+    (and never where the lock is free): the place to tell the user what the start waits
+    for, as the builder tells what it builds.
 
     Raises:
         OSError: ``folder`` cannot be made or written.
@@ -153,11 +160,20 @@ def cache_lock(folder: Path, name: str) -> Iterator[None]:
 
             if not stat.S_ISREG(os.fstat(fd).st_mode):  # a named pipe, a device: unlocked
                 raise OSError
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:  # another holds it: said once, then waited for
+                if waiting is not None:
+                    waiting()
+                    waiting = None
+                fcntl.flock(fd, fcntl.LOCK_EX)
         except (ImportError, OSError):  # no locks here: each process builds its own
             os.close(fd)
             fd = -1
             break
+        except BaseException:  # (interrupted while it waited, or by ``waiting``)
+            os.close(fd)
+            raise
         if _named(fd, path):
             break
         os.close(fd)  # removed by the holder before it let go: the lock is taken anew
@@ -278,6 +294,38 @@ def _remove(path: Path) -> None:
     else:
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+def clear_superseded(folder: Path, family: str, current: str) -> None:
+    """Remove from ``folder`` what ``current`` supersedes: the other entries of ``family``.
+
+    A cache keeps one entry of each family (a table or an index of one format), named
+    ``family`` followed by what it was made from; whoever writes a new one calls this
+    after it is in place, so that an entry of other sources (other data versions, another
+    install's files, a lexicon moved) is not kept for good beside it.  An entry is of the
+    family when its name starts with ``family``; ``current``'s own are the entry named
+    ``current`` and those named ``current`` then a dot (its records, ``….sums.json``).
+    Entries of other families or formats are left: another version of limner sharing the
+    cache may use them.  Scratch (a name starting with a dot) is never touched; a folder
+    is removed whole, a link (not what it points to) unlinked, and what cannot be
+    removed is left.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as root:
+    ...     for name in ("t-f2-aa.marshal", "t-f2-aa.sums.json", "t-f2-bb.marshal", "t-f1-cc"):
+    ...         _ = Path(root, name).write_bytes(b"")
+    ...     clear_superseded(Path(root), "t-f2-", "t-f2-bb")
+    ...     sorted(p.name for p in Path(root).iterdir())
+    ['t-f1-cc', 't-f2-bb.marshal']
+    """
+    try:
+        names = [e.name for e in os.scandir(folder)]
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith(family) or name == current or name.startswith(current + "."):
+            continue
+        _remove(folder / name)
 
 
 def open_kept(path: Path) -> BinaryIO:

@@ -49,8 +49,9 @@ def _start(
     builders: list[subprocess.Popen[str]], folder: Path
 ) -> tuple[subprocess.Popen[str], Path]:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    proc = subprocess.Popen([sys.executable, "-c", _BUILDER, str(folder)], env=env,
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _BUILDER, str(folder)], env=env, stdout=subprocess.PIPE, text=True
+    )
     builders.append(proc)
     assert proc.stdout is not None
     return proc, Path(proc.stdout.readline().strip())
@@ -74,8 +75,7 @@ def test_a_killed_builds_scratch_is_cleared_and_a_live_ones_kept(
         assert (live_scratch / "half-built").read_bytes() == b"x" * 1000
         os.replace(mine, tmp_path / "index")
     # the killed build's hold file is gone with its scratch; the live build's are kept
-    assert _entries(tmp_path) == sorted(
-        ["index", live_scratch.name, live_scratch.name + ".hold"])
+    assert _entries(tmp_path) == sorted(["index", live_scratch.name, live_scratch.name + ".hold"])
     live.send_signal(signal.SIGKILL)
     live.wait()
     with limner.cache_scratch(tmp_path, "index"):
@@ -151,4 +151,37 @@ def test_the_lock_leaves_no_file_and_lets_the_next_in(tmp_path: Path) -> None:
         assert [p.name for p in tmp_path.iterdir()] == [".lock-index"]
     with cache_lock(tmp_path, "index"):
         pass
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_start_that_waits_for_the_lock_is_told_once_and_a_free_lock_tells_nothing(
+    tmp_path: Path,
+) -> None:
+    """A start that found another holding the lock waited without a word: ``waiting`` is
+    called once before it waits (where the user is told what it waits for), and never
+    where the lock is free."""
+    import threading
+
+    from limner.cache import cache_lock
+
+    told: list[str] = []
+    with cache_lock(tmp_path, "index", waiting=lambda: told.append("free")):
+        pass
+    assert told == []
+    entered = threading.Event()
+
+    def start() -> None:
+        with cache_lock(tmp_path, "index", waiting=lambda: told.append("waiting")):
+            entered.set()
+
+    with cache_lock(tmp_path, "index"):
+        waiter = threading.Thread(target=start, daemon=True)
+        waiter.start()
+        for _ in range(200):  # (up to 10 s for the other start to reach the lock)
+            if told:
+                break
+            time.sleep(0.05)
+        assert told == ["waiting"] and not entered.is_set()
+    waiter.join(timeout=10)
+    assert entered.is_set() and told == ["waiting"]
     assert list(tmp_path.iterdir()) == []

@@ -69,10 +69,19 @@ def test_derived_once_then_read_back(source: Source) -> None:
     assert source.cached_file.stat().st_mode & 0o777 == 0o644  # others may read it
 
 
-@pytest.mark.parametrize("damage", [
-    "missing", "empty", "truncated", "flipped byte", "garbage", "other magic", "not a tuple",
-    "a named pipe",  # (waited on for ever, for a writer)
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "missing",
+        "empty",
+        "truncated",
+        "flipped byte",
+        "garbage",
+        "other magic",
+        "not a tuple",
+        "a named pipe",  # (waited on for ever, for a writer)
+    ],
+)
 def test_damaged_file_is_derived_again_and_rewritten(source: Source, damage: str) -> None:
     source.get()
     path = source.cached_file
@@ -181,16 +190,29 @@ def test_missing_source_is_derived_without_the_cache(source: Source) -> None:
     assert not source.cached_file.parent.exists()
 
 
-def test_installs_keep_a_file_each(tmp_path: Path, source: Source) -> None:
+def test_a_table_of_other_sources_is_replaced_not_kept_beside(
+    tmp_path: Path, source: Source
+) -> None:
+    """Each set of sources a table was derived from (another install, a lexicon or a model
+    moved) left a file that no write removed: a table written removes the same table's
+    files of other sources, and leaves other tables and other formats."""
     other_folder = tmp_path / "other"
     other_folder.mkdir()
     other = Source(other_folder)
     assert source.cached_file != other.cached_file
-    source.get()
-    other.get()
-    source.get()
-    other.get()
-    assert source.derived == other.derived == 1
+    folder = source.cached_file.parent
+    folder.mkdir(parents=True)
+    kept = [folder / "toy-f1-00000000.marshal", folder / "lexicon-v2-f2-00000000.marshal"]
+    for path in kept:
+        path.write_bytes(b"another format's, or another table's")
+    assert source.get() == TABLE and source.cached_file.exists()
+    assert other.get() == TABLE and other.cached_file.exists()
+    assert not source.cached_file.exists()
+    assert not source.cached_file.with_suffix(".sums.json").exists()
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) == sorted(
+        [*(p.name for p in kept), other.cached_file.name, other.cached_file.stem + ".sums.json"]
+    )
+    assert other.get() == TABLE and source.derived == other.derived == 1
 
 
 def test_cached_target_model_is_the_shipped_one(
@@ -235,11 +257,18 @@ def test_the_shipped_models_bag_tables_are_kept_and_read_back(
 def test_model_tables_of_another_shape_are_refused() -> None:
     good = model._model_tables(model._read_model())
     assert model._from_tables(good) == model._read_model()
-    bad: list[object] = [None, (), list(good.values()), {**good, "extra": 1},
-                         {k: v for k, v in good.items() if k != "bags"},
-                         {**good, "weights": []}, {**good, "bias": (0.0,)}, {**good, "bags": None},
-                         # a format-3 model's tables (bag rows of four numbers) kept in a cache
-                         {**good, "bags": {k: v[:4] for k, v in good["bags"].items()}}]
+    bad: list[object] = [
+        None,
+        (),
+        list(good.values()),
+        {**good, "extra": 1},
+        {k: v for k, v in good.items() if k != "bags"},
+        {**good, "weights": []},
+        {**good, "bias": (0.0,)},
+        {**good, "bags": None},
+        # a format-3 model's tables (bag rows of four numbers) kept in a cache
+        {**good, "bags": {k: v[:4] for k, v in good["bags"].items()}},
+    ]
     for payload in bad:
         with pytest.raises(ValueError, match="target model"):
             model._from_tables(payload)
@@ -261,8 +290,7 @@ def test_source_rewritten_within_its_clock_tick_is_derived_again(source: Source)
     build) is still a changed source: the table is derived again from what it now holds."""
 
     def get() -> str:
-        return derived.cached(
-            "text", (source.path,), lambda: _read_text(source.path), str, _text)
+        return derived.cached("text", (source.path,), lambda: _read_text(source.path), str, _text)
 
     assert get() == "version one\n"
     before = source.path.stat()
@@ -287,6 +315,7 @@ def test_file_modes_that_cannot_be_set_still_keep_the_table(
     if modes == "no fchmod":
         monkeypatch.delattr(derived.os, "fchmod")
     else:
+
         def refuse(*args: object, **kwargs: object) -> None:
             raise PermissionError(1, "Operation not permitted")
 
@@ -326,13 +355,22 @@ def test_a_write_clears_away_the_scratch_of_writers_that_died(source: Source) ->
 
     folder = source.cached_file.parent
     folder.mkdir(parents=True)
-    code = ("import sys, limner; from pathlib import Path; "
-            "held = limner.cache_scratch(Path(sys.argv[1]), sys.argv[2], directory=False); "
-            "print(held.__enter__(), flush=True); sys.stdin.read()")
+    code = (
+        "import sys, limner; from pathlib import Path; "
+        "held = limner.cache_scratch(Path(sys.argv[1]), sys.argv[2], directory=False); "
+        "print(held.__enter__(), flush=True); sys.stdin.read()"
+    )
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    writers = [subprocess.Popen([sys.executable, "-c", code, str(folder), source.cached_file.name],
-                                env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-               for _ in range(2)]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(folder), source.cached_file.name],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     try:
         scratch = [Path(w.stdout.readline().strip()) for w in writers if w.stdout]
         writers[0].kill()  # SIGKILL
@@ -369,6 +407,8 @@ def test_sources_are_read_through_only_when_they_changed(
     source.path.write_text("version 1ne\n", encoding="utf-8")  # as many bytes
     os.utime(source.path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert (source.path.stat().st_size, source.path.stat().st_mtime_ns) == (
-        st.st_size, st.st_mtime_ns)
+        st.st_size,
+        st.st_mtime_ns,
+    )
     assert source.get() == TABLE and source.derived == 2 and len(read) == 2
     assert source.get() == TABLE and source.derived == 2 and len(read) == 2

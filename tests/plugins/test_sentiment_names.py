@@ -11,6 +11,7 @@ import limner
 from limner.cli import cli
 from limner_sentiment.names import NameFinder, parse_names
 from tests.plugins.test_sentiment_scaling import RATIO, work
+from tests.scaling import assert_linear
 
 
 def found(text: str, names: str) -> list[tuple[str, str]]:
@@ -27,26 +28,43 @@ def target_scores(doc: limner.Document) -> dict[str, limner.Annotation]:
     ("text", "names", "expected"),
     [
         # every form, pooled under the first; the longest form wins where two fit
-        ("Mayor Sadiq Khan spoke. Later Khan left.", "Sadiq Khan|Khan",
-         [("Sadiq Khan", "Sadiq Khan"), ("Khan", "Sadiq Khan")]),
+        (
+            "Mayor Sadiq Khan spoke. Later Khan left.",
+            "Sadiq Khan|Khan",
+            [("Sadiq Khan", "Sadiq Khan"), ("Khan", "Sadiq Khan")],
+        ),
         # whole words only
         ("Khanna and Khan's aide met.", "Khan", [("Khan", "Khan")]),
         ("The Tata-owned firm and Tata Steel.", "Tata Steel", [("Tata Steel", "Tata Steel")]),
         # a lower-case form is found in any case; a capitalised one only as written
-        ("The Mayor and the mayor's office.", "the mayor",
-         [("The Mayor", "the mayor"), ("the mayor", "the mayor")]),
+        (
+            "The Mayor and the mayor's office.",
+            "the mayor",
+            [("The Mayor", "the mayor"), ("the mayor", "the mayor")],
+        ),
         ("Bush won, and the bush burned.", "Bush", [("Bush", "Bush")]),
         # any white space between the words, a line break too; marks as written
-        ("Prime  Minister Modi and Prime\nMinister Albanese.", "Prime Minister",
-         [("Prime  Minister", "Prime Minister"), ("Prime\nMinister", "Prime Minister")]),
-        ("AT&T and AT & T and U.S. officials.", "AT&T|U.S.",
-         [("AT&T", "AT&T"), ("U.S.", "AT&T")]),
-        ("Sinead O\u2019Neill and O'Neill.", "O'Neill",
-         [("O\u2019Neill", "O'Neill"), ("O'Neill", "O'Neill")]),
-        ("Zo\u00eb Ball and ZO\u00cb BALL; the strasse and the Stra\u00dfe.",
-         "zo\u00eb ball|stra\u00dfe",
-         [("Zo\u00eb Ball", "zo\u00eb ball"), ("ZO\u00cb BALL", "zo\u00eb ball"),
-          ("strasse", "zo\u00eb ball"), ("Stra\u00dfe", "zo\u00eb ball")]),
+        (
+            "Prime  Minister Modi and Prime\nMinister Albanese.",
+            "Prime Minister",
+            [("Prime  Minister", "Prime Minister"), ("Prime\nMinister", "Prime Minister")],
+        ),
+        ("AT&T and AT & T and U.S. officials.", "AT&T|U.S.", [("AT&T", "AT&T"), ("U.S.", "AT&T")]),
+        (
+            "Sinead O\u2019Neill and O'Neill.",
+            "O'Neill",
+            [("O\u2019Neill", "O'Neill"), ("O'Neill", "O'Neill")],
+        ),
+        (
+            "Zo\u00eb Ball and ZO\u00cb BALL; the strasse and the Stra\u00dfe.",
+            "zo\u00eb ball|stra\u00dfe",
+            [
+                ("Zo\u00eb Ball", "zo\u00eb ball"),
+                ("ZO\u00cb BALL", "zo\u00eb ball"),
+                ("strasse", "zo\u00eb ball"),
+                ("Stra\u00dfe", "zo\u00eb ball"),
+            ],
+        ),
         # a form listed under two names belongs to the first
         ("Khan spoke.", "Sadiq Khan|Khan, Imran Khan|Khan", [("Khan", "Sadiq Khan")]),
         # entries with nothing in them are skipped
@@ -89,8 +107,11 @@ def test_a_named_target_pools_with_the_person_of_its_name() -> None:
     )
     doc = e.enrich('Critics slammed the mayor on Monday. "It will work," said Sadiq Khan.')
     # (the critics, who speak in "slammed", are a target of their own)
-    (target,) = [a for a in doc.select("sentiment")
-                 if a.get("scope") == "target" and a.get("name") == "Sadiq Khan"]
+    (target,) = [
+        a
+        for a in doc.select("sentiment")
+        if a.get("scope") == "target" and a.get("name") == "Sadiq Khan"
+    ]
     # "the mayor", and "Sadiq Khan" twice: the name found, and the speaker's mention
     assert target.get("mentions") == 3
     assert target.get("sentences") == 2
@@ -110,7 +131,8 @@ def test_a_document_with_the_callers_targets_is_searched_for_the_names_too() -> 
     e = limner.Enricher(plugins=["sentiment"], config={"sentiment.target_names": "Jane Doyle"})
     out = e.enrich(doc)
     assert [(a.start, a.end, a.source) for a in out.select("target")] == [
-        (0, 12, ""), (41, 51, "sentiment")
+        (0, 12, ""),
+        (41, 51, "sentiment"),
     ]
     assert target_scores(out)["Jane Doyle"].get("mentions") == 2  # pooled by name
     saved = out.to_json()
@@ -138,8 +160,18 @@ def test_an_entry_with_no_form_is_refused_by_name(value: str) -> None:
 def test_the_command_line_scores_named_targets(tmp_path: object) -> None:
     result = CliRunner().invoke(
         cli,
-        ["enrich", "-", "-p", "sentiment", "-f", "json",
-         "-c", "sentiment.target_names=Sadiq Khan|the mayor", "-c", "sentiment.target_kinds="],
+        [
+            "enrich",
+            "-",
+            "-p",
+            "sentiment",
+            "-f",
+            "json",
+            "-c",
+            "sentiment.target_names=Sadiq Khan|the mayor",
+            "-c",
+            "sentiment.target_kinds=",
+        ],
         input="Critics slammed the mayor over delays. Sadiq Khan said it would work.\n",
     )
     assert result.exit_code == 0, result.output
@@ -177,3 +209,26 @@ def test_finding_names_of_one_first_word_is_linear_in_the_text_and_the_names() -
     small = work(lambda: run(300))
     large = work(lambda: run(600))
     assert large.calls <= RATIO * small.calls, (small.calls, large.calls)
+
+
+def _nested_names(n: int) -> tuple[NameFinder, limner.Document]:
+    """Targets "Word0", "Word0 Word1", ... "Word0 ... Word(n-1)": every leading part of the
+    longest name is a name too; the text writes the longest twice, once glued to a mark."""
+    words = [f"Word{i}" for i in range(n)]
+    names = ",".join(" ".join(words[: k + 1]) for k in range(n))
+    longest = " ".join(words)
+    text = f"Critics met {longest} today. Later {longest}'s aide and {words[0]} spoke."
+    return NameFinder(parse_names(names)), limner.Document(text)
+
+
+def test_a_name_whose_every_leading_part_is_a_name_is_found_in_linear_work() -> None:
+    """Each leading part of a long name, itself a name, was checked again word by word
+    from the name's first word: work grew with the square of the name's length."""
+
+    def run(arg: tuple[NameFinder, limner.Document]) -> None:
+        finder, doc = arg
+        found = finder(doc)
+        longest = " ".join(f"Word{i}" for i in range(len(finder.names)))
+        assert [a.get("name") for a in found] == [longest, longest, "Word0"]
+
+    assert_linear(_nested_names, run, n=300)
