@@ -26,6 +26,7 @@ from limner_quotes.phrases import Mention, phrase_before, read_afresh
 from limner_quotes.resolve import People
 from limner_quotes.sources import (
     Organizations,
+    a_place,
     bare_plural,
     body_noun,
     body_subject_before,
@@ -287,8 +288,10 @@ def _referred_body(
         and body[0] == before and ends_at_most_once(text, before, m.start)
         and _SENTENCE_END.search(text, before, m.start) is not None
         and not written_small(text, body[2], before - len(body[2]))
+        and not a_place(text, body[2], before - len(body[2]))
     ):  # (in its own sentence, a body that spoke is another than its short name's; a
-        # word capitalised to open a sentence, "Less", named none)
+        # word capitalised to open a sentence, "Less", named none; a place, "Kenya
+        # reported a drought", is no body)
         return body[2]
     return None
 

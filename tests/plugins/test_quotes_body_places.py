@@ -414,8 +414,9 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 #: ids of the passages the plugin is known to get wrong (each a limit the docs name): a body after
-#: "from" or "at" where the subject is no people's word ("Thousands of union members", "Letters
-#: from Unite"), a short name no list holds ("the refiner") or a subject read too far; an outlet
+#: "from" or "at" where the subject is no people's word and whose name tells no kind
+#: ("Thousands of union members", "Letters from Unite"), a short name no list holds ("the
+#: refiner") or a subject read too far; an outlet
 #: named where the subject is not read (``The Irish Times bought``), or that reported in no
 #: attribution, for "the paper"; "It said
 #: nothing" read as no saying; "It" after a sentence whose subject is no body; a person whose
@@ -432,7 +433,6 @@ GETS_WRONG = {
     "le-monde-according",
     "murdoch-sun",
     "samantha-power-company",
-    "samsung-at",
     "toshiba-bought-out",
     "wirecard-wound-up",
 }
