@@ -789,6 +789,9 @@ def _name_run_back(toks: list[Token], i: int, text: str | None = None) -> int:
         if w == "," and j < i and _comma_in_body(toks, j, i):
             j -= 1  # "the Department for Environment, Food and Rural Affairs"
             continue
+        if w == "&" and 0 < j < i and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper():
+            j -= 1  # "Allen & Overy & Co said": "&" binds the parts of one name
+            continue
         if (w == "and" or w == "&") and j < i and _joined_after_comma(toks, j):
             j -= 1  # "…, Marks and Spencer said", "…, Tom Smith and Mary Jones said"
             continue

@@ -453,6 +453,10 @@ def _before_post_modifier(spoken: str, words: list[str]) -> list[str]:
     return words
 
 
+#: The words inside a name that only a body's holds: "Bank of England", "Procter & Gamble".
+_INSIDE_BODY_NAMES = _BODY_JOINS | {"&"}
+
+
 def source_type(text: str, m: Mention | None) -> str:
     """``"person"``, ``"organization"``, ``"document"`` or ``"unknown"`` for a speaker phrase."""
     if m is None:
@@ -515,10 +519,11 @@ def source_type(text: str, m: Mention | None) -> str:
                 return "organization"  # "mining firm WMC Resources", "Carmaker Toyota"
             if words[0] in _PLACE_OPENERS or (
                 len(own) > 1 and not ORGANIZATION_HEADS.isdisjoint(map(str.lower, own[:-1]))
-            ) or not _BODY_JOINS.isdisjoint((m.name or "").split()[1:-1]):
+            ) or not _INSIDE_BODY_NAMES.isdisjoint((m.name or "").split()[1:-1]):
                 # a place's name: "South Africa said"; a body's head noun inside a name:
-                # "Major League Baseball"; "of" or "for" inside a name, which a person's
-                # never holds: "Transport for London", "Friends of the Earth"
+                # "Major League Baseball"; "of", "for" or "&" inside a name, which a
+                # person's never holds: "Transport for London", "Friends of the Earth",
+                # "Procter & Gamble"
                 return "organization"
             if len(words) == 1 and (
                 m.gender is None
@@ -1255,11 +1260,13 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
         words[-1].endswith(("’s", "'s", "s’", "s'"))
     ):  # "Through …", "Prior to …", "Trump’s campaign …": the subject is not read whole
         return None
-    if text[m.start] == "I" and subject.mention == "name" and " " not in (subject.name or " ") and (
-        (joined := _JOINED_NAME.match(text, subject.end, i)) is not None
+    if text[m.start] == "I" and subject.mention == "name" and (
+        (joined := _joined_names(text, subject, i)) is not None
     ):  # "Marks and Spencer cut prices. It said …": one body, as "It" says (two people
-        # would be "they")
-        return Mention(subject.start, joined.end(), "name", text[subject.start : joined.end()]), (
+        # would be "they"); "Barclays Bank and Lloyds Bank cut rates. It said …": none
+        if joined < 0:
+            return None
+        return Mention(subject.start, joined, "name", text[subject.start : joined]), (
             "organization"
         )
     kind = source_type(text, subject)
@@ -1302,9 +1309,64 @@ def _other_side(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-#: One capitalised word joined by "and" or "&" to a one-word name before a lower-case word:
-#: the rest of a body's name ("Marks and Spencer", "Procter & Gamble").
-_JOINED_NAME = re.compile(r" (?:and|&) [A-Z][\w’'-]*(?= [a-z])")
+#: "and" or "&" and the capitalised words of a name after it.
+_JOIN = re.compile(r" (and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+
+
+def _joined_names(text: str, subject: Mention, end: int) -> int | None:
+    """Where the names joined to the name ``subject`` by "and" or "&" end, before a word
+    written small and before ``end``, when they name one body ("Marks and Spencer",
+    "Procter & Gamble", "Allen & Overy & Co"); -1 when they name several ("Barclays Bank
+    and Lloyds Bank", "Aviva and Legal & General"); ``None`` when none is joined or it
+    does not tell.  "&" binds tighter than "and": a name holding it is one body's.  The
+    names joined by "and" are several bodies when one of them reads as a body's name on its
+    own: it holds "&", its words make it a body's (``Lloyds Bank``; not the first where it
+    holds "of" or "for", which "and" may go on: "Department of Foreign Affairs and
+    Trade"), or it is one word the story names alone elsewhere; two one-word names of
+    which neither does are one body's."""
+    parts = [(subject.start, subject.end)]
+    at = subject.end
+    while (j := _JOIN.match(text, at, end)) is not None:
+        if j.group(1) == "&":
+            parts[-1] = (parts[-1][0], j.end())
+        else:
+            parts.append((at + 5, j.end()))
+        at = j.end()
+    if at == subject.end or not text.startswith(" ", at) or not text[at + 1 : at + 2].islower():
+        return None
+    if len(parts) == 1:
+        return at  # "Procter & Gamble", "Allen & Overy & Co"
+    if any(
+        _body_on_its_own(text, lo, hi, k == 0, subject.start, at)
+        for k, (lo, hi) in enumerate(parts)
+    ):
+        return -1
+    if len(parts) == 2 and all(" " not in text[lo:hi] for lo, hi in parts):
+        return at  # "Marks and Spencer"
+    return None
+
+
+def _body_on_its_own(text: str, lo: int, hi: int, first: bool, start: int, end: int) -> bool:
+    """Whether the name at ``text[lo:hi]``, one of the names joined at
+    ``text[start:end]``, reads as a body's on its own (:func:`_joined_names`)."""
+    name = text[lo:hi]
+    if " & " in name:
+        return True
+    if " " in name:
+        return not (first and not _BODY_JOINS.isdisjoint(name.split())) and (
+            source_type(text, Mention(lo, hi, "name", name)) == "organization"
+        )
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if not start <= i < end and not (i and text[i - 1].isalnum()) and not (
+            j < len(text) and text[j].isalnum()
+        ) and not text.startswith((" and ", " & "), j) and not text.endswith(
+            ("and ", "& "), 0, i
+        ):
+            return True  # "Absa opened a branch … Nedbank and Absa raised …"
+        i = text.find(name, j)
+    return False
 
 
 def _nobody(name: str) -> bool:
