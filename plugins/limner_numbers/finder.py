@@ -434,7 +434,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _magnitudes(text, lowered, out, digit, counts)
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
-    if "hilling" in text or "uinea" in text or "rown" in text or "lorin" in text:
+    if any(f.unit in _OLD_MONEY_UNITS for f in out) or "Guineas" in text:
         out = _old_money_of_the_story(text, out)
     if "-" in text:
         # "seven three-pointers", "a two-seater.": the number names a kind of thing, no
@@ -478,6 +478,10 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
             f.end -= 1
 
 
+#: The codes a word of old money or a crown is read as first (:data:`CURRENCY_WORDS`):
+#: only a story with money in one of them is read for old money.
+_OLD_MONEY_UNITS = frozenset(CURRENCY_WORDS[w] for w in ("guinea", "shilling", "florin",
+                                                         "crown"))
 #: A word of the pound's old money, or a crown, in a figure's span: "two shillings", "40
 #: guineas a week", "60 crowns".
 _OLD_MONEY_WORD = re.compile(r"\b(guinea|shilling|florin|crown)s?\b", re.I)
