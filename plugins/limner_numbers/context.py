@@ -38,6 +38,7 @@ from limner_numbers.lexicon import (
     IRREGULAR_PLURALS,
     MINOR_CURRENCY,
     MONTHS,
+    POINTS_ADVERBS,
     POINTS_GAP_AFTER,
     QUALIFIERS,
     SCALED_UNITS,
@@ -1333,8 +1334,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
 def _share_points(text: str, fig: Figure) -> bool:
     """Whether the points of ``fig`` are points of a share: a change or a gap by so many
     points ("fell four points", "down six points", "a gain of four points", "three points
-    ahead") in a sentence that says the share as a level (:data:`SHARE_LEVEL`)."""
-    before = text[max(0, fig.start - 40):fig.start].split()
+    ahead", "by just six points", :data:`POINTS_ADVERBS`) in a sentence that says the
+    share as a level (:data:`SHARE_LEVEL`), or a poll's margin of error in points."""
+    ahead = text[max(0, fig.start - 40):fig.start]
+    if "margin of error" in ahead:
+        return True  # "a margin of error of three points", "the margin of error is 3 points"
+    before = ahead.split()
+    while before and before[-1].lower() in POINTS_ADVERBS:
+        before = before[:-1]  # "by just six points", "by a further three points"
     if before and before[-1].lower() == "of":
         before = before[:-1]  # "a gain of four points"
     after = text[fig.end:fig.end + 12].split()
@@ -1523,14 +1530,16 @@ def _plural_next(text: str, e: int) -> bool:
 
 def _currency_follows(text: str, e: int) -> bool:
     """Whether a currency is written at ``e`` ("1.5m euros", "5bn Danish kroner"); a word
-    that names a currency only after its adjective ("gold", "mark") needs the adjective."""
+    that names a currency only after its adjective ("gold", "mark") needs the adjective,
+    and "crown" in the singular is a title ("the world 5,000m crown": metres)."""
     if not H.follows(text, e) & H.CURRENCY_ALONE:
         return False
     m = P.CURRENCY_AFTER.match(text, e)
     if m is None:
         return False
     word = m.group("word")
-    return word is None or bool(m.group("adj")) or word.lower() in CURRENCY_WORDS
+    return word is None or bool(m.group("adj")) or (
+        word.lower() in CURRENCY_WORDS and word.lower() != "crown")
 
 
 def _word_next(text: str, e: int) -> bool:

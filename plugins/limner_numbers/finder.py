@@ -59,6 +59,8 @@ from limner_numbers.figure import (
     word_end,
 )
 from limner_numbers.lexicon import (
+    CROWN_LANDS,
+    CURRENCY_ADJECTIVES,
     CURRENCY_WORDS,
     DECADE_WORDS,
     EVENT_VERBS,
@@ -71,11 +73,12 @@ from limner_numbers.lexicon import (
     NAMING_WORDS,
     NAMING_WORDS_AFTER,
     NAMING_WORDS_LOWER,
+    OLD_POUND_MONEY,
+    ONE_COIN,
     ORDINALS,
     POUND_DECIMAL_YEAR,
     QUALIFIERS,
     SCALES,
-    SHILLING_LANDS,
     SMALL,
     TALLY_VERBS,
     TIMES_WORDS,
@@ -431,8 +434,8 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _magnitudes(text, lowered, out, digit, counts)
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
-    if "hilling" in text:
-        _shillings_of_the_story(text, out)
+    if any(f.unit in _OLD_MONEY_UNITS for f in out) or "Guineas" in text:
+        out = _old_money_of_the_story(text, out)
     if "-" in text:
         # "seven three-pointers", "a two-seater.": the number names a kind of thing, no
         # count (an ordinal stays: "a fifth-grader" is in the fifth grade, as an age is read)
@@ -475,25 +478,95 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
             f.end -= 1
 
 
-def _shillings_of_the_story(text: str, figs: list[Figure]) -> None:
-    """Read shillings written as a word, with no adjective, as the pound's twentieths
-    where the year nearest them in the story is before the pound was made decimal ("in
-    1965 a loaf cost two shillings": 0.1 GBP) and the story names no land whose money
-    the shilling is today (Kenya, Uganda, Tanzania, Somalia): old money, as a reader of
-    its time and place takes it."""
-    old = [f for f in figs if f.category == "money" and f.unit == "KES"
-           and "shilling" in text[f.start:f.end].lower()
-           and "kenya" not in text[f.start:f.end].lower()]
-    years = [f for f in figs if f.category == "date" and isinstance(f.value, int | Decimal)
-             and f.value == int(f.value) and 1000 <= f.value < 3000]
-    if not old or not years or SHILLING_LANDS.search(text):
-        return
-    nearest = _nearest(years)
-    for f in old:
-        year = nearest(f.start).value
-        if year is not None and year < POUND_DECIMAL_YEAR:
+#: The codes a word of old money or a crown is read as first (:data:`CURRENCY_WORDS`):
+#: only a story with money in one of them is read for old money.
+_OLD_MONEY_UNITS = frozenset(CURRENCY_WORDS[w] for w in ("guinea", "shilling", "florin",
+                                                         "crown"))
+#: A word of the pound's old money, or a crown, in a figure's span: "two shillings", "40
+#: guineas a week", "60 crowns".
+_OLD_MONEY_WORD = re.compile(r"\b(guinea|shilling|florin|crown)s?\b", re.I)
+#: What after "guinea" makes it an animal: "three guinea pigs", "two guinea fowl".
+_GUINEA_ANIMAL = re.compile(r"[ \t-]+(?:pig|fowl|hen)", re.I)
+
+
+def _worth(value: Num | None, part: Decimal) -> Num | None:
+    """``value`` of a coin worth ``part`` of a pound, in pounds."""
+    if value is None:
+        return None
+    return (Decimal(value.numerator) / value.denominator
+            if isinstance(value, Fraction) else value) * part
+
+
+def _old_money_of_the_story(text: str, figs: list[Figure]) -> list[Figure]:
+    """Read old money and crowns as a reader of the story's time and place takes them
+    (:data:`OLD_POUND_MONEY`, :data:`CROWN_LANDS`): guineas are 1.05 GBP each, and a
+    number before "Guineas" with a capital names a race, no figure ("the 2,000 Guineas");
+    shillings and florins with no adjective are the pound's parts where the year nearest
+    them is before 1971 and the story names no land whose money they are today ("in
+    1965 a loaf cost two shillings": 0.1 GBP); crowns with no adjective are the money of
+    the land the story names nearest them, and where it names none a count, as a
+    guinea pig is."""
+    out: list[Figure] = []
+    nearest_year: Callable[[int], Figure | None] | None = None
+    for f in figs:
+        if text.startswith(" Guineas", f.end):
+            continue  # "the 1000 Guineas", read as a year
+        m = _OLD_MONEY_WORD.search(text, f.start, f.end) if f.category == "money" else None
+        if m is None or text[f.start] in "Aa" or text[f.start:f.start + 4].lower() == "half":
+            # "a guinea", "half a crown": one coin (:data:`ONE_COIN`), worth what it says
+            out.append(f)
+            continue
+        word = m.group(1).lower()
+        if word == "guinea" and m.group(1)[0] == "G":
+            continue  # "the 2,000 Guineas": a race
+        adjective = last_word(text, m.start()).lower()
+        if (adjective, word) in CURRENCY_ADJECTIVES:
+            out.append(f)  # "Kenyan shillings", "Danish crowns": the adjective's money
+            continue
+        if word == "crown":
+            code = _crown_land(text, f.start) if m.group(1)[0] == "c" else None
+        elif word == "guinea" and _GUINEA_ANIMAL.match(text, m.end()):
+            code = None
+        else:
+            part, lands = OLD_POUND_MONEY[word]
+            if lands is not None:
+                if nearest_year is None:
+                    years = [y for y in figs if y.category == "date"
+                             and isinstance(y.value, int | Decimal)
+                             and y.value == int(y.value) and 1000 <= y.value < 3000]
+                    nearest_year = _nearest(years) if years else _no_year
+                year = nearest_year(f.start)
+                if (year is None or year.value is None
+                        or year.value >= POUND_DECIMAL_YEAR or lands.search(text)):
+                    out.append(f)  # money of today: "100 shillings" in Nairobi
+                    continue
             f.unit = "GBP"
-            f.value = divided(f.value, 20)
+            f.value, f.low, f.high = (_worth(v, part) for v in (f.value, f.low, f.high))
+            out.append(f)
+            continue
+        if code is None:  # a count of the things: "two crowns", "three guinea pigs"
+            f.category, f.unit, f.per = "cardinal", None, None
+            f.end = len(text[:m.start()].rstrip())
+        else:
+            f.unit = code
+        out.append(f)
+    return out
+
+
+def _no_year(_: int) -> None:
+    """No year for a story that says none."""
+    return
+
+
+def _crown_land(text: str, at: int) -> str | None:
+    """The code of the crowns of the land the text names nearest ``at``, if any."""
+    best: tuple[int, str] | None = None
+    for code, land in CROWN_LANDS:
+        for lm in land.finditer(text):
+            far = abs(lm.start() - at)
+            if best is None or far < best[0]:
+                best = (far, code)
+    return None if best is None else best[1]
 
 
 def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
@@ -525,7 +598,7 @@ def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
 _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
-_A_UNITS = (r"(?:(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
+_A_UNITS = (r"(?:(?:(?P<money>penny|cent|guinea|florin|crown)|(?P<unit>" + _A_UNIT_WORDS
              + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
              + r")\b(?![-'’](?!s time\b)))")
 _AN_UNITS = (r"(?:(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
@@ -609,7 +682,6 @@ _MEASURED = frozenset(["stone", "foot", "inch"])
 #: "inch" or "cup", which are more often a body part, an idiom or a trophy).  In lower-cased
 #: text two scans, each from a literal ("a ", "an "), are far faster than one for "an?".
 _A_UNIT_LOWER = (re.compile("a " + _A_UNITS), re.compile("an " + _AN_UNITS))
-_MINOR_CODES = {"penny": "GBP", "cent": "USD"}
 _A_UNIT = re.compile(r"\b[Aa] " + _A_UNITS + r"|\b[Aa]n " + _AN_UNITS.replace("P<", "P<an_"))
 #: The words that end a qualifier ("than" of "more than", "nearly"), and "by": before a
 #: bare "half" they make it a share ("more than half", "cut by half").
@@ -733,6 +805,10 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         near = groups.get("near")
         time = groups.get("time")
         coin = False
+        word = groups.get("money")
+        if word is not None and (not text[m.end() - len(word)].islower() or (
+                word == "crown" and last_word(text, s).lower() != "half")):
+            continue  # "a Guinea international", "a crown" alone (:data:`ONE_COIN`)
         if near is not None:
             if near == "cup":
                 if (not _CUP_OF_FOOD.match(text, m.end())
@@ -765,12 +841,11 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         if half.lower() == "half":
             fig.start = s - 1 - len(half)
             fig.value = value = Decimal("0.5")
-        word = groups.get("money")
         if coin:
             fig.category, fig.unit = "money", "GBP"
         elif word:
-            fig.category, fig.unit = "money", _MINOR_CODES[word]
-            fig.value = value / 100
+            fig.category, (fig.unit, worth) = "money", ONE_COIN[word]
+            fig.value = value * worth
         else:
             fig.unit = name
         qualify(text, fig)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 
@@ -361,18 +362,47 @@ CURRENCY_WORDS: dict[str, str] = {
     "drams": "AMD", "tenge": "KZT", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "dong": "VND", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
     "cedis": "GHS", "won": "KRW", "quid": "GBP", "buck": "USD", "bucks": "USD",
-    "paise": "INR", "paisa": "INR", "cent": "USD", "cents": "USD",
+    "paise": "INR", "paisa": "INR", "cent": "USD", "cents": "USD", "guinea": "GBP",
+    "guineas": "GBP", "crown": "CZK", "crowns": "CZK",
 }
 
-#: The year the pound was made decimal: before it, a story's shillings are the pound's
-#: twentieths ("in 1965 a loaf cost two shillings" is 0.1 GBP), unless it names where the
-#: shilling is money today.
+#: The year the pound was made decimal: before it, a story's shillings and florins are
+#: parts of the pound ("in 1965 a loaf cost two shillings" is 0.1 GBP), unless it names
+#: where the word is money today.
 POUND_DECIMAL_YEAR = 1971
-#: The words of the countries whose money is the shilling today ("Kenya", "Nairobi",
-#: "Ugandan"): a story that names one reads its shillings as the page's code says.
-SHILLING_LANDS = re.compile(
-    r"\b(?:Kenya|Nairobi|Mombasa|Kisumu|Uganda|Kampala|Tanzania|Dar es Salaam|Dodoma"
-    r"|Zanzibar|Somali|Mogadishu|Hargeisa|East Africa)", re.ASCII)
+#: The money of the pound before it was made decimal, as a part of the pound: the word ->
+#: (the pounds one is worth, the words of the lands where it is money today, or None where
+#: it is the pound's in any year).  The guinea, 21 shillings, is the pound's in any story
+#: (bloodstock is still sold in guineas); the shilling (Kenya, Uganda, Tanzania, Somalia)
+#: and the florin (Aruba) only where the year nearest them is before 1971 and the story
+#: names no land whose money they are today.  "half a crown" and "a florin" are read as
+#: the article's one (:data:`ONE_COIN`).
+OLD_POUND_MONEY: dict[str, tuple[Decimal, re.Pattern[str] | None]] = {
+    "guinea": (Decimal("1.05"), None),
+    "shilling": (Decimal("0.05"), re.compile(
+        r"\b(?:Kenya|Nairobi|Mombasa|Kisumu|Uganda|Kampala|Tanzania|Dar es Salaam|Dodoma"
+        r"|Zanzibar|Somali|Mogadishu|Hargeisa|East Africa)", re.ASCII)),
+    "florin": (Decimal("0.1"), re.compile(r"\b(?:Aruba|Oranjestad)", re.ASCII)),
+}
+#: The coins that "a" (or "half a") stands for one of, as (currency, value of one):
+#: "a penny", "a guinea", "a florin", "half a crown" (0.125 GBP); "crown" only after
+#: "half", where alone it is as often the state or a king's; a capital makes a name ("a
+#: Guinea international").
+ONE_COIN: dict[str, tuple[str, Decimal]] = {
+    "penny": ("GBP", Decimal("0.01")), "cent": ("USD", Decimal("0.01")),
+    "guinea": ("GBP", Decimal("1.05")), "florin": ("GBP", Decimal("0.1")),
+    "crown": ("GBP", Decimal("0.25")),
+}
+#: The crowns of today, by the words of their lands ("Prague", "Danish", "Oslo"): crowns
+#: with no adjective are the money of the land the story names nearest them ("In Prague a
+#: beer costs 60 crowns": CZK); where it names none, a count of crowns.
+CROWN_LANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("CZK", re.compile(r"\b(?:Czech|Prague|Brno|Ostrava|Plze|Moravia|Bohemia)")),
+    ("DKK", re.compile(r"\b(?:Denmark|Danish|Danes?\b|Copenhagen|Aarhus|Odense|Faroe|Greenland)")),
+    ("NOK", re.compile(r"\b(?:Norw|Oslo|Bergen|Trondheim|Stavanger|Equinor)")),
+    ("SEK", re.compile(r"\b(?:Swed|Stockholm|Gothenburg|Malm[oö])")),
+    ("ISK", re.compile(r"\b(?:Iceland|Reykjav)")),
+)
 
 #: Currency words of hundredths of a currency: "50 pence" is 0.5 GBP, "20 paise" 0.2 INR.
 HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa", "cent", "cents"])
@@ -402,6 +432,9 @@ for _adj, _codes in {
     if _word == "dollar":  # "65 US cents", "73 Canadian cents": hundredths of its dollar
         CURRENCY_ADJECTIVES[(_adj, "cent")] = _code
 CURRENCY_ADJECTIVES[("euro", "cent")] = "EUR"  # "95 euro cents"
+for _adj, _code in {"czech": "CZK", "danish": "DKK", "norwegian": "NOK", "swedish": "SEK",
+                    "icelandic": "ISK"}.items():
+    CURRENCY_ADJECTIVES[(_adj, "crown")] = _code  # "4 million Danish crowns", as English says
 
 #: Plurals of currency words that do not add -s, and their singulars.
 CURRENCY_PLURALS: dict[str, str] = {
@@ -630,13 +663,20 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 
 #: The points of a share: a share said as the level it stands at or moved to, in the
 #: sentence of a change by so many points ("fell four points to 38 per cent", "stands at 29
-#: per cent, down six points"), makes the points percentage points; the points of an
-#: index, a league or a game stay a count ("fell 350 points, or 0.9%, to 38,900", "won
-#: by 12 points", "scored 31 points at 55 per cent shooting", where no change comes).
+#: per cent, down six points", "was 4.2%, 0.3 points lower"), makes the points percentage
+#: points; the points of an index, a league or a game stay a count ("fell 350 points, or
+#: 0.9%, to 38,900", "was 0.4% lower, down 150 points", where the per cent is a change,
+#: "won by 12 points", "scored 31 points at 55 per cent shooting", where no change comes).
 SHARE_LEVEL = re.compile(
-    r"\b(?:to|at|on|from|reach(?:es|ed|ing)?)[ \t]+"
-    r"(?:(?:about|around|almost|nearly|just|over|under)[ \t]+)?[0-9]+(?:\.[0-9]+)?"
-    r"(?:[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent\b)")
+    r"\b(?:to|at|on|from|reach(?:es|ed|ing)?|is|was|are|were|stands|stood)[ \t]+"
+    r"(?:(?:about|around|almost|nearly|just|over|under|now|still)[ \t]+)?[0-9]+(?:\.[0-9]+)?"
+    r"(?:[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent\b)"
+    r"(?![ \t]+(?:lower|higher|up|down|off|below|above|weaker|stronger|more|less)\b)")
+#: Words between "by" or a verb of change and the points, which leave them a change: "by
+#: just six points", "rose by a further three points".
+POINTS_ADVERBS: frozenset[str] = frozenset(split_words(
+    "just only a further another some nearly almost about around roughly fully barely"
+))
 #: Words after points that make them a change or a gap ("0.3 points lower", "three points
 #: ahead of No"), beside :data:`CHANGE_VERBS` and "by" before them.
 POINTS_GAP_AFTER: frozenset[str] = frozenset(split_words(

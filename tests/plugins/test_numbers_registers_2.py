@@ -71,7 +71,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ),
     (
         "The Yes side leads by six points, within the margin of error of 3 points.",
-        [("six points", "cardinal", 6, None), ("3 points", "cardinal", 3, None)],
+        [("six points", "cardinal", 6, None), ("3 points", "percent", 3, "percentage point")],
     ),
     (
         "Sinn Féin topped the poll with 27% of first-preference votes.",
