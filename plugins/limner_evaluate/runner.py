@@ -366,19 +366,18 @@ def _on_text(predict: Callable[[str], Any]) -> Callable[[Item], Any]:
 
 
 def _run(name: str, predict: Callable[[Item], Any], items: Sequence[Item],
-         empty: Any) -> tuple[list[Any], float, set[int], str | None]:
+         empty: Any) -> tuple[list[Any], float, dict[int, str]]:
+    """Predictions, seconds, and each failed item's error by its index."""
     preds = []
-    failures: set[int] = set()
-    first: str | None = None
+    failures: dict[int, str] = {}
     t0 = time.perf_counter()
     for n, item in enumerate(items):
         try:
             preds.append(predict(item))
         except Exception as exc:  # one bad document must not end the evaluation
-            failures.add(n)
-            first = first or f"{item.id}: {type(exc).__name__}: {exc}"
+            failures[n] = f"{item.id}: {type(exc).__name__}: {exc}"
             preds.append(empty)
-    return preds, time.perf_counter() - t0, failures, first
+    return preds, time.perf_counter() - t0, failures
 
 
 def _systems(
@@ -459,17 +458,18 @@ def evaluate(
             for r in [*results, pooled]:
                 r.systems.append(SystemResult(name, "missing", reason))
             continue
-        preds, seconds, failures, first = _run(name, predict, everything, task.empty)
+        preds, seconds, failures = _run(name, predict, everything, task.empty)
         start = 0
         for r, (_, items) in zip(results, files, strict=True):
             end = start + len(items)
             metrics, reports = task.score(items, preds[start:end])
-            failed = sum(1 for n in failures if start <= n < end)
+            failed = [failures[n] for n in sorted(failures) if start <= n < end]
             share = seconds * len(items) / len(everything) if everything else 0.0
-            r.systems.append(SystemResult(name, "ok", first if failed else None, share, failed,
-                                          metrics, reports))
+            r.systems.append(SystemResult(name, "ok", failed[0] if failed else None, share,
+                                          len(failed), metrics, reports))
             start = end
         metrics, reports = task.score(everything, preds)
+        first = failures[min(failures)] if failures else None
         pooled.systems.append(SystemResult(name, "ok", first, seconds, len(failures), metrics,
                                            reports))
     return results + ([pooled] if len(files) > 1 else [])

@@ -495,6 +495,23 @@ def test_a_failing_document_is_counted_and_scored_empty(tmp_path: Path) -> None:
     assert limner_result.metrics["value"]["recall"] == 0.5
 
 
+def test_each_file_names_its_own_first_failing_document(tmp_path: Path) -> None:
+    a = write_jsonl(tmp_path / "a.jsonl", [{"id": "a1", "text": "boom a", "quantities": []}])
+    b = write_jsonl(tmp_path / "b.jsonl", [{"id": "b1", "text": "ok 2", "quantities": []},
+                                           {"id": "b2", "text": "boom b", "quantities": []}])
+
+    def make(text: str) -> list[limner.Annotation]:
+        if text.startswith("boom"):
+            raise RuntimeError(text)
+        return []
+
+    results = limner_evaluate.evaluate("numbers", [a, b], enricher=enricher_for("number", make))
+    firsts = [(r.corpus, r.systems[0].failures, (r.systems[0].reason or "").split(":")[0])
+              for r in results]
+    assert firsts == [(str(a), 1, "a1"), (str(b), 1, "b2"), ("all files", 2, "a1")]
+    assert (results[1].systems[0].reason or "").endswith("boom b")
+
+
 def test_limner_without_the_plugin_is_reported_missing(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "q.jsonl", [{"text": "1", "quantities": []}])
     pm = limner.PluginManager(plugins=[])
