@@ -27,7 +27,7 @@ import limner
 import limner_sentiment.targets
 from limner_sentiment.aggregate import combine, top_drivers
 from limner_sentiment.context import BagSums
-from limner_sentiment.events import adjust, event_label
+from limner_sentiment.events import adjust, event_label, own_clause
 from limner_sentiment.features import WINDOW, mention_words, read_sentence
 from limner_sentiment.logits import mention_logits, tables
 from limner_sentiment.model import load_model
@@ -97,8 +97,9 @@ def plain_targets(
             # a news event naming the mention weighs its label (limner_sentiment.events)
             words = [text[a + s : a + e] for s, e in reading.spans]
             event = event_label(words, reading.tokens.forms, reading.tokens.clauses, first, last)
-            if event is not None:
-                p = adjust((*p, []), event)[:3]
+            if event is not None:  # decisive where every valued word is in its clause
+                own = own_clause(reading.tokens.clauses, reading.hits, len(words), first, last)
+                p = adjust((*p, []), event, own)[:3]
             probabilities.append(p)
             scored_in.add(k)
             if limit > 0:
