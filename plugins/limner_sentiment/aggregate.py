@@ -31,7 +31,7 @@ import functools
 import itertools
 import math
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from limner_sentiment.lexicon import CONTRAST, CONTRAST_AT_CLAUSE_HEAD, COPULAS
@@ -472,33 +472,44 @@ def pooled_drivers(runs: Iterable[Sequence[tuple[int, str, float]]], limit: int)
     return _ranked(total, limit)
 
 
-@functools.lru_cache(maxsize=4096)
-def _round(weight: float, copysign: Any = math.copysign) -> float:
-    """``round(weight, 3)``, a weight as reported (weights repeat: the lexicon's, kept),
-    the same float (its sign too), most often without its decimal string.
+def rounding(digits: int) -> Callable[..., float]:
+    """``round(x, digits)``, the same float (its sign too), most often without its decimal
+    string: the function for ``digits`` (3 for a driver's weight, 4 for a score).
 
-    Weights are floats, so the cache need not tell ``1`` from ``1.0``.  A fifth of the
-    weights are new to it (the adjectives' and AFINN's shares, each divided by its
-    sentence's count): the argument of :func:`limner_sentiment.targets.round_4` at
-    three decimals rounds most of them.  ``y = weight * 1000.0`` is within half a unit
-    in its last place (under ``1e-8`` for ``|y| < 1e8``) of the exact
-    ``weight * 10**3``; when ``y``'s fraction is not within ``1e-4`` of a half, the
-    exact value rounds to the same integer ``k``, and ``k / 1000.0`` is the float
-    nearest ``k / 10**3``, which is what ``round`` reads back.  Other values (near a
-    half, large, not finite) are left to ``round``.
+    ``round`` writes ``x`` out correctly rounded and reads that back (some 3,000 machine
+    instructions).  Here ``y = x * 10.0**digits`` (an exact power of ten, for these
+    digits) is within half a unit in its last place (under ``1e-8`` for ``|y| < 1e8``) of
+    the exact ``x * 10**digits``; when ``y``'s fraction is not within ``1e-4`` of a half,
+    the exact value rounds to the same integer ``k`` (no tie), and ``k / 10.0**digits`` is
+    the float nearest ``k / 10**digits``, which is what ``round`` reads back.  ``k`` comes
+    from ``y // 1.0``, the floor as a float (exact below ``1e8``; an operator, not a
+    call); a nonzero result has ``x``'s sign already, a zero is given it, as ``round``
+    keeps it.  Other values (near a half, large, not finite) are left to ``round``.
     """
-    y = weight * 1000.0
-    if -1e8 < y < 1e8:
-        f = y // 1.0
-        d = y - f
-        if d < 0.4999:
-            r = f / 1000.0
-        elif d > 0.5001:
-            r = (f + 1.0) / 1000.0
-        else:
-            return round(weight, 3)
-        return r if r else copysign(r, weight)
-    return round(weight, 3)
+    scale = 10.0**digits
+
+    def rounded(x: float, copysign: Any = math.copysign) -> float:
+        y = x * scale
+        if -1e8 < y < 1e8:
+            f = y // 1.0
+            d = y - f
+            if d < 0.4999:
+                r = f / scale
+            elif d > 0.5001:
+                r = (f + 1.0) / scale
+            else:
+                return round(x, digits)
+            return r if r else copysign(r, x)
+        return round(x, digits)
+
+    return rounded
+
+
+#: A driver's weight as reported, ``round(weight, 3)`` (:func:`rounding`), kept: weights
+#: repeat (the lexicon's), and floats need not tell ``1`` from ``1.0``; a fifth of them are
+#: new to the cache (the adjectives' and AFINN's shares, each divided by its sentence's
+#: count), and those the arithmetic rounds.
+_round = functools.lru_cache(maxsize=4096)(rounding(3))
 
 
 def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:

@@ -34,14 +34,13 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
-import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any, Final, final
 
 import limner
-from limner_sentiment.aggregate import _CANCELS, _round, combine, top_drivers
+from limner_sentiment.aggregate import _CANCELS, _round, combine, rounding, top_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.mentions import Scores, Sentence, read, weights
 from limner_sentiment.model import load_model
@@ -360,32 +359,8 @@ def target_sentiments(
     return out
 
 
-def round_4(x: float, copysign: Any = math.copysign) -> float:
-    """``round(x, 4)``, the same float (its sign too), most often without its decimal string.
-
-    ``round`` writes ``x`` out correctly rounded to four decimals and reads that
-    back (some 3,000 machine instructions).  Here ``y = x * 10000.0`` is within
-    half a unit in its last place (under ``1e-8`` for ``|y| < 1e8``) of the exact
-    ``x * 10**4``; when ``y``'s fraction is not within ``1e-4`` of a half, the
-    exact value rounds to the same integer
-    ``k`` (no tie), and ``k / 10000.0`` is the float nearest ``k / 10**4``, which is
-    what ``round`` reads back.  ``k`` comes from ``y // 1.0``, the floor as a float
-    (exact below ``1e8``; an operator, not a call); a nonzero result has ``x``'s
-    sign already, a zero is given it, as ``round`` keeps it.  Other values (near a
-    half, large, not finite) are left to ``round``.
-    """
-    y = x * 10000.0
-    if -1e8 < y < 1e8:
-        f = y // 1.0
-        d = y - f
-        if d < 0.4999:
-            r = f / 10000.0
-        elif d > 0.5001:
-            r = (f + 1.0) / 10000.0
-        else:
-            return round(x, 4)
-        return r if r else copysign(r, x)
-    return round(x, 4)
+#: A score as reported, ``round(x, 4)`` (:func:`limner_sentiment.aggregate.rounding`).
+round_4 = rounding(4)
 
 
 class _Unread(enum.Enum):
