@@ -118,7 +118,7 @@ class NameFinder:
         ]
         written = [t[2] for t in tokens]
         folded = [w.casefold() for w in written]
-        glued = [False] + [tokens[k][0] == tokens[k - 1][1] for k in range(1, len(tokens))]
+        glued = [k > 0 and tokens[k][0] == tokens[k - 1][1] for k in range(len(tokens))]
         walks = (
             (self._trees[0], folded, list(zip(glued, folded, strict=True))),
             (self._trees[1], written, list(zip(glued, written, strict=True))),

@@ -70,6 +70,9 @@ def target_scores(doc: limner.Document) -> dict[str, limner.Annotation]:
         # entries with nothing in them are skipped
         ("Ruto and Odinga.", " ,Ruto,, Odinga ,", [("Ruto", "Ruto"), ("Odinga", "Odinga")]),
         ("Nothing here.", "Ruto", []),
+        # a text of no words: nothing found, no error
+        ("", "Ruto", []),
+        (" \n\t ", "Ruto", []),
     ],
 )
 def test_forms_are_found_as_whole_words(
