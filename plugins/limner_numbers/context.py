@@ -1359,7 +1359,7 @@ class _ShareLevels:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends: list[int] | None = None
+        self.ends: list[tuple[int, int]] | None = None
         self.levels: list[tuple[int, int]] = []
 
     def within(self, start: int, after: int) -> bool:
