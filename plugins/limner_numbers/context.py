@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from decimal import Decimal
 
 from limner_numbers import heads as H
@@ -1351,8 +1352,39 @@ def _share_points(text: str, fig: Figure) -> bool:
     start = max(0, fig.start - 200)
     for sm in _SENTENCE_END.finditer(text, start, fig.start):
         start = sm.end()
-    end = _SENTENCE_END.search(text, fig.end)
-    return SHARE_LEVEL.search(text, start, end.end() if end else len(text)) is not None
+    return _share_levels(text).within(start, fig.end)
+
+
+class _ShareLevels:
+    """A text's sentence ends and its shares said as a level (:data:`SHARE_LEVEL`), each
+    found once, for :func:`_share_points`: asked at every figure of points in a long
+    sentence, a search from the figure to the sentence's end cost the sentence's length
+    each time.  Neither pattern's matches can overlap one another, so the ones a search
+    from any place finds are among those found from the text's start."""
+
+    __slots__ = ("ends", "levels", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends: list[tuple[int, int]] | None = None
+        self.levels: list[tuple[int, int]] = []
+
+    def within(self, start: int, after: int) -> bool:
+        """Whether a level lies between ``start`` and the end of the sentence that goes on
+        past ``after`` (the text's end where no sentence end follows)."""
+        if self.ends is None:  # (found when a text first asks)
+            self.ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(self.text)]
+            self.levels = [m.span() for m in SHARE_LEVEL.finditer(self.text)]
+        k = bisect_left(self.ends, (after, -1))
+        end = self.ends[k][1] if k < len(self.ends) else len(self.text)
+        k = bisect_left(self.levels, (start, -1))
+        return k < len(self.levels) and self.levels[k][1] <= end
+
+
+@functools.lru_cache(maxsize=4)
+def _share_levels(text: str) -> _ShareLevels:
+    """The :class:`_ShareLevels` of ``text``, kept for the texts read last."""
+    return _ShareLevels(text)
 
 
 def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:

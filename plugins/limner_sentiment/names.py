@@ -20,14 +20,17 @@ How a form is found:
   Khan" is one mention, not also "Khan"); a form listed under two names
   belongs to the first.
 
-Work is linear in the text: its words are listed once, and from each word the
-forms are walked word by word (a tree of their words, with the space before
-each word and, for forms found only as written, the words as written), so that
-forms opening with one word ("Mr Ahmed", "Mr Banda", "the mayor", "the
-minister") are not each tried at every place the word stands, and a form whose
-leading parts are forms too ("Bank", "Bank of", "Bank of England") is not read
-again from its first word for each of them.  A walk from a word goes as deep as
-the text follows a form, at most the longest form's words.
+Work is linear in the text and the forms: the forms, read from their last word
+back, make an Aho-Corasick automaton of their words (each word keyed with whether
+a space comes before it, a form found in any case by its words casefolded, one
+found only as written by its words as written), which reads the text's words
+once, from the last back, and gives at each word the longest form that opens
+there; the mentions are then taken from the first word on, the longest first.
+No word is read again for a form that opens at another, so forms opening with
+one word ("Mr Ahmed", "Mr Banda"), forms whose leading parts are forms ("Bank",
+"Bank of", "Bank of England") and a text that repeats a form's opening ("ha ha
+ha" before a form "ha ha ha ha ho") cost the text's words and the forms' words
+once each.
 """
 
 from __future__ import annotations
@@ -81,6 +84,68 @@ def parse_names(value: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+class _Automaton:
+    """An Aho-Corasick automaton over the keys of words, of the forms read backwards.
+
+    A node is an index: ``goto[node]`` maps a key to the next node, ``fail[node]`` is
+    the node of the longest proper suffix of its keys that is a node too, and
+    ``best[node]`` the longest form among its keys' suffixes, as ``(its words, its
+    rank among the forms, its name)``, or None.
+    """
+
+    __slots__ = ("best", "fail", "goto")
+
+    def __init__(self) -> None:
+        self.goto: list[dict[Any, int]] = [{}]
+        self.fail: list[int] = [0]
+        self.best: list[tuple[int, int, str] | None] = [None]
+
+    def add(self, keys: Sequence[Any], found: tuple[int, int, str]) -> bool:
+        """Put ``keys`` in with ``found`` at their end; False if another form ends there."""
+        goto, node = self.goto, 0
+        for key in keys:
+            nxt = goto[node].get(key)
+            if nxt is None:
+                nxt = goto[node][key] = len(goto)
+                goto.append({})
+                self.fail.append(0)
+                self.best.append(None)
+            node = nxt
+        if self.best[node] is not None:
+            return False
+        self.best[node] = found
+        return True
+
+    def link(self) -> None:
+        """Set each node's failure link and longest form, breadth first from the root."""
+        goto, fail, best = self.goto, self.fail, self.best
+        queue = list(goto[0].values())
+        for node in queue:  # the root's children fail to the root, their forms their own
+            for key, child in goto[node].items():
+                back = fail[node]
+                while back and key not in goto[back]:
+                    back = fail[back]
+                fail[child] = goto[back].get(key, 0)
+                if best[child] is None:
+                    best[child] = best[fail[child]]
+                queue.append(child)
+
+    def longest(self, keys: Sequence[Any]) -> list[tuple[int, int, str] | None]:
+        """At each of ``keys``' places, the longest form whose keys, backwards, open there."""
+        goto, fail, best = self.goto, self.fail, self.best
+        out: list[tuple[int, int, str] | None] = [None] * len(keys)
+        if len(goto) == 1:
+            return out
+        node = 0
+        for k in range(len(keys) - 1, -1, -1):
+            key = keys[k]
+            while node and key not in goto[node]:
+                node = fail[node]
+            node = goto[node].get(key, 0)
+            out[k] = best[node]
+        return out
+
+
 class NameFinder:
     """Finds the named targets of ``sentiment.target_names`` in a document.
 
@@ -90,22 +155,25 @@ class NameFinder:
 
     def __init__(self, names: Sequence[Sequence[str]]) -> None:
         self.names = tuple(tuple(forms) for forms in names)
-        #: the forms' trees by their tokens, one of the forms found in any case (tokens
-        #: casefolded) and one of the forms found as written: a node is a dict of the next
-        #: token's nodes, keyed by the first token itself and then by ``(glued, token)``
-        #: (whether the token follows the one before with no space), and under ``None``
-        #: the form that ends there, as ``(its rank among the forms, its name)``
-        self._trees: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+        #: the forms' automata, one of the forms found in any case (words casefolded) and
+        #: one of the forms found as written; a form's keys are its words from the last
+        #: back, each ``(glued, word)`` (whether it follows the word before with no
+        #: space), its first word under both keys, the space before it being no part of it
+        self._automata = (_Automaton(), _Automaton())
         rank = 0
         for forms in self.names:
             for written in forms:
                 form = _Form(forms[0], written)
-                node = self._trees[form.cased].setdefault(form.tokens[0], {})
-                for glued, token in zip(form.glued, form.tokens[1:], strict=True):
-                    node = node.setdefault((glued, token), {})
-                if None not in node:  # else listed under an earlier name: it stays there
-                    node[None] = (rank, form.name)
+                automaton = self._automata[form.cased]
+                inner = list(zip(form.glued, form.tokens[1:], strict=True))[::-1]
+                found = (len(form.tokens), rank, form.name)
+                first = form.tokens[0]
+                # either both keys of the first word end a form already, or neither does
+                if automaton.add([*inner, (False, first)], found):  # else listed earlier
+                    automaton.add([*inner, (True, first)], found)
                     rank += 1
+        for automaton in self._automata:
+            automaton.link()
 
     def __call__(self, doc: limner.Document) -> list[limner.Annotation]:
         """One :class:`~limner_sentiment.Target` per occurrence of a form, in reading order."""
@@ -117,26 +185,24 @@ class NameFinder:
             for w in (m.group(),)
         ]
         written = [t[2] for t in tokens]
-        folded = [w.casefold() for w in written]
-        glued = [False] + [tokens[k][0] == tokens[k - 1][1] for k in range(1, len(tokens))]
-        walks = (
-            (self._trees[0], folded, list(zip(glued, folded, strict=True))),
-            (self._trees[1], written, list(zip(glued, written, strict=True))),
+        glued = [k > 0 and tokens[k][0] == tokens[k - 1][1] for k in range(len(tokens))]
+        folded = self._automata[0].longest(
+            list(zip(glued, [w.casefold() for w in written], strict=True))
         )
+        cased = self._automata[1].longest(list(zip(glued, written, strict=True)))
         out: list[limner.Annotation] = []
         i, n = 0, len(tokens)
         while i < n:
-            end, found = 0, (0, "")
-            for tree, words, keys in walks:  # the longest form that fits, the earlier on a tie
-                node = tree.get(words[i])
-                k = i + 1
-                while node is not None:
-                    here = node.get(None)
-                    if here is not None and (k > end or (k == end and here[0] < found[0])):
-                        end, found = k, here
-                    node = node.get(keys[k]) if k < n else None
-                    k += 1
-            if end:
-                out.append(Target(start=tokens[i][0], end=tokens[end - 1][1], name=found[1]))
-            i = end or i + 1
+            # the longest form that opens here, the one listed first on a tie
+            best, other = folded[i], cased[i]
+            if other is not None and (
+                best is None or other[0] > best[0] or (other[0] == best[0] and other[1] < best[1])
+            ):
+                best = other
+            if best is None:
+                i += 1
+                continue
+            end = i + best[0]
+            out.append(Target(start=tokens[i][0], end=tokens[end - 1][1], name=best[2]))
+            i = end
         return out

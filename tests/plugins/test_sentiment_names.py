@@ -70,6 +70,9 @@ def target_scores(doc: limner.Document) -> dict[str, limner.Annotation]:
         # entries with nothing in them are skipped
         ("Ruto and Odinga.", " ,Ruto,, Odinga ,", [("Ruto", "Ruto"), ("Odinga", "Odinga")]),
         ("Nothing here.", "Ruto", []),
+        # a text of no words: nothing found, no error
+        ("", "Ruto", []),
+        (" \n\t ", "Ruto", []),
     ],
 )
 def test_forms_are_found_as_whole_words(
@@ -232,3 +235,25 @@ def test_a_name_whose_every_leading_part_is_a_name_is_found_in_linear_work() -> 
         assert [a.get("name") for a in found] == [longest, longest, "Word0"]
 
     assert_linear(_nested_names, run, n=300)
+
+
+def _echoed_name(n: int) -> tuple[NameFinder, limner.Document]:
+    """The targets "ha" and "ha ha … ha ho" (n + 1 words): a text of n words "Ha" follows
+    the long form's opening from every one of its words, never to its end."""
+    names = "ha," + " ".join(["ha"] * n) + " ho"
+    text = "The crowd chanted " + " ".join(["Ha"] * n) + " and went home."
+    return NameFinder(parse_names(names)), limner.Document(text)
+
+
+def test_a_text_that_repeats_a_names_opening_is_read_in_work_linear_in_text_and_names() -> None:
+    """From each word the finder walked as deep as the text followed a form: a text that
+    repeats the opening of a form of L words cost L times its words (the text times the
+    names a user gives); one pass over the words now finds every form."""
+
+    def run(arg: tuple[NameFinder, limner.Document]) -> None:
+        finder, doc = arg
+        found = finder(doc)
+        assert len(found) == doc.text.count("Ha ")
+        assert {a.get("name") for a in found} == {"ha"}
+
+    assert_linear(_echoed_name, run, n=300)
