@@ -97,7 +97,9 @@ _BREAKS = "\n\r\v\f\u2028\u2029"
 # overlapping match of another (a run of marks ends alike whichever mark it is
 # read from), so merged in order they give the candidates of one scan.  The
 # line breaks are one pattern, which opens with their class: a file's CR or CRLF
-# line ends are read as its LF ones would be.
+# line ends are read as its LF ones would be.  A text whose only break is "\n"
+# (most text) is scanned by one that opens with "\n" instead: the same matches,
+# with no test of the class at every character.
 _BREAK = r"[\n\r\v\f\u2028\u2029]"  # (escapes: the patterns read the same verbose)
 # the spaces between words: a tab, no-break and ideographic spaces, the thin spaces
 _SPACE = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
@@ -105,6 +107,7 @@ _MARK_TAIL = rf"""[.!?…]*+ (?P<close>["'”’»)\]]*+) (?:{_SPACE}++|(?={_BRE
 _MARKS = {c: re.compile(re.escape(c) + _MARK_TAIL, re.VERBOSE) for c in ".!?…"}
 # a line break (a CR's LF with it), then a blank line's white space and break, if any
 _LINE = re.compile(rf"{_BREAK}(?:(?<=\r)\n)?(?P<nl>{_SPACE}*+(?P<para>{_BREAK}\s*+)?)")
+_LINE_FEED = re.compile(rf"\n(?P<nl>{_SPACE}*+(?P<para>{_BREAK}\s*+)?)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\Z")  # (\Z: "$" would match before a last LF)
 _OPENER = re.compile(r"""["'“‘«(\[]*[\d\w]""")
 _start = re.Match.start
@@ -138,11 +141,16 @@ def line_feeds(text: str) -> str:
     >>> line_feeds("One.\\u2029Two.\\r\\nThree.\\rFour.")
     'One.\\nTwo. \\nThree.\\nFour.'
     """
-    if not any(c in text for c in _ASCII_BREAKS) and (
-        text.isascii() or not any(c in text for c in _OTHER_BREAKS)
-    ):
+    if _no_other_breaks(text):
         return text
     return _FEED.sub(_as_feed, text)
+
+
+def _no_other_breaks(text: str) -> bool:
+    """Whether ``text`` holds no line break but ``"\\n"`` (if any)."""
+    return not any(c in text for c in _ASCII_BREAKS) and (
+        text.isascii() or not any(c in text for c in _OTHER_BREAKS)
+    )
 
 
 #: The spaces other than U+0020 that news writes between words, and between a figure and
@@ -318,7 +326,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     """The candidate ends of ``text`` in order: the matches of one scan for any of them."""
     found = [m for c, p in _MARKS.items() if c in text for m in p.finditer(text)]
     if any(c in text for c in _BREAKS):
-        found.extend(_LINE.finditer(text))
+        found.extend((_LINE_FEED if _no_other_breaks(text) else _LINE).finditer(text))
         found.sort(key=_start)
     elif "!" in text or "?" in text or "…" in text:
         found.sort(key=_start)
