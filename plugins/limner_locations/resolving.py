@@ -899,6 +899,36 @@ def _of_visitors(text: str, m: Mention) -> bool:
     return word is not None and word.group(1) in _VISITORS
 
 
+#: what follows a country's demonym when its people went to another country: a noun of
+#: people, a verb of moving and "to" or "in" before the country they went to ("Venezuelan
+#: families who fled to Spain", "Argentine doctors who settled in Spain", "Argentine families
+#: who fled the 2001 crisis to Spain"); the country named must open right where it ends
+_MOVED = re.compile(
+    r"(?:[ \t][a-z]+){1,3}?[ \t](?:who[ \t]|that[ \t])?(?:had[ \t]|have[ \t]|has[ \t])?"
+    r"(?:fled|moved|emigrated|migrated|relocated|resettled|settled|arrived|went|came|sailed|"
+    r"escaped)(?:[ \t][a-z0-9]+){0,4}?[ \t](?:to|in)[ \t](?:the[ \t])?(?=[A-Z])")
+
+
+def _movers(text: str, gaz: Gazetteer, ms: list[Mention], starts_of: dict[int, Mention],
+            cc: str) -> int:
+    """How many of the mentions ``ms`` of country ``cc``'s demonym name people of the
+    country who went to another that the story names (:data:`_MOVED`): the country they
+    left does not place the story's towns, the one they went to does ("Venezuelan families
+    who fled to Spain opened bakeries in Valencia" is Spain's Valencia).  Its people
+    without a verb of moving are at home ("Venezuelan families in Valencia queued for
+    food"), as are those who moved to a town ("... who moved to Valencia from Caracas")."""
+    n = 0
+    for m in ms:
+        moved = _MOVED.match(text, m.end, m.end + 100)
+        if moved is None:
+            continue
+        to = starts_of.get(moved.end())
+        if to is not None and any(gaz.feature[i] == COUNTRY and gaz.country(i) != cc
+                                  for i, _fl in to.candidates):
+            n += 1
+    return n
+
+
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
     """Whether a first-level division of the capital ``idx``'s country bears its name: the
     capital is meant unless the story says otherwise ("Washington said" is the US
@@ -1905,6 +1935,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # Wollondilly Society", still says where the story is)
     ctx = _Context()
     sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
+    starts_of: dict[int, Mention] | None = None  # the mentions by where they open (see _movers)
     sure_cache = gaz.sure_cache
     for g, ms in groups.items():
         q = quals[g]
@@ -1926,7 +1957,17 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 continue
         if add:
             name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
-            ctx.add(name, cc, a1, len(ms), region or a1 in q[1],
+            n = len(ms)
+            if not a1 and gaz.feature[entry] == COUNTRY and any(
+                    i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
+                # (people of the country who went to another: see _movers)
+                if starts_of is None:
+                    starts_of = {m.start: m for m in mentions}
+                n -= _movers(text, gaz, ms, starts_of, cc)
+                if not n:
+                    sure_entries.setdefault(entry, name)
+                    continue
+            ctx.add(name, cc, a1, n, region or a1 in q[1],
                     region and bool(a1) and _most_of_country(gaz, entry))
             if region and a1:
                 # (a region named by its demonym before its people or their goods, or
