@@ -95,6 +95,7 @@ _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _HELD_MARK = "@held"
 _IN_MARK = "@in"  # ... it is qualified by "in" and a place holding some of its candidates
 _MARKS = frozenset([_HELD_MARK, _IN_MARK])
+_BESIDE_MARK = "@beside"  # ... it is named side by side with a town near some candidates
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 #: ... it is written right after a church office's "of", as its see (see :func:`resolve`)
 _SEE_MARK = "@see"
@@ -929,6 +930,60 @@ def _movers(text: str, gaz: Gazetteer, ms: list[Mention], starts_of: dict[int, M
     return n
 
 
+#: the words that join two names side by side in a list or a route ("Kingston and Surbiton",
+#: "from San Jose to Cartago", "Hamilton, Burlington")
+_JOINS = frozenset([" and ", " or ", " to ", " & ", ", "])
+_BESIDE_SET = frozenset((_BESIDE_MARK,))
+#: the points a town gains named side by side with a town within NEAR_KM of it
+BESIDE = 3.0
+#: names with more town candidates than this are not paired (a bound on the work)
+_BESIDE_MOST = 64
+
+
+def _side_by_side(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Where two mentions next to each other open, joined by a word of :data:`_JOINS`."""
+    out = []
+    for m1, m2 in itertools.pairwise(mentions):
+        if 2 <= m2.start - m1.end <= 5 and text[m1.end:m2.start] in _JOINS:
+            out.append((m1.start, m2.start))
+    return out
+
+
+def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int, int], ...]
+            ) -> tuple[frozenset[str], frozenset[str]]:
+    """The marks (``&entry``) of the towns of each name, by their own name, that lie within
+    :data:`NEAR_KM` of a town of the other: two towns named side by side are near each other
+    ("Kingston and Surbiton" is Kingston upon Thames, "San Jose and Sunnyvale" California's
+    city).  A name that has no namesake, or all of whose towns lie so near, gains nothing; and
+    where a national capital of a million people or more bears either name away from the
+    other, neither does (news names such a capital alone: "London and Paris" are no towns
+    of Ontario)."""
+    t1 = [i for i, fl in c1 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)]
+    t2 = [i for i, fl in c2 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)]
+    if not t1 or not t2 or len(t1) > _BESIDE_MOST or len(t2) > _BESIDE_MOST:
+        return _EMPTY, _EMPTY
+    near1: set[int] = set()
+    near2: set[int] = set()
+    lat, lon = gaz.lat, gaz.lon
+    deg = NEAR_KM / 111.0
+    for i in t1:
+        for j in t2:
+            if abs(lat[i] - lat[j]) <= deg and km(lat[i], lon[i], lat[j], lon[j]) <= NEAR_KM:
+                near1.add(i)
+                near2.add(j)
+
+    if not near1 or any(gaz.feature[i] == CAPITAL and gaz.pop[i] >= MAJOR_CITY and i not in near
+                        for towns, near in ((t1, near1), (t2, near2)) for i in towns):
+        return _EMPTY, _EMPTY
+
+    def marks(cands: tuple[tuple[int, int], ...], near: set[int]) -> frozenset[str]:
+        if len(cands) < 2 or len(near) == len(cands):
+            return _EMPTY
+        return frozenset(f"&{i}" for i in near)
+
+    return marks(c1, near1), marks(c2, near2)
+
+
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
     """Whether a first-level division of the capital ``idx``'s country bears its name: the
     capital is meant unless the story says otherwise ("Washington said" is the US
@@ -1059,6 +1114,8 @@ def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Stat
     elif _HELD_MARK in qual[0] and f"@{t[3]}" in qual[1]:
         p += 6.0
         qualified = True
+    if _BESIDE_MARK in qual[0] and f"&{t[3]}" in qual[1]:
+        p += BESIDE
     if _DATELINE_MARK in qual[0]:
         if f in (CITY, CAPITAL):
             p += 2.0
@@ -1091,6 +1148,9 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     elif _HELD_MARK in qual[0] and f"@{idx}" in qual[1]:
         p += 6.0
         ev.append("qualified by the town or district holding it +6")
+    if _BESIDE_MARK in qual[0] and f"&{idx}" in qual[1]:
+        p += BESIDE
+        ev.append(f"named side by side with a town within {NEAR_KM:g} km +{BESIDE:g}")
     if _DATELINE_MARK in qual[0]:
         if f in (CITY, CAPITAL):
             p += 2.0
@@ -2007,6 +2067,20 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         quals[g2] = quals.pop(g)
         if g in inside:
             inside.add(g2)
+    # two towns named side by side ("Kingston and Surbiton", "from San Jose to Cartago") are
+    # near each other: the namesakes of each near one of the other's gain (see _beside)
+    beside = _side_by_side(text, mentions)
+    if beside:
+        group_of = {m.start: g for g, ms in groups.items() for m in ms}
+        for a, b in beside:
+            g1, g2 = group_of.get(a), group_of.get(b)
+            if g1 is None or g2 is None or g1 == g2:
+                continue
+            near1, near2 = _beside(gaz, cands_of[g1], cands_of[g2])
+            for g, near in ((g1, near1), (g2, near2)):
+                if near:
+                    q = quals[g]
+                    quals[g] = (q[0] | _BESIDE_SET, q[1] | near)
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
     # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
