@@ -930,9 +930,9 @@ def _movers(text: str, gaz: Gazetteer, ms: list[Mention], starts_of: dict[int, M
     return n
 
 
-#: the words that join two names side by side in a list or a route ("Kingston and Surbiton",
-#: "from San Jose to Cartago", "Hamilton, Burlington")
-_JOINS = frozenset([" and ", " or ", " to ", " & ", ", "])
+#: the words that join two names side by side ("Kingston and Surbiton", "from San Jose to
+#: Cartago"; not a comma, which may open a qualifier: "Dover, Kent")
+_JOINS = frozenset([" and ", " or ", " to ", " & "])
 _BESIDE_SET = frozenset((_BESIDE_MARK,))
 #: the points a town gains named side by side with a town within NEAR_KM of it
 BESIDE = 3.0
@@ -951,15 +951,22 @@ def _side_by_side(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int
 
 def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int, int], ...]
             ) -> tuple[frozenset[str], frozenset[str]]:
-    """The marks (``&entry``) of the towns of each name, by their own name, that lie within
-    :data:`NEAR_KM` of a town of the other: two towns named side by side are near each other
+    """The marks (``&entry``) of the towns of each name, by their own name and of
+    :data:`TOWN_AFTER_LOCATIVE` people or more, that lie within :data:`NEAR_KM` of such a
+    town of the other: two towns named side by side are near each other
     ("Kingston and Surbiton" is Kingston upon Thames, "San Jose and Sunnyvale" California's
-    city).  A name that has no namesake, or all of whose towns lie so near, gains nothing; and
+    city).  A name that a country or a first-level division bears (:func:`_land_named`:
+    "Oregon and Washington"), that has no namesake, or all of whose towns lie so near gains
+    nothing; and
     where a national capital of a million people or more bears either name away from the
     other, neither does (news names such a capital alone: "London and Paris" are no towns
     of Ontario)."""
-    t1 = [i for i, fl in c1 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)]
-    t2 = [i for i, fl in c2 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)]
+    if _land_named(gaz, c1) or _land_named(gaz, c2):
+        return _EMPTY, _EMPTY  # ("Oregon and Washington" are states)
+    t1 = [i for i, fl in c1 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
+          and gaz.pop[i] >= TOWN_AFTER_LOCATIVE]
+    t2 = [i for i, fl in c2 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
+          and gaz.pop[i] >= TOWN_AFTER_LOCATIVE]
     if not t1 or not t2 or len(t1) > _BESIDE_MOST or len(t2) > _BESIDE_MOST:
         return _EMPTY, _EMPTY
     near1: set[int] = set()
@@ -982,6 +989,24 @@ def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int
         return frozenset(f"&{i}" for i in near)
 
     return marks(c1, near1), marks(c2, near2)
+
+
+def _land_named(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a country or a first-level division bears the name as its own, other than a
+    division named after its own main town ("San Jose", "Valencia", "Alexandria" are the
+    towns, "Oregon" the state)."""
+    for i, fl in cands:
+        if not fl & _OWN_NAME:
+            continue
+        f = gaz.feature[i]
+        if f == COUNTRY:
+            return True
+        if f == REGION and fl & FLAG_ADMIN1:
+            a1 = gaz.admin1_key(i)
+            if not any(gaz.feature[j] in (CITY, CAPITAL) and gaz.admin1_key(j) == a1
+                       and gaz.pop[j] >= TOWN_AFTER_LOCATIVE for j, _fl in cands):
+                return True
+    return False
 
 
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
