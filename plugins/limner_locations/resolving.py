@@ -940,15 +940,6 @@ BESIDE = 3.0
 _BESIDE_MOST = 64
 
 
-def _side_by_side(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    """Where two mentions next to each other open, joined by a word of :data:`_JOINS`."""
-    out = []
-    for m1, m2 in itertools.pairwise(mentions):
-        if 2 <= m2.start - m1.end <= 5 and text[m1.end:m2.start] in _JOINS:
-            out.append((m1.start, m2.start))
-    return out
-
-
 def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int, int], ...]
             ) -> tuple[frozenset[str], frozenset[str]]:
     """The marks (``&entry``) of the towns of each name, by their own name and of
@@ -1780,11 +1771,16 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # each qualified mention of a name, by its place among the name's mentions
     qual_at: dict[_Group, list[tuple[int, tuple[frozenset[str], frozenset[str]]]]] = {}
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
+    beside: list[tuple[int, int]] = []  # where two names side by side open (see _beside)
+    last_start = last_end = -9
     for m in mentions:
         if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
                 (",", " "), m.end):
             m = _in_counties(text, gaz, m)
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
+        if 2 <= start - last_end <= 5 and text[last_end:start] in _JOINS:
+            beside.append((last_start, start))
+        last_start, last_end = start, end
         # a capitalised word before it, not a function word or direction: a longer name
         # (not a public body's word before a country or a division, "Police Scotland")
         agency = _ends_agency(_before, after)
@@ -2094,15 +2090,19 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             inside.add(g2)
     # two towns named side by side ("Kingston and Surbiton", "from San Jose to Cartago") are
     # near each other: the namesakes of each near one of the other's gain (see _beside)
-    beside = _side_by_side(text, mentions)
     if beside:
         group_of = {m.start: g for g, ms in groups.items() for m in ms}
         for a, b in beside:
-            g1, g2 = group_of.get(a), group_of.get(b)
-            if g1 is None or g2 is None or g1 == g2:
+            ga, gb = group_of.get(a), group_of.get(b)
+            if ga is None or gb is None or ga == gb:
                 continue
-            near1, near2 = _beside(gaz, cands_of[g1], cands_of[g2])
-            for g, near in ((g1, near1), (g2, near2)):
+            memo_beside = (_BESIDE_MARK, ga, gb)
+            found_beside = gaz.static_cache.get(memo_beside)
+            if found_beside is None:
+                found_beside = gaz.static_cache[memo_beside] = _beside(
+                    gaz, cands_of[ga], cands_of[gb])
+            near1, near2 = found_beside
+            for g, near in ((ga, near1), (gb, near2)):
                 if near:
                     q = quals[g]
                     quals[g] = (q[0] | _BESIDE_SET, q[1] | near)
