@@ -904,7 +904,7 @@ def _of_visitors(text: str, m: Mention) -> bool:
 #: people, a verb of moving and "to" or "in" before the country they went to ("Venezuelan
 #: families who fled to Spain", "Argentine doctors who settled in Spain", "Argentine families
 #: who fled the 2001 crisis to Spain"); the country named must open right where it ends
-_MOVED = re.compile(
+_MOVED = regex.compile(
     r"(?:[ \t][a-z]+){1,3}?[ \t](?:who[ \t]|that[ \t])?(?:had[ \t]|have[ \t]|has[ \t])?"
     r"(?:fled|moved|emigrated|migrated|relocated|resettled|settled|arrived|went|came|sailed|"
     r"escaped)(?:[ \t][a-z0-9]+){0,4}?[ \t](?:to|in)[ \t](?:the[ \t])?(?=[A-Z])")
@@ -952,14 +952,13 @@ def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int
     where a national capital of a million people or more bears either name away from the
     other, neither does (news names such a capital alone: "London and Paris" are no towns
     of Ontario)."""
-    if _land_named(gaz, c1) or _land_named(gaz, c2):
-        return _EMPTY, _EMPTY  # ("Oregon and Washington" are states)
     t1 = [i for i, fl in c1 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
           and gaz.pop[i] >= TOWN_AFTER_LOCATIVE]
     t2 = [i for i, fl in c2 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
           and gaz.pop[i] >= TOWN_AFTER_LOCATIVE]
-    if not t1 or not t2 or len(t1) > _BESIDE_MOST or len(t2) > _BESIDE_MOST:
-        return _EMPTY, _EMPTY
+    if not t1 or not t2 or len(t1) > _BESIDE_MOST or len(t2) > _BESIDE_MOST or (
+            _land_named(gaz, c1) or _land_named(gaz, c2)):
+        return _EMPTY, _EMPTY  # (and "Oregon and Washington" are states)
     near1: set[int] = set()
     near2: set[int] = set()
     lat, lon = gaz.lat, gaz.lon
@@ -1771,16 +1770,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # each qualified mention of a name, by its place among the name's mentions
     qual_at: dict[_Group, list[tuple[int, tuple[frozenset[str], frozenset[str]]]]] = {}
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
-    beside: list[tuple[int, int]] = []  # where two names side by side open (see _beside)
-    last_start = last_end = -9
+    beside: list[tuple[_Group, _Group]] = []  # two names side by side (see _beside)
+    last_end, last_g = -9, ("", False)
     for m in mentions:
         if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
                 (",", " "), m.end):
             m = _in_counties(text, gaz, m)
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
-        if 2 <= start - last_end <= 5 and text[last_end:start] in _JOINS:
-            beside.append((last_start, start))
-        last_start, last_end = start, end
         # a capitalised word before it, not a function word or direction: a longer name
         # (not a public body's word before a country or a division, "Police Scotland")
         agency = _ends_agency(_before, after)
@@ -1862,6 +1858,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g] = cands
         else:
             ms.append(m)
+        if 2 <= start - last_end <= 5 and text[last_end:start] in _JOINS:
+            beside.append((last_g, g))
+        last_end, last_g = end, g
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
         # a mention right after a church office's "of" is marked as its see in its own
@@ -2090,22 +2089,21 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             inside.add(g2)
     # two towns named side by side ("Kingston and Surbiton", "from San Jose to Cartago") are
     # near each other: the namesakes of each near one of the other's gain (see _beside)
-    if beside:
-        group_of = {m.start: g for g, ms in groups.items() for m in ms}
-        for a, b in beside:
-            ga, gb = group_of.get(a), group_of.get(b)
-            if ga is None or gb is None or ga == gb:
-                continue
-            memo_beside = (_BESIDE_MARK, ga, gb)
-            found_beside = gaz.static_cache.get(memo_beside)
-            if found_beside is None:
-                found_beside = gaz.static_cache[memo_beside] = _beside(
-                    gaz, cands_of[ga], cands_of[gb])
-            near1, near2 = found_beside
-            for g, near in ((ga, near1), (gb, near2)):
-                if near:
-                    q = quals[g]
-                    quals[g] = (q[0] | _BESIDE_SET, q[1] | near)
+    for ga, gb in beside:
+        # (a name renamed since, by a rule of its own, is left as that rule read it)
+        if ga == gb or ga not in cands_of or gb not in cands_of or (
+                len(cands_of[ga]) < 2 and len(cands_of[gb]) < 2):
+            continue
+        memo_beside = (_BESIDE_MARK, ga, gb)
+        found_beside = gaz.static_cache.get(memo_beside)
+        if found_beside is None:
+            found_beside = gaz.static_cache[memo_beside] = _beside(
+                gaz, cands_of[ga], cands_of[gb])
+        near1, near2 = found_beside
+        for g, near in ((ga, near1), (gb, near2)):
+            if near:
+                q = quals[g]
+                quals[g] = (q[0] | _BESIDE_SET, q[1] | near)
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
     # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
