@@ -3649,7 +3649,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         and gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE) or (
         # (a town after a preposition of place, near another place of the story: "The
         # ferry from Dover to Calais" places both, whose country the story need not name)
-        c.close and locative and town)
+        c.close and locative and town) or (
+        # (a town named side by side with a town near it: see _beside)
+        town and _BESIDE_MARK in c.qual[0] and f"&{c.entry}" in c.qual[1])
     if not c.flags & _OWN_NAME and town and not (
             c.qualified or locative or ((c.admin1_named or (
                 c.national and gaz.country(c.entry) != "US")) and not (
