@@ -937,7 +937,7 @@ _BESIDE_SET = frozenset((_BESIDE_MARK,))
 #: the points a town gains named side by side with a town within NEAR_KM of it
 BESIDE = 3.0
 #: names with more town candidates than this are not paired (a bound on the work)
-_BESIDE_MOST = 64
+_BESIDE_MOST = 24
 
 
 def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int, int], ...]
@@ -964,8 +964,9 @@ def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int
     lat, lon = gaz.lat, gaz.lon
     deg = NEAR_KM / 111.0
     for i in t1:
-        for j in t2:
-            if abs(lat[i] - lat[j]) <= deg and km(lat[i], lon[i], lat[j], lon[j]) <= NEAR_KM:
+        li, oi = lat[i], lon[i]
+        for j in [j for j in t2 if abs(lat[j] - li) <= deg]:
+            if km(li, oi, lat[j], lon[j]) <= NEAR_KM:
                 near1.add(i)
                 near2.add(j)
 
