@@ -900,28 +900,35 @@ def _of_visitors(text: str, m: Mention) -> bool:
     return word is not None and word.group(1) in _VISITORS
 
 
-#: what follows a country's demonym when its people went to another country: a noun of
-#: people, a verb of moving and "to" or "in" before the country they went to ("Venezuelan
-#: families who fled to Spain", "Argentine doctors who settled in Spain", "Argentine families
-#: who fled the 2001 crisis to Spain"); the country named must open right where it ends
-_MOVED = regex.compile(
-    r"(?:[ \t][a-z]+){1,3}?[ \t](?:who[ \t]|that[ \t])?(?:had[ \t]|have[ \t]|has[ \t])?"
-    r"(?:fled|moved|emigrated|migrated|relocated|resettled|settled|arrived|went|came|sailed|"
-    r"escaped)(?:[ \t][a-z0-9]+){0,4}?[ \t](?:to|in)[ \t](?:the[ \t])?(?=[A-Z])")
+#: verbs of people moving from one country to another: a country's demonym before a noun of
+#: people and one of these, then "to" or "in" right before another country's name, names
+#: people of the country who went to that one ("Venezuelan families who fled to Spain",
+#: "Argentine doctors who settled in Spain", "Argentine families who fled the 2001 crisis to
+#: Spain": see :func:`_movers`)
+_MOVING = frozenset(["fled", "moved", "emigrated", "migrated", "relocated", "resettled",
+                     "settled", "arrived", "went", "came", "sailed", "escaped"])
+#: ... the "to" or "in" before the country they went to
+_MOVED_TO = re.compile(r"[ \t](?:to|in)[ \t](?:the[ \t])?(?=[A-Z])")
 
 
 def _movers(text: str, gaz: Gazetteer, ms: list[Mention], starts_of: dict[int, Mention],
             cc: str) -> int:
     """How many of the mentions ``ms`` of country ``cc``'s demonym name people of the
-    country who went to another that the story names (:data:`_MOVED`): the country they
+    country who went to another that the story names (:data:`_MOVING`): the country they
     left does not place the story's towns, the one they went to does ("Venezuelan families
     who fled to Spain opened bakeries in Valencia" is Spain's Valencia).  Its people
     without a verb of moving are at home ("Venezuelan families in Valencia queued for
     food"), as are those who moved to a town ("... who moved to Valencia from Caracas")."""
     n = 0
     for m in ms:
-        moved = _MOVED.match(text, m.end, m.end + 100)
+        moved = _MOVED_TO.search(text, m.end, m.end + 100)
         if moved is None:
+            continue
+        # (words in lower case only between, a noun of people first and a verb of moving
+        # after it: no clause's or sentence's end, "... moved here. In Spain")
+        words = text[m.end:moved.start()].split()
+        if not 2 <= len(words) <= 9 or _MOVING.isdisjoint(words[1:]) or not all(
+                (w.isalnum() and w.islower()) or w.isdigit() for w in words):
             continue
         to = starts_of.get(moved.end())
         if to is not None and any(gaz.feature[i] == COUNTRY and gaz.country(i) != cc
