@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import itertools
 import math
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -908,10 +909,11 @@ def _of_visitors(text: str, m: Mention) -> bool:
 _MOVING = frozenset(["fled", "moved", "emigrated", "migrated", "relocated", "resettled",
                      "settled", "arrived", "went", "came", "sailed", "escaped"])
 #: ... the "to" or "in" before the country they went to
+_START = operator.attrgetter("start")
 _MOVED_TO = re.compile(r"[ \t](?:to|in)[ \t](?:the[ \t])?(?=[A-Z])")
 
 
-def _movers(text: str, gaz: Gazetteer, ms: list[Mention], starts_of: dict[int, Mention],
+def _movers(text: str, gaz: Gazetteer, ms: list[Mention], mentions: Sequence[Mention],
             cc: str) -> int:
     """How many of the mentions ``ms`` of country ``cc``'s demonym name people of the
     country who went to another that the story names (:data:`_MOVING`): the country they
@@ -930,9 +932,12 @@ def _movers(text: str, gaz: Gazetteer, ms: list[Mention], starts_of: dict[int, M
         if not 2 <= len(words) <= 9 or _MOVING.isdisjoint(words[1:]) or not all(
                 (w.isalnum() and w.islower()) or w.isdigit() for w in words):
             continue
-        to = starts_of.get(moved.end())
-        if to is not None and any(gaz.feature[i] == COUNTRY and gaz.country(i) != cc
-                                  for i, _fl in to.candidates):
+        # (the mentions run left to right: the one opening where the words end, if any)
+        at = moved.end()
+        k = bisect_left(mentions, at, key=_START)
+        if k < len(mentions) and mentions[k].start == at and any(
+                gaz.feature[i] == COUNTRY and gaz.country(i) != cc
+                for i, _fl in mentions[k].candidates):
             n += 1
     return n
 
@@ -2023,7 +2028,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # Wollondilly Society", still says where the story is)
     ctx = _Context()
     sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
-    starts_of: dict[int, Mention] | None = None  # the mentions by where they open (see _movers)
     sure_cache = gaz.sure_cache
     for g, ms in groups.items():
         q = quals[g]
@@ -2049,9 +2053,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if not a1 and gaz.feature[entry] == COUNTRY and any(
                     i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
                 # (people of the country who went to another: see _movers)
-                if starts_of is None:
-                    starts_of = {m.start: m for m in mentions}
-                n -= _movers(text, gaz, ms, starts_of, cc)
+                n -= _movers(text, gaz, ms, mentions, cc)
                 if not n:
                     sure_entries.setdefault(entry, name)
                     continue
