@@ -603,6 +603,21 @@ class _Context:
             own[admin1] = own.get(admin1, 0) + n
             self.total_admin1[admin1] = self.total_admin1.get(admin1, 0) + n
 
+    def drop(self, key: str, country: str, n: int) -> None:
+        """Take back ``n`` of the mentions of ``key`` that :meth:`add` counted for
+        ``country`` (before :meth:`done`)."""
+        if not n:
+            return
+        own = self.countries[key]
+        own[country] -= n
+        if not own[country]:
+            del own[country]
+            if not own:
+                del self.countries[key]
+        self.total_countries[country] -= n
+        if not self.total_countries[country]:
+            del self.total_countries[country]
+
 
 class _LowerWords:
     """Whether a word occurs in lower case in the text.
@@ -2028,6 +2043,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # Wollondilly Society", still says where the story is)
     ctx = _Context()
     sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
+    nations: list[tuple[_Group, str, str, int]] = []  # the names of countries given so
     sure_cache = gaz.sure_cache
     for g, ms in groups.items():
         q = quals[g]
@@ -2049,16 +2065,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 continue
         if add:
             name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
-            n = len(ms)
-            if not a1 and gaz.feature[entry] == COUNTRY and any(
-                    i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
-                # (people of the country who went to another: see _movers)
-                n -= _movers(text, gaz, ms, mentions, cc)
-                if not n:
-                    sure_entries.setdefault(entry, name)
-                    continue
-            ctx.add(name, cc, a1, n, region or a1 in q[1],
+            ctx.add(name, cc, a1, len(ms), region or a1 in q[1],
                     region and bool(a1) and _most_of_country(gaz, entry))
+            if not a1 and gaz.feature[entry] == COUNTRY:
+                nations.append((g, name, cc, entry))
             if region and a1:
                 # (a region named by its demonym before its people or their goods, or
                 # written out before a noun of visitors: see _hits)
@@ -2070,6 +2080,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             sure_entries.setdefault(entry, name)
         if point is not None:
             ctx.points[g[0].split("\x00", 1)[0]] = point
+    if len(ctx.total_countries) > 1:
+        # a country's demonym naming people of it who went to another country the story
+        # names does not name it (see _movers)
+        for g, name, cc, entry in nations:
+            if any(i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
+                ctx.drop(name, cc, _movers(text, gaz, groups[g], mentions, cc))
     for cc in _currencies(text):
         ctx.add(f"\x00{cc}", cc, "", 1)
     if not ctx.total_countries:
