@@ -938,6 +938,9 @@ def _movers(text: str, gaz: Gazetteer, ms: list[Mention], mentions: Sequence[Men
     food"), as are those who moved to a town ("... who moved to Valencia from Caracas")."""
     n = 0
     for m in ms:
+        # (a verb of moving among the four words after the demonym's noun, asked first)
+        if _MOVING.isdisjoint(text[m.end:m.end + 60].split(None, 5)[1:5]):
+            continue
         moved = _MOVED_TO.search(text, m.end, m.end + 100)
         if moved is None:
             continue
