@@ -1889,9 +1889,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g] = cands
         else:
             ms.append(m)
-        if 2 <= start - last_end <= 5 and text[last_end:start] in _JOINS:
+        if start - last_end < 6 and text[last_end:start] in _JOINS:
             beside.append((last_g, g))
-        last_end, last_g = end, g
+        last_end = end
+        last_g = g
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
         # a mention right after a church office's "of" is marked as its see in its own
