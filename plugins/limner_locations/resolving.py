@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import itertools
 import math
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -95,6 +96,7 @@ _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _HELD_MARK = "@held"
 _IN_MARK = "@in"  # ... it is qualified by "in" and a place holding some of its candidates
 _MARKS = frozenset([_HELD_MARK, _IN_MARK])
+_BESIDE_MARK = "@beside"  # ... it is named side by side with a town near some candidates
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 #: ... it is written right after a church office's "of", as its see (see :func:`resolve`)
 _SEE_MARK = "@see"
@@ -601,6 +603,21 @@ class _Context:
             own[admin1] = own.get(admin1, 0) + n
             self.total_admin1[admin1] = self.total_admin1.get(admin1, 0) + n
 
+    def drop(self, key: str, country: str, n: int) -> None:
+        """Take back ``n`` of the mentions of ``key`` that :meth:`add` counted for
+        ``country`` (before :meth:`done`)."""
+        if not n:
+            return
+        own = self.countries[key]
+        own[country] -= n
+        if not own[country]:
+            del own[country]
+            if not own:
+                del self.countries[key]
+        self.total_countries[country] -= n
+        if not self.total_countries[country]:
+            del self.total_countries[country]
+
 
 class _LowerWords:
     """Whether a word occurs in lower case in the text.
@@ -899,6 +916,120 @@ def _of_visitors(text: str, m: Mention) -> bool:
     return word is not None and word.group(1) in _VISITORS
 
 
+#: verbs of people moving from one country to another: a country's demonym before a noun of
+#: people and one of these, then "to" or "in" right before another country's name, names
+#: people of the country who went to that one ("Venezuelan families who fled to Spain",
+#: "Argentine doctors who settled in Spain", "Argentine families who fled the 2001 crisis to
+#: Spain": see :func:`_movers`)
+_MOVING = frozenset(["fled", "moved", "emigrated", "migrated", "relocated", "resettled",
+                     "settled", "arrived", "went", "came", "sailed", "escaped"])
+#: ... the "to" or "in" before the country they went to
+_START = operator.attrgetter("start")
+_MOVED_TO = re.compile(r"[ \t](?:to|in)[ \t](?:the[ \t])?(?=[A-Z])")
+
+
+def _movers(text: str, gaz: Gazetteer, ms: list[Mention], mentions: Sequence[Mention],
+            cc: str) -> int:
+    """How many of the mentions ``ms`` of country ``cc``'s demonym name people of the
+    country who went to another that the story names (:data:`_MOVING`): the country they
+    left does not place the story's towns, the one they went to does ("Venezuelan families
+    who fled to Spain opened bakeries in Valencia" is Spain's Valencia).  Its people
+    without a verb of moving are at home ("Venezuelan families in Valencia queued for
+    food"), as are those who moved to a town ("... who moved to Valencia from Caracas")."""
+    n = 0
+    for m in ms:
+        # (a verb of moving among the four words after the demonym's noun, asked first)
+        if _MOVING.isdisjoint(text[m.end:m.end + 60].split(None, 5)[1:5]):
+            continue
+        moved = _MOVED_TO.search(text, m.end, m.end + 100)
+        if moved is None:
+            continue
+        # (words in lower case only between, a noun of people first and a verb of moving
+        # after it: no clause's or sentence's end, "... moved here. In Spain")
+        words = text[m.end:moved.start()].split()
+        if not 2 <= len(words) <= 9 or _MOVING.isdisjoint(words[1:]) or not all(
+                (w.isalnum() and w.islower()) or w.isdigit() for w in words):
+            continue
+        # (the mentions run left to right: the one opening where the words end, if any)
+        at = moved.end()
+        k = bisect_left(mentions, at, key=_START)
+        if k < len(mentions) and mentions[k].start == at and any(
+                gaz.feature[i] == COUNTRY and gaz.country(i) != cc
+                for i, _fl in mentions[k].candidates):
+            n += 1
+    return n
+
+
+#: the words that join two names side by side ("Kingston and Surbiton", "from San Jose to
+#: Cartago"; not a comma, which may open a qualifier: "Dover, Kent")
+_JOINS = frozenset([" and ", " or ", " to ", " & "])
+_BESIDE_SET = frozenset((_BESIDE_MARK,))
+#: the points a town gains named side by side with a town within NEAR_KM of it
+BESIDE = 3.0
+#: names with more town candidates than this are not paired (a bound on the work)
+_BESIDE_MOST = 24
+
+
+def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int, int], ...]
+            ) -> tuple[frozenset[str], frozenset[str]]:
+    """The marks (``&entry``) of the towns of each name, by their own name and of
+    :data:`TOWN_AFTER_LOCATIVE` people or more, that lie within :data:`NEAR_KM` of such a
+    town of the other: two towns named side by side are near each other
+    ("Kingston and Surbiton" is Kingston upon Thames, "San Jose and Sunnyvale" California's
+    city).  A name that a country or a first-level division bears (:func:`_land_named`:
+    "Oregon and Washington"), that has no namesake, or all of whose towns lie so near gains
+    nothing; and
+    where a national capital of a million people or more bears either name away from the
+    other, neither does (news names such a capital alone: "London and Paris" are no towns
+    of Ontario)."""
+    t1 = [i for i, fl in c1 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
+          and gaz.pop[i] >= TOWN_AFTER_LOCATIVE]
+    t2 = [i for i, fl in c2 if fl & _OWN_NAME and gaz.feature[i] in (CITY, CAPITAL)
+          and gaz.pop[i] >= TOWN_AFTER_LOCATIVE]
+    if not t1 or not t2 or len(t1) > _BESIDE_MOST or len(t2) > _BESIDE_MOST or (
+            _land_named(gaz, c1) or _land_named(gaz, c2)):
+        return _EMPTY, _EMPTY  # (and "Oregon and Washington" are states)
+    near1: set[int] = set()
+    near2: set[int] = set()
+    lat, lon = gaz.lat, gaz.lon
+    deg = NEAR_KM / 111.0
+    for i in t1:
+        li, oi = lat[i], lon[i]
+        for j in [j for j in t2 if abs(lat[j] - li) <= deg]:
+            if km(li, oi, lat[j], lon[j]) <= NEAR_KM:
+                near1.add(i)
+                near2.add(j)
+
+    if not near1 or any(gaz.feature[i] == CAPITAL and gaz.pop[i] >= MAJOR_CITY and i not in near
+                        for towns, near in ((t1, near1), (t2, near2)) for i in towns):
+        return _EMPTY, _EMPTY
+
+    def marks(cands: tuple[tuple[int, int], ...], near: set[int]) -> frozenset[str]:
+        if len(cands) < 2 or len(near) == len(cands):
+            return _EMPTY
+        return frozenset(f"&{i}" for i in near)
+
+    return marks(c1, near1), marks(c2, near2)
+
+
+def _land_named(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a country or a first-level division bears the name as its own, other than a
+    division named after its own main town ("San Jose", "Valencia", "Alexandria" are the
+    towns, "Oregon" the state)."""
+    for i, fl in cands:
+        if not fl & _OWN_NAME:
+            continue
+        f = gaz.feature[i]
+        if f == COUNTRY:
+            return True
+        if f == REGION and fl & FLAG_ADMIN1:
+            a1 = gaz.admin1_key(i)
+            if not any(gaz.feature[j] in (CITY, CAPITAL) and gaz.admin1_key(j) == a1
+                       and gaz.pop[j] >= TOWN_AFTER_LOCATIVE for j, _fl in cands):
+                return True
+    return False
+
+
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
     """Whether a first-level division of the capital ``idx``'s country bears its name: the
     capital is meant unless the story says otherwise ("Washington said" is the US
@@ -1029,6 +1160,8 @@ def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Stat
     elif _HELD_MARK in qual[0] and f"@{t[3]}" in qual[1]:
         p += 6.0
         qualified = True
+    if _BESIDE_MARK in qual[0] and f"&{t[3]}" in qual[1]:
+        p += BESIDE
     if _DATELINE_MARK in qual[0]:
         if f in (CITY, CAPITAL):
             p += 2.0
@@ -1061,6 +1194,9 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     elif _HELD_MARK in qual[0] and f"@{idx}" in qual[1]:
         p += 6.0
         ev.append("qualified by the town or district holding it +6")
+    if _BESIDE_MARK in qual[0] and f"&{idx}" in qual[1]:
+        p += BESIDE
+        ev.append(f"named side by side with a town within {NEAR_KM:g} km +{BESIDE:g}")
     if _DATELINE_MARK in qual[0]:
         if f in (CITY, CAPITAL):
             p += 2.0
@@ -1665,6 +1801,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # each qualified mention of a name, by its place among the name's mentions
     qual_at: dict[_Group, list[tuple[int, tuple[frozenset[str], frozenset[str]]]]] = {}
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
+    beside: list[tuple[_Group, _Group]] = []  # two names side by side (see _beside)
+    last_end, last_g = -9, ("", False)
     for m in mentions:
         if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
                 (",", " "), m.end):
@@ -1751,6 +1889,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g] = cands
         else:
             ms.append(m)
+        if start - last_end < 6 and text[last_end:start] in _JOINS:
+            beside.append((last_g, g))
+        last_end = end
+        last_g = g
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
         # a mention right after a church office's "of" is marked as its see in its own
@@ -1905,6 +2047,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # Wollondilly Society", still says where the story is)
     ctx = _Context()
     sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
+    nations: list[tuple[_Group, str, str, int]] = []  # the names of countries given so
     sure_cache = gaz.sure_cache
     for g, ms in groups.items():
         q = quals[g]
@@ -1928,6 +2071,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
             ctx.add(name, cc, a1, len(ms), region or a1 in q[1],
                     region and bool(a1) and _most_of_country(gaz, entry))
+            if not a1 and gaz.feature[entry] == COUNTRY:
+                nations.append((g, name, cc, entry))
             if region and a1:
                 # (a region named by its demonym before its people or their goods, or
                 # written out before a noun of visitors: see _hits)
@@ -1939,6 +2084,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             sure_entries.setdefault(entry, name)
         if point is not None:
             ctx.points[g[0].split("\x00", 1)[0]] = point
+    if len(ctx.total_countries) > 1:
+        # a country's demonym naming people of it who went to another country the story
+        # names does not name it (see _movers)
+        for g, name, cc, entry in nations:
+            if any(i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
+                ctx.drop(name, cc, _movers(text, gaz, groups[g], mentions, cc))
     for cc in _currencies(text):
         ctx.add(f"\x00{cc}", cc, "", 1)
     if not ctx.total_countries:
@@ -1966,6 +2117,23 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         quals[g2] = quals.pop(g)
         if g in inside:
             inside.add(g2)
+    # two towns named side by side ("Kingston and Surbiton", "from San Jose to Cartago") are
+    # near each other: the namesakes of each near one of the other's gain (see _beside)
+    for ga, gb in beside:
+        # (a name renamed since, by a rule of its own, is left as that rule read it)
+        if ga == gb or ga not in cands_of or gb not in cands_of or (
+                len(cands_of[ga]) < 2 and len(cands_of[gb]) < 2):
+            continue
+        memo_beside = (_BESIDE_MARK, ga, gb)
+        found_beside = gaz.static_cache.get(memo_beside)
+        if found_beside is None:
+            found_beside = gaz.static_cache[memo_beside] = _beside(
+                gaz, cands_of[ga], cands_of[gb])
+        near1, near2 = found_beside
+        for g, near in ((ga, near1), (gb, near2)):
+            if near:
+                q = quals[g]
+                quals[g] = (q[0] | _BESIDE_SET, q[1] | near)
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
     # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
@@ -3511,7 +3679,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         and gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE) or (
         # (a town after a preposition of place, near another place of the story: "The
         # ferry from Dover to Calais" places both, whose country the story need not name)
-        c.close and locative and town)
+        c.close and locative and town) or (
+        # (a town named side by side with a town near it: see _beside)
+        town and _BESIDE_MARK in c.qual[0] and f"&{c.entry}" in c.qual[1])
     if not c.flags & _OWN_NAME and town and not (
             c.qualified or locative or ((c.admin1_named or (
                 c.national and gaz.country(c.entry) != "US")) and not (

@@ -23,7 +23,7 @@ def enricher() -> limner.Enricher:
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 97.1% and 91.0%)
 COUNTRIES_EXACT_F1 = 0.980
-COUNTRIES_RESOLVED = 0.970
+COUNTRIES_RESOLVED = 0.980
 
 
 def test_the_countries_labels_are_whole_words_of_their_story() -> None:

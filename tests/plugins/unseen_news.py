@@ -97,11 +97,20 @@ form whose "of" names a place or a feature's own name ("the Strait of Hormuz", "
 Plenty") or none ("the Strait of Bay", "the Gulf of Sorrows"), which are no places, labelled
 the same way before the plugin was run on them.
 
+A thirteenth set (``data/unseen_movers.json``) holds 60 passages about people of one country
+who went to another, where the country they went to places the story's towns ("Venezuelan
+families who moved to Spain ... Valencia"), as many where people at home or moving within their
+own country are right ("Venezuelan families in Valencia queued for food", "Tourists from Spain
+crowded Córdoba's Mezquita"), visitors from a country ("Tourists from Argentina ... the Mezquita
+in Cordoba"), and towns named beside a neighbour ("Concepción and Talcahuano", "San Jose and
+Sunnyvale", "San Jose to Cartago"), labelled the same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
 for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth, ``--set
-europe`` for the eleventh, ``--set countries`` for the twelfth)::
+europe`` for the eleventh, ``--set countries`` for the twelfth, ``--set movers`` for the
+thirteenth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -115,6 +124,7 @@ europe`` for the eleventh, ``--set countries`` for the twelfth)::
     python -m tests.plugins.unseen_news --set goods
     python -m tests.plugins.unseen_news --set europe
     python -m tests.plugins.unseen_news --set countries
+    python -m tests.plugins.unseen_news --set movers
 """
 
 from __future__ import annotations
@@ -140,6 +150,7 @@ EVIDENCE = Path(__file__).parent / "data" / "unseen_evidence.json"
 GOODS = Path(__file__).parent / "data" / "unseen_goods.json"
 EUROPE = Path(__file__).parent / "data" / "unseen_europe.json"
 COUNTRIES = Path(__file__).parent / "data" / "unseen_countries.json"
+MOVERS = Path(__file__).parent / "data" / "unseen_movers.json"
 #: the sets by the name ``--set`` takes
 SETS = {
     "news": DATA,
@@ -154,6 +165,7 @@ SETS = {
     "goods": GOODS,
     "europe": EUROPE,
     "countries": COUNTRIES,
+    "movers": MOVERS,
 }
 
 
