@@ -1815,8 +1815,10 @@ def event_label(
 def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int, last: int,
            k0: int) -> str | None:
     """The label an event's ending gives the mention on words ..``last`` by its role in
-    the event (:data:`THREATS`): the threat against it came to nothing (good for it) or
-    to pass (bad), or its own side or hope collapsed (bad) or survived (good).
+    the event (:data:`THREATS`): the threat against it came to nothing (good for it; an
+    inquiry into it that "found no" wrongdoing among them) or to pass (bad), its own side,
+    hope or plan (:data:`PLANS`) collapsed (bad) or survived (good), or favour for it
+    (:data:`FAVOURS`) faded (bad) or doubt about it (:data:`DOUBTS`) did (good).
     ``described`` is the word before what the mention is called (:func:`_described`)."""
     j = described
     role = None
