@@ -568,8 +568,11 @@ CLOSED_OVER = 6
 MARGINS = _set(
     "by points point goals goal runs run wickets wicket strokes seconds two three four five "
     "six seven eight nine ten on aggregate wide the in overtime extra time after penalties "
-    "a shootout"
+    "a shootout single narrowly at home away"
 )
+#: The most words of a margin and where the game was played between a defeat and "to"
+#: ("lost at home by a single point to X").
+MARGIN_OVER = 7
 #: Words after "to" that begin a level reached, not a verb ("rose to a record").
 LEVELS = _set("a an the its their his her our new fresh record all-time")
 #: Pronouns that can be the object of a verb.
@@ -620,7 +623,13 @@ LAID = _set("laid lays lay laying")
 #: "paid off" and "repaid": a burden of :data:`HARMS` that follows ended, good news for
 #: the subject as a cut of one is ("has paid off its debts", "repaid its arrears"); what
 #: else is paid off is no cut ("paid off the builders", "the gamble paid off").
-PAID = _set("paid pays paying repaid repays repaying")
+PAID = _set("paid pays paying repaid repays repaying settled settles settling")
+#: What a subject paid or settled alone (no "off") that is good news for it, within
+#: :data:`PAID_OVER` words of the verb: what was overdue ("paid three months of pension
+#: arrears", "settled the arrears owed to bus staff"); other sums paid are no cut ("paid
+#: £3m for the site"), nor debts paid as they fall due or late ("paid its debts late").
+DEBTS = _set("arrears")
+PAID_OVER = 6
 #: The words of :data:`PAID`'s reading that have a sentence searched: the burdens, not
 #: "paid" itself, which news uses for much else ("paid tribute", "paid £3m").
 PAID_TRIGGERS = _set("debt debts arrears repaid repays repaying")
@@ -1410,9 +1419,14 @@ TRIAL_UNDECIDED = _set("ended ends closed closes began begins resumed resumes ca
 #: campaign to recall X"), and those that make a hope of it ("talks to rescue X").
 OUSTING = _set("unseat oust remove recall topple impeach depose overthrow sack")
 RESCUING = _set("rescue save revive")
-#: Nouns before "of" and a name that are the name's hope ("the rescue of X collapsed");
-#: not a sale, which the sets label both ways ("Talks on the sale of X collapsed" neutral).
+#: Nouns before "of" and a name that are the name's hope ("the rescue of X collapsed"),
+#: or its own plan, before "of" or "by" ("the celebrated merger plan of X collapsed", "the
+#: takeover bid by X failed": whatever praise its words hold, it came to nothing); not a
+#: sale, which the sets label both ways ("Talks on the sale of X collapsed" neutral).
 HOPES = _set("rescue")
+PLANS = _set("plan plans scheme schemes merger agenda")
+#: Plans "by" a name ("the bid by X collapsed"; "a bid for X" is a threat to it).
+PLANS_BY = PLANS | _set("bid bids")
 #: The words of an ending that came to nothing, alone or with the word after them.
 ENDED_SHORT = _set(
     "collapsed collapses fizzled failed fails crumbled crumbles foundered faltered petered "
@@ -1442,10 +1456,27 @@ ENDED_DONE_PAIRS = frozenset(
 MUTED = _set("muted subdued low-key small smaller")
 #: Verbs after a party's own side or hope that tell it ended ("the government of X
 #: fell", "talks to rescue X collapsed").
-OWN_ENDED = _set("collapsed collapses fell falls crumbled failed fails foundered")
+OWN_ENDED = _set(
+    "collapsed collapses fell falls crumbled failed fails foundered stalled stalls scrapped "
+    "flopped flops"
+)
 #: Verbs after a party's own side or hope that tell it lasted ("the government of X
 #: survived a censure motion").
 LASTED = _set("survived survives")
+#: Favour and doubt held "for", "of", "about", "towards" or "to" a name, and the verbs that
+#: tell it faded: favour that faded is bad for the name ("the praise for X faded",
+#: "support for X waned"), doubt that faded good ("doubts about X eased", "criticism of X
+#: faded"); read as an ending (:func:`_ended`).
+FAVOURS = _set("praise support enthusiasm goodwill popularity admiration acclaim optimism")
+DOUBTS = _set(
+    "criticism doubts doubt fears fear concerns concern worries scepticism skepticism "
+    "opposition anger hostility"
+)
+FADED = _set(
+    "faded fades fading waned wanes waning cooled cools evaporated evaporates ebbed ebbs "
+    "eased eases subsided subsides dissipated dissipates"
+)
+_FADED_OF = _set("for of about towards toward to over")
 #: The most words after the mention an ending is looked for in.
 ENDED_OVER = 6
 #: Verbs of a vote or a decision, and the verbs after "to" that tell what it did to the
@@ -1599,14 +1630,15 @@ TRIGGERS = (
 #: a call on a name and a departure need two words, each too common alone ("case" and
 #: "collapsed", "voted" and "remove", "resigned" and "health").
 PAIRED = (
-    (THREATS | OUSTING, ENDED_SHORT | ENDED_DONE | ENDING | MUTED
+    (THREATS | OUSTING, ENDED_SHORT | ENDED_DONE | ENDING | MUTED | FOUND_NONE
      | {verb for verb, _ in ENDED_SHORT_PAIRS | ENDED_DONE_PAIRS}),
-    (GOVERNMENTS | HOPES | RESCUING, OWN_ENDED | LASTED),
+    (GOVERNMENTS | HOPES | PLANS_BY | RESCUING, OWN_ENDED | LASTED),
     (VOTED, VOTED_OUT | VOTED_IN),
     (RESIGNED | STEPPED, LEFT_FOR),
     (CALLED_ON | URGED, TO_GO | {verb for verb, _ in TO_GO_PAIRS}),
     (FAITH, KEPT_FAITH | BROKE_WITH | LOST_FAITH),
     (KEPT_FAITH, KEPT_HELD),
+    (FAVOURS | DOUBTS, FADED),
 )
 
 #: Every word of the first set of a pair of :data:`PAIRED`: a sentence with none (one
@@ -1627,7 +1659,9 @@ def paired(forms: Sequence[str], first: str) -> bool:
 
 #: The words before a mention after which an ending may be read (:func:`_ended`), and
 #: those after which a vote may (:func:`_voted_to`): a bound on the mentions asked.
-_ENDED_AFTER = frozenset(THREAT_PREPOSITIONS) | OUSTING | RESCUING | {"against", "the"}
+_ENDED_AFTER = (
+    frozenset(THREAT_PREPOSITIONS) | OUSTING | RESCUING | _FADED_OF | {"against", "the", "by"}
+)
 _VOTED_ON = VOTED_OUT | VOTED_IN
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -1781,14 +1815,18 @@ def event_label(
 def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int, last: int,
            k0: int) -> str | None:
     """The label an event's ending gives the mention on words ..``last`` by its role in
-    the event (:data:`THREATS`): the threat against it came to nothing (good for it) or
-    to pass (bad), or its own side or hope collapsed (bad) or survived (good).
+    the event (:data:`THREATS`): the threat against it came to nothing (good for it; an
+    inquiry into it that "found no" wrongdoing among them) or to pass (bad), its own side,
+    hope or plan (:data:`PLANS`) collapsed (bad) or survived (good), or favour for it
+    (:data:`FAVOURS`) faded (bad) or doubt about it (:data:`DOUBTS`) did (good).
     ``described`` is the word before what the mention is called (:func:`_described`)."""
     j = described
     role = None
     tried = False
-    if j > k0 and forms[j] == "of" and (forms[j - 1] in GOVERNMENTS or forms[j - 1] in HOPES):
-        role = "own"  # "the short-lived government of X", "the planned sale of X"
+    if j > k0 and ((forms[j] == "of" and (
+            forms[j - 1] in GOVERNMENTS or forms[j - 1] in HOPES or forms[j - 1] in PLANS))
+            or (forms[j] == "by" and forms[j - 1] in PLANS_BY)):
+        role = "own"  # "the short-lived government of X", "the merger plan of X"
     elif j > k0 + 1 and forms[j - 1] == "to" and (forms[j] in OUSTING or forms[j] in RESCUING):
         role = "threat" if forms[j] in OUSTING else "own"  # "an attempt to unseat X"
     else:
@@ -1801,6 +1839,8 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
             if p2 in THREATS and (p1 == "against" or p2 in THREAT_PREPOSITIONS.get(p1, ())):
                 role = "threat"  # "a rebellion against X", "the bid for X"
                 tried = p2 in TRIALS
+            elif p1 in _FADED_OF and (p2 in FAVOURS or p2 in DOUBTS):
+                role = "favour" if p2 in FAVOURS else "doubt"  # "the praise for X"
         if role is None and described >= k0 and forms[described] == "the":
             # "the minority government of X": :func:`_described` read over it
             x = described + 1
@@ -1819,6 +1859,10 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
         f = forms[x]
         if f in NOT:
             return None
+        if role == "favour" or role == "doubt":
+            if f in FADED:
+                return "negative" if role == "favour" else "positive"
+            continue
         if role == "own":
             if f in OWN_ENDED:
                 return "negative"
@@ -1828,8 +1872,8 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
         if tried and f in TRIAL_UNDECIDED:
             continue  # "the trial of X began", "ended with a verdict"
         pair = (f, forms[x + 1]) if x + 1 < len(forms) else (f, "")
-        if f in ENDED_SHORT or pair in ENDED_SHORT_PAIRS:
-            return "positive"
+        if f in ENDED_SHORT or pair in ENDED_SHORT_PAIRS or (f in FOUND_NONE and pair[1] == "no"):
+            return "positive"  # "the inquiry into X found no wrongdoing": it came to nothing
         if f in ENDED_DONE or pair in ENDED_DONE_PAIRS:
             return "negative"
         if f in MUTED:
@@ -3888,6 +3932,8 @@ def _predicate(
             i + 1 if verb.startswith("re") else k1)
         if x < k1 and _first_of(forms, x, 6, k1) is False:
             return "positive"  # "has paid off its debts", "repaid its arrears"
+        if x == k1 and not DEBTS.isdisjoint(forms[i + 1 : min(i + 1 + PAID_OVER, k1)]):
+            return "positive"  # "paid three months of pension arrears"
     if verb in HIRED and not passive and not possessive and _hired(forms, i + 1, k1):
         return "positive"  # "has hired 300 people at its plant", as "created 300 jobs"
     if verb in PRESERVED and not possessive and _first_of(forms, i + 1, 6, k1):
@@ -4432,11 +4478,11 @@ def _to_pay(forms: Sequence[str], start: int, k1: int) -> bool:
 
 def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
     """Whether a defeat and its margin end at word ``j`` ("lost by seven wickets",
-    "beaten 3-1 on aggregate"): words of :data:`MARGINS` and figures back to a word
-    of :data:`DEFEATS`, at most four; not after a modal or a negation ("had never lost by
-    seven wickets")."""
+    "beaten 3-1 on aggregate", "lost at home by a point"): words of :data:`MARGINS` and
+    figures back to a word of :data:`DEFEATS`, fewer than :data:`MARGIN_OVER`; not after a
+    modal or a negation ("had never lost by seven wickets")."""
     steps = 0
-    while j >= k0 and steps < 5:
+    while j >= k0 and steps < MARGIN_OVER:
         f = forms[j]
         if f in DEFEATS:
             return steps > 0 and not _modal_before(forms, j, k0)

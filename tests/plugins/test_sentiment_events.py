@@ -3511,3 +3511,47 @@ def test_groups_opening_their_clause_and_names_set_off_after_a_description(
 ])
 def test_a_group_led_by_a_name_with_no_event_reads_nothing(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+#: Outcomes that run against an event's own words: a praised plan of a name that came to
+#: nothing, a home game lost by a margin to a name, an inquiry that found nothing, favour
+#: or doubt that faded, arrears paid; beside the same words in other senses (``None``: no
+#: event read).
+OUTCOMES_AGAINST_THEIR_WORDS = [
+    ("The much-praised merger plan of Tarvel Foods collapsed on Monday.", "Tarvel Foods",
+     "negative"),
+    ("The popular housing scheme of mayor Ostby Hale stalled in the assembly.", "Ostby Hale",
+     "negative"),
+    ("The celebrated takeover bid by Corvan Mining collapsed over financing.", "Corvan Mining",
+     "negative"),
+    ("The reform agenda of governor Tamsin Reyes survived a vote of censure.", "Tamsin Reyes",
+     "positive"),
+    ("Harlow lost at home by a single point to Corvan.", "Corvan", "positive"),
+    ("Harlow lost narrowly at home to Corvan after extra time.", "Corvan", "positive"),
+    ("An inquiry into Deputy Mayor Marlowe Quist found no wrongdoing.", "Marlowe Quist",
+     "positive"),
+    ("The probe into Corvan Bank found no evidence of fraud.", "Corvan Bank", "positive"),
+    ("The praise for Prime Minister Ostby Hale faded as prices rose.", "Ostby Hale",
+     "negative"),
+    ("Support for the Harlow Party waned before the vote.", "Harlow Party", "negative"),
+    ("Criticism of Mayor Tamsin Reyes faded once the trams ran on time.", "Tamsin Reyes",
+     "positive"),
+    ("Fears about Corvan Airways eased after it secured funding.", "Corvan Airways",
+     "positive"),
+    ("The Osun State government paid three months of pension arrears.",
+     "Osun State government", "positive"),
+    ("Corvan Bank settled the arrears owed to its former staff.", "Corvan Bank", "positive"),
+    # the same words in other senses
+    ("A scaffold outside the offices of Tarvel Foods collapsed overnight.", "Tarvel Foods",
+     None),
+    ("The paint on the mural of singer Ostby Hale has faded in the sun.", "Ostby Hale", None),
+    ("Fans of Harlow lost their voices at home on Sunday.", "Harlow", None),
+    ("The plan of Tarvel Foods was unveiled on Monday.", "Tarvel Foods", None),
+    ("Corvan Bank paid £3m for the site.", "Corvan Bank", None),
+    ("Corvan Bank settled the case with its former staff.", "Corvan Bank", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), OUTCOMES_AGAINST_THEIR_WORDS)
+def test_outcomes_against_their_own_words(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
