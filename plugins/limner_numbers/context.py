@@ -1198,8 +1198,9 @@ def exchange_rate(text: str, fig: Figure) -> bool:
     if not text.startswith(_EXCHANGE_FIRST, fig.end):
         return False
     m = _EXCHANGE.match(text, fig.end)
-    if m is not None and m.group("a") and fig.category != "cardinal":
-        return False
+    if m is not None and m.group("a") and (fig.category != "cardinal" or (
+            fig.plain and fig.value is not None and 1000 <= fig.value <= 2199)):
+        return False  # "£5 a dollar" is no rate, nor a year's "In 1940 a florin bought"
     cm = P.CURRENCY_AFTER.match(text, m.end()) if m is not None else None
     if cm is None or not (word := cm.group("word")) or word[-1:] in "sS":
         return False

@@ -59,6 +59,7 @@ from limner_numbers.figure import (
     word_end,
 )
 from limner_numbers.lexicon import (
+    CLOCK_SUBJECTS,
     CROWN_LANDS,
     CURRENCY_ADJECTIVES,
     CURRENCY_WORDS,
@@ -434,7 +435,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _magnitudes(text, lowered, out, digit, counts)
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
-    if any(f.unit in _OLD_MONEY_UNITS for f in out) or "Guineas" in text:
+    if "uinea" in text or not _OLD_MONEY_UNITS.isdisjoint(map(_UNIT, out)):
         out = _old_money_of_the_story(text, out)
     if "-" in text:
         # "seven three-pointers", "a two-seater.": the number names a kind of thing, no
@@ -446,6 +447,7 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
 
 
 _CENTS = attrgetter("cents")
+_UNIT = attrgetter("unit")
 
 
 def _unpriced(text: str, found: list[Figure], figs: list[Figure],
@@ -479,9 +481,10 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
 
 
 #: The codes a word of old money or a crown is read as first (:data:`CURRENCY_WORDS`):
-#: only a story with money in one of them is read for old money.
-_OLD_MONEY_UNITS = frozenset(CURRENCY_WORDS[w] for w in ("guinea", "shilling", "florin",
-                                                         "crown"))
+#: only a story with money in one of them, or with "uinea" in its text, is read for old
+#: money (guineas are read as GBP first, and a test of that code would read every story
+#: with pounds in it).
+_OLD_MONEY_UNITS = frozenset(CURRENCY_WORDS[w] for w in ("shilling", "florin", "crown"))
 #: A word of the pound's old money, or a crown, in a figure's span: "two shillings", "40
 #: guineas a week", "60 crowns".
 _OLD_MONEY_WORD = re.compile(r"\b(guinea|shilling|florin|crown)s?\b", re.I)
@@ -598,8 +601,9 @@ def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
 _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
-_A_UNITS = (r"(?:(?:(?P<money>penny|cent|guinea|florin|crown)|(?P<unit>" + _A_UNIT_WORDS
-             + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])(?P<time>" + _A_TIMES
+_A_UNITS = (r"(?:(?:(?P<money>penny|cent|guinea|florin|crown|sixpence|threepence)|(?P<unit>"
+             + _A_UNIT_WORDS + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])"
+             + r"(?P<time>" + _A_TIMES
              + r")\b(?![-'’](?!s time\b)))")
 _AN_UNITS = (r"(?:(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
              + r")|(?P<near>inch))\b(?![-'’])|(?P<time>hour)\b(?![-'’](?!s time\b)))")
@@ -653,6 +657,14 @@ _CUP_OF_FOOD = re.compile(
 #: What after "a pound" makes it a weight: "of" and what is weighed ("a pound of apples",
 #: "a pound of mince"); not "a pound of flesh", a debt.  Alone it is as often the coin.
 _POUND_OF = re.compile(r"[ \t]+of[ \t]+(?!flesh\b)[a-z]")
+#: A year before an article, no rate's figure: "In 1940 a florin bought" (as
+#: :func:`~limner_numbers.context.exchange_rate` reads it).
+_A_YEAR_BEFORE = re.compile(r"(?:^|[^0-9,.%$€£¥])(?:1[0-9]|2[01])[0-9][0-9][ \t]+$")
+#: What after "a pound" makes it a weight on the scales: over or under a limit ("weighed in
+#: a pound over"), "in weight".
+_POUND_WEIGHED = re.compile(r"[ \t]+(?:over|under|in[ \t]+weight)\b")
+#: What after "a pound" makes it money whatever the verb: a bet ("lost a pound on the bet").
+_POUND_ON_A_BET = re.compile(r"[ \t]+on[ \t]+(?:a|the|that|this)[ \t]+(?:bet|wager|flutter)s?\b")
 #: The verbs of drinking before "a cup": what is drunk is a cup of it, no measure ("drank a
 #: cup of milk"), where a recipe measures ("whisk in a cup of milk").
 _DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip", "sips",
@@ -661,20 +673,22 @@ _DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip"
 _WEIGHT_VERBS = frozenset(["lost", "lose", "loses", "losing", "shed", "sheds", "shedding",
                            "gained", "gain", "gains", "gaining"])
 _PUT = frozenset(["put", "puts", "putting"])
-#: The verbs of a price or a payment, and "for", that make "a pound" after them the coin:
-#: "it costs a pound", "paid a pound each", "sold the club for a pound", "not worth a pound"
+#: The verbs of a price or a payment, "for" and the verbs of being, that make "a pound"
+#: after them the coin: "it costs a pound", "paid a pound each", "sold the club for a
+#: pound", "not worth a pound", "entry is a pound" (a weight says so: "is a pound heavier")
 #: (alone "a pound" is the coin as often as the weight, and a verb of weight makes it that).
 _PAYING_WORDS = frozenset(split_words(
     """
     cost costs costing worth pay pays paid paying charge charges charged charging owe owes
     owed owing bet bets betting give gives gave giving sell sells sold selling buy buys
     bought buying spend spends spent spending fetch fetches fetched raise raised for
+    is are was were be been
     """
 ))
 #: Words between a verb of paying and "a pound": the person paid and an adverb of degree
 #: ("bet him a pound", "cost just a pound").
 _POUND_BETWEEN = frozenset(split_words(
-    "me you him her us them just only barely nearly almost about around"
+    "me you him her us them just only barely nearly almost about around still now"
 ))
 #: The units read after an article only as a measure ("a stone heavier"), never priced.
 _MEASURED = frozenset(["stone", "foot", "inch"])
@@ -798,8 +812,9 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
     for m in found:
         s = m.start()
         before = text[max(0, s - 3):s].rstrip()[-1:]
-        if before and (before.isdigit() or before in "%$€£¥"):
-            continue  # a rate after a figure ("$47 a barrel"), not the text's start
+        if before and (before.isdigit() or before in "%$€£¥") and not _A_YEAR_BEFORE.search(
+                text, max(0, s - 7), s):
+            continue  # a rate after a figure ("$47 a barrel"), not after a year ("In 1940 a")
         groups = {k.removeprefix("an_"): v for k, v in m.groupdict().items() if v is not None}
         unit = groups.get("unit")
         near = groups.get("near")
@@ -815,10 +830,11 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
                         or last_word(text, s).lower() in _DRINK_VERBS):
                     continue  # "lifted the cup", "a cup of tea", "drank a cup of milk"
             elif near == "pound":
-                if not (_POUND_OF.match(text, m.end()) or _COMPARED.match(text, m.end())
-                        or _weight_verb(text, s)):
-                    if _paid_for(text, s):
-                        coin = True  # "it costs a pound", "sold for a pound", "bet him a pound"
+                if _POUND_ON_A_BET.match(text, m.end()) or not (
+                        _POUND_OF.match(text, m.end()) or _COMPARED.match(text, m.end())
+                        or _POUND_WEIGHED.match(text, m.end()) or _weight_verb(text, s)):
+                    if _paid_for(text, s) or _POUND_ON_A_BET.match(text, m.end()):
+                        coin = True  # "it costs a pound", "entry is a pound", "bet him a pound"
                         unit = None
                     else:
                         continue  # "a pound" alone: the coin as often as the weight
@@ -1634,6 +1650,10 @@ _EVENT_REACH = 120
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+#: The verbs of being after which a word of a moment tells a clock time ("Kick-off is 3.00").
+_BEING = frozenset(["is", "was", "are", "were"])
+
+
 def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
     """Whether an hour and its minutes after a dot (``tok``, "7.15") at ``s`` read as a
     clock's time, no figure, as "7.15pm" does: a service named by its departure after
@@ -1643,7 +1663,9 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
     12.30"), a verb a price takes as well only with no word of a market before it in the
     sentence ("the shop opens at 8.30"; "shares in Rio opened at 5.15" is a price), or a
     verb of meeting or calling with no word of a market in the sentence before the time
-    ("see you at 7.30", "call me at 9.30"; "analysts see the stock at 7.30" is a price)."""
+    ("see you at 7.30", "call me at 9.30"; "analysts see the stock at 7.30" is a price),
+    or after a verb of being with a word of a moment of the day as its subject
+    (:data:`CLOCK_SUBJECTS`: "Kick-off is 3.00", "Bedtime is 7.30")."""
     hour, _, minute = tok.partition(".")
     if not (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
             and int(hour) <= 23 and int(minute) < 60):
@@ -1651,6 +1673,11 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
     before = last_word(text, s).lower()
     if before == "the":
         return text[e:e + 1] == " " and _SERVICE_AFTER.match(text, e) is not None
+    if before in _BEING:
+        subject = last_word(text, s - len(before) - 1).lower()
+        if subject == "time":  # "closing time was 10.30"; not "her time was 10.45 seconds"
+            subject = last_word(text, s - len(before) - 6).lower()
+        return subject in CLOCK_SUBJECTS or (subject.endswith("time") and subject != "time")
     if before not in ("at", "until", "till"):
         return False
     lo = max(0, s - _EVENT_REACH)

@@ -385,13 +385,15 @@ OLD_POUND_MONEY: dict[str, tuple[Decimal, re.Pattern[str] | None]] = {
     "florin": (Decimal("0.1"), re.compile(r"\b(?:Aruba|Oranjestad)", re.ASCII)),
 }
 #: The coins that "a" (or "half a") stands for one of, as (currency, value of one):
-#: "a penny", "a guinea", "a florin", "half a crown" (0.125 GBP); "crown" only after
+#: "a penny", "a guinea", "a florin", "a sixpence" (six old pence, 0.025 GBP), "half a
+#: crown" (0.125 GBP); "crown" only after
 #: "half", where alone it is as often the state or a king's; a capital makes a name ("a
 #: Guinea international").
 ONE_COIN: dict[str, tuple[str, Decimal]] = {
     "penny": ("GBP", Decimal("0.01")), "cent": ("USD", Decimal("0.01")),
     "guinea": ("GBP", Decimal("1.05")), "florin": ("GBP", Decimal("0.1")),
-    "crown": ("GBP", Decimal("0.25")),
+    "crown": ("GBP", Decimal("0.25")), "sixpence": ("GBP", Decimal("0.025")),
+    "threepence": ("GBP", Decimal("0.0125")),
 }
 #: The crowns of today, by the words of their lands ("Prague", "Danish", "Oslo"): crowns
 #: with no adjective are the money of the land the story names nearest them ("In Prague a
@@ -594,6 +596,18 @@ MEETING_VERBS: frozenset[str] = frozenset(split_words(
     phones phoning phoned text texts texting texted pick picks picking picked collect
     collects collecting collected come comes coming came wake wakes waking woke woken get
     gets getting got
+    """
+))
+
+#: Words of a moment in a day that a clock time after a verb of being tells ("Kick-off is
+#: 3.00", "The deadline was 5.30", "High tide is 6.20"), with any word ending in "time"
+#: but "time" itself ("Bedtime is 7.30", "Closing time was 10.30"; "her time was 10.45
+#: seconds" is a time taken); "the rate is 7.30", "the index was 7.30" stay figures.
+CLOCK_SUBJECTS: frozenset[str] = frozenset(split_words(
+    """
+    kick-off kickoff curfew deadline check-in check-out checkout sunset sunrise dawn dusk
+    tide registration orders service mass evensong assembly breakfast lunch dinner supper
+    tea start departure arrival opening closing doors throw-off tip-off puck-drop
     """
 ))
 

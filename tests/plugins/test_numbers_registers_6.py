@@ -397,12 +397,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
 ]
 
 #: The sentences read wrong, each a limit stated on docs/plugins/numbers.md.
-LIMITS: dict[str, str] = {
-    "Entry is a pound for children.": "a pound after a verb of being is none",
-    "He weighed in a pound over the limit.": "a pound over a limit is none",
-    "He lost a pound on the bet.": "a pound after lost is a weight",
-    "In 1950 a florin bought a fish supper.": "old money is read only of shillings",
-}
+LIMITS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

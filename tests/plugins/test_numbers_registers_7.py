@@ -454,20 +454,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
 
 #: The sentences read wrong, each a limit stated on docs/plugins/numbers.md.
 LIMITS: dict[str, str] = {
-    "Entry is a pound, and children go free.": "a pound after a verb of being is none",
-    "Admission was a pound at the door.": "a pound after a verb of being is none",
-    "A cup of tea at the fete is a pound.": "a pound after a verb of being is none",
-    "The boxer weighed in a pound over the limit.": "a pound over a limit is none",
-    "Bedtime is 7.30 on school nights.": "a clock time after a verb of being is a decimal",
-    "Kick-off is 3.00 on Saturday.": "a clock time after a verb of being is a decimal",
-    "Last orders are 10.45, the landlord said.": "a clock time after a verb of being is a decimal",
-    "The deadline is 5.30 on Friday.": "a clock time after a verb of being is a decimal",
-    "Check-out is 11.00 and breakfast ends at 10.": (
-        "a clock time after a verb of being is a decimal"
-    ),
-    "In 1940 a florin and a shilling bought the week's bread.": (
-        "a coin after a year is read as a rate of the year"
-    ),
+    "Check-out is 11.00 and breakfast ends at 10.": "an hour alone after ends at is a count",
 }
 
 
