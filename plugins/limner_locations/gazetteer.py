@@ -33,7 +33,6 @@ from typing import Any
 import marisa_trie
 
 import limner
-from limner.cache import cache_lock, clear_superseded
 from limner_locations.building import (
     AREA,
     BUILDING,
@@ -161,7 +160,7 @@ def _build_atomically(root: Path, final: Path) -> None:
 
     The scratch is :func:`limner.cache_scratch`'s, which first clears away the
     scratch of builds that were killed before they could clean up.  The build runs
-    under :func:`limner.cache.cache_lock`: of processes started together on an empty
+    under :func:`limner.cache_lock`: of processes started together on an empty
     cache, one builds, and the others, saying what they wait for, open its index.
     """
 
@@ -169,7 +168,7 @@ def _build_atomically(root: Path, final: Path) -> None:
         _tell(_WAITING.format(root=root))
 
     with (
-        cache_lock(root, final.name, waiting=waiting),
+        limner.cache_lock(root, final.name, waiting=waiting),
         limner.cache_scratch(root, final.name) as scratch,
     ):
         if _valid(final):  # built by another process while this one waited for the lock
@@ -188,7 +187,7 @@ def _build_atomically(root: Path, final: Path) -> None:
                 raise
         # this format's indexes of other data go (other formats' are left: another limner
         # version sharing the cache may use them)
-        clear_superseded(root, f"locations-f{FORMAT_VERSION}-", final.name)
+        limner.clear_superseded(root, f"locations-f{FORMAT_VERSION}-", final.name)
 
 
 _CHILD = (

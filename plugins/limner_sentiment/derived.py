@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import limner
-from limner.cache import clear_superseded
 
 if TYPE_CHECKING:
     # the values marshal writes, as the standard library's stubs declare them
@@ -159,5 +158,5 @@ def cached(
     # a read-only or full cache, or a value marshal refuses: the table is used all the same
     with contextlib.suppress(OSError, ValueError):
         _write(path, key, dump(table))
-        clear_superseded(path.parent, _family(name), path.stem)  # (the table's other files)
+        limner.clear_superseded(path.parent, _family(name), path.stem)  # (the table's other files)
     return table

@@ -17,7 +17,7 @@ from importlib import metadata as _metadata
 from typing import TYPE_CHECKING, Any
 
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
-from limner.cache import cache_dir, cache_scratch, read_kept
+from limner.cache import cache_dir, cache_lock, cache_scratch, clear_superseded, read_kept
 from limner.config import Config, Option
 from limner.document import (
     SCHEMA,
@@ -103,7 +103,9 @@ __all__ = [
     "Timing",
     "builder",
     "cache_dir",
+    "cache_lock",
     "cache_scratch",
+    "clear_superseded",
     "enrich",
     "file_sums",
     "frame",
