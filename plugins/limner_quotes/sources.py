@@ -1033,7 +1033,9 @@ def _pronoun_near(
 def _pronouns(words: frozenset[str]) -> re.Pattern[str]:
     """A pattern of ``words`` and a person's pronouns, each a whole run of ASCII letters,
     in any case (as the text's runs of letters, lower-cased, would be compared)."""
-    alternatives = sorted(words | _PERSON_PRONOUNS_ANY, key=len, reverse=True)
+    # (the longest first, a tie in the order of the letters: the same pattern in every
+    # process, whatever the order of the set, so that its kept code is found again)
+    alternatives = sorted(words | _PERSON_PRONOUNS_ANY, key=lambda w: (-len(w), w))
     # (?<![A-Za-z])(?i:W1|W2|…), opening with the class of their first letters
     return re.compile(
         word_start_pattern(alternatives, "[A-Za-z]", ascii=True) + "(?![A-Za-z])", re.ASCII

@@ -230,6 +230,36 @@ def test_the_numbers_plugins_patterns_are_read_back_in_a_later_process(tmp_path:
     assert counts[0] > 100 and counts[1] == 0, counts
 
 
+@pytest.mark.parametrize("plugin", ["limner_quotes", "limner_locations"])
+def test_the_quotes_and_locations_patterns_are_read_back_in_a_later_process(
+    tmp_path: Path, plugin: str
+) -> None:
+    """Their modules compiled their patterns on import in each process, none kept; each
+    process here orders sets otherwise (its own hash seed), as a pattern made from a set
+    in the order of its words was another string in each process, and missed.  Counted:
+    the patterns compiled to be kept (the first process's, and any missed after)."""
+    code = (
+        "from limner import compiled\n"
+        "n = []; steps = compiled._code\n"
+        "compiled._code = lambda c, q, p, f: n.append(p) or steps(c, q, p, f)\n"
+        f"import {plugin}\n"
+        "print(len([p for p in n if p not in {c for c, _ in compiled.CANARIES}]))\n"
+    )
+    counts = [
+        int(
+            subprocess.run(
+                [sys.executable, "-c", code],
+                env=dict(_env(tmp_path), PYTHONHASHSEED=str(seed)),
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        for seed in (1, 2, 3)
+    ]
+    assert counts[0] > 50 and counts[1:] == [0, 0], counts
+
+
 def test_where_res_steps_differ_re_compiles_and_nothing_is_kept(
     tmp_path: Path, compiles: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
