@@ -26,6 +26,8 @@ set of sources it has seen.
 from __future__ import annotations
 
 import contextlib
+import functools
+import json
 import marshal
 import os
 import struct
@@ -82,6 +84,20 @@ def _key(name: str, sources: Sequence[Path]) -> tuple[Marshallable, ...]:
     sums = limner.file_sums(sources, record)
     stats = tuple((str(p), s.size, s.mtime_ns, s.crc32) for p, s in zip(sources, sums, strict=True))
     return (FORMAT, name, sys.version_info[:2], marshal.version, stats)
+
+
+def _sources_exist(folder: Path, stem: str) -> bool:
+    """Whether every source the table ``stem`` in ``folder`` was derived from still
+    exists, by the paths its record (``stem.sums.json``, :func:`limner.file_sums`) names:
+    the tables of another install that shares the cache are kept, those of an install
+    removed, or of a lexicon or model that moved, are not.  A record that is missing or
+    cannot be read names none: its table is not kept."""
+    try:
+        record = json.loads(limner.read_kept(folder / f"{stem}.sums.json")[0])
+    except (OSError, ValueError):
+        return False
+    return isinstance(record, dict) and bool(record) and all(
+        isinstance(p, str) and os.path.isfile(p) for p in record)
 
 
 def _read(path: Path, key: tuple[Marshallable, ...]) -> object:
@@ -158,5 +174,7 @@ def cached(
     # a read-only or full cache, or a value marshal refuses: the table is used all the same
     with contextlib.suppress(OSError, ValueError):
         _write(path, key, dump(table))
-        limner.clear_superseded(path.parent, _family(name), path.stem)  # (the table's other files)
+        # (the table's files of other sources, but another install's whose sources exist)
+        limner.clear_superseded(path.parent, _family(name), path.stem, live=functools.partial(
+            _sources_exist, path.parent))
     return table

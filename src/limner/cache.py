@@ -296,7 +296,9 @@ def _remove(path: Path) -> None:
             path.unlink()
 
 
-def clear_superseded(folder: Path, family: str, current: str) -> None:
+def clear_superseded(
+    folder: Path, family: str, current: str, *, live: Callable[[str], bool] | None = None
+) -> None:
     """Remove from ``folder`` what ``current`` supersedes: the other entries of ``family``.
 
     A cache keeps one entry of each family (a table or an index of one format), named
@@ -305,6 +307,9 @@ def clear_superseded(folder: Path, family: str, current: str) -> None:
     install's files, a lexicon moved) is not kept for good beside it.  An entry is of the
     family when its name starts with ``family``; ``current``'s own are the entry named
     ``current`` and those named ``current`` then a dot (its records, ``….sums.json``).
+    ``live``, when given, is asked of each other entry's name up to its first dot, once:
+    an entry it answers true for is another source still in use (the tables of another
+    install sharing the cache, whose files still exist) and is kept with its records.
     Entries of other families or formats are left: another version of limner sharing the
     cache may use them.  Scratch (a name starting with a dot) is never touched; a folder
     is removed whole, a link (not what it points to) unlinked, and what cannot be
@@ -322,9 +327,16 @@ def clear_superseded(folder: Path, family: str, current: str) -> None:
         names = [e.name for e in os.scandir(folder)]
     except OSError:
         return
+    kept: dict[str, bool] = {}
     for name in names:
         if not name.startswith(family) or name == current or name.startswith(current + "."):
             continue
+        if live is not None:
+            stem = name.partition(".")[0]
+            if stem not in kept:
+                kept[stem] = bool(live(stem))
+            if kept[stem]:
+                continue
         _remove(folder / name)
 
 

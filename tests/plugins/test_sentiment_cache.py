@@ -190,12 +190,27 @@ def test_missing_source_is_derived_without_the_cache(source: Source) -> None:
     assert not source.cached_file.parent.exists()
 
 
-def test_a_table_of_other_sources_is_replaced_not_kept_beside(
+def test_installs_keep_a_file_each(tmp_path: Path, source: Source) -> None:
+    """Two installs sharing one cache, each with its sources in place, keep a table each:
+    neither derives its table again after the other wrote."""
+    other_folder = tmp_path / "other"
+    other_folder.mkdir()
+    other = Source(other_folder)
+    assert source.cached_file != other.cached_file
+    source.get()
+    other.get()
+    source.get()
+    other.get()
+    assert source.derived == other.derived == 1
+    assert source.cached_file.exists() and other.cached_file.exists()
+
+
+def test_a_table_of_sources_gone_is_removed_not_kept_beside(
     tmp_path: Path, source: Source
 ) -> None:
-    """Each set of sources a table was derived from (another install, a lexicon or a model
-    moved) left a file that no write removed: a table written removes the same table's
-    files of other sources, and leaves other tables and other formats."""
+    """Each set of sources a table was derived from (an install removed, a lexicon or a
+    model moved) left a file that no write removed: a table written removes the same
+    table's files whose sources no longer exist, and leaves other tables and formats."""
     other_folder = tmp_path / "other"
     other_folder.mkdir()
     other = Source(other_folder)
@@ -206,6 +221,7 @@ def test_a_table_of_other_sources_is_replaced_not_kept_beside(
     for path in kept:
         path.write_bytes(b"another format's, or another table's")
     assert source.get() == TABLE and source.cached_file.exists()
+    source.path.unlink()  # its install removed
     assert other.get() == TABLE and other.cached_file.exists()
     assert not source.cached_file.exists()
     assert not source.cached_file.with_suffix(".sums.json").exists()
