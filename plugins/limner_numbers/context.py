@@ -1329,10 +1329,6 @@ def _hyphened_unit(text: str, fig: Figure, e: int, um: re.Match[str] | None) -> 
     return False
 
 
-#: The end of a sentence: a stop and its closing quotes before a space or the text's end.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
-
-
 def _share_points(text: str, fig: Figure) -> bool:
     """Whether the points of ``fig`` are points of a share: a change or a gap by so many
     points ("fell four points", "down six points", "a gain of four points", "three points
@@ -1350,18 +1346,16 @@ def _share_points(text: str, fig: Figure) -> bool:
     if not ((before and (before[-1].lower() in CHANGE_VERBS or before[-1].lower() == "by"))
             or (after and after[0].strip(",.;").lower() in POINTS_GAP_AFTER)):
         return False
-    start = max(0, fig.start - 200)
-    for sm in _SENTENCE_END.finditer(text, start, fig.start):
-        start = sm.end()
-    return _share_levels(text).within(start, fig.end)
+    return _share_levels(text).within(fig.start, fig.end)
 
 
 class _ShareLevels:
-    """A text's sentence ends and its shares said as a level (:data:`SHARE_LEVEL`), each
-    found once, for :func:`_share_points`: asked at every figure of points in a long
-    sentence, a search from the figure to the sentence's end cost the sentence's length
-    each time.  Neither pattern's matches can overlap one another, so the ones a search
-    from any place finds are among those found from the text's start."""
+    """A text's sentence ends (:data:`patterns.SENTENCE_END`, the plugin's one rule of
+    them) and its shares said as a level (:data:`SHARE_LEVEL`), each found once, for
+    :func:`_share_points`: asked at every figure of points in a long sentence, a search
+    of the figure's sentence cost the sentence's length each time.  Neither pattern's
+    matches can overlap one another, so the ones a search from any place finds are among
+    those found from the text's start."""
 
     __slots__ = ("ends", "levels", "text")
 
@@ -1370,16 +1364,26 @@ class _ShareLevels:
         self.ends: list[tuple[int, int]] | None = None
         self.levels: list[tuple[int, int]] = []
 
-    def within(self, start: int, after: int) -> bool:
-        """Whether a level lies between ``start`` and the end of the sentence that goes on
-        past ``after`` (the text's end where no sentence end follows)."""
+    def within(self, first: int, after: int) -> bool:
+        """Whether a level lies in the sentence of the figure at ``first``..``after``:
+        from the end of the last sentence end before ``first`` (no more than
+        :data:`_SHARE_REACH` characters back) to the end of the one that follows
+        ``after`` (the text's end where none does)."""
         if self.ends is None:  # (found when a text first asks)
-            self.ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(self.text)]
+            self.ends = [(m.start(), m.end()) for m in P.SENTENCE_END.finditer(self.text)]
             self.levels = [m.span() for m in SHARE_LEVEL.finditer(self.text)]
+        k = bisect_left(self.ends, (first, -1))
+        start = max(0, first - _SHARE_REACH)
+        if k and self.ends[k - 1][0] >= start:
+            start = max(start, self.ends[k - 1][1])
         k = bisect_left(self.ends, (after, -1))
         end = self.ends[k][1] if k < len(self.ends) else len(self.text)
         k = bisect_left(self.levels, (start, -1))
         return k < len(self.levels) and self.levels[k][1] <= end
+
+
+#: How far back a figure of points looks for the start of its sentence.
+_SHARE_REACH = 200
 
 
 @functools.lru_cache(maxsize=4)

@@ -724,8 +724,8 @@ def test_points_of_a_share_in_one_long_sentence_search_the_sentence_once(
     assert [a.unit for a in points] == ["percentage point"] * 2
 
     def scanned(n: int) -> int:
-        ends, levels = _Scanned(context._SENTENCE_END), _Scanned(context.SHARE_LEVEL)
-        monkeypatch.setattr(context, "_SENTENCE_END", ends)
+        ends, levels = _Scanned(context.P.SENTENCE_END), _Scanned(context.SHARE_LEVEL)
+        monkeypatch.setattr(context.P, "SENTENCE_END", ends)
         monkeypatch.setattr(context, "SHARE_LEVEL", levels)
         found = annotate(unit * n + "no more.")
         monkeypatch.undo()
