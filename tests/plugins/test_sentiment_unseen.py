@@ -563,3 +563,40 @@ def test_each_target_is_scored_with_its_own_label_whatever_order_it_is_listed_in
     assert unseen_sentiment.limner_labels(enricher, {"text": text, "targets": targets}) == alone
     assert unseen_sentiment.limner_labels(
         enricher, {"text": text, "targets": targets[::-1]}) == alone[::-1]
+
+
+#: the forty-sixth set's editorials (``--set 46``, development data for the writer's
+#: calls): r -0.226 when first measured, before 2026-12-07's calls (vaderSentiment
+#: -0.257), -0.060 after them: most of its paragraphs tell their stance against the words
+#: of the events they recount
+STANCE_EDITORIAL_R = -0.10
+#: the editorial sets whose texts the forty-sixth set's writer had read, which it is
+#: checked against for duplicates
+READ_EDITORIAL_SETS = (5, 7, 17, 21, 25)
+
+
+def test_the_stance_editorials_are_short_and_rated_over_the_whole_scale() -> None:
+    rated = unseen_sentiment.rated(46)
+    ratings = [item["rating"] for item in rated]
+    assert len(rated) >= 30
+    assert all(isinstance(r, int) and -4 <= r <= 4 for r in ratings)
+    assert set(ratings) == set(range(-4, 5))
+    # four to eight sentences each
+    assert all(4 <= len(re.findall(r"[.!?](?:\s|$)", item["text"])) <= 8 for item in rated)
+    texts = [item["text"] for item in rated]
+    assert len(set(texts)) == len(texts)
+    earlier = {e["text"] for e in unseen_sentiment.editorials()} | {
+        e["text"] for e in unseen_sentiment.second_set()["editorials"]
+    }
+    for before in READ_EDITORIAL_SETS:
+        earlier |= {e["text"] for e in unseen_sentiment.rated(before)}
+    assert not earlier & set(texts)
+
+
+def test_the_stance_editorials_meet_the_floor_and_beat_the_peer(
+    enricher: limner.Enricher,
+) -> None:
+    result = unseen_sentiment.score_editorials(46, enricher)
+    ours, peer = result["limner"], result["vaderSentiment"]
+    assert ours["editorial_r"] >= STANCE_EDITORIAL_R, result["misses"]
+    assert ours["editorial_r"] > peer["editorial_r"]
