@@ -478,6 +478,10 @@ CALL = 2.0
 _OBJECT_ENDS = frozenset({
     "to", "in", "on", "at", "for", "by", "from", "with", "before", "after", "until",
     "and", "or", "if", "because", "so", "as", "without", "into", "across", "next"})
+#: The words a call's verb may be, as a sentence's words hold them (the last with its
+#: period): a sentence holding none holds no call.
+_CALL_VERBS = frozenset(
+    w + end for w in CALL_ENDS | CALL_KEEPS | _CALL_PAIRS.keys() for end in ("", "."))
 #: The words that may stand between a call's opener and its verb ("should now be
 #: extended", "must surely be scrapped", "should at once be withdrawn"), besides a
 #: negation and an adverb in -ly.
@@ -526,9 +530,6 @@ def called(
             if low[j] in ("right", "wrong") and (not j or low[j - 1] not in COPULAS):
                 continue
             k += 1
-        said = [i for i in range(j) if low[i] in _SAYING]
-        if said and not (said[-1] and low[said[-1] - 1] in _WRITERS):
-            return None
         sign = -1.0 if low[j] == "wrong" else 1.0
         passive = False
         for v in range(k, min(n, k + CALL_REACH)):
@@ -538,13 +539,14 @@ def called(
                 continue
             pair = _CALL_PAIRS.get(w)
             if pair is not None and v + 1 < n and low[v + 1].rstrip(".") == pair[0]:
-                return j, v + 2, sign * pair[1]
+                return _owned(low, j, (j, v + 2, sign * pair[1]))
             if w in CALL_ENDS or w in CALL_KEEPS:
                 direction = -1.0 if w in CALL_ENDS else 1.0
                 if passive or (
                         w in _INTRANSITIVE and (low[v].endswith(".") or v + 1 >= n
                                                 or low[v + 1] in _OBJECT_ENDS)):
-                    return j, v + 1, sign * direction  # the passive, or no object: the subject's
+                    # the passive, or no object: the subject's
+                    return _owned(low, j, (j, v + 1, sign * direction))
                 # the active: a call toward a subject named as one (a pronoun, a
                 # determiner) and not rated by the sentence itself
                 if v + 1 >= n or low[v + 1].rstrip(".") not in _OBJECT_OPENERS:
@@ -555,12 +557,24 @@ def called(
                         break
                     if o in rated:
                         return None
-                return j, v + 1, sign * direction
+                return _owned(low, j, (j, v + 1, sign * direction))
             if w not in _CALL_BETWEEN and not w.endswith("ly"):
                 break  # the call's head is another verb ("should face", "time to find")
             passive = passive or w in _PASSIVE_AUXILIARIES
         # (an opener without a call's verb: the next opener is looked at)
     return None
+
+
+def _owned(
+    low: Sequence[str], j: int, found: tuple[int, int, float]
+) -> tuple[int, int, float] | None:
+    """``found``, the call opened at ``j``, unless a verb of saying or of a position
+    others put stands before it whose subject is not "I" or "we" ("critics say it should
+    be scrapped"; "we argue that it should be kept" is the writer's)."""
+    if _SAYING.isdisjoint(low[:j]):
+        return found
+    said = max(i for i in range(j) if low[i] in _SAYING)
+    return found if said and low[said - 1] in _WRITERS else None
 
 
 def call(
@@ -571,6 +585,8 @@ def call(
     own shares are dropped ("should reject", "must be protected": the call tells the
     stance, not the verb's tone) and :data:`CALL`, signed, counts instead, weighed as the
     scorer weighs a word around "but" (0.5 before it, 1.5 after)."""
+    if _CALL_VERBS.isdisjoint(low):  # one C-level pass: most sentences with "should" hold none
+        return None
     found = called(low, hits)
     if found is None:
         return None
