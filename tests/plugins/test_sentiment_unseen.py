@@ -570,13 +570,17 @@ def test_each_target_is_scored_with_its_own_label_whatever_order_it_is_listed_in
 #: -0.257), -0.060 after them: most of its paragraphs tell their stance against the words
 #: of the events they recount
 STANCE_EDITORIAL_R = -0.10
-#: the editorial sets whose texts the forty-sixth set's writer had read, which it is
-#: checked against for duplicates
+#: the forty-seventh set's (``--set 47``, a check of the calls, not read for misses): r
+#: 0.176 when first measured, after them (0.156 before them; vaderSentiment 0.148)
+STANCE_CHECK_EDITORIAL_R = 0.15
+#: the editorial sets whose texts the forty-sixth and forty-seventh sets' writer had read,
+#: which they are checked against for duplicates
 READ_EDITORIAL_SETS = (5, 7, 17, 21, 25)
 
 
-def test_the_stance_editorials_are_short_and_rated_over_the_whole_scale() -> None:
-    rated = unseen_sentiment.rated(46)
+@pytest.mark.parametrize("which", [46, 47])
+def test_the_stance_editorials_are_short_and_rated_over_the_whole_scale(which: int) -> None:
+    rated = unseen_sentiment.rated(which)
     ratings = [item["rating"] for item in rated]
     assert len(rated) >= 30
     assert all(isinstance(r, int) and -4 <= r <= 4 for r in ratings)
@@ -588,15 +592,17 @@ def test_the_stance_editorials_are_short_and_rated_over_the_whole_scale() -> Non
     earlier = {e["text"] for e in unseen_sentiment.editorials()} | {
         e["text"] for e in unseen_sentiment.second_set()["editorials"]
     }
-    for before in READ_EDITORIAL_SETS:
+    for before in (*READ_EDITORIAL_SETS, *range(46, which)):
         earlier |= {e["text"] for e in unseen_sentiment.rated(before)}
     assert not earlier & set(texts)
 
 
+@pytest.mark.parametrize(("which", "floor"), [
+    (46, STANCE_EDITORIAL_R), (47, STANCE_CHECK_EDITORIAL_R)])
 def test_the_stance_editorials_meet_the_floor_and_beat_the_peer(
-    enricher: limner.Enricher,
+    enricher: limner.Enricher, which: int, floor: float
 ) -> None:
-    result = unseen_sentiment.score_editorials(46, enricher)
+    result = unseen_sentiment.score_editorials(which, enricher)
     ours, peer = result["limner"], result["vaderSentiment"]
-    assert ours["editorial_r"] >= STANCE_EDITORIAL_R, result["misses"]
+    assert ours["editorial_r"] >= floor, result["misses"]
     assert ours["editorial_r"] > peer["editorial_r"]
