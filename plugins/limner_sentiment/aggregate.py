@@ -22,7 +22,11 @@ scene for what the sentence asserts and weigh :data:`BACKGROUND` in the document
 editorial cites to test against what came.  A sentence that opens with a time before now
 (:func:`before_now`: "Five years ago, measles was killing children") is the scene an
 editorial sets off the present against, and all its words weigh :data:`BACKGROUND`, in a
-document of more than one sentence.
+document of more than one sentence.  A writer's call to end the subject or to keep it
+(:func:`called`: "It is time to scrap it", "The scheme should be extended") is the
+writer's stance toward it, whatever the tone of the events the text recounts, and
+counts :data:`CALL` against or for it in the document, in a document of more than one
+sentence.
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ from limner_sentiment.scorer import normalize
 
 __all__ = [
     "BACKGROUND",
+    "CALL",
+    "CALLS",
+    "CALL_ENDS",
+    "CALL_KEEPS",
     "FORECAST",
     "FORECASTS",
     "FORECAST_WORDS",
@@ -53,6 +61,8 @@ __all__ = [
     "WINDOW",
     "backgrounded",
     "before_now",
+    "call",
+    "called",
     "cited",
     "combine",
     "document",
@@ -423,6 +433,173 @@ def backgrounded(
                 out = list(raws)
             out[k] -= (1.0 - FORECAST) * part
     return raws if out is None else out
+
+
+#: The words that open a writer's call (:func:`called`): the modals of what must be done,
+#: and the words that open it with "to" after them ("It is time to scrap it", "it needs
+#: to be rethought", "deserves to be made permanent"), or with a copula before and "to"
+#: after ("was right to withdraw it", "is wrong to abandon it": the writer's verdict on
+#: a call another made, turned by "wrong").
+CALLS = frozenset({"should", "must", "ought", "time", "need", "needs", "deserve",
+                   "deserves", "right", "wrong"})
+#: The openers of :data:`CALLS` that need "to" after them.
+_CALLS_TO = frozenset({"ought", "time", "need", "needs", "deserve", "deserves", "right",
+                       "wrong"})
+#: The verbs of a call to end its subject, and "think again": the writer is against it.
+CALL_ENDS = frozenset({
+    "scrap", "scrapped", "abandon", "abandoned", "drop", "dropped", "ditch", "ditched",
+    "shelve", "shelved", "axe", "axed", "repeal", "repealed", "revoke", "revoked",
+    "rescind", "rescinded", "reverse", "reversed", "withdraw", "withdrawn", "reject",
+    "rejected", "halt", "halted", "stop", "stopped", "pause", "paused", "suspend",
+    "suspended", "block", "blocked", "veto", "vetoed", "cancel", "cancelled", "canceled",
+    "dismantle", "dismantled", "end", "ended", "lift", "lifted", "overturn", "overturned",
+    "reconsider", "reconsidered", "rethink", "rethought", "revisit", "revisited",
+    "resign", "quit"})
+#: The verbs of a call to keep, extend or follow its subject: the writer is for it.
+CALL_KEEPS = frozenset({
+    "keep", "kept", "extend", "extended", "expand", "expanded", "continue", "continued",
+    "approve", "approved", "adopt", "adopted", "copy", "copied", "emulate", "emulated",
+    "support", "supported", "backed", "protect", "protected", "fund", "funded", "renew",
+    "renewed", "ratify", "ratified", "stay", "proceed", "allow", "allowed",
+    "permanent", "welcome", "welcomed", "embrace", "embraced", "preserve", "preserved",
+    "retain", "retained"})
+#: The second word of the calls of two words ("think again", "go ahead", "step down").
+_CALL_PAIRS = {"think": ("again", -1.0), "look": ("again", -1.0), "go": ("ahead", 1.0),
+               "step": ("down", -1.0), "stand": ("down", -1.0)}
+#: How many words after its opener (and "to") a call's verb may stand ("should now be
+#: quietly shelved"), and how many after the verb its object may hold a word the
+#: sentence rates (:func:`called`).
+CALL_REACH = 4
+#: The rating, on the scorer's scale, of a writer's call (a plain verdict's).
+CALL = 2.0
+#: The words that close a call's object before a word the sentence rates ("extended to
+#: every prison", "keep it open for patients"): its rated words after them are not the
+#: object's.
+_OBJECT_ENDS = frozenset({
+    "to", "in", "on", "at", "for", "by", "from", "with", "before", "after", "until",
+    "and", "or", "if", "because", "so", "as", "without", "into", "across", "next"})
+#: The words a call's verb may be, as a sentence's words hold them (the last with its
+#: period): a sentence holding none holds no call.
+_CALL_VERBS = frozenset(
+    w + end for w in CALL_ENDS | CALL_KEEPS | _CALL_PAIRS.keys() for end in ("", "."))
+#: The words that may stand between a call's opener and its verb ("should now be
+#: extended", "must surely be scrapped", "should at once be withdrawn"), besides a
+#: negation and an adverb in -ly.
+_CALL_BETWEEN = frozenset({
+    "be", "been", "have", "now", "also", "still", "then", "at", "once", "least", "either",
+    "instead", "rather", "therefore", "too", "all", "both", "to", "made"})
+#: The words before a call's verb that make it the passive ("should be scrapped", "be made
+#: permanent"): the call is its subject's.
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "made"})
+#: The words that open a call's object in the active: a pronoun or a determiner that
+#: names a subject already spoken of ("scrap it", "repeal the levy", "extend that
+#: programme", "repeal every one of these laws"); not "keep an eye", "keep pressing".
+_OBJECT_OPENERS = frozenset({
+    "it", "them", "this", "that", "these", "those", "the", "its", "their", "his", "her",
+    "every", "all", "both", "him", "such"})
+#: The verbs of a call read without an object, at a sentence's end or before a
+#: preposition ("should stay", "should resign at once", "should proceed with it").
+_INTRANSITIVE = frozenset({"stay", "proceed", "resign", "quit", "reconsider", "stop",
+                           "pause"})
+#: The verbs that make a call another's ("critics say it should be scrapped").
+_SAYING = POSITIONS | {"say", "says", "said", "saying"}
+
+
+def called(
+    low: Sequence[str], hits: Sequence[tuple[int, str, float]]
+) -> tuple[int, int, float] | None:
+    """A writer's call in a sentence: ``(first index, end index, sign)``, the sign -1.0
+    for a call to end its subject and 1.0 for one to keep it; ``None`` where it holds none.
+
+    An opener of :data:`CALLS` ("should", "must", "ought to", "time to", "needs to",
+    "deserves to"; "right to" and "wrong to" after a copula) and, within
+    :data:`CALL_REACH` words after it, a verb of :data:`CALL_ENDS` ("scrap", "be
+    shelved", "reconsider", "think again") or :data:`CALL_KEEPS` ("be extended", "keep",
+    "be made permanent", "go ahead"); a negation between turns it ("should not be
+    scrapped", "must not be allowed to"), and so does "wrong to".  Not a call whose
+    object the sentence rates itself (a word of ``hits`` among the words after an active
+    verb, before a preposition: "must end the suffering" is the scorer's to read), nor one
+    after a verb of saying or of a position others put ("critics say it should be
+    scrapped"; "we argue that it should be kept" is the writer's)."""
+    n = len(low)
+    for j in itertools.compress(range(n), map(CALLS.__contains__, low)):
+        k = j + 1
+        if low[j] in _CALLS_TO:
+            if k >= n or low[k] != "to":
+                continue
+            if low[j] in ("right", "wrong") and (not j or low[j - 1] not in COPULAS):
+                continue
+            k += 1
+        sign = -1.0 if low[j] == "wrong" else 1.0
+        passive = False
+        for v in range(k, min(n, k + CALL_REACH)):
+            w = low[v].rstrip(".")
+            if w in ("not", "never") or "n't" in w:
+                sign = -sign
+                continue
+            pair = _CALL_PAIRS.get(w)
+            if pair is not None and v + 1 < n and low[v + 1].rstrip(".") == pair[0]:
+                return _owned(low, j, (j, v + 2, sign * pair[1]))
+            if w in CALL_ENDS or w in CALL_KEEPS:
+                direction = -1.0 if w in CALL_ENDS else 1.0
+                if passive or (
+                        w in _INTRANSITIVE and (low[v].endswith(".") or v + 1 >= n
+                                                or low[v + 1] in _OBJECT_ENDS)):
+                    # the passive, or no object: the subject's
+                    return _owned(low, j, (j, v + 1, sign * direction))
+                # the active: a call toward a subject named as one (a pronoun, a
+                # determiner) and not rated by the sentence itself
+                if v + 1 >= n or low[v + 1].rstrip(".") not in _OBJECT_OPENERS:
+                    break
+                rated = {i for i, _, _ in hits}
+                for o in range(v + 1, min(n, v + 1 + CALL_REACH)):
+                    if low[o] in _OBJECT_ENDS or low[o - 1].endswith("."):
+                        break
+                    if o in rated:
+                        return None
+                return _owned(low, j, (j, v + 1, sign * direction))
+            if w not in _CALL_BETWEEN and not w.endswith("ly"):
+                break  # the call's head is another verb ("should face", "time to find")
+            passive = passive or w in _PASSIVE_AUXILIARIES
+        # (an opener without a call's verb: the next opener is looked at)
+    return None
+
+
+def _owned(
+    low: Sequence[str], j: int, found: tuple[int, int, float]
+) -> tuple[int, int, float] | None:
+    """``found``, the call opened at ``j``, unless a verb of saying or of a position
+    others put stands before it whose subject is not "I" or "we" ("critics say it should
+    be scrapped"; "we argue that it should be kept" is the writer's)."""
+    if _SAYING.isdisjoint(low[:j]):
+        return found
+    said = max(i for i in range(j) if low[i] in _SAYING)
+    return found if said and low[said - 1] in _WRITERS else None
+
+
+def call(
+    low: Sequence[str], hits: Sequence[tuple[int, str, float]]
+) -> tuple[tuple[tuple[int, str, float], ...], float] | None:
+    """A sentence's hits in the document with its writer's call (:func:`called`) read as
+    one unit, and the change to its sum; ``None`` where it holds none.  The call's words'
+    own shares are dropped ("should reject", "must be protected": the call tells the
+    stance, not the verb's tone) and :data:`CALL`, signed, counts instead, weighed as the
+    scorer weighs a word around "but" (0.5 before it, 1.5 after)."""
+    if _CALL_VERBS.isdisjoint(low):  # one C-level pass: most sentences with "should" hold none
+        return None
+    found = called(low, hits)
+    if found is None:
+        return None
+    a, b, sign = found
+    kept = [h for h in hits if not a <= h[0] < b]
+    change = -sum(h[2] for h in hits if a <= h[0] < b)
+    rating = sign * CALL
+    turns = CONTRAST.intersection(low)
+    if turns:
+        rating *= 0.5 if a < min(map(low.index, turns)) else 1.5
+    kept.append((a, " ".join(low[a:b]).rstrip("."), rating))
+    kept.sort(key=lambda h: h[0])
+    return tuple(kept), change + rating
 
 
 def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[Any]]:

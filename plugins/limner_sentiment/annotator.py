@@ -7,10 +7,12 @@ import operator
 
 import limner
 from limner_sentiment.aggregate import (
+    CALLS,
     FORECASTS,
     SCENE_REACH,
     SCENES,
     backgrounded,
+    call,
     hit_drivers,
     marks,
     pooled_drivers,
@@ -114,10 +116,17 @@ class SentimentAnnotator:
         # held ones; a sentence held by one alone finds no phrase below)
         # (limner_sentiment.aggregate.before_now)
         scened: list[int] = []
+        # and the sentences that may hold a writer's call ("It is time to scrap it", "should
+        # be extended"), in a document of more than one sentence
+        # (limner_sentiment.aggregate.called)
+        calling: list[int] | None = [] if len(lows) > 1 else None
         unanchored, unheld, untold = anchors().isdisjoint, _held().isdisjoint, FORECASTS.isdisjoint
+        uncalled = CALLS.isdisjoint
         for k, low in enumerate(lows):
             if not low or unheld(low):
                 continue
+            if calling is not None and not uncalled(low):
+                calling.append(k)
             if low[0] == "until" or "ago" in low[1:SCENE_REACH]:
                 scened.append(k)
             if not untold(low):
@@ -132,15 +141,29 @@ class SentimentAnnotator:
             raws[k] += change
             if verdict:  # a flat phrase ("valued at") is none
                 phrased.append(k)
+        # a writer's call counts in the document alone, and its sentence judges
+        document_raws, document_hits = raws, hits_of
+        for k in calling or ():
+            low = lows[k]
+            assert low is not None  # (a sentence held has words)
+            called = call(low, hits_of[k])
+            if called is None:
+                continue
+            if document_raws is raws:
+                document_raws, document_hits = list(raws), list(hits_of)
+            document_hits[k], change = called
+            document_raws[k] += change
+            if k not in phrased:
+                phrased.append(k)
         # the document first: the annotations then come in reading order, as stored
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for
-        document = round_4(pooled(backgrounded(raws, lows, hits_of, text, spans,
+        document = round_4(pooled(backgrounded(document_raws, lows, document_hits, text, spans,
                                                prepared.cleaned, told, scened),
-                                  *marks(text, spans, scored, lows, hits_of, phrased)))
+                                  *marks(text, spans, scored, lows, document_hits, phrased)))
         out: list[limner.Annotation] = [
-            _document(0, len(text), "document", document, pooled_drivers(hits_of, limit),
-                      label(document))
+            _document(0, len(text), "document", document,
+                      pooled_drivers(document_hits, limit), label(document))
         ]
         if self.sentences:
             # scores rounded as round(x, 4) gives them, mostly without a decimal string (the
@@ -167,7 +190,7 @@ def _held() -> frozenset[str]:
     """The words a sentence is read again for in the document pass: the verdict phrases'
     anchors, the verbs of a forecast and the words of a time before now (one set test of
     each sentence's words)."""
-    return anchors() | FORECASTS | SCENES
+    return anchors() | FORECASTS | SCENES | CALLS
 
 
 def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:

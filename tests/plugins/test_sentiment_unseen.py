@@ -563,3 +563,46 @@ def test_each_target_is_scored_with_its_own_label_whatever_order_it_is_listed_in
     assert unseen_sentiment.limner_labels(enricher, {"text": text, "targets": targets}) == alone
     assert unseen_sentiment.limner_labels(
         enricher, {"text": text, "targets": targets[::-1]}) == alone[::-1]
+
+
+#: the forty-sixth set's editorials (``--set 46``, development data for the writer's
+#: calls): r -0.226 when first measured, before 2026-12-07's calls (vaderSentiment
+#: -0.257), -0.060 after them: most of its paragraphs tell their stance against the words
+#: of the events they recount
+STANCE_EDITORIAL_R = -0.10
+#: the forty-seventh set's (``--set 47``, a check of the calls, not read for misses): r
+#: 0.176 when first measured, after them (0.156 before them; vaderSentiment 0.148)
+STANCE_CHECK_EDITORIAL_R = 0.15
+#: the editorial sets whose texts the forty-sixth and forty-seventh sets' writer had read,
+#: which they are checked against for duplicates
+READ_EDITORIAL_SETS = (5, 7, 17, 21, 25)
+
+
+@pytest.mark.parametrize("which", [46, 47])
+def test_the_stance_editorials_are_short_and_rated_over_the_whole_scale(which: int) -> None:
+    rated = unseen_sentiment.rated(which)
+    ratings = [item["rating"] for item in rated]
+    assert len(rated) >= 30
+    assert all(isinstance(r, int) and -4 <= r <= 4 for r in ratings)
+    assert set(ratings) == set(range(-4, 5))
+    # four to eight sentences each
+    assert all(4 <= len(re.findall(r"[.!?](?:\s|$)", item["text"])) <= 8 for item in rated)
+    texts = [item["text"] for item in rated]
+    assert len(set(texts)) == len(texts)
+    earlier = {e["text"] for e in unseen_sentiment.editorials()} | {
+        e["text"] for e in unseen_sentiment.second_set()["editorials"]
+    }
+    for before in (*READ_EDITORIAL_SETS, *range(46, which)):
+        earlier |= {e["text"] for e in unseen_sentiment.rated(before)}
+    assert not earlier & set(texts)
+
+
+@pytest.mark.parametrize(("which", "floor"), [
+    (46, STANCE_EDITORIAL_R), (47, STANCE_CHECK_EDITORIAL_R)])
+def test_the_stance_editorials_meet_the_floor_and_beat_the_peer(
+    enricher: limner.Enricher, which: int, floor: float
+) -> None:
+    result = unseen_sentiment.score_editorials(which, enricher)
+    ours, peer = result["limner"], result["vaderSentiment"]
+    assert ours["editorial_r"] >= floor, result["misses"]
+    assert ours["editorial_r"] > peer["editorial_r"]

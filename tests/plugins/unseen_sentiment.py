@@ -528,6 +528,26 @@ was labelled and committed before limner was run on it, and measured without its
 being read, so no rule was written from it::
 
     python -m tests.plugins.unseen_sentiment --set 43 --no-misses
+
+The forty-sixth set (``data/unseen_sentiment_editorials_13.json``, ``--set 46``) is a
+thirteenth set of rated editorial and opinion paragraphs, 37 of four to eight sentences:
+leaders, columns, op-eds, letters and trade comment in the manner of papers of many
+countries, rated over the whole scale for the writer's stance toward the subject, many
+of them telling it against the words of the events they recount (a response praised
+through the harm it answers, critics' dire words rebutted, officials' glowing words
+rejected, calls to scrap or to extend).  It was written and rated before limner was run
+on it, as development data for the writer's stance; its misses were read::
+
+    python -m tests.plugins.unseen_sentiment --set 46
+
+The forty-seventh set (``data/unseen_sentiment_editorials_14.json``, ``--set 47``) is a
+fourteenth set of rated editorial and opinion paragraphs, 34 of four to eight sentences,
+in the manner of papers of other countries and topics than the forty-sixth's, rated as
+it is.  It was written after the rule of the writer's calls as a check of it, rated and
+committed before limner was run on it, and measured once without its misses being read,
+so no rule was written from it::
+
+    python -m tests.plugins.unseen_sentiment --set 47 --no-misses
 """
 
 from __future__ import annotations
@@ -576,7 +596,9 @@ EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   19: "unseen_sentiment_editorials_9.json",
                   21: "unseen_sentiment_editorials_10.json",
                   23: "unseen_sentiment_editorials_11.json",
-                  25: "unseen_sentiment_editorials_12.json"}
+                  25: "unseen_sentiment_editorials_12.json",
+                  46: "unseen_sentiment_editorials_13.json",
+                  47: "unseen_sentiment_editorials_14.json"}
 
 
 def _stored() -> dict[str, Any]:
@@ -824,7 +846,9 @@ def parser() -> argparse.ArgumentParser:
                              "40: the twenty-ninth set of labelled targets; "
                              "41: the thirtieth set of labelled targets; "
                              "42: the thirty-first set of labelled targets; "
-                             "43: the thirty-second set of labelled targets")
+                             "43: the thirty-second set of labelled targets; "
+                             "46: the thirteenth set of rated editorials; "
+                             "47: the fourteenth set of rated editorials")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
