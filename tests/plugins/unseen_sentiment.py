@@ -528,6 +528,19 @@ was labelled and committed before limner was run on it, and measured without its
 being read, so no rule was written from it::
 
     python -m tests.plugins.unseen_sentiment --set 43 --no-misses
+
+The forty-fourth set (``data/unseen_sentiment_targets_33.json``, ``--set 44``) is a
+thirty-third set of labelled targets, 95 sentences of 9 to 17 words and 97 targets (38
+negative, 20 neutral, 39 positive), of business, banking, police, political, local
+government and sport news: savers who kept their money in a name or pulled it out,
+leaders named in a side-phrase of a squad or a gang, rescue deals for a name and by it,
+doubts and praise about a name told after a description that faded or grew, wages owed
+that a name paid, praised budgets of a name that passed or failed, honeymoons that ended
+or lasted; beside the same words in other senses (a swimmer rescued, a storm that passed,
+a tribute paid, a couple's honeymoon).  It was written, labelled and committed before
+limner was run on it::
+
+    python -m tests.plugins.unseen_sentiment --set 44
 """
 
 from __future__ import annotations
@@ -565,7 +578,8 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                39: "unseen_sentiment_targets_28.json", 40: "unseen_sentiment_targets_29.json",
                41: "unseen_sentiment_targets_30.json",
                42: "unseen_sentiment_targets_31.json",
-               43: "unseen_sentiment_targets_32.json"}
+               43: "unseen_sentiment_targets_32.json",
+               44: "unseen_sentiment_targets_33.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -824,7 +838,8 @@ def parser() -> argparse.ArgumentParser:
                              "40: the twenty-ninth set of labelled targets; "
                              "41: the thirtieth set of labelled targets; "
                              "42: the thirty-first set of labelled targets; "
-                             "43: the thirty-second set of labelled targets")
+                             "43: the thirty-second set of labelled targets; "
+                             "44: the thirty-third set of labelled targets")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
