@@ -365,10 +365,13 @@ name or a pronoun up to three words after its verb:
   of 200,000 dollars from X"), praise from a crowd ("Fans chanted X's name", "to
   welcome home X"), an act praised ("welcomed the agreement struck by X"), a
   rescue ("pulled three children from a burning house"), goods kept ("has kept
-  every one of its 800 jobs"), a right or a complaint upheld (as a proposal is),
-  "vindicated" (as "cleared"), a windfall for a name (as a boost); and the one a
-  bid, a challenge or a rally came from lost where it was beaten or held off
-  ("beating bids from X", "held off a late rally from X");
+  every one of its 800 jobs"), money kept in a name ("savers kept their money in X";
+  a name kept waiting fared badly), wages owed that a subject paid ("paid salaries
+  owed to teachers"), a name's budget or bill carried ("the budget of X passed"; a
+  rescue deal or a bailout for a name is bad for it), a right or a complaint upheld
+  (as a proposal is), "vindicated" (as "cleared"), a windfall for a name (as a
+  boost); and the one a bid, a challenge or a rally came from lost where it was
+  beaten or held off ("beating bids from X", "held off a late rally from X");
 - **clauses of time or reason**: after "as", "after", "when", "while", "since",
   "once", "because" or "why" the clause's subject is read at its head, as after
   "said" ("as Augsburg scored four"), its verb alone (no second verb after
