@@ -365,10 +365,13 @@ name or a pronoun up to three words after its verb:
   of 200,000 dollars from X"), praise from a crowd ("Fans chanted X's name", "to
   welcome home X"), an act praised ("welcomed the agreement struck by X"), a
   rescue ("pulled three children from a burning house"), goods kept ("has kept
-  every one of its 800 jobs"), a right or a complaint upheld (as a proposal is),
-  "vindicated" (as "cleared"), a windfall for a name (as a boost); and the one a
-  bid, a challenge or a rally came from lost where it was beaten or held off
-  ("beating bids from X", "held off a late rally from X");
+  every one of its 800 jobs"), money kept in a name ("savers kept their money in X";
+  a name kept waiting fared badly), wages owed that a subject paid ("paid salaries
+  owed to teachers"), a name's budget or bill carried ("the budget of X passed"; a
+  rescue deal or a bailout for a name is bad for it), a right or a complaint upheld
+  (as a proposal is), "vindicated" (as "cleared"), a windfall for a name (as a
+  boost); and the one a bid, a challenge or a rally came from lost where it was
+  beaten or held off ("beating bids from X", "held off a late rally from X");
 - **clauses of time or reason**: after "as", "after", "when", "while", "since",
   "once", "because" or "why" the clause's subject is read at its head, as after
   "said" ("as Augsburg scored four"), its verb alone (no second verb after
@@ -626,10 +629,12 @@ LAID = _set("laid lays lay laying")
 PAID = _set("paid pays paying repaid repays repaying settled settles settling")
 #: What a subject paid or settled alone (no "off") that is good news for it, within
 #: :data:`PAID_OVER` words of the verb: what was overdue ("paid three months of pension
-#: arrears", "settled the arrears owed to bus staff"); other sums paid are no cut ("paid
-#: £3m for the site"), nor debts paid as they fall due or late ("paid its debts late").
-DEBTS = _set("arrears")
-PAID_OVER = 6
+#: arrears", "settled the arrears owed to bus staff") or owed ("paid salaries owed to
+#: teachers", "paid the drivers the wages they were owed"); other sums paid are no cut
+#: ("paid £3m for the site"), nor debts paid as they fall due or late ("paid its debts
+#: late").
+DEBTS = _set("arrears owed")
+PAID_OVER = 8
 #: The words of :data:`PAID`'s reading that have a sentence searched: the burdens, not
 #: "paid" itself, which news uses for much else ("paid tribute", "paid £3m").
 PAID_TRIGGERS = _set("debt debts arrears repaid repays repaying")
@@ -748,13 +753,13 @@ TITLES = DESCRIPTIONS | _set(
     "judge king queen prince princess sheikh dr mr mrs ms sir dame lord lady general speaker"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
-#: X", "former England striker X").
+#: X", "former England striker X", "new coach X").
 DESCRIBING = _set(
     "former retired local veteran fellow young teenage mining oil energy budget dairy "
     "struggling troubled embattled rival leading top defending reigning trade union "
     "tennis squash golf basketball football rugby cricket hockey boxing chess figure pop "
     "rock jazz folk opera boy girl council board party staff crew late celebrated acclaimed "
-    "renowned award-winning opposition police"
+    "renowned award-winning opposition police new incoming interim first-time rookie"
 )
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
@@ -804,6 +809,7 @@ DONATED = _set(
     "contributes"
 )
 MONEY = _set(
+    "savings deposits "
     "money funds cash pounds dollars euros rupees rand yen million millions billion "
     "billions crore lakh thousands"
 )
@@ -1384,6 +1390,13 @@ BROKE_WITH = _set("broke breaks")
 FAITH = _set("faith")
 KEPT_FAITH = _set("kept keeps keep keeping")
 LOST_FAITH = _set("lost loses")
+#: A name kept waiting after a verb of :data:`KEPT_FAITH` ("kept X waiting"): bad for it.
+#: Money or a holding (:data:`HOLDINGS`) kept "in", "with" or "at" a name ("savers kept
+#: their money in X", "kept their accounts at X"): its holders trusted it, good for it;
+#: what is kept elsewhere names no place it was kept at ("kept the cash in a safe at X").
+WAITING = _set("waiting")
+HOLDINGS = _set("accounts account stakes stake shares investments")
+_KEPT_IN = _set("in with at")
 #: The endings of events, read after the mention an event names (:func:`_ended`), by the
 #: mention's role in it.  A threat against a party (a rebellion, a coup, a strike, a
 #: boycott, a bid, a case, a motion, a challenge) named "against" it, or as
@@ -1424,7 +1437,7 @@ RESCUING = _set("rescue save revive")
 #: takeover bid by X failed": whatever praise its words hold, it came to nothing); not a
 #: sale, which the sets label both ways ("Talks on the sale of X collapsed" neutral).
 HOPES = _set("rescue")
-PLANS = _set("plan plans scheme schemes merger agenda")
+PLANS = _set("plan plans scheme schemes merger agenda budget budgets bill bills")
 #: Plans "by" a name ("the bid by X collapsed"; "a bid for X" is a threat to it).
 PLANS_BY = PLANS | _set("bid bids")
 #: The words of an ending that came to nothing, alone or with the word after them.
@@ -1463,19 +1476,46 @@ OWN_ENDED = _set(
 #: Verbs after a party's own side or hope that tell it lasted ("the government of X
 #: survived a censure motion").
 LASTED = _set("survived survives")
+#: Verbs after a party's own plan (:data:`PLANS`) that tell it was carried ("the budget of
+#: X passed", "the plan of X, criticised by farmers, was approved"), good for the party
+#: whatever blame its words hold, and those that tell it was thrown out ("the budget of X,
+#: praised by economists, was voted down" or "rejected"), bad whatever praise they hold;
+#: read of a plan alone ("the government of X passed a law" is no plan carried).
+PLAN_CARRIED = _set("passed passes approved cleared adopted")
+PLAN_LOST = _set("rejected defeated")
+#: A rescue or a bailout "for" a name, alone or at the head of a deal, a package, a bid,
+#: talks or a loan ("a rescue deal for X", "a bailout for X"), or a bailout "of" it: the
+#: name needed rescue, bad for it whether the rescue came or fell through; a rescue "by"
+#: a name is its own act (:data:`PLANS_BY`'s, read apart), and a rescue team "of" a place
+#: is no rescue of it.
+RESCUES = _set("rescue bailout bail-out")
+BAILOUTS = _set("bailout bail-out")
+RESCUE_HEADS = _set("deal deals package packages bid bids talks loan loans plan plans")
 #: Favour and doubt held "for", "of", "about", "towards" or "to" a name, and the verbs that
 #: tell it faded: favour that faded is bad for the name ("the praise for X faded",
-#: "support for X waned"), doubt that faded good ("doubts about X eased", "criticism of X
-#: faded"); read as an ending (:func:`_ended`).
-FAVOURS = _set("praise support enthusiasm goodwill popularity admiration acclaim optimism")
+#: "support for X waned", "the honeymoon for X ended": :data:`SPELLS`), doubt that faded
+#: good ("doubts about X eased", "criticism of X faded", "questions about X disappeared");
+#: read as an ending (:func:`_ended`).
+FAVOURS = _set(
+    "praise support enthusiasm goodwill popularity admiration acclaim optimism honeymoon"
+)
 DOUBTS = _set(
     "criticism doubts doubt fears fear concerns concern worries scepticism skepticism "
-    "opposition anger hostility"
+    "opposition anger hostility questions"
 )
 FADED = _set(
     "faded fades fading waned wanes waning cooled cools evaporated evaporates ebbed ebbs "
-    "eased eases subsided subsides dissipated dissipates"
+    "eased eases subsided subsides dissipated dissipates disappeared disappears vanished "
+    "vanishes"
 )
+#: Favour held for a spell (:data:`SPELLS`) that ended or is over fades too ("the
+#: honeymoon for X ended", "is over"); other favour or doubt that "ended" may be words that
+#: ended ("his criticism of X ended: ..."), and is not read.
+SPELLS = _set("honeymoon")
+SPELL_ENDED = _set("ended ends over")
+#: The verbs that tell favour or doubt held on or grew: favour good for the name ("the
+#: honeymoon for X continued", "support for X grew"), doubt bad ("concerns about X grew").
+GREW = _set("grew grows mounted mounts deepened deepens continued continues lasted")
 _FADED_OF = _set("for of about towards toward to over")
 #: The most words after the mention an ending is looked for in.
 ENDED_OVER = 6
@@ -1632,13 +1672,15 @@ TRIGGERS = (
 PAIRED = (
     (THREATS | OUSTING, ENDED_SHORT | ENDED_DONE | ENDING | MUTED | FOUND_NONE
      | {verb for verb, _ in ENDED_SHORT_PAIRS | ENDED_DONE_PAIRS}),
-    (GOVERNMENTS | HOPES | PLANS_BY | RESCUING, OWN_ENDED | LASTED),
+    (GOVERNMENTS | HOPES | PLANS_BY | RESCUING, OWN_ENDED | LASTED | PLAN_CARRIED | PLAN_LOST
+     | {"voted"}),
+    (RESCUES, _set("for of")),
     (VOTED, VOTED_OUT | VOTED_IN),
     (RESIGNED | STEPPED, LEFT_FOR),
     (CALLED_ON | URGED, TO_GO | {verb for verb, _ in TO_GO_PAIRS}),
     (FAITH, KEPT_FAITH | BROKE_WITH | LOST_FAITH),
-    (KEPT_FAITH, KEPT_HELD),
-    (FAVOURS | DOUBTS, FADED),
+    (KEPT_FAITH, KEPT_HELD | WAITING | HOLDINGS | MONEY),
+    (FAVOURS | DOUBTS, FADED | GREW | SPELL_ENDED),
 )
 
 #: Every word of the first set of a pair of :data:`PAIRED`: a sentence with none (one
@@ -1711,6 +1753,8 @@ def event_label(
     label = (
         (_ended(tokens, forms, k1, described, last, k0)
          if described >= k0 and forms[described] in _ENDED_AFTER else None)
+        or (_kept(forms, k0, described, last)
+            if described > k0 and forms[described] in _KEPT_BEFORE else None)
         or _sanction(tokens, forms, k0, k1, first, last, described)
         or (_after_word(tokens, forms, k0, described)
             if last + 1 >= len(forms) or forms[last + 1] not in MODALS
@@ -1823,10 +1867,13 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
     j = described
     role = None
     tried = False
+    plan = False
+    spell = False
     if j > k0 and ((forms[j] == "of" and (
             forms[j - 1] in GOVERNMENTS or forms[j - 1] in HOPES or forms[j - 1] in PLANS))
             or (forms[j] == "by" and forms[j - 1] in PLANS_BY)):
         role = "own"  # "the short-lived government of X", "the merger plan of X"
+        plan = forms[j - 1] in PLANS
     elif j > k0 + 1 and forms[j - 1] == "to" and (forms[j] in OUSTING or forms[j] in RESCUING):
         role = "threat" if forms[j] in OUSTING else "own"  # "an attempt to unseat X"
     else:
@@ -1836,11 +1883,17 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
             p1, p2 = forms[j], forms[j - 1]
             if p2 == NAME:  # a word opening the sentence ("Protests against X")
                 p2 = tokens[j - 1].lower()
+            if (p1 == "for" or (p1 == "of" and p2 in BAILOUTS)) and (p2 in RESCUES or (
+                    p2 in RESCUE_HEADS and j - 2 >= k0
+                    and (tokens[j - 2].lower() if forms[j - 2] == NAME else forms[j - 2])
+                    in RESCUES)):
+                return "negative"  # "a rescue deal for X", "a bailout of X"
             if p2 in THREATS and (p1 == "against" or p2 in THREAT_PREPOSITIONS.get(p1, ())):
                 role = "threat"  # "a rebellion against X", "the bid for X"
                 tried = p2 in TRIALS
             elif p1 in _FADED_OF and (p2 in FAVOURS or p2 in DOUBTS):
                 role = "favour" if p2 in FAVOURS else "doubt"  # "the praise for X"
+                spell = p2 in SPELLS
         if role is None and described >= k0 and forms[described] == "the":
             # "the minority government of X": :func:`_described` read over it
             x = described + 1
@@ -1860,13 +1913,17 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
         if f in NOT:
             return None
         if role == "favour" or role == "doubt":
-            if f in FADED:
+            if f in FADED or (spell and f in SPELL_ENDED and (
+                    f != "over" or forms[x - 1] in PASSIVE)):
                 return "negative" if role == "favour" else "positive"
+            if f in GREW:
+                return "positive" if role == "favour" else "negative"
             continue
         if role == "own":
-            if f in OWN_ENDED:
+            if f in OWN_ENDED or (plan and (f in PLAN_LOST or (
+                    f == "voted" and x + 1 < k1 and forms[x + 1] == "down"))):
                 return "negative"
-            if f in LASTED:
+            if f in LASTED or (plan and f in PLAN_CARRIED):
                 return "positive"
             continue
         if tried and f in TRIAL_UNDECIDED:
@@ -1879,6 +1936,31 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
         if f in MUTED:
             return "neutral"
     return None
+
+
+#: The words before a mention after which :func:`_kept` may read it.
+_KEPT_BEFORE = KEPT_FAITH | _KEPT_IN | {"the"}
+
+
+def _kept(forms: Sequence[str], k0: int, described: int, last: int) -> str | None:
+    """The label of a name kept waiting (:data:`WAITING`: "kept X waiting", bad for it)
+    or that money or a holding was kept in, with or at (:data:`MONEY`,
+    :data:`HOLDINGS`: "kept their savings with X", good for it).  ``described`` is the
+    word before what the name is called."""
+    j = described
+    while j > k0 and forms[j] == "the":
+        j -= 1
+    if forms[j] in KEPT_FAITH:
+        return "negative" if last + 1 < len(forms) and forms[last + 1] in WAITING else None
+    if forms[j] not in _KEPT_IN or j - 2 < k0:
+        return None
+    x = j - 1
+    if forms[x] not in MONEY and forms[x] not in HOLDINGS:
+        return None
+    x -= 1
+    if x > k0 and forms[x] in _THEIRS:
+        x -= 1  # "kept their money in X"
+    return "positive" if forms[x] in KEPT_FAITH else None
 
 
 def _voted_to(forms: Sequence[str], described: int, k0: int) -> str | None:
@@ -4464,8 +4546,8 @@ def _unlisted_describing(tokens: Sequence[str], forms: Sequence[str], j: int) ->
     f = forms[j]
     if not f or f == NAME or not (forms[j - 1] in _ARTICLES or forms[j - 1] == NAME):
         return False
-    return not (f in STOPS or f in _ARTICLES or f in REPORTED or f in DESCRIPTIONS
-                or _verb_like(f) or f.endswith("ing"))
+    return not (f in STOPS or f in _FADED_OF or f in _ARTICLES or f in REPORTED
+                or f in DESCRIPTIONS or _verb_like(f) or f.endswith("ing"))
 
 
 def _to_pay(forms: Sequence[str], start: int, k1: int) -> bool:

@@ -3393,7 +3393,6 @@ def test_offices_lists_leaders_and_threats(sentence: str, surface: str, label: s
     # the same words in another sense: no place kept, no list, no group's place, no
     # outcome of a trial
     ("Corvan kept the pressure on Harlow in the second half.", "Harlow"),
-    ("The Ostby Greens kept Marlowe Quist waiting for an answer.", "Marlowe Quist"),
     ("Prosecutors dropped the case as Tamsin Reyes left the court.", "Tamsin Reyes"),
     ("The ambassador Tamsin Reyes was recalled to Corvan after the row.", "Tamsin Reyes"),
     ("The march, led by the union leader Ostby Hale, passed off peacefully.", "Ostby Hale"),
@@ -3555,3 +3554,57 @@ OUTCOMES_AGAINST_THEIR_WORDS = [
 @pytest.mark.parametrize(("sentence", "surface", "label"), OUTCOMES_AGAINST_THEIR_WORDS)
 def test_outcomes_against_their_own_words(sentence: str, surface: str, label: str | None) -> None:
     assert label_in(sentence, surface) == label
+
+
+#: Money kept in a name and a name kept waiting; a rescue or a bailout for a name; favour
+#: and doubt about a name told after what it is called ("doubts about striker X") that
+#: faded, ended or grew; wages owed that a subject paid; a name's budget or bill carried
+#: or thrown out
+KEPT_RESCUED_AND_CARRIED = [
+    ("Savers kept their money in Corvan Building Society.", "Corvan Building Society",
+     "positive"),
+    ("Farmers kept their accounts at the Harlow Cooperative.", "Harlow Cooperative",
+     "positive"),
+    ("The council kept Tarvel Foods waiting for a licence.", "Tarvel Foods", "negative"),
+    ("Customers withdrew their deposits from Corvan Bank.", "Corvan Bank", "negative"),
+    ("A rescue deal for Corvan Steel was signed on Sunday.", "Corvan Steel", "negative"),
+    ("Ministers approved a bailout for Harlow Air.", "Harlow Air", "negative"),
+    ("A rescue bid for Harlow Town was rejected by creditors.", "Harlow Town", "negative"),
+    ("Rescue talks for Tarvel United collapsed on Friday.", "Tarvel United", "negative"),
+    ("Doubts about striker Ostby Hale faded after his hat-trick.", "Ostby Hale", "positive"),
+    ("Concerns about new coach Tamsin Reyes grew after the defeat.", "Tamsin Reyes",
+     "negative"),
+    ("The honeymoon for Mayor Marlowe Quist ended in March.", "Marlowe Quist", "negative"),
+    ("The honeymoon for Corvan Energy continued into a second year.", "Corvan Energy",
+     "positive"),
+    ("Questions about Ostby Hale disappeared after the win.", "Ostby Hale", "positive"),
+    ("Corvan Council paid wages owed to its bin crews.", "Corvan Council", "positive"),
+    ("Tarvel Foods paid the drivers the wages they were owed.", "Tarvel Foods", "positive"),
+    ("The budget of Mayor Tamsin Reyes passed with one vote to spare.", "Tamsin Reyes",
+     "positive"),
+    ("The budget of treasurer Ostby Hale was voted down.", "Ostby Hale", "negative"),
+    ("The housing bill of Senator Marlowe Quist stalled in committee.", "Marlowe Quist",
+     "negative"),
+    # the same words in other senses
+    ("Police kept the cash in a safe at Corvan station.", "Corvan", None),
+    ("The family kept their savings in a tin near Harlow.", "Harlow", "neutral"),
+    ("The mountain rescue team of Harlow reached the walker.", "Harlow", None),
+    ("Lifeguards at Corvan Beach rescued two swimmers.", "Corvan Beach", None),
+    ("The fog over Harlow Bay faded by noon.", "Harlow Bay", None),
+    ("The couple spent their honeymoon in Corvan.", "Corvan", None),
+    ("Mayor Tamsin Reyes paid tribute to the firefighters.", "Tamsin Reyes", None),
+    ("The government of Ostby Hale passed a new law on Monday.", "Ostby Hale", None),
+    ("The storm passed over Corvan without damage.", "Corvan", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), KEPT_RESCUED_AND_CARRIED)
+def test_money_kept_rescues_favour_wages_owed_and_budgets(
+        sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+def test_a_rescue_for_a_name_decides_the_plugin_label_over_its_saving_words() -> None:
+    # the model reads the saved jobs as good news for the company; it needed the rescue
+    assert plugin_label("A rescue deal for Corvan Steel was signed to save 2,000 jobs.",
+                        "Corvan Steel") == "negative"

@@ -548,6 +548,29 @@ committed before limner was run on it, and measured once without its misses bein
 so no rule was written from it::
 
     python -m tests.plugins.unseen_sentiment --set 47 --no-misses
+
+The forty-fourth set (``data/unseen_sentiment_targets_33.json``, ``--set 44``) is a
+thirty-third set of labelled targets, 95 sentences of 9 to 17 words and 97 targets (38
+negative, 20 neutral, 39 positive), of business, banking, police, political, local
+government and sport news: savers who kept their money in a name or pulled it out,
+leaders named in a side-phrase of a squad or a gang, rescue deals for a name and by it,
+doubts and praise about a name told after a description that faded or grew, wages owed
+that a name paid, praised budgets of a name that passed or failed, honeymoons that ended
+or lasted; beside the same words in other senses (a swimmer rescued, a storm that passed,
+a tribute paid, a couple's honeymoon).  It was written, labelled and committed before
+limner was run on it::
+
+    python -m tests.plugins.unseen_sentiment --set 44
+
+The forty-fifth set (``data/unseen_sentiment_targets_34.json``, ``--set 45``) is a
+thirty-fourth set of labelled targets, 58 sentences of 7 to 14 words and 59 targets (22
+negative, 16 neutral, 21 positive), of the same kinds of news as the forty-fourth,
+written after the rules of money kept, rescues, favour and doubt about a described name,
+wages owed, budgets carried and honeymoons as a check of them: it was labelled and
+committed before limner was run on it, and measured without its misses being read, so
+no rule was written from it::
+
+    python -m tests.plugins.unseen_sentiment --set 45 --no-misses
 """
 
 from __future__ import annotations
@@ -585,7 +608,9 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
                39: "unseen_sentiment_targets_28.json", 40: "unseen_sentiment_targets_29.json",
                41: "unseen_sentiment_targets_30.json",
                42: "unseen_sentiment_targets_31.json",
-               43: "unseen_sentiment_targets_32.json"}
+               43: "unseen_sentiment_targets_32.json",
+               44: "unseen_sentiment_targets_33.json",
+               45: "unseen_sentiment_targets_34.json"}
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
@@ -847,6 +872,8 @@ def parser() -> argparse.ArgumentParser:
                              "41: the thirtieth set of labelled targets; "
                              "42: the thirty-first set of labelled targets; "
                              "43: the thirty-second set of labelled targets; "
+                             "44: the thirty-third set of labelled targets; "
+                             "45: the thirty-fourth set of labelled targets; "
                              "46: the thirteenth set of rated editorials; "
                              "47: the fourteenth set of rated editorials")
     parsed.add_argument("--no-misses", action="store_true",
