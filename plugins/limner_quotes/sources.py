@@ -1293,12 +1293,21 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
 #: The words before a name that make it a body's other side or partner ("joined forces
 #: with BioNTech", "took on Ola", "sold its stake to Equinor", "a case against Meta").
 _SIDE_WORDS = word_set("with on to against by and versus")
+#: The words of travel before "to", after which a name is where a body went, no side
+#: ("flew to Lisbon", "travelled to Quito", "flights to Portugal").
+_TRAVEL_WORDS = word_set(
+    """
+    fly flies flew flown flying flight flights travel travels travelled traveled
+    travelling traveling trip trips journey journeys went headed sailed drove
+    """
+)
 
 
 def _other_side(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` (a sentence after its subject) names a capitalised name
     right after one of :data:`_SIDE_WORDS` that is no day or month, no word the text
-    writes in lower case, and no place the text writes after "in": another side."""
+    writes in lower case, no place the text writes after "in", and none after "to" after a
+    word of travel (:data:`_TRAVEL_WORDS`): another side."""
     for r in _NAME_WORDS.finditer(text, lo, hi):
         before = _WORD_BEFORE.search(text, max(0, r.start() - 12), r.start())
         name = r.group()
@@ -1307,6 +1316,11 @@ def _other_side(text: str, lo: int, hi: int) -> bool:
             or written_small(text, name, r.start()) or f"in {name}" in text
         ):
             continue
+        if before.group(1) == "to" and (
+            (went := _WORD_BEFORE.search(text, max(0, before.start() - 14), before.start()))
+            is not None and went.group(1) in _TRAVEL_WORDS
+        ):
+            continue  # "Celtic flew to Lisbon": where it went
         return True
     return False
 
