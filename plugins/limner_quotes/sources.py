@@ -528,7 +528,7 @@ def source_type(text: str, m: Mention | None) -> str:
             if (
                 len(words) == 3 and words[1] == "and" and m.gender is None
                 and words[0].istitle() and words[2][:1].isupper()
-                and joined_one_body(text, m.start, m.end)
+                and _joined_one_body(text, m.start, m.end)
             ):
                 return "organization"  # "Tate and Lyle said its …", "shares in Tate and Lyle"
             if len(words) == 1 and (
@@ -1373,14 +1373,14 @@ def _joined_names(text: str, subject: Mention, end: int) -> int | None:
     ):
         return -1
     if len(parts) == 2 and all(" " not in text[lo:hi] for lo, hi in parts):
-        one = joined_one_body(text, subject.start, at)
+        one = _joined_one_body(text, subject.start, at)
         if one is False or (one is None and _another_body(text, at, end)):
             return -1  # "BHP and Vale cut their forecasts", "Apple and Google sued Epic"
         return at  # "Marks and Spencer"
     return None
 
 
-def joined_one_body(text: str, start: int, end: int) -> bool | None:
+def _joined_one_body(text: str, start: int, end: int) -> bool | None:
     """Whether two one-word names joined by "and" at ``text[start:end]`` name one body
     ("Marks and Spencer") or two, people or bodies ("Smith and Jones", "BHP and Vale"), by
     what the story shows of them: the pronoun nearest after them in their sentence ("… said
