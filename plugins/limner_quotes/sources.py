@@ -525,6 +525,12 @@ def source_type(text: str, m: Mention | None) -> str:
                 # person's never holds: "Transport for London", "Friends of the Earth",
                 # "Procter & Gamble"
                 return "organization"
+            if (
+                len(words) == 3 and words[1] == "and" and m.gender is None
+                and words[0].istitle() and words[2][:1].isupper()
+                and _joined_one_body(text, m.start, m.end)
+            ):
+                return "organization"  # "Tate and Lyle said its …", "shares in Tate and Lyle"
             if len(words) == 1 and (
                 m.gender is None
                 and words[0].lower() not in PERSON_PLURALS  # "Republicans said": members
@@ -1049,6 +1055,9 @@ _OPENING_MARKS = frozenset('"“«„')
 _IT_PRONOUNS = _BODY_PRONOUNS | {"it"}
 _IT_OR_PERSON = _pronouns(_IT_PRONOUNS)
 _IT_OR_NONE: frozenset[str | None] = frozenset({*_IT_PRONOUNS, None})
+#: The pronouns of one thing, no person and no people: what two joined names are called by
+#: when they name one body.
+_ONE_THING = word_set("it its")
 
 
 class Organizations:
@@ -1282,23 +1291,38 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
         kind = "organization"
     if kind not in ("organization", "document"):
         return None
-    if text[m.start] == "T" and (
-        _bodies_named(text, subject.end, i, "", _nobody)[1] or _other_side(text, subject.end, i)
-    ):  # "Apple sued Samsung. They said …", "Uber took on Ola. They said …": "They" may
+    if text[m.start] == "T" and _another_body(text, subject.end, i):
+        # "Apple sued Samsung. They said …", "Uber took on Ola. They said …": "They" may
         # be either, or both
         return None
     return subject, kind
 
 
+def _another_body(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, a sentence after its subject, names another body, which a
+    pronoun in the next sentence may stand for: the object of a verb ("sued Samsung") or
+    another side (:func:`_other_side`)."""
+    return bool(_bodies_named(text, lo, hi, "", _nobody)[1]) or _other_side(text, lo, hi)
+
+
 #: The words before a name that make it a body's other side or partner ("joined forces
 #: with BioNTech", "took on Ola", "sold its stake to Equinor", "a case against Meta").
 _SIDE_WORDS = word_set("with on to against by and versus")
+#: The words of travel before "to", after which a name is where a body went, no side
+#: ("flew to Lisbon", "travelled to Quito", "flights to Portugal").
+_TRAVEL_WORDS = word_set(
+    """
+    fly flies flew flown flying flight flights travel travels travelled traveled
+    travelling traveling trip trips journey journeys went headed sailed drove
+    """
+)
 
 
 def _other_side(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` (a sentence after its subject) names a capitalised name
     right after one of :data:`_SIDE_WORDS` that is no day or month, no word the text
-    writes in lower case, and no place the text writes after "in": another side."""
+    writes in lower case, no place the text writes after "in", and none after "to" after a
+    word of travel (:data:`_TRAVEL_WORDS`): another side."""
     for r in _NAME_WORDS.finditer(text, lo, hi):
         before = _WORD_BEFORE.search(text, max(0, r.start() - 12), r.start())
         name = r.group()
@@ -1307,6 +1331,11 @@ def _other_side(text: str, lo: int, hi: int) -> bool:
             or written_small(text, name, r.start()) or f"in {name}" in text
         ):
             continue
+        if before.group(1) == "to" and (
+            (went := _WORD_BEFORE.search(text, max(0, before.start() - 14), before.start()))
+            is not None and went.group(1) in _TRAVEL_WORDS
+        ):
+            continue  # "Celtic flew to Lisbon": where it went
         return True
     return False
 
@@ -1344,7 +1373,29 @@ def _joined_names(text: str, subject: Mention, end: int) -> int | None:
     ):
         return -1
     if len(parts) == 2 and all(" " not in text[lo:hi] for lo, hi in parts):
+        one = _joined_one_body(text, subject.start, at)
+        if one is False or (one is None and _another_body(text, at, end)):
+            return -1  # "BHP and Vale cut their forecasts", "Apple and Google sued Epic"
         return at  # "Marks and Spencer"
+    return None
+
+
+def _joined_one_body(text: str, start: int, end: int) -> bool | None:
+    """Whether two one-word names joined by "and" at ``text[start:end]`` name one body
+    ("Marks and Spencer") or two, people or bodies ("Smith and Jones", "BHP and Vale"), by
+    what the story shows of them: the pronoun nearest after them in their sentence ("… said
+    its sales rose": one; "… cut their forecasts", "… said he": two), else the name written
+    as a firm's ("shares in Tate and Lyle", "Fortnum and Mason plc"); ``None`` where
+    nothing tells."""
+    pronoun = _pronoun_near(text, start, start, end, _IT_OR_PERSON)
+    if pronoun is not None:
+        return pronoun in _ONE_THING
+    first = text[start : text.index(" ", start)]
+    last = text[text.rindex(" ", start, end) + 1 : end]
+    if text_answer(text, _firm_written, first, False) or (
+        text_answer(text, _firm_written, last, True)
+    ):
+        return True
     return None
 
 
