@@ -906,14 +906,23 @@ def _of_people(text: str, m: Mention) -> bool:
 #: state before it names a college's team, whose fans are at home, "Georgia fans in Athens")
 _VISITORS = frozenset(["tourists", "visitors", "travellers", "travelers", "holidaymakers",
                        "pilgrims", "investors", "buyers", "retirees", "choir", "choirs",
-                       "orchestra", "delegation"])
+                       "orchestra", "delegation", "backpackers"])
+#: ... and the nouns of visitors before "from" and the division: there a team's fans and
+#: supporters have come from it too ("Rugby supporters from Scotland travelled to Perth")
+_VISITORS_FROM = _VISITORS | {"fans", "supporters"}
+#: the noun before "from" (and "the") that ends right before a division written out
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z][a-z]+)[ \t]from[ \t](?:the[ \t])?\Z")
 
 
 def _of_visitors(text: str, m: Mention) -> bool:
     """Whether the division written out as ``m`` is the modifier of a noun of
-    :data:`_VISITORS` right after it."""
+    :data:`_VISITORS` right after it, or follows such a noun and "from" ("Tourists from
+    Ontario jammed the ferries out of Kingston", "supporters from Scotland")."""
     word = _WORD_AFTER.match(text, m.end)
-    return word is not None and word.group(1) in _VISITORS
+    if word is not None and word.group(1) in _VISITORS:
+        return True
+    before = _FROM_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return before is not None and before.group(1).lower() in _VISITORS_FROM
 
 
 #: verbs of people moving from one country to another: a country's demonym before a noun of
