@@ -22,7 +22,7 @@ def enricher() -> limner.Enricher:
 #: the figures measured when they were last raised (as first scored, before any rule read
 #: them: 95.8% and 84.8%)
 VISITORS_EXACT_F1 = 0.975
-VISITORS_RESOLVED = 0.881
+VISITORS_RESOLVED = 0.909
 
 
 def test_the_visitors_labels_are_whole_words_of_their_story() -> None:
@@ -108,3 +108,58 @@ def test_water_features_and_districts_are_held(
     found = places(enricher, text)
     assert [p["feature"] for p in found if p["surface"] == surface] == [feature]
     assert near(found, surface, lat, lon)
+
+
+# -- the country a story's people went to -------------------------------------------------------
+
+#: (text, surface, a point it lies within 100 km of): people who went to another country place
+#: the story there, its towns beyond a neighbour's reach too, where the story names the
+#: country they left no other way
+MOVED_TO = [
+    (
+        "Portuguese builders who emigrated to Canada found work in London and Windsor.",
+        "Windsor",
+        42.30,
+        -83.02,
+    ),
+    (
+        "Ghanaian nurses who moved to Canada say the hospitals of London are short of beds.",
+        "London",
+        42.98,
+        -81.25,
+    ),
+    (
+        "Lebanese traders who settled in Canada opened shops in Kingston.",
+        "Kingston",
+        44.23,
+        -76.48,
+    ),
+    (
+        "Welsh miners who emigrated to Canada cleared farms near Perth.",
+        "Perth",
+        44.90,
+        -76.25,
+    ),
+    (
+        "Indian doctors who moved to Britain staff the hospitals of London and Windsor.",
+        "Windsor",
+        51.48,
+        -0.61,
+    ),
+    (
+        (
+            "Russia's culture ministry showed painters who emigrated to the US, and Russian "
+            "sculptors who moved to the US, in a gallery in Moscow."
+        ),
+        "Moscow",
+        55.75,
+        37.62,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), MOVED_TO)
+def test_the_country_people_went_to_places_the_story(
+    enricher: limner.Enricher, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert near(places(enricher, text), surface, lat, lon)
