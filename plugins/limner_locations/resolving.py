@@ -1036,6 +1036,24 @@ def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int
     return marks(c1, near1), marks(c2, near2)
 
 
+def _beside_a_town(gaz: Gazetteer, g: _Group, beside: list[tuple[_Group, _Group]],
+                   cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> bool:
+    """Whether a name that a rank, an event or a government's act makes a first-level
+    division (:func:`_governed`) is named side by side with a town near one of its towns
+    (:func:`_beside`): the neighbour makes it the town ("An earthquake shook Concepción and
+    Talcahuano" is Chile's city, not Paraguay's department of Concepción)."""
+    for ga, gb in beside:
+        if g not in (ga, gb) or ga == gb or ga not in cands_of or gb not in cands_of:
+            continue
+        memo_beside = (_BESIDE_MARK, ga, gb)
+        found = gaz.static_cache.get(memo_beside)
+        if found is None:
+            found = gaz.static_cache[memo_beside] = _beside(gaz, cands_of[ga], cands_of[gb])
+        if found[0] if g == ga else found[1]:
+            return True
+    return False
+
+
 def _land_named(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
     """Whether a country or a first-level division bears the name as its own, other than a
     division named after its own main town ("San Jose", "Valencia", "Alexandria" are the
@@ -1998,7 +2016,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     governed: set[_Group] = set()
     ranked_names, island_names = _governed(text, gaz, groups, cands_of)
     for g in ranked_names:
-        if g in town_use:
+        if g in town_use or _beside_a_town(gaz, g, beside, cands_of):
             continue
         governed.add(renamed(g, "\x00state", tuple(
             c for c in cands_of[g] if gaz.feature[c[0]] == REGION and gaz.admin1_key(c[0]))))
