@@ -115,6 +115,9 @@ _NOT_GIVEN = frozenset(["January", "February", "March", "April", "May", "June", 
 _NOT_GIVEN_LOWER = frozenset(w.lower() for w in _NOT_GIVEN)
 _MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
+#: ... it is read in a story of people who went to another country, which its qualifier set
+#: lists as "=" and its code (see :func:`_movers`)
+_MOVED_MARK = "@moved"
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
 _NATURAL_SET = frozenset((_NATURAL_MARK,))
 #: a dateline names a town: a first-level division of the name gives way to it ("NEW YORK
@@ -131,6 +134,9 @@ _DOLLAR_COUNTRIES = frozenset(["US", "CA", "AU", "NZ", "SG", "HK", "JM", "TT", "
                                "BZ", "BM", "FJ", "GY", "LR", "KY", "VI", "PR", "GU"])
 #: ... and the points of such a country's towns and counties then
 DOLLAR = 2.0
+#: the points of a town or county of the country a story's people went to, as its country
+#: after a comma gives ("Filipino nurses who moved to Canada ... London": "London, Canada")
+MOVED_TO = 5.0
 _NO_QUAL: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 BIG_CITY = 100_000
 FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
@@ -906,14 +912,23 @@ def _of_people(text: str, m: Mention) -> bool:
 #: state before it names a college's team, whose fans are at home, "Georgia fans in Athens")
 _VISITORS = frozenset(["tourists", "visitors", "travellers", "travelers", "holidaymakers",
                        "pilgrims", "investors", "buyers", "retirees", "choir", "choirs",
-                       "orchestra", "delegation"])
+                       "orchestra", "delegation", "backpackers"])
+#: ... and the nouns of visitors before "from" and the division: there a team's fans and
+#: supporters have come from it too ("Rugby supporters from Scotland travelled to Perth")
+_VISITORS_FROM = _VISITORS | {"fans", "supporters"}
+#: the noun before "from" (and "the") that ends right before a division written out
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z][a-z]+)[ \t]from[ \t](?:the[ \t])?\Z")
 
 
 def _of_visitors(text: str, m: Mention) -> bool:
     """Whether the division written out as ``m`` is the modifier of a noun of
-    :data:`_VISITORS` right after it."""
+    :data:`_VISITORS` right after it, or follows such a noun and "from" ("Tourists from
+    Ontario jammed the ferries out of Kingston", "supporters from Scotland")."""
     word = _WORD_AFTER.match(text, m.end)
-    return word is not None and word.group(1) in _VISITORS
+    if word is not None and word.group(1) in _VISITORS:
+        return True
+    before = _FROM_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return before is not None and before.group(1).lower() in _VISITORS_FROM
 
 
 #: verbs of people moving from one country to another: a country's demonym before a noun of
@@ -929,13 +944,20 @@ _MOVED_TO = re.compile(r"[ \t](?:to|in)[ \t](?:the[ \t])?(?=[A-Z])")
 
 
 def _movers(text: str, gaz: Gazetteer, ms: list[Mention], mentions: Sequence[Mention],
-            cc: str) -> int:
+            cc: str, went: set[str]) -> int:
     """How many of the mentions ``ms`` of country ``cc``'s demonym name people of the
     country who went to another that the story names (:data:`_MOVING`): the country they
     left does not place the story's towns, the one they went to does ("Venezuelan families
     who fled to Spain opened bakeries in Valencia" is Spain's Valencia).  Its people
     without a verb of moving are at home ("Venezuelan families in Valencia queued for
-    food"), as are those who moved to a town ("... who moved to Valencia from Caracas")."""
+    food"), as are those who moved to a town ("... who moved to Valencia from Caracas").
+    The countries they went to are added to ``went``: where the story names the country
+    they left no other way, it is told in the one they went to, and that country's towns
+    and counties gain as if its name followed them after a comma (:data:`MOVED_TO`:
+    "Filipino nurses who moved to Canada now staff the hospitals of London and Windsor" are
+    Ontario's towns, though London is England's capital and the two lie 170 km apart; in a
+    story that names Russia, "Russian artists who emigrated to the U.S." leave Moscow to
+    Russia)."""
     n = 0
     for m in ms:
         # (a verb of moving among the four words after the demonym's noun, asked first)
@@ -953,10 +975,12 @@ def _movers(text: str, gaz: Gazetteer, ms: list[Mention], mentions: Sequence[Men
         # (the mentions run left to right: the one opening where the words end, if any)
         at = moved.end()
         k = bisect_left(mentions, at, key=_START)
-        if k < len(mentions) and mentions[k].start == at and any(
-                gaz.feature[i] == COUNTRY and gaz.country(i) != cc
-                for i, _fl in mentions[k].candidates):
-            n += 1
+        if k < len(mentions) and mentions[k].start == at:
+            to = [gaz.country(i) for i, _fl in mentions[k].candidates
+                  if gaz.feature[i] == COUNTRY and gaz.country(i) != cc]
+            if to:
+                n += 1
+                went.update(to)
     return n
 
 
@@ -1010,6 +1034,24 @@ def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int
         return frozenset(f"&{i}" for i in near)
 
     return marks(c1, near1), marks(c2, near2)
+
+
+def _beside_a_town(gaz: Gazetteer, g: _Group, beside: list[tuple[_Group, _Group]],
+                   cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> bool:
+    """Whether a name that a rank, an event or a government's act makes a first-level
+    division (:func:`_governed`) is named side by side with a town near one of its towns
+    (:func:`_beside`): the neighbour makes it the town ("An earthquake shook Concepción and
+    Talcahuano" is Chile's city, not Paraguay's department of Concepción)."""
+    for ga, gb in beside:
+        if g not in (ga, gb) or ga == gb or ga not in cands_of or gb not in cands_of:
+            continue
+        memo_beside = (_BESIDE_MARK, ga, gb)
+        found = gaz.static_cache.get(memo_beside)
+        if found is None:
+            found = gaz.static_cache[memo_beside] = _beside(gaz, cands_of[ga], cands_of[gb])
+        if found[0] if g == ga else found[1]:
+            return True
+    return False
 
 
 def _land_named(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
@@ -1160,6 +1202,9 @@ def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Stat
     elif _HELD_MARK in qual[0] and f"@{t[3]}" in qual[1]:
         p += 6.0
         qualified = True
+    elif _MOVED_MARK in qual[0] and f in _LOCAL and f"={cc}" in qual[0]:
+        p += MOVED_TO
+        qualified = True
     if _BESIDE_MARK in qual[0] and f"&{t[3]}" in qual[1]:
         p += BESIDE
     if _DATELINE_MARK in qual[0]:
@@ -1194,6 +1239,9 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     elif _HELD_MARK in qual[0] and f"@{idx}" in qual[1]:
         p += 6.0
         ev.append("qualified by the town or district holding it +6")
+    elif _MOVED_MARK in qual[0] and f in _LOCAL and f"={cc}" in qual[0]:
+        p += MOVED_TO
+        ev.append(f"of the country {cc} the story's people went to +{MOVED_TO:g}")
     if _BESIDE_MARK in qual[0] and f"&{idx}" in qual[1]:
         p += BESIDE
         ev.append(f"named side by side with a town within {NEAR_KM:g} km +{BESIDE:g}")
@@ -1968,7 +2016,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     governed: set[_Group] = set()
     ranked_names, island_names = _governed(text, gaz, groups, cands_of)
     for g in ranked_names:
-        if g in town_use:
+        if g in town_use or _beside_a_town(gaz, g, beside, cands_of):
             continue
         governed.add(renamed(g, "\x00state", tuple(
             c for c in cands_of[g] if gaz.feature[c[0]] == REGION and gaz.admin1_key(c[0]))))
@@ -2047,7 +2095,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # Wollondilly Society", still says where the story is)
     ctx = _Context()
     sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
-    nations: list[tuple[_Group, str, str, int]] = []  # the names of countries given so
+    # the names of countries and of first-level divisions given so (their demonyms may name
+    # people who went to another country: see _movers)
+    nations: list[tuple[_Group, str, str, int]] = []
     sure_cache = gaz.sure_cache
     for g, ms in groups.items():
         q = quals[g]
@@ -2071,7 +2121,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
             ctx.add(name, cc, a1, len(ms), region or a1 in q[1],
                     region and bool(a1) and _most_of_country(gaz, entry))
-            if not a1 and gaz.feature[entry] == COUNTRY:
+            if (not a1 and gaz.feature[entry] == COUNTRY) or (region and a1):
                 nations.append((g, name, cc, entry))
             if region and a1:
                 # (a region named by its demonym before its people or their goods, or
@@ -2086,10 +2136,17 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ctx.points[g[0].split("\x00", 1)[0]] = point
     if len(ctx.total_countries) > 1:
         # a country's demonym naming people of it who went to another country the story
-        # names does not name it (see _movers)
+        # names does not name it, and the country they went to places the story's towns
+        # where the story names the country they left no other way (see _movers)
+        went: dict[str, set[str]] = {}
         for g, name, cc, entry in nations:
             if any(i == entry and fl & FLAG_DEMONYM for i, fl in cands_of[g]):
-                ctx.drop(name, cc, _movers(text, gaz, groups[g], mentions, cc))
+                ctx.drop(name, cc, _movers(text, gaz, groups[g], mentions, cc,
+                                           went.setdefault(cc, set())))
+        to = {c for cc, there in went.items() if cc not in ctx.total_countries for c in there}
+        if to:
+            there_set = _MOVED_SET | {"=" + c for c in to}
+            quals = {g: (q[0] | there_set, q[1]) for g, q in quals.items()}
     for cc in _currencies(text):
         ctx.add(f"\x00{cc}", cc, "", 1)
     if not ctx.total_countries:
@@ -3218,6 +3275,7 @@ _BEFORE_MARK = {mark: frozenset(sign[sign.index(mark) - 1] for sign in _CURRENCY
 
 
 _DOLLAR_SET = frozenset((_DOLLAR_MARK,))
+_MOVED_SET = frozenset((_MOVED_MARK,))
 _DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])\$[ \t]?\d")
 
 

@@ -22,7 +22,7 @@ def enricher() -> limner.Enricher:
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 97.3% and 78.9%)
 MOVERS_EXACT_F1 = 0.982
-MOVERS_RESOLVED = 0.900
+MOVERS_RESOLVED = 0.918
 
 
 def test_the_movers_labels_are_whole_words_of_their_story() -> None:

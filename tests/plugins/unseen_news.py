@@ -105,12 +105,22 @@ crowded Córdoba's Mezquita"), visitors from a country ("Tourists from Argentina
 in Cordoba"), and towns named beside a neighbour ("Concepción and Talcahuano", "San Jose and
 Sunnyvale", "San Jose to Cartago"), labelled the same way before the plugin was run on them.
 
+A fourteenth set (``data/unseen_visitors.json``) holds 72 passages about visitors from a
+country, where the story happens elsewhere ("Golf fans from Australia filled every hotel in
+Perth and Dundee"), as many where the visitors' hosts are the story's country ("Argentina's
+tourism ministry said visitors from Brazil filled the hotels of Córdoba"), people who went
+to a country whose towns lie beyond a neighbour's reach ("Filipino nurses who moved to
+Canada now staff the hospitals of London and Windsor"), Kingston, Perth and Concepción named
+alone or beside a town of their own country, and rivers, lakes, bays and districts ("the
+Elbe", "Lake Constance", "the Bay of Fundy", "the Isle of Dogs", "the Bay of Pigs"),
+labelled the same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
 for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth, ``--set
 europe`` for the eleventh, ``--set countries`` for the twelfth, ``--set movers`` for the
-thirteenth)::
+thirteenth, ``--set visitors`` for the fourteenth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -125,6 +135,7 @@ thirteenth)::
     python -m tests.plugins.unseen_news --set europe
     python -m tests.plugins.unseen_news --set countries
     python -m tests.plugins.unseen_news --set movers
+    python -m tests.plugins.unseen_news --set visitors
 """
 
 from __future__ import annotations
@@ -151,6 +162,7 @@ GOODS = Path(__file__).parent / "data" / "unseen_goods.json"
 EUROPE = Path(__file__).parent / "data" / "unseen_europe.json"
 COUNTRIES = Path(__file__).parent / "data" / "unseen_countries.json"
 MOVERS = Path(__file__).parent / "data" / "unseen_movers.json"
+VISITORS = Path(__file__).parent / "data" / "unseen_visitors.json"
 #: the sets by the name ``--set`` takes
 SETS = {
     "news": DATA,
@@ -166,6 +178,7 @@ SETS = {
     "europe": EUROPE,
     "countries": COUNTRIES,
     "movers": MOVERS,
+    "visitors": VISITORS,
 }
 
 
