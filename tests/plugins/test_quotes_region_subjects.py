@@ -403,16 +403,15 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ),
 ]
 
-#: Passages the plugin reads wrong: a region whose English name pycountry does not keep
-#: ("Saxony" for "Sachsen", "Andalusia", "Flanders"); a firm before a sum written with a
-#: capital ("Origin Energy A$2m"); a body named by a region whose words tell no kind of the
-#: short name's ("Hydro Tasmania", "Kerala Blasters", "Alberta Health Services"); a body's
-#: name cut short after it was named in full ("Delta" after "Delta Air Lines"); a body
-#: named by a region and its rank ("The Lagos State Government"); a given
-#: name that is also a place's, not resolved to the person named in full ("Victoria",
-#: "Georgia"); a thing as the subject read as a body ("Production resumed at Hyundai",
-#: "Work stopped", "Output fell"); a one-word body after "at" or "from" that the text names
-#: nowhere else ("A strike at Ryanair", "A letter from Nokia").
+#: Passages the plugin reads wrong: a region whose English name pycountry does not keep ("Saxony"
+#: for "Sachsen", "Andalusia", "Flanders"); a firm before a sum written with a capital ("Origin
+#: Energy A$2m"); a body named by a region whose words tell no kind of the short name's ("Hydro
+#: Tasmania", "Kerala Blasters", "Alberta Health Services"); a body's name cut short after it was
+#: named in full ("Delta" after "Delta Air Lines"); a body named by a region and its rank ("The
+#: Lagos State Government"); a given name alone, not resolved to the person named in full, whatever
+#: the name ("Victoria", "Georgia", as "Sarah" is not); a thing as the subject read as a body
+#: ("Production resumed at Hyundai", "Work stopped", "Output fell"); a one-word body after "at" or
+#: "from" that the text names nowhere else ("A strike at Ryanair", "A letter from Nokia").
 GETS_WRONG = {
     "alberta-health-services",
     "andalusia-drought",
