@@ -510,8 +510,9 @@ def _records(
         if not raw.strip():
             continue
         rid = f"line-{lineno}"
-        try:
-            rec = _decode(raw.decode("utf-8"))
+        try:  # (without its line end, which is no part of the record: within a string
+            # cut short it was the reason given, "Invalid control character")
+            rec = _decode(raw.rstrip(b"\r\n").decode("utf-8"))
         except UnicodeDecodeError as exc:
             yield lineno, rid, None, f"invalid UTF-8 at byte {exc.start} of the line"
             continue

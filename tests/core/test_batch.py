@@ -79,6 +79,32 @@ def test_a_line_of_json_but_not_an_object_names_its_json_type(tmp_path: Path) ->
     ]
 
 
+def test_a_line_cut_short_is_named_for_what_is_missing_not_for_its_line_end(
+    tmp_path: Path,
+) -> None:
+    """The line's own end was read as part of the record: a text cut short was "Invalid
+    control character" (the newline, inside the string), and a record missing its
+    closing brace an error at "line 2 column 1" of a record of one line."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(
+        b'{"id": "a", "text": "One."}\n'
+        b'{"id": "b", "text": "Two, cut\n'
+        b'{"id": "c", "text": "Three."\r\n'
+        b'{"id": "d", "text": "Four, cut\r\n'
+        b'{"id": "e", "text": "Five."}\n'
+    )
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a", "e"]
+    logged = _logged(tmp_path / "out.jsonl.errors.jsonl")
+    assert [(bad["line"], bad["reason"]) for bad in logged] == [
+        (2, "not JSON: Unterminated string starting at: line 1 column 21 (char 20)"),
+        (3, "not JSON: Expecting ',' delimiter: line 1 column 29 (char 28)"),
+        (4, "not JSON: Unterminated string starting at: line 1 column 21 (char 20)"),
+    ]
+
+
 def test_a_record_without_its_text_says_which_fields_could_hold_it(tmp_path: Path) -> None:
     """The reason was "no string field 'text'" alone: neither what the record holds nor
     the option that names another field."""
