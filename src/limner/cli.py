@@ -1025,8 +1025,6 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
             fmt.check_path(output)
         except InputError as exc:
             raise click.UsageError(str(exc)) from None
-    if output is not None and fmt.target == "directory" and Path(output).is_file():
-        raise click.UsageError(f"{output} is a file; the {fmt.name} format writes a folder")
     return output
 
 

@@ -246,9 +246,13 @@ class Format:
                 str ``path`` ending with a slash (``"out/"``, which names one); for
                 one that writes a file of its own (``sqlite``), a ``path`` that is
                 no regular file (a device such as ``/dev/null``, a pipe), which
-                it would put its file in the place of.
+                it would put its file in the place of; for one that writes a folder
+                (``brat``), anything at ``path`` but a folder (a file, a device, a pipe).
         """
         if self.target == "directory":
+            if os.path.lexists(path) and not Path(path).is_dir():
+                what = "a file" if Path(path).is_file() else "no folder"
+                raise InputError(f"{path} is {what}; the {self.name} format writes a folder")
             return
         if names_folder(path):
             raise InputError(
