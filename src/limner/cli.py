@@ -20,7 +20,9 @@ Exit codes:
   number, an output path that cannot be written or that ends with a slash
   (`-o out/`, a folder) where the format writes a file, or that is no regular
   file (a device, a pipe) where the format writes a file of its own (`sqlite`),
-  an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
+  or whose folder takes no new file there (`sqlite` writes its database and
+  SQLite its journal beside it), or that is no folder where the format writes a
+  folder (`brat`), an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), or two documents
   read back with one id, in `enrich`, an
