@@ -291,11 +291,11 @@ def _logged_bad(
 
 
 def _line_id(line: bytes) -> str | None:
-    """The ``id`` of the JSON object of ``line``, as ``str``; ``None`` when it has
-    none (or is no JSON object)."""
+    """The ``id`` of the limner document of ``line``, as ``str``; ``None`` when it has
+    none, or is no limner document (a record of a corpus: no document written)."""
     try:
         value = json.loads(line)
-        value = value.get("id") if isinstance(value, dict) else None
+        value = value.get("id") if isinstance(value, dict) and is_document(value) else None
     except (ValueError, RecursionError):
         return None
     return None if value is None else str(value)
@@ -510,8 +510,9 @@ def _records(
         if not raw.strip():
             continue
         rid = f"line-{lineno}"
-        try:
-            rec = _decode(raw.decode("utf-8"))
+        try:  # (without its line end, which is no part of the record: within a string
+            # cut short it was the reason given, "Invalid control character")
+            rec = _decode(raw.rstrip(b"\r\n").decode("utf-8"))
         except UnicodeDecodeError as exc:
             yield lineno, rid, None, f"invalid UTF-8 at byte {exc.start} of the line"
             continue
@@ -1482,10 +1483,13 @@ class _NamedBuffer(io.BufferedWriter):
 def _check_schema(path: Path, line: bytes) -> None:
     """Refuse an output whose first document is of another schema than this limner
     writes (``limner/2``, by a later limner): a resume appended ``limner/1`` documents
-    to it, an output of two schemas that no reader reads whole.
+    to it, an output of two schemas that no reader reads whole; and one whose first
+    line is JSON but no limner document (a copy of the source: a resume took its
+    records' ids for documents written, and enriched none).
 
     Raises:
-        InputError: the first line is a document of another schema (``line`` is it).
+        InputError: the first line is a document of another schema, or no document
+            (``line`` is it).
     """
     if not line.strip() or _LEADING_ID.match(line):
         return
@@ -1493,8 +1497,14 @@ def _check_schema(path: Path, line: bytes) -> None:
         first = json.loads(line)
     except (ValueError, RecursionError):  # (a torn line, cut by the resume)
         return
-    schema = first.get("schema") if isinstance(first, dict) else None
-    if isinstance(schema, str) and schema.startswith("limner/") and schema != SCHEMA:
+    if not isinstance(first, dict) or not is_document(first):
+        raise InputError(
+            f"{path} holds no limner documents: its first line is {json_type(first)} "
+            f'without "schema": "{SCHEMA}" (a corpus of records?); a batch would add its '
+            "documents to it: write to another output"
+        )
+    schema = first["schema"]
+    if schema != SCHEMA:
         raise InputError(
             f"{path} holds documents of the schema {schema!r} (another limner's); this "
             f"limner writes {SCHEMA!r}, and would add them to it: write to another output"

@@ -20,8 +20,11 @@ Exit codes:
   number, an output path that cannot be written or that ends with a slash
   (`-o out/`, a folder) where the format writes a file, or that is no regular
   file (a device, a pipe) where the format writes a file of its own (`sqlite`),
-  an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
-  sqlite`, or a database for `-f jsonl`), a file named twice for a format
+  or whose folder takes no new file there (`sqlite` writes its database and
+  SQLite its journal beside it), or that is no folder where the format writes a
+  folder (`brat`), an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
+  sqlite`, or a database for `-f jsonl`, or JSON lines that are no limner documents, a
+  copy of the source), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), or two documents
   read back with one id, in `enrich`, an
   output that is one of its inputs or that a batch writes now, or `-` given
@@ -1025,8 +1028,6 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
             fmt.check_path(output)
         except InputError as exc:
             raise click.UsageError(str(exc)) from None
-    if output is not None and fmt.target == "directory" and Path(output).is_file():
-        raise click.UsageError(f"{output} is a file; the {fmt.name} format writes a folder")
     return output
 
 

@@ -79,6 +79,56 @@ def test_a_line_of_json_but_not_an_object_names_its_json_type(tmp_path: Path) ->
     ]
 
 
+def test_an_output_of_records_that_are_no_documents_is_refused_not_taken_for_done(
+    tmp_path: Path,
+) -> None:
+    """A resume took the id of any JSON object in the output for a document written: an
+    output that was a copy of the source (a record a line, no limner schema) was "0
+    written, 2 already done", exit 0, nothing enriched."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}])
+    out.write_bytes(src.read_bytes())
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 2, result.output
+    assert "holds no limner documents: its first line is an object without" in result.stderr
+    assert out.read_bytes() == src.read_bytes()
+    # a record within an output of documents (pasted there) is no document written either
+    first = CliRunner().invoke(cli, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), *CORE])
+    assert first.exit_code == 0, first.output
+    (a, _b) = (tmp_path / "o.jsonl").read_text("utf-8").splitlines()
+    out.write_text(a + "\n" + json.dumps({"id": "b", "text": "Two."}) + "\n", encoding="utf-8")
+    again = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert again.exit_code == 0, again.output
+    assert "1 written, 1 already done" in again.stderr
+    assert json.loads(out.read_text("utf-8").splitlines()[-1])["schema"] == "limner/1"
+
+
+def test_a_line_cut_short_is_named_for_what_is_missing_not_for_its_line_end(
+    tmp_path: Path,
+) -> None:
+    """The line's own end was read as part of the record: a text cut short was "Invalid
+    control character" (the newline, inside the string), and a record missing its
+    closing brace an error at "line 2 column 1" of a record of one line."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(
+        b'{"id": "a", "text": "One."}\n'
+        b'{"id": "b", "text": "Two, cut\n'
+        b'{"id": "c", "text": "Three."\r\n'
+        b'{"id": "d", "text": "Four, cut\r\n'
+        b'{"id": "e", "text": "Five."}\n'
+    )
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a", "e"]
+    logged = _logged(tmp_path / "out.jsonl.errors.jsonl")
+    assert [(bad["line"], bad["reason"]) for bad in logged] == [
+        (2, "not JSON: Unterminated string starting at: line 1 column 21 (char 20)"),
+        (3, "not JSON: Expecting ',' delimiter: line 1 column 29 (char 28)"),
+        (4, "not JSON: Unterminated string starting at: line 1 column 21 (char 20)"),
+    ]
+
+
 def test_a_record_without_its_text_says_which_fields_could_hold_it(tmp_path: Path) -> None:
     """The reason was "no string field 'text'" alone: neither what the record holds nor
     the option that names another field."""

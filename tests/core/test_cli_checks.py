@@ -108,6 +108,26 @@ def test_enrich_refuses_an_unwritable_output_before_any_work(
     assert file.read_text(encoding="utf-8") == "kept"
 
 
+@pytest.mark.parametrize("what", ["device", "pipe"])
+def test_a_folder_format_given_a_device_or_a_pipe_refuses_it_before_any_work(
+    runner: CliRunner, tmp_path: Path, what: str
+) -> None:
+    """Only a regular file was refused as the output of a folder format: a device or a
+    named pipe passed, the documents were enriched, and the write failed after the work
+    as an unreadable input (exit 3)."""
+    if what == "device":
+        target = Path(os.devnull)
+    else:
+        target = tmp_path / "fifo"
+        os.mkfifo(target)
+    result = runner.invoke(
+        cli, ["enrich", "-", "-f", "brat", "-o", str(target), "-p", "numbers"], input="Hi 5."
+    )
+    assert result.exit_code == 2, result.output
+    assert f"{target} is no folder; the brat format writes a folder" in result.stderr
+    assert "numbers: done" not in result.stderr and "setting up" not in result.stderr
+
+
 def test_batch_refuses_an_unwritable_output_or_errors_file(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -679,3 +679,49 @@ def test_a_users_conf_that_is_not_utf8_is_left_alone(tmp_path: Path) -> None:
     write_brat([limner.Document(text="abc", id="a")], tmp_path)
     assert (tmp_path / "annotation.conf").read_bytes() == mine
     assert [d.text for d in read_brat(tmp_path)] == ["abc"]
+
+
+_WRITE_HELD = """
+import resource, signal, sys
+from pathlib import Path
+import limner
+text = "Second text. " * 20
+doc = limner.Document(text=text, id="a")
+doc.add([limner.Annotation(kind="thing", start=i, end=i + 6, features={"w": "x" * 50})
+         for i in range(0, 200, 13)])
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # (a file past the limit: EFBIG, as a full disk)
+resource.setrlimit(resource.RLIMIT_FSIZE, (1000, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+try:
+    limner.save([doc], Path(sys.argv[1]), format="brat")
+except OSError as exc:
+    print(exc.errno)
+"""
+
+
+def test_a_folder_write_that_fails_part_way_leaves_each_document_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """Each file of a document was written in place: a write that failed part way (a
+    full disk, here a limit on a file's size) left the new text with its ``.ann`` cut
+    short, five of sixteen annotations and a note broken, the document written before
+    lost.  Each file is written whole beside its place first, then moved into it."""
+    import errno
+    import subprocess
+    import sys
+
+    pytest.importorskip("resource")
+    folder = tmp_path / "brat"
+    first = limner.Document(text="First text 5.", id="a")
+    first.add([limner.Annotation(kind="thing", start=0, end=5)])
+    limner.save([first], folder, format="brat")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    proc = subprocess.run(
+        [sys.executable, "-c", _WRITE_HELD, str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.stdout.strip() == str(errno.EFBIG), proc.stderr
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    (back,) = limner.load(folder, format="brat")
+    assert back == limner.Document.from_json(first.to_json(layers=False))

@@ -580,3 +580,61 @@ def test_a_document_deleted_by_hand_without_its_rows_is_said_so_on_a_resume(
     (logged,) = (tmp_path / "out.db.errors.jsonl").read_text("utf-8").splitlines()
     reason = json.loads(logged)["reason"]
     assert "'r1' is not in the database, but rows of it are" in reason, reason
+
+
+def _as_a_user(args: list[str]) -> list[str]:
+    """``args`` run as a user held to the files' permissions: root is held to them by
+    dropping the capabilities that pass them over."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return args
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: no folder can be closed to writes")
+    caps = "-dac_override,-dac_read_search,-fowner"
+    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}", *args]
+
+
+@pytest.mark.parametrize("command", ["enrich", "batch"])
+def test_a_database_in_a_folder_that_takes_no_new_file_is_refused_before_any_work(
+    tmp_path: Path, command: str
+) -> None:
+    """SQLite writes files beside a database (a new one that takes its place, its
+    journal): a database that could be written, in a folder that could not, failed after
+    the work, `limner enrich` as an unreadable input (exit 3) naming its scratch file, and
+    `limner batch` as the format's own fault (exit 1, "attempt to write a readonly
+    database")."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "closed"
+    folder.mkdir()
+    db = folder / "news.db"
+    limner.save(limner.Document(text="Kept.", id="kept"), db)
+    db.chmod(0o666)
+    before = db.read_bytes()
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "5 people."}\n', encoding="utf-8")
+    args = (
+        ["enrich", str(source), "-f", "sqlite", "-o", str(db)]
+        if command == "enrich"
+        else ["batch", str(source), "-o", str(db), "--errors-file", str(tmp_path / "e.jsonl")]
+    )
+    folder.chmod(0o555)
+    try:
+        proc = subprocess.run(
+            _as_a_user([sys.executable, "-m", "limner", *args, "-p", "numbers"]),
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "LIMNER_CACHE_DIR": str(tmp_path / "cache")},
+        )
+    finally:
+        folder.chmod(0o755)
+    assert proc.returncode == 2, proc.stderr
+    assert f"cannot create files in {folder}" in proc.stderr
+    assert "setting up" not in proc.stderr and "done in" not in proc.stderr
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["news.db"]

@@ -246,9 +246,13 @@ class Format:
                 str ``path`` ending with a slash (``"out/"``, which names one); for
                 one that writes a file of its own (``sqlite``), a ``path`` that is
                 no regular file (a device such as ``/dev/null``, a pipe), which
-                it would put its file in the place of.
+                it would put its file in the place of; for one that writes a folder
+                (``brat``), anything at ``path`` but a folder (a file, a device, a pipe).
         """
         if self.target == "directory":
+            if os.path.lexists(path) and not Path(path).is_dir():
+                what = "a file" if Path(path).is_file() else "no folder"
+                raise InputError(f"{path} is {what}; the {self.name} format writes a folder")
             return
         if names_folder(path):
             raise InputError(
@@ -263,6 +267,9 @@ class Format:
                 f"{path} is not a regular file (a device, a pipe); the {self.name} format "
                 "writes a file of its own, which would take its place"
             )
+        if self.target == "file":
+            made = f"the {self.name} format writes {path.name} as a file of its own, made beside it"
+            refuse_a_closed_folder(path, made)
         if path.is_file() and held_by_a_batch(path):
             raise InputError(
                 f"{path} is being written by a batch run now; a new file in its place would "
@@ -371,6 +378,21 @@ def through_link(path: Path) -> Path:
     """The file that a whole write to ``path`` replaces: the one a link at ``path``
     points at (the link stays a link, as a write in place leaves it), else ``path``."""
     return path.resolve() if path.is_symlink() else path
+
+
+def refuse_a_closed_folder(path: Path, writes: str) -> None:
+    """Refuse ``path`` where its folder takes no new file and ``writes`` says what
+    makes one beside it (a format's file of its own, to take its place; SQLite's
+    journal): a file that could be written, in a folder that could not, failed after
+    the work.  A folder that is not there is left to the write, whose error names it.
+
+    Raises:
+        InputError: the folder of ``path`` (of the file a link there points at) is closed
+            to new files.
+    """
+    folder = through_link(path).parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"cannot create files in {folder}, and {writes}")
 
 
 def held_by_a_batch(path: Path) -> bool:

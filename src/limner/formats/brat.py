@@ -76,6 +76,7 @@ import attrs
 
 from limner.document import Annotation, Document, Error, dumps, loads, ref_fields
 from limner.errors import InputError
+from limner.formats import part_of, take_place, through_link
 
 __all__ = ["read_brat", "write_brat"]
 
@@ -432,22 +433,18 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
     for given in docs:
         doc, crlfs = _lf_ended(given)
         stem = _file_stem(doc.id, taken, owners)
-        id_file = folder / f"{stem}{_ID_FILE}"
-        if stem != doc.id:
-            id_file.write_text(dumps({"id": doc.id}) + "\n", encoding="utf-8")
-        else:  # (one of an earlier document of another id, now written as its own)
-            id_file.unlink(missing_ok=True)
-        (folder / f"{stem}.txt").write_text(
-            doc.text, encoding="utf-8", errors="surrogatepass", newline=""
-        )
-        line_ends = folder / f"{stem}{_LINE_ENDS}"
-        if crlfs:
-            line_ends.write_text(dumps({"crlf": crlfs}) + "\n", encoding="utf-8")
-        else:  # (one of an earlier text of this name)
-            line_ends.unlink(missing_ok=True)
         body = "".join(line + "\n" for line in ann_lines(doc, config))
-        (folder / f"{stem}.ann").write_text(
-            body, encoding="utf-8", errors="surrogatepass", newline="\n"
+        _put_whole(
+            {
+                # (None: one of an earlier document of another id, now written as its own;
+                # one of an earlier text of this name, with CRLFs)
+                folder / f"{stem}{_ID_FILE}": (
+                    dumps({"id": doc.id}) + "\n" if stem != doc.id else None
+                ),
+                folder / f"{stem}.txt": doc.text,
+                folder / f"{stem}{_LINE_ENDS}": dumps({"crlf": crlfs}) + "\n" if crlfs else None,
+                folder / f"{stem}.ann": body,
+            }
         )
     conf = folder / "annotation.conf"
     if conf.exists():
@@ -455,7 +452,33 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
         if not data.startswith(_CONF_MARK.encode()):
             return  # the user's own, in whatever encoding
         config.add_conf(_utf8(conf, data))  # files of earlier runs stay declared
-    conf.write_text(config.text(), encoding="utf-8", errors="surrogatepass")
+    _put_whole({conf: config.text()})
+
+
+def _put_whole(files: dict[Path, str | None]) -> None:
+    """Write one document's files (``None``: the file removed), each whole beside its
+    place first, then each moved into its place: a write that fails part way (a full
+    disk) leaves the document's files as they were, where its text was replaced and its
+    ``.ann`` cut short, the document written before lost.  A link stays a link, the file
+    it points at replaced."""
+    parts: list[tuple[Path, Path]] = []
+    try:
+        for path, content in files.items():
+            if content is not None:
+                target = through_link(path)
+                part = part_of(target)
+                parts.append((part, target))
+                # (surrogates as they are held: a text may hold lone ones, as brat reads it)
+                with part.open("w", encoding="utf-8", errors="surrogatepass", newline="") as fh:
+                    fh.write(content)
+        for path, content in files.items():
+            if content is None:
+                path.unlink(missing_ok=True)
+        for part, target in parts:
+            take_place(part, target)
+    finally:
+        for part, _ in parts:
+            part.unlink(missing_ok=True)
 
 
 #: The kinds of a brat line that a note or an attribute may be on, which limner reads

@@ -53,7 +53,13 @@ from limner.document import (
     loads,
 )
 from limner.errors import InputError
-from limner.formats import part_of, take_place, through_link, unpointed
+from limner.formats import (
+    part_of,
+    refuse_a_closed_folder,
+    take_place,
+    through_link,
+    unpointed,
+)
 from limner.formats.fieldtypes import class_fields, fits, value_type
 
 __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
@@ -718,6 +724,7 @@ class SqliteWriter:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        refuse_a_closed_folder(path, "SQLite keeps its journal beside the database it writes")
         self.path = path
         self.db = _open(path)
         self.db.conn.execute("PRAGMA journal_mode = WAL")
