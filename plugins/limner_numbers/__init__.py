@@ -98,7 +98,8 @@ def load() -> None:
 
         # and those compiled at first use, as few texts need them: compiled here too, so
         # that their code is kept with the others' and no later process compiles them
-        patterns.words_as_written()
+        # (not the number words as written, patterns.words_as_written: its text, built in
+        # Python from every cased form of the words, is 12 M instructions a start)
         patterns._words_lower_after()
         finder._clock_hour()
         for _, words in context._SECOND_READINGS.values():

@@ -300,8 +300,7 @@ def _word_runs_plain(lowered: str) -> list[tuple[int, int, bool]]:
 @functools.cache
 def words_as_written() -> re.Pattern[str]:
     """Runs of number words in text as written, for the rare text whose lower-casing
-    would shift offsets ("İ"); compiled on first use, as most runs never need it (and by
-    the plugin's load, which keeps its code)."""
+    would shift offsets ("İ"); compiled on first use, as most runs never need it."""
     return _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
         "an?", "[Aa][Nn]?"), _cased(ALONE_WORDS))
 
