@@ -301,6 +301,10 @@ RARE_TEXTS: list[tuple[str, str]] = [
         ),
     ),
     (
+        "a word written long",
+        "Supporters said the renovated ground in Durban looked sooo much better than before.",
+    ),
+    (
         "a pronoun after more name words than are looked for one by one",
         (
             "Amara Okafor said the plan was late. Bruno Tavares said the plan was late. Chen "
@@ -328,7 +332,7 @@ def test_a_later_process_compiles_no_pattern_after_the_plugins_load(tmp_path: Pa
     code = (
         "import json, re, sys, limner\n"
         "texts, index = json.loads(sys.stdin.read())\n"
-        "enricher = limner.Enricher(['numbers', 'quotes', 'locations'],\n"
+        "enricher = limner.Enricher(['numbers', 'quotes', 'locations', 'sentiment'],\n"
         "                           {'locations.cache_dir': index})\n"
         "enricher.setup()\n"
         "n = []; plain = re._compiler.compile\n"
