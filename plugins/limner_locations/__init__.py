@@ -22,10 +22,16 @@ import limner
 # the code re makes of them is kept in the user cache (limner.pattern_cache), and a later
 # process (each batch worker too) hands it to re's engine instead of compiling them again.
 with limner.pattern_cache("locations"):
+    from limner_locations import resolving
     from limner_locations.forms import add_forms
     from limner_locations.gazetteer import FEATURES, Gazetteer, open_gazetteer
     from limner_locations.matching import scan
     from limner_locations.resolving import resolve
+
+    # and those compiled at first use, as few texts need them: compiled here too, so that
+    # their code is kept with the others' and no later process compiles them
+    resolving._played_at()
+    resolving._software_words()
 
 __all__ = ["Location", "locate"]
 

@@ -23,6 +23,7 @@ small places without support).  Every reason is written to ``evidence``.
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import math
 import operator
@@ -459,7 +460,15 @@ _PLAYED_AT = (
     r"|away[ \t]++from[ \t]++home|on[ \t]++the[ \t]++road)\b")
 #: ... its words, asked first (the expression is searched only in a text that has one)
 _PLAYED_AT_WORDS = (" at home", " away from home", " on the road")
-_played_at: list[re.Pattern[str]] = []
+
+
+@functools.cache
+def _played_at() -> re.Pattern[str]:
+    """:data:`_PLAYED_AT`, compiled at first use (and by the plugin's load, which keeps
+    its code)."""
+    return re.compile(_PLAYED_AT)
+
+
 #: ... the verb before a score ("beat Oklahoma 34", "drew 1"), up to the score's first
 #: number (asked at each hyphen or dash between digits, see :func:`_scored_result`)
 _VERB_BEFORE_SCORE = re.compile(
@@ -683,9 +692,7 @@ class _LowerWords:
             text = self.text
             self.ended = any(ending in text for ending in _MATCH_ENDINGS)
             if not self.ended and any(venue in text for venue in _PLAYED_AT_WORDS):
-                if not _played_at:  # (compiled at first use: few texts ask it)
-                    _played_at.append(re.compile(_PLAYED_AT))
-                self.ended = _played_at[0].search(text) is not None
+                self.ended = _played_at().search(text) is not None
         return self.ended
 
     def speaks(self, word: str) -> bool:
@@ -3398,7 +3405,13 @@ _SOFTWARE_NAMES = frozenset(["java"])
 #: before it (compiled at first use: few texts name such a feature)
 _SOFTWARE_WORDS = (r"\b(?:software|programs?|code|coding|developers?|phones?|mobiles?"
                    r"|computers?|apps?|Sun Microsystems|Oracle)\b")
-_software_words: list[re.Pattern[str]] = []
+
+
+@functools.cache
+def _software_words() -> re.Pattern[str]:
+    """:data:`_SOFTWARE_WORDS`, compiled at first use (and by the plugin's load, which
+    keeps its code)."""
+    return re.compile(_SOFTWARE_WORDS, re.IGNORECASE)
 
 
 def _software_text(text: str, start: int, end: int) -> bool:
@@ -3406,8 +3419,6 @@ def _software_text(text: str, start: int, end: int) -> bool:
     software (a word of :data:`_SOFTWARE_WORDS`): "written in Java", "Java developers",
     "phones now have Java onboard".  Reads the two sentences, of 300 characters each at
     most, once for each mention of such a name."""
-    if not _software_words:
-        _software_words.append(re.compile(_SOFTWARE_WORDS, re.IGNORECASE))
     stop = text.rfind(". ", start - 300 if start > 300 else 0, start)
     if stop < 0:
         lo = start - 300 if start > 300 else 0
@@ -3415,7 +3426,7 @@ def _software_text(text: str, start: int, end: int) -> bool:
         before = text.rfind(". ", stop - 300 if stop > 300 else 0, stop)
         lo = before + 2 if before >= 0 else (stop - 300 if stop > 300 else 0)
     hi = text.find(". ", end, end + 300)
-    return _software_words[0].search(text, lo, hi if hi >= 0 else end + 300) is not None
+    return _software_words().search(text, lo, hi if hi >= 0 else end + 300) is not None
 
 
 def _sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:

@@ -94,7 +94,16 @@ def load() -> None:
     """
     global _loaded
     with limner.pattern_cache("numbers"):
-        import limner_numbers.finder  # noqa: F401  (compiles the patterns on import)
+        from limner_numbers import context, finder, patterns  # (compile the patterns on import)
+
+        # and those compiled at first use, as few texts need them: compiled here too, so
+        # that their code is kept with the others' and no later process compiles them
+        # (not the number words as written, patterns.words_as_written: its text, built in
+        # Python from every cased form of the words, is 12 M instructions a start)
+        patterns._words_lower_after()
+        finder._clock_hour()
+        for _, words in context._SECOND_READINGS.values():
+            context._reading_words(words)
     _loaded = True
 
 

@@ -1476,7 +1476,8 @@ def _reading(text: str, fig: Figure, sym: str, name: str) -> str:
 @functools.cache
 def _reading_words(words: str) -> re.Pattern[str]:
     """The pattern ``words`` of a row of :data:`_SECOND_READINGS`, compiled at its first
-    use (few texts ask it): one a row, so the memo holds no more than the table."""
+    use (few texts ask it; and by the plugin's load, which keeps its code): one a row, so
+    the memo holds no more than the table."""
     return re.compile(words)
 
 

@@ -1964,7 +1964,8 @@ _CLOCK_JOINERS = frozenset(["to", "-", "–", "and", "until", "till"])
 @functools.cache
 def _clock_hour() -> re.Pattern[str]:
     """An hour of a clock, with its minutes: "6", "7.30", "10:15"; compiled on its first
-    use, not at import (few texts ask it)."""
+    use, not at import (few texts ask it; and by the plugin's load, which keeps its
+    code)."""
     return re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?")
 
 

@@ -217,9 +217,10 @@ WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP, ALONE_WORDS)
 def _words_lower_after() -> re.Pattern[str]:
     """The runs of :data:`WORDS_LOWER`, each found with the character before it (group 1
     is the run), for the plain scan (:func:`_word_runs_plain`), which few texts need:
-    compiled on first use.  A scan that starts with a character class skips at C speed
-    to the next non-letter, where one that starts with a look-behind tries every
-    position; lower-cased text holds no "A" to "Z", so the class is one range."""
+    compiled on first use (and by the plugin's load, which keeps its code).  A scan that
+    starts with a character class skips at C speed to the next non-letter, where one that
+    starts with a look-behind tries every position; lower-cased text holds no "A" to "Z",
+    so the class is one range."""
     return re.compile("[^a-z](" + WORDS_LOWER.pattern.removeprefix("(?<![A-Za-z])") + ")")
 
 

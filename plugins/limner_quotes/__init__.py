@@ -21,6 +21,7 @@ import limner
 # the code re makes of them is kept in the user cache (limner.pattern_cache), and a later
 # process (each batch worker too) hands it to re's engine instead of compiling them again.
 with limner.pattern_cache("quotes"):
+    from limner_quotes import finder, layout, sources
     from limner_quotes.carry import carry_nearest
     from limner_quotes.cues import NOUN_CUES, NOUNLIKE
     from limner_quotes.finder import Found, find_quotes
@@ -48,6 +49,12 @@ with limner.pattern_cache("quotes"):
         subject_before,
         written_small,
     )
+
+    # and those compiled at first use, as few texts need them: compiled here too, so that
+    # their code is kept with the others' and no later process compiles them
+    finder._framed_clause()
+    layout._dateline()
+    sources._word_places()
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
 

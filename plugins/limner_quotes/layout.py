@@ -169,7 +169,7 @@ _DATELINE = (
 @functools.cache
 def _dateline() -> re.Pattern[str]:
     """:data:`_DATELINE`, compiled when a paragraph first opens with two capitals (most
-    texts have none: no start pays for it)."""
+    texts have none), and by the plugin's load, which keeps its code."""
     return re.compile(_DATELINE)
 
 

@@ -813,11 +813,18 @@ def _whole_word(text: str, word: str) -> bool:
 #: Past this many words, :func:`_words_found` looks up the window's words among them
 #: rather than looking for each of them in the window.
 _FEW_WORDS = 32
-#: A run of characters that are no space (a word of a name holds no space); a character
-#: after which a whole word may start, and one before which it may end (as
-#: :func:`_words_found` reads a whole word: no letter or digit, nor ’'-. before it, nor
-#: ’'- after it).  Compiled at first use: few texts name so many people.
-_WORD_PLACES: list[re.Pattern[str]] = []
+
+
+@cache
+def _word_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A run of characters that are no space (a word of a name holds no space); a
+    character after which a whole word may start, and one before which it may end (as
+    :func:`_words_found` reads a whole word: no letter or digit, nor ’'-. before it, nor
+    ’'- after it).  Compiled at first use, as few texts name so many people (and by the
+    plugin's load, which keeps their code)."""
+    return re.compile(r"\S+"), re.compile(r"[^\w’'\-.]|_"), re.compile(r"[^\w’'\-]|_")
+
+
 #: How many places to start and end a word a run may give before the words are looked
 #: for one by one (a run of marks is no name).
 _MOST_PAIRS = 16
@@ -855,9 +862,7 @@ def _words_present(text: str, lo: int, hi: int, words: Collection[str]) -> set[s
     one whole: from a run's start or after a character no word goes on over, to its end
     or before one (every such place of each run of no space, looked up); ``None`` for a
     run of more such places than :data:`_MOST_PAIRS`."""
-    if not _WORD_PLACES:
-        _WORD_PLACES.extend(map(re.compile, (r"\S+", r"[^\w’'\-.]|_", r"[^\w’'\-]|_")))
-    unspaced, before_word, after_word = _WORD_PLACES
+    unspaced, before_word, after_word = _word_places()
     present = set()
     for run in unspaced.finditer(text, lo, hi):
         start, end = run.span()

@@ -15,17 +15,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import limner
-from limner_sentiment.afinn import load as load_afinn
-from limner_sentiment.annotator import SentimentAnnotator
-from limner_sentiment.kinds import Sentiment, Target
-from limner_sentiment.lexicon import load as load_lexicon
-from limner_sentiment.logits import tables
-from limner_sentiment.model import load_model
-from limner_sentiment.names import NameFinder, parse_names
-from limner_sentiment.phrases import anchors
-from limner_sentiment.scorer import prepare
-from limner_sentiment.targets import DEFAULT_KINDS
-from limner_sentiment.tone import load as load_tone
+
+# The modules (and what they import) compile some patterns on import, 9 M instructions a
+# process: the code re makes of them is kept in the user cache (limner.pattern_cache), and
+# a later process hands it to re's engine instead of compiling them again.
+with limner.pattern_cache("sentiment"):
+    from limner_sentiment import scorer
+    from limner_sentiment.afinn import load as load_afinn
+    from limner_sentiment.annotator import SentimentAnnotator
+    from limner_sentiment.kinds import Sentiment, Target
+    from limner_sentiment.lexicon import load as load_lexicon
+    from limner_sentiment.logits import tables
+    from limner_sentiment.model import load_model
+    from limner_sentiment.names import NameFinder, parse_names
+    from limner_sentiment.phrases import anchors
+    from limner_sentiment.scorer import prepare
+    from limner_sentiment.targets import DEFAULT_KINDS
+    from limner_sentiment.tone import load as load_tone
+
+    # and the one compiled at first use, as few texts need it, so that no later process
+    # compiles it
+    scorer._run_of_three()
 
 __all__ = ["Sentiment", "SentimentAnnotator", "Target"]
 

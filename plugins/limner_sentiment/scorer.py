@@ -169,7 +169,8 @@ _ELONGATED_SMALL = re.compile(r"([a-z])\1\1")
 @functools.cache
 def _run_of_three() -> re.Pattern[str]:
     """A character written three times or more in a row, for :func:`_shorten`: compiled
-    when a text first holds an elongated word (few do: no start pays for it)."""
+    when a text first holds an elongated word (few do), and by the plugin's load, which
+    keeps its code."""
     return re.compile(r"(.)\1{2,}")
 
 

@@ -9,6 +9,7 @@ compiling.
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import re
@@ -258,6 +259,101 @@ def test_the_quotes_and_locations_patterns_are_read_back_in_a_later_process(
         for seed in (1, 2, 3)
     ]
     assert counts[0] > 50 and counts[1:] == [0, 0], counts
+
+
+#: Texts that need the patterns the plugins compile at first use, as few texts do: why
+#: each is here, and the text.  (Not a capital İ, whose lower case is longer: the number
+#: words read as written are compiled at first use still, their pattern's text being some
+#: 12 M instructions to build, which every start would pay to find the kept code.)
+RARE_TEXTS: list[tuple[str, str]] = [
+    (
+        "words beyond Latin-1: number words found by the plain scan",
+        "Ελλάδα: twenty-three ferries stayed in port at Piraeus on Tuesday as seamen struck.",
+    ),
+    (
+        "an hour that shares a clock time's marker",
+        "Polling stations in Lagos open from 8 to 2 p.m. on Saturday, the commission said.",
+    ),
+    (
+        "a unit symbol with a second reading",
+        "The phone records 8K video at 30fps and costs less than last year's model.",
+    ),
+    (
+        "a reported clause after a frame",
+        "The ministry said in a statement it would review the licences of the three firms.",
+    ),
+    (
+        "a dateline",
+        (
+            "MONTEVIDEO, Uruguay (AP) — Farmers blocked the main roads into the capital on "
+            "Monday, demanding lower fuel prices."
+        ),
+    ),
+    (
+        "a result's verb, a town and where the match was played",
+        "Rotherham lost to Barnsley at home on Saturday, leaving the club fourth from bottom.",
+    ),
+    (
+        "a place named like software",
+        (
+            "Developers said the new Java release would run on older phones. The update was "
+            "shipped to Java users worldwide on Friday."
+        ),
+    ),
+    (
+        "a word written long",
+        "Supporters said the renovated ground in Durban looked sooo much better than before.",
+    ),
+    (
+        "a pronoun after more name words than are looked for one by one",
+        (
+            "Amara Okafor said the plan was late. Bruno Tavares said the plan was late. Chen "
+            "Wei said the plan was late. Dilnoza Karimova said the plan was late. Emeka Nwosu"
+            " said the plan was late. Farah Haddad said the plan was late. Gustav Lindqvist "
+            "said the plan was late. Hana Novak said the plan was late. Ivan Petrov said the "
+            "plan was late. Jorge Salinas said the plan was late. Kofi Mensah said the plan "
+            "was late. Leila Ahmadi said the plan was late. Marek Zielinski said the plan was"
+            " late. Nadia Boukhari said the plan was late. Oscar Velasquez said the plan was "
+            "late. Priya Raman said the plan was late. Quentin Dubois said the plan was late."
+            " Rosa Ferreira said the plan was late. Samir Khalil said the plan was late. "
+            "Tomasz Wojcik said the plan was late. The board met again on Monday. The talks "
+            "ended at noon. He said it would cost more."
+        ),
+    ),
+]
+
+
+def test_a_later_process_compiles_no_pattern_after_the_plugins_load(tmp_path: Path) -> None:
+    """The patterns the plugins compile at first use, as few texts need them, were
+    compiled by ``re`` in each process that met such a text (none was kept, being
+    compiled outside the plugin's block).  Counted: the patterns ``re`` compiles while
+    the texts above are enriched, after the plugins' load, in a process after one that
+    filled the cache."""
+    code = (
+        "import json, re, sys, limner\n"
+        "texts, index = json.loads(sys.stdin.read())\n"
+        "enricher = limner.Enricher(['numbers', 'quotes', 'locations', 'sentiment'],\n"
+        "                           {'locations.cache_dir': index})\n"
+        "enricher.setup()\n"
+        "n = []; plain = re._compiler.compile\n"
+        "re._compiler.compile = lambda p, f=0: n.append(p) or plain(p, f)\n"
+        "for text in texts:\n"
+        "    enricher.enrich(text)\n"
+        "print(json.dumps(n))\n"
+    )
+    given = json.dumps([[text for _, text in RARE_TEXTS], str(limner.cache_dir())])
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            input=given,
+            env=_env(tmp_path),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        for _ in range(2)
+    ]
+    assert json.loads(runs[1].stdout) == [], runs[1].stdout
 
 
 def test_where_res_steps_differ_re_compiles_and_nothing_is_kept(
