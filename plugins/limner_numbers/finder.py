@@ -38,6 +38,7 @@ from limner_numbers.context import (
     money_of_words,
     order_of_magnitude,
     qualify,
+    rate_after,
     scale,
     sign,
     unit_at,
@@ -80,6 +81,8 @@ from limner_numbers.lexicon import (
     POUND_DECIMAL_YEAR,
     QUALIFIERS,
     SCALES,
+    SHILLING_DEFAULT,
+    SHILLING_LANDS,
     SMALL,
     TALLY_VERBS,
     TIMES_WORDS,
@@ -422,6 +425,8 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                 f.unit in _MEASURED or f.unit in _PERIOD_UNITS))
         if ones:
             out = _merge_apart(out, ones)
+        if ("xpence" in text or "eepence" in text) and (coins := _bare_coins(text)):
+            out = _merge_apart(out, coins)
     if ("half" in lowered or "quarter" in lowered) and (
             parts := _parts_of_a_period(text, lowered, len(lowered) == n)):
         # a part of a unit that a price is of is what the price is of, no amount ("half
@@ -506,16 +511,18 @@ def _old_money_of_the_story(text: str, figs: list[Figure]) -> list[Figure]:
     number before "Guineas" with a capital names a race, no figure ("the 2,000 Guineas");
     shillings and florins with no adjective are the pound's parts where the year nearest
     them is before 1971 and the story names no land whose money they are today ("in
-    1965 a loaf cost two shillings": 0.1 GBP); crowns with no adjective are the money of
-    the land the story names nearest them, and where it names none a count, as a
-    guinea pig is."""
+    1965 a loaf cost two shillings": 0.1 GBP), else the shillings of the land the story
+    names nearest them (:data:`SHILLING_LANDS`: "5,000 shillings" in Kampala are UGX),
+    Kenya's where it names none; crowns with no adjective are the money of the land the
+    story names nearest them, and where it names none a count, as a guinea pig is."""
     out: list[Figure] = []
     nearest_year: Callable[[int], Figure | None] | None = None
     for f in figs:
         if text.startswith(" Guineas", f.end):
             continue  # "the 1000 Guineas", read as a year
         m = _OLD_MONEY_WORD.search(text, f.start, f.end) if f.category == "money" else None
-        if m is None or text[f.start] in "Aa" or text[f.start:f.start + 4].lower() == "half":
+        if m is None or (text[f.start] in "Aa" and m.start() == f.start + 2) or (
+                text[f.start:f.start + 4].lower() == "half"):
             # "a guinea", "half a crown": one coin (:data:`ONE_COIN`), worth what it says
             out.append(f)
             continue
@@ -527,7 +534,7 @@ def _old_money_of_the_story(text: str, figs: list[Figure]) -> list[Figure]:
             out.append(f)  # "Kenyan shillings", "Danish crowns": the adjective's money
             continue
         if word == "crown":
-            code = _crown_land(text, f.start) if m.group(1)[0] == "c" else None
+            code = _land_money(CROWN_LANDS, text, f.start) if m.group(1)[0] == "c" else None
         elif word == "guinea" and _GUINEA_ANIMAL.match(text, m.end()):
             code = None
         else:
@@ -541,6 +548,8 @@ def _old_money_of_the_story(text: str, figs: list[Figure]) -> list[Figure]:
                 year = nearest_year(f.start)
                 if (year is None or year.value is None
                         or year.value >= POUND_DECIMAL_YEAR or lands.search(text)):
+                    if word == "shilling":  # "5,000 shillings" in Kampala: UGX
+                        f.unit = _land_money(SHILLING_LANDS, text, f.start) or SHILLING_DEFAULT
                     out.append(f)  # money of today: "100 shillings" in Nairobi
                     continue
             f.unit = "GBP"
@@ -561,10 +570,12 @@ def _no_year(_: int) -> None:
     return
 
 
-def _crown_land(text: str, at: int) -> str | None:
-    """The code of the crowns of the land the text names nearest ``at``, if any."""
+def _land_money(lands: tuple[tuple[str, re.Pattern[str]], ...], text: str,
+                at: int) -> str | None:
+    """The code of the money of the land of ``lands`` (:data:`CROWN_LANDS`,
+    :data:`SHILLING_LANDS`) the text names nearest ``at``, if any."""
     best: tuple[int, str] | None = None
-    for code, land in CROWN_LANDS:
+    for code, land in lands:
         for lm in land.finditer(text):
             far = abs(lm.start() - at)
             if best is None or far < best[0]:
@@ -601,8 +612,9 @@ def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
 _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
-_A_UNITS = (r"(?:(?:(?P<money>penny|cent|guinea|florin|crown|sixpence|threepence)|(?P<unit>"
-             + _A_UNIT_WORDS + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])"
+_A_UNITS = ("(?:(?:(?P<money>penny|cent|guinea|florin|crown|sixpence|threepence|shilling)|"
+             r"(?P<unit>" + _A_UNIT_WORDS
+             + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])"
              + r"(?P<time>" + _A_TIMES
              + r")\b(?![-'’](?!s time\b)))")
 _AN_UNITS = (r"(?:(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
@@ -663,8 +675,22 @@ _A_YEAR_BEFORE = re.compile(r"(?:^|[^0-9,.%$€£¥])(?:1[0-9]|2[01])[0-9][0-9][
 #: What after "a pound" makes it a weight on the scales: over or under a limit ("weighed in
 #: a pound over"), "in weight".
 _POUND_WEIGHED = re.compile(r"[ \t]+(?:over|under|in[ \t]+weight)\b")
-#: What after "a pound" makes it money whatever the verb: a bet ("lost a pound on the bet").
-_POUND_ON_A_BET = re.compile(r"[ \t]+on[ \t]+(?:a|the|that|this)[ \t]+(?:bet|wager|flutter)s?\b")
+#: What after "a pound" makes it money whatever the verb: a bet ("lost a pound on the
+#: bet"), or a race or a game named with a capital, its last word a contest's ("put a
+#: pound on the Grand National", "won a pound on the Derby"; not "lost a pound on the
+#: Atkins diet").
+_POUND_ON_A_BET = re.compile(
+    r"[ \t]+on[ \t]+(?:(?:a|the|that|this)[ \t]+(?:bet|wager|flutter)s?\b|the[ \t]+"
+    r"(?:[A-Z][A-Za-z'’]*[ \t]+){0,3}(?:Derby|National|Cup|Oaks|Stakes|Guineas|Leger|Chase"
+    r"|Hurdle|Handicap|Classic|Open|Final|Prix|Bowl|Trophy|Marathon|Boat[ \t]+Race)\b)")
+#: What after "a pound" makes it the coin as what it buys: a verb of buying, a modal or an
+#: adverb between, or a rate before ("In 2019 a pound bought", "a pound would buy", "A
+#: pound a week bought", "a pound went a long way"; "a pound of butter cost" is weighed).
+_POUND_BUYS = re.compile(
+    r"(?:[ \t]+a[ \t]+(?:day|week|month|year))?(?:[ \t]+(?:would|could|will|can|might"
+    r"|still|only|once|then|now|no[ \t]+longer))*[ \t]+(?:buys?|bought|buying|purchased?"
+    r"|(?:went|goes|go|going)[ \t]+(?:a[ \t]+long[ \t]+way|further|far)|was[ \t]+worth"
+    r"|is[ \t]+worth)\b")
 #: The verbs of drinking before "a cup": what is drunk is a cup of it, no measure ("drank a
 #: cup of milk"), where a recipe measures ("whisk in a cup of milk").
 _DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip", "sips",
@@ -690,6 +716,9 @@ _PAYING_WORDS = frozenset(split_words(
 _POUND_BETWEEN = frozenset(split_words(
     "me you him her us them just only barely nearly almost about around still now"
 ))
+#: The words of the lands where the shilling is money today (:data:`OLD_POUND_MONEY`):
+#: "a shilling" in a story that names one is one of today's, else the pound's old coin.
+_TODAYS_SHILLING = OLD_POUND_MONEY["shilling"][1] or re.compile("(?!)")
 #: The units read after an article only as a measure ("a stone heavier"), never priced.
 _MEASURED = frozenset(["stone", "foot", "inch"])
 #: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
@@ -833,7 +862,8 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
                 if _POUND_ON_A_BET.match(text, m.end()) or not (
                         _POUND_OF.match(text, m.end()) or _COMPARED.match(text, m.end())
                         or _POUND_WEIGHED.match(text, m.end()) or _weight_verb(text, s)):
-                    if _paid_for(text, s) or _POUND_ON_A_BET.match(text, m.end()):
+                    if (_paid_for(text, s) or _POUND_ON_A_BET.match(text, m.end())
+                            or _POUND_BUYS.match(text, m.end())):
                         coin = True  # "it costs a pound", "entry is a pound", "bet him a pound"
                         unit = None
                     else:
@@ -859,14 +889,43 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
             fig.value = value = Decimal("0.5")
         if coin:
             fig.category, fig.unit = "money", "GBP"
+        elif word == "shilling" and _TODAYS_SHILLING.search(text):
+            # "not paid a shilling" in a story of Kenya or Uganda: one of today's shillings
+            fig.category = "money"
+            fig.unit = _land_money(SHILLING_LANDS, text, s) or SHILLING_DEFAULT
         elif word:
             fig.category, (fig.unit, worth) = "money", ONE_COIN[word]
             fig.value = value * worth
         else:
             fig.unit = name
+        if fig.category == "money":
+            rate_after(text, fig)  # as after any money: "a shilling a day", "a pound a week"
         qualify(text, fig)
         hedged(text, fig)
         out.append(fig)
+    return out
+
+
+#: The old coins that are a price alone, with no article: "Entry was sixpence".
+_BARE_COIN = re.compile(r"\b(sixpence|threepence)\b(?![-'’])")
+
+
+def _bare_coins(text: str) -> list[Figure]:
+    """Sixpence and threepence written alone, no article, where "a pound" alone is the coin
+    (:func:`_paid_for`): after a verb of a price or a payment, "for" or a verb of being
+    ("Entry was sixpence", "Comics cost threepence", "for threepence each"); not "the
+    sixpence from her shoe", nor the band "Sixpence None the Richer"."""
+    out = []
+    for m in _BARE_COIN.finditer(text):
+        s = m.start()
+        if _paid_for(text, s):
+            unit, worth = ONE_COIN[m.group(1)]
+            fig = Figure(s, m.end(), worth, "money")
+            fig.unit = unit
+            rate_after(text, fig)
+            qualify(text, fig)
+            hedged(text, fig)
+            out.append(fig)
     return out
 
 

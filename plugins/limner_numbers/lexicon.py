@@ -377,23 +377,41 @@ POUND_DECIMAL_YEAR = 1971
 #: and the florin (Aruba) only where the year nearest them is before 1971 and the story
 #: names no land whose money they are today.  "half a crown" and "a florin" are read as
 #: the article's one (:data:`ONE_COIN`).
+#: The shillings of today, by the words of their lands and largest towns: shillings with
+#: no adjective are the money of the land the story names nearest them ("In Kampala a
+#: boda ride costs 5,000 shillings": UGX), Kenya's where it names none of these.
+SHILLING_LANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("KES", re.compile(r"\b(?:Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Thika|Machakos"
+                       r"|Nyeri|Meru|Garissa|Kakamega|Malindi)", re.ASCII)),
+    ("UGX", re.compile(r"\b(?:Uganda|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mbale|Masaka"
+                       r"|Arua)", re.ASCII)),
+    ("TZS", re.compile(r"\b(?:Tanzania|Dar es Salaam|Dodoma|Zanzibar|Arusha|Mwanza|Mbeya"
+                       r"|Morogoro|Tanga\b|Moshi)", re.ASCII)),
+    ("SOS", re.compile(r"\b(?:Somalia|Somali\b|Mogadishu|Kismayo|Baidoa|Bosaso|Garowe"
+                       r"|Galkayo)", re.ASCII)),
+)
+#: The code of shillings where the story names none of :data:`SHILLING_LANDS`.
+SHILLING_DEFAULT = "KES"
 OLD_POUND_MONEY: dict[str, tuple[Decimal, re.Pattern[str] | None]] = {
     "guinea": (Decimal("1.05"), None),
+    # the lands of today's shilling, and Somaliland's and East Africa's words
     "shilling": (Decimal("0.05"), re.compile(
-        r"\b(?:Kenya|Nairobi|Mombasa|Kisumu|Uganda|Kampala|Tanzania|Dar es Salaam|Dodoma"
-        r"|Zanzibar|Somali|Mogadishu|Hargeisa|East Africa)", re.ASCII)),
+        "|".join(land.pattern for _, land in SHILLING_LANDS)
+        + r"|\b(?:Somaliland|Hargeisa|East Africa)", re.ASCII)),
     "florin": (Decimal("0.1"), re.compile(r"\b(?:Aruba|Oranjestad)", re.ASCII)),
 }
 #: The coins that "a" (or "half a") stands for one of, as (currency, value of one):
-#: "a penny", "a guinea", "a florin", "a sixpence" (six old pence, 0.025 GBP), "half a
-#: crown" (0.125 GBP); "crown" only after
+#: "a penny", "a guinea", "a florin", "a sixpence" (six old pence, 0.025 GBP), "a
+#: shilling" (the pound's twentieth, where the story names no land of today's shilling:
+#: :data:`SHILLING_LANDS`), "half a crown" (0.125 GBP); "sixpence" and "threepence" also
+#: alone after a verb of a price ("Entry was sixpence"); "crown" only after
 #: "half", where alone it is as often the state or a king's; a capital makes a name ("a
 #: Guinea international").
 ONE_COIN: dict[str, tuple[str, Decimal]] = {
     "penny": ("GBP", Decimal("0.01")), "cent": ("USD", Decimal("0.01")),
     "guinea": ("GBP", Decimal("1.05")), "florin": ("GBP", Decimal("0.1")),
     "crown": ("GBP", Decimal("0.25")), "sixpence": ("GBP", Decimal("0.025")),
-    "threepence": ("GBP", Decimal("0.0125")),
+    "threepence": ("GBP", Decimal("0.0125")), "shilling": ("GBP", Decimal("0.05")),
 }
 #: The crowns of today, by the words of their lands ("Prague", "Danish", "Oslo"): crowns
 #: with no adjective are the money of the land the story names nearest them ("In Prague a
