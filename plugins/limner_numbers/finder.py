@@ -1335,7 +1335,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return dm, dm.end
     if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
         return om, om.end
-    if "." in tok and nxt in " .,;" and _a_clock_time(text, s, tok, e):
+    if "." in tok and nxt in " .,;!?" and _a_clock_time(text, s, tok, e):
         # "the 7.15 from Euston", "the hearing resumes at 2.15": a clock's, no figure
         return None, e
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_SECOND):
@@ -1711,6 +1711,20 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 #: The verbs of being after which a word of a moment tells a clock time ("Kick-off is 3.00").
 _BEING = frozenset(["is", "was", "are", "were"])
+#: The words before "the" that make an hour and its minutes ending a sentence a train or a
+#: service named by its time: "She caught the 10.30.", "booked on the 6.05", "sings at
+#: the 11.15" (not "up from the 1.15.", a level).
+_SERVICE_TAKEN = frozenset(split_words(
+    """
+    catch catches caught catching take takes took taken taking miss misses missed missing
+    board boards boarded boarding get gets got on onto off for at
+    """
+))
+#: The words before "and" or "or" and an hour with its minutes that make it a second
+#: clock time when the hour and minutes before them are one: "sails at 6.45 and 10.15",
+#: "between 9.30 and 11.45" (the first, its minutes' dot and the words between).
+_CLOCK_BEFORE_AND = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}\.[0-9]{2})(?![0-9])[ \t]+(?:[a-z]+[ \t]+){0,3}(?:and|or)[ \t]+$")
 
 
 def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
@@ -1724,20 +1738,32 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
     verb of meeting or calling with no word of a market in the sentence before the time
     ("see you at 7.30", "call me at 9.30"; "analysts see the stock at 7.30" is a price),
     or after a verb of being with a word of a moment of the day as its subject
-    (:data:`CLOCK_SUBJECTS`: "Kick-off is 3.00", "Bedtime is 7.30")."""
+    (:data:`CLOCK_SUBJECTS`: "Kick-off is 3.00", "Bedtime is 7.30"); "between" reads as
+    "at" does ("arrive between 9.30 and 11.45"), a second hour and minutes after "and" or
+    "or" are a clock's where the first is ("sails at 6.45 and 10.15"), and a service named
+    by its time may end its sentence after a verb of taking or a preposition ("She caught
+    the 10.30.")."""
     hour, _, minute = tok.partition(".")
     if not (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
             and int(hour) <= 23 and int(minute) < 60):
         return False
     before = last_word(text, s).lower()
     if before == "the":
-        return text[e:e + 1] == " " and _SERVICE_AFTER.match(text, e) is not None
+        if text[e:e + 1] == " ":
+            return _SERVICE_AFTER.match(text, e) is not None
+        # ending its sentence after a verb of taking or a preposition: "She caught the 10.30."
+        return (text[e + 1:e + 2] in ("", " ", "\n", '"', "”", "'", "’")
+                and last_word(text, s - 4).lower() in _SERVICE_TAKEN)
+    if before in ("and", "or"):
+        # a second clock time: "sails at 6.45 and 10.15", "between 9.30 and 11.45"
+        m = _CLOCK_BEFORE_AND.search(text, max(0, s - 40), s)
+        return m is not None and _a_clock_time(text, m.start(), m.group(1), m.end(1))
     if before in _BEING:
         subject = last_word(text, s - len(before) - 1).lower()
         if subject == "time":  # "closing time was 10.30"; not "her time was 10.45 seconds"
             subject = last_word(text, s - len(before) - 6).lower()
         return subject in CLOCK_SUBJECTS or (subject.endswith("time") and subject != "time")
-    if before not in ("at", "until", "till"):
+    if before not in ("at", "until", "till", "between"):
         return False
     lo = max(0, s - _EVENT_REACH)
     for stop in (". ", "? ", "! ", "\n"):
