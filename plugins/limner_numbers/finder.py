@@ -348,10 +348,13 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
-        if word in TIMES_WORDS or (scanned is text and word.lower() in TIMES_WORDS):
-            # "twice a day", "twice per week", "twice daily": a frequency; alone, none
+        if word in _ALONE_WORDS or (scanned is text and word.lower() in _ALONE_WORDS):
+            # "twice a day", "twice daily": a frequency; "Entry was sixpence" (a coin's
+            # name is longer than any count of times): a price; alone ("once more", "the
+            # sixpence from her shoe"), none
             pos = e
-            if (fig := frequency(text, e, word)) is not None:
+            fig = _bare_coin(text, s, e) if len(word) > 6 else frequency(text, e, word)
+            if fig is not None:
                 out.append(fig)
             continue
         if ((word in _HOURS or (scanned is text and word.lower() in _HOURS))
@@ -425,8 +428,6 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
                 f.unit in _MEASURED or f.unit in _PERIOD_UNITS))
         if ones:
             out = _merge_apart(out, ones)
-        if ("xpence" in text or "eepence" in text) and (coins := _bare_coins(text)):
-            out = _merge_apart(out, coins)
     if ("half" in lowered or "quarter" in lowered) and (
             parts := _parts_of_a_period(text, lowered, len(lowered) == n)):
         # a part of a unit that a price is of is what the price is of, no amount ("half
@@ -570,16 +571,15 @@ def _no_year(_: int) -> None:
     return
 
 
-def _land_money(lands: tuple[tuple[str, re.Pattern[str]], ...], text: str,
-                at: int) -> str | None:
-    """The code of the money of the land of ``lands`` (:data:`CROWN_LANDS`,
-    :data:`SHILLING_LANDS`) the text names nearest ``at``, if any."""
+def _land_money(lands: re.Pattern[str], text: str, at: int) -> str | None:
+    """The code of the money of the land the text names nearest ``at``, if any, by
+    ``lands``, whose groups are named by the codes (:data:`CROWN_LANDS`,
+    :data:`SHILLING_LANDS`)."""
     best: tuple[int, str] | None = None
-    for code, land in lands:
-        for lm in land.finditer(text):
-            far = abs(lm.start() - at)
-            if best is None or far < best[0]:
-                best = (far, code)
+    for lm in lands.finditer(text):
+        far = abs(lm.start() - at)
+        if lm.lastgroup is not None and (best is None or far < best[0]):
+            best = (far, lm.lastgroup)
     return None if best is None else best[1]
 
 
@@ -607,12 +607,16 @@ def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
     return nearest
 
 
+#: The words the scan of number words finds as words of their own: the counts of times
+#: ("twice", read by :func:`~limner_numbers.context.frequency`) and the old coins alone
+#: (:data:`BARE_COINS`, read by :func:`_bare_coin`).
+_ALONE_WORDS = P.ALONE_WORDS
 #: The units of time that "a" stands for one of where it is a measure of time ("over a
 #: decade", "a week late"): not "second", more often the ordinal ("a second term").
 _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
-_A_UNITS = ("(?:(?:(?P<money>penny|cent|guinea|florin|crown|sixpence|threepence|shilling)|"
+_A_UNITS = ("(?:(?:(?P<money>penny|cent|guinea|florin|crown|s(?:ixpence|hilling)|threepence)|"
              r"(?P<unit>" + _A_UNIT_WORDS
              + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])"
              + r"(?P<time>" + _A_TIMES
@@ -716,9 +720,6 @@ _PAYING_WORDS = frozenset(split_words(
 _POUND_BETWEEN = frozenset(split_words(
     "me you him her us them just only barely nearly almost about around still now"
 ))
-#: The words of the lands where the shilling is money today (:data:`OLD_POUND_MONEY`):
-#: "a shilling" in a story that names one is one of today's, else the pound's old coin.
-_TODAYS_SHILLING = OLD_POUND_MONEY["shilling"][1] or re.compile("(?!)")
 #: The units read after an article only as a measure ("a stone heavier"), never priced.
 _MEASURED = frozenset(["stone", "foot", "inch"])
 #: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
@@ -889,7 +890,7 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
             fig.value = value = Decimal("0.5")
         if coin:
             fig.category, fig.unit = "money", "GBP"
-        elif word == "shilling" and _TODAYS_SHILLING.search(text):
+        elif word == "shilling" and SHILLING_LANDS.search(text):
             # "not paid a shilling" in a story of Kenya or Uganda: one of today's shillings
             fig.category = "money"
             fig.unit = _land_money(SHILLING_LANDS, text, s) or SHILLING_DEFAULT
@@ -906,27 +907,21 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
     return out
 
 
-#: The old coins that are a price alone, with no article: "Entry was sixpence".
-_BARE_COIN = re.compile(r"\b(sixpence|threepence)\b(?![-'’])")
-
-
-def _bare_coins(text: str) -> list[Figure]:
-    """Sixpence and threepence written alone, no article, where "a pound" alone is the coin
-    (:func:`_paid_for`): after a verb of a price or a payment, "for" or a verb of being
-    ("Entry was sixpence", "Comics cost threepence", "for threepence each"); not "the
-    sixpence from her shoe", nor the band "Sixpence None the Richer"."""
-    out = []
-    for m in _BARE_COIN.finditer(text):
-        s = m.start()
-        if _paid_for(text, s):
-            unit, worth = ONE_COIN[m.group(1)]
-            fig = Figure(s, m.end(), worth, "money")
-            fig.unit = unit
-            rate_after(text, fig)
-            qualify(text, fig)
-            hedged(text, fig)
-            out.append(fig)
-    return out
+def _bare_coin(text: str, s: int, e: int) -> Figure | None:
+    """Sixpence or threepence (:data:`BARE_COINS`) written alone at ``s:e``, no article,
+    where "a pound" alone is the coin (:func:`_paid_for`): after a verb of a price or a
+    payment, "for" or a verb of being ("Entry was sixpence", "Comics cost threepence",
+    "for threepence each"); not "the sixpence from her shoe", "a sixpence-sized hole",
+    nor the band "Sixpence None the Richer"."""
+    if not text[s].islower() or text[e:e + 1] in ("-", "'", "’") or not _paid_for(text, s):
+        return None
+    unit, worth = ONE_COIN[text[s:e].lower()]
+    fig = Figure(s, e, worth, "money")
+    fig.unit = unit
+    rate_after(text, fig)
+    qualify(text, fig)
+    hedged(text, fig)
+    return fig
 
 
 def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:

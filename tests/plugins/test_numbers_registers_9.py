@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 import limner
+from limner_numbers.lexicon import BARE_COINS, TIMES_WORDS
 from tests.plugins.test_numbers_registers import (
     Figure,
     assert_figures_in_words,
@@ -295,6 +296,12 @@ def test_figures_of_what_the_old_money_and_clock_times_left(
     enricher: limner.Enricher, text: str, figures: list[Figure]
 ) -> None:
     assert_read_right(enricher, text, figures)
+
+
+def test_a_coin_alone_is_told_from_a_count_of_times_by_its_length() -> None:
+    # the scan of number words finds both as words of their own, and the reader tells
+    # them apart by length alone
+    assert min(map(len, BARE_COINS)) > max(map(len, TIMES_WORDS))
 
 
 def test_the_table_holds_at_least_60_sentences_each_figure_in_its_words() -> None:
