@@ -1720,6 +1720,9 @@ _SERVICE_TAKEN = frozenset(split_words(
 #: "between 9.30 and 11.45" (the first, its minutes' dot and the words between).
 _CLOCK_BEFORE_AND = re.compile(
     r"(?<![0-9.,])([0-9]{1,2}\.[0-9]{2})(?![0-9])[ \t]+(?:[a-z]+[ \t]+){0,3}(?:and|or)[ \t]+$")
+#: The clock times a list joined by "and" or "or" is read back through to its first ("at
+#: 6.00 and 7.00 and 8.00"), so that a long run of them costs no more than a short one.
+_CLOCK_LIST = 4
 
 
 def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
@@ -1750,9 +1753,16 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
         return (text[e + 1:e + 2] in ("", " ", "\n", '"', "”", "'", "’")
                 and last_word(text, s - 4).lower() in _SERVICE_TAKEN)
     if before in ("and", "or"):
-        # a second clock time: "sails at 6.45 and 10.15", "between 9.30 and 11.45"
-        m = _CLOCK_BEFORE_AND.search(text, max(0, s - 40), s)
-        return m is not None and _a_clock_time(text, m.start(), m.group(1), m.end(1))
+        # a second clock time: "sails at 6.45 and 10.15", "between 9.30 and 11.45", read
+        # back through a list of at most :data:`_CLOCK_LIST` of them to the first
+        for _ in range(_CLOCK_LIST):
+            m = _CLOCK_BEFORE_AND.search(text, max(0, s - 40), s)
+            if m is None:
+                return False
+            s, tok, e = m.start(), m.group(1), m.end(1)
+            if last_word(text, s).lower() not in ("and", "or"):
+                return _a_clock_time(text, s, tok, e)
+        return False
     if before in _BEING:
         subject = last_word(text, s - len(before) - 1).lower()
         if subject == "time":  # "closing time was 10.30"; not "her time was 10.45 seconds"

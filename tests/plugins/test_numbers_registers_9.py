@@ -18,9 +18,13 @@ Run as a script to count the sentences read right and print the others::
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
 import limner
+from limner_numbers import finder
 from limner_numbers.lexicon import BARE_COINS, TIMES_WORDS
 from tests.plugins.test_numbers_registers import (
     Figure,
@@ -302,6 +306,33 @@ def test_a_coin_alone_is_told_from_a_count_of_times_by_its_length() -> None:
     # the scan of number words finds both as words of their own, and the reader tells
     # them apart by length alone
     assert min(map(len, BARE_COINS)) > max(map(len, TIMES_WORDS))
+
+
+class _CountedSearch:
+    """A pattern whose searches are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(*args)
+
+
+def test_a_list_of_clock_times_is_read_back_a_bounded_way(
+    enricher: limner.Enricher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each hour and minutes after "and" looks back through at most a few of the list
+    # before it: twice the list, twice the searches, not four times
+    counted = _CountedSearch(finder._CLOCK_BEFORE_AND)
+    monkeypatch.setattr(finder, "_CLOCK_BEFORE_AND", counted)
+    searches = []
+    for n in (200, 400):
+        times = " and ".join(f"{h % 24}.{h % 60:02d}" for h in range(n))
+        counted.searches = 0
+        enricher.enrich(f"The ferry sails at {times}.")
+        searches.append(counted.searches)
+    assert 0 < searches[1] <= 2 * searches[0] + 10
 
 
 def test_the_table_holds_at_least_60_sentences_each_figure_in_its_words() -> None:
