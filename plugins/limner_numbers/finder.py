@@ -38,6 +38,7 @@ from limner_numbers.context import (
     money_of_words,
     order_of_magnitude,
     qualify,
+    rate_after,
     scale,
     sign,
     unit_at,
@@ -80,6 +81,8 @@ from limner_numbers.lexicon import (
     POUND_DECIMAL_YEAR,
     QUALIFIERS,
     SCALES,
+    SHILLING_DEFAULT,
+    SHILLING_LANDS,
     SMALL,
     TALLY_VERBS,
     TIMES_WORDS,
@@ -345,10 +348,13 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
-        if word in TIMES_WORDS or (scanned is text and word.lower() in TIMES_WORDS):
-            # "twice a day", "twice per week", "twice daily": a frequency; alone, none
+        if word in _ALONE_WORDS or (scanned is text and word.lower() in _ALONE_WORDS):
+            # "twice a day", "twice daily": a frequency; "Entry was sixpence" (a coin's
+            # name is longer than any count of times): a price; alone ("once more", "the
+            # sixpence from her shoe"), none
             pos = e
-            if (fig := frequency(text, e, word)) is not None:
+            fig = _bare_coin(text, s, e) if len(word) > 6 else frequency(text, e, word)
+            if fig is not None:
                 out.append(fig)
             continue
         if ((word in _HOURS or (scanned is text and word.lower() in _HOURS))
@@ -506,16 +512,18 @@ def _old_money_of_the_story(text: str, figs: list[Figure]) -> list[Figure]:
     number before "Guineas" with a capital names a race, no figure ("the 2,000 Guineas");
     shillings and florins with no adjective are the pound's parts where the year nearest
     them is before 1971 and the story names no land whose money they are today ("in
-    1965 a loaf cost two shillings": 0.1 GBP); crowns with no adjective are the money of
-    the land the story names nearest them, and where it names none a count, as a
-    guinea pig is."""
+    1965 a loaf cost two shillings": 0.1 GBP), else the shillings of the land the story
+    names nearest them (:data:`SHILLING_LANDS`: "5,000 shillings" in Kampala are UGX),
+    Kenya's where it names none; crowns with no adjective are the money of the land the
+    story names nearest them, and where it names none a count, as a guinea pig is."""
     out: list[Figure] = []
     nearest_year: Callable[[int], Figure | None] | None = None
     for f in figs:
         if text.startswith(" Guineas", f.end):
             continue  # "the 1000 Guineas", read as a year
         m = _OLD_MONEY_WORD.search(text, f.start, f.end) if f.category == "money" else None
-        if m is None or text[f.start] in "Aa" or text[f.start:f.start + 4].lower() == "half":
+        if m is None or (text[f.start] in "Aa" and m.start() == f.start + 2) or (
+                text[f.start:f.start + 4].lower() == "half"):
             # "a guinea", "half a crown": one coin (:data:`ONE_COIN`), worth what it says
             out.append(f)
             continue
@@ -527,7 +535,7 @@ def _old_money_of_the_story(text: str, figs: list[Figure]) -> list[Figure]:
             out.append(f)  # "Kenyan shillings", "Danish crowns": the adjective's money
             continue
         if word == "crown":
-            code = _crown_land(text, f.start) if m.group(1)[0] == "c" else None
+            code = _land_money(CROWN_LANDS, text, f.start) if m.group(1)[0] == "c" else None
         elif word == "guinea" and _GUINEA_ANIMAL.match(text, m.end()):
             code = None
         else:
@@ -541,6 +549,8 @@ def _old_money_of_the_story(text: str, figs: list[Figure]) -> list[Figure]:
                 year = nearest_year(f.start)
                 if (year is None or year.value is None
                         or year.value >= POUND_DECIMAL_YEAR or lands.search(text)):
+                    if word == "shilling":  # "5,000 shillings" in Kampala: UGX
+                        f.unit = _land_money(SHILLING_LANDS, text, f.start) or SHILLING_DEFAULT
                     out.append(f)  # money of today: "100 shillings" in Nairobi
                     continue
             f.unit = "GBP"
@@ -561,14 +571,15 @@ def _no_year(_: int) -> None:
     return
 
 
-def _crown_land(text: str, at: int) -> str | None:
-    """The code of the crowns of the land the text names nearest ``at``, if any."""
+def _land_money(lands: re.Pattern[str], text: str, at: int) -> str | None:
+    """The code of the money of the land the text names nearest ``at``, if any, by
+    ``lands``, whose groups are named by the codes (:data:`CROWN_LANDS`,
+    :data:`SHILLING_LANDS`)."""
     best: tuple[int, str] | None = None
-    for code, land in CROWN_LANDS:
-        for lm in land.finditer(text):
-            far = abs(lm.start() - at)
-            if best is None or far < best[0]:
-                best = (far, code)
+    for lm in lands.finditer(text):
+        far = abs(lm.start() - at)
+        if lm.lastgroup is not None and (best is None or far < best[0]):
+            best = (far, lm.lastgroup)
     return None if best is None else best[1]
 
 
@@ -596,13 +607,18 @@ def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
     return nearest
 
 
+#: The words the scan of number words finds as words of their own: the counts of times
+#: ("twice", read by :func:`~limner_numbers.context.frequency`) and the old coins alone
+#: (:data:`BARE_COINS`, read by :func:`_bare_coin`).
+_ALONE_WORDS = P.ALONE_WORDS
 #: The units of time that "a" stands for one of where it is a measure of time ("over a
 #: decade", "a week late"): not "second", more often the ordinal ("a second term").
 _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
-_A_UNITS = (r"(?:(?:(?P<money>penny|cent|guinea|florin|crown|sixpence|threepence)|(?P<unit>"
-             + _A_UNIT_WORDS + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])"
+_A_UNITS = ("(?:(?:(?P<money>penny|cent|guinea|florin|crown|s(?:ixpence|hilling)|threepence)|"
+             r"(?P<unit>" + _A_UNIT_WORDS
+             + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])"
              + r"(?P<time>" + _A_TIMES
              + r")\b(?![-'’](?!s time\b)))")
 _AN_UNITS = (r"(?:(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS
@@ -663,8 +679,22 @@ _A_YEAR_BEFORE = re.compile(r"(?:^|[^0-9,.%$€£¥])(?:1[0-9]|2[01])[0-9][0-9][
 #: What after "a pound" makes it a weight on the scales: over or under a limit ("weighed in
 #: a pound over"), "in weight".
 _POUND_WEIGHED = re.compile(r"[ \t]+(?:over|under|in[ \t]+weight)\b")
-#: What after "a pound" makes it money whatever the verb: a bet ("lost a pound on the bet").
-_POUND_ON_A_BET = re.compile(r"[ \t]+on[ \t]+(?:a|the|that|this)[ \t]+(?:bet|wager|flutter)s?\b")
+#: What after "a pound" makes it money whatever the verb: a bet ("lost a pound on the
+#: bet"), or a race or a game named with a capital, its last word a contest's ("put a
+#: pound on the Grand National", "won a pound on the Derby"; not "lost a pound on the
+#: Atkins diet").
+_POUND_ON_A_BET = re.compile(
+    r"[ \t]+on[ \t]+(?:(?:a|the|that|this)[ \t]+(?:bet|wager|flutter)s?\b|the[ \t]+"
+    r"(?:[A-Z][A-Za-z'’]*[ \t]+){0,3}(?:Derby|National|Cup|Oaks|Stakes|Guineas|Leger|Chase"
+    r"|Hurdle|Handicap|Classic|Open|Final|Prix|Bowl|Trophy|Marathon|Boat[ \t]+Race)\b)")
+#: What after "a pound" makes it the coin as what it buys: a verb of buying, a modal or an
+#: adverb between, or a rate before ("In 2019 a pound bought", "a pound would buy", "A
+#: pound a week bought", "a pound went a long way"; "a pound of butter cost" is weighed).
+_POUND_BUYS = re.compile(
+    r"(?:[ \t]+a[ \t]+(?:day|week|month|year))?(?:[ \t]+(?:would|could|will|can|might"
+    r"|still|only|once|then|now|no[ \t]+longer))*[ \t]+(?:buys?|bought|buying|purchased?"
+    r"|(?:went|goes|go|going)[ \t]+(?:a[ \t]+long[ \t]+way|further|far)|was[ \t]+worth"
+    r"|is[ \t]+worth)\b")
 #: The verbs of drinking before "a cup": what is drunk is a cup of it, no measure ("drank a
 #: cup of milk"), where a recipe measures ("whisk in a cup of milk").
 _DRINK_VERBS = frozenset(["drink", "drinks", "drank", "drunk", "drinking", "sip", "sips",
@@ -833,7 +863,8 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
                 if _POUND_ON_A_BET.match(text, m.end()) or not (
                         _POUND_OF.match(text, m.end()) or _COMPARED.match(text, m.end())
                         or _POUND_WEIGHED.match(text, m.end()) or _weight_verb(text, s)):
-                    if _paid_for(text, s) or _POUND_ON_A_BET.match(text, m.end()):
+                    if (_paid_for(text, s) or _POUND_ON_A_BET.match(text, m.end())
+                            or _POUND_BUYS.match(text, m.end())):
                         coin = True  # "it costs a pound", "entry is a pound", "bet him a pound"
                         unit = None
                     else:
@@ -859,15 +890,38 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
             fig.value = value = Decimal("0.5")
         if coin:
             fig.category, fig.unit = "money", "GBP"
+        elif word == "shilling" and SHILLING_LANDS.search(text):
+            # "not paid a shilling" in a story of Kenya or Uganda: one of today's shillings
+            fig.category = "money"
+            fig.unit = _land_money(SHILLING_LANDS, text, s) or SHILLING_DEFAULT
         elif word:
             fig.category, (fig.unit, worth) = "money", ONE_COIN[word]
             fig.value = value * worth
         else:
             fig.unit = name
+        if fig.category == "money":
+            rate_after(text, fig)  # as after any money: "a shilling a day", "a pound a week"
         qualify(text, fig)
         hedged(text, fig)
         out.append(fig)
     return out
+
+
+def _bare_coin(text: str, s: int, e: int) -> Figure | None:
+    """Sixpence or threepence (:data:`BARE_COINS`) written alone at ``s:e``, no article,
+    where "a pound" alone is the coin (:func:`_paid_for`): after a verb of a price or a
+    payment, "for" or a verb of being ("Entry was sixpence", "Comics cost threepence",
+    "for threepence each"); not "the sixpence from her shoe", "a sixpence-sized hole",
+    nor the band "Sixpence None the Richer"."""
+    if not text[s].islower() or text[e:e + 1] in ("-", "'", "’") or not _paid_for(text, s):
+        return None
+    unit, worth = ONE_COIN[text[s:e].lower()]
+    fig = Figure(s, e, worth, "money")
+    fig.unit = unit
+    rate_after(text, fig)
+    qualify(text, fig)
+    hedged(text, fig)
+    return fig
 
 
 def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
@@ -1276,7 +1330,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return dm, dm.end
     if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
         return om, om.end
-    if "." in tok and nxt in " .,;" and _a_clock_time(text, s, tok, e):
+    if "." in tok and nxt in " .,;!?" and _a_clock_time(text, s, tok, e):
         # "the 7.15 from Euston", "the hearing resumes at 2.15": a clock's, no figure
         return None, e
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_SECOND):
@@ -1652,6 +1706,23 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 #: The verbs of being after which a word of a moment tells a clock time ("Kick-off is 3.00").
 _BEING = frozenset(["is", "was", "are", "were"])
+#: The words before "the" that make an hour and its minutes ending a sentence a train or a
+#: service named by its time: "She caught the 10.30.", "booked on the 6.05", "sings at
+#: the 11.15" (not "up from the 1.15.", a level).
+_SERVICE_TAKEN = frozenset(split_words(
+    """
+    catch catches caught catching take takes took taken taking miss misses missed missing
+    board boards boarded boarding get gets got on onto off for at
+    """
+))
+#: The words before "and" or "or" and an hour with its minutes that make it a second
+#: clock time when the hour and minutes before them are one: "sails at 6.45 and 10.15",
+#: "between 9.30 and 11.45" (the first, its minutes' dot and the words between).
+_CLOCK_BEFORE_AND = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}\.[0-9]{2})(?![0-9])[ \t]+(?:[a-z]+[ \t]+){0,3}(?:and|or)[ \t]+$")
+#: The clock times a list joined by "and" or "or" is read back through to its first ("at
+#: 6.00 and 7.00 and 8.00"), so that a long run of them costs no more than a short one.
+_CLOCK_LIST = 4
 
 
 def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
@@ -1665,20 +1736,39 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
     verb of meeting or calling with no word of a market in the sentence before the time
     ("see you at 7.30", "call me at 9.30"; "analysts see the stock at 7.30" is a price),
     or after a verb of being with a word of a moment of the day as its subject
-    (:data:`CLOCK_SUBJECTS`: "Kick-off is 3.00", "Bedtime is 7.30")."""
+    (:data:`CLOCK_SUBJECTS`: "Kick-off is 3.00", "Bedtime is 7.30"); "between" reads as
+    "at" does ("arrive between 9.30 and 11.45"), a second hour and minutes after "and" or
+    "or" are a clock's where the first is ("sails at 6.45 and 10.15"), and a service named
+    by its time may end its sentence after a verb of taking or a preposition ("She caught
+    the 10.30.")."""
     hour, _, minute = tok.partition(".")
     if not (len(minute) == 2 and minute.isdigit() and hour.isdigit() and len(hour) <= 2
             and int(hour) <= 23 and int(minute) < 60):
         return False
     before = last_word(text, s).lower()
     if before == "the":
-        return text[e:e + 1] == " " and _SERVICE_AFTER.match(text, e) is not None
+        if text[e:e + 1] == " ":
+            return _SERVICE_AFTER.match(text, e) is not None
+        # ending its sentence after a verb of taking or a preposition: "She caught the 10.30."
+        return (text[e + 1:e + 2] in ("", " ", "\n", '"', "”", "'", "’")
+                and last_word(text, s - 4).lower() in _SERVICE_TAKEN)
+    if before in ("and", "or"):
+        # a second clock time: "sails at 6.45 and 10.15", "between 9.30 and 11.45", read
+        # back through a list of at most :data:`_CLOCK_LIST` of them to the first
+        for _ in range(_CLOCK_LIST):
+            m = _CLOCK_BEFORE_AND.search(text, max(0, s - 40), s)
+            if m is None:
+                return False
+            s, tok, e = m.start(), m.group(1), m.end(1)
+            if last_word(text, s).lower() not in ("and", "or"):
+                return _a_clock_time(text, s, tok, e)
+        return False
     if before in _BEING:
         subject = last_word(text, s - len(before) - 1).lower()
         if subject == "time":  # "closing time was 10.30"; not "her time was 10.45 seconds"
             subject = last_word(text, s - len(before) - 6).lower()
         return subject in CLOCK_SUBJECTS or (subject.endswith("time") and subject != "time")
-    if before not in ("at", "until", "till"):
+    if before not in ("at", "until", "till", "between"):
         return False
     lo = max(0, s - _EVENT_REACH)
     for stop in (". ", "? ", "! ", "\n"):

@@ -377,34 +377,49 @@ POUND_DECIMAL_YEAR = 1971
 #: and the florin (Aruba) only where the year nearest them is before 1971 and the story
 #: names no land whose money they are today.  "half a crown" and "a florin" are read as
 #: the article's one (:data:`ONE_COIN`).
+#: The shillings of today, by the words of their lands and largest towns, each group named
+#: by its money's code, and the words of Somaliland and East Africa, whose shilling has
+#: no code of its own: shillings with no adjective are the money of the land the story
+#: names nearest them ("In Kampala a boda ride costs 5,000 shillings": UGX), Kenya's
+#: where it names none of these.
+SHILLING_LANDS = re.compile(
+    r"\b(?:(?P<KES>Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Thika|Machakos|Nyeri|Meru"
+    r"|Garissa|Kakamega|Malindi)|(?P<UGX>Uganda|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mbale"
+    r"|Masaka|Arua)|(?P<TZS>Tanzania|Dar es Salaam|Dodoma|Zanzibar|Arusha|Mwanza|Mbeya"
+    r"|Morogoro|Tanga\b|Moshi)|(?P<SOS>Somalia|Somali\b|Mogadishu|Kismayo|Baidoa|Bosaso"
+    r"|Garowe|Galkayo)|Somaliland|Hargeisa|East Africa)", re.ASCII)
+#: The code of shillings where the story names no land of :data:`SHILLING_LANDS`'s codes.
+SHILLING_DEFAULT = "KES"
 OLD_POUND_MONEY: dict[str, tuple[Decimal, re.Pattern[str] | None]] = {
     "guinea": (Decimal("1.05"), None),
-    "shilling": (Decimal("0.05"), re.compile(
-        r"\b(?:Kenya|Nairobi|Mombasa|Kisumu|Uganda|Kampala|Tanzania|Dar es Salaam|Dodoma"
-        r"|Zanzibar|Somali|Mogadishu|Hargeisa|East Africa)", re.ASCII)),
+    "shilling": (Decimal("0.05"), SHILLING_LANDS),
     "florin": (Decimal("0.1"), re.compile(r"\b(?:Aruba|Oranjestad)", re.ASCII)),
 }
 #: The coins that "a" (or "half a") stands for one of, as (currency, value of one):
-#: "a penny", "a guinea", "a florin", "a sixpence" (six old pence, 0.025 GBP), "half a
-#: crown" (0.125 GBP); "crown" only after
+#: "a penny", "a guinea", "a florin", "a sixpence" (six old pence, 0.025 GBP), "a
+#: shilling" (the pound's twentieth, where the story names no land of today's shilling:
+#: :data:`SHILLING_LANDS`), "half a crown" (0.125 GBP); "sixpence" and "threepence" also
+#: alone after a verb of a price ("Entry was sixpence"); "crown" only after
 #: "half", where alone it is as often the state or a king's; a capital makes a name ("a
 #: Guinea international").
 ONE_COIN: dict[str, tuple[str, Decimal]] = {
     "penny": ("GBP", Decimal("0.01")), "cent": ("USD", Decimal("0.01")),
     "guinea": ("GBP", Decimal("1.05")), "florin": ("GBP", Decimal("0.1")),
     "crown": ("GBP", Decimal("0.25")), "sixpence": ("GBP", Decimal("0.025")),
-    "threepence": ("GBP", Decimal("0.0125")),
+    "threepence": ("GBP", Decimal("0.0125")), "shilling": ("GBP", Decimal("0.05")),
 }
-#: The crowns of today, by the words of their lands ("Prague", "Danish", "Oslo"): crowns
-#: with no adjective are the money of the land the story names nearest them ("In Prague a
-#: beer costs 60 crowns": CZK); where it names none, a count of crowns.
-CROWN_LANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("CZK", re.compile(r"\b(?:Czech|Prague|Brno|Ostrava|Plze|Moravia|Bohemia)")),
-    ("DKK", re.compile(r"\b(?:Denmark|Danish|Danes?\b|Copenhagen|Aarhus|Odense|Faroe|Greenland)")),
-    ("NOK", re.compile(r"\b(?:Norw|Oslo|Bergen|Trondheim|Stavanger|Equinor)")),
-    ("SEK", re.compile(r"\b(?:Swed|Stockholm|Gothenburg|Malm[oö])")),
-    ("ISK", re.compile(r"\b(?:Iceland|Reykjav)")),
-)
+#: The coins of :data:`ONE_COIN` that are a price alone, with no article, found by the scan
+#: of number words as a word of its own ("Entry was sixpence").
+BARE_COINS: frozenset[str] = frozenset(["sixpence", "threepence"])
+#: The crowns of today, by the words of their lands ("Prague", "Danish", "Oslo"), each
+#: group named by its money's code: crowns with no adjective are the money of the land the
+#: story names nearest them ("In Prague a beer costs 60 crowns": CZK); where it names
+#: none, a count of crowns.
+CROWN_LANDS = re.compile(
+    r"\b(?:(?P<CZK>Czech|Prague|Brno|Ostrava|Plze|Moravia|Bohemia)|(?P<DKK>Denmark|Danish"
+    r"|Danes?\b|Copenhagen|Aarhus|Odense|Faroe|Greenland)|(?P<NOK>Norw|Oslo|Bergen"
+    r"|Trondheim|Stavanger|Equinor)|(?P<SEK>Swed|Stockholm|Gothenburg|Malm[oö])"
+    r"|(?P<ISK>Iceland|Reykjav))")
 
 #: Currency words of hundredths of a currency: "50 pence" is 0.5 GBP, "20 paise" 0.2 INR.
 HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa", "cent", "cents"])

@@ -24,6 +24,7 @@ from typing import TypeAlias
 
 from limner_numbers.lexicon import (
     ADJECTIVE_CURRENCY_WORDS,
+    BARE_COINS,
     CURRENCY_ADJECTIVES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -210,8 +211,8 @@ TO_ASCII_DIGITS = {
 }
 #: Runs of number words in lower-cased text.
 #: The words found with the number words that are a run of their own, joined to none: the
-#: counts of times ("twice").
-ALONE_WORDS: frozenset[str] = frozenset(TIMES_WORDS)
+#: counts of times ("twice") and the old coins that are a price alone ("sixpence").
+ALONE_WORDS: frozenset[str] = frozenset(TIMES_WORDS) | BARE_COINS
 WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP, ALONE_WORDS)
 @functools.cache
 def _words_lower_after() -> re.Pattern[str]:

@@ -185,7 +185,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
         "In 2022 a litre of milk in Kampala cost 2,000 shillings.",
         [
             ("2022", "date", 2022, None),
-            ("2,000 shillings", "money", 2000, "KES"),
+            ("2,000 shillings", "money", 2000, "UGX"),
         ],
     ),
     # -- the number of a house

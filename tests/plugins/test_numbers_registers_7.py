@@ -440,7 +440,11 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ),
     (
         "In 1940 a florin and a shilling bought the week's bread.",
-        [("1940", "date", 1940, None), ("a florin", "money", 0.1, "GBP")],
+        [
+            ("1940", "date", 1940, None),
+            ("a florin", "money", 0.1, "GBP"),
+            ("a shilling", "money", 0.05, "GBP"),
+        ],
     ),
     (
         "She sold the stallion for 5,000 guineas in 1963 and bought a farm.",

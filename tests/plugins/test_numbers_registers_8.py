@@ -41,7 +41,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ("A coffee at the village hall is still a pound.", [("a pound", "money", 1, "GBP")]),
     (
         "Membership of the allotment society was a pound a year in 1975.",
-        [("a pound", "money", 1, "GBP"), ("1975", "date", 1975, None)],
+        [("a pound a year", "money", 1, "GBP"), ("1975", "date", 1975, None)],
     ),
     ("Everything on the stall is a pound, the sign said.", [("a pound", "money", 1, "GBP")]),
     # -- the same words of a weight
@@ -114,7 +114,7 @@ ROWS: list[tuple[str, list[Figure]]] = [
         "The rate is 7.30 on the two-year fixed deal.",
         [("7.30", "cardinal", 7.3, None), ("two-year", "quantity", 2, "year")],
     ),
-    ("The index was 5.30 points higher at the close.", [("5.30 points", "quantity", 5.3, "point")]),
+    ("The index was 5.30 points higher at the close.", [("5.30 points", "cardinal", 5.3, None)]),
     ("His batting average is 10.45 after a poor summer.", [("10.45", "cardinal", 10.45, None)]),
     (
         "The yield was 4.15 on the ten-year bond.",
@@ -172,7 +172,10 @@ ROWS: list[tuple[str, list[Figure]]] = [
     ("The old threepenny bit was twelve-sided.", [("twelve-sided", "quantity", 12, "side")]),
     ("Sixpence None the Richer played the festival in 1999.", [("1999", "date", 1999, None)]),
     ("The Kenyan shilling weakened against the dollar on Monday.", []),
-    ("In Kampala a boda ride now costs a few thousand shillings.", []),
+    (
+        "In Kampala a boda ride now costs a few thousand shillings.",
+        [("a few thousand shillings", "money", None, "UGX")],
+    ),
     (
         "A shilling in 1965 would be worth about 90p today.",
         [
@@ -207,40 +210,15 @@ LIMITS: dict[str, str] = {
         "pounds after a weight's words are read as money"
     ),
     "The council overspent by a pound per head of population.": "a pound after by is none",
-    "My gran lost a pound on the Grand National every year.": (
-        "a pound lost on a race is a weight"
-    ),
-    "Lunchtime is 12.15 for the infants and 12.45 for the juniors.": (
-        "a second clock time after and is a decimal"
-    ),
-    "First service is 8.00 and the choir sings at the 10.30.": (
-        "a service named by its time at the sentence's end is a decimal"
-    ),
-    "The index was 5.30 points higher at the close.": "an index's points are a count",
-    "In 2019 a pound bought less than it had a decade before.": (
-        "a pound before a verb of buying is none"
-    ),
-    "In 1970 a shilling still bought a Mars bar in Cardiff.": "a shilling alone is none",
     "Grandad hid a silver sixpence in the Christmas pudding.": (
         "an adjective between the article and the coin"
     ),
-    "Comics cost sixpence at the newsagent in 1963.": "sixpence without an article is none",
-    "A bag of sweets was threepence when she was a girl in Dundee.": (
-        "threepence without an article is none"
-    ),
-    "The boys earned a shilling for carrying cases at the station.": "a shilling alone is none",
-    "A shilling went into the gas meter every night.": "a shilling alone is none",
     "The old threepenny bit was twelve-sided.": "a number of sides is a count",
-    "In Kampala a boda ride now costs a few thousand shillings.": (
-        "shillings of East Africa are Kenya's"
-    ),
-    "A shilling in 1965 would be worth about 90p today.": "a shilling alone is none",
     "She paid sixpence for the ribbon and threepence for the stamp.": (
-        "sixpence without an article is none"
+        "a coin alone after and, not after a verb of paying, is none"
     ),
     "The ride on the carousel cost twopence in 1935.": "twopence is none",
     "The ha'penny bridge in Dublin once charged a toll of a halfpenny.": "a halfpenny is none",
-    "A pound a week bought the family's coal in 1931.": ("a pound before a verb of buying is none"),
 }
 
 
