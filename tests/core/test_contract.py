@@ -388,6 +388,64 @@ def test_lists_only_the_annotation_holds_are_stored_as_they_are_the_others_copie
     assert first.pairs == second.pairs and first.pairs is not second.pairs
 
 
+ENDLESS = """
+import itertools
+import resource
+import sys
+
+import limner
+from limner.testing import ConformanceError, check_plugin
+from tests.core.fakes import make_plugin, marker
+
+# (a bound of the process's memory, so that an endless read ends in a MemoryError, not
+# in the machine's memory: the read this test asks for stops long before it)
+resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
+a = limner.Annotation(kind="g", start=0, end=1)
+endless = limner.Annotator("endless", ("g",), lambda doc: itertools.repeat(a))
+if sys.argv[1] == "enrich":
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(endless, limner.Annotator("fine", ("f",), marker("f"))), "fake")
+    doc = limner.Enricher(manager=pm, timeout=0.2).enrich("hello")
+    print([a.kind for a in doc.annotations], [(e.annotator, e.type) for e in doc.errors])
+else:
+    try:
+        check_plugin(make_plugin(endless), name="fake", texts=["hello"], examples=0,
+                     time_limit=0.2)
+    except ConformanceError as exc:
+        print(str(exc).splitlines()[0], type(exc.__cause__).__name__)
+# (the limit turns a MemoryError raised after it into its own error: what was read is
+# told by the memory the process took, some 100 MB a second of reading)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1_000_000)  # (KiB)
+"""
+
+
+ENDLESS_IN_THE_KIT = (
+    "law 'ends in time' broken by plugin 'fake' (annotator 'endless') on text "
+    "'hello': it ran past 0.2 s AnnotatorTimeout\nTrue"
+)
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        ("enrich", "['f'] [('endless', 'AnnotatorTimeout')]\nTrue"),
+        ("kit", ENDLESS_IN_THE_KIT),
+    ],
+)
+def test_an_endless_iterator_written_in_c_is_stopped_by_the_time_limit(how: str, said: str) -> None:
+    """An annotator that returns an iterator of C code that never ends
+    (``itertools.repeat``) was read by one call into C, which the time limit never
+    interrupted: the run filled the memory until a MemoryError (here, under a bound of
+    1.5 GB) or until the system ended the process."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-c", ENDLESS, how], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert run.stdout.strip() == said, run.stderr[-2000:]
+
+
 def test_a_result_list_only_the_call_holds_is_taken_as_it_is_one_held_is_copied(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
