@@ -173,6 +173,23 @@ class PluginManager:
                 )
                 continue
             seen[ep.name] = ep
+            unnamable = _unnamable(ep.name)
+            if unnamable:
+                problem = (
+                    f"its name {unnamable}, so --plugins, --disable and LIMNER_PLUGINS or "
+                    "LIMNER_DISABLE_PLUGINS could neither ask for it nor leave it out; rename "
+                    "its entry point"
+                )
+                self._infos[ep.name] = PluginInfo(
+                    name=ep.name, origin="entry point", module=ep.value, error=problem
+                )
+                self._dists[ep.name] = getattr(ep, "dist", None)
+                warnings.warn(
+                    f"limner plugin {ep.name!r} ({ep.value}{_from(ep)}) is not loaded: {problem}",
+                    PluginWarning,
+                    stacklevel=3,
+                )
+                continue
             self._load(ep.name, ep.load, "entry point", ep.value, ep)
         installed = set(seen) | set(self._infos) | set(BUILTINS)
         #: the names of the plugins installed (loaded, disabled or not asked for)
@@ -733,6 +750,17 @@ def _dist_name(ep: EntryPoint) -> str:
     """The normalised name of the distribution of ``ep`` (``""`` when it has none)."""
     name = getattr(getattr(ep, "dist", None), "name", None)
     return re.sub(r"[-_.]+", "-", name).lower() if isinstance(name, str) else ""
+
+
+def _unnamable(name: str) -> str:
+    """Why a list of names (``--disable a,b``, :func:`limner.config.name_list`) cannot
+    give the plugin ``name`` back as itself, or ``""``: an installed plugin named
+    ``a,b`` ran in every run, its name read as ``a`` and ``b`` wherever it was given."""
+    if name_list(name, "plugins") == (name,):
+        return ""
+    if "," in name:
+        return "holds a comma, which separates names where they are given"
+    return "is blank or begins or ends with white space, which is taken off a name given"
 
 
 def _from(ep: EntryPoint) -> str:

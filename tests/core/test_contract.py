@@ -1783,6 +1783,45 @@ def tangled_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+COMMA = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("commas", ("comma",), lambda doc: [
+        limner.Annotation(kind="comma", start=0, end=min(1, len(doc.text)))])]
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("a,b", "holds a comma, which separates names where they are given"),
+        (" ab", "is blank or begins or ends with white space"),
+    ],
+)
+def test_an_installed_plugin_whose_name_cannot_be_given_is_not_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, why: str
+) -> None:
+    """An installed plugin named ``a,b`` ran in every run and could not be left out:
+    ``--disable a,b`` and LIMNER_DISABLE_PLUGINS read its name as ``a`` and ``b``."""
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"comma_plugin": COMMA, "firm_plugin": FIRM},
+        [(name, "comma_plugin"), ("firm", "firm_plugin")],
+    )
+    with pytest.warns(limner.PluginWarning) as caught:
+        e = limner.Enricher()
+    said = [str(w.message) for w in caught]
+    assert f"limner plugin {name!r} (comma_plugin) is not loaded: its name {why}" in said[0]
+    assert "rename its entry point" in said[0]
+    assert "commas" not in [a.name for a in e.annotators]
+    assert "firm" in [a.name for a in e.annotators]  # (the others load)
+    (info,) = [i for i in e.manager.infos() if i.name == name]
+    assert info.error is not None and why in info.error
+
+
 def test_two_annotators_of_one_plugin_and_one_name_are_said_to_be_the_plugins_own() -> None:
     """Two annotators of one plugin given one name: the one left out was said to be
     "named as an annotator of plugin 'fake'", its own, as if another plugin held it."""
