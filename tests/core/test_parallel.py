@@ -226,14 +226,27 @@ class Sly(limner.Annotation):
         return (_refused, ())
 
 
-def test_a_result_that_cannot_be_read_back_from_a_worker_is_worked_on_here() -> None:
+@attrs.frozen(kw_only=True)
+class Sham(limner.Annotation):
+    """A plugin's kind whose pickle loads as a str."""
+
+    kind: str = "sly"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, ("sham",))
+
+
+@pytest.mark.parametrize("cls", [Sly, Sham])
+def test_a_result_that_cannot_be_read_back_from_a_worker_is_worked_on_here(cls: type) -> None:
     """A result that pickled in its worker and raised as it was loaded (a plugin's class
     whose ``__reduce__`` gives what fails) ended the pipe with the plugin's
-    RuntimeError, naming nothing, the documents after it lost."""
+    RuntimeError, naming nothing, the documents after it lost; one that loaded as a
+    str in an annotation's place gave a document that no writer could write
+    (AttributeError: 'str' object has no attribute 'to_dict')."""
     from tests.core.fakes import enricher_with
 
     def sly(doc: limner.Document) -> list:
-        return [Sly(start=0, end=3)] if "SLY" in doc.text else []
+        return [cls(start=0, end=3)] if "SLY" in doc.text else []
 
     e = enricher_with(limner.Annotator("sly", ("sly",), sly))
     texts = [f"Text {i}." + (" SLY" if i in (5, 17) else "") for i in range(24)]
@@ -243,6 +256,8 @@ def test_a_result_that_cannot_be_read_back_from_a_worker_is_worked_on_here() -> 
         ["sly"] if i in (5, 17) else [] for i in range(24)
     ]
     assert all(d.errors == [] for d in docs)
+    assert all(type(a) is cls for d in docs for a in d.annotations)
+    assert all('"kind": "sly"' in d.to_json() for d in (docs[5], docs[17]))
 
 
 def test_no_more_is_pickled_or_queued_a_chunk_when_no_worker_dies(
