@@ -897,6 +897,9 @@ def _annotator_problem(annotator: Annotator) -> str | None:
                 f"{annotator.name!r} has a {field} that is an async def, which limner never "
                 "awaits (its body would never run); make it a def"
             )
+        unfit = _unfit_arguments(value, one=field == "func")
+        if unfit:
+            return f"{annotator.name!r} has a {field} {unfit}"
     for field in ("produces", "requires", "uses"):
         for kind in getattr(annotator, field):
             if not isinstance(kind, str) or not kind:
@@ -904,6 +907,30 @@ def _annotator_problem(annotator: Annotator) -> str | None:
                     f"{annotator.name!r} has {kind!r} in {field}; a kind is a non-empty str"
                 )
     return None
+
+
+def _unfit_arguments(func: Any, *, one: bool) -> str:
+    """Why ``func`` cannot be called as limner calls it, with one argument (an
+    annotator's ``func``, given the document) or none (its ``setup``), or ``""``
+    (also for a callable whose signature Python cannot tell, and for ``None``).  Such a
+    ``func`` failed on every document with Python's "takes 0 positional arguments but
+    1 was given"."""
+    if func is None:
+        return ""
+    try:
+        signature = inspect.signature(func)
+    except (TypeError, ValueError):  # (some callables written in C tell none)
+        return ""
+    try:
+        signature.bind(None) if one else signature.bind()
+    except TypeError as exc:
+        given = "one argument, the document" if one else "no argument"
+        bare = signature.replace(  # (its parameters as written, without their types)
+            parameters=[p.replace(annotation=p.empty) for p in signature.parameters.values()],
+            return_annotation=signature.empty,
+        )
+        return f"whose arguments {bare} cannot be given {given} ({exc})"
+    return ""
 
 
 def _async(func: Any) -> bool:

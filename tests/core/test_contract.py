@@ -29,6 +29,16 @@ A = limner.Annotator
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _no_document() -> list:
+    """An annotator's func that takes no document."""
+    return []
+
+
+def _and_config(doc: limner.Document, config: limner.Config) -> list:
+    """An annotator's func that takes more than the document."""
+    return []
+
+
 async def _awaited(*args: object) -> list:
     """Plugin code written as an async def, which limner never awaits."""
     return []
@@ -1272,6 +1282,10 @@ def test_an_annotator_that_returns_a_coroutine_is_told_it_is_never_awaited() -> 
         ({"func": _awaited}, "'bad' has a func that is an async def, which limner never awaits"),
         ({"func": marker("b"), "setup": _awaited},
          "'bad' has a setup that is an async def, which limner never awaits"),
+        ({"func": _no_document}, "'bad' has a func whose arguments () cannot be given one"),
+        ({"func": _and_config}, "'bad' has a func whose arguments (doc, config) cannot"),
+        ({"func": marker("b"), "setup": _and_config},
+         "'bad' has a setup whose arguments (doc, config) cannot be given no argument"),
     ],
 )
 def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
@@ -1279,7 +1293,9 @@ def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
 ) -> None:
     """``limner.Annotator("bad", "b", 5)``: it loaded, and failed on every document with
     "'int' object is not callable" (a setup so, before the first); it is left out when
-    its plugin's annotators are read, as one whose name is no str is, the others kept."""
+    its plugin's annotators are read, as one whose name is no str is, the others kept.
+    So is one whose func takes no document, or more (``lambda: []``), which failed on
+    every document with "takes 0 positional arguments but 1 was given"."""
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(A("bad", ("b",), **given), A("ok", ("ok",), marker("ok"))), "odd")
     warned = re.escape(f"limner plugin 'odd': an annotator {said}")
