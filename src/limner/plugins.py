@@ -919,7 +919,9 @@ def _unfit_arguments(func: Any, *, one: bool) -> str:
         return ""
     try:
         signature = inspect.signature(func)
-    except (TypeError, ValueError):  # (some callables written in C tell none)
+    except BaseException as exc:  # (some callables written in C tell none; plugin code may raise)
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
         return ""
     try:
         signature.bind(None) if one else signature.bind()
