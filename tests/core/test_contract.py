@@ -1310,6 +1310,24 @@ def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
     assert [a.kind for a in doc.annotations] == ["ok"] and not doc.errors
 
 
+class _Unreadable:
+    """An annotator's func whose signature cannot be read."""
+
+    @property
+    def __signature__(self) -> object:
+        raise RuntimeError("no signature")
+
+    def __call__(self, doc: limner.Document) -> list:
+        return marker("u")(doc)
+
+
+def test_a_func_whose_signature_cannot_be_read_is_run_as_before() -> None:
+    """The look at a func's arguments reads plugin code: what it raises made the
+    Enricher itself fail."""
+    e = enricher_with(A("unread", ("u",), _Unreadable()), A("ok", ("ok",), marker("ok")))
+    assert sorted(a.kind for a in e.enrich("abc").annotations) == ["ok", "u"]
+
+
 def _ask_every_hook(pm: limner.PluginManager) -> None:
     pm.kinds(), pm.options(), pm.formats(), pm.segmenter(pm.config())
     pm.annotators(pm.config())
