@@ -1310,7 +1310,7 @@ def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
     assert [a.kind for a in doc.annotations] == ["ok"] and not doc.errors
 
 
-class _Unreadable:
+class _NoSignature:
     """An annotator's func whose signature cannot be read."""
 
     @property
@@ -1324,7 +1324,7 @@ class _Unreadable:
 def test_a_func_whose_signature_cannot_be_read_is_run_as_before() -> None:
     """The look at a func's arguments reads plugin code: what it raises made the
     Enricher itself fail."""
-    e = enricher_with(A("unread", ("u",), _Unreadable()), A("ok", ("ok",), marker("ok")))
+    e = enricher_with(A("unread", ("u",), _NoSignature()), A("ok", ("ok",), marker("ok")))
     assert sorted(a.kind for a in e.enrich("abc").annotations) == ["ok", "u"]
 
 
