@@ -1700,6 +1700,37 @@ class Document:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
 
 
+#: attrs' own, which restores the slots
+_attrs_setstate: Callable[[Document, Any], None] = Document.__dict__["__setstate__"]
+
+
+def _setstate(doc: Document, state: Any) -> None:
+    """attrs' ``__setstate__`` of a Document, then a look that what its pickle gave as
+    its annotations are annotations (one pass over their classes, at C speed).
+
+    A plugin's class whose ``__reduce__`` gives another object (a str) made a
+    document, sent back from a worker, that failed in every writer, blaming the
+    format: it is a ``TypeError`` as it is loaded, which a worker's results read back
+    (:mod:`limner.parallel`) take for results that cannot come back.  (An annotation
+    that it gives in another's place is not looked for.)
+    """
+    _attrs_setstate(doc, state)
+    annotations = doc._annotations
+    if all(map(issubclass, set(map(type, annotations)), itertools.repeat(Annotation))):
+        return
+    try:
+        _check_members(annotations, Annotation, "annotations", "Annotations")
+    except TypeError as exc:
+        raise TypeError(
+            f"a document loaded from its pickle holds what is no annotation: {exc} (the "
+            "__reduce__ of its class gave it)"
+        ) from None
+
+
+# (set here, after attrs made its own: a __setstate__ in the class would replace it)
+setattr(Document, "__setstate__", _setstate)  # noqa: B010
+
+
 #: the slots of a :class:`Document` that :func:`blank_document` fills, in order, and the
 #: descriptor of each, whose ``__set__`` stores as attrs' own ``__init__`` does
 _BLANK_SLOTS = ("_text", "id", "meta", "errors", "_annotations", "_layers", "extra",

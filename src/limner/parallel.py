@@ -75,7 +75,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from limner.document import Document
-from limner.errors import LimnerError, said
+from limner.errors import LimnerError, plugin_fault, said
 from limner.isolation import _HANGUPS
 
 try:
@@ -208,6 +208,32 @@ def _packed(
             value = stand_in(i, f"{where}: {_why(exc)}")
         kept.append(value)
     return True, pickle.dumps(kept, pickle.HIGHEST_PROTOCOL)
+
+
+def _read_back(payload: bytes, items: bytes | None) -> tuple[bool, list[Any]]:
+    """The results a worker sent (``payload``), and whether they could not be read.
+
+    A result that pickles in the worker may fail to load here (a plugin's class whose
+    ``__reduce__`` or ``__setstate__`` raises as it loads): it ended the run, naming
+    no plugin, every result after it lost.  Then each item of the chunk (``items``, as
+    sent) stands as a :class:`_Fault` with the item, worked on here as an item whose
+    work raised in a worker is: its result is that of one process, crossing nothing.
+
+    Raises:
+        LimnerError: the results could not be read, and the items sent are not known.
+    """
+    try:
+        return False, pickle.loads(payload)
+    except BaseException as exc:
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
+        reason = f"its result could not be read back from a worker: {_why(exc)}"
+    if items is None:
+        raise LimnerError(f"documents were not enriched: {reason}")
+    return True, [
+        item if type(item) is _Fault else _Fault(reason, item=(item,), raised=True)
+        for item in pickle.loads(items)
+    ]
 
 
 def _run_chunk(chunk: tuple[int, bool, bytes]) -> tuple[bool, bytes, Spent]:
@@ -584,7 +610,7 @@ class _Lost:
             if isinstance(part, str):  # its worker died with it alone: it is at fault
                 values.append(_fault_with(item, part)._replace(died=True))
                 continue
-            values.extend(pickle.loads(part[1]))
+            values.extend(_read_back(part[1], pickle.dumps([item], pickle.HIGHEST_PROTOCOL))[1])
             for name, (calls, seconds) in part[2].items():
                 before = spent.get(name, (0, 0.0))
                 spent[name] = (before[0] + calls, before[1] + seconds)
@@ -775,13 +801,14 @@ def parallel_map(
                     lost.look()
                     continue
                 window.release()
-                sent.pop(lost.given(), None)
+                items_sent = sent.pop(lost.given(), None)
                 faulty, payload, spent = results
                 _add_spent(enricher, spent)
-                if not faulty:
-                    yield from pickle.loads(payload)
+                unread, loaded = _read_back(payload, items_sent)
+                if not (faulty or unread):
+                    yield from loaded
                     continue
-                for result in pickle.loads(payload):
+                for result in loaded:
                     if type(result) is not _Fault:
                         yield result
                         continue

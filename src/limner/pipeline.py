@@ -14,6 +14,7 @@ import contextlib
 import difflib
 import graphlib
 import heapq
+import itertools
 import sys
 import threading
 import time
@@ -926,13 +927,37 @@ def _results(returned: Any, annotator: Annotator) -> list[Any]:
         except TypeError:
             pass
         else:
-            return list(items)
+            return read_out(items)
     forgotten = " (is its return forgotten?)" if returned is None else ""
     unrun = never_ran(returned)
     raise TypeError(
         f"{who(annotator)} returned {unrun or type(returned).__name__}, not an iterable of "
         f"Annotations (and Layers){forgotten}"
     )
+
+
+#: how many results :func:`read_out` takes from an iterator in one C-level step
+_PIECE = 4096
+
+
+def read_out(items: Iterator[Any]) -> list[Any]:
+    """Every item of ``items``, read a piece of :data:`_PIECE` at a time.
+
+    An iterator written in C that never ends (``itertools.repeat(a)``, ``cycle``,
+    ``count`` mapped by a C function), read by ``list()``, is one call into C code,
+    which neither the time limit nor Ctrl-C interrupts: it filled the memory until a
+    ``MemoryError``, or until the system ended the process, the timeout given no say.
+    Between two pieces both are heard.  (A generator, the common iterator, runs
+    Python code at each item and was always interrupted; a list is not read here.)
+    """
+    out = list(itertools.islice(items, _PIECE))
+    if len(out) < _PIECE:
+        return out
+    piece = out
+    while len(piece) == _PIECE:
+        piece = list(itertools.islice(items, _PIECE))
+        out += piece
+    return out
 
 
 def _unheld_result_count() -> int | None:

@@ -173,6 +173,23 @@ class PluginManager:
                 )
                 continue
             seen[ep.name] = ep
+            unnamable = _unnamable(ep.name)
+            if unnamable:
+                problem = (
+                    f"its name {unnamable}, so --plugins, --disable and LIMNER_PLUGINS or "
+                    "LIMNER_DISABLE_PLUGINS could neither ask for it nor leave it out; rename "
+                    "its entry point"
+                )
+                self._infos[ep.name] = PluginInfo(
+                    name=ep.name, origin="entry point", module=ep.value, error=problem
+                )
+                self._dists[ep.name] = getattr(ep, "dist", None)
+                warnings.warn(
+                    f"limner plugin {ep.name!r} ({ep.value}{_from(ep)}) is not loaded: {problem}",
+                    PluginWarning,
+                    stacklevel=3,
+                )
+                continue
             self._load(ep.name, ep.load, "entry point", ep.value, ep)
         installed = set(seen) | set(self._infos) | set(BUILTINS)
         #: the names of the plugins installed (loaded, disabled or not asked for)
@@ -735,6 +752,17 @@ def _dist_name(ep: EntryPoint) -> str:
     return re.sub(r"[-_.]+", "-", name).lower() if isinstance(name, str) else ""
 
 
+def _unnamable(name: str) -> str:
+    """Why a list of names (``--disable a,b``, :func:`limner.config.name_list`) cannot
+    give the plugin ``name`` back as itself, or ``""``: an installed plugin named
+    ``a,b`` ran in every run, its name read as ``a`` and ``b`` wherever it was given."""
+    if name_list(name, "plugins") == (name,):
+        return ""
+    if "," in name:
+        return "holds a comma, which separates names where they are given"
+    return "is blank or begins or ends with white space, which is taken off a name given"
+
+
 def _from(ep: EntryPoint) -> str:
     """Where entry point ``ep`` comes from, as a warning says it: ``" in limner-x 1.0"``
     (nothing when it has no distribution)."""
@@ -869,6 +897,9 @@ def _annotator_problem(annotator: Annotator) -> str | None:
                 f"{annotator.name!r} has a {field} that is an async def, which limner never "
                 "awaits (its body would never run); make it a def"
             )
+        unfit = _unfit_arguments(value, one=field == "func")
+        if unfit:
+            return f"{annotator.name!r} has a {field} {unfit}"
     for field in ("produces", "requires", "uses"):
         for kind in getattr(annotator, field):
             if not isinstance(kind, str) or not kind:
@@ -876,6 +907,32 @@ def _annotator_problem(annotator: Annotator) -> str | None:
                     f"{annotator.name!r} has {kind!r} in {field}; a kind is a non-empty str"
                 )
     return None
+
+
+def _unfit_arguments(func: Any, *, one: bool) -> str:
+    """Why ``func`` cannot be called as limner calls it, with one argument (an
+    annotator's ``func``, given the document) or none (its ``setup``), or ``""``
+    (also for a callable whose signature Python cannot tell, and for ``None``).  Such a
+    ``func`` failed on every document with Python's "takes 0 positional arguments but
+    1 was given"."""
+    if func is None:
+        return ""
+    try:
+        signature = inspect.signature(func)
+    except BaseException as exc:  # (some callables written in C tell none; plugin code may raise)
+        if not plugin_fault(exc):  # (a KeyboardInterrupt: the user's)
+            raise
+        return ""
+    try:
+        signature.bind(None) if one else signature.bind()
+    except TypeError as exc:
+        given = "one argument, the document" if one else "no argument"
+        bare = signature.replace(  # (its parameters as written, without their types)
+            parameters=[p.replace(annotation=p.empty) for p in signature.parameters.values()],
+            return_annotation=signature.empty,
+        )
+        return f"whose arguments {bare} cannot be given {given} ({exc})"
+    return ""
 
 
 def _async(func: Any) -> bool:

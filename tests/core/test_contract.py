@@ -29,6 +29,16 @@ A = limner.Annotator
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _no_document() -> list:
+    """An annotator's func that takes no document."""
+    return []
+
+
+def _and_config(doc: limner.Document, config: limner.Config) -> list:
+    """An annotator's func that takes more than the document."""
+    return []
+
+
 async def _awaited(*args: object) -> list:
     """Plugin code written as an async def, which limner never awaits."""
     return []
@@ -386,6 +396,69 @@ def test_lists_only_the_annotation_holds_are_stored_as_they_are_the_others_copie
     assert stored[0].pairs == [["kept", 1.0], ["c", 3.0]]
     first, second = run(shares)
     assert first.pairs == second.pairs and first.pairs is not second.pairs
+
+
+ENDLESS = """
+import itertools
+import operator
+import resource
+import sys
+
+import limner
+from limner.testing import ConformanceError, check_plugin
+from tests.core.fakes import make_plugin, marker
+
+# (a bound of the process's memory, so that an endless read ends in a MemoryError, not
+# in the machine's memory: the read this test asks for stops long before it)
+resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
+a = limner.Annotation(kind="g", start=0, end=1)
+read = itertools.count()  # (how many items were read: C code all through, as repeat is)
+endless = limner.Annotator(
+    "endless", ("g",), lambda doc: map(operator.itemgetter(0), zip(itertools.repeat(a), read))
+)
+if sys.argv[1] == "enrich":
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(endless, limner.Annotator("fine", ("f",), marker("f"))), "fake")
+    doc = limner.Enricher(manager=pm, timeout=0.1).enrich("hello")
+    print([a.kind for a in doc.annotations], [(e.annotator, e.type) for e in doc.errors])
+else:
+    try:
+        check_plugin(make_plugin(endless), name="fake", texts=["hello"], examples=0,
+                     time_limit=0.1)
+    except ConformanceError as exc:
+        print(str(exc).splitlines()[0], type(exc.__cause__).__name__)
+# (the limit turns a MemoryError raised after it into its own error: what was read is
+# told by the count, some 10 to 50 million items a second read, where the bound of
+# the memory is reached at some 180 million)
+print(next(read) < 50_000_000)
+"""
+
+
+ENDLESS_IN_THE_KIT = (
+    "law 'ends in time' broken by plugin 'fake' (annotator 'endless') on text "
+    "'hello': it ran past 0.1 s AnnotatorTimeout\nTrue"
+)
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        ("enrich", "['f'] [('endless', 'AnnotatorTimeout')]\nTrue"),
+        ("kit", ENDLESS_IN_THE_KIT),
+    ],
+)
+def test_an_endless_iterator_written_in_c_is_stopped_by_the_time_limit(how: str, said: str) -> None:
+    """An annotator that returns an iterator of C code that never ends
+    (``itertools.repeat``) was read by one call into C, which the time limit never
+    interrupted: the run filled the memory until a MemoryError (here, under a bound of
+    1.5 GB) or until the system ended the process."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-c", ENDLESS, how], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert run.stdout.strip() == said, run.stderr[-2000:]
 
 
 def test_a_result_list_only_the_call_holds_is_taken_as_it_is_one_held_is_copied(
@@ -1214,6 +1287,10 @@ def test_an_annotator_that_returns_a_coroutine_is_told_it_is_never_awaited() -> 
         ({"func": _awaited}, "'bad' has a func that is an async def, which limner never awaits"),
         ({"func": marker("b"), "setup": _awaited},
          "'bad' has a setup that is an async def, which limner never awaits"),
+        ({"func": _no_document}, "'bad' has a func whose arguments () cannot be given one"),
+        ({"func": _and_config}, "'bad' has a func whose arguments (doc, config) cannot"),
+        ({"func": marker("b"), "setup": _and_config},
+         "'bad' has a setup whose arguments (doc, config) cannot be given no argument"),
     ],
 )
 def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
@@ -1221,7 +1298,9 @@ def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
 ) -> None:
     """``limner.Annotator("bad", "b", 5)``: it loaded, and failed on every document with
     "'int' object is not callable" (a setup so, before the first); it is left out when
-    its plugin's annotators are read, as one whose name is no str is, the others kept."""
+    its plugin's annotators are read, as one whose name is no str is, the others kept.
+    So is one whose func takes no document, or more (``lambda: []``), which failed on
+    every document with "takes 0 positional arguments but 1 was given"."""
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(A("bad", ("b",), **given), A("ok", ("ok",), marker("ok"))), "odd")
     warned = re.escape(f"limner plugin 'odd': an annotator {said}")
@@ -1229,6 +1308,24 @@ def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
         e = limner.Enricher(manager=pm)
     doc = e.enrich("abc")
     assert [a.kind for a in doc.annotations] == ["ok"] and not doc.errors
+
+
+class _NoSignature:
+    """An annotator's func whose signature cannot be read."""
+
+    @property
+    def __signature__(self) -> object:
+        raise RuntimeError("no signature")
+
+    def __call__(self, doc: limner.Document) -> list:
+        return marker("u")(doc)
+
+
+def test_a_func_whose_signature_cannot_be_read_is_run_as_before() -> None:
+    """The look at a func's arguments reads plugin code: what it raises made the
+    Enricher itself fail."""
+    e = enricher_with(A("unread", ("u",), _NoSignature()), A("ok", ("ok",), marker("ok")))
+    assert sorted(a.kind for a in e.enrich("abc").annotations) == ["ok", "u"]
 
 
 def _ask_every_hook(pm: limner.PluginManager) -> None:
@@ -1723,6 +1820,45 @@ def tangled_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         {"tangled_plugin": TANGLED, "firm_plugin": FIRM},
         [("tangled", "tangled_plugin"), ("firm", "firm_plugin")],
     )
+
+
+COMMA = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("commas", ("comma",), lambda doc: [
+        limner.Annotation(kind="comma", start=0, end=min(1, len(doc.text)))])]
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("a,b", "holds a comma, which separates names where they are given"),
+        (" ab", "is blank or begins or ends with white space"),
+    ],
+)
+def test_an_installed_plugin_whose_name_cannot_be_given_is_not_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, why: str
+) -> None:
+    """An installed plugin named ``a,b`` ran in every run and could not be left out:
+    ``--disable a,b`` and LIMNER_DISABLE_PLUGINS read its name as ``a`` and ``b``."""
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"comma_plugin": COMMA, "firm_plugin": FIRM},
+        [(name, "comma_plugin"), ("firm", "firm_plugin")],
+    )
+    with pytest.warns(limner.PluginWarning) as caught:
+        e = limner.Enricher()
+    said = [str(w.message) for w in caught]
+    assert f"limner plugin {name!r} (comma_plugin) is not loaded: its name {why}" in said[0]
+    assert "rename its entry point" in said[0]
+    assert "commas" not in [a.name for a in e.annotators]
+    assert "firm" in [a.name for a in e.annotators]  # (the others load)
+    (info,) = [i for i in e.manager.infos() if i.name == name]
+    assert info.error is not None and why in info.error
 
 
 def test_two_annotators_of_one_plugin_and_one_name_are_said_to_be_the_plugins_own() -> None:

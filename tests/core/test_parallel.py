@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -209,6 +210,54 @@ def test_a_document_that_kills_its_worker_is_itself_given_back_with_the_error() 
     assert all(d is g for d, g in zip(docs, given, strict=True))
     assert [len(d.errors) for d in docs] == [1 if i == 5 else 0 for i in range(12)]
     assert (docs[5].id, docs[5].meta) == ("d5", {"n": 5})
+
+
+def _refused(*args: object) -> None:
+    raise RuntimeError("not read back")
+
+
+@attrs.frozen(kw_only=True)
+class Sly(limner.Annotation):
+    """A plugin's kind that pickles, but whose pickle cannot be loaded."""
+
+    kind: str = "sly"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_refused, ())
+
+
+@attrs.frozen(kw_only=True)
+class Sham(limner.Annotation):
+    """A plugin's kind whose pickle loads as a str."""
+
+    kind: str = "sly"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, ("sham",))
+
+
+@pytest.mark.parametrize("cls", [Sly, Sham])
+def test_a_result_that_cannot_be_read_back_from_a_worker_is_worked_on_here(cls: type) -> None:
+    """A result that pickled in its worker and raised as it was loaded (a plugin's class
+    whose ``__reduce__`` gives what fails) ended the pipe with the plugin's
+    RuntimeError, naming nothing, the documents after it lost; one that loaded as a
+    str in an annotation's place gave a document that no writer could write
+    (AttributeError: 'str' object has no attribute 'to_dict')."""
+    from tests.core.fakes import enricher_with
+
+    def sly(doc: limner.Document) -> list:
+        return [cls(start=0, end=3)] if "SLY" in doc.text else []
+
+    e = enricher_with(limner.Annotator("sly", ("sly",), sly))
+    texts = [f"Text {i}." + (" SLY" if i in (5, 17) else "") for i in range(24)]
+    docs = list(e.pipe(texts, n_process=2, chunksize=4))
+    assert [d.text for d in docs] == texts
+    assert [[a.kind for a in d.annotations] for d in docs] == [
+        ["sly"] if i in (5, 17) else [] for i in range(24)
+    ]
+    assert all(d.errors == [] for d in docs)
+    assert all(type(a) is cls for d in docs for a in d.annotations)
+    assert all('"kind": "sly"' in d.to_json() for d in (docs[5], docs[17]))
 
 
 def test_no_more_is_pickled_or_queued_a_chunk_when_no_worker_dies(

@@ -52,7 +52,7 @@ from limner.isolation import (
     read_only,
     store_results,
 )
-from limner.pipeline import Enricher, _split_results
+from limner.pipeline import Enricher, _split_results, read_out
 from limner.plugins import PluginManager
 from limner.testing._strategies import TROUBLEMAKERS, nasty_texts, news_texts
 from limner.testing._strategies import texts as any_texts
@@ -219,7 +219,7 @@ def _watched(enricher: Enricher, text: str) -> Document:
         try:
             view = read_only(doc)
             if enricher.timeout is None:
-                results = list(annotator(view))
+                results = read_out(iter(annotator(view)))
             else:
                 results = call_with_timeout(
                     functools.partial(_listed, annotator, view), enricher.timeout, annotator.name
@@ -267,8 +267,9 @@ def _watched(enricher: Enricher, text: str) -> Document:
 
 
 def _listed(annotator: Annotator, doc: Document) -> list[Any]:
-    """What ``annotator`` returns for ``doc``, as a list (a generator run to its end)."""
-    return list(annotator(doc))
+    """What ``annotator`` returns for ``doc``, as a list (a generator run to its end, a
+    piece at a time, so that the time limit is heard: :func:`limner.pipeline.read_out`)."""
+    return read_out(iter(annotator(doc)))
 
 
 def _plugin_name(plugin: object) -> str:
