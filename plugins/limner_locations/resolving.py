@@ -1521,13 +1521,16 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
                 score, best, close = sc, t, True
         if not close and best[7] == CAPITAL and not near(best[8], best[9], key):
             # a national capital lying near none of the story's other places weighs
-            # without its capital's points against a namesake lying near one ("Police in
-            # Kingston ... near Napanee" is Ontario's town, "Dublin police ... near
-            # Columbus" Ohio's); its country named still holds it ("Jamaican police ...
-            # Kingston ... Toronto")
+            # without its capital's points against a namesake lying near one, where the
+            # story's places name no country but the namesake's ("Police in Kingston ...
+            # near Napanee" is Ontario's town, "Dublin police ... near Columbus" Ohio's);
+            # another country named holds it ("Jamaican police ... Kingston ... Toronto",
+            # a story of Athens's Olympics naming Britain and a town of Texas)
             bar = score - FAR_CAPITAL
+            tc, own = ctx.total_countries, ctx.countries.get(key, {})
             for sc, t, _national, _how in ranked[2]:
-                if t[7] in _LOCAL and t is not best and sc + 2.0 > bar and near(
+                if t[7] in _LOCAL and t is not best and sc + 2.0 > bar and all(
+                        cc == t[5] or n <= own.get(cc, 0) for cc, n in tc.items()) and near(
                         t[8], t[9], key):
                     score, best, close = sc + 2.0, t, True
                     break

@@ -79,6 +79,12 @@ FAR_CAPITALS = [
         23.73,
     ),
     (
+        "Irish fans flew from Dublin to watch the game near Columbus, police said.",
+        "Dublin",
+        53.35,
+        -6.26,
+    ),
+    (
         "Dublin police said the match with Cork drew the biggest crowd of the year.",
         "Dublin",
         53.35,
