@@ -1519,6 +1519,24 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             sc += 2.0
             if (sc > score or (sc == score and t > best)) and near(t[8], t[9], key):
                 score, best, close = sc, t, True
+        if not close and best[7] == CAPITAL:
+            # a national capital lying near none of the story's other places weighs
+            # without its capital's points against a namesake lying near one, where the
+            # story's places name no country but the namesake's ("Police in Kingston ...
+            # near Napanee" is Ontario's town, "Dublin police ... near Columbus" Ohio's);
+            # another country named holds it ("Jamaican police ... Kingston ... Toronto",
+            # a story of Athens's Olympics naming Britain and a town of Texas); the name's
+            # own country, which it names itself, is not counted
+            own = ctx.countries.get(key)
+            named = [cc for cc, n in ctx.total_countries.items()
+                     if not own or n > own.get(cc, 0)]
+            if len(named) < 2 and not near(best[8], best[9], key):
+                bar = score - FAR_CAPITAL
+                for sc, t, _national, _how in ranked[2]:
+                    if t[7] in _LOCAL and t is not best and sc + 2.0 > bar and (
+                            not named or named[0] == t[5]) and near(t[8], t[9], key):
+                        score, best, close = sc + 2.0, t, True
+                        break
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a and not (
         name.divided and _sibling(name, best)) else 0
     # (0: no country of its named, or the country gives it nothing; 1: its country named; 2:
@@ -1530,6 +1548,11 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
                            national, best[11], qual, admin1_named, close, options, ranked[2],
                            "", ranked[3]))
+
+
+#: the points a national capital gives way by, against a namesake near another place of the
+#: story, where it lies near none (its capital's points, :func:`_points`: see :func:`_choose`)
+FAR_CAPITAL = 1.5
 
 
 def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],

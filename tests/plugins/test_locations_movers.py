@@ -21,8 +21,8 @@ def enricher() -> limner.Enricher:
 #: the floors of the thirteenth set (``python -m tests.plugins.unseen_news --set movers``): the
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 97.3% and 78.9%)
-MOVERS_EXACT_F1 = 0.982
-MOVERS_RESOLVED = 0.918
+MOVERS_EXACT_F1 = 0.986
+MOVERS_RESOLVED = 0.928
 
 
 def test_the_movers_labels_are_whole_words_of_their_story() -> None:

@@ -115,12 +115,20 @@ alone or beside a town of their own country, and rivers, lakes, bays and distric
 Elbe", "Lake Constance", "the Bay of Fundy", "the Isle of Dogs", "the Bay of Pigs"),
 labelled the same way before the plugin was run on them.
 
+A fifteenth set (``data/unseen_neighbours.json``) holds 51 passages of towns of one name in
+several countries named alone beside other towns of the story, near one namesake and far
+from another, among them national capitals' namesakes ("Police in Kingston said a driver
+was arrested near Napanee", "Moscow police ... investigators from Pullman"), and as many
+where the capital or the big city is right ("Gunmen shot two men in downtown Kingston ...
+Montego Bay", "Protesters marched in Athens as dockers in Piraeus struck"), labelled the
+same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
 for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth, ``--set
 europe`` for the eleventh, ``--set countries`` for the twelfth, ``--set movers`` for the
-thirteenth, ``--set visitors`` for the fourteenth)::
+thirteenth, ``--set visitors`` for the fourteenth, ``--set neighbours`` for the fifteenth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -136,6 +144,7 @@ thirteenth, ``--set visitors`` for the fourteenth)::
     python -m tests.plugins.unseen_news --set countries
     python -m tests.plugins.unseen_news --set movers
     python -m tests.plugins.unseen_news --set visitors
+    python -m tests.plugins.unseen_news --set neighbours
 """
 
 from __future__ import annotations
@@ -163,6 +172,7 @@ EUROPE = Path(__file__).parent / "data" / "unseen_europe.json"
 COUNTRIES = Path(__file__).parent / "data" / "unseen_countries.json"
 MOVERS = Path(__file__).parent / "data" / "unseen_movers.json"
 VISITORS = Path(__file__).parent / "data" / "unseen_visitors.json"
+NEIGHBOURS = Path(__file__).parent / "data" / "unseen_neighbours.json"
 #: the sets by the name ``--set`` takes
 SETS = {
     "news": DATA,
@@ -179,6 +189,7 @@ SETS = {
     "countries": COUNTRIES,
     "movers": MOVERS,
     "visitors": VISITORS,
+    "neighbours": NEIGHBOURS,
 }
 
 
