@@ -7,10 +7,13 @@ import operator
 
 import limner
 from limner_sentiment.aggregate import (
+    ANSWERS,
     CALLS,
     FORECASTS,
     SCENE_REACH,
     SCENES,
+    VERDICTS,
+    answered,
     backgrounded,
     call,
     hit_drivers,
@@ -155,6 +158,33 @@ class SentimentAnnotator:
             document_raws[k] += change
             if k not in phrased:
                 phrased.append(k)
+        # a sentence that answers the view the one before reports ("Critics called the
+        # plan a disaster. They were wrong.") is the writer's verdict on it: a view
+        # rejected counts against itself in the document, and the answer judges
+        # (limner_sentiment.aggregate.answered), looked for where a sentence's last word
+        # is an answer's (one set test each)
+        if calling is not None:
+            ends, unjudging = ANSWERS.__contains__, VERDICTS.isdisjoint
+            for k in [k for k, low in enumerate(lows)
+                      if k and low and (ends(low[-1]) or not unjudging(low))]:
+                before = lows[k - 1]
+                if not before:
+                    continue
+                low = lows[k]
+                assert low is not None
+                a, b = spans[k - 1]
+                c, d = spans[k]
+                answer = answered(before, text[a:b], document_hits[k - 1], low,
+                                  document_hits[k], text[c:d].split())
+                if answer is None:
+                    continue
+                if document_raws is raws:
+                    document_raws, document_hits = list(raws), list(hits_of)
+                document_hits[k - 1], turned, document_hits[k], change = answer
+                document_raws[k - 1] += turned
+                document_raws[k] += change
+                if k - 1 not in phrased:
+                    phrased.append(k - 1)
         # the document first: the annotations then come in reading order, as stored
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for
