@@ -61,7 +61,6 @@ __all__ = [
     "SCENE_REACH",
     "SENTENCE_TURNS",
     "TURNED",
-    "VERDICTS",
     "VIEWS",
     "WINDOW",
     "answer",
@@ -643,7 +642,7 @@ _QUOTES = ('"', "\u201c", "\u201d")
 _ANSWERING = frozenset({"they", "it", "that", "this", "he", "she", "both", "nor", "we",
                         "i"})
 #: The determiners that open an answer's subject of two words at a sentence's head
-#: ("The companies were wrong, and ...", "Its critics were mistaken.").
+#: ("The critics were wrong.", "Its critics were mistaken.").
 _SUBJECT_OPENERS = frozenset({"the", "its", "their", "these", "those", "his", "her"})
 #: The words that may stand between an answer's subject and its last word: auxiliaries,
 #: a copula and their like, and adverbs ("It certainly will not.", "They could not have
@@ -657,12 +656,9 @@ _ANSWER_BETWEEN = COPULAS | frozenset({
 #: ("They are right."); a negation turns either ("They are not wrong.").
 _REJECTING = frozenset({"wrong", "mistaken", "false", "untrue", "incorrect"})
 _TAKING_UP = frozenset({"right", "correct"})
-#: The words of an answer's verdict on a view, which may close a sentence's first clause
-#: ("They were wrong, and ..."): a sentence holding one is read for an answer.
-VERDICTS = _REJECTING | _TAKING_UP
 
 
-def answer(low: Sequence[str], orig: Sequence[str] | None = None) -> tuple[int, int, float] | None:
+def answer(low: Sequence[str]) -> tuple[int, int, float] | None:
     """A sentence that answers the view told before it, as the writer's verdict on it:
     ``(first index, end index, sign)`` of the answer's clause, the sign -1.0 where it
     rejects the view and 1.0 where it takes it up; ``None`` where it is no answer.
@@ -675,20 +671,11 @@ def answer(low: Sequence[str], orig: Sequence[str] | None = None) -> tuple[int, 
     right."); "nothing of the sort" or "of the kind" ("It did nothing of the kind."),
     a verb and "otherwise" ("The figures say otherwise."), and "Rightly so." or "Quite
     right." alone.  A negation before "wrong" or "right" turns it ("They are not
-    wrong."), but not in "could not have been more wrong".  The answer may also be the
-    first clause of a longer sentence, closed by a comma or a semicolon in ``orig``
-    (the words as written, when they are as many as ``low``): "The companies were
-    wrong, and the royalty has paid for clinics"; its subject may then be a noun after
-    a determiner at the sentence's head.  Not "They were wrong to wait" (a call,
-    :func:`called`), nor "The forecast was wrong for a week" (no answer's last word),
-    nor "It does not matter"."""
+    wrong."), but not in "could not have been more wrong".  The subject may also be a
+    noun after a determiner at the sentence's head ("The critics were wrong.").  Not
+    "They were wrong to wait" (a call, :func:`called`), nor "The forecast was wrong for
+    a week" (no answer's last word), nor "It does not matter"."""
     n = len(low)
-    if orig is not None and len(orig) == n and n > 2:
-        # a clause that a comma or a semicolon closes on an answer's last word
-        for c in range(1, min(n - 1, ANSWER_WORDS)):
-            if orig[c].endswith((",", ";")) and low[c] in ANSWERS:
-                n = c + 1
-                break
     if not 2 <= n <= ANSWER_WORDS:
         return None
     last = low[n - 1].rstrip(".")
@@ -760,7 +747,6 @@ def answered(
     held: Sequence[tuple[int, str, float]],
     low: Sequence[str],
     hits: Sequence[tuple[int, str, float]],
-    orig: Sequence[str] | None = None,
 ) -> tuple[Hits, float, Hits, float] | None:
     """A sentence that answers the view the sentence before it reports
     (:func:`answer`, :func:`views`), read as the writer's verdict on that view: the
@@ -770,10 +756,10 @@ def answered(
     rated where it takes it up; then the answer's hits with its own words dropped
     ("wrong", "right": they tell the verdict, not the subject's tone), and the change to
     its sum.  ``before``, ``sentence`` and ``held`` are the view's sentence's words, its
-    text as written and its hits; ``low``, ``hits`` and ``orig`` the answer's words, hits
-    and words as written.  ``None`` where the sentence answers no view, or the view's
+    text as written and its hits; ``low`` and ``hits`` the answer's words and hits.
+    ``None`` where the sentence answers no view, or the view's
     words have no tone (their sum under 0.05 either way) to turn."""
-    found = answer(low, orig)
+    found = answer(low)
     if found is None:
         return None
     start = views(before, sentence)

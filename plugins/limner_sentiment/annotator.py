@@ -12,7 +12,6 @@ from limner_sentiment.aggregate import (
     FORECASTS,
     SCENE_REACH,
     SCENES,
-    VERDICTS,
     answered,
     backgrounded,
     call,
@@ -164,18 +163,16 @@ class SentimentAnnotator:
         # (limner_sentiment.aggregate.answered), looked for where a sentence's last word
         # is an answer's (one set test each)
         if calling is not None:
-            ends, unjudging = ANSWERS.__contains__, VERDICTS.isdisjoint
-            for k in [k for k, low in enumerate(lows)
-                      if k and low and (ends(low[-1]) or not unjudging(low))]:
+            ends = ANSWERS.__contains__
+            for k in [k for k, low in enumerate(lows) if k and low and ends(low[-1])]:
                 before = lows[k - 1]
                 if not before:
                     continue
                 low = lows[k]
                 assert low is not None
                 a, b = spans[k - 1]
-                c, d = spans[k]
                 answer = answered(before, text[a:b], document_hits[k - 1], low,
-                                  document_hits[k], text[c:d].split())
+                                  document_hits[k])
                 if answer is None:
                     continue
                 if document_raws is raws:
