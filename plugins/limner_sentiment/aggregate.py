@@ -26,7 +26,10 @@ document of more than one sentence.  A writer's call to end the subject or to ke
 (:func:`called`: "It is time to scrap it", "The scheme should be extended") is the
 writer's stance toward it, whatever the tone of the events the text recounts, and
 counts :data:`CALL` against or for it in the document, in a document of more than one
-sentence.
+sentence.  And a short answer to the view the sentence before reports (:func:`answered`:
+"Critics called the plan a disaster. They were wrong.") is the writer's verdict on that
+view: the view's words weigh :data:`REJECTED` where it is rejected, :data:`ENDORSED`
+where it is taken up.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ __all__ = [
     "CALLS",
     "CALL_ENDS",
     "CALL_KEEPS",
+    "ENDORSED",
     "FORECAST",
     "FORECASTS",
     "FORECAST_WORDS",
@@ -738,7 +742,7 @@ ENDORSED = 2.0
 #: ("Critics said the bridge would never be finished on time. It was not.").
 _NEGATIONS = frozenset({"not", "never", "cannot"})
 #: A rated word's hits: ``(index, word, weight)``.
-Hits = tuple[tuple[int, str, float], ...]
+_Hits = tuple[tuple[int, str, float], ...]
 
 
 def answered(
@@ -747,7 +751,7 @@ def answered(
     held: Sequence[tuple[int, str, float]],
     low: Sequence[str],
     hits: Sequence[tuple[int, str, float]],
-) -> tuple[Hits, float, Hits, float] | None:
+) -> tuple[_Hits, float, _Hits, float] | None:
     """A sentence that answers the view the sentence before it reports
     (:func:`answer`, :func:`views`), read as the writer's verdict on that view: the
     view's sentence's hits in the document and the change to its sum, the view's words
