@@ -26,10 +26,7 @@ document of more than one sentence.  A writer's call to end the subject or to ke
 (:func:`called`: "It is time to scrap it", "The scheme should be extended") is the
 writer's stance toward it, whatever the tone of the events the text recounts, and
 counts :data:`CALL` against or for it in the document, in a document of more than one
-sentence.  And a short answer to the view the sentence before reports (:func:`answered`:
-"Critics called the plan a disaster. They were wrong.") is the writer's verdict on that
-view: the view's words weigh :data:`REJECTED` where it is rejected, :data:`ENDORSED`
-where it is taken up.
+sentence.
 """
 
 from __future__ import annotations
@@ -45,14 +42,11 @@ from limner_sentiment.lexicon import CONTRAST, CONTRAST_AT_CLAUSE_HEAD, COPULAS
 from limner_sentiment.scorer import normalize
 
 __all__ = [
-    "ANSWERS",
-    "ANSWER_WORDS",
     "BACKGROUND",
     "CALL",
     "CALLS",
     "CALL_ENDS",
     "CALL_KEEPS",
-    "ENDORSED",
     "FORECAST",
     "FORECASTS",
     "FORECAST_WORDS",
@@ -60,15 +54,11 @@ __all__ = [
     "FRONTED_WORDS",
     "JUDGED",
     "POSITIONS",
-    "REJECTED",
     "SCENES",
     "SCENE_REACH",
     "SENTENCE_TURNS",
     "TURNED",
-    "VIEWS",
     "WINDOW",
-    "answer",
-    "answered",
     "backgrounded",
     "before_now",
     "call",
@@ -84,7 +74,6 @@ __all__ = [
     "opens_turn",
     "pooled_drivers",
     "top_drivers",
-    "views",
     "weights",
 ]
 
@@ -611,176 +600,6 @@ def call(
     kept.append((a, " ".join(low[a:b]).rstrip("."), rating))
     kept.sort(key=lambda h: h[0])
     return tuple(kept), change + rating
-
-
-#: The last words of a sentence that may answer the view the sentence before reports
-#: (:func:`answer`), as the scorer's words hold them (the last with its period or
-#: without, where "!" or a quote closed it): one set test of each sentence's last word
-#: finds the few to read.
-ANSWERS = frozenset(w + end for w in (
-    "not", "wrong", "mistaken", "false", "untrue", "incorrect", "right", "correct",
-    "true", "so", "case", "sort", "kind", "otherwise") for end in ("", "."))
-#: The most words an answer holds: "It will not.", "They were wrong.", "That is simply
-#: not true.", "The evidence from Ontario suggests they are wrong."
-ANSWER_WORDS = 8
-#: The words that tell a view the writer reports, in the sentence before an answer: the
-#: verbs of saying, of a position or of a forecast others put ("the ministers insist",
-#: "critics called it a disaster", "unions warn"), "according" and the nouns of the
-#: people who hold a view for or against a thing ("critics", "supporters").  Quotation
-#: marks in the sentence as written tell it too.
-VIEWS = _SAYING | FORECASTS | frozenset({
-    "according", "critics", "opponents", "sceptics", "skeptics", "supporters",
-    "proponents", "defenders", "detractors", "call", "calls", "called", "describe",
-    "describes", "described", "complain", "complains", "complained", "dismiss",
-    "dismisses", "dismissed", "warn", "warns", "promise", "promises", "promised",
-    "believe", "believes", "believed", "suggest", "suggests", "suggested", "tell",
-    "tells", "told", "praise", "praises", "praised", "hail", "hails", "hailed", "blame",
-    "blames", "blamed", "accuse", "accuses", "accused", "deny", "denies", "denied",
-    "boast", "boasts", "boasted", "reckon", "reckons", "think", "thinks",
-    "thought", "assure", "assures", "assured", "present", "presents", "presented",
-    "sold", "billed", "touted", "branded", "portrayed"})
-#: The marks that open or close a quotation, as written.
-_QUOTES = ('"', "\u201c", "\u201d")
-#: The subjects of an answer's clause: the view's holders or the view itself, told again
-#: by a pronoun ("They were wrong.", "It will not.", "That is not true.").
-_ANSWERING = frozenset({"they", "it", "that", "this", "he", "she", "both", "nor", "we",
-                        "i"})
-#: The determiners that open an answer's subject of two words at a sentence's head
-#: ("The critics were wrong.", "Its critics were mistaken.").
-_SUBJECT_OPENERS = frozenset({"the", "its", "their", "these", "those", "his", "her"})
-#: The words that may stand between an answer's subject and its last word: auxiliaries,
-#: a copula and their like, and adverbs ("It certainly will not.", "They could not have
-#: been more wrong.", "They are quite right.").
-_ANSWER_BETWEEN = COPULAS | frozenset({
-    "will", "would", "do", "does", "did", "has", "have", "had", "can", "could", "shall",
-    "should", "may", "might", "must", "been", "be", "simply", "just", "quite", "plainly",
-    "clearly", "certainly", "surely", "absolutely", "entirely", "wholly", "dead", "so",
-    "more", "also", "still", "both", "all", "the", "case", "of"})
-#: The last words that reject a view ("They were wrong.") and those that take it up
-#: ("They are right."); a negation turns either ("They are not wrong.").
-_REJECTING = frozenset({"wrong", "mistaken", "false", "untrue", "incorrect"})
-_TAKING_UP = frozenset({"right", "correct"})
-
-
-def answer(low: Sequence[str]) -> tuple[int, int, float] | None:
-    """A sentence that answers the view told before it, as the writer's verdict on it:
-    ``(first index, end index, sign)`` of the answer's clause, the sign -1.0 where it
-    rejects the view and 1.0 where it takes it up; ``None`` where it is no answer.
-
-    The answer is a short clause (at most :data:`ANSWER_WORDS` words) that closes the
-    sentence: a pronoun ("they", "it", "that") and auxiliaries or adverbs
-    before "not" ("It will not.", "They have not.", "That is simply not true.", "It is
-    not the case."), before "wrong", "mistaken" or "false" ("They were wrong.", "The
-    evidence suggests they are wrong.") or before "right" or "correct" ("They are
-    right."); "nothing of the sort" or "of the kind" ("It did nothing of the kind."),
-    a verb and "otherwise" ("The figures say otherwise."), and "Rightly so." or "Quite
-    right." alone.  A negation before "wrong" or "right" turns it ("They are not
-    wrong."), but not in "could not have been more wrong".  The subject may also be a
-    noun after a determiner at the sentence's head ("The critics were wrong.").  Not
-    "They were wrong to wait" (a call, :func:`called`), nor "The forecast was wrong for
-    a week" (no answer's last word), nor "It does not matter"."""
-    n = len(low)
-    if not 2 <= n <= ANSWER_WORDS:
-        return None
-    last = low[n - 1].rstrip(".")
-    if n == 2 and low[0] in ("rightly", "quite") and last in ("so", "right"):
-        return 0, n, 1.0
-    if last == "otherwise":
-        return 0, n, -1.0
-    # the clause's subject: the last pronoun before the last word, or a noun after a
-    # determiner at the head ("The critics were wrong.")
-    s = n - 2
-    while s >= 0 and low[s] not in _ANSWERING:
-        s -= 1
-    if s < 0 and n > 3 and low[0] in _SUBJECT_OPENERS and (
-            last in _REJECTING or last in _TAKING_UP):
-        s = 1
-    if s < 0 or n - s > 7:
-        return None
-    between = low[s + 1 : n - 1]
-    negated = 0
-    for w in between:
-        if w in ("not", "never") or w.endswith("n't"):
-            negated += 1
-        elif w == "nothing" and last in ("sort", "kind"):
-            return s, n, -1.0
-        elif w not in _ANSWER_BETWEEN:
-            return None
-    if last in ("sort", "kind"):
-        return None
-    if last == "not" or last.endswith("n't"):
-        # a negation alone ("It will not.", "It won't.") answers a claim told in the
-        # positive
-        return (s, n, -1.0) if (between or last != "not") and not negated else None
-    if last in ("true", "so", "case"):
-        return (s, n, -1.0) if negated == 1 else None
-    sign = 1.0 if last in _TAKING_UP else -1.0 if last in _REJECTING else 0.0
-    if not sign or not between:
-        return None
-    if negated and not (len(between) > 1 and between[-1] == "more"):
-        sign = -sign
-    return s, n, sign
-
-
-def views(low: Sequence[str], sentence: str) -> int:
-    """Where the view a sentence reports opens: the index of its first word of
-    :data:`VIEWS` ("Critics *called* the plan a disaster", "*According* to the
-    ministry, ..."), 0 where quotation marks in ``sentence`` (the sentence as written)
-    tell it without one, and -1 where it reports none."""
-    if VIEWS.isdisjoint(low):
-        return 0 if any(q in sentence for q in _QUOTES) else -1
-    return next(i for i, w in enumerate(low) if w in VIEWS)
-
-
-#: What a rejected view's words weigh in the document (:func:`answered`): their sign
-#: turned.
-REJECTED = -1.0
-#: What a view's words weigh in the document where the writer takes it up: the holder's
-#: and the writer's.
-ENDORSED = 2.0
-#: The words that negate a view's claim: an answer of "not" alone then agrees with it
-#: ("Critics said the bridge would never be finished on time. It was not.").
-_NEGATIONS = frozenset({"not", "never", "cannot"})
-#: A rated word's hits: ``(index, word, weight)``.
-_Hits = tuple[tuple[int, str, float], ...]
-
-
-def answered(
-    before: Sequence[str],
-    sentence: str,
-    held: Sequence[tuple[int, str, float]],
-    low: Sequence[str],
-    hits: Sequence[tuple[int, str, float]],
-) -> tuple[_Hits, float, _Hits, float] | None:
-    """A sentence that answers the view the sentence before it reports
-    (:func:`answer`, :func:`views`), read as the writer's verdict on that view: the
-    view's sentence's hits in the document and the change to its sum, the view's words
-    (from its first word of :data:`VIEWS` on: "critics *called it a costly gesture*")
-    weighing :data:`REJECTED` times their rating where the answer rejects it and as
-    rated where it takes it up; then the answer's hits with its own words dropped
-    ("wrong", "right": they tell the verdict, not the subject's tone), and the change to
-    its sum.  ``before``, ``sentence`` and ``held`` are the view's sentence's words, its
-    text as written and its hits; ``low`` and ``hits`` the answer's words and hits.
-    ``None`` where the sentence answers no view, or the view's
-    words have no tone (their sum under 0.05 either way) to turn."""
-    found = answer(low)
-    if found is None:
-        return None
-    start = views(before, sentence)
-    if start < 0:
-        return None
-    view = sum(h[2] for h in held if h[0] >= start)
-    if -0.05 < view < 0.05:
-        return None
-    a, end, sign = found
-    last = low[end - 1].rstrip(".")
-    if (last == "not" or last.endswith("n't")) and not _NEGATIONS.isdisjoint(before):
-        sign = -sign  # "would never be finished. It was not.": the answer agrees
-    factor = REJECTED if sign < 0 else ENDORSED
-    turned = tuple(h if h[0] < start else (h[0], h[1], h[2] * factor) for h in held)
-    kept = tuple(h for h in hits if not a <= h[0] < end)
-    change = -sum(h[2] for h in hits if a <= h[0] < end)
-    return turned, (factor - 1.0) * view, kept, change
 
 
 def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[Any]]:

@@ -7,12 +7,10 @@ import operator
 
 import limner
 from limner_sentiment.aggregate import (
-    ANSWERS,
     CALLS,
     FORECASTS,
     SCENE_REACH,
     SCENES,
-    answered,
     backgrounded,
     call,
     hit_drivers,
@@ -124,17 +122,8 @@ class SentimentAnnotator:
         calling: list[int] | None = [] if len(lows) > 1 else None
         unanchored, unheld, untold = anchors().isdisjoint, _held().isdisjoint, FORECASTS.isdisjoint
         uncalled = CALLS.isdisjoint
-        # and the sentences that may answer the view the one before reports ("They were
-        # wrong."), by their last word, in a document of more than one sentence
-        # (limner_sentiment.aggregate.answered)
-        answering: list[int] = []
-        ends = ANSWERS.__contains__ if calling is not None else None
         for k, low in enumerate(lows):
-            if not low:
-                continue
-            if ends is not None and ends(low[-1]) and k:
-                answering.append(k)
-            if unheld(low):
+            if not low or unheld(low):
                 continue
             if calling is not None and not uncalled(low):
                 calling.append(k)
@@ -166,28 +155,6 @@ class SentimentAnnotator:
             document_raws[k] += change
             if k not in phrased:
                 phrased.append(k)
-        # a sentence that answers the view the one before reports ("Critics called the
-        # plan a disaster. They were wrong.") is the writer's verdict on it: a view
-        # rejected counts against itself in the document, and the view's sentence judges
-        # (limner_sentiment.aggregate.answered)
-        for k in answering:
-            before = lows[k - 1]
-            if not before:
-                continue
-            low = lows[k]
-            assert low is not None
-            a, b = spans[k - 1]
-            answer = answered(before, text[a:b], document_hits[k - 1], low,
-                              document_hits[k])
-            if answer is None:
-                continue
-            if document_raws is raws:
-                document_raws, document_hits = list(raws), list(hits_of)
-            document_hits[k - 1], turned, document_hits[k], change = answer
-            document_raws[k - 1] += turned
-            document_raws[k] += change
-            if k - 1 not in phrased:
-                phrased.append(k - 1)
         # the document first: the annotations then come in reading order, as stored
         # the sentences that turn on the one before and those that judge weigh apart, and a
         # fronted phrase's words less than the clause they set the scene for

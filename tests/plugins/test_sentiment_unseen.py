@@ -589,21 +589,17 @@ def test_each_target_is_scored_with_its_own_label_whatever_order_it_is_listed_in
 #: the forty-sixth set's editorials (``--set 46``, development data for the writer's
 #: calls): r -0.226 when first measured, before 2026-12-07's calls (vaderSentiment
 #: -0.257), -0.060 after them: most of its paragraphs tell their stance against the words
-#: of the events they recount; -0.001 after 2026-12-08's answers to a view
-STANCE_EDITORIAL_R = -0.04
+#: of the events they recount
+STANCE_EDITORIAL_R = -0.10
 #: the forty-seventh set's (``--set 47``, a check of the calls, not read for misses): r
 #: 0.176 when first measured, after them (0.156 before them; vaderSentiment 0.148)
 STANCE_CHECK_EDITORIAL_R = 0.15
-#: the forty-eighth set's (``--set 48``, a check of the answers to a view, not read for
-#: misses): r 0.590 when first measured, after them (0.562 before them; vaderSentiment
-#: 0.354)
-ANSWER_CHECK_EDITORIAL_R = 0.56
 #: the editorial sets whose texts the forty-sixth and forty-seventh sets' writer had read,
 #: which they are checked against for duplicates
 READ_EDITORIAL_SETS = (5, 7, 17, 21, 25)
 
 
-@pytest.mark.parametrize("which", [46, 47, 48])
+@pytest.mark.parametrize("which", [46, 47])
 def test_the_stance_editorials_are_short_and_rated_over_the_whole_scale(which: int) -> None:
     rated = unseen_sentiment.rated(which)
     ratings = [item["rating"] for item in rated]
@@ -623,7 +619,7 @@ def test_the_stance_editorials_are_short_and_rated_over_the_whole_scale(which: i
 
 
 @pytest.mark.parametrize(("which", "floor"), [
-    (46, STANCE_EDITORIAL_R), (47, STANCE_CHECK_EDITORIAL_R), (48, ANSWER_CHECK_EDITORIAL_R)])
+    (46, STANCE_EDITORIAL_R), (47, STANCE_CHECK_EDITORIAL_R)])
 def test_the_stance_editorials_meet_the_floor_and_beat_the_peer(
     enricher: limner.Enricher, which: int, floor: float
 ) -> None:

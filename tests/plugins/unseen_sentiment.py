@@ -549,16 +549,6 @@ so no rule was written from it::
 
     python -m tests.plugins.unseen_sentiment --set 47 --no-misses
 
-The forty-eighth set (``data/unseen_sentiment_editorials_15.json``, ``--set 48``) is a
-fifteenth set of rated editorial and opinion paragraphs, 32 of four to eight sentences,
-in the manner of papers of other countries and topics than the forty-sixth's and the
-forty-seventh's, rated as they are; some report a view and then answer it, both ways.
-It was written after the rule of answers to a view as a check of it, rated and committed
-before limner was run on it, and measured once without its misses being read, so no rule
-was written from it::
-
-    python -m tests.plugins.unseen_sentiment --set 48 --no-misses
-
 The forty-fourth set (``data/unseen_sentiment_targets_33.json``, ``--set 44``) is a
 thirty-third set of labelled targets, 95 sentences of 9 to 17 words and 97 targets (38
 negative, 20 neutral, 39 positive), of business, banking, police, political, local
@@ -633,8 +623,7 @@ EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   23: "unseen_sentiment_editorials_11.json",
                   25: "unseen_sentiment_editorials_12.json",
                   46: "unseen_sentiment_editorials_13.json",
-                  47: "unseen_sentiment_editorials_14.json",
-                  48: "unseen_sentiment_editorials_15.json"}
+                  47: "unseen_sentiment_editorials_14.json"}
 
 
 def _stored() -> dict[str, Any]:
@@ -886,8 +875,7 @@ def parser() -> argparse.ArgumentParser:
                              "44: the thirty-third set of labelled targets; "
                              "45: the thirty-fourth set of labelled targets; "
                              "46: the thirteenth set of rated editorials; "
-                             "47: the fourteenth set of rated editorials; "
-                             "48: the fifteenth set of rated editorials")
+                             "47: the fourteenth set of rated editorials")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
