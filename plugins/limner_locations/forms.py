@@ -161,7 +161,9 @@ _COUNTIES = regex.compile(
     rf"(counties|parishes|Counties|Parishes|COUNTIES)\b")
 _COUNTY_NAME = regex.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
 _ABBREV = regex.compile(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
-_SPLIT = regex.compile(r"\S+")
+#: the words, as regex's \S+ finds them (the separators \x1c-\x1f, spaces to re alone,
+#: are named): compiled by re, whose code the pattern cache keeps
+_SPLIT = re.compile(r"[\S\x1c-\x1f]+")
 #: a party's letter before a legislator's district ("D-Braxton", "R-Elbow Lake"), or
 #: "ex-" before a name ("ex-Downing Street")
 _PARTY = regex.compile(r"(?:\p{Lu}{1,3}|Ex|ex|Former|former)-(?=\p{Lu})")

@@ -1059,3 +1059,34 @@ def test_scored_before_a_name_is_asked_by_its_end_first(before: str) -> None:
     window = text[start - 30 if start > 30 else 0:start]
     if resolving._SCORED.search(text, start - 30 if start > 30 else 0, start) is not None:
         assert window.rstrip(" \t").endswith(resolving._SCORED_ENDS), text
+
+
+#: The patterns moved from the regex module to re (whose code the pattern cache keeps),
+#: each beside the regex pattern it was: the same matches on any text.
+_MOVED_TO_RE = [(forms._SPLIT, regex.compile(r"\S+"))]
+_MOVED_CHARS = st.sampled_from([
+    "a", "Z", "É", "é", "ß", "İ", "ı", "ǅ", "Ж", "ж", "中", "ع", "1", "²", "٣", "_", "-", ".",
+    "’", "'", "e\u0301", "\u200b", "\u200d", "\ufeff", " ", "\t", "\n", "\r", "\x0b", "\x0c",
+    "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u00a0", "\u1680", "\u180e", "\u2007", "\u2028",
+    "\u2029", "\u202f", "\u205f", "\u3000", "St. Paul", "W. Va.", "R-Elbow Lake"])
+
+
+@pytest.mark.parametrize(("moved", "was"), _MOVED_TO_RE, ids=lambda p: p.pattern)
+def test_a_pattern_moved_to_re_has_its_regex_meaning_on_every_character(
+        moved: re.Pattern[str], was: regex.Pattern[str]) -> None:
+    # (each character alone, every code point: the classes of re and regex named alike
+    # differ, \s on the separators \x1c-\x1f, \w on marks and numerals)
+    text = "".join(map(chr, range(0x110000)))
+    assert [m.span() for m in moved.finditer(text)] == [m.span() for m in was.finditer(text)]
+    for c in map(chr, range(0x110000)):
+        assert (moved.fullmatch(c) is None) == (was.fullmatch(c) is None), hex(ord(c))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MOVED_CHARS, max_size=30).map("".join) | st.text(max_size=40),
+       st.sampled_from(_MOVED_TO_RE))
+def test_a_pattern_moved_to_re_finds_what_regex_found(
+        text: str, pair: tuple[re.Pattern[str], regex.Pattern[str]]) -> None:
+    moved, was = pair
+    assert [(m.span(), m.groups()) for m in moved.finditer(text)] == [
+        (m.span(), m.groups()) for m in was.finditer(text)], text
