@@ -22,9 +22,10 @@ Exit codes:
   file (a device, a pipe) where the format writes a file of its own (`sqlite`),
   or whose folder takes no new file there (`sqlite` writes its database and
   SQLite its journal beside it), or that is no folder where the format writes a
-  folder (`brat`), an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
-  sqlite`, or a database for `-f jsonl`, or JSON lines that are no limner documents, a
-  copy of the source), a file named twice for a format
+  folder (`brat`), an output that the format cannot add to (in `batch`, a file
+  that is not a limner database for `-f sqlite`, or a database for `-f jsonl`,
+  or JSON lines that are no limner documents, a copy of the source), a file
+  named twice for a format
   that holds one document per id (`sqlite`, `webanno`), or two documents
   read back with one id, in `enrich`, an
   output that is one of its inputs or that a batch writes now, or `-` given
