@@ -148,13 +148,27 @@ UNIQUE_TOWN = 10_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
 #: "in" and a place right after a name, or after its comma, a compass word may come
-#: between ("Perth in Scotland", "Richmond in London", "Tripoli, in northern Lebanon"): the
-#: place's words end the name's phrase, no possessive, hyphen, letter or capitalised word
-#: following them ("Perth in Scotland's worst storm" is no qualifier of Perth)
+#: between ("Perth in Scotland", "Richmond in London", "Tripoli, in northern Lebanon"); or
+#: a comma and a compass word before the place, which no list of places has ("Kingston,
+#: south-west London", "Aleppo, northern Syria"): the place's words end the name's phrase,
+#: no possessive, hyphen, letter or capitalised word following them ("Perth in Scotland's
+#: worst storm" is no qualifier of Perth)
 _IN_QUALIFIER = regex.compile(
     r"[ \t]in[ \t]++(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
     r"|south-?west)(?:ern)?+[ \t]++)?+"
     r"(\p{Lu}\p{L}*+(?:[ \t]\p{Lu}\p{L}*+){0,3})(?!['\u2019\-]|[ \t]\p{Lu})")
+
+
+#: ... and after a comma, the compass word not to be left out: a `re` pattern (kept compiled
+#: between processes, where a `regex` one costs some 5 M instructions to compile in each),
+#: so the place's words are read in ASCII letters ("Kingston, south-west London"; "Kloten,
+#: north Zürich" is not read)
+_COMMA_COMPASS = re.compile(
+    r",[ \t]++(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?+[ \t]++"
+    r"([A-Z][a-z]*+(?:[ \t][A-Z][a-z]*+){0,3})(?!['\u2019\-]|[^\W\d_]|[ \t][A-Z])")
+
+
 #: a town or district lying this close to a bigger town or to a district of another name is
 #: held by it ("Richmond in London", 14 km from the centre of London)
 HELD_KM = 25.0
@@ -1121,7 +1135,9 @@ def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], fro
 
 
 def _in_qualifier(text: str, gaz: Gazetteer, end: int, g: _Group,
-                  cands: tuple[tuple[int, int], ...]) -> tuple[frozenset[str], frozenset[str]]:
+                  cands: tuple[tuple[int, int], ...],
+                  form: regex.Pattern[str] | re.Pattern[str] = _IN_QUALIFIER
+                  ) -> tuple[frozenset[str], frozenset[str]]:
     """What "in" and a place right after a mention say of it, as :func:`_qualifier` reads a
     comma's place: "Perth in Scotland", "Cambridge in England", "Banff in Alberta".  Only a
     place that holds a candidate of the name is one: a country or first-level division that
@@ -1130,8 +1146,9 @@ def _in_qualifier(text: str, gaz: Gazetteer, end: int, g: _Group,
     in January" say nothing of the name, nor does a place holding only a place that bears it
     as an alternate or former name ("Bank of China in New York": Arcade, New York, was once
     called China).  The place's words must be the whole of a place's
-    name and end the phrase (see :data:`_IN_QUALIFIER`)."""
-    q = _IN_QUALIFIER.match(text, end, min(len(text), end + 48))
+    name and end the phrase (see :data:`_IN_QUALIFIER`); ``form`` :data:`_COMMA_COMPASS`
+    reads a comma and a compass word instead ("Kingston, south-west London")."""
+    q = form.match(text, end, min(len(text), end + 48))
     if not q:
         return _NO_QUAL
     words = q.group(1)
@@ -1988,6 +2005,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                       if text.startswith(", in ", end)  # ("Tripoli, in northern Lebanon")
                       else _qualifier(text, gaz, end) if text.startswith(",", end)
                       else _in_qualifier(text, gaz, end, g, cands))
+            if not (qc or qa) and text.startswith(", ", end) and text[end + 2:end + 3].islower():
+                # (a comma, a compass word and a place: "Kingston, south-west London")
+                qc, qa = _in_qualifier(text, gaz, end, g, cands, _COMMA_COMPASS)
             if qc or qa:
                 here = (here[0] | qc, here[1] | qa)
         if here is not _NO_QUAL:
@@ -2272,13 +2292,18 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 chosen[g] = moved_to
                 moved.add(g)
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
-    # region named, a sure place nearby, a big city) stand as nearby places for the
+    # region named, a sure place nearby, a big city), or towns of 10,000 people or more
+    # standing as places with no namesake that a nearby place could lift above them (none
+    # within proximity's 2 points: "Maidenhead", whose namesake abroad holds a twentieth
+    # of its people; no person's name nor a word), stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
-    # near each other)
+    # near each other: "A man from Maidenhead was arrested in Windsor" is England's town)
     more = {g[0].split("\x00", 1)[0]: (gaz.lat[c.entry], gaz.lon[c.entry])
             for g, c in chosen.items()
             if gaz.feature[c.entry] in _LOCAL and g[0] not in ctx.points
-            and c.flags & _OWN_NAME and (c.regional or c.national or c.strong)}
+            and c.flags & _OWN_NAME and (c.regional or c.national or c.strong or (
+                len(c.options) == 1 and len(cands_of[g]) > 1 and standing(g) == 2
+                and not weak(g) and gaz.pop[c.entry] >= TOWN_AFTER_LOCATIVE))}
     if more:
         ctx.points = {**more, **ctx.points}
         ctx.near = Proximity(ctx.points)  # (the regions named, and so the focus, are as they were)

@@ -21,20 +21,20 @@ def enricher() -> limner.Enricher:
 
 #: the floors of the fifteenth set (``python -m tests.plugins.unseen_news --set neighbours``):
 #: the figures measured when they were last raised (as first scored, before any rule read
-#: them: 96.1% and 88.3%)
-NEIGHBOURS_EXACT_F1 = 0.961
-NEIGHBOURS_RESOLVED = 0.927
+#: them: 96.1% and 88.3% of the first 51 passages; 96.7% and 93.1% of all 82)
+NEIGHBOURS_EXACT_F1 = 0.966
+NEIGHBOURS_RESOLVED = 0.948
 
 
 def test_the_neighbours_labels_are_whole_words_of_their_story() -> None:
-    unseen_news.assert_labels_are_whole_words(unseen_news.NEIGHBOURS, least=51)
+    unseen_news.assert_labels_are_whole_words(unseen_news.NEIGHBOURS, least=82)
 
 
 def test_neighbours_keep_their_figures(enricher: limner.Enricher) -> None:
     unseen_news.assert_keeps_its_figures(
         enricher,
         unseen_news.NEIGHBOURS,
-        gold=119,
+        gold=186,
         f1=NEIGHBOURS_EXACT_F1,
         resolved=NEIGHBOURS_RESOLVED,
     )
@@ -100,3 +100,23 @@ def test_a_capital_far_from_the_storys_places_gives_way_to_a_near_namesake(
     hit = [p for p in places(enricher, text) if p["surface"] == surface]
     assert hit, text
     assert haversine_km(hit[0]["lat"], hit[0]["lon"], lat, lon) < 100, hit[0]
+
+
+#: (text, surface, a point it lies within 50 km of): a comma and a compass word before the
+#: place that holds a town ("Kingston, south-west London"); a town of 10,000 people or more
+#: whose namesakes lie 2 points or more below it places the towns of the story near it
+NEAR_TOWNS = [
+    ("Two women were hurt in a crash in Kingston, south-west London.", "Kingston", 51.41, -0.30),
+    ("Shelling hit Tripoli, northern Lebanon, for a second night.", "Tripoli", 34.43, 35.84),
+    ("Two women from Maidenhead were fined after a brawl in Windsor.", "Windsor", 51.48, -0.61),
+    ("Flooding cut the road between Windsor and Detroit.", "Windsor", 42.30, -83.02),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), NEAR_TOWNS)
+def test_a_town_near_another_the_story_places_without_doubt(
+    enricher: limner.Enricher, text: str, surface: str, lat: float, lon: float
+) -> None:
+    hit = [p for p in places(enricher, text) if p["surface"] == surface]
+    assert hit, text
+    assert haversine_km(hit[0]["lat"], hit[0]["lon"], lat, lon) < 50, hit[0]

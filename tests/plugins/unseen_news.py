@@ -115,13 +115,16 @@ alone or beside a town of their own country, and rivers, lakes, bays and distric
 Elbe", "Lake Constance", "the Bay of Fundy", "the Isle of Dogs", "the Bay of Pigs"),
 labelled the same way before the plugin was run on them.
 
-A fifteenth set (``data/unseen_neighbours.json``) holds 51 passages of towns of one name in
+A fifteenth set (``data/unseen_neighbours.json``) holds 82 passages of towns of one name in
 several countries named alone beside other towns of the story, near one namesake and far
 from another, among them national capitals' namesakes ("Police in Kingston said a driver
 was arrested near Napanee", "Moscow police ... investigators from Pullman"), and as many
 where the capital or the big city is right ("Gunmen shot two men in downtown Kingston ...
-Montego Bay", "Protesters marched in Athens as dockers in Piraeus struck"), labelled the
-same way before the plugin was run on them.
+Montego Bay", "Protesters marched in Athens as dockers in Piraeus struck"); and towns named
+beside a town of the smaller namesake's land or after a comma and a compass word ("A man
+from Maidenhead was arrested in Windsor", "Kingston, south-west London"), as many where the
+big namesake is right ("Windsor ... Detroit", "Perth to Mandurah"), labelled the same way
+before the plugin was run on them.
 
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
