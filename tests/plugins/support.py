@@ -18,6 +18,21 @@ def annotated(enricher: limner.Enricher, text: str, kind: str) -> list[dict[str,
     return [{**a.to_dict(), "surface": text[a.start : a.end]} for a in doc.select(kind)]
 
 
+def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
+    """The location annotations of ``text`` as dicts, each with its ``surface``."""
+    return annotated(enricher, text, "location")
+
+
+def near(found: Sequence[dict[str, Any]], surface: str, lat: float, lon: float,
+         km: float = 100.0) -> bool:
+    """Whether the first place of ``found`` written ``surface`` lies within ``km`` of the
+    point ``lat``, ``lon`` (there must be one)."""
+    from limner_evaluate.measures import haversine_km
+
+    hit = [p for p in found if p["surface"] == surface]
+    assert hit, found
+    return haversine_km(hit[0]["lat"], hit[0]["lon"], lat, lon) < km
+
 def only(enricher: limner.Enricher, text: str, kind: str, surface: str) -> dict[str, Any]:
     """The single ``kind`` annotation of ``text`` whose surface is ``surface``."""
     found = annotated(enricher, text, kind)

@@ -23,7 +23,7 @@ from limner_locations.folding import fold
 from limner_locations.proximity import km
 from tests.core.test_file_sums import flip_a_byte
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated, limner_metrics, only
+from tests.plugins.support import limner_metrics, only, places
 from tests.scaling import assert_linear
 
 
@@ -43,11 +43,6 @@ def gaz(cache_dir: Path) -> gazetteer.Gazetteer:
 @pytest.fixture(scope="session")
 def enricher(cache_dir: Path) -> limner.Enricher:
     return limner.Enricher(["locations"], {"locations.cache_dir": str(cache_dir)})
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    """The location annotations of ``text`` as dicts, each with its ``surface``."""
-    return annotated(enricher, text, "location")
 
 
 def one(enricher: limner.Enricher, text: str, surface: str) -> dict[str, Any]:
@@ -4671,7 +4666,6 @@ def test_a_division_acting_as_a_government_names_the_division(
         feature: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, feature), p
-
 
 
 @pytest.mark.parametrize(("text", "surface", "country", "feature"), [

@@ -4,14 +4,12 @@ of passages from other outlets (``data/unseen_countries.json``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limner
 from limner_evaluate.measures import haversine_km
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated
+from tests.plugins.support import places
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +36,6 @@ def test_namesakes_by_their_country_keep_their_figures(enricher: limner.Enricher
         f1=COUNTRIES_EXACT_F1,
         resolved=COUNTRIES_RESOLVED,
     )
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    return annotated(enricher, text, "location")
 
 
 # -- a main town of its country, its country named, beside a national capital abroad -----------

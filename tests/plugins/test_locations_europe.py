@@ -4,23 +4,17 @@ from the supplement; and the floors of the eleventh set of passages from other o
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limner
 from limner_evaluate.measures import haversine_km
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated
+from tests.plugins.support import places
 
 
 @pytest.fixture(scope="module")
 def enricher() -> limner.Enricher:
     return limner.Enricher(["locations"])
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    return annotated(enricher, text, "location")
 
 
 # -- the eleventh set (data/unseen_europe.json) -------------------------------------------------

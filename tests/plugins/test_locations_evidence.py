@@ -5,22 +5,16 @@ and the floors of the ninth set of passages from other outlets
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limner
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated
+from tests.plugins.support import places
 
 
 @pytest.fixture(scope="module")
 def enricher() -> limner.Enricher:
     return limner.Enricher(["locations"])
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    return annotated(enricher, text, "location")
 
 
 # -- the ninth set (data/unseen_evidence.json) ------------------------------------------------

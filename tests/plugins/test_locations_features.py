@@ -4,23 +4,17 @@ floors of the sixth set of passages from other outlets (``data/unseen_features.j
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limner
 from limner_evaluate.measures import haversine_km
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated
+from tests.plugins.support import places
 
 
 @pytest.fixture(scope="module")
 def enricher() -> limner.Enricher:
     return limner.Enricher(["locations"])
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    return annotated(enricher, text, "location")
 
 
 def surfaces(enricher: limner.Enricher, text: str) -> list[str]:

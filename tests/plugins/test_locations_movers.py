@@ -3,14 +3,11 @@ of the thirteenth set of passages from other outlets (``data/unseen_movers.json`
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limner
-from limner_evaluate.measures import haversine_km
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated
+from tests.plugins.support import near, places
 
 
 @pytest.fixture(scope="module")
@@ -37,16 +34,6 @@ def test_movers_and_neighbours_keep_their_figures(enricher: limner.Enricher) -> 
         f1=MOVERS_EXACT_F1,
         resolved=MOVERS_RESOLVED,
     )
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    return annotated(enricher, text, "location")
-
-
-def near(found: list[dict[str, Any]], surface: str, lat: float, lon: float) -> bool:
-    hit = [p for p in found if p["surface"] == surface]
-    assert hit, found
-    return haversine_km(hit[0]["lat"], hit[0]["lon"], lat, lon) < 100
 
 
 # -- people of a country who went to another ----------------------------------------------------

@@ -4,23 +4,17 @@ the fifth set of passages from other outlets (``data/unseen_names.json``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limner
 from limner_locations.building import trimmed_centre
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated
+from tests.plugins.support import places
 
 
 @pytest.fixture(scope="module")
 def enricher() -> limner.Enricher:
     return limner.Enricher(["locations"])
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    return annotated(enricher, text, "location")
 
 
 def surfaces(enricher: limner.Enricher, text: str) -> list[str]:

@@ -4,22 +4,16 @@ passages from other outlets (``data/unseen_namesakes.json``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limner
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated
+from tests.plugins.support import places
 
 
 @pytest.fixture(scope="module")
 def enricher() -> limner.Enricher:
     return limner.Enricher(["locations"])
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    return annotated(enricher, text, "location")
 
 
 # -- the eighth set (data/unseen_namesakes.json) ----------------------------------------------

@@ -4,14 +4,12 @@ near one; and the floors of the fifteenth set of passages from other outlets
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limner
 from limner_evaluate.measures import haversine_km
 from tests.plugins import unseen_news
-from tests.plugins.support import annotated
+from tests.plugins.support import places
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +36,6 @@ def test_neighbours_keep_their_figures(enricher: limner.Enricher) -> None:
         f1=NEIGHBOURS_EXACT_F1,
         resolved=NEIGHBOURS_RESOLVED,
     )
-
-
-def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
-    return annotated(enricher, text, "location")
 
 
 #: (text, surface, a point it lies within 100 km of): a national capital that lies near none
