@@ -70,6 +70,7 @@ from limner_locations.resolving import (
     _IN_PLACE_ENDS,
     _LOCAL,
     _LOCAL_NOUN,
+    _MOVED_MARK,
     _NATURAL,
     _NATURAL_MARK,
     _NOT_LETTERS,
@@ -86,6 +87,7 @@ from limner_locations.resolving import (
     CONTAINED_KM,
     DATELINE_DIVISION,
     DOLLAR,
+    MOVED_TO,
     NATURAL_THE,
     SHORT_FORM,
     _among_words,
@@ -359,6 +361,8 @@ def plain_candidate(gaz: gazetteer.Gazetteer, idx: int, flags: int,
         p += 5.0
     elif _HELD_MARK in qual[0] and f"@{idx}" in qual[1]:
         p += 6.0
+    elif _MOVED_MARK in qual[0] and f in _LOCAL and f"={cc}" in qual[0]:
+        p += MOVED_TO
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
     if f == REGION and a1 and _DATELINE_MARK in qual[0]:
@@ -368,7 +372,8 @@ def plain_candidate(gaz: gazetteer.Gazetteer, idx: int, flags: int,
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
     qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]) or (
-        _HELD_MARK in qual[0] and f"@{idx}" in qual[1]))
+        _HELD_MARK in qual[0] and f"@{idx}" in qual[1]) or (
+        _MOVED_MARK in qual[0] and f in _LOCAL and f"={cc}" in qual[0]))
     return (gaz.pop[idx], -idx, p, idx, flags, cc, a1, f, gaz.lat[idx], gaz.lon[idx],
             qualified, _is_strong(gaz, f, idx, flags))
 
@@ -382,7 +387,7 @@ _NAMES = ["washington", "georgia", "paris", "london", "us", "ga", "springfield",
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.sampled_from(_NAMES),
        st.sets(st.sampled_from(["US", "GB", "IE", "CA", _DATELINE_MARK, _DOLLAR_MARK,
-                                _NATURAL_MARK])),
+                                _NATURAL_MARK, _MOVED_MARK, "=CA", "=GB", "=US"])),
        st.sets(st.sampled_from(["US.GA", "US.OH", "CA.08", "GB.ENG"])), st.booleans())
 def test_candidate_points_equal_plain(gaz: gazetteer.Gazetteer, name: str, countries: set[str],
                                       regions: set[str], cold: bool) -> None:
