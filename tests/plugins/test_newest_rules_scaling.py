@@ -5,9 +5,9 @@ document or as one sentence of many units: joined one-word names and regions as 
 subjects of a saying (quotes); a town's comma qualifier, visitors, movers and namesake
 neighbours (locations); clock times after "and" and "between", coins, shillings by land
 and a pound staked on a race (numbers); rescues, plans, favour that faded, a writer's
-call and inquiries that found nothing, each of many named targets (sentiment, with
-``sentiment.target_names``).  Work is counted at n and 2n with :mod:`tests.scaling`;
-``pytest -s`` prints the figures of docs/scaling.md.
+call and inquiries that found nothing, each of many named targets, and targets named by
+the events' own words (sentiment, with ``sentiment.target_names``).  Work is counted at n
+and 2n with :mod:`tests.scaling`; ``pytest -s`` prints the figures of docs/scaling.md.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ _REGIONS = ["Munster", "Ulster", "Leinster", "Queensland", "Tasmania", "Bavaria"
             "Ontario", "Punjab", "Sindh", "Texas", "Kerala"]
 _COINS = ["two shillings", "sixpence", "a florin", "threepence", "half a crown", "a shilling"]
 _KAMPALA = ["Kampala", "Nairobi", "Mogadishu", "Arusha"]
+_PARAGRAPH = ("The rescue plan for the scheme collapsed. Support for the honeymoon faded. It is"
+              " time to scrap it. An inquiry into the bailout found no wrongdoing.")
 
 
 def names(n: int) -> list[str]:
@@ -97,7 +99,13 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
         f"An inquiry into {a} Corp found no wrongdoing." for a in names(n))),
     "sentiment: rescues that collapsed in one sentence": ("all", lambda n: (
         ", and ".join(f"the rescue of {a} Corp collapsed" for a in names(n)) + ".")),
+    "sentiment: targets named by the event words themselves": ("events", lambda n: " ".join(
+        [_PARAGRAPH] * n)),
 }
+
+#: targets a user may name that are the events' own words
+_EVENT_WORDS = ["rescue", "plan", "support", "inquiry", "bailout", "scheme", "honeymoon",
+                "the", "for", "collapsed", "faded", "it", "time", "scrap"]
 
 #: the counted sizes: n and 2n units
 N = 100
@@ -109,6 +117,8 @@ def enrichers() -> dict[str, limner.Enricher]:
     targets = ", ".join(f"{a} Corp" for a in names(2 * N))
     out = {p: limner.Enricher(plugins=[p]) for p in _ALL}
     out["all"] = limner.Enricher(plugins=_ALL, config={"sentiment.target_names": targets})
+    events = ", ".join(_EVENT_WORDS + [w.title() for w in _EVENT_WORDS])
+    out["events"] = limner.Enricher(plugins=_ALL, config={"sentiment.target_names": events})
     return out
 
 
