@@ -734,3 +734,30 @@ def test_points_of_a_share_in_one_long_sentence_search_the_sentence_once(
 
     small, large = scanned(300), scanned(600)
     assert large <= 2.6 * small, (small, large)
+
+
+def test_shillings_in_many_sentences_look_for_their_land_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Shillings of today ("In Kampala a ride cost 300 shillings", "not paid a shilling")
+    took the land the story names nearest them by a search of the whole text at each
+    coin: n sentences of them cost n² characters searched, and n² matches read (4,000
+    sentences of "a shilling" took 17 s, 1,200 of Kampala's shillings 2 s)."""
+    from limner_numbers import annotate, finder
+
+    unit = "In Kampala a ride cost 300 shillings. He had not paid a shilling. "
+    coins = [a for a in annotate("In Kenya it was 5 shillings. " + unit) if a.unit is not None]
+    assert [a.unit for a in coins] == ["KES", "UGX", "UGX"]
+
+    def scanned(n: int) -> int:
+        lands = _Scanned(finder.SHILLING_LANDS)
+        monkeypatch.setattr(finder, "SHILLING_LANDS", lands)
+        found = annotate(unit * n)
+        monkeypatch.undo()
+        assert sum(a.unit == "UGX" for a in found) == 2 * n
+        return lands.chars
+
+    small, large = scanned(150), scanned(300)
+    assert large <= 2.6 * small, (small, large)
+    text = "Kampala. " + "He had not paid a shilling, nor 300 shillings. " * 2
+    assert_linear(lambda n: text * n, annotate, 150)
