@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 import limner
+from tests.plugins.support import annotated
 from tests.plugins.test_numbers_registers import (
     Figure,
     assert_figures_in_words,
@@ -212,7 +213,22 @@ ROWS: list[tuple[str, list[Figure]]] = [
 ]
 
 #: The sentences read wrong, each a limit stated on docs/plugins/numbers.md.
-LIMITS: dict[str, str] = {}
+LIMITS: dict[str, str] = {
+    "He kept a lucky florin in his wallet all through the war.": (
+        "an adjective before a coin not named in pence"
+    ),
+    "A gold guinea struck in 1760 sold at auction in York.": (
+        "an adjective before a coin not named in pence"
+    ),
+    "The toll-keeper would not lift the gate for a single penny less.": (
+        "an adjective before a coin not named in pence"
+    ),
+    "Not a single cent of the federal grant reached Detroit's schools, the audit found.": (
+        "an adjective before a coin not named in pence"
+    ),
+    "A first-class stamp cost fivepence in 1973.": "an ordinal in a compound adjective is none",
+    "The butcher put a pound on the scales.": "a pound put on the scales is none",
+}
 
 
 @pytest.fixture(scope="module")
@@ -225,6 +241,15 @@ def test_figures_of_what_the_ninth_table_left(
     enricher: limner.Enricher, text: str, figures: list[Figure]
 ) -> None:
     assert_read_right(enricher, text, figures)
+
+
+def test_a_list_of_clock_times_is_read_whole_however_long(enricher: limner.Enricher) -> None:
+    # each of the list takes the verdict on the one before it: 32 times, all a clock's
+    times = ", ".join(f"{h}.{m}" for h in range(6, 22) for m in (10, 40))
+    assert annotated(enricher, f"Buses leave the square at {times} and 22.10.", "number") == []
+    # and a list whose first is no clock's stays figures to its end
+    prices = ", ".join(f"{h}.{m}" for h in range(6, 14) for m in (10, 40))
+    assert len(annotated(enricher, f"Shares traded at {prices} and 14.10.", "number")) == 17
 
 
 def test_the_table_holds_at_least_55_sentences_each_figure_in_its_words() -> None:
