@@ -300,6 +300,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         return _find_figures(text, decimal_comma)
     finally:
         _READING.lines = None  # (nor is the text held after it)
+        _LAST_CLOCK.last = None
 
 
 def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
