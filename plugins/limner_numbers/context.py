@@ -1223,11 +1223,15 @@ _PER_ABBR = re.compile(
     r"|(?:pa|pcm|pw)(?=\.(?:[ \t\n\"”’')]|$)))")
 _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
-#: per share", "£90 a night", "$4.82 a dozen", and the fares and fees of one use, "£2 a
-#: journey", "$5 a ride", "£20 a ticket", "£60 a session"; not "a share of" or "a share
-#: in" something, nor "a dozen of" or a plural: "$4 a dozen eggs", nor "a trip to".
+#: per share", "£90 a night", "$4.82 a dozen", the fares and fees of one use, "£2 a
+#: journey", "$5 a ride", "£20 a ticket", "£60 a session", and the sacks, bags and boxes
+#: goods are sold by, "250 shillings a sack", "£3 a bale", "£2 a punnet"; not "a share of"
+#: or "a share in" something, nor "a dozen of" or a plural: "$4 a dozen eggs", nor "a
+#: trip to", nor "a bag of" what it holds ("£5 a bag of balls": the bag is the thing).
 _PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night|dozen(?![ \t]+(?:of\b|[a-z]+s\b))"
-                       r"|(?:journey|trip|ride|ticket|visit|session|meal)(?![ \t]+(?:of|to)\b))"
+                       r"|(?:journey|trip|ride|ticket|visit|session|meal)(?![ \t]+(?:of|to)\b)"
+                       r"|(?:sack|bag|bale|punnet|crate|tray|box|bunch|basket|bucket|tin|jar"
+                       r"|bottle|packet|pack|carton)(?![ \t]+of\b))"
                        r"\b(?![-'’])", re.IGNORECASE)
 #: A noun in the singular after "per" that ends a phrase: before punctuation or a word
 #: that a phrase ends at ("per household.", "per dose of", "per student in 2017").

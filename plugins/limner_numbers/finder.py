@@ -61,10 +61,12 @@ from limner_numbers.figure import (
 )
 from limner_numbers.lexicon import (
     CLOCK_SUBJECTS,
+    COIN_ADJECTIVES,
     CROWN_LANDS,
     CURRENCY_ADJECTIVES,
     CURRENCY_WORDS,
     DECADE_WORDS,
+    DECIMAL_COINS,
     EVENT_VERBS,
     FIGURE_PREFIXES,
     IRREGULAR_PAST,
@@ -78,6 +80,7 @@ from limner_numbers.lexicon import (
     OLD_POUND_MONEY,
     ONE_COIN,
     ORDINALS,
+    PENCE_WORDS,
     POUND_DECIMAL_YEAR,
     QUALIFIERS,
     SCALES,
@@ -297,6 +300,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         return _find_figures(text, decimal_comma)
     finally:
         _READING.lines = None  # (nor is the text held after it)
+        _LAST_CLOCK.last = None
 
 
 def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
@@ -353,7 +357,8 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             # name is longer than any count of times): a price; alone ("once more", "the
             # sixpence from her shoe"), none
             pos = e
-            fig = _bare_coin(text, s, e) if len(word) > 6 else frequency(text, e, word)
+            fig = (_bare_coin(text, s, e, out[-1] if out else None) if len(word) > 6
+                   else frequency(text, e, word))
             if fig is not None:
                 out.append(fig)
             continue
@@ -433,6 +438,8 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         # a part of a unit that a price is of is what the price is of, no amount ("half
         # a litre of cooking oil sells for GH¢45"), as one unit after "a" is
         out = _merge_apart(out, _unpriced(text, out, parts, lambda f: f.unit in _PERIOD_UNITS))
+    if "pence" in lowered and (coins := _pence_words(text, lowered, out)):
+        out = _merge_apart(out, coins)  # "sixpence for adults and twopence for children"
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
     counts = [f for f in out if f.magnitude]  # "six figures", read by ``after``
@@ -566,6 +573,8 @@ def _old_money_of_the_story(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+
+
 def _no_year(_: int) -> None:
     """No year for a story that says none."""
     return
@@ -634,9 +643,13 @@ _ALONE_WORDS = P.ALONE_WORDS
 #: The units of time that "a" stands for one of where it is a measure of time ("over a
 #: decade", "a week late"): not "second", more often the ordinal ("a second term").
 _A_TIMES = "minute|hour|day|week|fortnight|month|year|decade|century"
+#: The coins "a" stands for one of: the words of :data:`ONE_COIN`.
+_COINS = ("penny|cent|guinea|florin|crown|s(?:ixpence|hilling)|t(?:hreepence|wopence|uppence"
+          "|enpence)|f(?:ourpence|ivepence|arthing)|(?:seven|eight|nine|eleven)pence"
+          "|ha(?:lfpenny|'penny)")
 #: Not before a hyphen or an apostrophe ("a mile-long", "a day's walk"), but for the
 #: genitive of a span of time ("in a month's time", read by :func:`_a_unit_of_time`).
-_A_UNITS = ("(?:(?:(?P<money>penny|cent|guinea|florin|crown|s(?:ixpence|hilling)|threepence)|"
+_A_UNITS = ("(?:(?:(?P<money>" + _COINS + ")|"
              r"(?P<unit>" + _A_UNIT_WORDS
              + r")|(?P<near>stone|foot|cup|pound))\b(?![-'’])|(?=[mhdwfyc])"
              + r"(?P<time>" + _A_TIMES
@@ -704,9 +717,23 @@ _POUND_WEIGHED = re.compile(r"[ \t]+(?:over|under|in[ \t]+weight)\b")
 #: pound on the Grand National", "won a pound on the Derby"; not "lost a pound on the
 #: Atkins diet").
 _POUND_ON_A_BET = re.compile(
-    r"[ \t]+on[ \t]+(?:(?:a|the|that|this)[ \t]+(?:bet|wager|flutter)s?\b|the[ \t]+"
+    r"(?:[ \t]+each[ \t]+way)?[ \t]+on[ \t]+(?:(?:a|the|that|this)[ \t]+(?:bet|wager|flutter)s?\b"
+    # the runner backed, named by what it is in a race: "a pound on the favourite"
+    r"|the[ \t]+(?:favou?rite|outsider|horses|dogs|nags?|gee-gees)\b|the[ \t]+"
     r"(?:[A-Z][A-Za-z'’]*[ \t]+){0,3}(?:Derby|National|Cup|Oaks|Stakes|Guineas|Leger|Chase"
     r"|Hurdle|Handicap|Classic|Open|Final|Prix|Bowl|Trophy|Marathon|Boat[ \t]+Race)\b)")
+#: What after "a pound" after a verb of staking (:data:`_STAKING`) makes it money: "on", or
+#: "each way on", and a name ("put a pound on Red Rum", "had a pound each way on Tiger
+#: Roll", "staked a pound on England"; "lost a pound on Weight Watchers" weighs, and
+#: "put a pound on the scales" has no name).
+_POUND_ON_A_NAME = re.compile(r"(?:[ \t]+each[ \t]+way)?[ \t]+on[ \t]+[A-Z][a-z]")
+#: The verbs of staking before "a pound on" a name (:data:`_POUND_ON_A_NAME`).
+_STAKING = frozenset(split_words(
+    """
+    put puts putting stake stakes staked staking bet bets betting had has have having
+    place places placed placing won win wins winning wager wagers wagered
+    """
+))
 #: What after "a pound" makes it the coin as what it buys: a verb of buying, a modal or an
 #: adverb between, or a rate before ("In 2019 a pound bought", "a pound would buy", "A
 #: pound a week bought", "a pound went a long way"; "a pound of butter cost" is weighed).
@@ -880,11 +907,13 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
                         or last_word(text, s).lower() in _DRINK_VERBS):
                     continue  # "lifted the cup", "a cup of tea", "drank a cup of milk"
             elif near == "pound":
-                if _POUND_ON_A_BET.match(text, m.end()) or not (
+                staked = (_POUND_ON_A_BET.match(text, m.end()) is not None or (
+                    _POUND_ON_A_NAME.match(text, m.end()) is not None
+                    and last_word(text, s).lower() in _STAKING))
+                if staked or not (
                         _POUND_OF.match(text, m.end()) or _COMPARED.match(text, m.end())
                         or _POUND_WEIGHED.match(text, m.end()) or _weight_verb(text, s)):
-                    if (_paid_for(text, s) or _POUND_ON_A_BET.match(text, m.end())
-                            or _POUND_BUYS.match(text, m.end())):
+                    if staked or _paid_for(text, s) or _POUND_BUYS.match(text, m.end()):
                         coin = True  # "it costs a pound", "entry is a pound", "bet him a pound"
                         unit = None
                     else:
@@ -916,6 +945,8 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
             fig.unit = _land_money(SHILLING_LANDS, text, s) or SHILLING_DEFAULT
         elif word:
             fig.category, (fig.unit, worth) = "money", ONE_COIN[word]
+            if word in DECIMAL_COINS and _decimal_year(text, s):
+                worth = DECIMAL_COINS[word]  # "in 1980 a halfpenny": the decimal coin
             fig.value = value * worth
         else:
             fig.unit = name
@@ -927,21 +958,105 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
     return out
 
 
-def _bare_coin(text: str, s: int, e: int) -> Figure | None:
-    """Sixpence or threepence (:data:`BARE_COINS`) written alone at ``s:e``, no article,
-    where "a pound" alone is the coin (:func:`_paid_for`): after a verb of a price or a
-    payment, "for" or a verb of being ("Entry was sixpence", "Comics cost threepence",
-    "for threepence each"); not "the sixpence from her shoe", "a sixpence-sized hole",
-    nor the band "Sixpence None the Richer"."""
-    if not text[s].islower() or text[e:e + 1] in ("-", "'", "’") or not _paid_for(text, s):
+def _bare_coin(text: str, s: int, e: int, last: Figure | None) -> Figure | None:
+    """An old coin named in one word (:data:`BARE_COINS`) written alone at ``s:e``, no
+    article, where "a pound" alone is the coin (:func:`_paid_for`): after a verb of a
+    price or a payment, "for" or a verb of being ("Entry was sixpence", "Comics cost
+    threepence", "for threepence each"), or after "and", "or" or a comma that follow
+    money in the same clause, ``last`` the figure found before it ("sixpence for the
+    ribbon and threepence for the stamp", "a comic threepence, a film sixpence"); not
+    after a determiner ("the sixpence from her shoe"), nor "a sixpence-sized hole", nor
+    the band "Sixpence None the Richer".  Twopence, fivepence and tenpence are the
+    decimal coins where the year nearest them is 1971 or later (:data:`DECIMAL_COINS`)."""
+    if not text[s].islower() or text[e:e + 1] in ("-", "'", "’") or not (
+            _paid_for(text, s) or (last is not None and _after_money(text, s, last))):
         return None
-    unit, worth = ONE_COIN[text[s:e].lower()]
+    word = text[s:e].lower()
+    unit, worth = ONE_COIN[word]
+    if word in DECIMAL_COINS and _decimal_year(text, s):
+        worth = DECIMAL_COINS[word]  # "In 1975 a Mars bar cost tenpence"
     fig = Figure(s, e, worth, "money")
     fig.unit = unit
     rate_after(text, fig)
     qualify(text, fig)
     hedged(text, fig)
     return fig
+
+
+#: What joins a coin to money before it in the same clause: "and", "or" or a comma, with
+#: no end of a sentence or a clause between ("sixpence for the bus and threepence for
+#: chips", "a comic cost threepence, a film sixpence").
+_JOINED_TO_MONEY = re.compile(r"(?:,|\band\b|\bor\b)[^.;:!?()]*$")
+#: How far before a coin the money it is joined to may end.
+_JOINED_REACH = 60
+#: A year, for the coins whose names the decimal pound kept (:data:`DECIMAL_COINS`).
+_YEAR = re.compile(r"(?<![0-9.,£$])(1[6-9][0-9][0-9]|20[0-9][0-9])(?![0-9])")
+#: How far either side of a coin the year that tells its money is looked for.
+_YEAR_REACH = 200
+
+
+#: "a" and an adjective of :data:`COIN_ADJECTIVES`, or "an old", right before an old coin
+#: named in one word: "a silver sixpence", "A brass threepence", "an old sixpence".
+_A_COIN_ADJECTIVE = re.compile(
+    r"(?<![A-Za-z])(?:[Aa][ \t]+(?:" + P.trie(COIN_ADJECTIVES) + r")|[Aa]n[ \t]+old)[ \t]+$")
+#: How far before an old coin's word "a" and its adjective may start.
+_A_COIN_REACH = 16
+
+
+def _pence_words(text: str, lowered: str, figs: list[Figure]) -> list[Figure]:
+    """The old coins named in one word (:data:`PENCE_WORDS`) that no figure of ``figs``
+    (in order) holds: one coin after "a" and an adjective ("a silver sixpence"), and a
+    price alone (:func:`_bare_coin`): those the scan of number words does not find
+    ("twopence", "ninepence"), and "sixpence" or "threepence" after money joined to it
+    by "and", "or" or a comma, where that money is one of these ("fourpence and a bottle
+    of lemonade threepence")."""
+    out: list[Figure] = []
+    ends = [f.end for f in figs]
+    i = lowered.find("pence")
+    while i >= 0:
+        e = i + 5
+        s = i
+        while s > 0 and i - s < 7 and "a" <= lowered[s - 1] <= "z":
+            s -= 1
+        if lowered[s:e] in PENCE_WORDS and not ("a" <= lowered[e:e + 1] <= "z") and (
+                s == 0 or not lowered[s - 1].isalpha()):
+            k = bisect_right(ends, s)
+            if not (k < len(figs) and figs[k].start < e):  # no figure holds it
+                last = figs[k - 1] if k else None
+                if out and (last is None or out[-1].end > last.end):
+                    last = out[-1]
+                am = _A_COIN_ADJECTIVE.search(text, max(0, s - _A_COIN_REACH), s)
+                fig: Figure | None
+                if am is not None and text[s].islower():
+                    fig = Figure(am.start(), e, ONE_COIN[lowered[s:e]][1], "money")
+                    fig.unit = "GBP"  # "a silver sixpence": one coin
+                    rate_after(text, fig)
+                else:
+                    fig = _bare_coin(text, s, e, last)
+                if fig is not None:
+                    out.append(fig)
+        i = lowered.find("pence", e)
+    return out
+
+
+def _after_money(text: str, s: int, last: Figure) -> bool:
+    """Whether a coin at ``s`` follows money (``last``) in its clause, joined to it by
+    "and", "or" or a comma and not after a determiner: "sixpence for the bus and
+    threepence", "threepence, a film sixpence"; not "sixpence, so the threepence"."""
+    return (last.category == "money" and 0 < s - last.end <= _JOINED_REACH
+            and _JOINED_TO_MONEY.search(text, last.end, s) is not None
+            and not after_determiner(text, s))
+
+
+def _decimal_year(text: str, s: int) -> bool:
+    """Whether the year nearest ``s`` within :data:`_YEAR_REACH` is 1971 or later, when
+    the pound was decimal: a coin whose name it kept is then its decimal coin."""
+    best: tuple[int, int] | None = None
+    for m in _YEAR.finditer(text, max(0, s - _YEAR_REACH), s + _YEAR_REACH):
+        far = abs(m.start() - s)
+        if best is None or far < best[0]:
+            best = (far, int(m.group(1)))
+    return best is not None and best[1] >= POUND_DECIMAL_YEAR
 
 
 def _a_unit_of_time(text: str, s: int, e: int, time: str) -> Figure | None:
@@ -1739,13 +1854,35 @@ _SERVICE_TAKEN = frozenset(split_words(
 #: clock time when the hour and minutes before them are one: "sails at 6.45 and 10.15",
 #: "between 9.30 and 11.45" (the first, its minutes' dot and the words between).
 _CLOCK_BEFORE_AND = re.compile(
-    r"(?<![0-9.,])([0-9]{1,2}\.[0-9]{2})(?![0-9])[ \t]+(?:[a-z]+[ \t]+){0,3}(?:and|or)[ \t]+$")
+    r"(?<![0-9.,])([0-9]{1,2}\.[0-9]{2})(?![0-9])(?:,|,?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:and|or))"
+    r"[ \t]+$")
 #: The clock times a list joined by "and" or "or" is read back through to its first ("at
-#: 6.00 and 7.00 and 8.00"), so that a long run of them costs no more than a short one.
+#: 6.00 and 7.00 and 8.00"), so that a long run of them costs no more than a short one,
+#: where the verdict on the one before is not kept (:data:`_LAST_CLOCK`).
 _CLOCK_LIST = 4
+#: The last hour and minutes :func:`_a_clock_time` was asked of, in each thread: the text,
+#: the offset of its end and the verdict.  The scan asks of a text's figures in order, so
+#: the next of a list ("at 7.10, 8.40, 10.10, 11.40 and 13.10") takes the verdict on the
+#: one before it, however long the list, at the cost of one search.
+_LAST_CLOCK = threading.local()
+
+
+def _joined_clock(text: str, s: int) -> bool:
+    """Whether an hour and its minutes at ``s`` follow "and", "or" or a comma after a
+    figure: the second or a later of a list ("6.45 and 10.15", "7.10, 8.40")."""
+    return last_word(text, s).lower() in ("and", "or") or (
+        text[s - 2:s] == ", " and text[s - 3:s - 2].isdigit())
 
 
 def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
+    """Whether an hour and its minutes read as a clock's time (:func:`_clock_verdict`),
+    the verdict kept for the next of a list (:data:`_LAST_CLOCK`)."""
+    verdict = _clock_verdict(text, s, tok, e)
+    _LAST_CLOCK.last = (text, e, verdict)
+    return verdict
+
+
+def _clock_verdict(text: str, s: int, tok: str, e: int) -> bool:
     """Whether an hour and its minutes after a dot (``tok``, "7.15") at ``s`` read as a
     clock's time, no figure, as "7.15pm" does: a service named by its departure after
     "the" ("the 7.15 from Euston"; "the 1.25 million passengers", "the 3.25 per cent
@@ -1758,7 +1895,8 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
     or after a verb of being with a word of a moment of the day as its subject
     (:data:`CLOCK_SUBJECTS`: "Kick-off is 3.00", "Bedtime is 7.30"); "between" reads as
     "at" does ("arrive between 9.30 and 11.45"), a second hour and minutes after "and" or
-    "or" are a clock's where the first is ("sails at 6.45 and 10.15"), and a service named
+    "or" or a comma are a clock's where the one before is ("sails at 6.45 and 10.15",
+    "leave at 7.10, 8.40, 10.10 and 11.40"), and a service named
     by its time may end its sentence after a verb of taking or a preposition ("She caught
     the 10.30.")."""
     hour, _, minute = tok.partition(".")
@@ -1772,16 +1910,20 @@ def _a_clock_time(text: str, s: int, tok: str, e: int) -> bool:
         # ending its sentence after a verb of taking or a preposition: "She caught the 10.30."
         return (text[e + 1:e + 2] in ("", " ", "\n", '"', "”", "'", "’")
                 and last_word(text, s - 4).lower() in _SERVICE_TAKEN)
-    if before in ("and", "or"):
-        # a second clock time: "sails at 6.45 and 10.15", "between 9.30 and 11.45", read
-        # back through a list of at most :data:`_CLOCK_LIST` of them to the first
+    if before in ("and", "or") or (before.endswith(",") and _joined_clock(text, s)):
+        # a second clock time: "sails at 6.45 and 10.15", "between 9.30 and 11.45", "at
+        # 7.10, 8.40": the verdict on the one before, kept where it was the last asked
+        # of, else read back through a list of at most :data:`_CLOCK_LIST` to the first
+        last = getattr(_LAST_CLOCK, "last", None)
         for _ in range(_CLOCK_LIST):
             m = _CLOCK_BEFORE_AND.search(text, max(0, s - 40), s)
             if m is None:
                 return False
             s, tok, e = m.start(), m.group(1), m.end(1)
-            if last_word(text, s).lower() not in ("and", "or"):
-                return _a_clock_time(text, s, tok, e)
+            if last is not None and last[0] is text and last[1] == e:
+                return bool(last[2])
+            if not _joined_clock(text, s):
+                return _clock_verdict(text, s, tok, e)
         return False
     if before in _BEING:
         subject = last_word(text, s - len(before) - 1).lower()

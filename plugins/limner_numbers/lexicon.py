@@ -407,10 +407,38 @@ ONE_COIN: dict[str, tuple[str, Decimal]] = {
     "guinea": ("GBP", Decimal("1.05")), "florin": ("GBP", Decimal("0.1")),
     "crown": ("GBP", Decimal("0.25")), "sixpence": ("GBP", Decimal("0.025")),
     "threepence": ("GBP", Decimal("0.0125")), "shilling": ("GBP", Decimal("0.05")),
+    # the old pence named in one word, each the pound's 240th ("twopence", "ninepence"),
+    # the halfpenny its 480th and the farthing its 960th
+    **{w: ("GBP", Decimal(n) / 240) for w, n in (
+        ("twopence", 2), ("tuppence", 2), ("fourpence", 4), ("fivepence", 5),
+        ("sevenpence", 7), ("eightpence", 8), ("ninepence", 9), ("tenpence", 10),
+        ("elevenpence", 11))},
+    "halfpenny": ("GBP", Decimal(1) / 480), "ha'penny": ("GBP", Decimal(1) / 480),
+    "farthing": ("GBP", Decimal(1) / 960),
 }
+#: The coins of :data:`ONE_COIN` whose names the decimal pound kept, and what they are
+#: worth in it: a year of 1971 or later nearest them makes them that ("In 1975 a Mars bar
+#: cost tenpence": 0.1 GBP; "In 1952 the paper cost twopence": two old pence).
+DECIMAL_COINS: dict[str, Decimal] = {
+    "twopence": Decimal("0.02"), "tuppence": Decimal("0.02"), "fivepence": Decimal("0.05"),
+    "tenpence": Decimal("0.1"), "halfpenny": Decimal("0.005"), "ha'penny": Decimal("0.005"),
+}
+#: The adjectives of a coin's metal, state or number that may stand between "a" and an
+#: old coin named in one word ("a silver sixpence", "a brass threepence"); not "pretty",
+#: whose "a pretty penny" is a great sum.
+COIN_ADJECTIVES: frozenset[str] = frozenset(split_words(
+    "silver gold golden copper brass bronze nickel new old lucky shiny bent worn single"
+    " solitary spare whole rare"))
 #: The coins of :data:`ONE_COIN` that are a price alone, with no article, found by the scan
 #: of number words as a word of its own ("Entry was sixpence").
 BARE_COINS: frozenset[str] = frozenset(["sixpence", "threepence"])
+#: Every old coin named in one word that is a price alone ("Comics cost twopence"): those
+#: of :data:`BARE_COINS` and the rest, found by a look at each "pence" of a text that
+#: holds one (in the scan of number words they cost its every run: "ten" would be tried
+#: as the start of "tenpence").
+PENCE_WORDS: frozenset[str] = BARE_COINS | frozenset(
+    ["twopence", "tuppence", "fourpence", "fivepence", "sevenpence", "eightpence",
+     "ninepence", "tenpence", "elevenpence"])
 #: The crowns of today, by the words of their lands ("Prague", "Danish", "Oslo"), each
 #: group named by its money's code: crowns with no adjective are the money of the land the
 #: story names nearest them ("In Prague a beer costs 60 crowns": CZK); where it names
