@@ -66,6 +66,7 @@ from limner_locations.gazetteer import (
     REGION,
     Gazetteer,
 )
+from limner_locations.lazy import lazy_regex
 from limner_locations.proximity import km
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, ILLNESS_AFTER, MODIFIERS
 
@@ -155,12 +156,12 @@ FORM_WORD = re.compile(
     r"|Wilderness|National|Township|Twp|Mount|Mt|Gulf|Isle|Sea|Straits?|Desert|Delta|Loch"
     r"|Lough|Cape)(?![a-z])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
-_COUNTIES = regex.compile(
+_COUNTIES = lazy_regex(
     rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t](?:and|or)[ \t]|,[ \t]"
     rf"|[ \t](?:and|or)[ \t])){{1,12}}+{_WORD}(?:[ \t]{_WORD})?)[ \t]"
     rf"(counties|parishes|Counties|Parishes|COUNTIES)\b")
-_COUNTY_NAME = regex.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
-_ABBREV = regex.compile(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
+_COUNTY_NAME = lazy_regex(rf"{_WORD}(?:[ \t]{_WORD})?")
+_ABBREV = lazy_regex(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
 #: the words, as regex's \S+ finds them (the separators \x1c-\x1f, spaces to re alone,
 #: are named): compiled by re, whose code the pattern cache keeps
 _SPLIT = re.compile(r"[\S\x1c-\x1f]+")
