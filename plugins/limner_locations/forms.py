@@ -107,7 +107,7 @@ class Form(NamedTuple):
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*+|\p{Lu}\.|\d{1,3}(?:st|nd|rd|th)|(?:Mc|Mac|De|La)\p{Lu}\p{L}*+)"
 _STREET_TYPES = ("Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Drive|Boulevard|Blvd\\.|Lane|Parkway"
                  "|Pike")
-_STREET = regex.compile(
+_STREET = lazy_regex(
     rf"(?<![\w.'’\-&])((?:{_WORD}[ \t]){{1,4}})(?:{_STREET_TYPES})(?![\w'’\-])")
 #: street types that are also surnames: the street needs a house number or a preposition
 #: before it ("of 18 Sunnybrook Lane", "on Kelley Lane", "Berry Lane and ...")
@@ -135,7 +135,7 @@ _BEFORE_WORDS = (r"Lake|Mount|Mt\.|River|Loch|Lough|Cape|Gulf[ \t]of|Bay[ \t]of|
 _AFTER_WORDS = ("River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Hills"
                 "|Islands?|Sea|Straits?|Desert|Delta"
                 "|Wilderness|National[ \t]Forest|National[ \t]Park|Township|Twp\\.")
-_NATURAL = regex.compile(
+_NATURAL = lazy_regex(
     rf"(?<![\w.'’\-&])(?:"
     rf"((?:{_WORD}[ \t]){{1,3}})((?:{_AFTER_WORDS})(?:[ \t](?:{_AFTER_WORDS}))?)"
     rf"|({_BEFORE_WORDS})[ \t]({_WORD})"
@@ -175,7 +175,7 @@ _DISTRICT = regex.compile(
 _DISTRICT_ANCHOR = re.compile(r"-[A-Z]")
 #: a compass direction after a street's type belongs to its name ("40th Avenue South",
 #: "Seventh Street N.W.")
-_QUARTER = regex.compile(
+_QUARTER = lazy_regex(
     r"[ \t](?:(?:North|South|East|West)(?:east|west)?|[NS]\.[EW]\.|[NS][EW])(?![\w'’\-])")
 _NEXT_CAPITAL = regex.compile(r"[ \t]\p{Lu}")
 _MAX_POINTS = 24  # a story's places compared with each namesake, at most

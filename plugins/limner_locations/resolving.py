@@ -535,7 +535,7 @@ _AFTER_NAME = re.compile(
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
-_SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
+_SAINT_POSSESSIVE = lazy_regex(r"['\u2019]s?[ \t]++\p{Lu}")
 #: ... or, when the possessive is part of the name ("St. John's"), a capitalised word after it
 #: ("St. John's Lutheran Church"; "St. John's, Newfoundland" is the town)
 _SAINT_NAME_AFTER = lazy_regex(r"[ \t]++\p{Lu}")

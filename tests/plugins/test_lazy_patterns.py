@@ -26,12 +26,16 @@ from limner_quotes import finder, phrases
 
 #: every pattern given by ``lazy_regex``, by where it is
 LAZY = {
+    "forms._STREET": forms._STREET,
+    "forms._NATURAL": forms._NATURAL,
+    "forms._QUARTER": forms._QUARTER,
     "forms._COUNTIES": forms._COUNTIES,
     "forms._COUNTY_NAME": forms._COUNTY_NAME,
     "forms._ABBREV": forms._ABBREV,
     "matching._RUN": matching._RUN,
     "matching._WORD_CHAR": matching._WORD_CHAR,
     "resolving._IN_QUALIFIER": resolving._IN_QUALIFIER,
+    "resolving._SAINT_POSSESSIVE": resolving._SAINT_POSSESSIVE,
     "resolving._SAINT_NAME_AFTER": resolving._SAINT_NAME_AFTER,
     "resolving._COUNTIES": resolving._COUNTIES,
     **{f"resolving._PUBLIC[{cc}]": p for cc, p in resolving._PUBLIC},
