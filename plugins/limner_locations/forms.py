@@ -66,6 +66,7 @@ from limner_locations.gazetteer import (
     REGION,
     Gazetteer,
 )
+from limner_locations.lazy import lazy_regex
 from limner_locations.proximity import km
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, ILLNESS_AFTER, MODIFIERS
 
@@ -106,7 +107,7 @@ class Form(NamedTuple):
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*+|\p{Lu}\.|\d{1,3}(?:st|nd|rd|th)|(?:Mc|Mac|De|La)\p{Lu}\p{L}*+)"
 _STREET_TYPES = ("Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Drive|Boulevard|Blvd\\.|Lane|Parkway"
                  "|Pike")
-_STREET = regex.compile(
+_STREET = lazy_regex(
     rf"(?<![\w.'’\-&])((?:{_WORD}[ \t]){{1,4}})(?:{_STREET_TYPES})(?![\w'’\-])")
 #: street types that are also surnames: the street needs a house number or a preposition
 #: before it ("of 18 Sunnybrook Lane", "on Kelley Lane", "Berry Lane and ...")
@@ -134,7 +135,7 @@ _BEFORE_WORDS = (r"Lake|Mount|Mt\.|River|Loch|Lough|Cape|Gulf[ \t]of|Bay[ \t]of|
 _AFTER_WORDS = ("River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Hills"
                 "|Islands?|Sea|Straits?|Desert|Delta"
                 "|Wilderness|National[ \t]Forest|National[ \t]Park|Township|Twp\\.")
-_NATURAL = regex.compile(
+_NATURAL = lazy_regex(
     rf"(?<![\w.'’\-&])(?:"
     rf"((?:{_WORD}[ \t]){{1,3}})((?:{_AFTER_WORDS})(?:[ \t](?:{_AFTER_WORDS}))?)"
     rf"|({_BEFORE_WORDS})[ \t]({_WORD})"
@@ -155,12 +156,12 @@ FORM_WORD = re.compile(
     r"|Wilderness|National|Township|Twp|Mount|Mt|Gulf|Isle|Sea|Straits?|Desert|Delta|Loch"
     r"|Lough|Cape)(?![a-z])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
-_COUNTIES = regex.compile(
+_COUNTIES = lazy_regex(
     rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t](?:and|or)[ \t]|,[ \t]"
     rf"|[ \t](?:and|or)[ \t])){{1,12}}+{_WORD}(?:[ \t]{_WORD})?)[ \t]"
     rf"(counties|parishes|Counties|Parishes|COUNTIES)\b")
-_COUNTY_NAME = regex.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
-_ABBREV = regex.compile(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
+_COUNTY_NAME = lazy_regex(rf"{_WORD}(?:[ \t]{_WORD})?")
+_ABBREV = lazy_regex(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
 #: the words, as regex's \S+ finds them (the separators \x1c-\x1f, spaces to re alone,
 #: are named): compiled by re, whose code the pattern cache keeps
 _SPLIT = re.compile(r"[\S\x1c-\x1f]+")
@@ -174,7 +175,7 @@ _DISTRICT = regex.compile(
 _DISTRICT_ANCHOR = re.compile(r"-[A-Z]")
 #: a compass direction after a street's type belongs to its name ("40th Avenue South",
 #: "Seventh Street N.W.")
-_QUARTER = regex.compile(
+_QUARTER = lazy_regex(
     r"[ \t](?:(?:North|South|East|West)(?:east|west)?|[NS]\.[EW]\.|[NS][EW])(?![\w'’\-])")
 _NEXT_CAPITAL = regex.compile(r"[ \t]\p{Lu}")
 _MAX_POINTS = 24  # a story's places compared with each namesake, at most

@@ -32,6 +32,7 @@ from limner_locations.gazetteer import (
     SEA,
     Gazetteer,
 )
+from limner_locations.lazy import lazy_regex
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     CONNECTORS,
@@ -61,7 +62,7 @@ __all__ = ["CALL_SIGN", "CITY_BODIES", "FEATURE_ENDS", "FEATURE_STARTS", "HINT_F
 # China"), and so the run (the period is matched before the look back at the word it ends:
 # most words of a run end in something else, and the look back is then never tried)
 _ABBREVIATED = "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
-_RUN = regex.compile(
+_RUN = lazy_regex(
     r"""
     (?:(?<![\w'’.\-])|(?<=(?<![\w'’.\-])[a-z]{2,8}-))
     \p{Lu}[^\W_]*+(?:['‘’ʼ](?![sS]\b)[^\W_]++)*+
@@ -100,7 +101,7 @@ _ASCII_RUN = re.compile(
     re.VERBOSE | re.ASCII,
 )
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
-_WORD_CHAR = regex.compile(r"\w")
+_WORD_CHAR = lazy_regex(r"\w")
 #: the characters outside ASCII met so far: whether each is a word character (letter,
 #: digit, mark, connector) for :data:`_RUN`
 _WORDLIKE: dict[str, bool] = {}

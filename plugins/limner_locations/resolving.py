@@ -59,6 +59,7 @@ from limner_locations.gazetteer import (
     SEA,
     Gazetteer,
 )
+from limner_locations.lazy import lazy_regex
 from limner_locations.matching import (
     CALL_SIGN,
     CITY_BODIES,
@@ -153,7 +154,7 @@ _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L
 #: south-west London", "Aleppo, northern Syria"): the place's words end the name's phrase,
 #: no possessive, hyphen, letter or capitalised word following them ("Perth in Scotland's
 #: worst storm" is no qualifier of Perth)
-_IN_QUALIFIER = regex.compile(
+_IN_QUALIFIER = lazy_regex(
     r"[ \t]in[ \t]++(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
     r"|south-?west)(?:ern)?+[ \t]++)?+"
     r"(\p{Lu}\p{L}*+(?:[ \t]\p{Lu}\p{L}*+){0,3})(?!['\u2019\-]|[ \t]\p{Lu})")
@@ -185,7 +186,6 @@ def _firm(text: str, start: int, end: int) -> bool:
     return text.find("&", start - 8 if start > 8 else 0, end + 8) >= 0 and bool(
         _AMPERSAND_AFTER.match(text, end, end + 8)
         or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start))
-_WORD = regex.compile(r"[^\W\d_]++")
 #: words after a name that make it a town's own ("Ashford Borough Council", "Ashford
 #: Police"): a person's name does not govern a town's council or police
 _CIVIC = frozenset(["city", "mayor", "police", "township", "council", "councils", "sheriff",
@@ -535,10 +535,10 @@ _AFTER_NAME = re.compile(
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
-_SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
+_SAINT_POSSESSIVE = lazy_regex(r"['\u2019]s?[ \t]++\p{Lu}")
 #: ... or, when the possessive is part of the name ("St. John's"), a capitalised word after it
 #: ("St. John's Lutheran Church"; "St. John's, Newfoundland" is the town)
-_SAINT_NAME_AFTER = regex.compile(r"[ \t]++\p{Lu}")
+_SAINT_NAME_AFTER = lazy_regex(r"[ \t]++\p{Lu}")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 #: a model year after an article or a possessive, right before a name: the name is a maker's
 #: ("a 2007 Toyota Camry", "her 2015 Mercedes"), whatever its size; "the 2008 Beijing
@@ -3390,7 +3390,7 @@ _PUBLIC_LIFE = {
 }
 #: ... each country's words as one pattern (asked only of a story that names no country)
 _PUBLIC = tuple(
-    (cc, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}-])"))
+    (cc, lazy_regex(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}-])"))
     for cc, words in _PUBLIC_LIFE.items())
 
 
@@ -4180,7 +4180,7 @@ def _own_bearer(gaz: Gazetteer, g: _Group, entry: int, cands: tuple[tuple[int, i
 
 #: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a
 #: county's name, not the town's
-_COUNTIES = regex.compile(
+_COUNTIES = lazy_regex(
     r"(?:(?:,[ \t]++(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++)"
     r"\p{Lu}[\p{L}'’.\-]*+(?:[ \t]\p{Lu}[\p{L}'’.\-]*+)?+){0,8}+,?+[ \t]++"
     r"(counties|Counties|parishes|Parishes|COUNTIES)\b")

@@ -56,6 +56,7 @@ from limner_quotes.cues import (
     inflect,
 )
 from limner_quotes.layout import Layout
+from limner_quotes.lazy import lazy_regex
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
     BOUNDARY_WORDS,
@@ -1381,7 +1382,7 @@ def _caps_label(label: str) -> bool:
     return label.isupper() and label.split()[0].title() not in _NOT_LABELS
 
 
-_TURN_OPENING = regex.compile(
+_TURN_OPENING = lazy_regex(
     r"[ \t\u00a0]*(?:\p{Lu}[\p{Lu}\p{M}’'.\-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}’'.\-]*){0,2}:"
     r"|[(\[….]|$)"
 )

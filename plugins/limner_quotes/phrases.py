@@ -19,6 +19,7 @@ from typing import NamedTuple
 import regex
 
 from limner_quotes.cues import VERB_FORMS
+from limner_quotes.lazy import lazy_regex
 from limner_quotes.lexicon import (
     BOUNDARY_WORDS,
     BUSINESS_NOUNS,
@@ -76,7 +77,7 @@ __all__ = [
 _TOKEN = r"[0-9]{1,3}(?:,[0-9]{3})+(?![\w\p{N}’'\-])|[\w\p{N}’'\-]+|[^\w\p{N}\s\x1c-\x1f]"
 #: A token with the white space before it: every other character is a token, so
 #: the lengths of the pieces give each token's offsets.
-_SPACED_TOKEN = regex.compile(r"([\s\x1c-\x1f]*+)(" + _TOKEN + ")")
+_SPACED_TOKEN = lazy_regex(r"([\s\x1c-\x1f]*+)(" + _TOKEN + ")")
 _ABBREV = word_set(
     """
     mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres
