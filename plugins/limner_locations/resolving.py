@@ -89,6 +89,8 @@ __all__ = ["Resolved", "resolve"]
 
 #: Seas, rivers, lakes, mountains, islands, buildings and areas (all from the supplement).
 _NATURAL = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND, BUILDING, AREA})
+#: the water features whose point (the middle of their water) places the towns on their shore
+_WATER_NEAR = frozenset({SEA, LAKE})
 _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
           **dict.fromkeys(_NATURAL, 7.0)}
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
@@ -584,6 +586,10 @@ class _Context:
         self.points: dict[str, tuple[float, float]] = {}
         #: the points as a grid, made once all are known (:meth:`done`)
         self.near: Proximity = Proximity({})
+        #: the points of the seas, bays and lakes named in full, and then (see :meth:`done`)
+        #: them as a grid, when there are any (read only by :func:`_choose`)
+        self.water_points: dict[str, tuple[float, float]] = {}
+        self.water: Proximity | None = None
         self.total_countries: dict[str, int] = {}
         self.total_admin1: dict[str, int] = {}
         #: the regions written out (by their own name or as a qualifier), by name
@@ -604,6 +610,8 @@ class _Context:
     def done(self) -> None:
         """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
         self.near = Proximity(self.points)
+        if self.water_points:
+            self.water = Proximity(self.water_points)
         if self.people:
             self.people_only = frozenset(a1 for a1, n in self.people.items()
                                          if self.total_named_admin1.get(a1, 0) <= n)
@@ -1528,13 +1536,19 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     score, best = ranked[0]
     close = False
     options = ranked[1]
-    if options and ctx is not None and ctx.near.any:
+    if options and ctx is not None and (ctx.near.any or ctx.water is not None):
         near = ctx.near.near
+        # (a sea, bay or lake named in full is near a town of 10,000 people or more within
+        # NEAR_KM of the middle of its water: "Saint John ... the Bay of Fundy"; it supports
+        # no smaller place, as a neighbourhood within reach of a lake's middle, "Queen's
+        # University in Kingston ... Lake Ontario")
+        water = ctx.water.near if ctx.water is not None else None
         # proximity adds 2 points: only towns within 2 of the best can gain (the order of
         # (points, candidate) pairs, compared without making them)
         for sc, t in options:
             sc += 2.0
-            if (sc > score or (sc == score and t > best)) and near(t[8], t[9], key):
+            if (sc > score or (sc == score and t > best)) and (near(t[8], t[9], key) or (
+                    water is not None and t[0] >= UNIQUE_TOWN and water(t[8], t[9], key))):
                 score, best, close = sc, t, True
         if not close and best[7] == CAPITAL:
             # a national capital lying near none of the story's other places weighs
@@ -1547,11 +1561,14 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             own = ctx.countries.get(key)
             named = [cc for cc, n in ctx.total_countries.items()
                      if not own or n > own.get(cc, 0)]
-            if len(named) < 2 and not near(best[8], best[9], key):
+            if len(named) < 2 and not near(best[8], best[9], key) and not (
+                    water is not None and best[0] >= UNIQUE_TOWN and water(best[8], best[9], key)):
                 bar = score - FAR_CAPITAL
                 for sc, t, _national, _how in ranked[2]:
                     if t[7] in _LOCAL and t is not best and sc + 2.0 > bar and (
-                            not named or named[0] == t[5]) and near(t[8], t[9], key):
+                            not named or named[0] == t[5]) and (near(t[8], t[9], key) or (
+                            water is not None and t[0] >= UNIQUE_TOWN
+                            and water(t[8], t[9], key))):
                         score, best, close = sc + 2.0, t, True
                         break
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a and not (
@@ -2184,6 +2201,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             sure_entries.setdefault(entry, name)
         if point is not None:
             ctx.points[g[0].split("\x00", 1)[0]] = point
+        elif entry >= 0 and gaz.feature[entry] in _WATER_NEAR and " " in g[0] and not (
+                math.isnan(gaz.lat[entry])):
+            # a sea, bay or lake named in full ("the Bay of Fundy", "Lake Ontario") is a
+            # nearby place for the towns of 10,000 people or more on its shore, among a
+            # name's namesakes (see _choose): its point, the middle of its water, lies
+            # within NEAR_KM of them ("Lobster boats from Saint John fished the Bay of
+            # Fundy" is New Brunswick's city); a river's point, somewhere along it, is not
+            ctx.water_points[g[0].split("\x00", 1)[0]] = (gaz.lat[entry], gaz.lon[entry])
     if len(ctx.total_countries) > 1:
         # a country's demonym naming people of it who went to another country the story
         # names does not name it, and the country they went to places the story's towns
