@@ -1538,17 +1538,20 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     options = ranked[1]
     if options and ctx is not None and (ctx.near.any or ctx.water is not None):
         near = ctx.near.near
-        # (a sea, bay or lake named in full is near a town of 10,000 people or more within
-        # NEAR_KM of the middle of its water: "Saint John ... the Bay of Fundy"; it supports
-        # no smaller place, as a neighbourhood within reach of a lake's middle, "Queen's
-        # University in Kingston ... Lake Ontario")
-        water = ctx.water.near if ctx.water is not None else None
+        # (a sea, bay or lake named in full is near a namesake of 10,000 people or more
+        # within NEAR_KM of the middle of its water, which it lifts above the best:
+        # "Saint John ... the Bay of Fundy"; it supports no smaller place, as a
+        # neighbourhood within reach of a lake's middle, "Queen's University in Kingston
+        # ... Lake Ontario", nor the best itself, which the feature's own rule reads: "cut
+        # Holyhead off" by "the Irish Sea" lies by it, see _keep_held)
+        water = ctx.water
         # proximity adds 2 points: only towns within 2 of the best can gain (the order of
         # (points, candidate) pairs, compared without making them)
         for sc, t in options:
             sc += 2.0
             if (sc > score or (sc == score and t > best)) and (near(t[8], t[9], key) or (
-                    water is not None and t[0] >= UNIQUE_TOWN and water(t[8], t[9], key))):
+                    water is not None and t is not ranked[0][1] and t[0] >= UNIQUE_TOWN
+                    and water.near(t[8], t[9], key))):
                 score, best, close = sc, t, True
         if not close and best[7] == CAPITAL:
             # a national capital lying near none of the story's other places weighs
@@ -1562,13 +1565,14 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             named = [cc for cc, n in ctx.total_countries.items()
                      if not own or n > own.get(cc, 0)]
             if len(named) < 2 and not near(best[8], best[9], key) and not (
-                    water is not None and best[0] >= UNIQUE_TOWN and water(best[8], best[9], key)):
+                    water is not None and best[0] >= UNIQUE_TOWN
+                    and water.near(best[8], best[9], key)):
                 bar = score - FAR_CAPITAL
                 for sc, t, _national, _how in ranked[2]:
                     if t[7] in _LOCAL and t is not best and sc + 2.0 > bar and (
                             not named or named[0] == t[5]) and (near(t[8], t[9], key) or (
                             water is not None and t[0] >= UNIQUE_TOWN
-                            and water(t[8], t[9], key))):
+                            and water.near(t[8], t[9], key))):
                         score, best, close = sc + 2.0, t, True
                         break
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a and not (
@@ -2201,7 +2205,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             sure_entries.setdefault(entry, name)
         if point is not None:
             ctx.points[g[0].split("\x00", 1)[0]] = point
-        elif entry >= 0 and gaz.feature[entry] in _WATER_NEAR and " " in g[0] and not (
+        elif " " in g[0] and entry >= 0 and gaz.feature[entry] in _WATER_NEAR and not (
                 math.isnan(gaz.lat[entry])):
             # a sea, bay or lake named in full ("the Bay of Fundy", "Lake Ontario") is a
             # nearby place for the towns of 10,000 people or more on its shore, among a
