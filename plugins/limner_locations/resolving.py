@@ -2402,9 +2402,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                           is_local, feature, countries_named and not own_only, demonym_keys)
             if why is not None and why in _UNSUPPORTED:
                 if town and c.national and not c.regional and not m.after and (
-                        _town_locative(text, m.start)):
-                    # (the country named chose the namesake, after a locative, but does
-                    # not keep it: see _unsteered)
+                        _town_locative(text, m.start)
+                        or _CIVIC_AFTER.match(text, m.end, m.end + 12)):
+                    # (the country named chose the namesake, after a locative or before a
+                    # town's own police or council, but does not keep it: see _unsteered)
                     if steered is None:
                         steered = []
                     steered.append((g, m, c.entry))
@@ -2513,9 +2514,19 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
             alts[g] = None if t is None else _make(_Choice, (
                 t[3], t[4], t[2], t[10], t[10], False, t[11], qual, 0, False, (), (), "", False))
         c = alts[g]
-        if c is None or f"{m.key}{_INNER}" in persons or not _after_town_locative(
-                text, gaz, c, cands_of[g], m.start, m.end, " " not in m.key):
-            continue  # (the text must place it: "in Geneva", not "Constantine dropped")
+        if c is None or f"{m.key}{_INNER}" in persons:
+            continue
+        if not _after_town_locative(text, gaz, c, cands_of[g], m.start, m.end,
+                                    " " not in m.key):
+            # (the text must place it: "in Geneva", not "Constantine dropped"; or, before
+            # its own police or council, a town of BIG_CITY people or more lying near
+            # another place of the story, which supports it: "Windsor police said ... a
+            # chase that ended in Detroit" is Ontario's city)
+            if not (gaz.pop[c.entry] >= BIG_CITY and _CIVIC_AFTER.match(
+                    text, m.end, m.end + 12) and ctx.near.near(
+                        gaz.lat[c.entry], gaz.lon[c.entry], m.key)):
+                continue
+            c = c._replace(score=c.score + 2.0, regional=True, close=True)
         feature = gaz.feature[c.entry]
         extra: list[str] = []
         why = reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature)
