@@ -90,6 +90,8 @@ __all__ = ["Resolved", "resolve"]
 
 #: Seas, rivers, lakes, mountains, islands, buildings and areas (all from the supplement).
 _NATURAL = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND, BUILDING, AREA})
+#: the water features whose point (the middle of their water) places the towns on their shore
+_WATER_NEAR = frozenset({SEA, LAKE})
 _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
           **dict.fromkeys(_NATURAL, 7.0)}
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
@@ -584,6 +586,10 @@ class _Context:
         self.points: dict[str, tuple[float, float]] = {}
         #: the points as a grid, made once all are known (:meth:`done`)
         self.near: Proximity = Proximity({})
+        #: the points of the seas, bays and lakes named in full, and then (see :meth:`done`)
+        #: them as a grid, when there are any (read only by :func:`_choose`)
+        self.water_points: dict[str, tuple[float, float]] = {}
+        self.water: Proximity | None = None
         self.total_countries: dict[str, int] = {}
         self.total_admin1: dict[str, int] = {}
         #: the regions written out (by their own name or as a qualifier), by name
@@ -604,6 +610,8 @@ class _Context:
     def done(self) -> None:
         """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
         self.near = Proximity(self.points)
+        if self.water_points:
+            self.water = Proximity(self.water_points)
         if self.people:
             self.people_only = frozenset(a1 for a1, n in self.people.items()
                                          if self.total_named_admin1.get(a1, 0) <= n)
@@ -1528,13 +1536,22 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     score, best = ranked[0]
     close = False
     options = ranked[1]
-    if options and ctx is not None and ctx.near.any:
+    if options and ctx is not None and (ctx.near.any or ctx.water is not None):
         near = ctx.near.near
+        # (a sea, bay or lake named in full is near a namesake of 10,000 people or more
+        # within NEAR_KM of the middle of its water, which it lifts above the best:
+        # "Saint John ... the Bay of Fundy"; it supports no smaller place, as a
+        # neighbourhood within reach of a lake's middle, "Queen's University in Kingston
+        # ... Lake Ontario", nor the best itself, which the feature's own rule reads: "cut
+        # Holyhead off" by "the Irish Sea" lies by it, see _keep_held)
+        water = ctx.water
         # proximity adds 2 points: only towns within 2 of the best can gain (the order of
         # (points, candidate) pairs, compared without making them)
         for sc, t in options:
             sc += 2.0
-            if (sc > score or (sc == score and t > best)) and near(t[8], t[9], key):
+            if (sc > score or (sc == score and t > best)) and (near(t[8], t[9], key) or (
+                    water is not None and t is not ranked[0][1] and t[0] >= UNIQUE_TOWN
+                    and water.near(t[8], t[9], key))):
                 score, best, close = sc, t, True
         if not close and best[7] == CAPITAL:
             # a national capital lying near none of the story's other places weighs
@@ -1547,11 +1564,15 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             own = ctx.countries.get(key)
             named = [cc for cc, n in ctx.total_countries.items()
                      if not own or n > own.get(cc, 0)]
-            if len(named) < 2 and not near(best[8], best[9], key):
+            if len(named) < 2 and not near(best[8], best[9], key) and not (
+                    water is not None and best[0] >= UNIQUE_TOWN
+                    and water.near(best[8], best[9], key)):
                 bar = score - FAR_CAPITAL
                 for sc, t, _national, _how in ranked[2]:
                     if t[7] in _LOCAL and t is not best and sc + 2.0 > bar and (
-                            not named or named[0] == t[5]) and near(t[8], t[9], key):
+                            not named or named[0] == t[5]) and (near(t[8], t[9], key) or (
+                            water is not None and t[0] >= UNIQUE_TOWN
+                            and water.near(t[8], t[9], key))):
                         score, best, close = sc + 2.0, t, True
                         break
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a and not (
@@ -2184,6 +2205,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             sure_entries.setdefault(entry, name)
         if point is not None:
             ctx.points[g[0].split("\x00", 1)[0]] = point
+        elif " " in g[0] and entry >= 0 and gaz.feature[entry] in _WATER_NEAR and not (
+                math.isnan(gaz.lat[entry])):
+            # a sea, bay or lake named in full ("the Bay of Fundy", "Lake Ontario") is a
+            # nearby place for the towns of 10,000 people or more on its shore, among a
+            # name's namesakes (see _choose): its point, the middle of its water, lies
+            # within NEAR_KM of them ("Lobster boats from Saint John fished the Bay of
+            # Fundy" is New Brunswick's city); a river's point, somewhere along it, is not
+            ctx.water_points[g[0].split("\x00", 1)[0]] = (gaz.lat[entry], gaz.lon[entry])
     if len(ctx.total_countries) > 1:
         # a country's demonym naming people of it who went to another country the story
         # names does not name it, and the country they went to places the story's towns
@@ -2373,9 +2402,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                           is_local, feature, countries_named and not own_only, demonym_keys)
             if why is not None and why in _UNSUPPORTED:
                 if town and c.national and not c.regional and not m.after and (
-                        _town_locative(text, m.start)):
-                    # (the country named chose the namesake, after a locative, but does
-                    # not keep it: see _unsteered)
+                        _town_locative(text, m.start)
+                        or _CIVIC_AFTER.match(text, m.end, m.end + 12)):
+                    # (the country named chose the namesake, after a locative or before a
+                    # town's own police or council, but does not keep it: see _unsteered)
                     if steered is None:
                         steered = []
                     steered.append((g, m, c.entry))
@@ -2484,9 +2514,19 @@ def _unsteered(text: str, gaz: Gazetteer, steered: list[tuple[_Group, Mention, i
             alts[g] = None if t is None else _make(_Choice, (
                 t[3], t[4], t[2], t[10], t[10], False, t[11], qual, 0, False, (), (), "", False))
         c = alts[g]
-        if c is None or f"{m.key}{_INNER}" in persons or not _after_town_locative(
-                text, gaz, c, cands_of[g], m.start, m.end, " " not in m.key):
-            continue  # (the text must place it: "in Geneva", not "Constantine dropped")
+        if c is None or f"{m.key}{_INNER}" in persons:
+            continue
+        if not _after_town_locative(text, gaz, c, cands_of[g], m.start, m.end,
+                                    " " not in m.key):
+            # (the text must place it: "in Geneva", not "Constantine dropped"; or, before
+            # its own police or council, a town of BIG_CITY people or more lying near
+            # another place of the story, which supports it: "Windsor police said ... a
+            # chase that ended in Detroit" is Ontario's city)
+            if not (gaz.pop[c.entry] >= BIG_CITY and _CIVIC_AFTER.match(
+                    text, m.end, m.end + 12) and ctx.near.near(
+                        gaz.lat[c.entry], gaz.lon[c.entry], m.key)):
+                continue
+            c = c._replace(score=c.score + 2.0, regional=True, close=True)
         feature = gaz.feature[c.entry]
         extra: list[str] = []
         why = reject(m, c, extra, _own_only(ctx, g, feature), g in local, feature)

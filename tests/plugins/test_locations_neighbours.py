@@ -20,7 +20,7 @@ def enricher() -> limner.Enricher:
 #: the floors of the fifteenth set (``python -m tests.plugins.unseen_news --set neighbours``):
 #: the figures measured when they were last raised (as first scored, before any rule read
 #: them: 96.1% and 88.3% of the first 51 passages; 96.7% and 93.1% of all 82)
-NEIGHBOURS_EXACT_F1 = 0.966
+NEIGHBOURS_EXACT_F1 = 0.972
 NEIGHBOURS_RESOLVED = 0.948
 
 

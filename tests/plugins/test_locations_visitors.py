@@ -18,8 +18,8 @@ def enricher() -> limner.Enricher:
 #: the floors of the fourteenth set (``python -m tests.plugins.unseen_news --set visitors``):
 #: the figures measured when they were last raised (as first scored, before any rule read
 #: them: 95.8% and 84.8%)
-VISITORS_EXACT_F1 = 0.980
-VISITORS_RESOLVED = 0.927
+VISITORS_EXACT_F1 = 0.983
+VISITORS_RESOLVED = 0.938
 
 
 def test_the_visitors_labels_are_whole_words_of_their_story() -> None:

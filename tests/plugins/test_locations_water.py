@@ -24,7 +24,7 @@ def enricher() -> limner.Enricher:
 #: figures measured when they were last raised (as first scored, before any rule read them:
 #: 90.5% and 92.5%)
 WATER_EXACT_F1 = 0.924
-WATER_RESOLVED = 0.952
+WATER_RESOLVED = 0.958
 
 
 def test_the_water_labels_are_whole_words_of_their_story() -> None:

@@ -126,12 +126,23 @@ from Maidenhead was arrested in Windsor", "Kingston, south-west London"), as man
 big namesake is right ("Windsor ... Detroit", "Perth to Mandurah"), labelled the same way
 before the plugin was run on them.
 
+A sixteenth set (``data/unseen_placed.json``) holds 58 passages of towns of one name in
+several countries placed by the rest of their story: named alone in a story placed by their
+division ("Ontario Provincial Police said ... east of Kingston"), in a comma list of their own
+country's towns ("Perth, Dundee, Stirling and Inverness"), beside a neighbour across a border
+("Windsor police said ... the tunnel to Detroit", "Cornwall police said ... from Massena"), in a
+landmark's name ("Windsor Castle", "Lincoln Cathedral") and beside water ("Lobster boats from
+Saint John fished the Bay of Fundy"), and as many where the big namesake is right ("Perth,
+Mandurah and Bunbury", "Ferries from Dover to Calais", "the Perth Mint"), labelled the same way
+before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
 for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth, ``--set
 europe`` for the eleventh, ``--set countries`` for the twelfth, ``--set movers`` for the
-thirteenth, ``--set visitors`` for the fourteenth, ``--set neighbours`` for the fifteenth)::
+thirteenth, ``--set visitors`` for the fourteenth, ``--set neighbours`` for the fifteenth,
+``--set placed`` for the sixteenth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -148,6 +159,7 @@ thirteenth, ``--set visitors`` for the fourteenth, ``--set neighbours`` for the 
     python -m tests.plugins.unseen_news --set movers
     python -m tests.plugins.unseen_news --set visitors
     python -m tests.plugins.unseen_news --set neighbours
+    python -m tests.plugins.unseen_news --set placed
 """
 
 from __future__ import annotations
@@ -176,6 +188,7 @@ COUNTRIES = Path(__file__).parent / "data" / "unseen_countries.json"
 MOVERS = Path(__file__).parent / "data" / "unseen_movers.json"
 VISITORS = Path(__file__).parent / "data" / "unseen_visitors.json"
 NEIGHBOURS = Path(__file__).parent / "data" / "unseen_neighbours.json"
+PLACED = Path(__file__).parent / "data" / "unseen_placed.json"
 #: the sets by the name ``--set`` takes
 SETS = {
     "news": DATA,
@@ -193,6 +206,7 @@ SETS = {
     "movers": MOVERS,
     "visitors": VISITORS,
     "neighbours": NEIGHBOURS,
+    "placed": PLACED,
 }
 
 
