@@ -427,7 +427,6 @@ GETS_WRONG = {
     "dangote-from",
     "danielle-steel-firm",
     "from-charity",
-    "from-union",
     "it-after-person",
     "it-weather",
     "le-monde-according",

@@ -305,10 +305,8 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 GETS_WRONG = {
     "bavaria-schools",
     "catalonia-cases",
-    "infosys-memo",
     "italy-amazon",
     "texas-instruments",
-    "volkswagen-walkout",
 }
 
 

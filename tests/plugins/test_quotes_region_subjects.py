@@ -421,15 +421,12 @@ GETS_WRONG = {
     "georgia-witness",
     "glencore-output",
     "hydro-tasmania",
-    "hyundai-production",
     "kerala-blasters",
     "lagos-state-government",
     "nokia-letter",
     "queensland-origin",
-    "ryanair-strike",
     "saxony-rules",
     "victoria-baker",
-    "wolfsburg-production",
 }
 
 
