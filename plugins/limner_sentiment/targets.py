@@ -36,12 +36,12 @@ import enum
 import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Final, final
 
 import limner
 from limner_sentiment.aggregate import _CANCELS, _round, combine, rounding, top_drivers
-from limner_sentiment.kinds import Sentiment
+from limner_sentiment.kinds import Sentiment, Target
 from limner_sentiment.mentions import Scores, Sentence, read, weights
 from limner_sentiment.model import load_model
 from limner_sentiment.scorer import Prepared, Scored, score_sentences
@@ -88,7 +88,21 @@ def collect_targets(
     """
     text = doc.text
     groups: dict[object, Any] = {}
-    for a in doc.select("target"):
+    callers = doc.select("target")
+    # a caller's targets all of the plugin's class and none named (the common hand-in):
+    # each a target of its own, kept by C-level passes, none pooled (no Python step a
+    # target); they come first, as the loop below keeps them.  (A stored Target holds no
+    # feature "name", its field's: looked for all the same, in those with features.)
+    own: list[Any] = []
+    if (
+        callers
+        and set(map(type, callers)) == _TARGET_CLASS
+        and not any(map(_NAME, callers))
+        and all(map(_no_name, filter(None, map(_FEATURES, callers))))
+    ):
+        own = list(filter(_ID, callers))
+        callers = []
+    for a in callers:
         # Annotation.get, inline for the classes that do not override it; a plain
         # limner.Annotation has no field "name" (slotted, no __dict__), so no getattr
         # (a failed getattr raises and catches an AttributeError inside: some 3,000
@@ -140,7 +154,7 @@ def collect_targets(
                     target.mixed = True
     if "quote" in doc.kinds:
         _speakers(doc, groups)
-    out: list[_Target | limner.Annotation] = []
+    out: list[_Target | limner.Annotation] = own
     for t in groups.values():
         if type(t) is not _Target:
             if t.id:
@@ -153,6 +167,15 @@ def collect_targets(
 
 
 _GET = limner.Annotation.get
+_TARGET_CLASS = {Target}
+_NAME = attrgetter("name")
+_ID = attrgetter("id")
+_FEATURES = attrgetter("features")
+
+
+def _no_name(features: Any) -> bool:
+    """Whether a target's ``features`` hold no ``"name"``."""
+    return "name" not in features
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _PLAIN = limner.Annotation
@@ -229,8 +252,10 @@ def target_sentiments(
     starts = list(map(_FIRST, sentences))
     ends = list(map(_SECOND, sentences))
     analysed: dict[int, Sentence | None] = {}
-    # the quoted parts of sentences, scored together for the quoted speakers
-    fragments = _fragments(text, starts, ends, targets, prepared)
+    # the quoted parts of sentences, scored together for the quoted speakers (who come
+    # from quote annotations alone, collect_targets: without any, no pass over the targets)
+    fragments = (_fragments(text, starts, ends, targets, prepared) if "quote" in doc.kinds
+                 else {})
     build, chain = _target, itertools.chain.from_iterable
     out: list[limner.Annotation] = []
     append = out.append

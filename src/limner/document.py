@@ -1130,7 +1130,9 @@ class Document:
         for k in kinds:
             idx = self._kind_index(k)
             if idx is not None:
-                out.extend(self._query(idx, w, o))
+                # all of a kind: its items by one C-level extend (the generator of _query
+                # would step once an annotation)
+                out.extend(idx.items if w is None and o is None else self._query(idx, w, o))
             elif k in self._layers:  # (it gave [] without a word)
                 warnings.warn(
                     f"{k!r} is a layer of this document, not annotations: select() gives "

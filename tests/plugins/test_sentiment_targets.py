@@ -414,3 +414,49 @@ def test_a_caller_target_repeated_on_one_span_reads_as_the_first(
         assert a.get("confidence") == round(
             {"negative": pn, "neutral": p0, "positive": pp}[label], 4)
         assert a.score == round(pp - pn, 4)
+
+
+def _collected(found: list[object]) -> list[object]:
+    """``collect_targets``'s answer as comparable values: an annotation by its id, a
+    pooled target by its name, its mentions' ids and its quotes."""
+    from limner_sentiment import targets as target_module
+
+    return [
+        (t.name, [m.id for m in t.mentions], t.own_quotes)
+        if type(t) is target_module._Target else t.id  # type: ignore[attr-defined]
+        for t in found
+    ]
+
+
+@pytest.mark.parametrize("named", [(), (1,), (0, 2)])
+@pytest.mark.parametrize("others", [False, True])
+def test_unnamed_caller_targets_are_collected_as_the_loop_collects_them(
+    monkeypatch: pytest.MonkeyPatch, named: tuple[int, ...], others: bool
+) -> None:
+    """A caller's targets, none named, are kept by C-level passes: the same targets in the
+    same order as the loop over them gives (the loop is what reads a named one), with
+    the places and quoted speakers after them."""
+    from limner_sentiment import targets as target_module
+
+    text = ('Officials hailed Reyes for the deal. "It is a disgrace," said Ortiz in Lima. '
+            "Critics slammed Reyes in Lima.")
+    spans = [span(text, "Reyes"), span(text, "Officials"), span(text, "Reyes", 1),
+             span(text, "Critics")]
+    doc = limner.Document(text)
+    doc.add([Target(start=a, end=b, name="Reyes" if i in named else None)
+             for i, (a, b) in enumerate(spans)])
+    if others:
+        lima = [limner.Annotation(kind="location", start=a, end=b, features={"name": "Lima"})
+                for a, b in (span(text, "Lima"), span(text, "Lima", 1))]
+        ortiz = limner.Annotation(kind="person", start=span(text, "Ortiz")[0],
+                                  end=span(text, "Ortiz")[1], features={"name": "Ortiz"})
+        stored = doc.add([*lima, ortiz])
+        doc.add([limner.Annotation(kind="quote", start=0 + text.index('"'),
+                                   end=text.index('"', text.index('"') + 1) + 1,
+                                   features={"speaker": "Ortiz",
+                                             "speaker_mention": stored[-1].id})])
+    kinds = ("location", "person", "organization")
+    fast = _collected(target_module.collect_targets(doc, kinds))
+    monkeypatch.setattr(target_module, "_TARGET_CLASS", set())  # the loop, for every target
+    assert fast == _collected(target_module.collect_targets(doc, kinds))
+    assert len(fast) == len(spans) - max(0, len(named) - 1) + (2 if others else 0)
