@@ -573,15 +573,15 @@ no rule was written from it::
     python -m tests.plugins.unseen_sentiment --set 45 --no-misses
 
 The forty-eighth set (``data/unseen_sentiment_targets_35.json``, ``--set 48``) is a
-thirty-fifth set of labelled targets, 97 sentences of 7 to 16 words and 104 targets (36
-negative, 35 neutral, 33 positive), of police, business, banking, political, local
+thirty-fifth set of labelled targets, 95 sentences of 7 to 16 words and 101 targets (36
+negative, 33 neutral, 32 positive), of police, business, banking, political, local
 government and sport news: leaders named in an aside of a squad, a unit, a team or a
 gang, a plan whose ending comes after a comma, criticism and anger that died down or
 grew, arrears paid in the passive, investors who stayed with a name, names kept under
 supervision, a rescue of a name by another, honeymoon periods, a description after a
 preposition; beside the same words in other senses (a wind that died down, a bill or a
 tribute paid, children who stayed with a grandmother, a patient kept under observation,
-climbers rescued, a couple's honeymoon).  It was written, labelled and committed before
+climbers rescued, a hotel's honeymoon suite).  It was written, labelled and committed before
 limner was run on it::
 
     python -m tests.plugins.unseen_sentiment --set 48
