@@ -638,6 +638,11 @@ PAID_OVER = 8
 #: The words of :data:`PAID`'s reading that have a sentence searched: the burdens, not
 #: "paid" itself, which news uses for much else ("paid tribute", "paid £3m").
 PAID_TRIGGERS = _set("debt debts arrears repaid repays repaying")
+#: What is overdue or earned that a name paid or cleared in the passive ("the teachers'
+#: arrears were paid by X", "the unpaid wages were settled by X", "the backlog of pensions
+#: was cleared by X"), within :data:`PAID_OVER` words before the verb: good for it, and
+#: bad where it was "not" paid (:func:`_dues_paid`).
+DUES_PAID = DEBTS | _set("wages salaries salary pensions")
 #: Verbs of hiring: their subject, in the active, took on people where a figure and whom
 #: it hired follow ("has hired 300 people", "recruited 40 more nurses"), a good raised as
 #: "created 300 jobs" is; not one hired alone ("hired a lawyer", "hired two hitmen").
@@ -1396,6 +1401,23 @@ LOST_FAITH = _set("lost loses")
 #: what is kept elsewhere names no place it was kept at ("kept the cash in a safe at X").
 WAITING = _set("waiting")
 HOLDINGS = _set("accounts account stakes stake shares investments")
+#: Verbs of leaving money with a name ("depositors left their savings with X"), read as
+#: keeping it there, of money alone (:data:`MONEY`).
+LEFT_WITH = _set("left leave leaves")
+#: What a name kept "under" is a watch on it ("regulators kept X under special
+#: supervision"): bad for it (:func:`_kept`).
+WATCHED = _set("supervision surveillance watch scrutiny review investigation")
+#: Those who hold money or custom with a name, and the verbs of staying "with" it or
+#: "away from" it ("investors stayed with X": good for it; "advertisers stayed away from
+#: X": bad), read by :func:`_after_word`.
+HOLDERS = _set(
+    "investors depositors shareholders savers customers clients members policyholders "
+    "bondholders subscribers advertisers sponsors"
+)
+STAYED = _set("stayed stays stuck sticks remained remains")
+#: Groups of crime: the leader told in an aside after them ("The smuggling gang, led by
+#: X, moved cigarettes", "a kidnapping ring, run by X") leads a crime, bad for it.
+GANGS = _set("gang gangs ring rings syndicate syndicates cartel cartels mob")
 _KEPT_IN = _set("in with at")
 #: The endings of events, read after the mention an event names (:func:`_ended`), by the
 #: mention's role in it.  A threat against a party (a rebellion, a coup, a strike, a
@@ -1453,7 +1475,8 @@ ENDING = _set("withdrew withdraws dropped drops abandoned abandons suspended sus
 ENDED_BEFORE = 4
 ENDED_SHORT_PAIRS = frozenset(
     [("called", "off"), ("thrown", "out"), ("fell", "short"), ("fell", "apart"),
-     ("falls", "short"), ("fell", "through"), ("voted", "down"), ("struck", "out")]
+     ("falls", "short"), ("fell", "through"), ("voted", "down"), ("struck", "out"),
+     ("died", "down"), ("died", "away")]
 )
 #: The words of an ending that came to pass, alone or with the word after them.
 ENDED_DONE = _set(
@@ -1481,7 +1504,7 @@ LASTED = _set("survived survives")
 #: whatever blame its words hold, and those that tell it was thrown out ("the budget of X,
 #: praised by economists, was voted down" or "rejected"), bad whatever praise they hold;
 #: read of a plan alone ("the government of X passed a law" is no plan carried).
-PLAN_CARRIED = _set("passed passes approved cleared adopted")
+PLAN_CARRIED = _set("passed passes approved cleared adopted carried")
 PLAN_LOST = _set("rejected defeated")
 #: A rescue or a bailout "for" a name, alone or at the head of a deal, a package, a bid,
 #: talks or a loan ("a rescue deal for X", "a bailout for X"), or a bailout "of" it: the
@@ -1501,24 +1524,34 @@ FAVOURS = _set(
 )
 DOUBTS = _set(
     "criticism doubts doubt fears fear concerns concern worries scepticism skepticism "
-    "opposition anger hostility questions"
+    "opposition anger hostility questions complaints scrutiny"
 )
 FADED = _set(
     "faded fades fading waned wanes waning cooled cools evaporated evaporates ebbed ebbs "
     "eased eases subsided subsides dissipated dissipates disappeared disappears vanished "
-    "vanishes"
+    "vanishes fell"
 )
+#: A fading told in two words ("criticism of X died down", "died away"), read as
+#: :data:`FADED` is; a threat that did ("protests against X died down") came to nothing
+#: (:data:`ENDED_SHORT_PAIRS`).
+FADED_PAIRS = frozenset([("died", "down"), ("died", "away"), ("dies", "down")])
 #: Favour held for a spell (:data:`SPELLS`) that ended or is over fades too ("the
 #: honeymoon for X ended", "is over"); other favour or doubt that "ended" may be words that
 #: ended ("his criticism of X ended: ..."), and is not read.
 SPELLS = _set("honeymoon")
+#: The nouns a spell is told with ("the honeymoon period for X").
+SPELL_HEADS = _set("period spell")
 SPELL_ENDED = _set("ended ends over")
 #: The verbs that tell favour or doubt held on or grew: favour good for the name ("the
 #: honeymoon for X continued", "support for X grew"), doubt bad ("concerns about X grew").
-GREW = _set("grew grows mounted mounts deepened deepens continued continues lasted")
+GREW = _set("grew grows mounted mounts deepened deepens continued continues lasted "
+            "intensified intensifies")
 _FADED_OF = _set("for of about towards toward to over")
 #: The most words after the mention an ending is looked for in.
 ENDED_OVER = 6
+#: The most words of an aside set off by commas after the mention, over which its
+#: ending is read ("the plan of X, criticised by farmers, was approved").
+ASIDE_OVER = 8
 #: Verbs of a vote or a decision, and the verbs after "to" that tell what it did to the
 #: name after them (:func:`_voted_to`): removed it ("voted to remove X", "voted to sack
 #: coach X"), bad for it, or kept it ("voted to keep X", "voted to re-elect X"), good.
@@ -1679,8 +1712,12 @@ PAIRED = (
     (RESIGNED | STEPPED, LEFT_FOR),
     (CALLED_ON | URGED, TO_GO | {verb for verb, _ in TO_GO_PAIRS}),
     (FAITH, KEPT_FAITH | BROKE_WITH | LOST_FAITH),
-    (KEPT_FAITH, KEPT_HELD | WAITING | HOLDINGS | MONEY),
-    (FAVOURS | DOUBTS, FADED | GREW | SPELL_ENDED),
+    (KEPT_FAITH, KEPT_HELD | WAITING | HOLDINGS | MONEY | WATCHED),
+    (LEFT_WITH, MONEY),
+    (PAID | {"cleared"}, DUES_PAID),
+    (HOLDERS, STAYED),
+    (GANGS, _set("led headed run")),
+    (FAVOURS | DOUBTS, FADED | GREW | SPELL_ENDED | {"died", "dies"}),
 )
 
 #: Every word of the first set of a pair of :data:`PAIRED`: a sentence with none (one
@@ -1702,7 +1739,8 @@ def paired(forms: Sequence[str], first: str) -> bool:
 #: The words before a mention after which an ending may be read (:func:`_ended`), and
 #: those after which a vote may (:func:`_voted_to`): a bound on the mentions asked.
 _ENDED_AFTER = (
-    frozenset(THREAT_PREPOSITIONS) | OUSTING | RESCUING | _FADED_OF | {"against", "the", "by"}
+    frozenset(THREAT_PREPOSITIONS) | OUSTING | RESCUING | _FADED_OF
+    | {"against", "the", "by", "at"}
 )
 _VOTED_ON = VOTED_OUT | VOTED_IN
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -1791,6 +1829,10 @@ def event_label(
                                 acted)
             if label is not None:
                 return label
+    if label is None and described >= 2 and forms[described] == "by" and (
+            forms[described - 1] in LED_BY or forms[described - 1] == "run") and forms[
+            described - 2] in GANGS:
+        return "negative"  # "The smuggling gang, led by X, moved cigarettes"
     if label is None and described - 2 > k0 and forms[described] not in _NO_LEADER:
         by = _leader_by(tokens, forms, k0, described)
         if by:
@@ -1891,9 +1933,14 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
             if p2 in THREATS and (p1 == "against" or p2 in THREAT_PREPOSITIONS.get(p1, ())):
                 role = "threat"  # "a rebellion against X", "the bid for X"
                 tried = p2 in TRIALS
-            elif p1 in _FADED_OF and (p2 in FAVOURS or p2 in DOUBTS):
+            elif (p1 in _FADED_OF and (p2 in FAVOURS or p2 in DOUBTS)) or (
+                    p1 == "at" and p2 in DOUBTS):
                 role = "favour" if p2 in FAVOURS else "doubt"  # "the praise for X"
                 spell = p2 in SPELLS
+            elif p1 in _FADED_OF and p2 in SPELL_HEADS and j - 2 >= k0 and forms[
+                    j - 2] in SPELLS:
+                role = "favour"  # "the honeymoon period for X"
+                spell = True
         if role is None and described >= k0 and forms[described] == "the":
             # "the minority government of X": :func:`_described` read over it
             x = described + 1
@@ -1907,14 +1954,32 @@ def _ended(tokens: Sequence[str], forms: Sequence[str], k1: int, described: int,
         for x in range(j - 2, max(k0, j - 2 - ENDED_BEFORE) - 1, -1):
             if forms[x] in ENDING or (forms[x] == "called" and forms[x + 1] == "off"):
                 return "positive"  # "called off their strike against X"
-    end = min(k1, last + 1 + ENDED_OVER)
-    for x in range(last + 1, end):
+    n = len(forms)
+    start = last + 1
+    if k1 == start < n and tokens[last].endswith(",") and (
+            forms[start].endswith("ed") or forms[start] in IRREGULAR_PAST):
+        # an aside after the name ("the budget of X, praised by business groups, was voted
+        # down"): its ending is read after the aside's closing comma
+        x = start
+        while x < n and x - start < ASIDE_OVER and not tokens[x].endswith((",", ".", ";")):
+            x += 1
+        if x - start >= ASIDE_OVER or x + 1 >= n or not tokens[x].endswith(","):
+            return None
+        start = x + 1
+        k1 = n
+        for y in range(start, min(n, start + ENDED_OVER)):
+            if tokens[y].endswith((",", ";")):
+                k1 = y + 1
+                break
+    end = min(k1, start + ENDED_OVER)
+    for x in range(start, end):
         f = forms[x]
         if f in NOT:
             return None
         if role == "favour" or role == "doubt":
             if f in FADED or (spell and f in SPELL_ENDED and (
-                    f != "over" or forms[x - 1] in PASSIVE)):
+                    f != "over" or forms[x - 1] in PASSIVE)) or (
+                    x + 1 < n and (f, forms[x + 1]) in FADED_PAIRS):
                 return "negative" if role == "favour" else "positive"
             if f in GREW:
                 return "positive" if role == "favour" else "negative"
@@ -1951,6 +2016,9 @@ def _kept(forms: Sequence[str], k0: int, described: int, last: int) -> str | Non
     while j > k0 and forms[j] == "the":
         j -= 1
     if forms[j] in KEPT_FAITH:
+        if last + 2 < len(forms) and forms[last + 1] == "under" and not WATCHED.isdisjoint(
+                forms[last + 2 : last + 4]):
+            return "negative"  # "kept X under special supervision"
         return "negative" if last + 1 < len(forms) and forms[last + 1] in WAITING else None
     if forms[j] not in _KEPT_IN or j - 2 < k0:
         return None
@@ -1960,7 +2028,8 @@ def _kept(forms: Sequence[str], k0: int, described: int, last: int) -> str | Non
     x -= 1
     if x > k0 and forms[x] in _THEIRS:
         x -= 1  # "kept their money in X"
-    return "positive" if forms[x] in KEPT_FAITH else None
+    return "positive" if forms[x] in KEPT_FAITH or (
+        forms[x] in LEFT_WITH and forms[j - 1] in MONEY) else None
 
 
 def _voted_to(forms: Sequence[str], described: int, k0: int) -> str | None:
@@ -2944,6 +3013,15 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 return "negative"  # "broke faith with X", "lost faith in X"
         if p1 == "from" and p2 in DEFECTED:
             return "negative"  # "defected from X"
+        if p1 == "by" and (p2 in PAID or p2 == "cleared"):
+            paid = _dues_paid(forms, j - 2, k0)
+            if paid is not None:
+                return paid  # "the teachers' arrears were paid by X"
+        if (p1 == "with" and p2 in STAYED and _holders(tokens, forms, j - 2, k0)) or (
+                p1 == "from" and p2 == "away" and j - 2 > k0 and forms[j - 2] in STAYED
+                and _holders(tokens, forms, j - 3, k0)):
+            # "investors stayed with X"; "advertisers stayed away from X"
+            return "positive" if p1 == "with" else "negative"
         if p1 == "to" and not DEFECTED.isdisjoint(forms[max(k0, j - DEFECTED_OVER) : j]):
             return "positive"  # "defected to X", "defected from Y to X"
         if p1 == "home" and p2 in WELCOMED:
@@ -3147,6 +3225,33 @@ def _thanked(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bo
 _DUES = _set("taxes tax rent fees bills interest wages arrears money debt debts loan loans")
 #: The most words between a verb of :data:`OWED` and the "to" before the name.
 OWED_OVER = 4
+
+
+def _dues_paid(forms: Sequence[str], j: int, k0: int) -> str | None:
+    """The label of the name a passive verb of :data:`PAID` is told "by", where word
+    ``j`` ends what comes before the verb: dues of :data:`DUES_PAID` within
+    :data:`PAID_OVER` words, paid (``"positive"``) or "not" paid (``"negative"``), else
+    ``None``."""
+    negated = False
+    for x in range(j, max(k0 - 1, j - PAID_OVER), -1):
+        f = forms[x]
+        if f in NOT:
+            negated = True
+        elif f in DUES_PAID:
+            return "negative" if negated else "positive"
+        elif not f or f == NAME:
+            return None
+    return None
+
+
+def _holders(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether word ``j``, or the word before it, names holders of :data:`HOLDERS`
+    ("Investors", "most shareholders"), also opening the sentence."""
+    for x in (j, j - 1):
+        if x >= k0 and x >= 0 and (
+                tokens[x].lower() if forms[x] == NAME else forms[x]) in HOLDERS:
+            return True
+    return False
 
 
 def _owed(forms: Sequence[str], j: int, k0: int) -> bool:
