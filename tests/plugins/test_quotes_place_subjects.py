@@ -297,13 +297,9 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ),
 ]
 
-#: Passages the plugin reads wrong: a region the text never writes after "in" whose English
-#: name pycountry does not keep ("Bavaria" for "Bayern", "Catalonia"); a place-named firm read
-#: as no body ("Texas Instruments"); a firm after "over its" ("Italy fined Amazon over its
-#: logistics arm").
+#: Passages the plugin reads wrong: a place-named firm read as no body ("Texas Instruments"); a
+#: firm after "over its" ("Italy fined Amazon over its logistics arm").
 GETS_WRONG = {
-    "bavaria-schools",
-    "catalonia-cases",
     "italy-amazon",
     "texas-instruments",
 }
