@@ -23,9 +23,9 @@ def enricher() -> limner.Enricher:
 
 #: the floors of the seventeenth set (``python -m tests.plugins.unseen_news --set lists``):
 #: as first scored, before any rule read them: exact F1 97.6%, resolved 95.6%, 172 of 180
-#: pairs
+#: pairs; after the rule on a list's names as neighbours, 174 of 180
 LISTS_EXACT_F1 = 0.975
-LISTS_RESOLVED = 0.955
+LISTS_RESOLVED = 0.966
 
 
 def test_the_list_labels_are_whole_words_of_their_story() -> None:
