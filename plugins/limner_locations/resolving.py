@@ -1065,6 +1065,58 @@ def _beside(gaz: Gazetteer, c1: tuple[tuple[int, int], ...], c2: tuple[tuple[int
     return marks(c1, near1), marks(c2, near2)
 
 
+#: what parts the names of a list: a comma, or a closing "and" or "or" ("Perth, Dundee,
+#: Stirling and Inverness"; a comma with a word of its own is a qualifier, "Kingston, south-west
+#: London", and no list)
+_LIST_SEPS = frozenset([", ", " and ", " or ", ", and ", ", or "])
+_LIST_MARK = "@list"
+
+
+def _listed(gaz: Gazetteer, cs: Sequence[tuple[tuple[int, int], ...]]
+            ) -> list[frozenset[str]]:
+    """The marks (``&entry``) of each name of a list of three names or more ("Perth,
+    Dundee, Stirling and Inverness", "Kingston, Wimbledon and Croydon") that a list gives,
+    as :func:`_beside` gives two joined names: of a name's towns (by their own name), those
+    near (within :data:`NEAR_KM`) a town of the most other names of the list, when that is
+    two names or more and not every candidate: the other names agree on one land around it.
+    A town near one other name's alone gains nothing ("London, Paris, Tokyo and New York":
+    London and Paris of Ontario lie near each other, the capitals stand; "the counties
+    Douglas, Lancaster and Sarpy" is no Isle of Man's capital near England's Lancaster).
+    A name a country or a first-level division bears is no town of the list and gains
+    nothing ("France, Germany, Italy and Spain"); a list across the world has no towns near
+    each other ("Tokyo" and "New York")."""
+    feature, lat, lon = gaz.feature, gaz.lat, gaz.lon
+    towns: list[list[int]] = []
+    for c in cs:
+        t = [] if _land_named(gaz, c) else [
+            i for i, fl in c if fl & _OWN_NAME and feature[i] in (CITY, CAPITAL)]
+        towns.append(t if len(t) <= _BESIDE_MOST else [])
+    deg = NEAR_KM / 111.0
+    out: list[frozenset[str]] = []
+    for k, c in enumerate(cs):
+        if len(c) < 2 or not towns[k]:
+            out.append(_EMPTY)
+            continue
+        counts: dict[int, int] = {}
+        for i in towns[k]:
+            li, oi = lat[i], lon[i]
+            n = 0
+            for j, others in enumerate(towns):
+                if j != k:
+                    for o in others:
+                        if abs(lat[o] - li) <= deg and km(li, oi, lat[o], lon[o]) <= NEAR_KM:
+                            n += 1
+                            break
+            counts[i] = n
+        best = max(counts.values())
+        near = [i for i, n in counts.items() if n == best]
+        if best < 2 or len(near) == len(c):
+            out.append(_EMPTY)
+        else:
+            out.append(frozenset(f"&{i}" for i in near))
+    return out
+
+
 def _beside_a_town(gaz: Gazetteer, g: _Group, beside: list[tuple[_Group, _Group]],
                    cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> bool:
     """Whether a name that a rank, an event or a government's act makes a first-level
@@ -1918,6 +1970,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     qual_at: dict[_Group, list[tuple[int, tuple[frozenset[str], frozenset[str]]]]] = {}
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     beside: list[tuple[_Group, _Group]] = []  # two names side by side (see _beside)
+    lists: list[list[_Group]] = []  # the names of a list "A, B and C" (see _listed)
+    run: list[_Group] = []  # ... the list being read
     last_end, last_g = -9, ("", False)
     for m in mentions:
         if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
@@ -2007,6 +2061,24 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ms.append(m)
         if start - last_end < 6 and text[last_end:start] in _JOINS:
             beside.append((last_g, g))
+        # a list written "A, B and C" or "A, B, C" (see _listed)
+        if start - last_end < 7 and text[last_end:start] in _LIST_SEPS:
+            if text[last_end] == ",":
+                if not run:
+                    run.append(last_g)
+                run.append(g)
+                if start - last_end > 2:  # (", and": the list ends)
+                    if len(run) > 2:
+                        lists.append(run)
+                    run = []
+            elif run:
+                run.append(g)
+                lists.append(run)
+                run = []
+        elif run:
+            if len(run) > 2:
+                lists.append(run)
+            run = []
         last_end = end
         last_g = g
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
@@ -2267,6 +2339,24 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 gaz, cands_of[ga], cands_of[gb])
         near1, near2 = found_beside
         for g, near in ((ga, near1), (gb, near2)):
+            if near:
+                q = quals[g]
+                quals[g] = (q[0] | _BESIDE_SET, q[1] | near)
+    # the names of a list "A, B, C and D" are each other's neighbours as two joined names
+    # are: a namesake near the towns of the most other names gains (see _listed)
+    if run and len(run) > 2:
+        lists.append(run)
+    for listed in lists:
+        names = [g for g in dict.fromkeys(listed) if g in cands_of]
+        if len(names) < 3 or all(len(cands_of[g]) < 2 for g in names) or 2 * sum(
+                1 for g in names if g[0] in GIVEN_NAMES) >= len(names):
+            continue  # (and a list of people named like towns: "Lincoln, Jackson and Grant")
+        memo_list = (_LIST_MARK, *names)
+        found_list = gaz.static_cache.get(memo_list)
+        if found_list is None:
+            found_list = gaz.static_cache[memo_list] = _listed(
+                gaz, [cands_of[g] for g in names])
+        for g, near in zip(names, found_list, strict=True):
             if near:
                 q = quals[g]
                 quals[g] = (q[0] | _BESIDE_SET, q[1] | near)

@@ -136,13 +136,22 @@ Saint John fished the Bay of Fundy"), and as many where the big namesake is righ
 Mandurah and Bunbury", "Ferries from Dover to Calais", "the Perth Mint"), labelled the same way
 before the plugin was run on them.
 
+A seventeenth set (``data/unseen_lists.json``) holds 54 passages of towns named in a list
+written "A, B and C" or "A, B, C and D", in the manner of local and national news of many
+countries: towns of one name in several countries among their own country's towns ("Perth,
+Carleton Place and Almonte", "Kingston, Wimbledon and Croydon"), as many lists where the big
+namesakes are right ("Perth, Mandurah and Bunbury", "Hyderabad, Bengaluru, Chennai and
+Pune"), lists across the world ("London, Paris, Tokyo and New York"), lists of countries, and
+lists of people named like towns ("Lincoln, Jackson and Grant"), which are no places,
+labelled the same way before the plugin was run on them.
+
 Run as a script to print the figures (``--set regions`` or ``--regions`` for the second set,
 ``--set world`` for the third, ``--set registers`` for the fourth, ``--set names`` for the
 fifth, ``--set features`` for the sixth, ``--set water`` for the seventh, ``--set namesakes``
 for the eighth, ``--set evidence`` for the ninth, ``--set goods`` for the tenth, ``--set
 europe`` for the eleventh, ``--set countries`` for the twelfth, ``--set movers`` for the
 thirteenth, ``--set visitors`` for the fourteenth, ``--set neighbours`` for the fifteenth,
-``--set placed`` for the sixteenth)::
+``--set placed`` for the sixteenth, ``--set lists`` for the seventeenth)::
 
     python -m tests.plugins.unseen_news
     python -m tests.plugins.unseen_news --set regions
@@ -160,6 +169,7 @@ thirteenth, ``--set visitors`` for the fourteenth, ``--set neighbours`` for the 
     python -m tests.plugins.unseen_news --set visitors
     python -m tests.plugins.unseen_news --set neighbours
     python -m tests.plugins.unseen_news --set placed
+    python -m tests.plugins.unseen_news --set lists
 """
 
 from __future__ import annotations
@@ -189,6 +199,7 @@ MOVERS = Path(__file__).parent / "data" / "unseen_movers.json"
 VISITORS = Path(__file__).parent / "data" / "unseen_visitors.json"
 NEIGHBOURS = Path(__file__).parent / "data" / "unseen_neighbours.json"
 PLACED = Path(__file__).parent / "data" / "unseen_placed.json"
+LISTS = Path(__file__).parent / "data" / "unseen_lists.json"
 #: the sets by the name ``--set`` takes
 SETS = {
     "news": DATA,
@@ -207,6 +218,7 @@ SETS = {
     "visitors": VISITORS,
     "neighbours": NEIGHBOURS,
     "placed": PLACED,
+    "lists": LISTS,
 }
 
 
