@@ -54,6 +54,7 @@ from typing import NamedTuple, Protocol
 
 import regex
 
+from limner import lazy_regex
 from limner_locations.folding import fold
 from limner_locations.gazetteer import (
     CAPITAL,
@@ -66,7 +67,6 @@ from limner_locations.gazetteer import (
     REGION,
     Gazetteer,
 )
-from limner_locations.lazy import lazy_regex
 from limner_locations.proximity import km
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, ILLNESS_AFTER, MODIFIERS
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from limner import lazy_regex
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.forms import FORM_WORD
 from limner_locations.gazetteer import (
@@ -32,7 +33,6 @@ from limner_locations.gazetteer import (
     SEA,
     Gazetteer,
 )
-from limner_locations.lazy import lazy_regex
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     CONNECTORS,

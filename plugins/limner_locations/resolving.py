@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 import regex
 
+from limner import lazy_regex
 from limner_locations.folding import base_name, fold
 from limner_locations.gazetteer import (
     AREA,
@@ -59,7 +60,6 @@ from limner_locations.gazetteer import (
     SEA,
     Gazetteer,
 )
-from limner_locations.lazy import lazy_regex
 from limner_locations.matching import (
     CALL_SIGN,
     CITY_BODIES,

@@ -34,6 +34,7 @@ from typing import Literal
 import attrs
 import regex
 
+from limner import lazy_regex
 from limner_quotes.attribution import (
     QUANTITY_WORDS,
     WHITE_SPACE,
@@ -56,7 +57,6 @@ from limner_quotes.cues import (
     inflect,
 )
 from limner_quotes.layout import Layout
-from limner_quotes.lazy import lazy_regex
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
     BOUNDARY_WORDS,

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 import regex
 
+from limner import lazy_regex
 from limner_quotes.cues import VERB_FORMS
-from limner_quotes.lazy import lazy_regex
 from limner_quotes.lexicon import (
     BOUNDARY_WORDS,
     BUSINESS_NOUNS,

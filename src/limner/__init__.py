@@ -49,11 +49,12 @@ from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
 from limner.segment import line_feeds, plain_spaces, visible_text
 
 if TYPE_CHECKING:  # (imported when first asked for: a start that uses none pays none)
-    from limner.compiled import pattern_cache
+    from limner.compiled import lazy_regex, pattern_cache
     from limner.sums import FileSum, file_sums
 
 #: The names of the public API imported when first asked for, by module.
-_LATER = {"FileSum": "limner.sums", "file_sums": "limner.sums", "pattern_cache": "limner.compiled"}
+_LATER = {"FileSum": "limner.sums", "file_sums": "limner.sums", "pattern_cache": "limner.compiled",
+          "lazy_regex": "limner.compiled"}
 
 
 def __getattr__(name: str) -> Any:
@@ -112,6 +113,7 @@ __all__ = [
     "hookimpl",
     "hookspec",
     "json_type",
+    "lazy_regex",
     "line_feeds",
     "load",
     "pattern_cache",

@@ -32,9 +32,12 @@ import zlib
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from limner.cache import cache_dir, cache_scratch, read_kept
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["pattern_cache"]
 
@@ -229,3 +232,41 @@ def _write(path: Path, codes: dict[tuple[str | bytes, int], tuple[Any, ...]]) ->
             scratch.write_bytes(_MAGIC + _CRC.pack(zlib.crc32(body)) + body)
             os.chmod(scratch, 0o644)  # (readable by all, as the cache's other files)
             os.replace(scratch, path)
+
+
+class _Lazy:
+    """A pattern's text and flags, its compiled methods and fields once one is asked for."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        # called only for a name not on the object yet: the first use compiles it
+        if name.startswith("__"):  # (copy, pickle and the like: not the pattern's)
+            raise AttributeError(name)
+        import regex  # (the core needs it only where a plugin asks)
+
+        compiled = regex.compile(*self._source)
+        for field in dir(compiled):
+            if not field.startswith("_"):
+                setattr(self, field, getattr(compiled, field))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_regex({self._source[0]!r}, {self._source[1]!r})"
+
+
+def lazy_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)`` at the first use of what this returns.
+
+    The ``regex`` module's patterns cannot be kept compiled between processes, as
+    :func:`pattern_cache` keeps ``re``'s: each is compiled in every process that
+    imports its module, some 2 to 27 M instructions apiece for a plugin's larger
+    ones.  A pattern that few texts ask for (a name written outside ASCII, a list of
+    counties, a story that names no country) is better given by this: the object
+    compiles it at the first look-up of any of its attributes and keeps the compiled
+    pattern's methods and fields on itself from then on, so later calls find them
+    as a pattern's own, with no step between.  Its special methods are not the
+    pattern's (copying or pickling it is refused rather than compiling it).
+    """
+    return cast("regex.Pattern[str]", _Lazy(pattern, flags))

@@ -1,7 +1,6 @@
 """The ``regex`` patterns that few texts ask for are compiled at their first use.
 
-The quotes and locations plugins give such a pattern by ``lazy_regex``
-(``limner_quotes.lazy``, ``limner_locations.lazy``, one text in both): no
+The quotes and locations plugins give such a pattern by ``limner.lazy_regex``: no
 process pays for compiling it at the plugin's load, and what it finds is what
 ``regex.compile`` of the same text finds.
 """
@@ -12,16 +11,13 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-import limner_locations.lazy
-import limner_quotes.lazy
+from limner import lazy_regex
 from limner_locations import forms, matching, resolving
-from limner_locations.lazy import lazy_regex
 from limner_quotes import finder, phrases
 
 #: every pattern given by ``lazy_regex``, by where it is
@@ -42,12 +38,6 @@ LAZY = {
     "finder._TURN_OPENING": finder._TURN_OPENING,
     "phrases._SPACED_TOKEN": phrases._SPACED_TOKEN,
 }
-
-
-def test_the_two_plugins_hold_one_text_of_the_helper() -> None:
-    locations = Path(limner_locations.lazy.__file__).read_text(encoding="utf-8")
-    quotes = Path(limner_quotes.lazy.__file__).read_text(encoding="utf-8")
-    assert locations == quotes
 
 
 def test_nothing_is_compiled_before_the_first_use() -> None:
